@@ -1,0 +1,3 @@
+"""CLI commands for looking around the store: search, show, speakers, timeline."""
+
+from __future__ import annotations

@@ -1,0 +1,180 @@
+"""The only module that imports the Russian NLP stack (natasha, razdel, pymorphy3).
+
+Models load lazily, once per process (~1 s, ~300 MB). natasha/yargy are imported
+before pymorphy3 because they patch `inspect.getargspec`, which pymorphy needs on
+Python 3.11+ (../shared/notes/nlp-stack.md, pitfall 2).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+# pymorphy2 (inside natasha) imports the deprecated pkg_resources and warns on every run
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
+
+import natasha  # noqa: E402,F401  (patches inspect before pymorphy loads)
+import razdel  # noqa: E402
+from natasha import (  # noqa: E402
+    Doc,
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    NewsSyntaxParser,
+    Segmenter,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a parsed text: offsets relative to the text that was parsed."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    feats: dict[str, str]
+    head_id: str
+    rel: str
+
+
+@dataclass(frozen=True)
+class NamedSpan:
+    """A named entity found by natasha's NER, with its nominative normal form."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PER, ORG, LOC
+    normal: str
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One sentence with its tokens (dependency-parsed) and named entities."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    spans: tuple[NamedSpan, ...]
+
+
+@cache
+def _models() -> dict[str, Any]:
+    emb = NewsEmbedding()
+    return {
+        "segmenter": Segmenter(),
+        "morph_vocab": MorphVocab(),
+        "morph": NewsMorphTagger(emb),
+        "syntax": NewsSyntaxParser(emb),
+        "ner": NewsNERTagger(emb),
+        "emb": emb,
+    }
+
+
+@cache
+def _morph_analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph (razdel never splits on newlines)."""
+    return [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens of a text with their offsets."""
+    return [(t.start, t.stop, t.text) for t in razdel.tokenize(text)]
+
+
+def parse(text: str, offset: int = 0) -> list[ParsedSentence]:
+    """Segment, tag, parse and NER one paragraph; offsets are those in `text` plus
+    `offset` (pass the paragraph's start to get offsets into the whole document)."""
+    m = _models()
+    doc = Doc(text)
+    doc.segment(m["segmenter"])
+    doc.tag_morph(m["morph"])
+    doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
+    doc.tag_ner(m["ner"])
+    for tok in doc.tokens:
+        tok.lemmatize(m["morph_vocab"])
+    spans = []
+    for sp in doc.spans:
+        try:
+            sp.normalize(m["morph_vocab"])
+        except Exception:  # natasha raises on odd spans; keep the surface form then
+            sp.normal = sp.text
+        spans.append(
+            NamedSpan(sp.start + offset, sp.stop + offset, sp.text, sp.type, sp.normal or sp.text)
+        )
+    out = []
+    for sent in doc.sents:
+        toks = tuple(
+            Token(
+                id=t.id,
+                start=t.start + offset,
+                end=t.stop + offset,
+                text=t.text,
+                lemma=(t.lemma or t.text).lower(),
+                pos=t.pos or "",
+                feats=dict(t.feats or {}),
+                head_id=t.head_id,
+                rel=t.rel or "",
+            )
+            for t in sent.tokens
+        )
+        lo, hi = sent.start + offset, sent.stop + offset
+        own = tuple(s for s in spans if s.start >= lo and s.end <= hi)
+        out.append(ParsedSentence(lo, hi, sent.text, toks, own))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The dictionary form of one word, lower-cased and ё-folded."""
+    w = word.lower().replace("ё", "е")
+    if not re.search(r"[а-я]", w):
+        return w
+    parses = _morph_analyzer().parse(w)
+    return parses[0].normal_form.replace("ё", "е") if parses else w
+
+
+@lru_cache(maxsize=200_000)
+def inflections(word: str) -> tuple[str, str]:
+    """(part of speech, grammatical case) of a word's likeliest parse, '' when unknown."""
+    parses = _morph_analyzer().parse(word.lower())
+    if not parses:
+        return "", ""
+    tag = parses[0].tag
+    return str(tag.POS or ""), str(tag.case or "")
+
+
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+
+
+def lemmatize(text: str) -> str:
+    """Space-joined lemmas of a text: what the search index and matching compare."""
+    return " ".join(lemma(w) for w in _WORD.findall(text))
+
+
+def normalize_name(phrase: str) -> str:
+    """The nominative form of a name or title phrase («Пескова» -> «Песков»)."""
+    parsed = parse(phrase)
+    for s in parsed:
+        for sp in s.spans:
+            return sp.normal
+    return phrase
+
+
+def embedding() -> Any:
+    """natasha's navec word vectors (used for sentence similarity)."""
+    return _models()["emb"]
