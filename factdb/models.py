@@ -77,6 +77,7 @@ class Claim:
     speaker: str | None = None  # normalized nominative name; None for the outlet's voice
     speaker_kind: str | None = None  # PER, ORG or GROUP («эксперты», «СМИ»)
     speaker_role: str | None = None  # «пресс-секретарь президента»
+    speaker_form: str | None = None  # the words that named the speaker here: «Пескова»
     cue: str | None = None  # the speech verb or phrase: «заявил», «по словам»
     mode: str = NARRATIVE
     quote: str | None = None  # the quoted words, when quoted

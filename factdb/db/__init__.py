@@ -80,7 +80,7 @@ def find_document(db: Database, path: str, sha256: str) -> tuple[int, str] | Non
 def store_article(db: Database, article: Article) -> int:
     """Store a document and its claims in one transaction, replacing any older version
     stored under the same path; returns the document id."""
-    with db.conn:  # commits on success, rolls back on any exception
+    with db.atomic():  # sqlite-utils auto-commits each write outside an open transaction
         db.execute("DELETE FROM documents WHERE path = ?", [article.path])
         doc_id = _insert(
             db,
@@ -117,11 +117,9 @@ def _speaker_id(db: Database, claim: Claim) -> int | None:
         [claim.speaker, claim.speaker_kind],
     )
     (sid,) = db.execute("SELECT id FROM speakers WHERE name = ?", [claim.speaker]).fetchone()
-    form = claim.text  # fallback only; the role and name phrase are what we keep
-    del form
     db.execute(
         "INSERT OR IGNORE INTO speaker_forms (speaker_id, form, role) VALUES (?, ?, ?)",
-        [sid, claim.speaker, claim.speaker_role or ""],
+        [sid, claim.speaker_form or claim.speaker, claim.speaker_role or ""],
     )
     return int(sid)
 

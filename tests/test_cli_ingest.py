@@ -1,0 +1,253 @@
+"""`factdb ingest`, `docs` and `claims` through the CLI: good input, bad input, re-ingest."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factdb.cli import app
+
+ARTICLE = (
+    "12 марта 2025, 10:15\n"
+    "Минфин пообещал сохранить налоговые льготы\n"
+    "Министр финансов Антон Силуанов заявил журналистам, что льготы для малого бизнеса "
+    "сохранятся до конца года.\n"
+    "По его словам, решение было принято на совещании в правительстве.\n"
+)
+OTHER = (
+    "3 апреля 2025, 09:00\n"
+    "Губернатор объявил о ремонте дорог\n"
+    "Губернатор области Иван Петров сообщил, что ремонт трассы начнется в мае.\n"
+)
+
+
+def run(db: Path, *args: str, input: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--db", str(db), *args], input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    d = tmp_path / "articles"
+    d.mkdir()
+    (d / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (d / "sub").mkdir()
+    (d / "sub" / "b.txt").write_text(OTHER, encoding="utf-8")
+    return d
+
+
+def test_ingest_folder_recursive_and_summary(tmp_path: Path, folder: Path) -> None:
+    code, _, err = run(tmp_path / "x.db", "ingest", str(folder))
+    assert code == 0, err
+    assert "2 documents stored (2 new, 0 replaced), 0 unchanged, 0 failed" in err
+    assert count(tmp_path / "x.db", "documents") == 2
+    assert count(tmp_path / "x.db", "claims") >= 3
+
+
+def test_reingest_unchanged_adds_nothing(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder))
+    claims = count(db, "claims")
+    code, _, err = run(db, "ingest", str(folder))
+    assert code == 0
+    assert "0 documents stored (0 new, 0 replaced), 2 unchanged" in err
+    assert count(db, "claims") == claims
+    assert count(db, "documents") == 2
+
+
+def test_changed_file_replaces_its_claims(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder))
+    (folder / "a.txt").write_text(ARTICLE + "Ранее ведомство сообщало о росте доходов.\n",
+                                  encoding="utf-8")
+    code, _, err = run(db, "ingest", str(folder))
+    assert code == 0
+    assert "(0 new, 1 replaced), 1 unchanged" in err
+    assert count(db, "documents") == 2
+    with sqlite3.connect(db) as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM claims")]
+        orphans = conn.execute(
+            "SELECT COUNT(*) FROM claims WHERE doc_id NOT IN (SELECT id FROM documents)"
+        ).fetchone()[0]
+    assert any("росте доходов" in t for t in texts)
+    assert orphans == 0
+
+
+def test_stdin(tmp_path: Path) -> None:
+    code, _, err = run(tmp_path / "x.db", "ingest", "-", input=ARTICLE.encode("utf-8"))
+    assert code == 0, err
+    assert "1 documents stored" in err
+    code, out, _ = run(tmp_path / "x.db", "claims", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and all(r["doc"] == "<stdin>" for r in rows)
+
+
+def test_offsets_point_into_the_original_text(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder))
+    code, out, _ = run(db, "claims", "--format", "jsonl")
+    assert code == 0
+    texts = {"a.txt": ARTICLE, "b.txt": OTHER}
+    rows = [json.loads(line) for line in out.splitlines()]
+    for r in rows:
+        assert texts[r["doc"]][r["start"] : r["end"]] == r["text"]
+    assert {"id", "doc", "start", "end", "text", "speaker", "via", "said_on", "cluster"} <= set(
+        rows[0]
+    )
+
+
+def test_crlf_offsets_match_text_mode_reading(tmp_path: Path) -> None:
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    db = tmp_path / "x.db"
+    assert run(db, "ingest", str(f))[0] == 0
+    text = open(f, encoding="utf-8").read()  # what the evaluation reads
+    for line in run(db, "claims", "--format", "jsonl")[1].splitlines():
+        r = json.loads(line)
+        assert text[r["start"] : r["end"]] == r["text"]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    cp1251 = tmp_path / "legacy.txt"
+    cp1251.write_bytes(ARTICLE.encode("cp1251"))
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise. " .encode("latin-1") * 3)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n \t\n", encoding="utf-8")
+    return {
+        "binary": (binary, "binary file"),
+        "latin1": (latin, "not UTF-8"),
+        "empty": (empty, "empty file"),
+        "blank": (blank, "empty file"),
+        "missing": (tmp_path / "nope.txt", "no such file or directory"),
+    }
+
+
+@pytest.mark.parametrize("case", ["binary", "latin1", "empty", "blank", "missing"])
+def test_bad_file_one_line_error_and_batch_goes_on(tmp_path: Path, case: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    bad, reason = _bad_inputs(tmp_path)[case]
+    code, _, err = run(tmp_path / "x.db", "ingest", str(bad), str(good))
+    assert code == 1
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert bad.name in errors[0] and reason in errors[0]
+    assert "Traceback" not in err
+    assert count(tmp_path / "x.db", "documents") == 1  # the good file is stored
+
+
+def test_cp1251_is_read_and_said(tmp_path: Path) -> None:
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(ARTICLE.encode("cp1251"))
+    code, _, err = run(tmp_path / "x.db", "ingest", str(f))
+    assert code == 0
+    assert "read as cp1251" in err and "legacy.txt" in err
+    _, out, _ = run(tmp_path / "x.db", "claims", "--format", "jsonl")
+    assert "Силуанов" in out
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    d = tmp_path / "empty_dir"
+    d.mkdir()
+    (d / "image.png").write_bytes(b"\x89PNG")
+    code, _, err = run(tmp_path / "x.db", "ingest", str(d))
+    assert code == 1
+    assert "empty_dir" in err and "no articles" in err
+
+
+def test_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factdb import ingest
+
+    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    f = tmp_path / "huge.txt"
+    f.write_text(ARTICLE * 20, encoding="utf-8")
+    code, _, err = run(tmp_path / "x.db", "ingest", str(f))
+    assert code == 1
+    assert "huge.txt" in err and "too large" in err
+
+
+def test_failure_in_analysis_stores_nothing_half_written(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder / "sub"))
+    before = (count(db, "documents"), count(db, "claims"))
+
+    import factdb.db as store
+
+    real = store._store_claim
+    calls = {"n": 0}
+
+    def flaky(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # fail in the middle of the document's claims
+            raise RuntimeError("disk full")
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_store_claim", flaky)
+    code, _, err = run(db, "ingest", str(folder / "a.txt"))
+    assert code == 1
+    assert "a.txt" in err and "disk full" in err
+    assert (count(db, "documents"), count(db, "claims")) == before
+
+
+def test_not_a_database(tmp_path: Path, folder: Path) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_text("this is not sqlite " * 100, encoding="utf-8")
+    code, _, err = run(bogus, "ingest", str(folder))
+    assert code == 1
+    assert err.startswith("Error:") and "bogus.db" in err
+    assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------- docs and claims
+
+
+def test_docs_lists_documents(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder))
+    code, out, _ = run(db, "docs")
+    assert code == 0
+    assert "a.txt" in out and "b.txt" in out and "2025-03-12" in out
+
+
+def test_empty_database_says_so(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path / "x.db", "docs")
+    assert code == 0 and "No documents yet" in out
+    code, out, _ = run(tmp_path / "x.db", "claims")
+    assert code == 0 and "No claims" in out
+
+
+def test_claims_filters(tmp_path: Path, folder: Path) -> None:
+    db = tmp_path / "x.db"
+    run(db, "ingest", str(folder))
+    _, out, _ = run(db, "claims", "--doc", "b.txt", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["doc"] for r in rows} == {"b.txt"}
+
+
+def test_every_command_has_help() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, cmd in group.commands.items():  # type: ignore[attr-defined]
+        assert cmd.help, f"command {name} has no help text"
+        result = CliRunner().invoke(app, [name, "--help"])
+        assert result.exit_code == 0
