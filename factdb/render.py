@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
@@ -16,7 +17,11 @@ from factdb.models import StoredClaim
 
 def console(stderr: bool = False) -> Console:
     """A console that stays plain (no colour, no wrapping surprises) when piped."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    con = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    if not con.is_terminal and "COLUMNS" not in os.environ:
+        # piped into a file or a pager: 80 columns would squeeze the tables unreadable
+        con = Console(stderr=stderr, highlight=False, soft_wrap=False, width=120)
+    return con
 
 
 def claim_dict(sc: StoredClaim) -> dict[str, Any]:
@@ -69,16 +74,22 @@ def claims_table(claims: list[StoredClaim]) -> Table:
     return t
 
 
+def shorten(text: str | None, width: int) -> str:
+    """The text cut to `width` characters with an ellipsis."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def docs_table(docs: list[DocumentRow]) -> Table:
     """Documents as a table: name, outlet, published, claims, title."""
     t = Table()
-    t.add_column("id", justify="right")
-    t.add_column("name", no_wrap=True)
+    t.add_column("id", justify="right", no_wrap=True)
+    t.add_column("name", overflow="fold")
     t.add_column("outlet")
     t.add_column("published", no_wrap=True)
-    t.add_column("claims", justify="right")
-    t.add_column("title", ratio=1)
+    t.add_column("claims", justify="right", no_wrap=True)
+    t.add_column("title")
     for d in docs:
         t.add_row(str(d.id), d.name, d.outlet or "—", d.published or "—", str(d.claims),
-                  d.title or "")
+                  shorten(d.title, 60))
     return t

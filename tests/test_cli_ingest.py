@@ -251,3 +251,18 @@ def test_every_command_has_help() -> None:
         assert cmd.help, f"command {name} has no help text"
         result = CliRunner().invoke(app, [name, "--help"])
         assert result.exit_code == 0
+
+
+def test_english_article_is_ingested(tmp_path: Path) -> None:
+    f = tmp_path / "en.txt"
+    f.write_text(
+        "Oct 9, 2025\nKremlin says talks continue\n"
+        "Talks with Baku are continuing at several levels, Kremlin spokesman Dmitry Peskov "
+        "told reporters on Thursday. \"We keep up our dialogue,\" he said.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(tmp_path / "x.db", "ingest", str(f))
+    assert code == 0, err
+    _, out, _ = run(tmp_path / "x.db", "claims", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert any("Talks with Baku" in r["text"] for r in rows)
