@@ -1,3 +1,19 @@
+CREATE TRIGGER claim_search_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claim_search WHERE rowid = old.id;
+        END;
+CREATE TRIGGER claim_search_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_search (rowid, body, who)
+            VALUES (new.id, new.lemmas, COALESCE((SELECT replace(replace(s.name, 'ё', 'е'), 'Ё', 'Е') FROM speakers s WHERE s.id = new.speaker_id), ''));
+        END;
+CREATE TRIGGER claim_search_au AFTER UPDATE OF lemmas, speaker_id ON claims BEGIN
+            DELETE FROM claim_search WHERE rowid = old.id;
+            INSERT INTO claim_search (rowid, body, who)
+            VALUES (new.id, new.lemmas, COALESCE((SELECT replace(replace(s.name, 'ё', 'е'), 'Ё', 'Е') FROM speakers s WHERE s.id = new.speaker_id), ''));
+        END;
+CREATE TRIGGER claim_search_speaker_au AFTER UPDATE OF name ON speakers BEGIN
+            UPDATE claim_search SET who = replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е')
+            WHERE rowid IN (SELECT id FROM claims WHERE speaker_id = new.id);
+        END;
 CREATE TRIGGER "claims_ad" AFTER DELETE ON "claims" BEGIN
   INSERT INTO "claims_fts" ("claims_fts", rowid, "lemmas") VALUES('delete', old.rowid, old."lemmas");
 END;
@@ -36,6 +52,12 @@ CREATE TABLE claim_entities (
             name TEXT NOT NULL,
             type TEXT NOT NULL
         );
+CREATE VIRTUAL TABLE claim_search USING fts5(body, who);
+CREATE TABLE 'claim_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'claim_search_content'(id INTEGER PRIMARY KEY, c0, c1);
+CREATE TABLE 'claim_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'claim_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'claim_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE claim_statuses (
             id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,

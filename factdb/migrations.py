@@ -148,3 +148,36 @@ def m001_initial(db: Database) -> None:
     )
     # Full-text index over the lemmatized, ё-folded text; triggers keep it in sync.
     db["claims"].enable_fts(["lemmas"], create_triggers=True)
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    # The index `search` queries: the claim's lemmas (body) and its speaker's name (who),
+    # so a claim is found by the name of whoever said it even when the sentence says «он».
+    # The name is stored nominative and ё-folded; unicode61 lower-cases it.
+    who = "COALESCE((SELECT replace(replace(s.name, 'ё', 'е'), 'Ё', 'Е') FROM speakers s " \
+          "WHERE s.id = {row}.speaker_id), '')"
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE claim_search USING fts5(body, who);
+        INSERT INTO claim_search (claim_search, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+        INSERT INTO claim_search (rowid, body, who)
+            SELECT c.id, c.lemmas, {who.format(row="c")} FROM claims c;
+        CREATE TRIGGER claim_search_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_search (rowid, body, who)
+            VALUES (new.id, new.lemmas, {who.format(row="new")});
+        END;
+        CREATE TRIGGER claim_search_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claim_search WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER claim_search_au AFTER UPDATE OF lemmas, speaker_id ON claims BEGIN
+            DELETE FROM claim_search WHERE rowid = old.id;
+            INSERT INTO claim_search (rowid, body, who)
+            VALUES (new.id, new.lemmas, {who.format(row="new")});
+        END;
+        CREATE TRIGGER claim_search_speaker_au AFTER UPDATE OF name ON speakers BEGIN
+            UPDATE claim_search SET who = replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е')
+            WHERE rowid IN (SELECT id FROM claims WHERE speaker_id = new.id);
+        END;
+        """
+    )
