@@ -101,12 +101,14 @@ CREATE TABLE clusters (
             size INTEGER NOT NULL,
             label TEXT
         );
-CREATE TABLE conflict_sides (
+CREATE TABLE "conflict_sides" (
             conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
             claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
             side TEXT NOT NULL,
             value TEXT NOT NULL,
-            PRIMARY KEY (conflict_id, claim_id)
+            char_start INTEGER,
+            char_end INTEGER,
+            PRIMARY KEY (conflict_id, claim_id, side)
         );
 CREATE TABLE conflicts (
             id INTEGER PRIMARY KEY,

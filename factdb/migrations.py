@@ -181,3 +181,27 @@ def m002_search_index(db: Database) -> None:
         END;
         """
     )
+
+
+@migrations()
+def m003_conflicts_sides_by_value(db: Database) -> None:
+    # One sentence can hold both sides of a conflict («experts named blows, while the
+    # Russian side named a heart attack»): a claim may stand on two sides of one conflict.
+    db.executescript(
+        """
+        CREATE TABLE conflict_sides_new (
+            conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            side TEXT NOT NULL,
+            value TEXT NOT NULL,
+            char_start INTEGER,
+            char_end INTEGER,
+            PRIMARY KEY (conflict_id, claim_id, side)
+        );
+        INSERT INTO conflict_sides_new (conflict_id, claim_id, side, value)
+            SELECT conflict_id, claim_id, side, value FROM conflict_sides;
+        DROP TABLE conflict_sides;
+        ALTER TABLE conflict_sides_new RENAME TO conflict_sides;
+        CREATE INDEX idx_conflict_sides_claim ON conflict_sides(claim_id);
+        """
+    )
