@@ -2,12 +2,20 @@
 
 The stages run in one direction: clean (meta, boilerplate, paragraphs) -> nlp (parse)
 -> attribution (who said it) -> dates and facts (what it states) -> said_on.
+
+Dates need the article read in text order: a date without a year borrows the latest
+year named so far, «спустя два дня» counts from the event told about, and words said
+at that event («заявил Путин во время этой встречи») take its day. So the sentences are
+walked once in order, keeping a `dates.DateContext`, before the claims are built.
 """
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from factdb.extract import attribution, clean, dates, facts, nlp
-from factdb.models import Article, Claim
+from factdb.models import Article, Claim, Entity, StatedDate
 
 
 def extract_article(
@@ -17,17 +25,46 @@ def extract_article(
     meta = clean.read_meta(text)
     paras = clean.paragraphs(text, meta.boilerplate)
     parsed = [nlp.parse(p.text, p.start) for p in paras]
-    sentences = {(s.start, s.end): s for sents in parsed for s in sents}
+    sents = sorted((s for ss in parsed for s in ss if s.text.strip()), key=lambda s: s.start)
+    starts = [s.start for s in sents]
+    attributions = attribution.attribute_article(text, paras, parsed, meta)
+
+    # pass 1, in text order: each sentence's dates, and the time context after it
+    ctx = dates.DateContext(published=meta.published)
+    sent_dates: list[list[StatedDate]] = []
+    contexts: list[dates.DateContext] = []
+    speakers_at: dict[int, list[str | None]] = {}
+    for a in attributions:
+        speakers_at.setdefault(_index(starts, a.start), []).append(a.speaker)
+    for i, s in enumerate(sents):
+        hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or None
+        found = _safe(lambda: dates.find_dates(s.text, s.start, meta.published, hint, ctx.anchor), [])
+        sent_dates.append(found)
+        _safe(lambda: dates.advance(ctx, s, found, speakers_at.get(i, [])), None)
+        contexts.append(replace(ctx, said={}))
+
+    # pass 2: the claims, with said_on from the context at their speech verb
+    said: dict[str, str | None] = {}
     claims = []
-    for a in attribution.attribute_article(text, paras, parsed, meta):
+    for a in attributions:
         span_text = text[a.start : a.end]
-        stated = dates.find_dates(span_text, a.start, meta.published)
-        entities = []
-        for s in sentences.values():
-            if s.start < a.end and a.start < s.end:
-                entities += facts.find_entities(
-                    [sp for sp in s.spans if sp.start >= a.start and sp.end <= a.end]
-                )
+        i = _index(starts, a.start)
+        ci = _index(starts, a.cue_start) if a.cue_start is not None else i
+        stated = [d for j in _covering(sents, a.start, a.end) for d in sent_dates[j]
+                  if a.start <= d.start and d.end <= a.end]
+        entities: list[Entity] = []
+        for j in _covering(sents, a.start, a.end):
+            entities += facts.find_entities(
+                [sp for sp in sents[j].spans if sp.start >= a.start and sp.end <= a.end]
+            )
+        when = None
+        if sents:
+            ctx_here = replace(contexts[ci], said=said)
+            when = _safe(lambda: dates.said_on(sent_dates[ci], sents[ci], a.cue_start, a.speaker,
+                                               ctx_here), None)
+        if a.speaker:
+            said[a.speaker] = when
+        sentence = sents[i] if sents else None
         claims.append(
             Claim(
                 start=a.start,
@@ -39,12 +76,13 @@ def extract_article(
                 cue=a.cue,
                 mode=a.mode,
                 quote=a.quote,
-                via=a.via,
-                said_on=dates.said_on(stated, a.cue_start, meta.published),
+                via=tuple(a.via),
+                said_on=when,
                 dates=tuple(stated),
-                counts=tuple(facts.find_counts(span_text, a.start)),
+                counts=tuple(_safe(lambda: facts.find_counts(span_text, a.start), [])),
                 entities=tuple(entities),
-                statuses=tuple(facts.find_statuses(span_text, a.start, entities)),
+                statuses=tuple(_safe(lambda: facts.find_statuses(span_text, a.start, entities,
+                                                                 sentence), [])),
                 lemmas=lemmas_for_index(span_text, a.start, entities),
             )
         )
@@ -61,7 +99,25 @@ def extract_article(
     )
 
 
-def lemmas_for_index(text: str, offset: int, entities: list) -> str:  # type: ignore[type-arg]
+def _index(starts: list[int], pos: int) -> int:
+    """The index of the sentence holding `pos` (the last one starting at or before it)."""
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def _covering(sents: list[nlp.ParsedSentence], start: int, end: int) -> list[int]:
+    return [j for j, s in enumerate(sents) if s.start < end and start < s.end]
+
+
+def _safe(fn, default):  # type: ignore[no-untyped-def]
+    """Run one fact finder; odd input (English, tables, stray symbols) must not sink
+    the whole article, so a finder that fails yields its empty value instead."""
+    try:
+        return fn()
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):
+        return default
+
+
+def lemmas_for_index(text: str, offset: int, entities: list[Entity]) -> str:
     """Lemmas of a claim's words, with each person's name replaced by its normal form
     (pymorphy turns surnames into common nouns: Песков -> песок)."""
     parts = []

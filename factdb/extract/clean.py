@@ -1,22 +1,39 @@
 """First stage after reading: what the text says about itself, and what is not news.
 
 Finds the publication date, title and self-named outlet, and the boilerplate
-(foreign-agent notices, cookie banners, photo credits, date and author lines) that
-must yield no claims. Nothing is deleted: boilerplate is blanked with spaces so every
-offset still points into the original text.
+(foreign-agent notices, cookie banners, photo credits, date and author lines,
+subscription and share prompts) that must yield no claims. Nothing is deleted:
+boilerplate is blanked with spaces so every offset still points into the original text.
+
+The publication date is read only from places that carry one (a date line, a
+" date YYYY-MM-DD" export marker, a news-agency dateline, an «Опубликовано:» line),
+never from a date inside the body, and never made up from today's date.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 MONTHS_GEN = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 
+# English month names and their usual abbreviations, for "Oct 9, 2025" date lines.
+MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
 _MONTH_RE = "|".join(MONTHS_GEN)
+_EN_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_TIME = r"\d{1,2}[:.]\d{2}"
+# how many leading / trailing non-empty lines may carry the article's own date line
+HEAD_LINES = 6
+TAIL_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -38,32 +55,70 @@ class Meta:
     boilerplate: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
 
+# A Russian date as written on a date line: «27 февраля 2026», «27 февраля 2026 г.»,
+# «27.02.2026»; groups: day, month name, year | day, month number, year.
+_RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
+            rf"|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))")
+# An English one: "Oct 9, 2025", "October 9 2025", "9 October 2025".
+_EN_DATE = (rf"(?:({_EN_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})"
+            rf"|(\d{{1,2}})\s+({_EN_MONTH_RE})\s+(\d{{4}}))")
+_WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+            r"mon|tue|wed|thu|fri|sat|sun)[a-zа-я]*\.?,?\s+)?")
+_PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|обновлено|published|updated|posted)"
+              r"\s*:?\s*)?")
+
+# A whole line that is only a date (with time, weekday, label): the article's date line.
+DATE_LINE = re.compile(
+    rf"(?im)^[ \t]*{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}}))"
+    rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?[ \t]*$"
+)
+# The export marker " date 2025-10-12" that may be followed by the title on one line.
+DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
+# «МОСКВА, 9 октября. /ТАСС/.», «БАКУ, 9 октября 2025 – РИА Новости.»: the dateline prefix
+DATELINE = re.compile(
+    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+({_MONTH_RE})"
+    rf"(?:[ \t]+(\d{{4}})(?:[ \t]*(?:г\.|года?))?)?[ \t]*[.,]?[ \t]*"
+    rf"(?:/[^/\n]{{2,30}}/[ \t]*\.?|[–—-][ \t]*[^.\n]{{2,30}}\.)?(?=[ \t]+\S|[ \t]*$)"
+)  # no re.I: the place name of a dateline is written in capitals
+
 # Each pattern matches a whole piece of boilerplate inside a line.
 BOILERPLATE = [
-    # the leading " date 2025-10-12" marker of exported articles
-    re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b", re.M),
-    # "20:46, 27 февраля 2026" and "27 февраля 2026, 20:46" date lines
-    re.compile(rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s+)?\d{{1,2}}\s+(?:{_MONTH_RE})\s+\d{{4}}"
-               rf"(?:\s*(?:г\.|года)?,?\s+\d{{1,2}}:\d{{2}})?\s*$", re.M | re.I),
+    DATE_MARKER,
+    DATE_LINE,
+    DATELINE,
     # foreign-agent notices, written in capitals or not
-    re.compile(r"(?is)(?:НАСТОЯЩИЙ|ДАННЫЙ)\s+МАТЕРИАЛ.{0,400}?ИНОСТРАНН\w+\s+АГЕНТ\w*"
+    re.compile(r"(?is)(?:НАСТОЯЩИЙ|ДАННЫЙ|ЭТОТ)\s+МАТЕРИАЛ.{0,400}?ИНОСТРАНН\w+\s+АГЕНТ\w*"
                r"(?:[^.\n]*\.)?(?:[^.\n]*ИНОСТРАНН\w+\s+АГЕНТ[^.\n]*\.)?"),
+    re.compile(r"(?im)^[^\n]{0,200}\bвыполняющ\w+\s+функци\w+\s+иностранного\s+агента[^\n]*$"),
     # cookie banners
-    re.compile(r"(?i)На сайте используются (?:файлы )?cookies?[^\n]*"),
-    re.compile(r"(?i)[^\n.]*\bиспользует(?:ся)? (?:файлы )?cookies?[^\n]*"),
-    # author lines and photo credits
-    re.compile(r"(?im)^\s*(?:Автор|Фото|Фотография|Источник фото|Photo)\s*:[^\n]*$"),
-    re.compile(r"(?m)^\s*[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\s*/\s*[A-Z][\w ]+\s*$"),
-    re.compile(r"(?m)^\s*(?:©|\(c\)).*$"),
+    re.compile(r"(?i)(?:На (?:нашем )?сайте )?использу\w+ (?:файлы )?cookies?[^\n]*"),
+    re.compile(r"(?i)[^\n.]*\b(?:use|uses) cookies[^\n]*"),
+    # author lines, photo and source credits
+    re.compile(r"(?im)^[ \t]*(?:Автор\w*|Фото\w*|Источник(?: фото)?|Photo|Credit|Иллюстрация|"
+               r"Коллаж|Видео|Редактор)[ \t]*:[^\n]*$"),
+    re.compile(r"(?im)^[ \t]*(?:Фото|Photo|©)[ \t]+[^\n]{2,80}$"),
+    # «Konstantin Kokoshkin/Global Look Press», «Сергей Бобылев/ТАСС»: name / agency
+    re.compile(r"(?m)^[ \t]*(?:©[ \t]*)?[A-ZА-ЯЁ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
+               r"[ \t]*/[ \t]*[\w«»\"][\w .«»\"'&-]{1,40}[ \t]*$"),
+    re.compile(r"(?m)^[ \t]*(?:©|\(c\)).*$"),
+    # subscription, «read also», share and social prompts
+    re.compile(r"(?im)^[ \t]*(?:Подписывайтесь|Подпишитесь|Следите за нами|Читайте нас)\b[^\n]*$"),
+    re.compile(r"(?im)^[ \t]*(?:Читайте также|Читайте еще|Смотрите также|См\. также|Также читайте|"
+               r"Read more|Read also|Related)\b[ \t]*:?[^\n]*$"),
+    re.compile(r"(?im)^[ \t]*(?:Поделиться|Share|Отправить|Распечатать)\b[^\n]{0,80}$"),
+    re.compile(r"(?im)^[ \t]*(?:(?:ВКонтакте|VK|Telegram|Телеграм|WhatsApp|Viber|Facebook|Twitter|X|"
+               r"Одноклассники|OK|Дзен|RuTube|YouTube)[ \t,|·•]*){2,}$"),
+    re.compile(r"(?im)^[ \t]*(?:Реклама|Advertisement|Теги|Tags)[ \t]*:?[^\n]{0,120}$"),
+    re.compile(r"(?im)^[^\n]{0,80}\bошибк\w+ в тексте\b[^\n]*Ctrl\s*\+\s*Enter[^\n]*$"),
 ]
 
-# «Автор: "Кавказский узел"», «как писал "X"», «в беседе с корреспондентом "X"»
-_QUOTED = r"[\"«„“]([^\"»“”]{2,60})[\"»“”]"
+# «Автор: "Кавказский узел"», «в беседе с корреспондентом "X"», «как писал "X"»
+_QUOTED = r"[\"«„“]([^\"»“”\n]{2,60})[\"»“”]"
 SELF_NAMING = [
-    re.compile(rf"(?im)^\s*Автор\s*:\s*{_QUOTED}"),
-    re.compile(rf"(?i)как (?:писал|сообщал|рассказывал|уже писал)\w*\s+{_QUOTED}"),
-    re.compile(rf"(?i)в беседе с корреспондент\w+\s+{_QUOTED}"),
-    re.compile(rf"(?i)(?:сообщил|рассказал|заявил)\w*\s+{_QUOTED}"),
+    re.compile(rf"(?im)^[ \t]*Автор\w*[ \t]*:[ \t]*{_QUOTED}"),
+    re.compile(rf"(?i)\bкорреспондент\w*\s+{_QUOTED}"),
+    re.compile(rf"(?i)\bкак (?:уже )?(?:писал|сообщал|рассказывал)\w*\s+{_QUOTED}"),
+    re.compile(rf"(?i)\bв (?:справке|материале|хронике) {_QUOTED}"),
 ]
 
 
@@ -71,21 +126,84 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     """Spans of text that are not news and must yield no claims."""
     spans = []
     for pat in BOILERPLATE:
-        spans += [m.span() for m in pat.finditer(text) if m.end() > m.start()]
+        for m in pat.finditer(text):
+            if m.end() > m.start() and (pat is not DATELINE or _dateline_ok(text, m)):
+                spans.append(m.span())
     return sorted(spans)
 
 
-def find_published(text: str) -> str | None:
-    """The publication date the text carries, ISO, or None; never today's date."""
-    head = text[:600]
-    m = re.search(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", head, re.M)
-    if m:
-        return m.group(1)
-    m = re.search(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})\b", head)
-    if m:
-        day, month, year = int(m.group(1)), MONTHS_GEN[m.group(2).lower()], int(m.group(3))
-        return f"{year:04d}-{month:02d}-{day:02d}"
+def _dateline_ok(text: str, m: re.Match[str]) -> bool:
+    # a dateline is the first thing of an early paragraph: «МОСКВА, 9 октября.»
+    return _line_index(text, m.start()) < HEAD_LINES + 2
+
+
+def _line_index(text: str, pos: int) -> int:
+    """How many non-empty lines come before the line holding `pos`."""
+    head = text[: text.rfind("\n", 0, pos) + 1]
+    return sum(1 for line in head.split("\n") if line.strip())
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _en_month(word: str) -> int:
+    return MONTHS_EN[word.lower().rstrip(".")[:3]]
+
+
+def _date_line_value(m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if g[0]:
+        return _iso(int(g[2]), MONTHS_GEN[g[1].lower()], int(g[0]))
+    if g[3]:
+        return _iso(int(g[5]), int(g[4]), int(g[3]))
+    if g[6]:
+        return _iso(int(g[8]), _en_month(g[6]), int(g[7]))
+    if g[9]:
+        return _iso(int(g[11]), _en_month(g[10]), int(g[9]))
+    if g[12]:
+        return _iso(int(g[12]), int(g[13]), int(g[14]))
     return None
+
+
+def find_published(text: str) -> str | None:
+    """The publication date the text carries, ISO, or None; never today's date.
+
+    Looked for on the export marker, on date lines among the first and last lines,
+    and on a dateline; a date inside a sentence of the body is not a publication date.
+    """
+    m = DATE_MARKER.search(text)
+    if m and _line_index(text, m.start()) < HEAD_LINES:
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            return iso
+    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
+    near = set(lines[:HEAD_LINES] + lines[-TAIL_LINES:])
+    for m in DATE_LINE.finditer(text):
+        if text.count("\n", 0, m.start()) in near:
+            iso = _date_line_value(m)
+            if iso:
+                return iso
+    for m in DATELINE.finditer(text):
+        if not _dateline_ok(text, m):
+            continue
+        day, month = int(m.group(1)), MONTHS_GEN[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else _latest_year(text)
+        if year:
+            iso = _iso(year, month, day)
+            if iso:
+                return iso
+    return None
+
+
+def _latest_year(text: str) -> int | None:
+    # a dateline without a year («МОСКВА, 9 октября.») is read in the latest year the
+    # article names; with none, the year is unknown and no date is made up
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    return max(years) if years else None
 
 
 def _strip_quotes(name: str) -> str:
@@ -93,7 +211,7 @@ def _strip_quotes(name: str) -> str:
 
 
 def find_outlet(text: str) -> str | None:
-    """The outlet an article names as itself, nominative where it is easy to tell."""
+    """The outlet an article names as itself, in the nominative."""
     for pat in SELF_NAMING:
         m = pat.search(text)
         if m:
@@ -102,43 +220,32 @@ def find_outlet(text: str) -> str | None:
 
 
 def normalize_outlet_name(name: str) -> str:
-    """«Кавказского узла» -> «Кавказский узел»: cheap case folding of quoted outlet names."""
+    """«Кавказского узла» -> «Кавказский узел», «Вестника Кавказа» -> «Вестник Кавказа»:
+    the head noun phrase goes to the nominative, a genitive modifier after it stays."""
     from factdb.extract import nlp
 
-    words = name.split()
-    out = []
-    for w in words:
-        if not re.search(r"[а-яё]", w, re.I):
-            out.append(w)
+    return nlp.phrase_nominative(name.strip())
+
+
+def find_title(paras: list[Paragraph]) -> str | None:
+    """The first line that is not boilerplate; a long lead line gives its first sentence."""
+    for p in paras:
+        line = " ".join(p.text.split())
+        if not line:
             continue
-        pos, case = nlp.inflections(w)
-        if case in ("gent", "datv", "ablt", "loct", "accs") and pos in ("NOUN", "ADJF"):
-            norm = _inflect_nominative(w)
-            out.append(norm)
-        else:
-            out.append(w)
-    return " ".join(out)
-
-
-def _inflect_nominative(word: str) -> str:
-    from factdb.extract import nlp
-
-    analyzer = nlp._morph_analyzer()
-    p = analyzer.parse(word)[0]
-    form = p.inflect({"nomn"})
-    if form is None:
-        return word
-    res = str(form.word)
-    return res[:1].upper() + res[1:] if word[:1].isupper() else res
+        if len(line) > 200:
+            m = re.match(r"(.{20,200}?[.!?])\s+[A-ZА-ЯЁ«\"]", line)
+            if m:
+                return m.group(1)
+        return line
+    return None
 
 
 def read_meta(text: str) -> Meta:
     """Publication date, outlet, title and boilerplate of one article."""
     boiler = find_boilerplate(text)
-    paras = paragraphs(text, boiler)
-    title = next((p.text.strip() for p in paras if p.text.strip()), None)
     return Meta(
-        title=title,
+        title=find_title(paragraphs(text, boiler)),
         published=find_published(text),
         outlet=find_outlet(text),
         boilerplate=tuple(boiler),
@@ -148,7 +255,7 @@ def read_meta(text: str) -> Meta:
 def paragraphs(text: str, boilerplate: list[tuple[int, int]] | tuple[tuple[int, int], ...]
                ) -> list[Paragraph]:
     """The article's non-empty lines, boilerplate blanked, non-breaking spaces made plain."""
-    chars = list(text.replace("\xa0", " "))
+    chars = list(text.replace("\xa0", " ").replace("\u202f", " "))
     for a, b in boilerplate:
         for i in range(a, b):
             if chars[i] != "\n":

@@ -1,27 +1,103 @@
 """Date expressions in a sentence -> ISO ranges with a precision; and said_on.
 
-A first version: «9 октября [2025 года]» only. Years left out take the latest such
-date on or before publication.
+`find_dates` reads days («9 октября 2025 года», «10.10.2025»), months («в июле»,
+«в начале октября»), seasons («летом 2025 года»), years («в 2025 году»), intervals
+(«с 30 июня по 1 июля 2025 года», «в июле-августе») and relative phrases («вчера»,
+«накануне», «на прошлой неделе», «спустя два дня»), plus a light English set.
+A date stated without a year takes the latest such date on or before publication;
+with no publication date, the latest year the article named so far; else it is skipped.
+
+`said_on` decides when a claim's words were said: a day-date governing the speech
+verb, the date of the event the article is telling about when the speaker took part
+in it or the sentence points back to it, or the publication date for a same-day report;
+None when the text says the words are older («ранее», «рассказывал»).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from factdb.extract.clean import MONTHS_GEN
+from factdb.extract.nlp import ParsedSentence, Token
 from factdb.models import StatedDate
 
-_MONTH_RE = "|".join(MONTHS_GEN)
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})(?:\s+(\d{{4}})(?:\s+(?:года|г\.))?)?",
-                       re.I)
+# month stems -> number; the regex matches any case form («июль», «июля», «июле»)
+_MONTH_STEMS = (
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6),
+    ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+)  # fmt: skip
+# lower-case only: «Марта» with a capital is as often a woman's name
+M = (r"(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
+     r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])(?![а-яё])")
+Y = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*(?:г\.|гг\.|года|году|год)(?![а-яё]))?)"
+D = r"(?<![\d.,:])(?:[12]?\d|3[01])(?!\d)(?:-?(?:го|е))?(?![:.,]\d)"
+SEASONS = {"зим": (12, 2), "весн": (3, 5), "лет": (6, 8), "осен": (9, 11)}
+SEASON_WORD = r"(?:зимой|весной|летом|осенью|зима|весна|лето|осень|зиму|весну)"
+PARTS = r"(?:начале|середине|конце|первой половине|второй половине)"
+
+EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+EN_M = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+SMALL_NUMBERS = {
+    "один": 1, "одни": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": 0,
+}  # fmt: skip
 
 
-def infer_year(month: int, day: int, published: str | None) -> int | None:
-    """The year of a day and month stated without one: latest on or before publication."""
-    if not published:
+
+@dataclass
+class DateContext:
+    """What the article has said about time so far, carried in text order."""
+
+    published: str | None = None
+    year_hint: int | None = None  # the latest explicit year named so far
+    event: str | None = None  # ISO day of the event the article is telling about
+    participants: frozenset[str] = frozenset()  # lower-case name words of that event
+    said: dict[str, str | None] = field(default_factory=dict)  # speaker -> last said_on
+
+    @property
+    def anchor(self) -> str | None:
+        """The day relative phrases («спустя два дня», «накануне») count from."""
+        return self.event or self.published
+
+
+def month_number(word: str) -> int:
+    """The month a Russian month word in any case names («июле» -> 7)."""
+    w = word.lower()
+    for stem, n in _MONTH_STEMS:
+        if w.startswith(stem):
+            return n
+    raise KeyError(word)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_range(year: int, month: int) -> tuple[str, str]:
+    return date(year, month, 1).isoformat(), date(year, month, _last_day(year, month)).isoformat()
+
+
+def _ref(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
         return None
-    pub = date.fromisoformat(published)
+
+
+def infer_year(month: int, day: int, published: str | None, year_hint: int | None = None
+               ) -> int | None:
+    """The year of a day and month stated without one: latest on or before publication;
+    with no publication date, the latest year the article named; else None."""
+    pub = _ref(published)
+    if pub is None:
+        return year_hint
     try:
         candidate = date(pub.year, month, day)
     except ValueError:
@@ -29,31 +105,434 @@ def infer_year(month: int, day: int, published: str | None) -> int | None:
     return pub.year if candidate <= pub else pub.year - 1
 
 
-def find_dates(text: str, offset: int, published: str | None) -> list[StatedDate]:
-    """The dates a sentence states; `offset` is the sentence's start in the document."""
+def _infer_month_year(month: int, published: str | None, year_hint: int | None) -> int | None:
+    pub = _ref(published)
+    if pub is None:
+        return year_hint
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    m = re.search(r"(?:19|20)\d\d", text)
+    return int(m.group(0)) if m else None
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text.strip()).group(0))  # type: ignore[union-attr]
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Env:
+    published: str | None
+    year_hint: int | None
+    anchor: str | None
+
+
+Value = tuple[str, str, str]  # precision, date_from, date_to
+
+
+def _day_value(d: str, m: str, y: str | None, env: _Env) -> Value | None:
+    day, month = _day(d), month_number(m)
+    year = _year_of(y) or infer_year(month, day, env.published, env.year_hint)
+    iso = _iso(year, month, day) if year else None
+    return ("day", iso, iso) if iso else None
+
+
+def _interval_days(d1: str, m1: str | None, y1: str | None, d2: str, m2: str, y2: str | None,
+                   env: _Env) -> Value | None:
+    end_m = month_number(m2)
+    start_m = month_number(m1) if m1 else end_m
+    end_y = _year_of(y2) or infer_year(end_m, _day(d2), env.published, env.year_hint)
+    if not end_y:
+        return None
+    start_y = _year_of(y1) or (end_y - 1 if start_m > end_m else end_y)
+    a, b = _iso(start_y, start_m, _day(d1)), _iso(end_y, end_m, _day(d2))
+    if not a or not b or a > b:
+        return None
+    return ("interval", a, b)
+
+
+def _interval_months(m1: str, y1: str | None, m2: str, y2: str | None, env: _Env) -> Value | None:
+    a_m, b_m = month_number(m1), month_number(m2)
+    b_y = _year_of(y2) or _infer_month_year(b_m, env.published, env.year_hint)
+    if not b_y:
+        return None
+    a_y = _year_of(y1) or (b_y - 1 if a_m > b_m else b_y)
+    return ("interval", _month_range(a_y, a_m)[0], _month_range(b_y, b_m)[1])
+
+
+def _month_value(m: str, y: str | None, env: _Env) -> Value | None:
+    month = month_number(m)
+    year = _year_of(y) or _infer_month_year(month, env.published, env.year_hint)
+    if not year:
+        return None
+    return ("month", *_month_range(year, month))
+
+
+def _season_value(word: str, y: str | None, rel: str | None, env: _Env) -> Value | None:
+    stem = next(s for s in SEASONS if word.lower().startswith(s))
+    first, last = SEASONS[stem]
+    year = _year_of(y)
+    pub = _ref(env.published)
+    if year is None:
+        if pub is None:
+            year = env.year_hint
+        else:
+            # the latest such season begun on or before publication
+            year = pub.year if (first <= pub.month or first == 12) else pub.year - 1
+            if first == 12 and pub.month < 12:
+                year = pub.year  # winter begun last December belongs to this year
+        if year and rel and rel.lower().startswith("прошл"):
+            year -= 1
+    if not year:
+        return None
+    if first == 12:  # «зимой 2025 года»: December 2024 to February 2025
+        return ("season", date(year - 1, 12, 1).isoformat(),
+                date(year, 2, _last_day(year, 2)).isoformat())
+    return ("season", date(year, first, 1).isoformat(),
+            date(year, last, _last_day(year, last)).isoformat())
+
+
+def _year_value(y: int) -> Value:
+    return ("year", f"{y:04d}-01-01", f"{y:04d}-12-31")
+
+
+def _relative_year(word: str, env: _Env) -> Value | None:
+    pub = _ref(env.published)
+    base = pub.year if pub else env.year_hint
+    if base is None:
+        return None
+    shift = {"прошл": -1, "позапрошл": -2, "следующ": 1, "будущ": 1}
+    for k, v in shift.items():
+        if word.lower().startswith(k):
+            return _year_value(base + v)
+    return _year_value(base)
+
+
+def _shift_days(n: int, from_iso: str | None) -> Value | None:
+    ref = _ref(from_iso)
+    if ref is None:
+        return None
+    iso = (ref + timedelta(days=n)).isoformat()
+    return ("day", iso, iso)
+
+
+def _week(shift: int, env: _Env) -> Value | None:
+    pub = _ref(env.published)
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    return ("interval", monday.isoformat(), (monday + timedelta(days=6)).isoformat())
+
+
+def _relative_month(shift: int, env: _Env) -> Value | None:
+    pub = _ref(env.published)
+    if pub is None:
+        return None
+    y, m = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return ("month", *_month_range(y, m + 1))
+
+
+def _count_word(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return SMALL_NUMBERS.get(w) or None
+
+
+def _unit_days(unit: str) -> int | None:
+    u = unit.lower()
+    if u.startswith(("дн", "ден", "сут")):
+        return 1
+    if u.startswith("недел"):
+        return 7
+    return None
+
+
+def _en_month(word: str) -> int:
+    return EN_MONTHS[word.lower().rstrip(".")[:3]]
+
+
+# Patterns in order of priority: an earlier one wins over a later overlapping one.
+# Each handler gets the match and the environment and returns (precision, from, to).
+_G = re.compile
+RULES: list[tuple[re.Pattern[str], object]] = [
+    # «в период с 30 июня по 1 июля 2025 года», «с 1 по 5 июля»
+    (_G(rf"(?:в период\s+)?(?<![а-яё])с\s+(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?:\s+(?P<y1>{Y}))?\s+"
+        rf"(?:по|до)\s+(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+     lambda m, e: _interval_days(m["d1"], m["m1"], m["y1"], m["d2"], m["m2"], m["y2"], e)),
+    # «между 30 июня и 1 июля», «30 июня – 1 июля 2025 года», «1-5 июля»
+    (_G(rf"(?:между\s+)?(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?:\s+(?P<y1>{Y}))?\s*(?:[–—-]|\s+и\s+)\s*"
+        rf"(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+     lambda m, e: _interval_days(m["d1"], m["m1"], m["y1"], m["d2"], m["m2"], m["y2"], e)),
+    # «с июля по сентябрь 2025 года», «в июле-августе»
+    (_G(rf"(?<![а-яё])с\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s+по\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+     lambda m, e: _interval_months(m["m1"], m["y1"], m["m2"], m["y2"], e)),
+    (_G(rf"(?P<m1>{M})\s*[–—-]\s*(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+     lambda m, e: _interval_months(m["m1"], None, m["m2"], m["y2"], e)),
+    # «9 октября 2025 года», «9-го октября»
+    (_G(rf"(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
+     lambda m, e: _day_value(m["d"], m["m"], m["y"], e)),
+    # «10.10.2025», «2025-10-10»
+    (_G(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
+     lambda m, e: (lambda iso: ("day", iso, iso) if iso else None)(
+         _iso(int(m["y"]), int(m["m"]), int(m["d"])))),
+    (_G(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+     lambda m, e: (lambda iso: ("day", iso, iso) if iso else None)(
+         _iso(int(m["y"]), int(m["m"]), int(m["d"])))),
+    # «в начале октября 2025 года»: the month, as the vaguer and safer value
+    (_G(rf"(?<![а-яё])(?:в|во)\s+(?:самом\s+)?{PARTS}\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
+     lambda m, e: _month_value(m["m"], m["y"], e)),
+    # «летом 2025 года», «прошлым летом», «летом прошлого года»
+    (_G(rf"(?:(?P<rel>прошл\w+|этой|этим|нынешн\w+)\s+)?(?<![а-яё])(?P<s>{SEASON_WORD})"
+        rf"(?:\s+(?P<y>{Y})|\s+(?P<rel2>прошлого|этого|текущего)\s+года)?(?![а-яё])"),
+     lambda m, e: _season_value(m["s"], m["y"], m["rel"] or m["rel2"], e)),
+    # «в октябре 2025 года», «в июле», «до октября»
+    (_G(rf"(?<![а-яё])(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
+     lambda m, e: _month_value(m["m"], m["y"], e)),
+    # «с 2020 по 2024 год», «в 2020-2024 годах»
+    (_G(r"(?<![а-яё])(?:с\s+)?(?P<y1>(?:19|20)\d\d)(?:\s*г\.)?\s*(?:[–—-]|по)\s*(?P<y2>(?:19|20)\d\d)"
+        r"(?:\s*(?:гг\.|г\.|годы|годах|годов|год|года)(?![а-яё]))?"),
+     lambda m, e: ("interval", f"{m['y1']}-01-01", f"{m['y2']}-12-31")
+     if m["y1"] < m["y2"] else None),
+    # «в 2025 году», «в начале 2025 года», «2024 год»
+    (_G(rf"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:-м|\s*(?:г\.|года|году|год)(?![а-яё]))"),
+     lambda m, e: _year_value(int(m["y"]))),
+    (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|позапрошлом|этом|текущем|нынешнем|следующем)\s+году"),
+     lambda m, e: _relative_year(m["w"], e)),
+    # relative to publication
+    (_G(r"(?<![а-яё])(?P<w>сегодня|вчера|позавчера)(?![а-яё])", re.I),
+     lambda m, e: _shift_days({"сегодня": 0, "вчера": -1, "позавчера": -2}[m["w"].lower()],
+                              e.published)),
+    (_G(r"(?<![а-яё])на\s+(?P<w>прошлой|этой|текущей|следующей)\s+неделе", re.I),
+     lambda m, e: _week({"прошлой": -1, "этой": 0, "текущей": 0, "следующей": 1}[m["w"].lower()], e)),
+    (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|этом|текущем|следующем)\s+месяце", re.I),
+     lambda m, e: _relative_month({"прошлом": -1, "этом": 0, "текущем": 0, "следующем": 1}[
+         m["w"].lower()], e)),
+    # relative to the event being told about
+    (_G(r"(?<![а-яё])(?P<dir>спустя|через)\s+(?P<n>\d+|[а-яё]+)\s+(?P<u>дн\w*|день|сут\w*|недел\w+)",
+        re.I),
+     lambda m, e: (lambda n, u: _shift_days(n * u, e.anchor) if n and u else None)(
+         _count_word(m["n"]), _unit_days(m["u"]))),
+    (_G(r"(?<![а-яё])(?P<n>\d+|[а-яё]+)\s+(?P<u>дн\w*|день|сут\w*|недел\w+)\s+назад", re.I),
+     lambda m, e: (lambda n, u: _shift_days(-n * u, e.published) if n and u else None)(
+         _count_word(m["n"]), _unit_days(m["u"]))),
+    (_G(r"(?<![а-яё])на следующий день", re.I), lambda m, e: _shift_days(1, e.anchor)),
+    (_G(r"(?<![а-яё])накануне(?=[\s,.;:—–-]|$)", re.I),
+     lambda m, e: None if _eve_of_event(m) else _shift_days(-1, e.anchor)),
+    # English: "Oct. 9, 2025", "on October 9", "9 October 2025", "in July 2025"
+    (_G(rf"\b(?P<m>{EN_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
+     lambda m, e: _en_day(m["d"], m["m"], m["y"], e)),
+    (_G(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{EN_M})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+     lambda m, e: _en_day(m["d"], m["m"], m["y"], e)),
+    (_G(rf"\bin\s+(?P<m>{EN_M})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
+     lambda m, e: _en_month_value(m["m"], m["y"], e)),
+    (_G(r"\b(?P<w>yesterday|today)\b", re.I),
+     lambda m, e: _shift_days(-1 if m["w"].lower() == "yesterday" else 0, e.published)),
+]
+
+
+def _eve_of_event(m: re.Match[str]) -> bool:
+    """«накануне переговоров» is the eve of an event, not «the day before»."""
+    from factdb.extract.nlp import inflections
+
+    nxt = re.match(r"\s+([а-яё]+)", m.string[m.end():], re.I)
+    if not nxt:
+        return False
+    pos, case = inflections(nxt.group(1))
+    return pos in ("NOUN", "ADJF") and case == "gent"
+
+
+def _en_day(d: str, mname: str, y: str | None, env: _Env) -> Value | None:
+    day, month = int(d), _en_month(mname)
+    year = int(y) if y else infer_year(month, day, env.published, env.year_hint)
+    iso = _iso(year, month, day) if year else None
+    return ("day", iso, iso) if iso else None
+
+
+def _en_month_value(mname: str, y: str | None, env: _Env) -> Value | None:
+    month = _en_month(mname)
+    year = int(y) if y else _infer_month_year(month, env.published, env.year_hint)
+    return ("month", *_month_range(year, month)) if year else None
+
+
+def find_dates(text: str, offset: int, published: str | None, year_hint: int | None = None,
+               anchor: str | None = None) -> list[StatedDate]:
+    """The dates a sentence states; `offset` is the sentence's start in the document,
+    `year_hint` the latest year named earlier, `anchor` the day of the event told about."""
+    env = _Env(published, year_hint, anchor or published)
+    taken: list[tuple[int, int]] = []
     out = []
-    for m in DAY_MONTH.finditer(text):
-        day, month = int(m.group(1)), MONTHS_GEN[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else infer_year(month, day, published)
-        if year is None:
+    for pat, handler in RULES:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if b <= a or any(a < y and x < b for x, y in taken):
+                continue
+            try:
+                value = handler(m, env)  # type: ignore[operator]
+            except (KeyError, ValueError, OverflowError):
+                value = None
+            taken.append((a, b))  # a span read as a date is not read again as a lesser one
+            if value is None:
+                continue
+            precision, lo, hi = value
+            out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
+    return sorted(out, key=lambda d: d.start)
+
+
+def years_named(text: str) -> list[int]:
+    """Explicit years a text names («в 2025 году», «9 октября 2025»), for year inference."""
+    return [int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)(?!-лет)", text)]
+
+
+# ---------------------------------------------------------------- said_on
+
+# «ранее заявлял», «до этого заявила», «в свое время говорил»: words said before the report
+EARLIER = re.compile(
+    r"(?<![а-яё])(?:ранее|до этого|прежде|в свое время|в своё время|еще в|ещё в|"
+    r"неоднократно|не раз|уже\s+заявлял\w*)(?![а-яё])|\b(?:earlier|previously|had said)\b",
+    re.I,
+)
+# «во время этой встречи», «в ходе беседы», «тогда же»: the words belong to the event told about
+BACK_TO_EVENT = re.compile(
+    r"(?<![а-яё])(?:во время|в ходе|на|по итогам|по завершении)\s+(?:этой|той|этих|тех|данной)\s+"
+    r"(?:встреч|переговор|беседы|разговор|саммит|визит|брифинг|заседани|пресс-конференци)\w*|"
+    r"(?<![а-яё])(?:тогда же|в тот же день|в тот день|там же)(?![а-яё])",
+    re.I,
+)
+# nouns a date may hang on and still date the verb: «спустя два дня, 9 октября, ...»
+_TIME_NOUNS = {"день", "неделя", "месяц", "год", "время", "утро", "вечер", "ночь", "число",
+               "дата", "сутки", "спустя"}
+
+
+def _by_id(s: ParsedSentence) -> dict[str, Token]:
+    return {t.id: t for t in s.tokens}
+
+
+def governed_verb(s: ParsedSentence, d: StatedDate) -> Token | None:
+    """The verb a date modifies in the dependency tree; None when it dates a noun
+    («встреча ... 9 октября» dates the meeting, not what the sentence's verb says)."""
+    toks = _by_id(s)
+    inside = {t.id for t in s.tokens if t.start >= d.start and t.end <= d.end}
+    roots = [toks[i] for i in inside if toks[i].head_id not in inside]
+    if not roots:
+        return None
+    t = roots[0]
+    seen = set()
+    while t.head_id in toks and t.head_id not in seen:
+        seen.add(t.head_id)
+        head = toks[t.head_id]
+        if head.pos in ("VERB", "AUX") or (head.pos == "ADJ" and head.feats.get("Variant") == "Short"):
+            return head
+        if head.pos in ("NOUN", "PROPN") and head.lemma not in _TIME_NOUNS:
+            if t.rel not in ("obl", "advmod"):  # «встречи 9 октября»: nmod of a noun
+                return None
+        t = head
+    return None
+
+
+def in_relative_clause(s: ParsedSentence, verb: Token) -> bool:
+    """Whether a verb heads a relative or participial clause («который 26 февраля напомнил»)."""
+    return verb.rel.startswith("acl") or verb.rel == "amod"
+
+
+def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
+    """The day of a sentence's main event: a day-date governing a verb of the main clause."""
+    for d in stated:
+        if d.precision != "day" or not (s.start <= d.start < s.end):
             continue
-        try:
-            iso = date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        out.append(StatedDate(offset + m.start(), offset + m.end(), m.group(0), "day", iso, iso))
-    return out
+        verb = governed_verb(s, d)
+        # a date in reported content («заявил, что 9 октября ...») or a relative clause
+        # («который 26 февраля напомнил») is not the date of what the article tells
+        if verb is not None and not in_relative_clause(s, verb) and verb.rel.split(":")[0] not in (
+            "ccomp", "csubj", "xcomp", "advcl"
+        ):
+            return d
+    return None
+
+
+def _cue_token(s: ParsedSentence, cue_start: int | None) -> Token | None:
+    if cue_start is None:
+        return None
+    return next((t for t in s.tokens if t.start <= cue_start < t.end), None)
+
+
+def _is_english(text: str) -> bool:
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
+    return latin > 2 * cyr
+
+
+def name_keys(name: str | None, kind: str | None = None) -> set[str]:
+    """Keys a name is matched by: the whole name, and a person's surname."""
+    if not name:
+        return set()
+    full = " ".join(re.findall(r"[\w-]+", name.lower().replace("ё", "е")))
+    keys = {full}
+    if kind in (None, "PER") and " " in full:
+        keys.add(full.rsplit(" ", 1)[1])
+    return keys
 
 
 def said_on(
-    dates: list[StatedDate], cue_start: int | None, published: str | None,
-    context: str | None = None,
+    cue_dates: list[StatedDate],
+    cue_sentence: ParsedSentence | None,
+    cue_start: int | None,
+    speaker: str | None,
+    ctx: DateContext,
 ) -> str | None:
-    """When the words were said: a day-precise date in the sentence, else the date of
-    the event the context is about, else the publication date."""
-    if cue_start is None:
+    """When a claim's words were said (ISO) or None; see the module docstring.
+
+    `cue_sentence` holds the speech verb (or the claim, when it has none), `cue_dates`
+    the dates that sentence states, `ctx` the article's time context at that sentence."""
+    cs = cue_sentence
+    cue_tok = _cue_token(cs, cue_start) if cs is not None else None
+    if cs is not None:
+        verb = cue_tok if cue_tok is not None and cue_tok.pos in ("VERB", "AUX") else None
+        for d in cue_dates:
+            if d.precision == "day" and cs.start <= d.start < cs.end:
+                v = governed_verb(cs, d)
+                if v is not None and (verb is None and speaker is None and v.rel == "root"
+                                      or verb is not None and v.id == verb.id):
+                    return d.date_from  # «26 февраля министр напомнил»; «28 июня МИД призвал»
+    if speaker is None and cue_start is None:
+        return None  # the outlet's narration with no date of its own
+    text = cs.text if cs is not None else ""
+    if EARLIER.search(text):
         return None
-    days = [d for d in dates if d.precision == "day"]
-    if days:
-        return min(days, key=lambda d: abs(d.start - cue_start)).date_from
-    return context or published
+    if cue_tok is not None and not _is_english(text):
+        f = cue_tok.feats
+        if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB":
+            return None  # «рассказывал», «заявлял»: said some time before
+    if ctx.event and (name_keys(speaker) & ctx.participants or BACK_TO_EVENT.search(text)):
+        return ctx.event
+    if speaker and cue_start is None and speaker in ctx.said:
+        return ctx.said[speaker]  # the same speaker's words go on
+    return ctx.published
+
+
+def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
+            speakers: list[str | None]) -> None:
+    """Carry the article's time context past one sentence, in text order."""
+    years = [y for y in [ctx.year_hint, *years_named(s.text)] if y]
+    ctx.year_hint = max(years) if years else None
+    ev = event_date(s, stated)
+    if ev is None:
+        return
+    names: set[str] = set()
+    for sp in s.spans:
+        if sp.type in ("PER", "ORG"):
+            names |= name_keys(sp.normal, sp.type)
+    for who in speakers:
+        names |= name_keys(who)
+    ctx.event = ev.date_from
+    ctx.participants = frozenset(names)

@@ -31,6 +31,7 @@ def find_entities(spans: tuple[NamedSpan, ...] | list[NamedSpan]) -> list[Entity
     return [Entity(s.start, s.end, s.text, s.normal, s.type) for s in spans]
 
 
-def find_statuses(text: str, offset: int, entities: list[Entity]) -> list[Status]:
+def find_statuses(text: str, offset: int, entities: list[Entity],
+                  sentence: object | None = None) -> list[Status]:
     """Statuses the sentence gives someone (arrested, freed, house arrest...)."""
     return []

@@ -178,3 +178,63 @@ def normalize_name(phrase: str) -> str:
 def embedding() -> Any:
     """natasha's navec word vectors (used for sentence similarity)."""
     return _models()["emb"]
+
+
+def _cased_parses(word: str) -> list[Any]:
+    return [p for p in _morph_analyzer().parse(word) if p.tag.case]
+
+
+def phrase_nominative(phrase: str) -> str:
+    """A noun phrase put in the nominative at its head only: «Вестника Кавказа» ->
+    «Вестник Кавказа», «Кавказского узла» -> «Кавказский узел», «Ведомостям» -> «Ведомости».
+
+    The head is the first noun; adjectives before it agree with it; words after it
+    (a genitive modifier) stay as written. A phrase not starting in Cyrillic is kept.
+    """
+    words = phrase.split()
+    if not words or not re.match(r"[а-яё]", words[0], re.I):
+        return phrase
+    head = None
+    for i, w in enumerate(words):
+        if not re.fullmatch(r"[а-яё-]+", w, re.I):
+            break
+        parses = _cased_parses(w)
+        if any(p.tag.POS == "NOUN" for p in parses[:2]) or not any(
+            p.tag.POS in ("ADJF", "PRTF") for p in parses
+        ):
+            head = i
+            break
+    if head is None:
+        return phrase
+    # the case and number every word of the head phrase can share, in the head's order
+    options = [(str(p.tag.case), str(p.tag.number)) for p in _cased_parses(words[head])
+               if p.tag.POS == "NOUN"]
+    for w in words[:head]:
+        agree = {(str(p.tag.case), str(p.tag.number)) for p in _cased_parses(w)}
+        options = [o for o in options if o in agree or (o[0], "None") in agree]
+    if not options:
+        return phrase
+    case, number = options[0]
+    out = list(words)
+    head_parse = next(p for p in _cased_parses(words[head])
+                      if p.tag.POS == "NOUN" and (str(p.tag.case), str(p.tag.number)) == (case, number))
+    gender = head_parse.tag.gender
+    target = {"nomn", number} if number in ("sing", "plur") else {"nomn"}
+    form = head_parse.inflect(target)
+    if form is not None:
+        out[head] = _same_case_shape(words[head], form.word)
+    for i in range(head):
+        p = next((p for p in _cased_parses(words[i]) if str(p.tag.case) == case), None)
+        if p is None:
+            continue
+        t = set(target) | ({gender} if gender and number == "sing" else set())
+        form = p.inflect(t)
+        if form is not None:
+            out[i] = _same_case_shape(words[i], form.word)
+    return " ".join(out)
+
+
+def _same_case_shape(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
