@@ -238,3 +238,52 @@ def _same_case_shape(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+# pymorphy grammemes of proper names: surname, first name, patronymic, place, organisation
+_NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
+
+
+@lru_cache(maxsize=50_000)
+def name_lemmas(word: str) -> tuple[str, ...]:
+    """Normal forms of a word read as a proper name, lower-cased and ё-folded, likeliest
+    first; () when no parse reads it as one («Пескова» -> ('песков',), not 'песок')."""
+    w = word.lower().replace("ё", "е")
+    forms = (p.normal_form.replace("ё", "е") for p in _morph_analyzer().parse(w)
+             if _NAME_GRAMMEMES & p.tag.grammemes)
+    return tuple(dict.fromkeys(forms))
+
+
+# Consonant alternations between a verb stem and its -ение noun: освободить ~ освобождение.
+_NOUN_STEM_ENDINGS = (("жд", "д"), ("ж", "з"), ("ж", "д"), ("щ", "ст"), ("щ", "т"), ("ч", "т"),
+                      ("ш", "с"), ("ш", "х"), ("вл", "в"), ("бл", "б"), ("мл", "м"),
+                      ("пл", "п"), ("фл", "ф"), ("", ""))
+
+
+def _known(word: str, pos: str) -> bool:
+    m = _morph_analyzer()
+    return bool(m.word_is_known(word)) and any(
+        p.normal_form == word and p.tag.POS == pos for p in m.parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def action_lemmas(word_lemma: str) -> tuple[str, ...]:
+    """The verb an action noun names and back, when the dictionary knows both
+    («освобождение» <-> «освободить», «задержание» <-> «задержать»); else ()."""
+    out: list[str] = []
+    if word_lemma.endswith(("ение", "ание", "яние")):
+        stem, vowel = word_lemma[:-4], word_lemma[-4]
+        verb_ends = ("ить", "еть") if vowel == "е" else ("ать",) if vowel == "а" else ("ять",)
+        for noun_end, verb_end in _NOUN_STEM_ENDINGS:
+            if stem.endswith(noun_end):
+                base = stem[: len(stem) - len(noun_end)] + verb_end
+                out += [base + e for e in verb_ends if _known(base + e, "INFN")]
+    elif word_lemma.endswith(("ить", "еть", "ать", "ять")):
+        stem, vowel = word_lemma[:-3], word_lemma[-3]
+        noun_end = {"и": "ение", "е": "ение", "а": "ание", "я": "яние"}[vowel]
+        for noun_stem, verb_stem in _NOUN_STEM_ENDINGS:
+            if stem.endswith(verb_stem):
+                base = stem[: len(stem) - len(verb_stem)] + noun_stem
+                if _known(base + noun_end, "NOUN"):
+                    out.append(base + noun_end)
+    return tuple(dict.fromkeys(out))
