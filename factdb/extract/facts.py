@@ -1,37 +1,286 @@
 """What a claim states besides dates: counts, named entities, statuses of people.
 
-A first version: counts from digits before a noun; entities from natasha's NER.
+Counts come from digits and number words in any case («восьмерых граждан» -> 8 of
+«гражданин», «11 россиян», «двух человек»), leaving out what only looks like a count:
+days of dates, years, times, ages («30-летний»), ordinals.
+Statuses («освобожден», «переведены под домашний арест», «продлил арест») are read
+from lemmas; their subject is the person the clause is about (the subject of a passive
+or intransitive verb, the object of an active one), found in the dependency tree.
 """
 
 from __future__ import annotations
 
 import re
 
-from factdb.extract.nlp import NamedSpan
+from factdb.extract import nlp
+from factdb.extract.nlp import NamedSpan, ParsedSentence, Token
 from factdb.models import Count, Entity, Status
 
-STATUSES = ("arrested", "detained", "released", "house_arrest", "arrest_extended", "dead")
+STATUSES = ("arrested", "detained", "released", "house_arrest", "arrest_extended", "dead",
+            "charged", "convicted")
 
-_DIGIT_COUNT = re.compile(r"\b(\d{1,6})\s+([а-яё]+)", re.I)
+# number-word lemmas (pymorphy normal forms) -> value; collectives («восьмеро») included
+NUMBER_WORDS = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+    "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
+    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
+    "девятьсот": 900, "тысяча": 1000, "оба": 2, "полтора": 1,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+}  # fmt: skip
+# collectives and «оба» count people even with no noun after them («задержали троих»)
+COLLECTIVES = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро",
+               "девятеро", "десятеро", "оба"}
+# nouns after a digit that make it a date, a year or a clock time, not a count
+_NOT_COUNTED = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяюе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"год|гг?\.|г\b|час(?:ов|а)?\b)", re.I)
+_WORD = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?(?:-[а-яё]+)?%?|[а-яёa-z]+(?:-[а-яёa-z]+)*",
+                   re.I)
+
+
+def _is_noun(word: str) -> bool:
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,}\w*", word):
+        return True  # an abbreviation: «БПЛА», «ЗРК»
+    pos, _ = nlp.inflections(word)
+    return pos == "NOUN"
+
+
+def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
+    """The lemma of what a number counts: the first noun within three words after it,
+    past adjectives («11 российских граждан»); a substantivized participle otherwise."""
+    fallback = None
+    for m in words[k + 1 : k + 4]:
+        w = m.group(0)
+        if w[0].isdigit():
+            return None
+        if _is_noun(w):
+            return w.lower() if w.isupper() else nlp.lemma(w)
+        pos, _ = nlp.inflections(w)
+        if pos in ("ADJF", "PRTF"):
+            # «восьми арестованных»: pymorphy would give the verb, so keep no noun
+            fallback = fallback or (nlp.lemma(w) if pos == "ADJF" else None)
+            continue
+        break
+    return fallback
 
 
 def find_counts(text: str, offset: int) -> list[Count]:
-    """Counts a sentence states: «11 россиян» -> 11 of «россиянин»."""
-    from factdb.extract.nlp import lemma
-
+    """Counts a sentence states: «11 россиян» -> 11 of «россиянин», «восьмерых» -> 8."""
+    words = list(_WORD.finditer(text))
     out = []
-    for m in _DIGIT_COUNT.finditer(text):
-        noun = lemma(m.group(2))
-        out.append(Count(offset + m.start(), offset + m.end(), m.group(0), int(m.group(1)), noun))
+    k = 0
+    while k < len(words):
+        m = words[k]
+        w = m.group(0)
+        if w[0].isdigit():
+            idx, k = k, k + 1
+            if "-" in w or not re.fullmatch(r"\d+(?:[ \u00a0]\d{3})*%?", w):
+                continue  # «30-летний», «1-й», «2,5»
+            after = text[m.end() : m.end() + 12]
+            before = text[max(0, m.start() - 2) : m.start()]
+            if re.match(r"\s*" + _NOT_COUNTED.pattern, after, re.I) or re.match(r"[:.]\d", after) \
+                    or re.search(r"\d[:.]$", before):
+                continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
+            value = int(re.sub(r"\D", "", w))
+            noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
+            end = _noun_end(words, idx, noun) or m.end()
+            out.append(Count(offset + m.start(), offset + end, text[m.start():end], value, noun))
+            continue
+        # number words: a run of them adds up («двадцать пять»)
+        value, j = 0, k
+        while j < len(words) and nlp.lemma(words[j].group(0)) in NUMBER_WORDS:
+            value += NUMBER_WORDS[nlp.lemma(words[j].group(0))]
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        first, last = k, j - 1
+        k = j
+        lem = nlp.lemma(words[last].group(0))
+        pos, _ = nlp.inflections(words[last].group(0))
+        noun = _counted_noun(words, last)
+        if pos not in ("NUMR", "NOUN") and lem not in COLLECTIVES:
+            continue  # «одна» as a pronoun-like adjective
+        if noun is None and (lem not in COLLECTIVES or lem == "один"):
+            continue  # «один из», «две» with nothing counted
+        start = words[first].start()
+        end = _noun_end(words, last, noun) or words[last].end()
+        out.append(Count(offset + start, offset + end, text[start:end], value, noun))
     return out
+
+
+def _noun_end(words: list[re.Match[str]], k: int, noun: str | None) -> int | None:
+    if noun is None:
+        return None
+    for m in words[k + 1 : k + 4]:
+        w = m.group(0)
+        if (w.lower() if w.isupper() else nlp.lemma(w)) == noun:
+            return m.end()
+    return None
 
 
 def find_entities(spans: tuple[NamedSpan, ...] | list[NamedSpan]) -> list[Entity]:
     """People, organisations and places the sentence names, nominative."""
-    return [Entity(s.start, s.end, s.text, s.normal, s.type) for s in spans]
+    return [Entity(s.start, s.end, s.text, _fix_name(s), s.type) for s in spans]
+
+
+def _fix_name(s: NamedSpan) -> str:
+    # natasha leaves adjectival surnames in their case («Дмитрию Безуглому»): put the
+    # words of a person's name that still end in an oblique adjective ending in the
+    # nominative, keeping the gender the ending shows
+    if s.type != "PER":
+        return s.normal
+    words = s.normal.split()
+    out = []
+    for w in words:
+        m = re.fullmatch(r"([А-ЯЁ][а-яё]+?)(ому|ого|ым|ом)", w)
+        f = re.fullmatch(r"([А-ЯЁ][а-яё]+?)(ой|ую)", w)
+        if m and len(words) > 1:
+            stem = m.group(1)
+            out.append(stem + ("ий" if stem[-1] in "кгхжшчщ" else "ый"))
+        elif f and len(words) > 1 and w.endswith(("ской", "цкой", "ской", "ую")):
+            out.append(f.group(1) + "ая")
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- statuses
+
+_STATUS_VERBS = {
+    "освободить": "released", "отпустить": "released",
+    "арестовать": "arrested",
+    "задержать": "detained",
+    "погибнуть": "dead", "умереть": "dead", "скончаться": "dead", "убить": "dead",
+    "обвинить": "charged", "обвинять": "charged",
+    "осудить": "convicted", "приговорить": "convicted",
+}  # fmt: skip
+# verbs whose person is the object when active: «суд арестовал восьмерых»
+_TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
+               "обвинять", "осудить", "приговорить", "перевести", "продлить", "оставить",
+               "отправить", "заключить", "взять", "поместить", "выпустить", "избрать"}
+_CUSTODY = {"сизо", "стража", "арест", "изолятор", "колония", "тюрьма", "заключение"}
+
+
+def _lemmas(tokens: list[Token]) -> list[str]:
+    return [nlp.lemma(t.text) if t.pos in ("VERB", "AUX") or not t.lemma else t.lemma.replace("ё", "е")
+            for t in tokens]
+
+
+def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
+    """The status a token starts, and the token the status belongs to (its verb)."""
+    t, L = toks[i], lem[i]
+    nxt = lem[i + 1 : i + 6]
+    if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест") or (i > 0 and lem[i - 1] == "под")):
+        verb = next((j for j in range(i - 1, max(i - 7, -1), -1) if toks[j].pos == "VERB"), i)
+        return "house_arrest", verb
+    if t.pos not in ("VERB", "AUX", "ADJ") or t.feats.get("VerbForm") == "Inf":
+        return None
+    if L == "продлить" and set(nxt) & {"арест", "срок", "мера", "содержание"}:
+        return "arrest_extended", i
+    if L == "оставить" and set(nxt) & _CUSTODY:
+        return "arrest_extended", i
+    if L in ("перевести", "отправить", "поместить") and "домашний" in nxt:
+        return None  # read at «домашний»
+    if L in ("заключить", "взять", "отправить", "поместить") and "под" in nxt[:3] and \
+            set(nxt) & {"стража", "арест"}:
+        return "arrested", i
+    if L in ("выйти", "выпустить") and ("свобода" in nxt or "из" in nxt[:2]):
+        return "released", i
+    if L in _STATUS_VERBS:
+        return _STATUS_VERBS[L], i
+    return None
+
+
+def _subtree(toks: list[Token], root: Token) -> list[Token]:
+    kids: dict[str, list[Token]] = {}
+    for t in toks:
+        kids.setdefault(t.head_id, []).append(t)
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [k for k in kids.get(t.id, []) if k.rel not in ("acl", "acl:relcl", "parataxis")]
+    return out
+
+
+def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -> list[str | None]:
+    """The people a status is about: PER names in the verb's subject (passive, intransitive)
+    or object (active transitive); the subject noun's lemma when no name is there."""
+    kids = [t for t in toks if t.head_id == verb.id]
+    active = verb.feats.get("Voice") == "Act" and verb.feats.get("VerbForm") != "Part"
+    if lemma in _TRANSITIVE and active:
+        want = [k for k in kids if k.rel in ("obj", "iobj")]
+        # «продлил арест восьми россиянам»: the person hangs on «арест», not the custody noun
+        for k in [k for k in want if k.lemma in _CUSTODY | {"срок", "мера", "содержание"}]:
+            want.remove(k)
+            want += [g for g in toks if g.head_id == k.id and g.rel in ("iobj", "nmod")]
+    elif verb.feats.get("VerbForm") == "Part" and verb.rel in ("amod", "acl"):
+        want = [t for t in toks if t.id == verb.head_id]  # «задержанных в Баку россиян»
+    else:
+        want = [k for k in kids if k.rel.startswith("nsubj")]
+    names: list[str | None] = []
+    for w in want:
+        sub = _subtree(toks, w)
+        lo, hi = min(t.start for t in sub), max(t.end for t in sub)
+        per = [e.name for e in spans if e.type == "PER" and lo <= e.start and e.end <= hi]
+        if per:
+            names += per
+        elif w.pos in ("NOUN", "PROPN"):
+            names.append(w.lemma)
+    return names
 
 
 def find_statuses(text: str, offset: int, entities: list[Entity],
-                  sentence: object | None = None) -> list[Status]:
-    """Statuses the sentence gives someone (arrested, freed, house arrest...)."""
-    return []
+                  sentence: ParsedSentence | None = None) -> list[Status]:
+    """Statuses the sentence gives someone (arrested, freed, house arrest...), each with
+    the person it is about when the sentence names one."""
+    if sentence is None:
+        sentence = next(iter(nlp.parse(text, offset)), None)
+        if sentence is None:
+            return []
+    end = offset + len(text)
+    toks = [t for t in sentence.tokens if offset <= t.start and t.end <= end]
+    lem = _lemmas(toks)
+    out = []
+    seen = set()
+    for i in range(len(toks)):
+        hit = _label(i, toks, lem)
+        if hit is None:
+            continue
+        label, vi = hit
+        verb = toks[vi]
+        if (label, vi) in seen:
+            continue
+        seen.add((label, vi))
+        neg = vi > 0 and lem[vi - 1] == "не"
+        if neg:
+            continue  # «не освобожден» states no status
+        subjects = _subjects(toks, verb, lem[vi], entities) or [_nearest_person(toks, vi, entities)]
+        a, b = min(toks[i].start, verb.start), max(toks[i].end, verb.end)
+        for who in subjects:
+            out.append(Status(a, b, sentence.text[a - sentence.start : b - sentence.start]
+                              if sentence.start <= a else toks[i].text, label, who))
+    return out
+
+
+def _nearest_person(toks: list[Token], vi: int, entities: list[Entity]) -> str | None:
+    """The person named nearest to the status word within its clause, if any."""
+    v = toks[vi]
+    best = None
+    for e in entities:
+        if e.type != "PER":
+            continue
+        lo, hi = sorted((e.end, v.start)) if e.end <= v.start else sorted((v.end, e.start))
+        between = [t.text for t in toks if lo <= t.start and t.end <= hi]
+        if any(x in (";", "—", ":") for x in between) or len(between) > 8:
+            continue  # another clause
+        d = abs(e.start - v.start)
+        if best is None or d < best[0]:
+            best = (d, e.name)
+    return best[1] if best else None

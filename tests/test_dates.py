@@ -1,0 +1,143 @@
+"""Date expressions -> precision and inclusive ISO range; year inference; said_on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import dates, nlp
+from factdb.extract.dates import DateContext, find_dates, infer_year
+
+PUB = "2025-10-10"  # a Friday
+
+CASES = [
+    # (text, published, year_hint, expected [(precision, from, to)])
+    ("Встреча прошла 9 октября в Минске.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    ("Указ подписан 9 октября 2024 года.", PUB, None, [("day", "2024-10-09", "2024-10-09")]),
+    ("Суд рассмотрит дело 15 ноября.", PUB, None, [("day", "2024-11-15", "2024-11-15")]),
+    ("Документ датирован 03.02.2025.", PUB, None, [("day", "2025-02-03", "2025-02-03")]),
+    ("Сделка закрыта 2025-03-14.", PUB, None, [("day", "2025-03-14", "2025-03-14")]),
+    ("Его задержали 9-го октября.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    ("Протесты начались в июле.", PUB, None, [("month", "2025-07-01", "2025-07-31")]),
+    ("Протесты начались в ноябре.", PUB, None, [("month", "2024-11-01", "2024-11-30")]),
+    ("Закон принят в июле 2023 года.", PUB, None, [("month", "2023-07-01", "2023-07-31")]),
+    ("Авария случилась в декабре 2024 года.", PUB, None, [("month", "2024-12-01", "2024-12-31")]),
+    ("Работы завершат в начале октября.", PUB, None, [("month", "2025-10-01", "2025-10-31")]),
+    ("Переговоры шли летом 2025 года.", PUB, None, [("season", "2025-06-01", "2025-08-31")]),
+    ("Цены выросли весной.", PUB, None, [("season", "2025-03-01", "2025-05-31")]),
+    ("Зимой 2024 года было холодно.", PUB, None, [("season", "2023-12-01", "2024-02-29")]),
+    ("Осенью прошлого года завод закрыли.", PUB, None, [("season", "2024-09-01", "2024-11-30")]),
+    ("Выборы пройдут в 2026 году.", PUB, None, [("year", "2026-01-01", "2026-12-31")]),
+    ("Об этом говорили в прошлом году.", PUB, None, [("year", "2024-01-01", "2024-12-31")]),
+    ("Их задержали в период с 30 июня по 1 июля 2025 года.", PUB, None,
+     [("interval", "2025-06-30", "2025-07-01")]),
+    ("Акция продлится с 1 по 5 ноября.", PUB, None, [("interval", "2024-11-01", "2024-11-05")]),
+    ("Фестиваль прошел 12–14 сентября.", PUB, None, [("interval", "2025-09-12", "2025-09-14")]),
+    ("Учения шли в июле-августе 2024 года.", PUB, None, [("interval", "2024-07-01", "2024-08-31")]),
+    ("Программа действовала с 2020 по 2023 год.", PUB, None,
+     [("interval", "2020-01-01", "2023-12-31")]),
+    ("Министр прилетел вчера.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    ("Сегодня заседание продолжится.", PUB, None, [("day", "2025-10-10", "2025-10-10")]),
+    ("Накануне глава ведомства провел совещание.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    ("На прошлой неделе стороны провели консультации.", PUB, None,
+     [("interval", "2025-09-29", "2025-10-05")]),
+    ("Три дня назад в городе отключили свет.", PUB, None, [("day", "2025-10-07", "2025-10-07")]),
+    ("В прошлом месяце тарифы повысили.", PUB, None, [("month", "2025-09-01", "2025-09-30")]),
+    # no publication date: the latest year named earlier in the article
+    ("Саммит открылся 9 октября.", None, 2025, [("day", "2025-10-09", "2025-10-09")]),
+    ("Саммит открылся 9 октября.", None, None, []),
+    ("Саммит открылся летом.", None, None, []),
+    # not dates
+    ("Погибли 38 человек, 30-летний водитель выжил.", PUB, None, []),
+    ("Марта Иванова выступила с докладом.", PUB, None, []),
+    ("Решение приняли накануне переговоров.", PUB, None, []),
+    # English
+    ("The talks were held on Oct 9, 2025 in Minsk.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    ("Prices rose in July.", PUB, None, [("month", "2025-07-01", "2025-07-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "hint", "expected"), CASES)
+def test_find_dates(text: str, published: str | None, hint: int | None,
+                    expected: list[tuple[str, str, str]]) -> None:
+    found = find_dates(text, 0, published, hint)
+    assert [(d.precision, d.date_from, d.date_to) for d in found] == expected
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+def test_offsets_are_absolute() -> None:
+    found = find_dates("Это было 5 мая.", 100, PUB)
+    assert (found[0].start, found[0].end, found[0].text) == (109, 114, "5 мая")
+
+
+def test_relative_days_count_from_the_event_told_about() -> None:
+    found = find_dates("Спустя два дня лидеры встретились.", 0, PUB, anchor="2025-10-07")
+    assert [(d.precision, d.date_from) for d in found] == [("day", "2025-10-09")]
+
+
+@pytest.mark.parametrize(("month", "day", "published", "hint", "year"), [
+    (10, 9, "2025-10-10", None, 2025),
+    (10, 11, "2025-10-10", None, 2024),
+    (12, 31, "2026-01-05", None, 2025),
+    (2, 29, "2025-03-01", None, 2025),  # no such day: the publication year
+    (5, 1, None, 2023, 2023),
+    (5, 1, None, None, None),
+])
+def test_infer_year(month: int, day: int, published: str | None, hint: int | None,
+                    year: int | None) -> None:
+    assert infer_year(month, day, published, hint) == year
+
+
+def _said(sentences: list[str], published: str | None, cue: str, speaker: str | None
+          ) -> str | None:
+    """Walk the sentences as the pipeline does; said_on of the cue in the last one."""
+    ctx = DateContext(published=published)
+    pos = 0
+    last = None
+    for text in sentences:
+        s = nlp.parse(text, pos)[0]
+        found = find_dates(text, pos, published, ctx.year_hint, ctx.anchor)
+        dates.advance(ctx, s, found, [])
+        last = (s, found)
+        pos += len(text) + 1
+    s, found = last  # type: ignore[misc]
+    cue_start = s.start + s.text.index(cue)
+    return dates.said_on(found, s, cue_start, speaker, ctx)
+
+
+@pytest.mark.parametrize(("sentences", "published", "cue", "speaker", "expected"), [
+    # a date governing the speech verb
+    (["5 марта глава МИД Сергей Лавров заявил о новых переговорах."], "2025-03-07",
+     "заявил", "Сергей Лавров", "2025-03-05"),
+    # a same-day report: the publication date
+    (["Министр финансов Антон Силуанов заявил, что бюджет будет исполнен."], "2025-03-07",
+     "заявил", "Антон Силуанов", "2025-03-07"),
+    (["Эксперт считает, что цены вырастут."], "2025-03-07", "считает", None, "2025-03-07"),
+    # a date of a noun or of the reported words does not date the speech
+    (["Глава МИД Сергей Лавров заявил, что 5 марта переговоры продолжатся."], "2025-03-07",
+     "заявил", "Сергей Лавров", "2025-03-07"),
+    # words said earlier, undated
+    (["Ранее мэр Сергей Собянин заявлял о переносе сроков."], "2025-03-07",
+     "заявлял", "Сергей Собянин", None),
+    (["Мэр Сергей Собянин рассказывал, что работы идут."], "2025-03-07",
+     "рассказывал", "Сергей Собянин", None),
+    # the event told about: the speaker took part in it
+    (["4 марта Владимир Путин провел встречу с Александром Лукашенко в Минске.",
+      "Путин подчеркнул, что сотрудничество развивается."], "2025-03-07",
+     "подчеркнул", "Владимир Путин", "2025-03-04"),
+    # ... or the sentence points back to it
+    (["Переговоры министров прошли 4 марта в Женеве.",
+      "Стороны договорились о новом раунде, заявил дипломат во время этой встречи."],
+     "2025-03-07", "заявил", "дипломат", "2025-03-04"),
+    # another person, not at the event: the publication date
+    (["4 марта Владимир Путин провел встречу с Александром Лукашенко в Минске.",
+      "Политолог Иван Петров заявил, что встреча была важной."], "2025-03-07",
+     "заявил", "Иван Петров", "2025-03-07"),
+    # a date in a relative clause does not start an event
+    (["Министр прокомментировал слова посла, который 4 марта выступил в Совбезе.",
+      "Посол Василий Небензя заявил, что позиция не изменилась."], "2025-03-07",
+     "заявил", "Василий Небензя", "2025-03-07"),
+])
+def test_said_on(sentences: list[str], published: str | None, cue: str, speaker: str | None,
+                 expected: str | None) -> None:
+    assert _said(sentences, published, cue, speaker) == expected

@@ -1,0 +1,67 @@
+"""Counts, statuses and entity names a sentence states."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import facts, nlp
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Полиция задержала 12 демонстрантов.", [(12, "демонстрант")]),
+    ("Суд арестовал восьмерых граждан Грузии.", [(8, "гражданин")]),
+    ("Речь идет об одиннадцати фигурантах дела.", [(11, "фигурант")]),
+    ("Задержаны двое мужчин.", [(2, "мужчина")]),
+    ("На место выехали трое.", [(3, None)]),
+    ("В ДТП пострадали двадцать пять человек.", [(25, "человек")]),
+    ("Освобождены 11 российских моряков.", [(11, "моряк")]),
+    ("На борту находились 67 пассажиров.", [(67, "пассажир")]),
+    ("Над районом сбили три БПЛА.", [(3, "бпла")]),
+    ("Его оставили под стражей еще на два месяца.", [(2, "месяц")]),
+    ("Явка составила 64%.", [(64, "процент")]),
+    # ages, dates, years, times and «один из» are no counts
+    ("Задержан 30-летний житель Самары.", []),
+    ("Встреча прошла 9 октября 2025 года в 14:20.", []),
+    ("Это одна из главных тем.", []),
+])
+def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
+    found = facts.find_counts(text, 0)
+    assert [(c.value, c.noun) for c in found] == expected
+    for c in found:
+        assert text[c.start : c.end] == c.text
+
+
+def _statuses(text: str) -> list[tuple[str, str | None]]:
+    s = nlp.parse(text)[0]
+    ents = facts.find_entities(list(s.spans))
+    return [(x.status, x.subject) for x in facts.find_statuses(text, 0, ents, s)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Журналист Анна Смирнова была освобождена из-под стражи.",
+     [("released", "Анна Смирнова")]),
+    ("Власти освободили блогера Олега Кузнецова.", [("released", "Олег Кузнецов")]),
+    ("Правозащитник Петр Волков вышел на свободу.", [("released", "Петр Волков")]),
+    ("Бизнесмен Сергей Орлов переведен под домашний арест.",
+     [("house_arrest", "Сергей Орлов")]),
+    ("Суд продлил арест трем активистам.", [("arrest_extended", "активист")]),
+    ("Фигурантов дела оставили в СИЗО еще на месяц.", [("arrest_extended", "фигурант")]),
+    ("Суд арестовал предпринимателя Ивана Лебедева.", [("arrested", "Иван Лебедев")]),
+    ("В аэропорту задержан блогер Максим Котов.", [("detained", "Максим Котов")]),
+    ("В результате обстрела погибли пять человек.", [("dead", "человек")]),
+    # a call to free someone, or a denial, states no status
+    ("Депутаты призвали освободить журналиста.", []),
+    ("Активиста так и не освободили.", []),
+])
+def test_find_statuses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _statuses(text) == expected
+
+
+@pytest.mark.parametrize(("normal", "expected"), [
+    ("Дмитрий Безуглому", "Дмитрий Безуглый"),
+    ("Илья Горского", "Илья Горский"),
+    ("Анна Петрова", "Анна Петрова"),
+])
+def test_adjectival_surnames_go_nominative(normal: str, expected: str) -> None:
+    span = nlp.NamedSpan(0, len(normal), normal, "PER", normal)
+    assert facts.find_entities([span])[0].name == expected
