@@ -58,28 +58,41 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Term:
-    """One query word with every index form it may take.
+    """One query word with every form it may take in the index and in names.
 
-    `forms` are exact index tokens; `prefixes` match the start of index tokens (surname
-    stems, or an explicit trailing *); `name_prefixes` match the start of the words of a
-    speaker's name, which are stored inflected as written («МИД Азербайджана»).
+    `forms` are exact tokens of the lemmatized text; `prefixes` match the start of its
+    tokens (surname stems, or an explicit trailing *). Names (of speakers, outlets) are
+    stored nominative but not lemmatized, and a surname keeps its gender there:
+    `name_forms` are the exact name words this term may be («Захаровой» -> захарова,
+    never захаров), `name_prefixes` the starts of declined words inside names
+    («Азербайджан» -> азербайджан*, for «МИД Азербайджана»).
     """
 
     text: str
     forms: tuple[str, ...]
     prefixes: tuple[str, ...] = ()
+    name_forms: tuple[str, ...] = ()
     name_prefixes: tuple[str, ...] = ()
 
-    def matches(self, word: str, names: bool = False) -> bool:
-        """Whether a word of a text (or, with `names`, of a name) is this term in any form."""
+    def matches(self, word: str) -> bool:
+        """Whether a word of a text is this term in any grammatical form."""
         f = fold(word)
         if f in self.forms or any(f.startswith(p) for p in self.prefixes):
             return True
-        if names and any(f.startswith(p) for p in self.name_prefixes):
-            return True
         if not re.search(r"[а-я]", f):
             return False
+        if any(n in self.forms for n in surname_nominatives(f)):
+            return True
         return nlp.lemma(f) in self.forms or any(n in self.forms for n in nlp.name_lemmas(f))
+
+    def names(self, word: str) -> bool:
+        """Whether a word of a name (speaker, outlet) is this term in any form."""
+        f = fold(word)
+        if f in self.name_forms or any(f.startswith(p) for p in self.name_prefixes):
+            return True
+        # a surname keeps its gender: only its own nominatives match, not its lemma
+        return surname_stem(f) is None and re.search(r"[а-я]", f) is not None and (
+            nlp.lemma(f) in self.name_forms)
 
 
 def surname_stem(word: str) -> str | None:
@@ -91,14 +104,35 @@ def surname_stem(word: str) -> str | None:
     return None
 
 
+# surname ending -> the nominatives it can come from: masculine (m), feminine (f)
+_OV_ENDINGS = {"": "m", "а": "mf", "у": "mf", "ым": "m", "ом": "m", "е": "m", "ой": "f",
+               "ою": "f", "ы": "mf", "ых": "mf", "ыми": "mf"}
+_SKY_ENDINGS = {"ий": "m", "ого": "m", "ому": "m", "им": "m", "ом": "m", "ая": "f", "ой": "f",
+                "ую": "f", "ие": "mf", "их": "mf", "ими": "mf"}
+
+
+def surname_nominatives(word: str) -> tuple[str, ...]:
+    """Nominatives a Russian surname form can come from, gender kept: «Захаровой» ->
+    (захарова,), «Пескова» -> (песков, пескова), «Смирновым» -> (смирнов,)."""
+    f = fold(word)
+    for pattern, endings, masc, fem in ((_SURNAME_STEM[0], _OV_ENDINGS, "", "а"),
+                                        (_SURNAME_STEM[1], _SKY_ENDINGS, "ий", "ая")):
+        m = pattern.match(f)
+        if m:
+            stem = m.group(1)
+            genders = endings.get(f[len(stem):], "mf")
+            return tuple(stem + (masc if g == "m" else fem) for g in genders)
+    return ()
+
+
 def word_term(raw: str) -> Term:
-    """The index forms of one query word (see the module docstring)."""
+    """The index and name forms of one query word (see the module docstring)."""
     if raw.endswith("*"):
         stem = fold(raw.rstrip("*"))
-        return Term(raw, (), (stem,), (stem,) if raw[:1].isupper() else ())
+        return Term(raw, (), (stem,), (), (stem,))
     f = fold(raw)
     if not re.search(r"[а-я]", f):
-        return Term(raw, (f,))
+        return Term(raw, (f,), (), (f,))
     lem = nlp.lemma(f)
     names = nlp.name_lemmas(f)
     capital = raw[:1].isupper()
@@ -112,12 +146,18 @@ def word_term(raw: str) -> Term:
             w for w in nlp.action_lemmas(lem) if w not in _SPEECH_LEMMAS)
         forms = (lem, f, *related, *(names if name_like else ()))
     prefixes: tuple[str, ...] = ()
+    name_forms: tuple[str, ...] = (f, lem, *names)
     name_prefixes: tuple[str, ...] = ()
-    if name_like or capital:
-        stems = [s for s in (surname_stem(x) for x in (f, *names)) if s and len(s) >= 4]
-        prefixes = tuple(dict.fromkeys(stems))
-        name_prefixes = tuple(dict.fromkeys([*stems, *(n for n in (*names, f) if len(n) >= 3)]))
-    return Term(raw, tuple(dict.fromkeys(forms)), prefixes, name_prefixes)
+    surnames = surname_nominatives(f) if (name_like or capital) else ()
+    if surnames:
+        # gender kept: «Захаровой» is Мария Захарова, not Андрей Захаров (natasha's
+        # nominatives in the index keep it too)
+        forms = (*surnames, f)
+        name_forms = surnames
+    elif name_like or capital:
+        name_prefixes = tuple(dict.fromkeys(n for n in (*names, lem) if len(n) >= 4))
+    return Term(raw, tuple(dict.fromkeys(forms)), prefixes, tuple(dict.fromkeys(name_forms)),
+                name_prefixes)
 
 
 # ---------------------------------------------------------------- query syntax
@@ -285,7 +325,7 @@ def to_fts(node: Node) -> str:
     if isinstance(node, Term):
         alts = [f"body:{_q(f)}" for f in node.forms]
         alts += [f"body:{_q(p)}*" for p in node.prefixes]
-        alts += [f"who:{_q(f)}" for f in node.forms]
+        alts += [f"who:{_q(f)}" for f in node.name_forms]
         alts += [f"who:{_q(p)}*" for p in node.name_prefixes]
         return "(" + " OR ".join(dict.fromkeys(alts)) + ")"
     if isinstance(node, Phrase):
@@ -348,11 +388,17 @@ def _terms_of(text: str, option: str) -> list[Term]:
 
 
 def names_matching(terms: list[Term], names: Iterable[str]) -> list[str]:
-    """The names each of whose query terms matches one of their words in any form."""
+    """The names whose words the query terms match in any form: every term one of the
+    name's words, or (a shorter name for the same one: «Песков» for «Дмитрий Песков»)
+    every word of the name one of the terms."""
     out = []
     for name in names:
         words = _name_words(name)
-        if all(any(t.matches(w, names=True) for w in words) for t in terms):
+        if not words:
+            continue
+        if all(any(t.names(w) for w in words) for t in terms) or all(
+            any(t.names(w) for t in terms) for w in words
+        ):
             out.append(name)
     return out
 
@@ -365,21 +411,20 @@ def resolve_speakers(db: Database, query: str) -> tuple[int, ...]:
     """Ids of the speakers a --speaker value names: by any form of their name or a name
     form seen in the text, else by a role the articles gave them. Raises QueryError."""
     terms = _terms_of(query, "--speaker")
-    rows = sql.speakers(db)
-    by_name = [
-        s.id for s in rows
-        if names_matching(terms, [s.name, *s.forms])
-    ]
+    by_name = [sid for sid, name, forms in sql.speaker_names(db)
+               if names_matching(terms, [name, *forms])]
     if by_name:
         return tuple(by_name)
     wanted = _lemma_seq(query)
-    by_role = []
-    for s in rows:
-        for role in s.roles:
-            have = _lemma_seq(role)
-            if any(have[i : i + len(wanted)] == wanted for i in range(len(have))):
-                by_role.append(s.id)
-                break
+    roles: dict[str, list[int]] = {}
+    for sid, role in sql.speaker_roles(db):
+        roles.setdefault(role, []).append(sid)
+    by_role: list[int] = []
+    for role, ids in roles.items():
+        have = _lemma_seq(role)
+        if any(have[i : i + len(wanted)] == wanted for i in range(len(have))):
+            by_role += ids
+    by_role = sorted(set(by_role))
     if not by_role:
         raise QueryError(f"no speaker matches {query!r} (see `factdb speakers`)")
     return tuple(by_role)

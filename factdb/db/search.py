@@ -150,6 +150,25 @@ def speakers(db: Database) -> list[SpeakerRow]:
     return sorted((s for s in out if s.claims), key=lambda s: (-s.claims, s.name))
 
 
+def speaker_names(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(id, name, surface forms seen) of every speaker: what --speaker matches first."""
+    rows = db.execute(
+        "SELECT s.id, s.name, (SELECT json_group_array(DISTINCT form) FROM speaker_forms f "
+        "WHERE f.speaker_id = s.id) FROM speakers s ORDER BY s.id"
+    ).fetchall()
+    return [(int(r[0]), str(r[1]), tuple(json.loads(r[2]))) for r in rows]
+
+
+def speaker_roles(db: Database) -> list[tuple[int, str]]:
+    """(speaker id, role) for every role a speaker was given in a claim or a form."""
+    rows = db.execute(
+        "SELECT DISTINCT speaker_id, speaker_role FROM claims WHERE speaker_id IS NOT NULL "
+        "AND speaker_role IS NOT NULL AND speaker_role != '' "
+        "UNION SELECT speaker_id, role FROM speaker_forms WHERE role != ''"
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
 def outlet_names(db: Database) -> list[str]:
     """Every outlet name the store knows: documents' own outlets and outlets cited."""
     rows = db.execute(
