@@ -1,8 +1,20 @@
 """Sentence -> who said it, how, and through which outlet.
 
-A first, simple version: a speech verb in the sentence and the nearest person or
-organisation named before or after it. To be replaced by dependency-tree rules with
-coreference inside the article.
+Three passes over an article:
+
+1. Each sentence is read on its own (attr_sentence.py): speech cues from the dependency
+   tree (the subject of a speech verb, «по словам X», «говорится в сообщении X», relay
+   verbs like «приводит слова X Y») and the channels named (via).
+2. Each paragraph is read for quotations (attr_quotes.py): a quote that runs over several
+   sentences takes the attribution that follows it («"...", — сказал он»), precedes it
+   («заявил: "..."») or stands in the next line («– представитель Кремля»).
+3. The article is read in order to resolve who a pronoun, a role noun («пресс-секретарь
+   президента») or a bare surname stands for (attr_coref.py), to hand «Об этом сообщил X»
+   back to the sentence before, to spread a via over the reported sentences of its
+   paragraph, and to split a sentence that holds two speakers.
+
+English sentences get a small rule set of their own (attr_english.py) and never go
+through Russian morphology.
 """
 
 from __future__ import annotations
@@ -10,15 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factdb.extract import grammars as G
+from factdb.extract.attr_coref import Registry, Resolver
+from factdb.extract.attr_english import is_english
+from factdb.extract.attr_quotes import QuoteRegion, quote_regions
+from factdb.extract.attr_sentence import Cue, SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
 from factdb.extract.nlp import ParsedSentence
 from factdb.models import DIRECT, INDIRECT, NARRATIVE
-
-SPEECH_VERBS = re.compile(
-    r"\b(заяви\w*|сообщи\w*|сказа\w*|подчеркну\w*|отмети\w*|напомни\w*|добави\w*|"
-    r"заверил\w*|уточни\w*|рассказа\w*|указа\w*|заключи\w*|признал\w*|пояснил\w*)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -37,36 +48,251 @@ class Attribution:
     via: tuple[str, ...] = ()
 
 
+@dataclass
+class _Unit:
+    """A sentence (or part of one) on its way to becoming an Attribution."""
+
+    start: int
+    end: int
+    para: int
+    sent: ParsedSentence
+    reading: SentenceReading
+    claim: bool = True
+    cue: Cue | None = None  # the cue that owns the words (own, or from a quote's attribution)
+    quotes: tuple[QuoteRegion, ...] = ()  # the quotations the unit's words are part of
+    speaker: str | None = None
+    kind: str | None = None
+    role: str | None = None
+    via: tuple[str, ...] = ()
+    inherited: bool = False  # got its cue from another sentence
+
+
 def attribute_article(
     text: str, paragraphs: list[Paragraph], parsed: list[list[ParsedSentence]], meta: Meta
 ) -> list[Attribution]:
     """One attribution per claim span, in text order, for the whole article."""
-    out = []
-    for sents in parsed:
+    registry = Registry(parsed)
+    units: list[_Unit] = []
+    by_para: list[list[_Unit]] = []
+    para_quotes: list[list[QuoteRegion]] = []
+    for i, (para, sents) in enumerate(zip(paragraphs, parsed, strict=False)):
+        quotes = quote_regions(para.text, para.start)
+        para_quotes.append(quotes)
+        registry.add_quotes(quotes)
+        mine = []
         for s in sents:
-            if not s.text.strip():
+            if not re.search(r"\w", s.text):
                 continue
-            out.append(_attribute_sentence(text, s))
-    return out
+            reading = read_sentence(s, quotes)
+            u = _Unit(s.start, s.end, i, s, reading)
+            u.claim = not _is_heading(s, sents, para)
+            u.cue = reading.main
+            u.quotes = tuple(q for q in quotes if q.long and q.start < s.end and s.start < q.end)
+            mine.append(u)
+        by_para.append(mine)
+        units += mine
+    for i, mine in enumerate(by_para):
+        nxt = by_para[i + 1] if i + 1 < len(by_para) else []
+        prev = by_para[i - 1] if i > 0 else []
+        _spread_quote_cues(paragraphs[i], mine, para_quotes[i], nxt, prev)
+    _resolve(units, registry, meta)
+    _hand_back(by_para)
+    _spread_via(by_para)
+    out: list[Attribution] = []
+    for u in units:
+        if u.claim:
+            out += _finish(u, text)
+    return sorted(out, key=lambda a: (a.start, a.end))
 
 
-def _attribute_sentence(text: str, s: ParsedSentence) -> Attribution:
-    m = SPEECH_VERBS.search(s.text)
-    if not m:
-        return Attribution(s.start, s.end)
-    cue_start = s.start + m.start()
-    people = [sp for sp in s.spans if sp.type in ("PER", "ORG")]
-    if not people:
-        return Attribution(s.start, s.end, cue=m.group(1), cue_start=cue_start, mode=INDIRECT)
-    nearest = min(people, key=lambda sp: abs(sp.start - cue_start))
-    quoted = re.search(r"[«\"“]([^»\"”]{10,})[»\"”]", s.text)
+def _is_heading(s: ParsedSentence, sents: list[ParsedSentence], para: Paragraph) -> bool:
+    """A title or section line: one sentence, no closing punctuation, no verb."""
+    if len(sents) != 1:
+        return False
+    if re.search(r"[.!?…]\W*$", s.text.strip()):
+        return False
+    if is_english(s.text):
+        return not re.search(r"\b(?:is|are|was|were|has|have|had|will|said|says|\w+ed)\b", s.text)
+    return not any(t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short"
+                   for t in s.tokens)
+
+
+def _spread_quote_cues(
+    para: Paragraph, mine: list[_Unit], quotes: list[QuoteRegion],
+    nxt: list[_Unit], prev: list[_Unit],
+) -> None:
+    """Give every sentence of a quotation the cue that attributes the quotation."""
+    for q in quotes:
+        if not q.long:
+            continue
+        inside = [u for u in mine if u.start < q.end and q.start < u.end]
+        if not inside:
+            continue
+        cue = _cue_after(q, para, mine) or _cue_before(q, para, mine)
+        if cue is None and _quote_fills(q, para, mine) and nxt and _is_dash_line(nxt):
+            cue = nxt[0].reading.trailing or nxt[0].reading.main
+            if cue is not None:
+                for u in nxt:
+                    u.claim = False  # «– представитель Кремля» is an attribution, not a claim
+        if cue is None and _quote_fills(q, para, mine) and prev and prev[-1].sent.text.rstrip().endswith(":"):
+            cue = prev[-1].cue
+        if cue is None:
+            continue
+        for u in inside:
+            if u.cue is None or u.cue.start > q.start and u.cue is not cue and u.cue.start < q.end:
+                u.cue = cue
+                u.inherited = u.cue is not None and not (u.start <= cue.start < u.end)
+            elif u.cue is not cue and not (u.start <= u.cue.start < u.end):
+                u.cue = cue
+
+
+def _cue_after(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | None:
+    """«"...", — сказал он»: the cue right after the closing quote and a dash."""
+    rest = para.text[q.end - para.start:]
+    m = G.AFTER_QUOTE.match(rest)
+    if not m or not rest[m.end():].strip():
+        return None
+    at = q.end + m.end()
+    for u in mine:
+        if u.start <= at < u.end or u.start >= at:
+            cands = [c for c in u.reading.cues if c.start >= q.end and c.mention is not None]
+            if cands:
+                return min(cands, key=lambda c: c.start)
+            if u.reading.trailing is not None and u.reading.trailing.start >= q.end:
+                return u.reading.trailing
+            return None
+    return None
+
+
+def _cue_before(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | None:
+    """«заявил: "..."»: the cue of the words before a colon that opens the quote."""
+    before = para.text[: q.start - para.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = para.start + len(before) - 1
+    for u in mine:
+        if u.start <= colon < u.end:
+            cands = [c for c in u.reading.cues if c.start < colon and c.mention is not None]
+            return max(cands, key=lambda c: c.start) if cands else None
+    return None
+
+
+def _quote_fills(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> bool:
+    """The quotation is the whole paragraph (give or take closing punctuation)."""
+    head = para.text[: q.start - para.start].strip()
+    tail = para.text[q.end - para.start:].strip()
+    return not head and not re.search(r"\w", tail)
+
+
+def _is_dash_line(units: list[_Unit]) -> bool:
+    return len(units) == 1 and units[0].sent.text.lstrip()[:1] in G.DASH
+
+
+def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
+    """Turn each unit's cue into a speaker, in text order (coreference needs the order)."""
+    resolver = Resolver(registry)
+    prev: _Unit | None = None
+    for u in units:
+        if u.reading.english is not None:
+            e = u.reading.english
+            u.speaker, u.kind = resolver.resolve_english(e, u.start, u.para)
+            u.via = tuple(e.via)
+        elif u.cue is not None:
+            res = resolver.resolve(u.cue, u.start, u.para)
+            if res is not None:
+                u.speaker, u.kind, u.role = res.speaker, res.kind, res.role
+                if u.cue.mention is not None and u.cue.mention.outlets and _same_outlet(
+                        u.speaker, meta.outlet):
+                    u.speaker, u.kind = None, None  # «как писал "X"» in X itself: its own voice
+            u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
+            split = u.reading.split
+            if split is not None:
+                split.resolved = resolver.resolve(split.cue, split.at, u.para)
+        else:
+            u.via = tuple(u.reading.via)
+            # «Первое заключается в том, что ...» after «X заверил, что ...» goes on with X
+            if (prev is not None and prev.para == u.para and prev.speaker and prev.cue
+                    and G.CONTINUATION.match(u.sent.text)):
+                u.speaker, u.kind, u.role, u.cue = prev.speaker, prev.kind, prev.role, prev.cue
+                u.inherited = True
+        if u.speaker and u.claim:
+            resolver.said(u.speaker, u.kind, u.para, u.end)
+        if u.claim:
+            prev = u
+
+
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    def key(x: str) -> str:
+        return re.sub(r"\W+", "", x.lower().replace("ё", "е"))[:6]
+    return bool(a and b) and key(a or "") == key(b or "")
+
+
+def _hand_back(by_para: list[list[_Unit]]) -> None:
+    """«Об этом сообщил X»: the sentence before (same or previous paragraph) is X's."""
+    flat = [u for p in by_para for u in p if u.claim]
+    for k, u in enumerate(flat):
+        if k == 0 or u.cue is None or u.inherited or not G.BACKWARD.match(u.sent.text):
+            continue
+        before = flat[k - 1]
+        if before.para < u.para - 1 or before.cue is not None and before.speaker:
+            continue
+        if u.speaker:
+            before.speaker, before.kind, before.role = u.speaker, u.kind, u.role
+            before.cue = u.cue
+            before.inherited = True
+        before.via = tuple(dict.fromkeys(before.via + u.via))
+
+
+def _spread_via(by_para: list[list[_Unit]]) -> None:
+    """A via named in a paragraph covers the reported sentences before it in that paragraph."""
+    for mine in by_para:
+        for k in range(len(mine) - 1, 0, -1):
+            if not mine[k].via:
+                continue
+            for j in range(k - 1, -1, -1):
+                u = mine[j]
+                if u.via or not u.speaker:
+                    break
+                if mine[k].speaker and u.speaker != mine[k].speaker and mine[k].kind == "PER":
+                    break
+                u.via = mine[k].via
+
+
+def _finish(u: _Unit, text: str) -> list[Attribution]:
+    """The unit's attribution(s): two when two speakers own two halves of the sentence."""
+    split = u.reading.split
+    if split is not None and not u.quotes and u.cue is u.reading.main and split.cue.mention:
+        first = _attribution(u, u.start, _trim_end(text, u.start, split.at), text)
+        res = split.resolved
+        second = Attribution(
+            start=split.at, end=u.end, speaker=res.speaker if res else None,
+            speaker_kind=res.kind if res else None, speaker_role=res.role if res else None,
+            cue=split.cue.text, cue_start=split.cue.start, mode=INDIRECT,
+            via=u.via,
+        )
+        return [first, second]
+    return [_attribution(u, u.start, u.end, text)]
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:\u00a0":
+        end -= 1
+    return end
+
+
+def _attribution(u: _Unit, start: int, end: int, text: str) -> Attribution:
+    cue = u.cue
+    quoted = [q for q in u.quotes if q.start < end and start < q.end]
+    quote = " ".join(text[max(q.start + 1, start):min(q.end - 1, end)].strip() for q in quoted) or None
+    if cue is None and not u.speaker:
+        return Attribution(start, end, via=u.via if u.via else ())
+    covered = sum(min(q.end, end) - max(q.start, start) for q in quoted)
+    # the words of a quotation, or the last piece of one that ends «», — сказал он»
+    framed = any(G.AFTER_QUOTE.match(text[q.end:end]) or text[start:q.start].rstrip().endswith(":")
+                 for q in quoted)
+    mode = DIRECT if quoted and (covered >= 0.5 * (end - start) or framed) else INDIRECT
     return Attribution(
-        s.start,
-        s.end,
-        speaker=nearest.normal,
-        speaker_kind=nearest.type,
-        cue=m.group(1),
-        cue_start=cue_start,
-        mode=DIRECT if quoted else INDIRECT,
-        quote=quoted.group(1) if quoted else None,
+        start=start, end=end, speaker=u.speaker, speaker_kind=u.kind, speaker_role=u.role,
+        cue=cue.text if cue else None, cue_start=cue.start if cue else None,
+        mode=mode, quote=quote, via=u.via,
     )

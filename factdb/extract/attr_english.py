@@ -1,0 +1,110 @@
+"""A light rule set for English sentences: "X said", "told reporters", "according to X".
+
+English text never goes through Russian morphology: names are runs of capitalised
+words, a title before them («Kremlin spokesman») is dropped, pronouns are left for
+coreference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factdb.extract import grammars as G
+
+_TITLE_WORDS = frozenset(
+    """Kremlin Spokesman Spokeswoman Spokesperson President Minister Foreign Prime Deputy
+    Secretary Press Chief Head Director General Ambassador Senator Governor Mayor Chairman
+    Chairwoman Analyst Expert Officer Official Russian Azerbaijani American Ukrainian
+    British French German Chinese Turkish Iranian Defence Defense Interior Justice State
+    Vice Acting Former Mr Mrs Ms Dr Professor Colonel General Commander Leader""".split()
+)
+
+
+@dataclass
+class EnglishReading:
+    """Who an English sentence says is speaking, as written (not yet resolved)."""
+
+    speaker: str | None = None
+    pronoun: str | None = None  # he / she / they, for coreference
+    cue: str | None = None
+    cue_start: int | None = None
+    via: list[str] = field(default_factory=list)
+    outlet_speaker: bool = False
+
+
+def is_english(text: str) -> bool:
+    """Mostly Latin letters: read with the English rules."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
+    return latin >= 12 and latin > 3 * cyr
+
+
+def _name(run: str) -> str | None:
+    words = run.split()
+    while words and words[0].strip(".,") in _TITLE_WORDS | G.EN_NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words[-3:])
+    return None if name in G.EN_NOT_NAMES else name
+
+
+def _outlet(word: str) -> str | None:
+    w = word.strip(" .,'’\"")
+    if not w:
+        return None
+    for part in w.split():
+        if part in G.EN_OUTLETS:
+            return G.KNOWN_OUTLETS.get(w.lower(), w)
+    return None
+
+
+_SPEECH = rf"(?P<verb>{G.EN_SPEECH})"
+_NAME = rf"(?P<name>{G.EN_NAME})"
+PATTERNS = [
+    re.compile(rf"\baccording to (?:the )?{_NAME}"),
+    re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{_SPEECH}\b"),
+    re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
+    re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
+]
+VIA = [
+    re.compile(rf"\b(?:told|according to|reported by|in an interview with|speaking to)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(rf"(?P<o>{G.EN_NAME})\s+(?:reported|reports|wrote|said)\b"),
+    re.compile(r"\((?P<o>[A-Z][\w ]{1,30})\)"),
+]
+
+
+def analyse_english(text: str, offset: int = 0) -> EnglishReading:
+    """Speaker, cue and via of one English sentence (offsets plus `offset`)."""
+    r = EnglishReading()
+    for pat in VIA:
+        for m in pat.finditer(text):
+            o = _outlet(m.group("o"))
+            if o:
+                r.via.append(o)
+    r.via = list(dict.fromkeys(r.via))
+    for pat in PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        verb_at = m.start("verb") if groups.get("verb") else m.start()
+        r.cue = groups.get("verb") or "according to"
+        r.cue_start = offset + verb_at
+        if groups.get("pron"):
+            r.pronoun = groups["pron"].lower()
+            return r
+        name = _name(groups.get("name") or "")
+        if name is None:
+            continue
+        if _outlet(name):
+            r.speaker = _outlet(name)
+            r.outlet_speaker = True
+            if r.speaker not in r.via:
+                r.via.append(r.speaker)
+            continue  # an outlet: keep looking for a person
+        r.speaker = name
+        r.outlet_speaker = False
+        return r
+    return r

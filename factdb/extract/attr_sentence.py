@@ -1,0 +1,599 @@
+"""One parsed sentence -> its speech cues, who each names as speaker, and the via.
+
+Reads natasha's dependency tree. A speaker is the subject of a speech verb (with the
+person in an appositive: «пресс-секретарь президента Дмитрий Песков»), the genitive of
+«по словам X», the body in «в МИД заявили», the author in «приводит слова X». A person
+inside the role phrase («пресс-секретарь Путина») is never the speaker. Pronouns and
+role nouns are left as mentions for coreference (attr_coref.py) to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factdb.extract import grammars as G
+from factdb.extract.attr_english import EnglishReading, analyse_english, is_english
+from factdb.extract.attr_quotes import QuoteRegion
+from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, nominative_word
+
+QUOTE_MARKS = "«»\"“”„"
+# Relations that leave a noun phrase: what is said about the speaker, not its name.
+NP_SKIP = frozenset(
+    {"acl", "acl:relcl", "parataxis", "advcl", "punct", "conj", "cc", "appos", "obl",
+     "nsubj", "ccomp", "xcomp", "advmod", "orphan", "dep", "discourse", "vocative",
+     "nsubj:pass", "obj", "iobj", "mark", "cop", "aux"}
+)
+# A cue under one of these is part of a relative or reported clause, not the main one.
+EMBEDDING = frozenset({"acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
+
+
+@dataclass
+class Mention:
+    """A speaker as one sentence names it, before coreference."""
+
+    kind: str  # name | pronoun | role | zero | context
+    text: str  # nominative name, role phrase or pronoun
+    speaker_kind: str | None = None  # PER, ORG or GROUP for names
+    gender: str | None = None  # Masc / Fem, from the verb or pronoun
+    plural: bool = False
+    role: str | None = None  # «пресс-секретарь президента»
+    role_lemmas: frozenset[str] = frozenset()
+    head: str = ""  # lemma of the role noun
+    outlets: tuple[str, ...] = ()  # when the mention is a medium («издания X и Y»)
+    start: int = 0
+    inner: frozenset[str] = frozenset()  # persons inside a role phrase: never the speaker
+
+
+@dataclass
+class Cue:
+    """A speech verb or phrase and the speaker it names."""
+
+    text: str
+    start: int
+    mention: Mention | None
+    via: tuple[str, ...] = ()
+    main: bool = True
+    depth: int = 0
+    clause_start: int = 0
+    frame: bool = False  # governs what was said: «заявил, что ...», «..., сказал он»
+
+
+@dataclass
+class Split:
+    """A second speaker owning the words from `at` to the end of the sentence."""
+
+    at: int
+    cue: Cue
+    resolved: object | None = None  # attr_coref.Resolution, set during resolution
+
+
+@dataclass
+class SentenceReading:
+    """What one sentence says about attribution."""
+
+    cues: list[Cue] = field(default_factory=list)
+    main: Cue | None = None
+    via: list[str] = field(default_factory=list)
+    trailing: Cue | None = None  # «– представитель Кремля»: an attribution with no verb
+    split: Split | None = None
+    english: EnglishReading | None = None
+
+
+class _Tree:
+    """Index of a sentence's dependency tree."""
+
+    def __init__(self, s: ParsedSentence) -> None:
+        self.s = s
+        self.toks = list(s.tokens)
+        self.by_id = {t.id: t for t in self.toks}
+        self.kids: dict[str, list[Token]] = {}
+        for t in self.toks:
+            self.kids.setdefault(t.head_id, []).append(t)
+
+    def children(self, t: Token, *rels: str) -> list[Token]:
+        return [c for c in self.kids.get(t.id, []) if not rels or c.rel in rels]
+
+    def head(self, t: Token) -> Token | None:
+        return self.by_id.get(t.head_id) if t.head_id != t.id else None
+
+    def ancestors(self, t: Token) -> list[Token]:
+        out: list[Token] = []
+        cur = self.head(t)
+        while cur is not None and cur not in out and len(out) < 50:
+            out.append(cur)
+            cur = self.head(cur)
+        return out
+
+    def subtree(self, t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+        out, todo, seen = [], [t], {t.id}
+        while todo:
+            cur = todo.pop()
+            out.append(cur)
+            for c in self.kids.get(cur.id, []):
+                if c.id not in seen and (c.rel not in skip):
+                    seen.add(c.id)
+                    todo.append(c)
+        return sorted(out, key=lambda x: x.start)
+
+    def text(self, a: int, b: int) -> str:
+        return self.s.text[a - self.s.start : b - self.s.start]
+
+
+def _clean(name: str) -> str:
+    name = re.sub(rf"[{QUOTE_MARKS}]", "", name)
+    return re.sub(r"\s+", " ", name).strip(" ,.;:—–-()")
+
+
+def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, end: int = -1) -> str:
+    """The usual nominative written form of an outlet named in any case."""
+    for sp in spans:
+        if sp.type == "ORG" and start <= sp.start and sp.end <= end + 1:
+            known = _known_outlet(_clean(sp.normal))
+            if known:
+                return known
+    clean = _clean(raw)
+    known = _known_outlet(clean)
+    if known:
+        return known
+    for sp in spans:
+        if sp.type == "ORG" and start <= sp.start and sp.end <= end + 1 and _clean(sp.normal):
+            return _clean(sp.normal)
+    return clean
+
+
+def _known_outlet(name: str) -> str | None:
+    key = name.lower().replace("ё", "е")
+    if key in G.KNOWN_OUTLETS:
+        return G.KNOWN_OUTLETS[key]
+    for k, v in G.KNOWN_OUTLETS.items():
+        # «Коммерсанту», «Ведомостям»: the known name with another case ending
+        if " " not in k and len(k) >= 5 and " " not in key and key[:1] == k[:1]:
+            n = 0
+            while n < min(len(k), len(key)) and k[n] == key[n]:
+                n += 1
+            if n >= len(k) - 2 and len(key) - n <= 3 and n >= 4:
+                return v
+    return None
+
+
+def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReading:
+    """Speech cues, their speakers (as mentions) and the via of one sentence."""
+    if is_english(s.text):
+        return SentenceReading(english=analyse_english(s.text, s.start))
+    tree = _Tree(s)
+    long_q = [q for q in quotes if q.long]
+
+    def quoted(t: Token) -> bool:
+        return any(q.start < t.start < q.end for q in long_q)
+
+    r = SentenceReading()
+    r.via += _regex_via(s, long_q)
+    reported = _reported_by(s)
+    for a, b, name in reported:
+        who = Mention("name", name, "ORG", outlets=(name,), start=a)
+        r.cues.append(Cue(s.text[a - s.start:b - s.start].strip(" ,"), a, who, via=(name,), frame=True))
+        r.via.append(name)
+    avoid = [(a, b) for a, b, _ in reported]
+    for t in tree.toks:
+        if quoted(t) or any(a <= t.start < b for a, b in avoid):
+            continue
+        cue = _according(tree, t) or _said_in(tree, t, r) or _speech_verb(tree, t, avoid)
+        if cue is None:
+            continue
+        anc = tree.ancestors(t)
+        cue.depth = len(anc)
+        chain = [t] + anc
+        cue.main = not any(x.rel in EMBEDDING for x in chain[:-1]) and not any(
+            x.rel in EMBEDDING and x.head_id != "0" for x in chain if x is t)
+        cue.clause_start = min(x.start for x in tree.subtree(t) if x.pos != "PUNCT" or x is t)
+        cue.frame = _is_frame(tree, t)
+        r.cues.append(cue)
+        r.via += list(cue.via)
+    r.via = list(dict.fromkeys(v for v in r.via if v))
+    r.main = _choose_main(r.cues)
+    r.split = _find_split(r.cues, r.main, s)
+    if s.text.lstrip()[:1] in G.DASH:
+        r.trailing = _dash_attribution(tree, s)
+    if r.main is None and r.trailing is not None:
+        r.main = r.trailing
+    return r
+
+
+def _choose_main(cues: list[Cue]) -> Cue | None:
+    """The cue that owns the sentence: a speaker's, in the main clause, highest in the tree;
+    a medium's only when no one else speaks («Как сообщали СМИ, ...»)."""
+    def rank(c: Cue) -> tuple[int, ...]:
+        m = c.mention
+        speaks = m is not None and not m.outlets
+        return (0 if speaks else 1 if m is not None else 2, 0 if c.main else 1,
+                0 if c.frame else 1, 1 if m is not None and m.kind == "zero" else 0,
+                c.depth, c.start)
+    return min(cues, key=rank) if cues else None
+
+
+def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split | None:
+    """«эксперты назвали A, тогда как российская сторона называла B»: two speakers."""
+    if main is None or main.mention is None or main.mention.outlets:
+        return None
+    for c in cues:
+        m = c.mention
+        if c is main or m is None or m.outlets or not c.main or c.start <= main.start:
+            continue
+        if m.text == main.mention.text and m.kind == main.mention.kind:
+            continue
+        if c.clause_start <= main.start or m.kind in ("zero", "context"):
+            continue
+        before = s.text[: c.clause_start - s.start].rstrip()
+        if before.endswith((",", ";", "—", "–")) or re.search(r"\b(?:а|но|тогда как|в то время как|однако)$", before):
+            return Split(c.clause_start, c)
+    return None
+
+
+def _is_frame(tree: _Tree, t: Token) -> bool:
+    """The cue reports a clause: it governs one («заявил, что»), trails its words
+    («..., сказал он») or is a «по словам» phrase."""
+    if t.pos in ("NOUN", "PROPN") or t.lemma.endswith("ся"):
+        return True
+    if tree.children(t, "ccomp"):
+        return True
+    h = tree.head(t)
+    return t.rel == "parataxis" and h is not None and h.start < t.start
+
+
+def _reported_by(s: ParsedSentence) -> list[tuple[int, int, str]]:
+    """«Как писал "X",», «как сообщает X,»: spans of a medium named as the source."""
+    out = []
+    for m in G.AS_REPORTED.finditer(s.text):
+        raw = m.group("x")
+        a = s.start + m.start("x")
+        if any(sp.type == "PER" and sp.start < a + len(raw) and a < sp.end for sp in s.spans):
+            continue  # «как писал Иванов»: a person, read as a speech verb instead
+        out.append((s.start + m.start(), s.start + m.end(), outlet_name(raw, s.spans, a, a + len(raw))))
+    return out
+
+
+def _regex_via(s: ParsedSentence, long_q: list[QuoteRegion]) -> list[str]:
+    out = []
+    for pat in G.VIA_PATTERNS:
+        for m in pat.finditer(s.text):
+            a = s.start + m.start("x")
+            if any(q.start < a < q.end for q in long_q):
+                continue
+            raw = m.group("x")
+            qm = re.match(G.QUOTED_NAME, raw)
+            if qm:
+                raw = qm.group(1)
+            raw = re.split(r"\s+(?:и|а|что|о|об|в|на)\s+", raw)[0] if not qm else raw
+            if re.match(r"[Tt]elegram|[Тт]елеграм", raw):
+                out.append("Telegram")
+                continue
+            name = outlet_name(raw, s.spans, a, a + len(raw))
+            if name and not re.fullmatch(r"(?:него|нее|них|источник\w*)", name, re.I):
+                out.append(_nominative_phrase_text(name))
+    return out
+
+
+def _nominative_phrase_text(name: str) -> str:
+    """«источники в правительстве» stay; a lone oblique word gets a nominative try."""
+    return name
+
+
+def _according(tree: _Tree, t: Token) -> Cue | None:
+    """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
+    if t.lemma not in G.ACCORDING_NOUNS or not any(
+        c.lemma == "по" for c in tree.children(t, "case")
+    ):
+        return None
+    by = next(c for c in tree.children(t, "case") if c.lemma == "по")
+    cue_text = f"по {t.text}"
+    for d in tree.children(t, "det", "nmod:poss", "nmod"):
+        if d.text.lower() in G.PRONOUNS and d.start < t.start:
+            gender, plural = G.PRONOUNS[d.text.lower()]
+            m = Mention("pronoun", d.text.lower(), gender=gender, plural=plural, start=d.start)
+            return Cue(f"по {d.text.lower()} {t.text}", by.start, m)
+    for d in tree.children(t, "nmod"):
+        if d.start > t.start:
+            m = _mention(tree, d, nominative=False)
+            if m is None:
+                continue
+            if m.outlets:
+                return Cue(cue_text, by.start, m, via=m.outlets)
+            return Cue(cue_text, by.start, m)
+    return None
+
+
+def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
+    """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
+    if t.lemma not in ("говориться", "сообщаться", "указываться", "отмечаться",
+                       "утверждаться", "подчеркиваться", "заявляться"):
+        return None
+    if any(c.lemma == "не" for c in tree.children(t)):
+        return None
+    doc = next((c for c in tree.children(t, "obl") if c.lemma in G.DOC_NOUNS
+                and any(k.lemma in ("в", "на") for k in tree.children(c, "case"))), None)
+    if doc is None:
+        return None  # «как сообщается»: no source at all
+    cue_text = f"{t.text} {tree.text(doc.start, doc.end)}"
+    owner = next((c for c in tree.children(doc, "nmod", "appos") if c.start > doc.start), None)
+    if doc.lemma in G.PAGE_NOUNS:
+        page = _np_text(tree, doc, nominative=False)
+        m = _mention(tree, owner, nominative=False) if owner is not None else None
+        if m is not None and m.outlets:
+            return Cue(cue_text, t.start, None, via=m.outlets)
+        return Cue(cue_text, t.start, Mention("context", "", start=t.start), via=(page,))
+    if owner is not None:
+        m = _mention(tree, owner, nominative=False)
+        if m is None and _is_quoted(tree, owner):
+            name = outlet_name(_np_text(tree, owner, nominative=False), tree.s.spans,
+                               owner.start, owner.end)
+            return Cue(cue_text, t.start, None, via=(name,))
+        if m is not None and (m.outlets or _is_quoted(tree, owner)):
+            via = m.outlets or (outlet_name(m.text),)
+            return Cue(cue_text, t.start, None, via=via)
+        if m is not None:
+            return Cue(cue_text, t.start, m)
+    return Cue(cue_text, t.start, Mention("context", "", start=t.start))
+
+
+def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = None) -> Cue | None:
+    """A speech verb and its subject: «Песков заявил», «заявил пресс-секретарь ...»."""
+    lem = t.lemma
+    if lem == "сделать":
+        if not any(o.lemma in ("заявление", "вывод") for o in tree.children(t, "obj")):
+            return None
+    elif lem not in G.SPEECH_LEMMAS:
+        return None
+    f = t.feats
+    if t.pos == "ADJ":
+        if f.get("Variant") != "Short":
+            return None
+    elif t.pos not in ("VERB", "AUX"):
+        return None
+    elif f.get("VerbForm") in ("Conv", "Inf") or f.get("VerbForm") == "Part" and f.get("Variant") != "Short":
+        return None
+    if any(c.lemma == "не" for c in tree.children(t)) and lem not in G.NEGATION_KEEPS:
+        return None
+    needs = G.NEEDS_OBJECT.get(lem)
+    if needs and not any(o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
+        return None
+    if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
+        c.rel == "ccomp" for c in tree.children(t)
+    ):
+        return None
+    subj = next(iter(tree.children(t, "nsubj", "nsubj:pass")), None)
+    if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
+        # «Как писал "X", министр Y напомнил»: the parser took X for the subject
+        end = max(b for a, b in avoid if a <= subj.start < b)
+        subj = next((x for x in tree.toks if end <= x.start < t.start and x.pos in ("NOUN", "PROPN")
+                     and x.feats.get("Case") == "Nom" and x.rel not in ("nmod", "flat:name", "flat")),
+                    None)
+    if subj is None and t.rel == "conj":
+        h = tree.head(t)
+        if h is not None and h.lemma in G.SPEECH_LEMMAS:
+            subj = next(iter(tree.children(h, "nsubj")), None)
+    relay = lem in G.RELAY_LEMMAS
+    media_verb = lem in G.MEDIA_VERB_LEMMAS or lem in ("передать", "передавать")
+    mention: Mention | None = None
+    via: tuple[str, ...] = ()
+    if subj is not None:
+        mention = _mention(tree, subj, nominative=True, verb=t)
+        if mention is not None and mention.kind == "name" and not mention.outlets and (
+                relay or media_verb and f.get("Tense") == "Pres" and _is_quoted(tree, subj)):
+            mention.outlets = (outlet_name(mention.text, tree.s.spans, subj.start, subj.end),)
+    elif f.get("Number") == "Plur" and f.get("Person") != "1":
+        # «в МИД заявили», «в Кремле сообщили»: the body where it was said
+        place = next((c for c in tree.children(t, "obl") if any(
+            k.lemma in ("в", "на") for k in tree.children(c, "case"))
+            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS)), None)
+        if place is not None:
+            mention = Mention("name", _np_text(tree, place, nominative=False), "ORG",
+                              plural=False, start=place.start)
+        else:
+            return None  # «сообщили», «заявляли»: someone unnamed
+    elif f.get("Person") in ("1", "2"):
+        return None
+    else:
+        mention = Mention("zero", "", gender=f.get("Gender"), start=t.start)
+    if mention is not None and mention.kind != "name" and f.get("Gender"):
+        mention.gender = f.get("Gender")  # «заявила официальный представитель»: she
+    if mention is not None and mention.kind in ("pronoun", "zero") and f.get("Number") == "Plur":
+        mention.plural = True
+    if relay:
+        # «приводит слова Пескова РИА Новости»: the subject is the channel, the object the author
+        via = mention.outlets if mention is not None and mention.outlets else (
+            (_clean(mention.text),) if mention is not None and mention.kind == "name" else ())
+        mention = _relay_author(tree, t)
+        if mention is None:
+            return Cue(t.text, t.start, None, via=via)
+        return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via)
+    if media_verb and mention is not None and not mention.outlets and lem in ("передать", "передавать"):
+        return None  # «передал документы»: not speech
+    if mention is not None and mention.outlets:
+        via = mention.outlets
+    return Cue(t.text, t.start, mention, via=via)
+
+
+def _relay_author(tree: _Tree, t: Token) -> Mention | None:
+    for o in tree.children(t, "obj"):
+        if o.lemma in ("слово", "цитата", "высказывание", "заявление", "данные"):
+            for d in tree.children(o):
+                if d.text.lower() in G.PRONOUNS and d.start < o.start:
+                    gender, plural = G.PRONOUNS[d.text.lower()]
+                    return Mention("pronoun", d.text.lower(), gender=gender, plural=plural,
+                                   start=d.start)
+            for d in tree.children(o, "nmod"):
+                m = _mention(tree, d, nominative=False)
+                if m is not None:
+                    return m
+        elif o.pos in ("PROPN", "NOUN", "PRON"):
+            return _mention(tree, o, nominative=False)
+    return None
+
+
+def _is_quoted(tree: _Tree, t: Token) -> bool:
+    s = tree.s.text
+    a, b = t.start - tree.s.start, t.end - tree.s.start
+    sub = tree.subtree(t, NP_SKIP)
+    a, b = sub[0].start - tree.s.start, sub[-1].end - tree.s.start
+    before = s[:a].rstrip()[-1:]
+    after = s[b:].lstrip()[:1]
+    return bool(before and before in "«\"“„" and after and after in "»\"”“")
+
+
+def _np_tokens(tree: _Tree, h: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by `h`, without its own preposition («в МИД»)."""
+    return [t for t in tree.subtree(h, NP_SKIP) if (t.pos != "PUNCT" or t.text in QUOTE_MARKS)
+            and not (t.rel == "case" and t.head_id == h.id)]
+
+
+def _np_text(tree: _Tree, h: Token, nominative: bool, drop: set[str] | None = None) -> str:
+    """The words of the noun phrase headed by `h`, head (and its adjectives) in the
+    nominative; tokens in `drop` (an appositive name) are left out."""
+    toks = [t for t in _np_tokens(tree, h) if not drop or t.id not in drop]
+    toks = _contiguous(toks, h)
+    if not toks:
+        return h.text
+    agree = {c.id for c in tree.children(h, "amod", "det") if c.start < h.start}
+    parts = []
+    prev_end = None
+    for t in toks:
+        w = t.text
+        if not nominative and (t.id == h.id or t.id in agree) and t.pos != "PROPN" or (
+                not nominative and t.id == h.id and t.feats.get("Case") not in (None, "Nom")):
+            if not (t.pos == "PROPN" and t.feats.get("Case") == "Nom"):
+                w = nominative_word(t.text, t.feats.get("Case", ""), h.feats.get("Number", ""),
+                                    h.feats.get("Gender", "") if t.id != h.id else "")
+        if prev_end is not None:
+            gap = tree.text(prev_end, t.start)
+            parts.append(" " if gap.strip() == "" and gap else gap)
+        parts.append(w)
+        prev_end = t.end
+    return _clean("".join(parts))
+
+
+def _contiguous(toks: list[Token], h: Token) -> list[Token]:
+    """The run of tokens around the head with no gap of a skipped word."""
+    if not toks:
+        return toks
+    idx = next((i for i, t in enumerate(toks) if t.id == h.id), 0)
+    ids = [int(t.id.split("_")[-1]) for t in toks]
+    lo = idx
+    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(toks) and ids[hi + 1] == ids[hi] + 1:
+        hi += 1
+    return toks[lo : hi + 1]
+
+
+def _span_of(tree: _Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
+    return next((sp for sp in tree.s.spans if sp.type in types and sp.start <= t.start < sp.end),
+                None)
+
+
+def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None) -> Mention | None:
+    """The speaker a noun phrase names: a person, a body, a group, a role or a pronoun."""
+    low = h.text.lower()
+    if h.pos == "PRON" or h.pos == "DET":
+        if low in G.PRONOUNS:
+            gender, plural = G.PRONOUNS[low]
+            return Mention("pronoun", low, gender=gender or h.feats.get("Gender"),
+                           plural=plural, start=h.start)
+        if h.lemma == "который":
+            head = tree.head(h)
+            ante = tree.head(head) if head is not None else None
+            if ante is not None and ante.pos in ("NOUN", "PROPN"):
+                return _mention(tree, ante, nominative=False)
+        return None
+    # the person named in apposition: «пресс-секретарь президента Дмитрий Песков»
+    per = _span_of(tree, h, ("PER",))
+    appos_ids: set[str] = set()
+    if per is None and h.pos == "NOUN":
+        for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
+            sp = _span_of(tree, a, ("PER",))
+            if sp is not None and a.start > h.start and (a.rel != "nmod" or a.feats.get("Case") == h.feats.get("Case") == "Nom"):
+                per = sp
+                appos_ids = {x.id for x in tree.subtree(a)}
+                break
+    if per is not None:
+        role = None
+        lemmas: frozenset[str] = frozenset()
+        if appos_ids:
+            role = _np_text(tree, h, nominative, drop=appos_ids)
+            role = role[:1].lower() + role[1:] if role[:2].istitle() else role
+            lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.id not in appos_ids and t.pos != "PUNCT")
+        per_toks = [t for t in tree.toks if per.start <= t.start < per.end]
+        gender = next((t.feats.get("Gender") for t in per_toks if t.feats.get("Gender")), None)
+        return Mention("name", per.normal, "PER", gender=gender, role=role, role_lemmas=lemmas,
+                       head=h.lemma if appos_ids else "", start=per.start)
+    outlets = _outlets(tree, h, verb)
+    if outlets:
+        return Mention("name", " и ".join(outlets), "ORG" if len(outlets) == 1 else "GROUP",
+                       plural=len(outlets) > 1, outlets=outlets, start=h.start)
+    org = _span_of(tree, h, ("ORG",))
+    if org is not None or h.lemma in G.BODY_NOUNS:
+        return Mention("name", _np_text(tree, h, nominative), "ORG", start=h.start)
+    loc = _span_of(tree, h, ("LOC",))
+    if loc is not None and h.pos == "PROPN":
+        # «Баку обвинил», «Москва считает»: a capital speaking for its government
+        return Mention("name", loc.normal if not nominative else _np_text(tree, h, True), "ORG",
+                       start=h.start)
+    plural = h.feats.get("Number") == "Plur"
+    if h.lemma in G.GROUP_NOUNS and (plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
+        return Mention("name", _np_text(tree, h, nominative), "GROUP", plural=plural, start=h.start)
+    if h.pos == "NOUN" and h.feats.get("Animacy") == "Anim" and not plural:
+        role = _np_text(tree, h, nominative)
+        role = role[:1].lower() + role[1:] if role[:2].istitle() else role
+        lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.pos != "PUNCT")
+        inner = {sp.normal for sp in tree.s.spans if sp.type == "PER"
+                 and any(sp.start <= t.start < sp.end for t in _np_tokens(tree, h))}
+        # grammatical gender of a role noun says nothing («представитель» of a woman)
+        return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
+                       start=h.start, inner=frozenset(inner))
+    if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
+        name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
+        return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)
+    return None
+
+
+def _outlets(tree: _Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
+    """Names of media when the phrase headed by `h` is one («Издания 1News и «Фонтанка»»)."""
+    if h.lemma in G.MEDIA_NOUNS:
+        names = []
+        for t in tree.subtree(h, frozenset({"acl", "acl:relcl", "parataxis", "punct"})):
+            if t.id == h.id or t.pos in ("CCONJ", "PUNCT", "ADP"):
+                continue
+            sp = _span_of(tree, t, ("ORG", "PER", "LOC"))
+            if sp is not None:
+                names.append(outlet_name(sp.text, tree.s.spans, sp.start, sp.end))
+            elif t.pos in ("PROPN", "X", "NUM") or re.match(r"[A-Z]", t.text):
+                names.append(outlet_name(t.text))
+        names = [n for n in dict.fromkeys(names) if n]
+        if h.lemma == "сми" and not names:
+            return ("СМИ",)
+        return tuple(names)
+    toks = _np_tokens(tree, h)
+    text = _clean(tree.text(toks[0].start, toks[-1].end)) if toks else h.text
+    known = _known_outlet(text)
+    if known is None:
+        sp = _span_of(tree, h, ("ORG",))
+        if sp is not None:
+            known = _known_outlet(_clean(sp.normal))
+    if known:
+        return (known,)
+    return ()
+
+
+def _dash_attribution(tree: _Tree, s: ParsedSentence) -> Cue | None:
+    """«– представитель Кремля», «— глава ведомства Иван Петров»: a speaker with no verb."""
+    heads = [t for t in tree.toks if t.pos in ("NOUN", "PROPN") and (
+        tree.head(t) is None or tree.head(t).pos == "PUNCT" or t.rel == "root")]
+    if not heads:
+        heads = [t for t in tree.toks if t.pos in ("NOUN", "PROPN")][:1]
+    for h in heads:
+        m = _mention(tree, h, nominative=True)
+        if m is not None:
+            dash = next(t for t in tree.toks if t.text[:1] in G.DASH)
+            return Cue(dash.text, dash.start, m)
+    return None

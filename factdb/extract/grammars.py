@@ -1,0 +1,190 @@
+"""Vocabularies and patterns of Russian (and a little English) news attribution.
+
+Plain lexicons of lemmas and compiled regular expressions; the dependency-tree logic
+that uses them lives in attribution.py. Lemmas are natasha's (lower case, with ё).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs (and short adjectives) that introduce someone's words or view. A subject of
+# one of these is a speaker; a clause they govern is what was said.
+SPEECH_LEMMAS = frozenset(
+    """
+    заявить заявлять сообщить сообщать сказать говорить подчеркнуть подчеркивать
+    отметить отмечать напомнить напоминать добавить добавлять заверить заверять
+    уточнить уточнять рассказать рассказывать указать указывать заключить заключать
+    признать признавать пояснить пояснять объяснить объяснять считать полагать
+    назвать называть призвать призывать обвинить обвинять потребовать требовать
+    предложить предлагать выразить выражать акцентировать подтвердить подтверждать
+    опровергнуть опровергать ответить отвечать констатировать предупредить
+    предупреждать пообещать обещать утверждать настаивать допустить допускать
+    прокомментировать комментировать заметить замечать высказаться высказываться
+    резюмировать посетовать сетовать пожаловаться жаловаться возразить возражать
+    написать писать передать передавать информировать объявить объявлять
+    пригрозить грозить исключить озвучить отрицать поделиться сообщить
+    прогнозировать предположить предполагать думать рассчитывать надеяться
+    оценить уверить убедить уверенный убежденный анонсировать охарактеризовать
+    подытожить добавлять признаться указать обратить цитировать приводить
+    """.split()
+)
+
+# Verbs whose subject is a channel rather than the author (the author is in the object:
+# «приводит слова Пескова РИА Новости», «цитирует его ТАСС»).
+RELAY_LEMMAS = frozenset({"приводить", "привести", "цитировать", "процитировать"})
+
+# Verbs whose present tense usually has a medium as subject («пишет "Коммерсант"»).
+MEDIA_VERB_LEMMAS = frozenset({"писать", "сообщать", "передавать", "информировать"})
+
+# Speech verbs that only count with a particular object («обратил внимание», «сделал
+# заявление»), mapped to the accepted object lemmas.
+NEEDS_OBJECT = {
+    "обратить": {"внимание"},
+    "приводить": {"слово", "цитата", "данные", "высказывание"},
+    "оценить": {"ситуация", "перспектива", "вероятность", "шанс", "риск"},
+    "передать": {"слово"},
+    "передавать": set(),  # relay verb only when the subject is a medium
+    "рассчитывать": set(),
+    "надеяться": set(),
+    "думать": set(),
+}
+
+# Negated speech verbs are not speech («не сообщила»), except these («не исключил»).
+NEGATION_KEEPS = frozenset({"исключить", "исключать", "скрывать", "сомневаться"})
+
+# «по словам X», «по мнению X», «по данным X»: the noun lemma after «по».
+ACCORDING_NOUNS = frozenset(
+    {"слово", "мнение", "данные", "информация", "оценка", "утверждение", "сведение",
+     "версия", "заявление", "подсчет", "прогноз", "словам"}
+)
+
+# Documents and pages in «говорится в сообщении X», «на сайте X».
+DOC_NOUNS = frozenset(
+    {"сообщение", "заявление", "документ", "релиз", "пресс-релиз", "справка", "доклад",
+     "материал", "публикация", "письмо", "обращение", "ответ", "комментарий", "статья",
+     "отчет", "постановление", "решение", "приговор", "записка", "telegram-канал",
+     "канал", "сайт", "страница", "аккаунт", "блог", "заметка", "пост", "бюллетень",
+     "меморандум", "резолюция", "нота", "протокол", "исследование", "обзор"}
+)
+# Pages: the words come *through* them, so they are a via, not a speaker.
+PAGE_NOUNS = frozenset({"сайт", "страница", "аккаунт", "telegram-канал", "канал", "блог"})
+
+# Plural or collective subjects that speak as a group.
+GROUP_NOUNS = frozenset(
+    """
+    эксперт аналитик сми журналист источник власть сторона политолог депутат
+    правозащитник очевидец житель родственник адвокат следователь силовик
+    специалист ученый экономист чиновник дипломат представитель участник
+    организатор военный пограничник спасатель медик врач синоптик социолог
+    исследователь наблюдатель критик сторонник противник оппозиция activists
+    """.split()
+)
+
+# Bodies named by a common noun: a speaker of their own.
+BODY_NOUNS = frozenset(
+    """
+    министерство ведомство пресс-служба служба правительство администрация
+    посольство суд прокуратура полиция комитет комиссия совет мэрия кремль
+    минтранс минобороны минфин мид минздрав минюст генпрокуратура агентство
+    департамент управление штаб центр компания банк фонд партия парламент
+    госдума дума сенат кабинет аппарат офис миссия представительство
+    """.split()
+)
+
+# Media nouns: «издание», «газета» ... name a channel of words.
+MEDIA_NOUNS = frozenset(
+    {"издание", "газета", "агентство", "телеканал", "сми", "портал", "журнал",
+     "радиостанция", "радио", "телеграм-канал", "telegram-канал", "сайт", "таблоид",
+     "еженедельник", "канал", "информагентство", "медиа"}
+)
+
+# Outlets known by name (lower case, quotes stripped) -> their usual written form.
+KNOWN_OUTLETS = {
+    "тасс": "ТАСС", "риа новости": "РИА Новости", "риа": "РИА Новости",
+    "интерфакс": "Интерфакс", "рбк": "РБК", "коммерсант": "Коммерсант",
+    "коммерсантъ": "Коммерсант", "ведомости": "Ведомости", "известия": "Известия",
+    "фонтанка": "Фонтанка", "медуза": "Медуза", "meduza": "Meduza", "сми": "СМИ",
+    "российская газета": "Российская газета", "рг": "Российская газета",
+    "газета.ru": "Газета.Ru", "лента.ру": "Лента.ру", "lenta.ru": "Lenta.ru",
+    "новая газета": "Новая газета", "кавказский узел": "Кавказский узел",
+    "вестник кавказа": "Вестник Кавказа", "baza": "Baza", "shot": "Shot",
+    "mash": "Mash", "reuters": "Reuters", "bloomberg": "Bloomberg", "bbc": "BBC",
+    "cnn": "CNN", "ap": "AP", "afp": "AFP", "associated press": "Associated Press",
+    "the new york times": "The New York Times", "new york times": "The New York Times",
+    "financial times": "Financial Times", "the guardian": "The Guardian",
+    "the washington post": "The Washington Post", "washington post": "The Washington Post",
+    "wall street journal": "The Wall Street Journal", "axios": "Axios",
+    "politico": "Politico", "apa": "APA", "trend": "Trend", "report": "Report",
+    "sputnik": "Sputnik", "1news": "1News", "news.az": "News.az", "regnum": "Regnum",
+    "регнум": "Regnum", "прайм": "Прайм", "эхо": "Эхо", "дождь": "Дождь",
+    "звезда": "Звезда", "рен тв": "РЕН ТВ", "нтв": "НТВ", "первый канал": "Первый канал",
+    "россия 24": "Россия 24", "life": "Life", "mk": "МК", "мк": "МК",
+    "московский комсомолец": "Московский комсомолец", "комсомольская правда": "Комсомольская правда",
+    "кп": "Комсомольская правда", "аиф": "АиФ", "евроньюс": "Euronews",
+    "euronews": "Euronews", "deutsche welle": "Deutsche Welle", "dw": "DW",
+    "радио свобода": "Радио Свобода", "телеграм": "Telegram", "telegram": "Telegram",
+}
+
+# Pronouns that refer back to a speaker, by gender/number they force.
+PRONOUNS = {
+    "он": ("Masc", False), "она": ("Fem", False), "они": (None, True),
+    "его": ("Masc", False), "ее": ("Fem", False), "её": ("Fem", False), "их": (None, True),
+}
+
+# Sentence openings that hand their cue back to the previous sentence.
+BACKWARD = re.compile(
+    r"^\s*(?:Об\s+этом|О\s+том|Такое\s+(?:заявление|мнение)|Такую\s+(?:оценку|позицию)|"
+    r"Так(?:им\s+образом)?\s+(?:он|она|они)?)\b",
+    re.I,
+)
+
+# Enumerations that continue the previous sentence's reported speech.
+CONTINUATION = re.compile(
+    r"^\s*(?:Перв(?:ое|ая|ый)|Втор(?:ое|ая|ой)|Треть(?:е|я|ий)|Во-первых|Во-вторых|"
+    r"В-третьих|В-четвертых|Кроме\s+того,\s+(?:он|она|они)\b)",
+    re.I,
+)
+
+# «со ссылкой на X», «(цитата по «X»)», «цитирует X»: a channel named in the text.
+QUOTED_NAME = r"[«\"“„]\s*([^«»\"“”„]{1,60}?)\s*[»\"”“]"
+VIA_PATTERNS = [
+    re.compile(r"со\s+ссылкой\s+на\s+(?P<x>(?:" + QUOTED_NAME + r"|[^,.;()]{2,60}))", re.I),
+    re.compile(r"цитат\w*\s+по\s+(?P<x>(?:" + QUOTED_NAME + r"|[^,.;()]{2,60}))", re.I),
+    re.compile(r"\bв\s+(?:интервью|эфире|беседе\s+с|разговоре\s+с|комментарии)\s+"
+               r"(?:корреспондент\w*\s+|журналист\w*\s+|для\s+)?(?P<x>" + QUOTED_NAME + r"|"
+               r"[A-ZА-ЯЁ][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*)?)"),
+    re.compile(r"\bв\s+(?:своем\s+)?(?P<x>[Tt]elegram-канал\w*|[Тт]елеграм-канал\w*)"),
+]
+
+# «Как писал "Коммерсант",», «как сообщает ТАСС,», «как передает РИА Новости,»
+AS_REPORTED = re.compile(
+    r"(?:^|(?<=[,;(]\s))\s*(?:[Кк]ак\s+(?:уже\s+|ранее\s+)?(?:писал|сообщал|передавал|рассказывал|"
+    r"отмечал|выяснил|узнал)(?:о|и)?\s+|[Кк]ак\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|"
+    r"информирует)\s+)"
+    r"(?P<x>" + QUOTED_NAME + r"|(?:[A-ZА-ЯЁ][\w.-]*)(?:\s+[A-ZА-ЯЁ\"«][\w.»\"-]*){0,2})(?=\s*[,)])"
+)
+
+DASH = "-–—"
+# Between a closing quote and its attribution: «», — сказал он».
+AFTER_QUOTE = re.compile(r"^\s*[,.!?…]*\s*[-–—]{1,2}\s*")
+
+# ---------------------------------------------------------------- English
+EN_SPEECH = (
+    r"said|says|told|added|stressed|noted|stated|explained|warned|claimed|confirmed|"
+    r"announced|argued|insisted|wrote|denied|declared|emphasized|emphasised|remarked|"
+    r"believes|thinks|tweeted|posted"
+)
+EN_NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]{2,}|al-\w+|bin|de|van|von))*"
+EN_PRONOUNS = {"he": "Masc", "she": "Fem", "they": None}
+EN_NOT_NAMES = frozenset(
+    """The A An In On At But And Or If When While This That These Those It He She They We I
+    You His Her Their Our Its After Before During Since Meanwhile However Also Then There
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+EN_OUTLETS = frozenset(
+    """Reuters Bloomberg AP AFP BBC CNN TASS RIA Interfax Kommersant Vedomosti Axios Politico
+    Guardian Times Post Journal Telegraph Independent Euronews DW Sputnik RBC Izvestia
+    Meduza APA Trend Report""".split()
+)
