@@ -254,6 +254,37 @@ def name_lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+# natasha (Universal Dependencies) case names -> pymorphy grammemes
+_UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+            "Loc": "loct", "Voc": "voct", "Par": "gen2"}
+
+
+@lru_cache(maxsize=50_000)
+def nominative_word(word: str, case: str = "", number: str = "", gender: str = "") -> str:
+    """One word put in the nominative, keeping its number, the parse chosen by the UD
+    case natasha tagged («главы», "Gen" -> «глава»); unchanged when pymorphy cannot."""
+    if not re.fullmatch(r"[а-яё-]+", word, re.I):
+        return word
+    parses = _morph_analyzer().parse(word.lower())
+    want = _UD_CASE.get(case)
+    pick = next((p for p in parses if want and str(p.tag.case) == want), parses[0] if parses else None)
+    if pick is None:
+        return word
+    target = {"nomn"}
+    num = "plur" if number == "Plur" else "sing" if number == "Sing" else str(pick.tag.number or "")
+    if num in ("sing", "plur"):
+        target.add(num)
+    if gender and num == "sing" and pick.tag.POS in ("ADJF", "PRTF"):
+        target.add({"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender, "masc"))
+    form = pick.inflect(target)
+    if form is None:
+        return word
+    out = form.word
+    if word.isupper() and len(word) > 1:
+        return out.upper()
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
 # Consonant alternations between a verb stem and its -ение noun: освободить ~ освобождение.
 _NOUN_STEM_ENDINGS = (("жд", "д"), ("ж", "з"), ("ж", "д"), ("щ", "ст"), ("щ", "т"), ("ч", "т"),
                       ("ш", "с"), ("ш", "х"), ("вл", "в"), ("бл", "б"), ("мл", "м"),
