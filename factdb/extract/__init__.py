@@ -79,7 +79,8 @@ def extract_article(
                 via=tuple(a.via),
                 said_on=when,
                 dates=tuple(stated),
-                counts=tuple(_safe(lambda: facts.find_counts(span_text, a.start), [])),
+                counts=tuple(c for c in _safe(lambda: facts.find_counts(span_text, a.start), [])
+                             if not any(d.start < c.end and c.start < d.end for d in stated)),
                 entities=tuple(entities),
                 statuses=tuple(_safe(lambda: facts.find_statuses(span_text, a.start, entities,
                                                                  sentence), [])),

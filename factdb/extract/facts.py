@@ -79,7 +79,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
         w = m.group(0)
         if w[0].isdigit():
             idx, k = k, k + 1
-            if "-" in w or not re.fullmatch(r"\d+(?:[ \u00a0]\d{3})*%?", w):
+            if "-" in w or not re.fullmatch(r"\d+(?:[ \u00a0]\d{3})*%?", w) or \
+                    re.match(r"[^\W\d_]", text[m.end() : m.end() + 1]):
                 continue  # «30-летний», «1-й», «2,5»
             after = text[m.end() : m.end() + 12]
             before = text[max(0, m.start() - 2) : m.start()]
@@ -88,6 +89,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
             value = int(re.sub(r"\D", "", w))
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
+            if noun is None:
+                continue  # a bare number («Oct 9, 2025», list numbers) counts nothing known
             end = _noun_end(words, idx, noun) or m.end()
             out.append(Count(offset + m.start(), offset + end, text[m.start():end], value, noun))
             continue
@@ -157,8 +160,9 @@ _STATUS_VERBS = {
     "арестовать": "arrested",
     "задержать": "detained",
     "погибнуть": "dead", "умереть": "dead", "скончаться": "dead", "убить": "dead",
-    "обвинить": "charged", "обвинять": "charged",
-    "осудить": "convicted", "приговорить": "convicted",
+    # not «обвинить» / «осудить»: in news they are mostly political («Баку обвинил Москву»,
+    # «МИД осудил удар»); a legal charge is read from «предъявить обвинение»
+    "приговорить": "convicted",
 }  # fmt: skip
 # verbs whose person is the object when active: «суд арестовал восьмерых»
 _TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
@@ -190,6 +194,8 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     if L in ("заключить", "взять", "отправить", "поместить") and "под" in nxt[:3] and \
             set(nxt) & {"стража", "арест"}:
         return "arrested", i
+    if L == "предъявить" and "обвинение" in nxt:
+        return "charged", i
     if L in ("выйти", "выпустить") and ("свобода" in nxt or "из" in nxt[:2]):
         return "released", i
     if L in _STATUS_VERBS:
@@ -261,7 +267,12 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         neg = vi > 0 and lem[vi - 1] == "не"
         if neg:
             continue  # «не освобожден» states no status
-        subjects = _subjects(toks, verb, lem[vi], entities) or [_nearest_person(toks, vi, entities)]
+        subjects = _subjects(toks, verb, lem[vi], entities)
+        if not subjects:
+            # a full participle describes someone else's noun («один из арестованных»):
+            # only a finite verb or a short participle may borrow the nearest name
+            full_part = verb.feats.get("VerbForm") == "Part" and verb.feats.get("Variant") != "Short"
+            subjects = [None if full_part else _nearest_person(toks, vi, entities)]
         a, b = min(toks[i].start, verb.start), max(toks[i].end, verb.end)
         for who in subjects:
             out.append(Status(a, b, sentence.text[a - sentence.start : b - sentence.start]
