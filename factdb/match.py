@@ -1,0 +1,240 @@
+"""Clusters of equivalent claims: blocking, then rapidfuzz scoring, then union-find.
+
+Never all-pairs. Each claim is reduced to its content lemmas (already lower-cased and
+ё-folded by extraction, person names in normal form) plus date keys. Blocking indexes only
+each claim's few RAREST keys (prefix filtering): two claims become a candidate pair when
+they share one of those, so the work grows with the pairs that share something rare,
+not with n². Candidates are scored by an idf-weighted overlap of their lemma sets and
+rapidfuzz's token_set_ratio; a caller may veto a pair (claims that state conflicting
+values are not "the same" however alike they read). Accepted pairs are merged best-first
+with a size cap so a chain of near-matches cannot swallow a whole story.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from factdb.models import StoredClaim
+
+# Function words, speech verbs and words too general to say what a claim is about.
+STOP = frozenset(
+    """
+    и в во на с со к ко о об от до по за из у не ни но а же ли бы что чтобы как так то это
+    этот тот такой который какой весь все свой наш ваш их его ее он она они мы вы я ты
+    себя быть стать мочь иметь который также тоже еще уже ещ лишь только даже очень более
+    при про для без над под через между после перед около вокруг среди ради или либо
+    если когда где там тут здесь сейчас теперь тогда вот один сам самый кроме того
+    заявить сообщить сказать отметить подчеркнуть добавить напомнить уточнить рассказать
+    заметить указать говорить сообщать заявлять считать пояснить признать ответить
+    слово словам по_словам источник данные время год раз день
+    """.split()
+)
+_DIGITS = re.compile(r"\d")
+CLUSTER_CAP = 25  # no cluster grows beyond this many claims
+
+
+@dataclass(frozen=True)
+class MatchStats:
+    """What one clustering run did: the figures a benchmark prints."""
+
+    claims: int
+    candidate_pairs: int
+    same_pairs: int
+    clusters: int
+
+
+@dataclass(frozen=True)
+class _Features:
+    words: frozenset[str]
+    keys: tuple[str, ...]
+    text: str
+
+
+def content_lemmas(lemmas: str) -> list[str]:
+    """The lemmas of a claim that carry meaning (no function words, no speech verbs)."""
+    return [w for w in lemmas.split() if w not in STOP and (len(w) > 2 or _DIGITS.search(w))]
+
+
+def _features(sc: StoredClaim) -> _Features:
+    # Who says it is not what is said: the speaker's own name and role words would make
+    # every claim of one spokesman look alike.
+    own = set((sc.claim.speaker or "").lower().replace("ё", "е").split())
+    own |= set((sc.claim.speaker_role or "").lower().replace("ё", "е").split())
+    words = [w for w in content_lemmas(sc.claim.lemmas) if w not in own]
+    keys = set(words)
+    for d in sc.claim.dates:
+        if d.precision == "day":
+            keys.add(f"@{d.date_from}")
+    return _Features(frozenset(words), tuple(sorted(keys)), " ".join(sorted(set(words))))
+
+
+def candidate_pairs(
+    feats: Sequence[_Features], prefix: int = 6, max_df: int | None = None
+) -> tuple[list[tuple[int, int]], dict[str, int]]:
+    """Index pairs (i < j) that share one of their `prefix` rarest keys; and the key df."""
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.keys)
+    n = len(feats)
+    # A key held by more than a few hundred claims says nothing about sameness.
+    cap = max_df if max_df is not None else max(30, min(400, int(4 * math.sqrt(n))))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        rare = sorted((k for k in f.keys if 1 < df[k] <= cap), key=lambda k: (df[k], k))
+        for k in rare[:prefix]:
+            postings[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                pairs.add((ids[x], ids[y]))
+    return sorted(pairs), dict(df)
+
+
+def similarity(a: _Features, b: _Features, idf: Callable[[str], float]) -> float:
+    """How alike two claims read, 0..1: idf-weighted overlap blended with token_set_ratio."""
+    if not a.words or not b.words:
+        return 0.0
+    shared = a.words & b.words
+    wa = sum(idf(w) for w in a.words)
+    wb = sum(idf(w) for w in b.words)
+    ws = sum(idf(w) for w in shared)
+    overlap = ws / min(wa, wb)
+    # Both sides must share something of their own bulk, not one long claim swallowing
+    # a short headline of three words.
+    cover = ws / max(wa, wb)
+    fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
+    return 0.5 * overlap + 0.2 * cover + 0.3 * fuzzy
+
+
+class SifVectors:
+    """SIF-weighted mean navec vectors of claims' content lemmas, computed on demand.
+
+    Weights a/(a + p(w)) with p(w) the word's share of claims in this corpus, so the
+    words every claim holds count little (../shared/notes/nlp-stack.md: a plain mean
+    ranks paraphrases in the top 10 %, SIF in the top 0.1 %).
+    """
+
+    def __init__(self, feats: Sequence[_Features], df: dict[str, int], a: float = 0.1) -> None:
+        from factdb.extract.nlp import embedding
+
+        self._emb = embedding()
+        self._feats = feats
+        self._df = df
+        self._n = max(1, len(feats))
+        self._a = a
+        self._cache: dict[int, Any] = {}
+
+    def vector(self, i: int) -> Any:
+        """The unit SIF vector of claim i (a zero vector when no word is known)."""
+        v = self._cache.get(i)
+        if v is None:
+            acc = np.zeros(300, dtype=np.float32)
+            for w in self._feats[i].words:
+                x = self._emb.get(w)
+                if x is not None:
+                    acc += (self._a / (self._a + self._df.get(w, 1) / self._n)) * x
+            norm = float(np.linalg.norm(acc))
+            v = acc / norm if norm else acc
+            self._cache[i] = v
+        return v
+
+    def cosine(self, i: int, j: int) -> float:
+        """Cosine of two claims' SIF vectors."""
+        return float(self.vector(i) @ self.vector(j))
+
+
+def is_same(lexical: float, semantic: float | None, threshold: float = 0.55) -> bool:
+    """The decision: alike enough in words, or fairly alike in words and close in meaning."""
+    if lexical >= threshold:
+        return True
+    return semantic is not None and (
+        (lexical >= 0.40 and semantic >= 0.68) or (lexical >= 0.30 and semantic >= 0.80)
+    )
+
+
+def find_clusters(
+    claims: Sequence[StoredClaim],
+    threshold: float = 0.55,
+    veto: Callable[[StoredClaim, StoredClaim], bool] | None = None,
+    semantic: bool = True,
+) -> tuple[list[list[int]], MatchStats]:
+    """Group equivalent claims; returns clusters (claim ids, two or more) and stats.
+
+    With `semantic`, pairs whose wording is only fairly alike are reranked by the cosine
+    of their navec SIF vectors (loaded once, ~1 s).
+    """
+    feats = [_features(sc) for sc in claims]
+    pairs, df = candidate_pairs(feats)
+    n = max(1, len(claims))
+
+    def idf(w: str) -> float:
+        return math.log(1 + n / df.get(w, 1))
+
+    sif: SifVectors | None = None
+    scored = []
+    for i, j in pairs:
+        s = similarity(feats[i], feats[j], idf)
+        cos = None
+        if s < threshold and s >= 0.30 and semantic:
+            if sif is None:
+                sif = SifVectors(feats, df)
+            cos = sif.cosine(i, j)
+        if is_same(s, cos, threshold):
+            scored.append((s if cos is None else max(s, 0.5 * s + 0.5 * cos), i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    ok = [(i, j) for _s, i, j in scored
+          if veto is None or not veto(claims[i], claims[j])]
+    edges: dict[int, set[int]] = defaultdict(set)
+    for i, j in ok:
+        edges[i].add(j)
+        edges[j].add(i)
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    parent = list(range(len(claims)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in ok:
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        a, b = members[ri], members[rj]
+        if len(a) + len(b) > CLUSTER_CAP:
+            continue
+        # Average linkage over the graph of same pairs: at least half of the claims of
+        # the two groups must match each other, so a chain A~B~C~D does not merge A and D.
+        if len(a) * len(b) > 1:
+            small, big = (a, b) if len(a) <= len(b) else (b, a)
+            bigset = set(big)
+            links = sum(len(edges[x] & bigset) for x in small)
+            if links < 0.5 * len(a) * len(b):
+                continue
+        if len(a) < len(b):
+            ri, rj = rj, ri
+        parent[rj] = ri
+        members[ri] = members[ri] + members.pop(rj)
+    same = len(ok)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, sc in enumerate(claims):
+        groups[root(i)].append(sc.id)
+    clusters = sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+    return clusters, MatchStats(len(claims), len(pairs), same, len(clusters))
+
+
+def cluster_label(claims: Sequence[StoredClaim]) -> str:
+    """A short label for a cluster: the text of its shortest claim."""
+    best = min(claims, key=lambda sc: len(sc.claim.text))
+    text = " ".join(best.claim.text.split())
+    return text if len(text) <= 120 else text[:117] + "..."
