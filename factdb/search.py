@@ -391,10 +391,12 @@ def names_matching(terms: list[Term], names: Iterable[str]) -> list[str]:
     """The names whose words the query terms match in any form: every term one of the
     name's words, or (a shorter name for the same one: «Песков» for «Дмитрий Песков»)
     every word of the name one of the terms."""
+    # a word in any form starts like one of the term's forms: a cheap test first
+    starts = tuple({x[:3] for t in terms for x in (*t.name_forms, *t.name_prefixes)})
     out = []
     for name in names:
         words = _name_words(name)
-        if not words:
+        if not words or not any(w.startswith(starts) for w in words):
             continue
         if all(any(t.names(w) for w in words) for t in terms) or all(
             any(t.names(w) for t in terms) for w in words

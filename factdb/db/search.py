@@ -160,11 +160,10 @@ def speaker_names(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
 
 
 def speaker_roles(db: Database) -> list[tuple[int, str]]:
-    """(speaker id, role) for every role a speaker was given in a claim or a form."""
+    """(speaker id, role) for every role a speaker was given in a claim."""
+    # store_article records each claim's role with the speaker's form: no claims scan
     rows = db.execute(
-        "SELECT DISTINCT speaker_id, speaker_role FROM claims WHERE speaker_id IS NOT NULL "
-        "AND speaker_role IS NOT NULL AND speaker_role != '' "
-        "UNION SELECT speaker_id, role FROM speaker_forms WHERE role != ''"
+        "SELECT DISTINCT speaker_id, role FROM speaker_forms WHERE role != ''"
     ).fetchall()
     return [(int(r[0]), str(r[1])) for r in rows]
 
