@@ -626,9 +626,15 @@ def timeline(db: Database, subject: str) -> list[TimelineEntry]:
     words = _TEXT_WORD.findall(subject)
     if not words:
         raise QueryError(f"no words to look for in subject: {subject!r}")
-    node: Node = AllOf(tuple(word_term(w) for w in words)) if len(words) > 1 else word_term(words[0])
+    terms = [word_term(w) for w in words]
+    node: Node = AllOf(tuple(terms)) if len(terms) > 1 else terms[0]
     ids = [i for i, _ in sql.search_ids(db, to_fts(node), sql.Filters(), TIMELINE_CLAIMS)]
     rows = sql.dated_rows(db, ids)
+    speakers = {c.id: c.claim.speaker for c in store.load_claims(db, ids=ids, with_facts=False)}
+    with_events = {r.claim_id for r in rows if r.kind == "event"}
+    # the day said is an entry for the subject's own words, or when nothing else dates it
+    rows = [r for r in rows if r.kind == "event" or r.claim_id not in with_events
+            or names_matching(terms, [speakers.get(r.claim_id) or ""])]
     claims = {c.id: c for c in store.load_claims(db, ids={r.claim_id for r in rows})}
     conflicts = sql.conflicts_of(db, list(claims))
     order = {p: i for i, p in enumerate(("day", "month", "season", "year", "interval"))}

@@ -317,3 +317,20 @@ def test_replacing_a_document_keeps_the_index_in_step(tmp_path: Path) -> None:
                                                   "суд отложить заседание")]))
     assert found(db, "Пескова") == set()
     assert found(db, "отложил") == {"Суд отложил заседание."}
+
+
+def test_timeline_keeps_the_day_said_for_the_subjects_own_dated_words(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "t.db")
+    store_article(db, article("d.txt", [
+        S("Министр Ольга Смирнова заявила, что дорогу откроют в мае 2026 года.",
+          "министр ольга смирнова заявить что дорога открыть в май 2026 год",
+          speaker="Ольга Смирнова", role="министр", mode=INDIRECT, said_on="2026-03-01",
+          dates=[("в мае 2026 года", "month", "2026-05-01", "2026-05-31")]),
+        S("Ранее Смирнову критиковали за задержку 10 февраля 2026 года.",
+          "ранее ольга смирнова критиковать за задержка 10 февраль 2026 год",
+          said_on="2026-03-01",
+          dates=[("10 февраля 2026 года", "day", "2026-02-10", "2026-02-10")]),
+    ]))
+    entries = searching.timeline(db, "Смирновой")
+    assert [(e.date_from, e.kind) for e in entries] == [
+        ("2026-02-10", "event"), ("2026-03-01", "said"), ("2026-05-01", "event")]
