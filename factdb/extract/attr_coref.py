@@ -138,8 +138,9 @@ class Registry:
         keys = self._keys_for(canon)
         return self.genders.get(keys[0]) if len(keys) == 1 else None
 
-    def by_role(self, m: Mention, pos: int) -> str | None:
-        """The person the article introduces with the role a mention uses."""
+    def by_role(self, m: Mention, pos: int) -> tuple[str, bool] | None:
+        """The person the article introduces with the role a mention uses, and whether
+        the introduction comes before the mention."""
         inner = m.inner
         best: list[tuple[int, int, str]] = []
         for canon, roles in self.roles.items():
@@ -160,7 +161,9 @@ class Registry:
         best.sort()
         top = [b for b in best if b[0] == best[0][0]]
         names = {b[2] for b in top}
-        return top[0][2] if len(names) == 1 or top[0][1] < 10**6 else None
+        if len(names) > 1 and top[0][1] >= 10**6:
+            return None
+        return top[0][2], top[0][1] < 10**6
 
     def persons_between(self, a: int, b: int) -> set[str]:
         """People named (outside quotes) between two offsets."""
@@ -225,15 +228,18 @@ class Resolver:
                     return Resolution(p, "PER")
             return None
         if m.kind == "role":
-            canon = self.reg.by_role(m, cue.start)
-            if canon is not None:
-                return Resolution(canon, "PER", m.role)
+            # introduced earlier with this role > the speaker just heard > introduced later
+            found = self.reg.by_role(m, cue.start)
+            if found is not None and found[1]:
+                return Resolution(found[0], "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
             if h is not None and h.speaker not in inner:
                 others = self.reg.persons_between(h.pos, cue.start) - {h.speaker} - inner
                 if not others:
                     return Resolution(h.speaker, "PER", m.role)
+            if found is not None:
+                return Resolution(found[0], "PER", m.role)
             return Resolution(m.text, "PER", m.role)
         if m.kind == "context":
             for h in reversed(self.heard):
@@ -246,7 +252,7 @@ class Resolver:
     def resolve_english(self, e: EnglishReading, pos: int, para: int) -> tuple[str | None, str | None]:
         """Speaker of an English sentence: a name as written, or a pronoun's antecedent."""
         if e.speaker:
-            return e.speaker, "ORG" if e.outlet_speaker else "PER"
+            return e.speaker, "ORG" if e.outlet_speaker or e.body else "PER"
         if e.pronoun:
             h = self._latest(None, e.pronoun == "they", para, 3)
             if h is not None:

@@ -31,6 +31,7 @@ class EnglishReading:
     cue_start: int | None = None
     via: list[str] = field(default_factory=list)
     outlet_speaker: bool = False
+    body: bool = False  # «the ministry»: not a person
 
 
 def is_english(text: str) -> bool:
@@ -41,6 +42,8 @@ def is_english(text: str) -> bool:
 
 
 def _name(run: str) -> str | None:
+    if run[:4].lower() == "the ":
+        return run  # «the ministry»: a body named by a common noun
     words = run.split()
     while words and words[0].strip(".,") in _TITLE_WORDS | G.EN_NOT_NAMES:
         words = words[1:]
@@ -63,13 +66,17 @@ def _outlet(word: str) -> str | None:
 _SPEECH = rf"(?P<verb>{G.EN_SPEECH})"
 _NAME = rf"(?P<name>{G.EN_NAME})"
 PATTERNS = [
-    re.compile(rf"\baccording to (?:the )?{_NAME}"),
+    re.compile(rf"\b[Aa]ccording to (?:the )?{_NAME}"),
     re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{_SPEECH}\b"),
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
     re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
+    # «The ministry said», «the Kremlin's spokesman told»: a body or role, no name
+    re.compile(rf"\b(?P<name>[Tt]he\s+(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|"
+               rf"[Cc]ourt|[Pp]olice|[Pp]rosecutors?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|"
+               rf"[Oo]fficials?|[Aa]uthorities))(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
 ]
 VIA = [
-    re.compile(rf"\b(?:told|according to|reported by|in an interview with|speaking to)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(rf"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
     re.compile(rf"(?P<o>{G.EN_NAME})\s+(?:reported|reports|wrote|said)\b"),
     re.compile(r"\((?P<o>[A-Z][\w ]{1,30})\)"),
 ]
@@ -106,5 +113,6 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
             continue  # an outlet: keep looking for a person
         r.speaker = name
         r.outlet_speaker = False
+        r.body = name[:4].lower() == "the "
         return r
     return r

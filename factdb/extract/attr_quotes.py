@@ -73,6 +73,8 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
     for s, e in found:
         inner = text[s + 1 : e - 1]
         words = re.findall(r"\w+", inner)
-        long = len(words) >= 4 or bool(re.search(r"\w[.!?…]\s+\w", inner)) and len(words) >= 3
+        # a clause, or a short phrase that is plainly someone's words: «"Всё решено", — ...»
+        framed = bool(re.match(r"\s*[,.!?…]*\s*[-–—]", text[e:])) or inner.rstrip()[-1:] in ".,!?…"
+        long = len(words) >= 4 or len(words) >= 2 and framed
         out.append(QuoteRegion(s + offset, e + offset, inner, long))
     return out

@@ -20,7 +20,7 @@ from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, nominative_word
 QUOTE_MARKS = "«»\"“”„"
 # Relations that leave a noun phrase: what is said about the speaker, not its name.
 NP_SKIP = frozenset(
-    {"acl", "acl:relcl", "parataxis", "advcl", "punct", "conj", "cc", "appos", "obl",
+    {"acl", "acl:relcl", "parataxis", "advcl", "punct", "conj", "cc", "obl",
      "nsubj", "ccomp", "xcomp", "advmod", "orphan", "dep", "discourse", "vocative",
      "nsubj:pass", "obj", "iobj", "mark", "cop", "aux"}
 )
@@ -218,7 +218,9 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         return None
     for c in cues:
         m = c.mention
-        if c is main or m is None or m.outlets or not c.main or c.start <= main.start:
+        contrast = bool(re.match(r"\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\b",
+                                 s.text[c.clause_start - s.start:]))
+        if c is main or m is None or m.outlets or not (c.main or contrast) or c.start <= main.start:
             continue
         if m.text == main.mention.text and m.kind == main.mention.kind:
             continue
@@ -360,6 +362,8 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
     if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
         c.rel == "ccomp" for c in tree.children(t)
     ):
+        return None  # «рассчитывает на помощь»: not a view reported
+    if lem in ("ожидать", "прогнозировать", "опасаться") and not tree.children(t, "ccomp", "obj"):
         return None
     subj = next(iter(tree.children(t, "nsubj", "nsubj:pass")), None)
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
@@ -373,6 +377,10 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
         if h is not None and h.lemma in G.SPEECH_LEMMAS:
             subj = next(iter(tree.children(h, "nsubj")), None)
     relay = lem in G.RELAY_LEMMAS
+    if subj is None and relay:
+        # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
+        subj = next((c for c in tree.children(t, "iobj", "obj", "obl") if c.feats.get("Case") == "Nom"
+                     and c.pos in ("PROPN", "NOUN")), None)
     media_verb = lem in G.MEDIA_VERB_LEMMAS or lem in ("передать", "передавать")
     mention: Mention | None = None
     via: tuple[str, ...] = ()
@@ -411,7 +419,25 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
         return None  # «передал документы»: not speech
     if mention is not None and mention.outlets:
         via = mention.outlets
+    via += _told_outlet(tree, t)
     return Cue(t.text, t.start, mention, via=via)
+
+
+def _told_outlet(tree: _Tree, t: Token) -> tuple[str, ...]:
+    """«рассказал «Фонтанке»», «сообщил ТАСС»: the medium the words were told to."""
+    out = []
+    for c in tree.children(t, "iobj", "obl", "obj"):
+        if c.rel != "iobj" and c.feats.get("Case") != "Dat":
+            continue
+        if tree.children(c, "case"):
+            continue  # «к журналистам», «по телефону»
+        text = _clean(_np_text(tree, c, nominative=True))
+        known = _known_outlet(text)
+        if known is None and _is_quoted(tree, c):
+            known = outlet_name(text, tree.s.spans, c.start, c.end)
+        if known:
+            out.append(known)
+    return tuple(out)
 
 
 def _relay_author(tree: _Tree, t: Token) -> Mention | None:

@@ -197,6 +197,8 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
             e = u.reading.english
             u.speaker, u.kind = resolver.resolve_english(e, u.start, u.para)
             u.via = tuple(e.via)
+            if e.cue:
+                u.cue = Cue(e.cue, e.cue_start or u.start, None)
         elif u.cue is not None:
             res = resolver.resolve(u.cue, u.start, u.para)
             if res is not None:
@@ -234,7 +236,11 @@ def _hand_back(by_para: list[list[_Unit]]) -> None:
         if k == 0 or u.cue is None or u.inherited or not G.BACKWARD.match(u.sent.text):
             continue
         before = flat[k - 1]
-        if before.para < u.para - 1 or before.cue is not None and before.speaker:
+        if before.para < u.para - 1:
+            continue
+        if before.cue is not None and before.speaker:
+            if u.cue.mention is not None and u.cue.mention.outlets:
+                before.via = tuple(dict.fromkeys(before.via + u.via))  # «Об этом сообщает ТАСС»
             continue
         if u.speaker:
             before.speaker, before.kind, before.role = u.speaker, u.kind, u.role

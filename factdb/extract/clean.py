@@ -69,23 +69,39 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|о�
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
-    rf"(?im)^[ \t]*{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}}))"
+    rf"(?im)^[ \t]*{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
 # «МОСКВА, 9 октября. /ТАСС/.», «БАКУ, 9 октября 2025 – РИА Новости.»: the dateline prefix
+# RIA style abbreviates the month: «МОСКВА, 9 окт — РИА Новости»
+_MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+               "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+_DATELINE_MONTH = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBR)})\.?"
 DATELINE = re.compile(
-    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+({_MONTH_RE})"
+    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+({_DATELINE_MONTH})"
     rf"(?:[ \t]+(\d{{4}})(?:[ \t]*(?:г\.|года?))?)?[ \t]*[.,]?[ \t]*"
     rf"(?:/[^/\n]{{2,30}}/[ \t]*\.?|[–—-][ \t]*[^.\n]{{2,30}}\.)?(?=[ \t]+\S|[ \t]*$)"
 )  # no re.I: the place name of a dateline is written in capitals
+
+# Interfax style: «Москва. 9 октября. INTERFAX.RU - »
+DATELINE_DOT = re.compile(
+    rf"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.[ \t]+(\d{{1,2}})[ \t]+({_MONTH_RE})"
+    rf"(?:[ \t]+(\d{{4}}))?\.[ \t]+[A-ZА-ЯЁ][\w.]*[ \t]*[-–—][ \t]*"
+)
 
 # Each pattern matches a whole piece of boilerplate inside a line.
 BOILERPLATE = [
     DATE_MARKER,
     DATE_LINE,
     DATELINE,
+    DATELINE_DOT,
+    # «(признан в РФ иноагентом)», «(организация запрещена в России)» inside a sentence
+    re.compile(r"(?i)\((?=[^()\n]{0,120}\))[^()\n]*(?:иноагент|иностранн\w+ агент|нежелательн\w+|"
+               r"экстремистск\w+|террористическ\w+|запрещен\w*)[^()\n]*\)"),
+    re.compile(r"(?im)^[ \t]*(?:18\+[ \t]*$|[^\n]{0,40}(?:мнение редакции может не совпадать|"
+               r"все права защищены)[^\n]{0,120}$)"),
     # foreign-agent notices, written in capitals or not
     re.compile(r"(?is)(?:НАСТОЯЩИЙ|ДАННЫЙ|ЭТОТ)\s+МАТЕРИАЛ.{0,400}?ИНОСТРАНН\w+\s+АГЕНТ\w*"
                r"(?:[^.\n]*\.)?(?:[^.\n]*ИНОСТРАНН\w+\s+АГЕНТ[^.\n]*\.)?"),
@@ -127,7 +143,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     spans = []
     for pat in BOILERPLATE:
         for m in pat.finditer(text):
-            if m.end() > m.start() and (pat is not DATELINE or _dateline_ok(text, m)):
+            if m.end() > m.start() and (pat not in (DATELINE, DATELINE_DOT) or _dateline_ok(text, m)):
                 spans.append(m.span())
     return sorted(spans)
 
@@ -187,10 +203,11 @@ def find_published(text: str) -> str | None:
             iso = _date_line_value(m)
             if iso:
                 return iso
-    for m in DATELINE.finditer(text):
+    for m in [*DATELINE.finditer(text), *DATELINE_DOT.finditer(text)]:
         if not _dateline_ok(text, m):
             continue
-        day, month = int(m.group(1)), MONTHS_GEN[m.group(2).lower()]
+        word = m.group(2).lower().rstrip(".")
+        day, month = int(m.group(1)), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
         year = int(m.group(3)) if m.group(3) else _latest_year(text)
         if year:
             iso = _iso(year, month, day)

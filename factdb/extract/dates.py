@@ -226,6 +226,25 @@ def _shift_days(n: int, from_iso: str | None) -> Value | None:
     return ("day", iso, iso)
 
 
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+            "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+            "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+
+
+def _weekday(word: str, last_week: bool, env: _Env) -> Value | None:
+    """«во вторник» in a news report: the latest such weekday on or before publication
+    (the same day when published on it); «в прошлый вторник» a week before that."""
+    pub = _ref(env.published)
+    if pub is None:
+        return None
+    back = (pub.weekday() - WEEKDAYS[word.lower()]) % 7
+    if last_week and back == 0:
+        back = 7
+    iso = (pub - timedelta(days=back)).isoformat()
+    return ("day", iso, iso)
+
+
 def _week(shift: int, env: _Env) -> Value | None:
     pub = _ref(env.published)
     if pub is None:
@@ -310,6 +329,11 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|позапрошлом|этом|текущем|нынешнем|следующем)\s+году"),
      lambda m, e: _relative_year(m["w"], e)),
     # relative to publication
+    (_G(r"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*(?P<w>понедельник|вторник|"
+        r"среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I),
+     lambda m, e: _weekday(m["w"], bool(m["p"] and m["p"].lower().startswith(("прошл", "минувш"))), e)),
+    (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+     lambda m, e: _weekday(m["w"], m.group(0).lower().startswith("last"), e)),
     (_G(r"(?<![а-яё])(?P<w>сегодня|вчера|позавчера)(?![а-яё])", re.I),
      lambda m, e: _shift_days({"сегодня": 0, "вчера": -1, "позавчера": -2}[m["w"].lower()],
                               e.published)),
@@ -504,6 +528,11 @@ def said_on(
                 if v is not None and (verb is None and speaker is None and v.rel == "root"
                                       or verb is not None and v.id == verb.id):
                     return d.date_from  # «26 февраля министр напомнил»; «28 июня МИД призвал»
+        if cue_start is not None and _is_english(cs.text):
+            # no dependency tree for English: "said on Tuesday", "told reporters on Oct. 9"
+            near = [d for d in cue_dates if d.precision == "day" and abs(d.start - cue_start) < 40]
+            if near:
+                return min(near, key=lambda d: abs(d.start - cue_start)).date_from
     if speaker is None and cue_start is None:
         return None  # the outlet's narration with no date of its own
     text = cs.text if cs is not None else ""

@@ -88,10 +88,15 @@ def find_counts(text: str, offset: int) -> list[Count]:
                     or re.search(r"\d[:.]$", before):
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
             value = int(re.sub(r"\D", "", w))
+            mult = _multiplier(words, idx)
+            if mult:  # «2 тыс. человек», «3 млн рублей»: the noun comes after the multiplier
+                value *= mult
+                idx += 1
+                k += 1
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
             if noun is None:
                 continue  # a bare number («Oct 9, 2025», list numbers) counts nothing known
-            end = _noun_end(words, idx, noun) or m.end()
+            end = _noun_end(words, idx, noun) or words[idx].end()
             out.append(Count(offset + m.start(), offset + end, text[m.start():end], value, noun))
             continue
         # number words: a run of them adds up («двадцать пять»)
@@ -115,6 +120,17 @@ def find_counts(text: str, offset: int) -> list[Count]:
         end = _noun_end(words, last, noun) or words[last].end()
         out.append(Count(offset + start, offset + end, text[start:end], value, noun))
     return out
+
+
+_MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
+                "млрд": 1_000_000_000, "миллиард": 1_000_000_000}  # fmt: skip
+
+
+def _multiplier(words: list[re.Match[str]], k: int) -> int | None:
+    if k + 1 >= len(words):
+        return None
+    w = words[k + 1].group(0).lower()
+    return _MULTIPLIERS.get(w) or _MULTIPLIERS.get(nlp.lemma(w))
 
 
 def _noun_end(words: list[re.Match[str]], k: int, noun: str | None) -> int | None:
@@ -181,7 +197,7 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     t, L = toks[i], lem[i]
     nxt = lem[i + 1 : i + 6]
     if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест") or (i > 0 and lem[i - 1] == "под")):
-        verb = next((j for j in range(i - 1, max(i - 7, -1), -1) if toks[j].pos == "VERB"), i)
+        verb = next((j for j in range(i - 1, max(i - 10, -1), -1) if toks[j].pos == "VERB"), i)
         return "house_arrest", verb
     if t.pos not in ("VERB", "AUX", "ADJ") or t.feats.get("VerbForm") == "Inf":
         return None
@@ -194,6 +210,13 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     if L in ("заключить", "взять", "отправить", "поместить") and "под" in nxt[:3] and \
             set(nxt) & {"стража", "арест"}:
         return "arrested", i
+    if L == "избрать" and "мера" in nxt:
+        # «избрал меру пресечения в виде домашнего ареста / заключения под стражу»
+        window = set(lem[i + 1 : i + 10])
+        if "домашний" in window:
+            return "house_arrest", i
+        if window & {"стража", "арест", "заключение"}:
+            return "arrested", i
     if L == "предъявить" and "обвинение" in nxt:
         return "charged", i
     if L in ("выйти", "выпустить") and ("свобода" in nxt or "из" in nxt[:2]):
