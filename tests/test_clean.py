@@ -15,6 +15,9 @@ from factdb.extract import clean
     ("Headline\nMar 3, 2025\nText.", "2025-03-03"),
     ("КИЕВ, 3 марта. /ТАСС/. Президент выступил. Итоги 2025 года.", "2025-03-03"),
     ("НЬЮ-ЙОРК, 3 марта 2024 – РИА Новости. Генсек выступил.", "2024-03-03"),
+    ("МОСКВА, 3 мар — РИА Новости. Глава ведомства выступил. Итоги 2025 года.", "2025-03-03"),
+    ("Москва. 3 марта. INTERFAX.RU - Глава ведомства выступил в 2025 году.", "2025-03-03"),
+    ("Заголовок\n2025-03-03T12:05:00+03:00\nТекст.", "2025-03-03"),
     # a date in the body is not a publication date; no date is made up
     ("Заголовок\n\nВ Москве 5 мая 2024 года прошел парад.", None),
     ("Заголовок\n\nТекст без дат.", None),
@@ -69,6 +72,13 @@ def test_boilerplate_is_blanked(line: str) -> None:
     assert [p.text.strip() for p in paras] == ["Заголовок", "Министр заявил, что работа идет."]
     for p in paras:  # offsets still point into the original
         assert len(p.text) == p.end - p.start
+
+
+def test_inline_foreign_agent_note_is_blanked() -> None:
+    text = "Журналист Иван Петров (признан в РФ иноагентом) заявил, что уехал."
+    meta = clean.read_meta(text)
+    paras = clean.paragraphs(text, meta.boilerplate)
+    assert " ".join(paras[0].text.split()) == "Журналист Иван Петров заявил, что уехал."
 
 
 def test_news_lines_are_kept() -> None:

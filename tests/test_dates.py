@@ -42,6 +42,9 @@ CASES = [
      [("interval", "2025-09-29", "2025-10-05")]),
     ("Три дня назад в городе отключили свет.", PUB, None, [("day", "2025-10-07", "2025-10-07")]),
     ("В прошлом месяце тарифы повысили.", PUB, None, [("month", "2025-09-01", "2025-09-30")]),
+    ("Во вторник стороны подписали договор.", PUB, None, [("day", "2025-10-07", "2025-10-07")]),
+    ("В пятницу министр выступил в Думе.", PUB, None, [("day", "2025-10-10", "2025-10-10")]),
+    ("В прошлую пятницу прошел митинг.", PUB, None, [("day", "2025-10-03", "2025-10-03")]),
     # no publication date: the latest year named earlier in the article
     ("Саммит открылся 9 октября.", None, 2025, [("day", "2025-10-09", "2025-10-09")]),
     ("Саммит открылся 9 октября.", None, None, []),
@@ -129,6 +132,11 @@ def _said(sentences: list[str], published: str | None, cue: str, speaker: str | 
     (["Переговоры министров прошли 4 марта в Женеве.",
       "Стороны договорились о новом раунде, заявил дипломат во время этой встречи."],
      "2025-03-07", "заявил", "дипломат", "2025-03-04"),
+    # English: a day-date next to the cue
+    (["Peskov told reporters on Tuesday that the talks would continue."], "2025-10-10",
+     "told", "Dmitry Peskov", "2025-10-07"),
+    (["The minister said the plan was ready."], "2025-10-10", "said", "minister", "2025-10-10"),
+    (["Earlier, the minister said the plan was ready."], "2025-10-10", "said", "minister", None),
     # another person, not at the event: the publication date
     (["4 марта Владимир Путин провел встречу с Александром Лукашенко в Минске.",
       "Политолог Иван Петров заявил, что встреча была важной."], "2025-03-07",

@@ -245,10 +245,12 @@ def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -
     active = verb.feats.get("Voice") == "Act" and verb.feats.get("VerbForm") != "Part"
     if lemma in _TRANSITIVE and active:
         want = [k for k in kids if k.rel in ("obj", "iobj")]
-        # «продлил арест восьми россиянам»: the person hangs on «арест», not the custody noun
+        # «продлил арест восьми россиянам», «избрал журналисту меру пресечения»: the person
+        # is the dative, not the custody or measure noun
         for k in [k for k in want if k.lemma in _CUSTODY | {"срок", "мера", "содержание"}]:
             want.remove(k)
-            want += [g for g in toks if g.head_id == k.id and g.rel in ("iobj", "nmod")]
+            want += [g for g in toks if g.head_id == k.id and (
+                g.rel == "iobj" or g.rel == "nmod" and g.feats.get("Case") == "Dat")]
     elif verb.feats.get("VerbForm") == "Part" and verb.rel in ("amod", "acl"):
         want = [t for t in toks if t.id == verb.head_id]  # «задержанных в Баку россиян»
     else:
