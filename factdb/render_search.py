@@ -12,9 +12,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from factdb.models import StoredClaim
 from factdb.render import claim_dict
 from factdb.search import ClaimContext, Hit, SpeakerRow, TimelineEntry
-from factdb.models import StoredClaim
 
 HIGHLIGHT = "bold yellow"
 
@@ -262,7 +262,8 @@ def timeline_table(entries: list[TimelineEntry]) -> Table:
         source = c.doc + (f" ({c.outlet})" if c.outlet else "")
         if c.claim.via:
             source += " via " + ", ".join(c.claim.via)
-        mark = Text("⚠ " + ",".join(map(str, e.conflicts)), style="red") if e.conflicts else Text("")
+        mark = (Text("⚠ " + ",".join(map(str, e.conflicts)), style="red")
+                if e.conflicts else Text(""))
         when = _when(e) + (" (said)" if e.kind == "said" else "")
         t.add_row(when, e.precision, mark, c.claim.text, _who(c), source, str(c.id))
     return t

@@ -485,7 +485,10 @@ class Hit:
     highlights: tuple[tuple[int, int], ...] = ()
 
 
-def snippet(text: str, terms: list[Term], width: int = SNIPPET_WORDS) -> tuple[str, tuple[tuple[int, int], ...]]:
+Spans = tuple[tuple[int, int], ...]
+
+
+def snippet(text: str, terms: list[Term], width: int = SNIPPET_WORDS) -> tuple[str, Spans]:
     """A window of a text around its first matched word, with matched words' spans."""
     words = [(m.start(), m.end()) for m in _TEXT_WORD.finditer(text)]
     hits = [i for i, (a, b) in enumerate(words) if any(t.matches(text[a:b]) for t in terms)]

@@ -298,19 +298,3 @@ def dated_rows(db: Database, claim_ids: list[int]) -> list[DatedRow]:
         ).fetchall()
         out += [DatedRow(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
     return out
-
-
-def entity_claim_ids(db: Database, names: tuple[str, ...]) -> list[int]:
-    """Ids of the claims naming one of these entities (exact stored names)."""
-    if not names:
-        return []
-    rows = db.execute(
-        f"SELECT DISTINCT claim_id FROM claim_entities WHERE name IN ({_marks(names)})",
-        names,
-    ).fetchall()
-    return [int(r[0]) for r in rows]
-
-
-def entity_names(db: Database) -> list[str]:
-    """Every distinct entity name claims mention."""
-    return [str(r[0]) for r in db.execute("SELECT DISTINCT name FROM claim_entities")]
