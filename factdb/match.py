@@ -153,12 +153,21 @@ class SifVectors:
 
 
 def is_same(lexical: float, semantic: float | None, threshold: float = 0.55) -> bool:
-    """The decision: alike enough in words, or fairly alike in words and close in meaning."""
+    """The decision: alike enough in words, or fairly alike in words and close in meaning
+    (SIF cosines of paraphrases run 0.68-0.9; of unrelated news sentences mostly < 0.6)."""
     if lexical >= threshold:
         return True
-    return semantic is not None and (
-        (lexical >= 0.40 and semantic >= 0.68) or (lexical >= 0.30 and semantic >= 0.80)
-    )
+    return semantic is not None and lexical >= 0.30 and 0.5 * (lexical + semantic) >= 0.585
+
+
+def _days(sc: StoredClaim) -> frozenset[str]:
+    return frozenset(d.date_from for d in sc.claim.dates if d.precision == "day")
+
+
+def different_days(a: StoredClaim, b: StoredClaim) -> bool:
+    """Both claims are dated to days, and to no common day: they tell of two events."""
+    da, db = _days(a), _days(b)
+    return bool(da) and bool(db) and not da & db
 
 
 def find_clusters(
@@ -183,16 +192,25 @@ def find_clusters(
     scored = []
     for i, j in pairs:
         s = similarity(feats[i], feats[j], idf)
+        if _days(claims[i]) & _days(claims[j]):
+            s += 0.05  # one named day is strong evidence of one event
         cos = None
-        if s < threshold and s >= 0.30 and semantic:
+        if s >= 0.30 and semantic:
             if sif is None:
                 sif = SifVectors(feats, df)
             cos = sif.cosine(i, j)
         if is_same(s, cos, threshold):
-            scored.append((s if cos is None else max(s, 0.5 * s + 0.5 * cos), i, j))
+            # rank by words and meaning together, so the closest pairs merge first
+            scored.append((s if cos is None else 0.5 * (s + cos), i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    ok = [(i, j) for _s, i, j in scored
-          if veto is None or not veto(claims[i], claims[j])]
+
+    def apart(i: int, j: int) -> bool:
+        # cannot-link: dated to different days, or stating conflicting values
+        return different_days(claims[i], claims[j]) or (
+            veto is not None and veto(claims[i], claims[j])
+        )
+
+    ok = [(i, j) for _s, i, j in scored if not apart(i, j)]
     edges: dict[int, set[int]] = defaultdict(set)
     for i, j in ok:
         edges[i].add(j)
@@ -219,7 +237,7 @@ def find_clusters(
             small, big = (a, b) if len(a) <= len(b) else (b, a)
             bigset = set(big)
             links = sum(len(edges[x] & bigset) for x in small)
-            if links < 0.5 * len(a) * len(b):
+            if links < 0.5 * len(a) * len(b) or any(apart(x, y) for x in a for y in b):
                 continue
         if len(a) < len(b):
             ri, rj = rj, ri
