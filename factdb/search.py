@@ -228,8 +228,13 @@ def _tokens(query: str) -> list[tuple[str, str]]:
                 i += 1
                 continue
             word = m.group()
-            out.append(("or", word) if word == "OR" else ("word", word))
             i = m.end()
+            if word in ("OR", "ИЛИ"):
+                out.append(("or", word))
+            elif word == "NOT":  # as a leading minus
+                out.append(("not", word))
+            elif word != "AND":  # words side by side must all match anyway
+                out.append(("word", word))
     return out
 
 

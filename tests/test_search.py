@@ -166,6 +166,8 @@ def test_feminine_form_does_not_find_the_masculine_namesake_as_speaker(db: Datab
     ('суд -"суд арестовал"', {REGION.claims[1].text}),
     ("(Песков OR Захаровой) диалог", {KREMLIN.claims[1].text}),
     ("Белов*", {MINISTRY.claims[3].text, MINISTRY.claims[4].text, REGION.claims[2].text}),
+    ("суд AND активисты NOT губернатор", {KREMLIN.claims[3].text}),
+    ("губернатор ИЛИ депутат", {REGION.claims[0].text, REGION.claims[1].text}),
 ])
 def test_phrases_or_exclusion_groups_prefix(db: Database, query: str, expected: set[str]) -> None:
     assert found(db, query) == expected
@@ -174,6 +176,7 @@ def test_phrases_or_exclusion_groups_prefix(db: Database, query: str, expected: 
 @pytest.mark.parametrize("query", [
     '"суд арестовал', "«суд арестовал", "суд OR", "OR суд", "суд OR OR губернатор",
     "-суд", "суд - губернатор", "()", "(суд", "суд)", "-", '""', "!!!", "суд (-губернатор)",
+    "NOT суд", "суд NOT", "AND",
 ])
 def test_malformed_queries_raise_query_error(db: Database, query: str) -> None:
     with pytest.raises(QueryError) as e:
