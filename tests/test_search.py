@@ -337,3 +337,16 @@ def test_timeline_keeps_the_day_said_for_the_subjects_own_dated_words(tmp_path: 
     entries = searching.timeline(db, "Смирновой")
     assert [(e.date_from, e.kind) for e in entries] == [
         ("2026-02-10", "event"), ("2026-03-01", "said"), ("2026-05-01", "event")]
+
+
+def test_a_claim_on_both_sides_of_a_conflict_lists_it_once(db: Database) -> None:
+    (hit,) = searching.search(db, "журналиста Пескову")
+    conflict = db["conflicts"].insert({"kind": "statement", "subject": "газ",
+                                       "confidence": 0.5}).last_pk
+    db["conflict_sides"].insert_all([
+        {"conflict_id": conflict, "claim_id": hit.claim.id, "side": side, "value": value}
+        for side, value in (("a", "поставки"), ("b", "транзит"))
+    ])
+    (k,) = searching.show(db, hit.claim.id).conflicts
+    assert [(side, value) for side, value, _ in k.sides] == [("a", "поставки"), ("b", "транзит")]
+    assert searching.timeline(db, "журналиста Пескову") == []  # undated: not in timelines

@@ -264,7 +264,9 @@ def conflicts_of(db: Database, claim_ids: list[int]) -> dict[int, list[ConflictR
             if cid not in cache:
                 sides = tuple((int(a), str(b), str(c)) for a, b, c in json.loads(r[6]))
                 cache[cid] = ConflictRow(cid, r[2], r[3], float(r[4]), r[5], sides)
-            out.setdefault(int(r[0]), []).append(cache[cid])
+            mine = out.setdefault(int(r[0]), [])
+            if cache[cid] not in mine:  # a claim may stand on two sides of one conflict
+                mine.append(cache[cid])
     return out
 
 
