@@ -137,6 +137,10 @@ def _said(sentences: list[str], published: str | None, cue: str, speaker: str | 
      "told", "Dmitry Peskov", "2025-10-07"),
     (["The minister said the plan was ready."], "2025-10-10", "said", "minister", "2025-10-10"),
     (["Earlier, the minister said the plan was ready."], "2025-10-10", "said", "minister", None),
+    # a pronoun subject of the event sentence is the person named before
+    (["Глава МИД Японии Ёко Камикава прилетела в Москву.",
+      "10 марта она провела встречу с послом.", "Камикава подчеркнула, что позиция не изменилась."],
+     "2025-03-12", "подчеркнула", "Ёко Камикава", "2025-03-10"),
     # another person, not at the event: the publication date
     (["4 марта Владимир Путин провел встречу с Александром Лукашенко в Минске.",
       "Политолог Иван Петров заявил, что встреча была важной."], "2025-03-07",

@@ -60,6 +60,7 @@ class DateContext:
     event: str | None = None  # ISO day of the event the article is telling about
     participants: frozenset[str] = frozenset()  # lower-case name words of that event
     said: dict[str, str | None] = field(default_factory=dict)  # speaker -> last said_on
+    last_person: str | None = None  # the person named last, for a pronoun subject
 
     @property
     def anchor(self) -> str | None:
@@ -555,9 +556,18 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     years = [y for y in [ctx.year_hint, *years_named(s.text)] if y]
     ctx.year_hint = max(years) if years else None
     ev = event_date(s, stated)
+    last = ctx.last_person
+    for sp in s.spans:
+        if sp.type == "PER":
+            ctx.last_person = sp.normal
+    for who in speakers:
+        ctx.last_person = who or ctx.last_person
     if ev is None:
         return
     names: set[str] = set()
+    # «12 ноября она провела встречу»: a pronoun subject is the person last named
+    if last and any(t.pos == "PRON" and t.rel.startswith("nsubj") for t in s.tokens):
+        names |= name_keys(last)
     for sp in s.spans:
         if sp.type in ("PER", "ORG"):
             names |= name_keys(sp.normal, sp.type)

@@ -62,8 +62,9 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
             return w.lower() if w.isupper() else nlp.lemma(w)
         pos, _ = nlp.inflections(w)
         if pos in ("ADJF", "PRTF"):
-            # «восьми арестованных»: pymorphy would give the verb, so keep no noun
-            fallback = fallback or (nlp.lemma(w) if pos == "ADJF" else None)
+            # «троих подозреваемых»: the participle as a noun, «подозреваемый» (its lemma
+            # would be the verb)
+            fallback = fallback or nlp.nominative_word(w, number="Sing", gender="Masc").lower()
             continue
         break
     return fallback
@@ -182,7 +183,7 @@ _STATUS_VERBS = {
 }  # fmt: skip
 # verbs whose person is the object when active: «суд арестовал восьмерых»
 _TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
-               "обвинять", "осудить", "приговорить", "перевести", "продлить", "оставить",
+               "обвинять", "осудить", "приговорить", "перевести", "продлить", "продлевать", "оставить",
                "отправить", "заключить", "взять", "поместить", "выпустить", "избрать"}
 _CUSTODY = {"сизо", "стража", "арест", "изолятор", "колония", "тюрьма", "заключение"}
 
@@ -201,7 +202,7 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
         return "house_arrest", verb
     if t.pos not in ("VERB", "AUX", "ADJ") or t.feats.get("VerbForm") == "Inf":
         return None
-    if L == "продлить" and set(nxt) & {"арест", "срок", "мера", "содержание"}:
+    if L in ("продлить", "продлевать") and set(nxt) & {"арест", "срок", "мера", "содержание"}:
         return "arrest_extended", i
     if L == "оставить" and set(nxt) & _CUSTODY:
         return "arrest_extended", i
@@ -262,9 +263,20 @@ def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -
         per = [e.name for e in spans if e.type == "PER" and lo <= e.start and e.end <= hi]
         if per:
             names += per
-        elif w.pos in ("NOUN", "PROPN"):
-            names.append(w.lemma)
+        elif w.pos in ("NOUN", "PROPN", "ADJ") or w.feats.get("VerbForm") == "Part":
+            names.append(_noun_lemma(w))
     return names
+
+
+def _noun_lemma(t: Token) -> str:
+    """A subject noun's lemma; a substantivized participle keeps its own form
+    («обвиняемым» -> «обвиняемый», where a lemmatizer gives the verb «обвинять»)."""
+    if t.pos == "PROPN":
+        return t.lemma
+    pos, _ = nlp.inflections(t.text)
+    if pos in ("ADJF", "PRTF") or t.pos != "NOUN":
+        return nlp.nominative_word(t.text, number="Sing", gender="Masc").lower()
+    return t.lemma
 
 
 def find_statuses(text: str, offset: int, entities: list[Entity],
