@@ -188,6 +188,7 @@ class Resolver:
     def __init__(self, registry: Registry) -> None:
         self.reg = registry
         self.heard: list[_Heard] = []
+        self.en_names: list[str] = []
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int) -> None:
         """Record that `speaker` owns words ending at `pos`."""
@@ -240,6 +241,13 @@ class Resolver:
                     return Resolution(h.speaker, "PER", m.role)
             if found is not None:
                 return Resolution(found[0], "PER", m.role)
+            # «Министр X провел совещание. По словам главы ведомства, ...»: the one person
+            # just named, when no one else was named near them
+            p = self.reg.latest_person(cue.start, m.gender, window=400)
+            if p is not None and p not in inner:
+                at = max(q for q, c in self.reg.mentions if c == p and q < cue.start)
+                if not self.reg.persons_between(at - 250, cue.start) - {p} - inner:
+                    return Resolution(p, "PER", m.role)
             return Resolution(m.text, "PER", m.role)
         if m.kind == "context":
             for h in reversed(self.heard):
@@ -257,4 +265,10 @@ class Resolver:
             h = self._latest(None, e.pronoun == "they", para, 3)
             if h is not None:
                 return h.speaker, h.kind
+            if e.pronoun != "they" and self.en_names:
+                return self.en_names[-1], "PER"  # «Lavrov arrived. "...", he said.»
         return None, None
+
+    def saw_english(self, names: list[str]) -> None:
+        """Remember the people an English sentence names, for a later «he said»."""
+        self.en_names += names

@@ -32,6 +32,7 @@ class EnglishReading:
     via: list[str] = field(default_factory=list)
     outlet_speaker: bool = False
     body: bool = False  # «the ministry»: not a person
+    names: list[str] = field(default_factory=list)  # people named, for a later «he said»
 
 
 def is_english(text: str) -> bool:
@@ -91,6 +92,10 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
             if o:
                 r.via.append(o)
     r.via = list(dict.fromkeys(r.via))
+    for m in re.finditer(G.EN_NAME, text):
+        name = _name(m.group(0))
+        if name and " " in name and not _outlet(name) and name[:4].lower() != "the ":
+            r.names.append(name)
     for pat in PATTERNS:
         m = pat.search(text)
         if not m:

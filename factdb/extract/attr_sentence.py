@@ -566,7 +566,9 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
         return Mention("name", loc.normal if not nominative else _np_text(tree, h, True), "ORG",
                        start=h.start)
     plural = h.feats.get("Number") == "Plur"
-    if h.lemma in G.GROUP_NOUNS and (plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
+    if plural and h.pos == "NOUN" and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
+            plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
+        # «эксперты», «владельцы склада», «российская сторона»: a group speaking
         return Mention("name", _np_text(tree, h, nominative), "GROUP", plural=plural, start=h.start)
     if h.pos == "NOUN" and h.feats.get("Animacy") == "Anim" and not plural:
         role = _np_text(tree, h, nominative)

@@ -196,6 +196,7 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
         if u.reading.english is not None:
             e = u.reading.english
             u.speaker, u.kind = resolver.resolve_english(e, u.start, u.para)
+            resolver.saw_english(e.names)
             u.via = tuple(e.via)
             if e.cue:
                 u.cue = Cue(e.cue, e.cue_start or u.start, None)

@@ -1,0 +1,229 @@
+"""Attribution on invented news phrasing: speaker, role, cue, mode, quote and via.
+
+Every case is a short article run through the real pipeline (natasha parses it); the
+claim holding `anchor` is checked. Written from general Russian news phrasing, not
+from the sample articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.models import DIRECT, INDIRECT, NARRATIVE, Claim
+
+ANY = "*"  # the speaker is not what the case is about
+
+# (article text, anchor inside the claim, speaker (substring, None = no speaker),
+#  via names expected (subset), mode or None to skip, role substring or None to skip)
+CASES = [
+    # subject of a speech verb, the person in apposition to the role
+    ("Министр финансов Антон Силуанов заявил журналистам, что бюджет будет исполнен с профицитом.",
+     "бюджет будет исполнен", "Антон Силуанов", (), INDIRECT, "министр финансов"),
+    # the speech verb after the words, role then name
+    ("Экономика вернулась к росту, сообщил глава Минэкономразвития Максим Решетников.",
+     "Экономика вернулась", "Максим Решетников", (), INDIRECT, "глава Минэкономразвития"),
+    # a person inside the role phrase is not the speaker
+    ("Визит пройдет по плану, сообщил помощник президента Юрий Ушаков.",
+     "Визит пройдет", "Юрий Ушаков", (), INDIRECT, None),
+    # «по словам X» in the genitive, normalized
+    ("По словам Валентины Матвиенко, закон будет принят до конца сессии.",
+     "закон будет принят", "Валентина Матвиенко", (), INDIRECT, None),
+    # «по словам главы ведомства» resolves to the minister named just before
+    ("Министр здравоохранения Михаил Мурашко провел совещание в Казани. "
+     "По словам главы ведомства, число коек в больницах увеличат.",
+     "число коек", "Михаил Мурашко", (), INDIRECT, None),
+    # a pronoun after a quote
+    ("Министр обороны Андрей Белоусов посетил полигон.\n\n"
+     "«Все задачи выполнены в срок», — отметил он.",
+     "Все задачи выполнены", "Андрей Белоусов", (), DIRECT, None),
+    # «по ее словам»: the feminine pronoun skips the man named in between
+    ("Председатель ЦБ Эльвира Набиуллина заявила, что инфляция замедлится. "
+     "Она встретилась с Антоном Силуановым. По ее словам, ставка останется прежней.",
+     "ставка останется", "Эльвира Набиуллина", (), INDIRECT, None),
+    # a bare surname takes the full name the article gives elsewhere
+    ("Глава МИД Сергей Лавров провел переговоры в Анкаре. "
+     "Лавров подчеркнул, что стороны договорились о новых встречах.",
+     "стороны договорились", "Сергей Лавров", (), INDIRECT, None),
+    # a surname in an oblique case, normalized then completed
+    ("Сенатор Андрей Клишас выступил на заседании. "
+     "Законопроект доработают, приводит слова Клишаса РИА «Новости».",
+     "Законопроект доработают", "Андрей Клишас", ("РИА Новости",), INDIRECT, None),
+    # a multi-sentence quote attributed after it
+    ("«Мы видим рост интереса. Заявок стало вдвое больше. Это хороший знак», — сказал "
+     "губернатор Тульской области Дмитрий Миляев.",
+     "Заявок стало вдвое больше", "Дмитрий Миляев", (), DIRECT, None),
+    # a quote with its attribution on the next line
+    ("Глава Чечни Рамзан Кадыров провел совещание с силовиками.\n\n"
+     "\"Ситуация в регионе полностью под контролем. Угрозы нет\"\n\n"
+     "– глава республики",
+     "Угрозы нет", "Рамзан Кадыров", (), DIRECT, None),
+    # a quote opened by a colon
+    ("Мэр Москвы Сергей Собянин написал в своем блоге: «Новая линия метро откроется в "
+     "декабре. Строители работают круглосуточно».",
+     "Строители работают", "Сергей Собянин", (), DIRECT, None),
+    # a body as speaker
+    ("Министерство обороны России сообщило об уничтожении беспилотников над Брянской областью.",
+     "уничтожении беспилотников", "Министерство обороны", (), INDIRECT, None),
+    # «в X заявили»: an indefinite-personal verb with the body where it was said
+    ("В Кремле заявили, что переговоры продолжатся на следующей неделе.",
+     "переговоры продолжатся", "Кремль", (), INDIRECT, None),
+    # «как сообщили в пресс-службе X»
+    ("Как сообщили в пресс-службе Росавиации, рейсы задерживаются из-за тумана.",
+     "рейсы задерживаются", "пресс-служба Росавиации", (), INDIRECT, None),
+    # a group speaking
+    ("Эксперты считают, что цены на жилье продолжат расти.",
+     "цены на жилье", "Эксперты", (), INDIRECT, None),
+    ("Аналитики указали, что спрос на кредиты снизился.",
+     "спрос на кредиты", "Аналитики", (), INDIRECT, None),
+    # two speakers in one sentence
+    ("Причиной пожара следователи назвали поджог, тогда как владельцы склада называли "
+     "причиной неисправную проводку.",
+     "владельцы склада называли", "владельцы склада", (), INDIRECT, None),
+    ("Причиной пожара следователи назвали поджог, тогда как владельцы склада называли "
+     "причиной неисправную проводку.",
+     "Причиной пожара следователи", "следователи", (), INDIRECT, None),
+    # an opinion verb and a short adjective
+    ("Депутат Госдумы Андрей Исаев уверен, что закон заработает с января.",
+     "закон заработает", "Андрей Исаев", (), INDIRECT, "депутат Госдумы"),
+    # «говорится в сообщении X»
+    ("Поставки зерна будут возобновлены, говорится в сообщении Минсельхоза.",
+     "Поставки зерна", "Минсельхоз", (), INDIRECT, None),
+    # a via in the same sentence
+    ("Пресс-секретарь президента Дмитрий Песков заявил, что встреча не планируется, "
+     "сообщает ТАСС.",
+     "встреча не планируется", "Песков", ("ТАСС",), INDIRECT, None),
+    # a via in the next sentence covers the reported sentence before it
+    ("Глава Сбербанка Герман Греф заявил, что банк запустит новый сервис. "
+     "По его словам, он появится весной, передает «Интерфакс».",
+     "банк запустит", "Герман Греф", ("Интерфакс",), INDIRECT, None),
+    # «(цитата по «X»)» in the dative
+    ("«Решение будет принято в ближайшее время», — сказал министр транспорта Роман Старовойт "
+     "(цитата по «Известиям»).",
+     "Решение будет принято", "Роман Старовойт", ("Известия",), DIRECT, None),
+    # «со ссылкой на X»
+    # a medium reporting in its own voice speaks; «со ссылкой на X» adds X as a via
+    ("Компания закроет завод в Твери, пишет РБК со ссылкой на «Коммерсант».",
+     "закроет завод", "РБК", ("РБК", "Коммерсант"), INDIRECT, None),
+    # «Об этом сообщил X» hands the speaker back to the sentence before
+    ("Рост цен на бензин остановился. Об этом сообщил вице-премьер Александр Новак.",
+     "Рост цен на бензин", "Александр Новак", (), INDIRECT, None),
+    # «Об этом говорится на сайте ведомства»: a via through the body's site
+    ("Заместитель министра Андрей Руденко обсудил с послом Японии мирный договор. "
+     "Об этом говорится на сайте российского ведомства.",
+     "обсудил с послом", ANY, ("сайт российского ведомства",), None, None),
+    # publications reporting in their own voice: speaker and via are the outlets
+    ("Издания «Медуза» и «Фонтанка» пишут, что фигуранта дела отпустили под залог.",
+     "фигуранта дела", "Фонтанка", ("Медуза", "Фонтанка"), INDIRECT, None),
+    # «как сообщали СМИ»
+    ("Как сообщали СМИ, сделка была закрыта еще в мае.",
+     "сделка была закрыта", "СМИ", ("СМИ",), INDIRECT, None),
+    # «как пишет "X"»: an outlet's report, the outlet as speaker and via
+    ("Как пишет «Коммерсант», акционеры одобрили допэмиссию.",
+     "акционеры одобрили", "Коммерсант", ("Коммерсант",), INDIRECT, None),
+    # «рассказал X» in the dative: the medium the words were told to
+    ("Источник в правительстве рассказал «Ведомостям», что налог повысят.",
+     "налог повысят", None, ("Ведомости",), None, None),
+    # «в интервью X»
+    ("Глава «Ростеха» Сергей Чемезов в интервью РБК сказал, что выпуск самолетов вырастет.",
+     "выпуск самолетов", "Сергей Чемезов", ("РБК",), INDIRECT, None),
+    # a role noun resolved to the person introduced with that role earlier
+    ("Официальный представитель МВД Ирина Волк сообщила о задержании мошенников. "
+     "Преступники похищали деньги со счетов пенсионеров, уточнила представитель министерства.",
+     "Преступники похищали", "Ирина Волк", (), INDIRECT, None),
+    # a feminine verb with a masculine role noun
+    ("Губернатор Мурманской области Андрей Чибис встретился с жителями. Помощь семьям "
+     "погибших увеличат, заявила вице-губернатор Анна Иванова.",
+     "Помощь семьям", "Анна Иванова", (), INDIRECT, None),
+    # a negated speech verb is not speech
+    ("Подробности сделки министр не сообщил.",
+     "Подробности сделки", None, (), NARRATIVE, None),
+    # narration: no speaker
+    ("В среду в Москве прошел сильный снегопад, движение на дорогах затруднено.",
+     "сильный снегопад", None, (), NARRATIVE, None),
+    # an enumeration continues the speaker's reported words
+    ("Президент перечислил две причины кризиса. Глава государства Касым-Жомарт Токаев заявил, "
+     "что причин несколько. Первая заключается в росте цен на топливо.",
+     "Первая заключается", "Токаев", (), None, None),
+    # English: "X told reporters", a pronoun, "according to"
+    ("Kremlin spokesman Dmitry Peskov told reporters on Monday that the talks would go on.",
+     "the talks would go on", "Peskov", (), INDIRECT, None),
+    ("Foreign Minister Sergei Lavrov arrived in Ankara. \"We are ready for dialogue,\" he said.",
+     "ready for dialogue", "Lavrov", (), DIRECT, None),
+    ("According to Reuters, the deal was signed late on Friday.",
+     "the deal was signed", "Reuters", ("Reuters",), INDIRECT, None),
+    ("The talks ended without agreement, the ministry said in a statement.",
+     "The talks ended", "ministry", (), INDIRECT, None),
+]
+
+
+def _claim(text: str, anchor: str) -> Claim:
+    article = extract_article(text, "case.txt", "case.txt", "0" * 64)
+    at = text.index(anchor)
+    for c in article.claims:
+        if c.start <= at and at + len(anchor) <= c.end:
+            return c
+    raise AssertionError(f"no claim covers {anchor!r}: {[c.text for c in article.claims]}")
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker", "via", "mode", "role"), CASES,
+                         ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_attribution(text: str, anchor: str, speaker: str | None, via: tuple[str, ...],
+                     mode: str | None, role: str | None) -> None:
+    """The claim holding the anchor has the expected speaker, via, mode and role."""
+    c = _claim(text, anchor)
+    if speaker is None:
+        assert c.speaker is None, c
+    elif speaker != ANY:
+        assert c.speaker is not None and speaker.lower() in c.speaker.lower(), c
+    for v in via:
+        assert any(v.lower() in x.lower() for x in c.via), c
+    if mode is not None:
+        assert c.mode == mode, c
+    if role is not None:
+        assert c.speaker_role is not None and role.lower() in c.speaker_role.lower(), c
+    if c.speaker is not None:
+        assert c.cue, c  # a speaker always comes with the words that name them
+
+
+def test_heading_is_not_a_claim() -> None:
+    """A title line with no verb yields no claim; the sentence after it does."""
+    text = "Переговоры в Стамбуле\n\nДелегации обсудили обмен пленными, заявил источник."
+    article = extract_article(text, "h.txt", "h.txt", "0" * 64)
+    assert [c.text for c in article.claims] == ["Делегации обсудили обмен пленными, заявил источник."]
+
+
+def test_dash_line_is_not_a_claim() -> None:
+    """«– представитель ведомства» after a quote attributes it and is no claim itself."""
+    text = ("Министр Игорь Левитин выступил на форуме.\n\n\"Мы завершим стройку в срок\"\n\n"
+            "– представитель правительства")
+    article = extract_article(text, "d.txt", "d.txt", "0" * 64)
+    assert not any("представитель правительства" == c.text.strip(" –") for c in article.claims)
+    quote = next(c for c in article.claims if "завершим стройку" in c.text)
+    assert quote.speaker == "Игорь Левитин" and quote.mode == DIRECT
+
+
+def test_quote_field_holds_the_quoted_words() -> None:
+    """The quote field carries the words between the marks."""
+    c = _claim("«Курс останется стабильным», — сказал министр Антон Силуанов.", "Курс останется")
+    assert c.quote == "Курс останется стабильным"
+    assert c.cue == "сказал" and c.speaker == "Антон Силуанов"
+
+
+def test_claims_in_text_order_with_offsets() -> None:
+    """Claims come in text order and their offsets slice the original text."""
+    text = ("Причиной аварии эксперты назвали износ труб, тогда как власти города называли "
+            "причиной морозы. Ремонт завершат к весне.")
+    article = extract_article(text, "o.txt", "o.txt", "0" * 64)
+    starts = [c.start for c in article.claims]
+    assert starts == sorted(starts) and len(article.claims) == 3
+    assert all(text[c.start:c.end] == c.text for c in article.claims)
+
+
+def test_english_article_does_not_crash_or_use_russian_rules() -> None:
+    """An English article goes through: names as written, no Russian normalization."""
+    text = ("Moscow, 12 March. Russian President Vladimir Putin said on Tuesday that the "
+            "economy was growing. \"Inflation is under control,\" Putin told reporters.")
+    article = extract_article(text, "en.txt", "en.txt", "0" * 64)
+    speakers = {c.speaker for c in article.claims if c.speaker}
+    assert speakers and all("Putin" in s for s in speakers)
