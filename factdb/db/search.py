@@ -81,14 +81,19 @@ def search_ids(
     Raises QueryError when FTS5 rejects the expression.
     """
     where, params = _filter_sql(filters)
-    if fts is not None:
+    if fts is not None and not where:
+        # FTS5 sorts by its own rank fastest when the query touches no other table
+        sql = "SELECT rowid, rank FROM claim_search WHERE claim_search MATCH ? " \
+              "ORDER BY rank LIMIT ?"
+        args: list[object] = [fts, limit]
+    elif fts is not None:
         sql = (
             "SELECT c.id, f.rank FROM claim_search f JOIN claims c ON c.id = f.rowid "
             "WHERE claim_search MATCH ?"
             + "".join(f" AND {w}" for w in where)
             + " ORDER BY f.rank, c.id LIMIT ?"
         )
-        args: list[object] = [fts, *params, limit]
+        args = [fts, *params, limit]
     else:
         sql = (
             "SELECT c.id, 0.0 FROM claims c JOIN documents d ON d.id = c.doc_id"
