@@ -125,6 +125,38 @@ def surname_nominatives(word: str) -> tuple[str, ...]:
     return ()
 
 
+# Names as English-language news spells them: «Захарова» ~ Zakharova, «Песков» ~ Peskov.
+_LATIN = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)) | {
+    "ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ь": "", "ю": "yu", "я": "ya"}
+_CYRILLIC = sorted(((v, k) for k, v in _LATIN.items() if v and k not in "ёэ"),
+                   key=lambda p: -len(p[0]))
+
+
+def to_latin(name: str) -> str:
+    """A Russian name word in the usual English spelling («дмитрий» -> «dmitry»)."""
+    w = fold(name)
+    w = re.sub(r"[иы]й$", "y", w)
+    return "".join(_LATIN.get(ch, ch) for ch in w)
+
+
+def to_cyrillic(name: str) -> str:
+    """An English spelling of a Russian name word back in Cyrillic («peskov» -> «песков»)."""
+    w = name.lower()
+    w = re.sub(r"(?<=[^aeiou])y$", "ий", w)
+    out, i = [], 0
+    while i < len(w):
+        for lat, cyr in _CYRILLIC:
+            if w.startswith(lat, i):
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            out.append(w[i])
+            i += 1
+    return "".join(out)
+
+
 def word_term(raw: str) -> Term:
     """The index and name forms of one query word (see the module docstring)."""
     if raw.endswith("*"):
@@ -132,7 +164,12 @@ def word_term(raw: str) -> Term:
         return Term(raw, (), (stem,), (), (stem,))
     f = fold(raw)
     if not re.search(r"[а-я]", f):
-        return Term(raw, (f,), (), (f,))
+        if not (raw[:1].isupper() and f.isalpha() and f.isascii()):
+            return Term(raw, (f,), (), (f,))
+        # a name in Latin letters (nominative, as English writes it) also finds its
+        # Russian spelling
+        alts = tuple(dict.fromkeys((f, to_cyrillic(f))))
+        return Term(raw, alts, (), alts)
     lem = nlp.lemma(f)
     names = nlp.name_lemmas(f)
     capital = raw[:1].isupper()
@@ -156,6 +193,10 @@ def word_term(raw: str) -> Term:
         name_forms = surnames
     elif name_like or capital:
         name_prefixes = tuple(dict.fromkeys(n for n in (*names, lem) if len(n) >= 4))
+    if surnames or (name_like and capital):
+        # English-language claims spell the name in Latin letters
+        latin = tuple(to_latin(n) for n in (surnames or names))
+        forms, name_forms = (*forms, *latin), (*name_forms, *latin)
     return Term(raw, tuple(dict.fromkeys(forms)), prefixes, tuple(dict.fromkeys(name_forms)),
                 name_prefixes)
 

@@ -350,3 +350,28 @@ def test_a_claim_on_both_sides_of_a_conflict_lists_it_once(db: Database) -> None
     (k,) = searching.show(db, hit.claim.id).conflicts
     assert [(side, value) for side, value, _ in k.sides] == [("a", "поставки"), ("b", "транзит")]
     assert searching.timeline(db, "журналиста Пескову") == []  # undated: not in timelines
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Пескова", {"Peskov told reporters that the talks would continue.",
+                 "Пресс-секретарь Дмитрий Песков отказался от комментариев."}),
+    ("Peskov", {"Peskov told reporters that the talks would continue.",
+                "Пресс-секретарь Дмитрий Песков отказался от комментариев."}),
+    ("Zakharova", {"Zakharova said the ministry was ready to talk."}),
+    ("Захаровой", {"Zakharova said the ministry was ready to talk."}),
+    ("reporters", {"Peskov told reporters that the talks would continue."}),
+])
+def test_names_cross_between_russian_and_english_spelling(
+    tmp_path: Path, query: str, expected: set[str]
+) -> None:
+    db = open_db(tmp_path / "en.db")
+    store_article(db, article("en.txt", [
+        S("Peskov told reporters that the talks would continue.",
+          "peskov told reporters that the talks would continue",
+          speaker="Peskov", mode=INDIRECT),
+        S("Zakharova said the ministry was ready to talk.",
+          "zakharova said the ministry was ready to talk", speaker="Zakharova", mode=INDIRECT),
+        S("Пресс-секретарь Дмитрий Песков отказался от комментариев.",
+          "пресс-секретарь дмитрий песков отказаться от комментарий"),
+    ]))
+    assert found(db, query) == expected
