@@ -76,16 +76,20 @@ def _features(sc: StoredClaim) -> _Features:
     return _Features(frozenset(words), tuple(sorted(keys)), " ".join(sorted(set(words))))
 
 
+PREFIX = 5  # keys per claim that enter the blocking index
+MAX_DF = 100  # a key held by more claims than this says nothing about sameness
+
+
 def candidate_pairs(
-    feats: Sequence[_Features], prefix: int = 6, max_df: int | None = None
+    feats: Sequence[_Features], prefix: int = PREFIX, max_df: int = MAX_DF
 ) -> tuple[list[tuple[int, int]], dict[str, int]]:
     """Index pairs (i < j) that share one of their `prefix` rarest keys; and the key df."""
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys)
-    n = len(feats)
-    # A key held by more than a few hundred claims says nothing about sameness.
-    cap = max_df if max_df is not None else max(30, min(400, int(4 * math.sqrt(n))))
+    # A fixed cap keeps the work per claim bounded (at most prefix x cap partners), so
+    # the pairs grow with n, not n²: one story is retold by tens of reports, not thousands.
+    cap = max_df
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         rare = sorted((k for k in f.keys if 1 < df[k] <= cap), key=lambda k: (df[k], k))
