@@ -91,10 +91,10 @@ def test_infer_year(month: int, day: int, published: str | None, hint: int | Non
     assert infer_year(month, day, published, hint) == year
 
 
-def _said(sentences: list[str], published: str | None, cue: str, speaker: str | None
-          ) -> str | None:
+def _said(sentences: list[str], published: str | None, cue: str, speaker: str | None,
+          prev: dict[str, str | None] | None = None) -> str | None:
     """Walk the sentences as the pipeline does; said_on of the cue in the last one."""
-    ctx = DateContext(published=published)
+    ctx = DateContext(published=published, said=prev or {})
     pos = 0
     last = None
     for text in sentences:
@@ -137,6 +137,11 @@ def _said(sentences: list[str], published: str | None, cue: str, speaker: str | 
      "told", "Dmitry Peskov", "2025-10-07"),
     (["The minister said the plan was ready."], "2025-10-10", "said", "minister", "2025-10-10"),
     (["Earlier, the minister said the plan was ready."], "2025-10-10", "said", "minister", None),
+    # verbs of both aspects and «прежде всего» say nothing of an earlier occasion
+    (["Глава МИД акцентировал внимание на том, что переговоры идут."], "2025-03-07",
+     "акцентировал", "глава МИД", "2025-03-07"),
+    (["«Работа идет», — прежде всего сказал министр."], "2025-03-07", "сказал", "министр",
+     "2025-03-07"),
     # a pronoun subject of the event sentence is the person named before
     (["Глава МИД Японии Ёко Камикава прилетела в Москву.",
       "10 марта она провела встречу с послом.", "Камикава подчеркнула, что позиция не изменилась."],
@@ -153,3 +158,18 @@ def _said(sentences: list[str], published: str | None, cue: str, speaker: str | 
 def test_said_on(sentences: list[str], published: str | None, cue: str, speaker: str | None,
                  expected: str | None) -> None:
     assert _said(sentences, published, cue, speaker) == expected
+
+
+def test_said_on_goes_on_with_the_same_speaker() -> None:
+    # «Ранее министр заявил ... . Он добавил ...»: the second is as old as the first
+    text = ["Он добавил, что работа продолжится."]
+    assert _said(text, "2025-03-07", "добавил", "Антон Силуанов", {"Антон Силуанов": None}) is None
+    assert _said(text, "2025-03-07", "добавил", "Антон Силуанов",
+                 {"Мария Захарова": None}) == "2025-03-07"
+
+
+def test_said_on_reads_the_verb_inside_a_cue_phrase() -> None:
+    s = nlp.parse("Как сообщали СМИ, решение было принято заранее.")[0]
+    ctx = DateContext(published="2025-03-07")
+    assert dates.said_on([], s, 0, "СМИ", ctx, "Как сообщали СМИ") is None
+    assert dates.said_on([], s, 0, "СМИ", ctx, None) == "2025-03-07"

@@ -61,9 +61,8 @@ def extract_article(
         if sents:
             ctx_here = replace(contexts[ci], said=said)
             when = _safe(lambda: dates.said_on(sent_dates[ci], sents[ci], a.cue_start, a.speaker,
-                                               ctx_here), None)
-        if a.speaker:
-            said[a.speaker] = when
+                                               ctx_here, a.cue), None)
+        said = {a.speaker: when} if a.speaker else {}
         sentence = sents[i] if sents else None
         claims.append(
             Claim(

@@ -59,7 +59,8 @@ class DateContext:
     year_hint: int | None = None  # the latest explicit year named so far
     event: str | None = None  # ISO day of the event the article is telling about
     participants: frozenset[str] = frozenset()  # lower-case name words of that event
-    said: dict[str, str | None] = field(default_factory=dict)  # speaker -> last said_on
+    # the speaker of the claim just before and when that was said
+    said: dict[str, str | None] = field(default_factory=dict)
     last_person: str | None = None  # the person named last, for a pronoun subject
 
     @property
@@ -423,7 +424,7 @@ def years_named(text: str) -> list[int]:
 
 # «ранее заявлял», «до этого заявила», «в свое время говорил»: words said before the report
 EARLIER = re.compile(
-    r"(?<![а-яё])(?:ранее|до этого|прежде|в свое время|в своё время|еще в|ещё в|"
+    r"(?<![а-яё])(?:ранее|до этого|прежде(?! всего)|в свое время|в своё время|еще в|ещё в|"
     r"неоднократно|не раз|уже\s+заявлял\w*)(?![а-яё])|\b(?:earlier|previously|had said)\b",
     re.I,
 )
@@ -485,10 +486,21 @@ def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None
     return None
 
 
-def _cue_token(s: ParsedSentence, cue_start: int | None) -> Token | None:
+def _cue_token(s: ParsedSentence, cue_start: int | None, cue: str | None = None) -> Token | None:
+    """The speech verb of a cue («Как сообщали СМИ» -> «сообщали»), else its first word."""
     if cue_start is None:
         return None
-    return next((t for t in s.tokens if t.start <= cue_start < t.end), None)
+    inside = [t for t in s.tokens if cue_start <= t.start < cue_start + max(len(cue or ""), 1)]
+    verb = next((t for t in inside if t.pos in ("VERB", "AUX")), None)
+    return verb or next((t for t in s.tokens if t.start <= cue_start < t.end), None)
+
+
+# verbs of both aspects: a past form of them says nothing about an earlier occasion
+_BIASPECTUAL = {"акцентировать", "констатировать", "резюмировать", "информировать",
+                "анонсировать", "телеграфировать", "рапортовать", "атаковать", "использовать"}
+# «Он добавил ...», «по его словам», «также»: the same occasion as the claim before
+_CONTINUES = re.compile(r"(?<![а-яё])(?:также|тоже|добави\w+|продолжи\w+|по (?:его|ее|её|их) "
+                        r"словам|он|она|они)(?![а-яё])", re.I)
 
 
 def _is_english(text: str) -> bool:
@@ -514,13 +526,14 @@ def said_on(
     cue_start: int | None,
     speaker: str | None,
     ctx: DateContext,
+    cue: str | None = None,
 ) -> str | None:
     """When a claim's words were said (ISO) or None; see the module docstring.
 
     `cue_sentence` holds the speech verb (or the claim, when it has none), `cue_dates`
     the dates that sentence states, `ctx` the article's time context at that sentence."""
     cs = cue_sentence
-    cue_tok = _cue_token(cs, cue_start) if cs is not None else None
+    cue_tok = _cue_token(cs, cue_start, cue) if cs is not None else None
     if cs is not None:
         verb = cue_tok if cue_tok is not None and cue_tok.pos in ("VERB", "AUX") else None
         for d in cue_dates:
@@ -541,12 +554,15 @@ def said_on(
         return None
     if cue_tok is not None and not _is_english(text):
         f = cue_tok.feats
-        if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB":
+        if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB" \
+                and cue_tok.lemma not in _BIASPECTUAL:
             return None  # «рассказывал», «заявлял»: said some time before
+    if speaker and speaker in ctx.said and _CONTINUES.search(text):
+        # the claim right before was the same speaker's: the same occasion goes on
+        # («Ранее Песков заявил ... . Он добавил ...»; a quote over several sentences)
+        return ctx.said[speaker]
     if ctx.event and (name_keys(speaker) & ctx.participants or BACK_TO_EVENT.search(text)):
         return ctx.event
-    if speaker and cue_start is None and speaker in ctx.said:
-        return ctx.said[speaker]  # the same speaker's words go on
     return ctx.published
 
 
