@@ -32,7 +32,7 @@ def _check_format(value: str, allowed: tuple[str, ...]) -> str:
 def search(
     query: Annotated[
         str | None,
-        typer.Argument(help='Words in any form; "quoted phrase", OR, -excluded, (groups).'),
+        typer.Argument(help='Words in any form; "a phrase", OR, -excluded, (groups), prefix*.'),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -58,7 +58,12 @@ def search(
     limit: Annotated[int, typer.Option(help="At most this many claims.")] = 20,
     format: FormatOption = TABLE,
 ) -> None:
-    """Find claims by words in any grammatical form, ranked, with filters."""
+    """Find claims by words in any grammatical form, ranked, with filters.
+
+    Examples: factdb search "освобождение Картавых";
+    factdb search --speaker Захаровой --since 2025-10 --until 2025-10;
+    factdb search 'диалог -"рабочем режиме"' --outlet Коммерсант --format jsonl
+    """
     with errors_as_messages():
         fmt = _check_format(format, (TABLE, JSONL, CSV))
         if query is None and not any((speaker, outlet, doc, mode, since, until)):

@@ -375,3 +375,15 @@ def test_names_cross_between_russian_and_english_spelling(
           "пресс-секретарь дмитрий песков отказаться от комментарий"),
     ]))
     assert found(db, query) == expected
+
+
+def test_the_index_follows_a_claim_given_another_speaker(db: Database) -> None:
+    (hit,) = searching.search(db, "Летом")
+    assert hit.claim.claim.speaker is None
+    db["claims"].update(hit.claim.id, {"speaker_id": db["speakers"].lookup(
+        {"name": "Ольга Смирнова"}, {"kind": "PER"})})
+    assert found(db, "Смирновой") == {MINISTRY.claims[4].text}
+    db["speakers"].update(db["speakers"].lookup({"name": "Ольга Смирнова"}),
+                          {"name": "Елена Смирнова"})
+    assert found(db, "Ольги") == set()
+    assert found(db, "Елены") == {MINISTRY.claims[4].text}
