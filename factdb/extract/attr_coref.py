@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from factdb.extract.attr_english import EnglishReading
 from factdb.extract.attr_quotes import QuoteRegion
-from factdb.extract.attr_sentence import Cue, Mention, _np_text, _np_tokens, _Tree
+from factdb.extract.attr_sentence import Cue, Mention, _np_text, _np_tokens, _Tree, is_common_noun
 from factdb.extract.nlp import ParsedSentence
 
 
@@ -92,7 +92,7 @@ class Registry:
         first = toks[0]
         h = tree.head(first)
         ids = {t.id for t in toks}
-        if h is not None and first.rel in ("appos", "nmod", "flat", "flat:name") and h.pos == "NOUN" \
+        if h is not None and first.rel in ("appos", "nmod", "flat", "flat:name") and is_common_noun(tree, h) \
                 and h.start < first.start and h.feats.get("Animacy") == "Anim":
             drop = {x.id for x in tree.subtree(first)}
             lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.id not in drop and t.pos != "PUNCT")

@@ -33,6 +33,23 @@ def _straight_opens(text: str, i: int) -> bool:
     return False
 
 
+# «Мы готовы, — сказал он. — Но нужны гарантии»: an attribution inside the marks
+INTERRUPTION = re.compile(r"(?<=[,.!?…])\s+[—–]\s+[^—–«»\"“”„]{3,100}?[.,:]\s+[—–]\s+(?=\w)")
+
+
+def _interrupted(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut each quotation around an attribution standing inside its marks; the pieces
+    keep the marks' positions as if each were quoted on its own."""
+    out = []
+    for s, e in found:
+        pos = s
+        for m in INTERRUPTION.finditer(text, s + 1, e - 1):
+            out.append((pos, m.start() + 1))
+            pos = m.end() - 1
+        out.append((pos, e))
+    return out
+
+
 def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
     """Outermost quotations of a paragraph, offsets plus `offset`."""
     stack: list[tuple[str, int]] = []
@@ -70,7 +87,7 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
             if not stack:
                 found.append((s, i + 1))
     out = []
-    for s, e in found:
+    for s, e in _interrupted(text, found):
         inner = text[s + 1 : e - 1]
         words = re.findall(r"\w+", inner)
         # a clause, or a short phrase that is plainly someone's words: «"Всё решено", — ...»

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading, analyse_english, is_english
 from factdb.extract.attr_quotes import QuoteRegion
-from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, nominative_word
+from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, nominative_word
 
 QUOTE_MARKS = "«»\"“”„"
 # Relations that leave a noun phrase: what is said about the speaker, not its name.
@@ -178,6 +178,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     for t in tree.toks:
         if quoted(t) or any(a <= t.start < b for a, b in avoid):
             continue
+        r.via += _with_reference(tree, t)
         cue = _according(tree, t) or _said_in(tree, t, r) or _speech_verb(tree, t, avoid)
         if cue is None:
             continue
@@ -239,6 +240,8 @@ def _is_frame(tree: _Tree, t: Token) -> bool:
         return True
     if tree.children(t, "ccomp"):
         return True
+    if any(c.lemma == "как" for c in tree.children(t, "mark", "advmod")):
+        return True  # «Как заявил X, ...»
     h = tree.head(t)
     return t.rel == "parataxis" and h is not None and h.start < t.start
 
@@ -273,6 +276,22 @@ def _regex_via(s: ParsedSentence, long_q: list[QuoteRegion]) -> list[str]:
             name = outlet_name(raw, s.spans, a, a + len(raw))
             if name and not re.fullmatch(r"(?:него|нее|них|источник\w*)", name, re.I):
                 out.append(_nominative_phrase_text(name))
+    return out
+
+
+def _with_reference(tree: _Tree, t: Token) -> list[str]:
+    """«со ссылкой на "Коммерсант"»: the named channel (an anonymous «источник» is none)."""
+    if t.lemma != "ссылка" or not any(c.lemma == "с" for c in tree.children(t, "case")):
+        return []
+    out = []
+    for x in tree.children(t, "nmod", "obl"):
+        if not any(c.lemma == "на" for c in tree.children(x, "case")) or x.lemma in (
+                "источник", "данные", "информация", "собеседник"):
+            continue
+        text = _np_text(tree, x, nominative=False)
+        out.append(outlet_name(text, tree.s.spans, x.start, x.end))
+        for c in tree.children(x, "conj"):
+            out.append(outlet_name(_np_text(tree, c, nominative=False), tree.s.spans, c.start, c.end))
     return out
 
 
@@ -513,6 +532,14 @@ def _contiguous(toks: list[Token], h: Token) -> list[Token]:
     return toks[lo : hi + 1]
 
 
+def is_common_noun(tree: _Tree, t: Token) -> bool:
+    """A noun, or a capitalised common noun the tagger took for a name («Политолог»)."""
+    if t.pos == "NOUN":
+        return True
+    return t.pos == "PROPN" and _span_of(tree, t, ("PER", "ORG", "LOC")) is None and \
+        bool(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t.text)) and not name_lemmas(t.text)
+
+
 def _span_of(tree: _Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
     return next((sp for sp in tree.s.spans if sp.type in types and sp.start <= t.start < sp.end),
                 None)
@@ -535,7 +562,8 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
     # the person named in apposition: «пресс-секретарь президента Дмитрий Песков»
     per = _span_of(tree, h, ("PER",))
     appos_ids: set[str] = set()
-    if per is None and h.pos == "NOUN":
+    common = is_common_noun(tree, h)
+    if per is None and common:
         for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
             sp = _span_of(tree, a, ("PER",))
             if sp is not None and a.start > h.start and (a.rel != "nmod" or a.feats.get("Case") == h.feats.get("Case") == "Nom"):
@@ -566,11 +594,11 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
         return Mention("name", loc.normal if not nominative else _np_text(tree, h, True), "ORG",
                        start=h.start)
     plural = h.feats.get("Number") == "Plur"
-    if plural and h.pos == "NOUN" and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
+    if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
             plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
         return Mention("name", _np_text(tree, h, nominative), "GROUP", plural=plural, start=h.start)
-    if h.pos == "NOUN" and h.feats.get("Animacy") == "Anim" and not plural:
+    if common and h.feats.get("Animacy") == "Anim" and not plural:
         role = _np_text(tree, h, nominative)
         role = role[:1].lower() + role[1:] if role[:2].istitle() else role
         lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.pos != "PUNCT")

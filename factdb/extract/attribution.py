@@ -122,6 +122,7 @@ def _spread_quote_cues(
     nxt: list[_Unit], prev: list[_Unit],
 ) -> None:
     """Give every sentence of a quotation the cue that attributes the quotation."""
+    last: tuple[QuoteRegion, Cue] | None = None
     for q in quotes:
         if not q.long:
             continue
@@ -129,6 +130,12 @@ def _spread_quote_cues(
         if not inside:
             continue
         cue = _cue_after(q, para, mine) or _cue_before(q, para, mine)
+        if cue is None and last is not None and re.search(
+                r"[—–]\s*$", para.text[last[0].end - para.start: q.start - para.start]):
+            cue = last[1]  # «..., — сказал он. — Но нужны гарантии»: the second half
+        if cue is None and _quote_fills(q, para, mine) and prev and not nxt_is_dash(nxt) \
+                and prev[-1].quotes and prev[-1].cue is not None and not prev[-1].claim is False:
+            cue = prev[-1].cue  # a paragraph of quotation going on from the one before
         if cue is None and _quote_fills(q, para, mine) and nxt and _is_dash_line(nxt):
             cue = nxt[0].reading.trailing or nxt[0].reading.main
             if cue is not None:
@@ -138,6 +145,7 @@ def _spread_quote_cues(
             cue = prev[-1].cue
         if cue is None:
             continue
+        last = (q, cue)
         for u in inside:
             if u.cue is None or u.cue.start > q.start and u.cue is not cue and u.cue.start < q.end:
                 u.cue = cue
@@ -182,6 +190,11 @@ def _quote_fills(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> bool:
     head = para.text[: q.start - para.start].strip()
     tail = para.text[q.end - para.start:].strip()
     return not head and not re.search(r"\w", tail)
+
+
+def nxt_is_dash(units: list[_Unit]) -> bool:
+    """The next paragraph is an attribution line starting with a dash."""
+    return bool(units) and _is_dash_line(units)
 
 
 def _is_dash_line(units: list[_Unit]) -> bool:
@@ -256,13 +269,24 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
         for k in range(len(mine) - 1, 0, -1):
             if not mine[k].via:
                 continue
+            src = mine[k]
             for j in range(k - 1, -1, -1):
                 u = mine[j]
                 if u.via or not u.speaker:
                     break
-                if mine[k].speaker and u.speaker != mine[k].speaker and mine[k].kind == "PER":
-                    break
-                u.via = mine[k].via
+                if src.speaker and u.speaker != src.speaker and (
+                        src.kind == "PER" or src.cue is not None and src.cue.text.startswith("по ")):
+                    break  # «По информации агентства X, ...» is X's own report, not a relay
+                u.via = src.via
+        # the pieces of one quotation share the channels any of them names
+        by_cue: dict[int, list[_Unit]] = {}
+        for u in mine:
+            if u.cue is not None and u.quotes:
+                by_cue.setdefault(id(u.cue), []).append(u)
+        for group in by_cue.values():
+            via = tuple(dict.fromkeys(v for u in group for v in u.via))
+            for u in group:
+                u.via = via
 
 
 def _finish(u: _Unit, text: str) -> list[Attribution]:
