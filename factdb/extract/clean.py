@@ -112,19 +112,21 @@ BOILERPLATE = [
     # author lines, photo and source credits
     re.compile(r"(?im)^[ \t]*(?:Автор\w*|Фото\w*|Источник(?: фото)?|Photo|Credit|Иллюстрация|"
                r"Коллаж|Видео|Редактор)[ \t]*:[^\n]*$"),
-    re.compile(r"(?im)^[ \t]*(?:Фото|Photo|©)[ \t]+[^\n]{2,80}$"),
+    # «Фото РИА Новости» (no sentence punctuation: «Фото с места ДТП опубликовали ...» is news)
+    re.compile(r"(?im)^[ \t]*(?:Фото|Photo|©)[ \t]+[^\n.!?]{2,80}$"),
     # «Konstantin Kokoshkin/Global Look Press», «Сергей Бобылев/ТАСС»: name / agency
     re.compile(r"(?m)^[ \t]*(?:©[ \t]*)?[A-ZА-ЯЁ][\w.'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w.'’-]*){0,3}"
                r"[ \t]*/[ \t]*[\w«»\"][\w .«»\"'&-]{1,40}[ \t]*$"),
     re.compile(r"(?m)^[ \t]*(?:©|\(c\)).*$"),
     # subscription, «read also», share and social prompts
     re.compile(r"(?im)^[ \t]*(?:Подписывайтесь|Подпишитесь|Следите за нами|Читайте нас)\b[^\n]*$"),
-    re.compile(r"(?im)^[ \t]*(?:Читайте также|Читайте еще|Смотрите также|См\. также|Также читайте|"
-               r"Read more|Read also|Related)\b[ \t]*:?[^\n]*$"),
-    re.compile(r"(?im)^[ \t]*(?:Поделиться|Share|Отправить|Распечатать)\b[^\n]{0,80}$"),
+    re.compile(r"(?im)^[ \t]*(?:(?:Читайте также|Читайте еще|Смотрите также|См\. также|Также читайте)"
+               r"\b[ \t]*:?|(?:Read more|Read also|Related)[ \t]*:)[^\n]*$"),
+    re.compile(r"(?im)^[ \t]*(?:Поделиться|Share|Распечатать)\b[^\n.!?]{0,80}$"),
     re.compile(r"(?im)^[ \t]*(?:(?:ВКонтакте|VK|Telegram|Телеграм|WhatsApp|Viber|Facebook|Twitter|X|"
                r"Одноклассники|OK|Дзен|RuTube|YouTube)[ \t,|·•]*){2,}$"),
-    re.compile(r"(?im)^[ \t]*(?:Реклама|Advertisement|Теги|Tags)[ \t]*:?[^\n]{0,120}$"),
+    re.compile(r"(?im)^[ \t]*(?:Реклама|Advertisement)[ \t]*$|^[ \t]*(?:Реклама|Теги|Tags)[ \t]*:"
+               r"[^\n]{0,120}$"),
     re.compile(r"(?im)^[^\n]{0,80}\bошибк\w+ в тексте\b[^\n]*Ctrl\s*\+\s*Enter[^\n]*$"),
 ]
 

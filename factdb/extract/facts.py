@@ -156,18 +156,17 @@ def _fix_name(s: NamedSpan) -> str:
     if s.type != "PER":
         return s.normal
     words = s.normal.split()
-    out = []
-    for w in words:
-        m = re.fullmatch(r"([А-ЯЁ][а-яё]+?)(ому|ого|ым|ом)", w)
-        f = re.fullmatch(r"([А-ЯЁ][а-яё]+?)(ой|ую)", w)
-        if m and len(words) > 1:
-            stem = m.group(1)
-            out.append(stem + ("ий" if stem[-1] in "кгхжшчщ" else "ый"))
-        elif f and len(words) > 1 and w.endswith(("ской", "цкой", "ской", "ую")):
-            out.append(f.group(1) + "ая")
-        else:
-            out.append(w)
-    return " ".join(out)
+    if len(words) < 2:
+        return s.normal
+    w = words[-1]  # only the surname: first names natasha gets right
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]{3,}?)(ому|ого|ым)", w)
+    f = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}(?:ск|цк))(?:ой|ую)", w)
+    if m:
+        stem = m.group(1)
+        w = stem + ("ий" if stem[-1] in "кгхжшчщ" else "ый")
+    elif f:
+        w = f.group(1) + "ая"
+    return " ".join([*words[:-1], w])
 
 
 # ---------------------------------------------------------------- statuses
