@@ -56,6 +56,8 @@ CASES = [
     # English
     ("The talks were held on Oct 9, 2025 in Minsk.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
     ("Prices rose in July.", PUB, None, [("month", "2025-07-01", "2025-07-31")]),
+    ("The two leaders spoke last week.", PUB, None, [("interval", "2025-09-29", "2025-10-05")]),
+    ("Sales fell in 2024.", PUB, None, [("year", "2024-01-01", "2024-12-31")]),
 ]
 
 

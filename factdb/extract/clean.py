@@ -221,7 +221,9 @@ def find_published(text: str) -> str | None:
 def _latest_year(text: str) -> int | None:
     # a dateline without a year («МОСКВА, 9 октября.») is read in the latest year the
     # article names; with none, the year is unknown and no date is made up
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    # a year something is planned for («к 2030 году», «до 2027 года») is no clue
+    years = [int(y) for y in re.findall(r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)",
+                                        text)]
     return max(years) if years else None
 
 

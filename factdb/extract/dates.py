@@ -362,6 +362,10 @@ RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m, e: _en_day(m["d"], m["m"], m["y"], e)),
     (_G(rf"\bin\s+(?P<m>{EN_M})(?:\s+(?P<y>(?:19|20)\d\d))?\b"),
      lambda m, e: _en_month_value(m["m"], m["y"], e)),
+    (_G(r"\b(?P<w>last|this|next)\s+(?P<u>week|month|year)\b", re.I),
+     lambda m, e: _en_relative(m["w"].lower(), m["u"].lower(), e)),
+    (_G(r"\b(?:in|since|by|until)\s+(?P<y>(?:19|20)\d\d)\b(?![-–]\d)"),
+     lambda m, e: _year_value(int(m["y"]))),
     (_G(r"\b(?P<w>yesterday|today)\b", re.I),
      lambda m, e: _shift_days(-1 if m["w"].lower() == "yesterday" else 0, e.published)),
 ]
@@ -376,6 +380,16 @@ def _eve_of_event(m: re.Match[str]) -> bool:
         return False
     pos, case = inflections(nxt.group(1))
     return pos in ("NOUN", "ADJF") and case == "gent"
+
+
+def _en_relative(which: str, unit: str, env: _Env) -> Value | None:
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "week":
+        return _week(shift, env)
+    if unit == "month":
+        return _relative_month(shift, env)
+    pub = _ref(env.published)
+    return _year_value(pub.year + shift) if pub else None
 
 
 def _en_day(d: str, mname: str, y: str | None, env: _Env) -> Value | None:
