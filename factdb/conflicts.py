@@ -572,7 +572,8 @@ def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
             if all((x.claim, x.start) != (v.claim, v.start) for x in by_value[v.value]):
                 by_value[v.value].append(v)
                 kept.append(v.claim)
-    values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))
+    # the best-supported values first; beyond six values the conflict says «they vary»
+    values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
     per_side = max(1, MAX_CLAIMS // max(1, len(values)))
     sides: list[ConflictSide] = []
     spans: dict[str, list[int]] = {}

@@ -1,0 +1,414 @@
+"""Conflicts: hand-built claims for every conflict kind and every non-conflict of the issue.
+
+The claims are built here with their facts (dates, counts, people, statuses) as the
+extraction would give them, so these tests do not depend on the NLP.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factdb import conflicts
+from factdb.db import load_claims, open_db, store_article
+from factdb.db import conflicts as store
+from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
+
+_ids = iter(range(1, 1_000_000))
+
+
+def claim(
+    text: str,
+    *,
+    doc: str = "a.txt",
+    doc_id: int | None = None,
+    published: str | None = "2024-06-10",
+    speaker: str | None = None,
+    dates: tuple[tuple[str, str, str, str], ...] = (),
+    counts: tuple[tuple[str, int, str], ...] = (),
+    people: tuple[tuple[str, str], ...] = (),
+    places: tuple[tuple[str, str], ...] = (),
+    statuses: tuple[tuple[str, str, str | None], ...] = (),
+    start: int = 0,
+    lemmas: str | None = None,
+) -> StoredClaim:
+    """A stored claim with facts placed at the substrings given (offsets from `start`)."""
+
+    def at(sub: str) -> tuple[int, int]:
+        i = text.index(sub)
+        return start + i, start + i + len(sub)
+
+    c = Claim(
+        start=start,
+        end=start + len(text),
+        text=text,
+        speaker=speaker,
+        dates=tuple(StatedDate(*at(s), s, p, a, b) for s, p, a, b in dates),
+        counts=tuple(Count(*at(s), s, v, n) for s, v, n in counts),
+        entities=tuple(Entity(*at(s), s, n, "PER") for s, n in people)
+        + tuple(Entity(*at(s), s, n, "LOC") for s, n in places),
+        statuses=tuple(Status(*at(s), s, st, subj) for s, st, subj in statuses),
+        lemmas=lemmas if lemmas is not None else " ".join(re.findall(r"\w+", text.lower())),
+    )
+    cid = next(_ids)
+    return StoredClaim(cid, doc_id if doc_id is not None else hash(doc) % 1000, doc, published,
+                       None, c)
+
+
+def kinds(claims: list[StoredClaim]) -> list[str]:
+    """The kinds of the conflicts found among these claims."""
+    return [k.kind for k in conflicts.find_conflicts(claims)]
+
+
+DAY = "day"
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+def test_count_conflict_same_predicate_noun_and_place() -> None:
+    a = claim("В Казани полиция задержала 12 активистов.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
+    b = claim("В Казани были задержаны 15 активистов, сообщает агентство.", doc="b.txt",
+              counts=(("15 активистов", 15, "активист"),), places=(("Казани", "Казань"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["count"]
+    assert {s.value for s in found[0].sides} == {"12", "15"}
+    assert {s.claim_id for s in found[0].sides} == {a.id, b.id}
+    assert found[0].confidence >= 0.8
+
+
+def test_count_conflict_folds_nationality_and_reads_number_words() -> None:
+    # «шестерых граждан Грузии» and «9 грузин» count the same people
+    a = claim("Суд в Ереване арестовал шестерых граждан Грузии.", doc="a.txt",
+              places=(("Ереване", "Ереван"),))
+    b = claim("В Ереване задержаны 9 грузин.", doc="b.txt",
+              counts=(("9 грузин", 9, "грузин"),), places=(("Ереване", "Ереван"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["count"]
+    assert sorted(s.value for s in found[0].sides) == ["6", "9"]
+
+
+def test_status_conflict_freed_vs_house_arrest_on_one_day() -> None:
+    a = claim("Анна Ковалева освобождена 3 мая.", doc="a.txt",
+              people=(("Анна Ковалева", "Анна Ковалева"),),
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+    b = claim("3 мая Анна Ковалева была переведена под домашний арест.", doc="b.txt",
+              people=(("Анна Ковалева", "Анна Ковалева"),),
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["status"]
+    assert "Анна Ковалева" in found[0].subject
+
+
+def test_status_from_extraction_is_used_with_its_subject() -> None:
+    a = claim("Суд освободил Петра Орлова 2 июля.", doc="a.txt",
+              people=(("Петра Орлова", "Петр Орлов"),),
+              dates=(("2 июля", DAY, "2024-07-02", "2024-07-02"),),
+              statuses=(("освободил", "released", "Петр Орлов"),))
+    b = claim("2 июля Петр Орлов арестован.", doc="b.txt",
+              people=(("Петр Орлов", "Петр Орлов"),),
+              dates=(("2 июля", DAY, "2024-07-02", "2024-07-02"),),
+              statuses=(("арестован", "arrested", "Петр Орлов"),))
+    assert kinds([a, b]) == ["status"]
+
+
+def test_role_conflict_two_titles_at_one_outlet() -> None:
+    a = claim("Генеральный директор «Радио Север» Олег Смирнов подал в отставку.", doc="a.txt",
+              people=(("Олег Смирнов", "Олег Смирнов"),))
+    b = claim("Об этом сообщил главный редактор Олег Смирнов.", doc="b.txt",
+              people=(("Олег Смирнов", "Олег Смирнов"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["role"]
+    assert {s.value for s in found[0].sides} == {"генеральный директор", "главный редактор"}
+
+
+def test_date_conflict_month_vs_interval_across_it() -> None:
+    a = claim("Иван Сидоренко был задержан в марте.", doc="a.txt",
+              people=(("Иван Сидоренко", "Иван Сидоренко"),),
+              dates=(("в марте", "month", "2024-03-01", "2024-03-31"),))
+    b = claim("Иван Сидоренко задержан в период с 27 февраля по 2 марта 2024 года.",
+              doc="b.txt", people=(("Иван Сидоренко", "Иван Сидоренко"),),
+              dates=(("в период с 27 февраля по 2 марта 2024 года", "interval", "2024-02-27",
+                      "2024-03-02"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["date"]
+    assert sorted(s.value for s in found[0].sides) == ["2024-02-27..2024-03-02",
+                                                        "2024-03-01..2024-03-31"]
+
+
+def test_statement_conflict_two_causes_of_death_in_one_sentence() -> None:
+    a = claim("Причиной смерти Петра Орлова следователи назвали инфаркт, тогда как "
+              "родственники называли причиной смерти побои.",
+              people=(("Петра Орлова", "Петр Орлов"),))
+    found = conflicts.find_conflicts([a])
+    assert [k.kind for k in found] == ["statement"]
+    # one claim stands on both sides, each with its own value
+    assert {s.side for s in found[0].sides} == {"a", "b"}
+    assert {s.claim_id for s in found[0].sides} == {a.id}
+
+
+def test_statement_conflict_across_two_halves_of_a_sentence() -> None:
+    text = ("Причиной смерти задержанного адвокаты назвали пытки, "
+            "а в ведомстве говорят, что причиной смерти стала остановка сердца.")
+    cut = text.index("а в ведомстве")
+    a = claim(text[:cut], doc="x.txt", doc_id=7)
+    b = claim(text[cut:], doc="x.txt", doc_id=7, start=cut)
+    assert kinds([a, b]) == ["statement"]
+
+
+def test_statement_no_conflict_when_causes_agree() -> None:
+    a = claim("Причиной смерти Петра Орлова назвали инфаркт.",
+              people=(("Петра Орлова", "Петр Орлов"),), doc="a.txt")
+    b = claim("Петр Орлов умер от сердечного приступа, сообщили врачи.",
+              people=(("Петр Орлов", "Петр Орлов"),), doc="b.txt")
+    assert kinds([a, b]) == []
+
+
+# ---------------------------------------------------------------- not conflicts
+
+
+def test_namesakes_with_different_first_names_do_not_conflict() -> None:
+    day = (("5 июня", DAY, "2024-06-05", "2024-06-05"),)
+    a = claim("Дмитрий Орлов освобожден 5 июня.", doc="a.txt",
+              people=(("Дмитрий Орлов", "Дмитрий Орлов"),), dates=day)
+    b = claim("5 июня Илья Орлов переведен под домашний арест.", doc="b.txt",
+              people=(("Илья Орлов", "Илья Орлов"),), dates=day)
+    c = claim("Орлов освобожден 5 июня.", doc="c.txt", people=(("Орлов", "Орлов"),), dates=day)
+    assert kinds([a, b, c]) == []
+
+
+def test_namesakes_with_different_titles_are_two_people() -> None:
+    a = claim("Посол Рамиз Алиханов прибыл в Минск.", people=(("Рамиз Алиханов", "Рамиз Алиханов"),))
+    b = claim("Вице-премьер Эльдар Алиханов провел встречу.",
+              people=(("Эльдар Алиханов", "Эльдар Алиханов"),))
+    assert kinds([a, b]) == []
+
+
+def test_two_calls_on_different_dates_do_not_conflict() -> None:
+    a = claim("12 марта лидеры двух стран провели телефонный разговор.", doc="a.txt",
+              dates=(("12 марта", DAY, "2024-03-12", "2024-03-12"),))
+    b = claim("20 марта лидеры двух стран провели телефонный разговор.", doc="b.txt",
+              dates=(("20 марта", DAY, "2024-03-20", "2024-03-20"),))
+    assert kinds([a, b]) == []
+
+
+def test_arrest_and_its_extension_are_two_events() -> None:
+    a = claim("1 июня суд в Самаре арестовал пятерых активистов.", doc="a.txt",
+              dates=(("1 июня", DAY, "2024-06-01", "2024-06-01"),), places=(("Самаре", "Самара"),))
+    b = claim("28 сентября суд в Самаре продлил арест четырем активистам.", doc="b.txt",
+              dates=(("28 сентября", DAY, "2024-09-28", "2024-09-28"),),
+              places=(("Самаре", "Самара"),))
+    assert kinds([a, b]) == []
+
+
+def test_change_of_status_over_time_is_no_conflict() -> None:
+    a = claim("20 октября Иван Сидоренко переведен под домашний арест.", doc="a.txt",
+              people=(("Иван Сидоренко", "Иван Сидоренко"),),
+              dates=(("20 октября", DAY, "2024-10-20", "2024-10-20"),))
+    b = claim("Иван Сидоренко освобожден 25 октября.", doc="b.txt",
+              people=(("Иван Сидоренко", "Иван Сидоренко"),),
+              dates=(("25 октября", DAY, "2024-10-25", "2024-10-25"),))
+    assert kinds([a, b]) == []
+
+
+def test_dead_and_on_board_are_different_quantities() -> None:
+    day = (("2 февраля", DAY, "2024-02-02", "2024-02-02"),)
+    a = claim("2 февраля под Иркутском разбился самолет, погибли 12 человек.", doc="a.txt",
+              counts=(("12 человек", 12, "человек"),), dates=day,
+              places=(("Иркутском", "Иркутск"),))
+    b = claim("Самолет, упавший под Иркутском 2 февраля, имел на борту 40 человек.",
+              doc="b.txt", counts=(("40 человек", 40, "человек"),), dates=day,
+              places=(("Иркутском", "Иркутск"),))
+    assert kinds([a, b]) == []
+
+
+def test_participle_describing_others_gives_no_status() -> None:
+    # «один из арестованных» is not a status of Орлов; he is freed in both reports
+    day = (("7 мая", DAY, "2024-05-07", "2024-05-07"),)
+    a = claim("7 мая Петр Орлов и один из арестованных журналистов освобождены.", doc="a.txt",
+              people=(("Петр Орлов", "Петр Орлов"),), dates=day)
+    b = claim("Петр Орлов освобожден 7 мая.", doc="b.txt",
+              people=(("Петр Орлов", "Петр Орлов"),), dates=day)
+    assert kinds([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("vague", "precise"),
+    [
+        (("в октябре 2024 года", "month", "2024-10-01", "2024-10-31"),
+         ("9 октября", DAY, "2024-10-09", "2024-10-09")),
+        (("летом 2024 года", "season", "2024-06-01", "2024-08-31"),
+         ("с 30 июня по 1 июля", "interval", "2024-06-30", "2024-07-01")),
+        (("в марте", "month", "2024-03-01", "2024-03-31"),
+         ("с 3 по 5 марта", "interval", "2024-03-03", "2024-03-05")),
+    ],
+)
+def test_vaguer_date_containing_precise_one_is_no_conflict(
+    vague: tuple[str, str, str, str], precise: tuple[str, str, str, str]
+) -> None:
+    a = claim(f"Иван Сидоренко был задержан {vague[0]}.", doc="a.txt",
+              people=(("Иван Сидоренко", "Иван Сидоренко"),), dates=(vague,))
+    b = claim(f"Иван Сидоренко задержан {precise[0]}.", doc="b.txt",
+              people=(("Иван Сидоренко", "Иван Сидоренко"),), dates=(precise,))
+    assert kinds([a, b]) == []
+
+
+def test_same_count_twice_is_no_conflict() -> None:
+    a = claim("В Казани задержаны 12 активистов.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
+    b = claim("Полиция Казани задержала 12 активистов.", doc="b.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
+    assert kinds([a, b]) == []
+
+
+def test_counts_in_different_places_do_not_conflict() -> None:
+    a = claim("В Казани задержаны 12 активистов.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
+    b = claim("В Перми задержаны 15 активистов.", doc="b.txt",
+              counts=(("15 активистов", 15, "активист"),), places=(("Перми", "Пермь"),))
+    assert kinds([a, b]) == []
+
+
+def test_english_claims_do_not_crash() -> None:
+    a = claim("Five people were killed in the blast, the ministry said.", doc="a.txt")
+    b = claim("The ministry said 12 people died, Peskov told reporters.", doc="b.txt",
+              counts=(("12 people", 12, "people"),))
+    assert isinstance(conflicts.find_conflicts([a, b]), list)
+
+
+def test_a_conflict_never_names_more_than_twelve_claims() -> None:
+    many = [claim(f"В Казани задержаны {n} активистов.", doc=f"{n}.txt",
+                  counts=((f"{n} активистов", n, "активист"),), places=(("Казани", "Казань"),))
+            for n in range(5, 25)]
+    found = conflicts.find_conflicts(many)
+    assert found and all(len({s.claim_id for s in k.sides}) <= 12 for k in found)
+
+
+# ---------------------------------------------------------------- storage and refresh
+
+
+def _article(name: str, published: str, claims: list[StoredClaim]) -> Article:
+    text = " ".join(sc.claim.text for sc in claims)
+    shifted = []
+    pos = 0
+    for sc in claims:
+        c = sc.claim
+        d = pos - c.start
+
+        def mv(x: int, d: int = d) -> int:
+            return x + d
+
+        shifted.append(Claim(
+            start=mv(c.start), end=mv(c.end), text=c.text, speaker=c.speaker,
+            dates=tuple(StatedDate(mv(x.start), mv(x.end), x.text, x.precision, x.date_from,
+                                   x.date_to) for x in c.dates),
+            counts=tuple(Count(mv(x.start), mv(x.end), x.text, x.value, x.noun)
+                         for x in c.counts),
+            entities=tuple(Entity(mv(x.start), mv(x.end), x.text, x.name, x.type)
+                           for x in c.entities),
+            statuses=tuple(Status(mv(x.start), mv(x.end), x.text, x.status, x.subject)
+                           for x in c.statuses),
+            lemmas=c.lemmas,
+        ))
+        pos += len(c.text) + 1
+    return Article(name=name, path=f"/x/{name}", sha256=name, text=text, published=published,
+                   outlet="Тестовые вести", claims=tuple(shifted))
+
+
+def store_pair(path: Path) -> None:
+    """A database with two reports that disagree on a count and agree on a quote."""
+    db = open_db(path)
+    quote = "министр заявить переговоры поставка зерно возобновиться апрель"
+    store_article(db, _article("one.txt", "2024-03-02", [
+        claim("В Казани полиция задержала 12 активистов.",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),)),
+        claim("Министр заявил, что переговоры о поставках зерна возобновятся в апреле.",
+              lemmas=quote),
+    ]))
+    store_article(db, _article("two.txt", "2024-03-03", [
+        claim("В Казани были задержаны 15 активистов.",
+              counts=(("15 активистов", 15, "активист"),), places=(("Казани", "Казань"),)),
+        claim("Переговоры о поставках зерна возобновятся в апреле, заявил министр.",
+              lemmas=quote),
+    ]))
+    conflicts.refresh(db)
+
+
+def test_refresh_stores_conflicts_with_evidence_and_clusters(tmp_path: Path) -> None:
+    store_pair(tmp_path / "t.db")
+    db = open_db(tmp_path / "t.db")
+    stored = store.load_conflicts(db)
+    assert [k.conflict.kind for k in stored] == ["count"]
+    k = stored[0].conflict
+    assert sorted(s.value for s in k.sides) == ["12", "15"]
+    spans = k.details["spans"]
+    claims = {sc.id: sc for sc in load_claims(db)}
+    for s in k.sides:
+        a, b = spans[f"{s.claim_id}:{s.side}"]
+        assert claims[s.claim_id].claim.text[a - claims[s.claim_id].claim.start :
+                                             b - claims[s.claim_id].claim.start].startswith(s.value)
+    quotes = [sc for sc in claims.values() if "зерна" in sc.claim.text]
+    assert quotes[0].cluster is not None and quotes[0].cluster == quotes[1].cluster
+    # the two count claims disagree: never one cluster
+    counted = [sc for sc in claims.values() if "активист" in sc.claim.text]
+    assert counted[0].cluster is None or counted[0].cluster != counted[1].cluster
+
+
+def test_refresh_twice_keeps_cluster_ids(tmp_path: Path) -> None:
+    store_pair(tmp_path / "t.db")
+    db = open_db(tmp_path / "t.db")
+    before = {sc.id: sc.cluster for sc in load_claims(db)}
+    conflicts.refresh(db)
+    assert {sc.id: sc.cluster for sc in load_claims(db)} == before
+
+
+def test_report_about_any_word_form(tmp_path: Path) -> None:
+    store_pair(tmp_path / "t.db")
+    db = open_db(tmp_path / "t.db")
+    assert len(conflicts.report(db, about="Казанью").conflicts) == 1
+    assert len(conflicts.report(db, about="активистам").conflicts) == 1
+    assert conflicts.report(db, about="Новосибирск").conflicts == []
+    assert conflicts.report(db, kind="date").conflicts == []
+
+
+# ---------------------------------------------------------------- golden: the samples
+
+
+def test_samples_golden(samples_db: Path, gold: dict) -> None:  # type: ignore[type-arg]
+    """On the sample articles: every core conflict found, no trap sprung (seed gold)."""
+    db = open_db(samples_db)
+    claims = load_claims(db)
+    texts = {p.name: p.read_text(encoding="utf-8")
+             for p in (Path(__file__).resolve().parent.parent / "sources").iterdir()}
+    found = [json.loads(json.dumps(
+        {"claims": [s.claim_id for s in k.conflict.sides]})) for k in store.load_conflicts(db)]
+
+    def covering(anchor: str) -> set[int]:
+        out = set()
+        pat = re.compile(r"\s+".join(re.escape(w) for w in anchor.split()))
+        for sc in claims:
+            for m in pat.finditer(texts[sc.doc]):
+                a, b = m.span()
+                if min(b, sc.claim.end) - max(a, sc.claim.start) >= 0.5 * (b - a):
+                    out.add(sc.id)
+        return out
+
+    def hit(pair: dict) -> bool:  # type: ignore[type-arg]
+        a = set().union(*(covering(x) for x in pair["a"]))
+        b = set().union(*(covering(x) for x in pair["b"]))
+        return any(set(k["claims"]) & a and set(k["claims"]) & b for k in found)
+
+    missed = [k["id"] for k in gold["conflict"] if k.get("core") and not hit(k)]
+    sprung = [t["id"] for t in gold["trap"] if hit(t)]
+    assert missed == []
+    assert sprung == []
+
+
+def test_gold_copy_is_current() -> None:
+    ours = Path(__file__).resolve().parent / "data" / "seed_gold.toml"
+    assert tomllib.loads(ours.read_text(encoding="utf-8"))["conflict"]
