@@ -14,10 +14,23 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading
 from factdb.extract.attr_quotes import QuoteRegion
 from factdb.extract.attr_sentence import Cue, Mention, _np_text, _np_tokens, _Tree, is_common_noun
 from factdb.extract.nlp import ParsedSentence
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Two role nouns may name one person: equal, both spokespeople, or a leader's title
+    and a generic «глава» / «лидер»."""
+    if a == b:
+        return True
+    if a in G.SPOKES_ROLES and b in G.SPOKES_ROLES:
+        return True
+    if a in G.LEADER_ROLES and b in G.LEADER_ROLES:
+        return bool({a, b} & G.GENERIC_LEADER) or {a, b} <= {"президент", "лидер", "глава"}
+    return False
 
 
 def _fold(s: str) -> str:
@@ -60,10 +73,13 @@ class Registry:
     roles: dict[str, list[_Role]] = field(default_factory=dict)  # canonical -> roles
     mentions: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[QuoteRegion] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         pending: list[tuple[int, str, _Role | None]] = []
         for sents in self.parsed:
+            if sents:
+                self.para_starts.append(sents[0].start)
             for s in sents:
                 tree = _Tree(s)
                 for sp in s.spans:
@@ -147,7 +163,7 @@ class Registry:
             if canon in inner:
                 continue
             for r in roles:
-                if r.head != m.head:
+                if r.head != m.head and not (r.head in G.SPOKES_ROLES and m.head in G.SPOKES_ROLES):
                     continue
                 score = len(r.lemmas & m.role_lemmas)
                 g = self.gender(canon)
@@ -168,6 +184,10 @@ class Registry:
     def persons_between(self, a: int, b: int) -> set[str]:
         """People named (outside quotes) between two offsets."""
         return {c for p, c in self.mentions if a <= p < b and not self.in_quote(p)}
+
+    def para_start(self, pos: int) -> int:
+        """Where the paragraph holding `pos` begins."""
+        return max((p for p in self.para_starts if p <= pos), default=0)
 
     def latest_person(self, before: int, gender: str | None, window: int = 1500) -> str | None:
         """The person named last before an offset, of a gender."""
@@ -230,12 +250,14 @@ class Resolver:
             return None
         if m.kind == "role":
             # introduced earlier with this role > the speaker just heard > introduced later
+            if m.head in G.ANONYMOUS_ROLES:
+                return Resolution(m.text, "PER", m.role)
             found = self.reg.by_role(m, cue.start)
             if found is not None and found[1]:
                 return Resolution(found[0], "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
-            if h is not None and h.speaker not in inner:
+            if h is not None and h.speaker not in inner and self._fits(m.head, h.speaker):
                 others = self.reg.persons_between(h.pos, cue.start) - {h.speaker} - inner
                 if not others:
                     return Resolution(h.speaker, "PER", m.role)
@@ -244,9 +266,9 @@ class Resolver:
             # «Министр X провел совещание. По словам главы ведомства, ...»: the one person
             # just named, when no one else was named near them
             p = self.reg.latest_person(cue.start, m.gender, window=400)
-            if p is not None and p not in inner:
+            if p is not None and p not in inner and self.reg.roles.get(p) and self._fits(m.head, p):
                 at = max(q for q, c in self.reg.mentions if c == p and q < cue.start)
-                if not self.reg.persons_between(at - 250, cue.start) - {p} - inner:
+                if not self.reg.persons_between(self.reg.para_start(at), cue.start) - {p} - inner:
                     return Resolution(p, "PER", m.role)
             return Resolution(m.text, "PER", m.role)
         if m.kind == "context":
@@ -256,6 +278,13 @@ class Resolver:
                 break
             return None
         return None
+
+    def _fits(self, head: str, person: str) -> bool:
+        """Can this role noun describe this person, given the roles the article gave them?"""
+        known = {r.head for r in self.reg.roles.get(person, [])}
+        if head in G.ROLE_DESCRIPTORS or any(roles_compatible(head, k) for k in known):
+            return True
+        return not known and (head in G.LEADER_ROLES or head in G.SPOKES_ROLES)
 
     def resolve_english(self, e: EnglishReading, pos: int, para: int) -> tuple[str | None, str | None]:
         """Speaker of an English sentence: a name as written, or a pronoun's antecedent."""

@@ -37,16 +37,18 @@ def _straight_opens(text: str, i: int) -> bool:
 INTERRUPTION = re.compile(r"(?<=[,.!?…])\s+[—–]\s+[^—–«»\"“”„]{3,100}?[.,:]\s+[—–]\s+(?=\w)")
 
 
-def _interrupted(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _interrupted(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Cut each quotation around an attribution standing inside its marks; the pieces
-    keep the marks' positions as if each were quoted on its own."""
+    keep the marks' positions as if each were quoted on its own (and are flagged)."""
     out = []
     for s, e in found:
         pos = s
+        cut = False
         for m in INTERRUPTION.finditer(text, s + 1, e - 1):
-            out.append((pos, m.start() + 1))
+            out.append((pos, m.start() + 1, True))
             pos = m.end() - 1
-        out.append((pos, e))
+            cut = True
+        out.append((pos, e, cut))
     return out
 
 
@@ -87,11 +89,11 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
             if not stack:
                 found.append((s, i + 1))
     out = []
-    for s, e in _interrupted(text, found):
+    for s, e, cut in _interrupted(text, found):
         inner = text[s + 1 : e - 1]
         words = re.findall(r"\w+", inner)
         # a clause, or a short phrase that is plainly someone's words: «"Всё решено", — ...»
         framed = bool(re.match(r"\s*[,.!?…]*\s*[-–—]", text[e:])) or inner.rstrip()[-1:] in ".,!?…"
-        long = len(words) >= 4 or len(words) >= 2 and framed
+        long = len(words) >= 4 or len(words) >= 2 and (framed or cut)
         out.append(QuoteRegion(s + offset, e + offset, inner, long))
     return out

@@ -129,6 +129,25 @@ KNOWN_OUTLETS = {
     "радио свобода": "Радио Свобода", "телеграм": "Telegram", "telegram": "Telegram",
 }
 
+# Role nouns that may describe whoever has just spoken («отметил политолог»).
+ROLE_DESCRIPTORS = frozenset(
+    """политолог эксперт аналитик дипломат спикер политик чиновник специалист экономист
+    ученый представитель собеседник""".split()
+)
+# Titles of leaders; a generic one («глава», «лидер») can stand for any of them.
+LEADER_ROLES = frozenset(
+    """президент лидер глава руководитель премьер премьер-министр министр губернатор мэр
+    председатель директор начальник командующий генсек канцлер шеф замминистра заместитель
+    вице-премьер вице-президент""".split()
+)
+GENERIC_LEADER = frozenset({"глава", "руководитель", "лидер", "шеф"})
+SPOKES_ROLES = frozenset({"пресс-секретарь", "представитель", "спикер", "официальный"})
+# Role nouns that never stand for a person named elsewhere («сообщил источник»).
+ANONYMOUS_ROLES = frozenset(
+    """источник собеседник очевидец свидетель житель пользователь читатель человек
+    мужчина женщина один одна некто""".split()
+)
+
 # Pronouns that refer back to a speaker, by gender/number they force.
 PRONOUNS = {
     "он": ("Masc", False), "она": ("Fem", False), "они": (None, True),
