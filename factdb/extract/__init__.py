@@ -24,7 +24,7 @@ def extract_article(
     """Analyse one article's text into an Article holding its claims."""
     meta = clean.read_meta(text)
     paras = clean.paragraphs(text, meta.boilerplate)
-    parsed = [nlp.parse(p.text, p.start) for p in paras]
+    parsed = [_parse(p) for p in paras]
     sents = sorted((s for ss in parsed for s in ss if s.text.strip()), key=lambda s: s.start)
     starts = [s.start for s in sents]
     attributions = attribution.attribute_article(text, paras, parsed, meta)
@@ -97,6 +97,16 @@ def extract_article(
         outlet=meta.outlet,
         claims=tuple(claims),
     )
+
+
+def _parse(p: clean.Paragraph) -> list[nlp.ParsedSentence]:
+    """One paragraph parsed; should the parser fail on odd input, its sentences come
+    back bare (no tokens, no names) so the article still yields its claims."""
+    try:
+        return nlp.parse(p.text, p.start)
+    except Exception:  # natasha's internals raise assorted errors on odd text
+        return [nlp.ParsedSentence(p.start + a, p.start + b, p.text[a:b], (), ())
+                for a, b in nlp.sentences(p.text)]
 
 
 def _index(starts: list[int], pos: int) -> int:
