@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import product
 
@@ -649,7 +649,66 @@ SpeakerRow = sql.SpeakerRow
 
 def speakers(db: Database) -> list[SpeakerRow]:
     """Who is quoted, how often, in how many documents, with the roles and forms seen."""
-    return sql.speakers(db)
+    rows = sql.speakers(db)
+    texts = sql.speaker_texts(db)
+    return [
+        replace(s, forms=tuple(sorted(
+            {f for f in s.forms if f != s.name} | forms_seen(s.name, texts.get(s.id, []))
+        )))
+        for s in rows
+    ]
+
+
+def forms_seen(name: str, texts: list[str]) -> set[str]:
+    """The ways a name is written in these texts, other than the name itself: runs of
+    capitalized words that are its words in some form («Марии Захаровой», «Пескова»)."""
+    name_words = _name_words(name)
+    if not name_words or not all(w[:1].isupper() for w in name.split()):
+        return set()  # not a proper name: «эксперты», «российская сторона»
+    starts = tuple(w[:3] for w in name_words if len(w) >= 3)
+    if not starts:
+        return set()
+
+    def is_ours(w: str) -> bool:
+        return fold(w).startswith(starts) and any(word_term(w).names(n) for n in name_words)
+
+    out: set[str] = set()
+    for text in texts:
+        for run in _capitalized_runs(text):
+            ours = [i for i, w in enumerate(run) if is_ours(w)]
+            if not ours:
+                continue
+            lo, hi = ours[0], ours[-1] + 1
+            if len(ours) != hi - lo or not word_term(run[hi - 1]).names(name_words[-1]):
+                continue
+            # a first name or surname next to it is another person's: «Мария Захарова»
+            # is not «Андрей Захаров»
+            if any(nlp.name_lemmas(run[i]) and not run[i].isupper()  # not РИА, МИД
+                   for i in (lo - 1, hi) if 0 <= i < len(run)):
+                continue
+            form = " ".join(run[lo:hi])
+            if form != name:
+                out.add(form)
+    return out
+
+
+def _capitalized_runs(text: str) -> list[list[str]]:
+    """Runs of capitalized words standing side by side (separated by spaces only)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = -1
+    for m in _TEXT_WORD.finditer(text):
+        w = m.group()
+        if not w[:1].isupper():
+            run = []
+            continue
+        if run and text[end : m.start()].strip() == "":
+            run.append(w)
+        else:
+            run = [w]
+            runs.append(run)
+        end = m.end()
+    return runs
 
 
 # ---------------------------------------------------------------- timeline

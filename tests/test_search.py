@@ -387,3 +387,15 @@ def test_the_index_follows_a_claim_given_another_speaker(db: Database) -> None:
                           {"name": "Елена Смирнова"})
     assert found(db, "Ольги") == set()
     assert found(db, "Елены") == {MINISTRY.claims[4].text}
+
+
+@pytest.mark.parametrize(("name", "texts", "expected"), [
+    ("Мария Захарова", ["По словам Марии Захаровой, переговоры идут.", "Захарова добавила."],
+     {"Марии Захаровой", "Захарова"}),
+    ("Дмитрий Песков", ["Как сообщил Пескову журналист, встреча прошла.",
+                        "Пресс-секретарь президента Дмитрий Песков заявил это."], {"Пескову"}),
+    ("Андрей Захаров", ["Мария Захарова заявила это."], set()),
+    ("российская сторона", ["Российская сторона не ответила."], set()),
+])
+def test_forms_seen(name: str, texts: list[str], expected: set[str]) -> None:
+    assert searching.forms_seen(name, texts) == expected

@@ -155,6 +155,20 @@ def speakers(db: Database) -> list[SpeakerRow]:
     return sorted((s for s in out if s.claims), key=lambda s: (-s.claims, s.name))
 
 
+def speaker_texts(db: Database, per_speaker: int = 12) -> dict[int, list[str]]:
+    """The texts of each speaker's first claims, where the names they go by are written."""
+    rows = db.execute(
+        "SELECT speaker_id, text FROM (SELECT speaker_id, text, row_number() OVER "
+        "(PARTITION BY speaker_id ORDER BY id) AS n FROM claims WHERE speaker_id IS NOT NULL) "
+        "WHERE n <= ?",
+        [per_speaker],
+    ).fetchall()
+    out: dict[int, list[str]] = {}
+    for sid, text in rows:
+        out.setdefault(int(sid), []).append(str(text))
+    return out
+
+
 def speaker_names(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
     """(id, name, surface forms seen) of every speaker: what --speaker matches first."""
     rows = db.execute(
