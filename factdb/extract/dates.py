@@ -438,7 +438,8 @@ def years_named(text: str) -> list[int]:
 
 # «ранее заявлял», «до этого заявила», «в свое время говорил»: words said before the report
 EARLIER = re.compile(
-    r"(?<![а-яё])(?:ранее|до этого|прежде(?! всего)|в свое время|в своё время|еще в|ещё в|"
+    r"(?<![а-яё])(?:ранее|до этого|прежде(?! всего)|в свое время|в своё время|"
+    r"(?:еще|ещё) в (?=\d|прошлом|начале|конце|середине|[а-яё]+[ея] )|"
     r"неоднократно|не раз|уже\s+заявлял\w*)(?![а-яё])|\b(?:earlier|previously|had said)\b",
     re.I,
 )
@@ -498,6 +499,32 @@ def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None
         ):
             return d
     return None
+
+
+def _said_earlier(s: ParsedSentence, cue_tok: Token | None, cue_start: int | None) -> bool:
+    """Whether the sentence says the words are older: «Ранее X заявил», «заявил ранее X»;
+    an «ранее» inside the reported words («заявил, что ранее ...») does not count."""
+    toks = _by_id(s)
+    for m in EARLIER.finditer(s.text):
+        at = s.start + m.start()
+        tok = next((t for t in s.tokens if t.start <= at < t.end), None)
+        if tok is not None and cue_tok is not None:
+            # «Ранее» / «до этого» hanging on the speech verb in the tree
+            t, hops = tok, 0
+            while t.head_id in toks and hops < 3:
+                t, hops = toks[t.head_id], hops + 1
+                if t.id == cue_tok.id:
+                    return True
+        if cue_start is None:
+            return True  # no cue to measure from: a claim of a known earlier speaker
+        # else by position: shortly before the cue or right after it, not past «что» or
+        # inside a quote
+        between = s.text[min(m.start(), cue_start - s.start) : max(m.start(), cue_start - s.start)]
+        if -90 < at - cue_start < 0 and not re.search(r"[«»“”\"]|(?<![а-яё])что(?![а-яё])", between):
+            return True
+        if 0 <= at - cue_start < 30 and not re.search(r"(?<![а-яё])что(?![а-яё])|[«“\"]", between):
+            return True
+    return False
 
 
 def _cue_token(s: ParsedSentence, cue_start: int | None, cue: str | None = None) -> Token | None:
@@ -564,7 +591,7 @@ def said_on(
     if speaker is None and cue_start is None:
         return None  # the outlet's narration with no date of its own
     text = cs.text if cs is not None else ""
-    if EARLIER.search(text):
+    if cs is not None and _said_earlier(cs, cue_tok, cue_start):
         return None
     if cue_tok is not None and not _is_english(text):
         f = cue_tok.feats
