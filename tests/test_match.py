@@ -1,0 +1,130 @@
+"""Clustering of equivalent claims: blocking, scoring, cannot-links (no NLP: lemmas by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb import match
+from factdb.models import Claim, StatedDate, StoredClaim
+
+
+def sc(cid: int, lemmas: str, *, speaker: str | None = None, days: tuple[str, ...] = (),
+       text: str = "") -> StoredClaim:
+    """A stored claim with given lemmas (and day dates)."""
+    dates = tuple(StatedDate(0, 1, "x", "day", d, d) for d in days)
+    c = Claim(start=0, end=len(text or lemmas), text=text or lemmas, speaker=speaker,
+              dates=dates, lemmas=lemmas)
+    return StoredClaim(cid, cid, f"{cid}.txt", None, None, c)
+
+
+QUOTE = "министр заявить что переговоры о поставка зерно с египет возобновиться в апрель"
+FILLER = [
+    "губернатор открыть новый мост через река ока",
+    "центробанк сохранить ключевой ставка на прежний уровень",
+    "в сибирь ожидаться аномальный мороз до минус сорок",
+    "футбольный клуб подписать контракт с бразильский нападающий",
+    "археолог найти в крым античный монета",
+    "парламент принять закон о платформенный занятость",
+]
+
+
+def clusters_of(claims: list[StoredClaim], **kw: object) -> list[list[int]]:
+    """Cluster without the navec rerank unless asked (keeps these tests model-free)."""
+    kw.setdefault("semantic", False)
+    found, _stats = match.find_clusters(claims, **kw)  # type: ignore[arg-type]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one quote carried by two outlets: punctuation, word order, a dropped word
+        (QUOTE, "переговоры о поставка зерно с египет возобновиться в апрель заявить министр"),
+        (QUOTE, "министр заявить переговоры о поставка зерно с египет возобновиться в апрель"),
+        # the same event retold without the place
+        ("1 март суд в самара арестовать пятеро активист по обвинение в хулиганство",
+         "1 март суд арестовать пятеро активист по обвинение в хулиганство"),
+    ],
+)
+def test_equivalent_claims_share_a_cluster(a: str, b: str) -> None:
+    claims = [sc(1, a), sc(2, b)] + [sc(10 + i, f) for i, f in enumerate(FILLER)]
+    assert [1, 2] in clusters_of(claims)
+
+
+def test_unrelated_claims_stay_apart() -> None:
+    claims = [sc(i, f) for i, f in enumerate(FILLER)]
+    assert clusters_of(claims) == []
+
+
+def test_claims_dated_to_different_days_are_never_one_cluster() -> None:
+    a = sc(1, "лидер два страна провести телефонный разговор", days=("2024-03-12",))
+    b = sc(2, "лидер два страна провести телефонный разговор", days=("2024-03-20",))
+    c = sc(3, "лидер два страна провести телефонный разговор")
+    found = clusters_of([a, b, c])
+    assert not any({1, 2} <= set(g) for g in found)
+
+
+def test_veto_keeps_conflicting_claims_apart() -> None:
+    a = sc(1, QUOTE)
+    b = sc(2, QUOTE)
+    assert clusters_of([a, b]) == [[1, 2]]
+    assert clusters_of([a, b], veto=lambda x, y: True) == []
+
+
+def test_speaker_name_alone_does_not_make_claims_alike() -> None:
+    a = sc(1, "иван петров заявить рост цена на бензин", speaker="Иван Петров")
+    b = sc(2, "иван петров заявить открытие новый школа", speaker="Иван Петров")
+    assert clusters_of([a, b] + [sc(10 + i, f) for i, f in enumerate(FILLER)]) == []
+
+
+def test_a_chain_of_near_matches_does_not_merge_its_ends() -> None:
+    chain = [
+        "пожар на склад в подмосковье потушить через шесть час",
+        "пожар на склад в подмосковье потушить спасатель мчс",
+        "спасатель мчс эвакуировать жилец соседний дом подмосковье",
+        "жилец соседний дом вернуться домой вечером",
+    ]
+    found = clusters_of([sc(i, t) for i, t in enumerate(chain)])
+    assert not any({0, 3} <= set(g) for g in found)
+
+
+def test_blocking_is_not_all_pairs() -> None:
+    # 300 claims that share only common words: no rare key in common, no candidates
+    claims = [sc(i, f"заявить что работа идти тема{i} слово{i}") for i in range(300)]
+    feats = [match._features(c) for c in claims]
+    pairs, _df = match.candidate_pairs(feats)
+    assert pairs == []
+    # a word held by more claims than the cap makes no candidates either
+    common = [sc(i, f"общий слово{i}") for i in range(match.MAX_DF + 5)]
+    pairs, _df = match.candidate_pairs([match._features(c) for c in common])
+    assert pairs == []
+
+
+def test_stats_count_the_candidate_pairs() -> None:
+    claims = [sc(1, QUOTE), sc(2, QUOTE)] + [sc(10 + i, f) for i, f in enumerate(FILLER)]
+    _found, stats = match.find_clusters(claims, semantic=False)
+    assert stats.claims == 8
+    assert stats.candidate_pairs >= 1
+    assert stats.clusters == 1
+
+
+@pytest.mark.parametrize(
+    ("lemmas", "kept"),
+    [
+        ("и в на что он заявить", []),
+        ("министр заявить что цена расти", ["министр", "цена", "расти"]),
+        ("в 2024 год 5 человек", ["2024", "5", "человек"]),
+    ],
+)
+def test_content_lemmas(lemmas: str, kept: list[str]) -> None:
+    assert match.content_lemmas(lemmas) == kept
+
+
+def test_paraphrase_found_by_meaning() -> None:
+    """With navec SIF vectors, a retelling in other words joins its original."""
+    a = sc(1, "25 декабрь 2024 год в аэропорт казахстанский город актау разбиться самолет "
+              "летевший из баку в грозный", days=("2024-12-25",))
+    b = sc(2, "25 декабрь 2024 год в казахстан упасть самолет компания azerbaijan airlines "
+              "летевший из баку в грозный", days=("2024-12-25",))
+    claims = [a, b] + [sc(10 + i, f) for i, f in enumerate(FILLER)]
+    assert [1, 2] in clusters_of(claims, semantic=True)
