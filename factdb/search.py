@@ -5,8 +5,10 @@ exclusions, then compiled into an FTS5 expression over `claim_search` (the claim
 lemmas and its speaker's name). Each word is lemmatized the way the index was built
 (factdb.extract.lemmas_for_index): ordinary words by pymorphy, names by their
 nominative. pymorphy reads «Песков» as «песок», so a word that reads as a name is
-looked up by its name lemmas and, for Russian surnames, by the surname stem as a
-prefix («Захаровой» -> захаров*, which finds «мария захарова» and «захаров»).
+looked up by its name lemmas, and a Russian surname by the nominatives its ending allows,
+gender kept («Захаровой» -> захарова, «Пескова» -> песков or пескова). Names also match
+the words of the speaker's name, so a claim is found by who said it even when its
+sentence says only «он».
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ MAX_LIMIT = 100_000
 TIMELINE_CLAIMS = 5_000  # a subject named by more claims than this is too broad to list
 SNIPPET_WORDS = 40  # snippets are cut to about this many words around the first match
 
-# Russian surname endings: the stem before them is looked up as a prefix.
+# Russian surname forms: the stem, then a case ending (-ов/-ев/-ин/-ын, -ский/-цкий).
 _SURNAME_STEM = (
     re.compile(r"^(\w{2,}(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$"),
     re.compile(r"^(\w{2,}(?:ск|цк))(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$"),
@@ -185,7 +187,8 @@ def word_term(raw: str) -> Term:
     prefixes: tuple[str, ...] = ()
     name_forms: tuple[str, ...] = (f, lem, *names)
     name_prefixes: tuple[str, ...] = ()
-    surnames = surname_nominatives(f) if (name_like or capital) else ()
+    # only a word that reads as a name: «Переговоров» at the head of a query is no surname
+    surnames = surname_nominatives(f) if name_like else ()
     if surnames:
         # gender kept: «Захаровой» is Мария Захарова, not Андрей Захаров (natasha's
         # nominatives in the index keep it too)

@@ -139,6 +139,7 @@ def test_any_form_of_a_surname_finds_the_person_and_only_him(db: Database, query
     ("освобожден", {MINISTRY.claims[1].text, MINISTRY.claims[3].text, MINISTRY.claims[0].text}),
     ("освободили", {MINISTRY.claims[1].text, MINISTRY.claims[3].text, MINISTRY.claims[0].text}),
     ("переговоров", {KREMLIN.claims[0].text}),
+    ("Переговоров", {KREMLIN.claims[0].text}),
     ("арестовал", {KREMLIN.claims[3].text, REGION.claims[0].text}),
     ("активистов", {KREMLIN.claims[3].text, REGION.claims[0].text}),
     ("Ё-мобиль", set()),
