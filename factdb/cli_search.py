@@ -30,9 +30,10 @@ def _check_format(value: str, allowed: tuple[str, ...]) -> str:
 
 @app.command()
 def search(
-    query: Annotated[
-        str | None,
-        typer.Argument(help='Words in any form; "a phrase", OR, -excluded, (groups), prefix*.'),
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(help='Words in any form; "a phrase", OR, -excluded, (groups), prefix*.',
+                       show_default=False),
     ] = None,
     speaker: Annotated[
         str | None,
@@ -66,6 +67,8 @@ def search(
     """
     with errors_as_messages():
         fmt = _check_format(format, (TABLE, JSONL, CSV))
+        # several arguments are one query: `factdb search освобождение Картавых`
+        query = " ".join(words) if words else None
         if query is None and not any((speaker, outlet, doc, mode, since, until)):
             raise QueryError("give a query or at least one filter (see `factdb search --help`)")
         hits = searching.search(open_store(), query, speaker=speaker, outlet=outlet, doc=doc,

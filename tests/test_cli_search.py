@@ -65,6 +65,11 @@ def test_search_csv_has_a_header_and_one_row_per_hit(path: Path) -> None:
     assert {r["via"] for r in rows} == {"", "Коммерсант"}
 
 
+def test_search_words_as_several_arguments_are_one_query(path: Path) -> None:
+    code, out, _ = run(path, "search", "журналиста", "Пескову", "--format", "jsonl")
+    assert code == 0 and ids_texts(out) == {KREMLIN.claims[2].text}
+
+
 def test_search_nothing_found(path: Path) -> None:
     assert run(path, "search", "вулкан") == (0, "No claims match.\n", "")
     assert run(path, "search", "вулкан", "--format", "jsonl") == (0, "", "")
