@@ -33,7 +33,7 @@ def search(
     words: Annotated[
         list[str] | None,
         typer.Argument(help='Words in any form; "a phrase", OR, -excluded, (groups), prefix*.',
-                       show_default=False),
+                       metavar="QUERY", show_default=False),
     ] = None,
     speaker: Annotated[
         str | None,
