@@ -237,6 +237,27 @@ def find_outlet(text: str) -> str | None:
         m = pat.search(text)
         if m:
             return normalize_outlet_name(_strip_quotes(m.group(1)))
+    return dateline_agency(text)
+
+
+# The agency tag of a dateline: «/ТАСС/», «– РИА Новости.», «INTERFAX.RU -»
+_AGENCY_TAG = re.compile(r"/([^/\n]{2,30})/|[–—-][ \t]*([^.\n]{2,30})\.\s*$|\.[ \t]+([A-ZА-ЯЁ][\w.]*)[ \t]*[-–—]")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The news agency a dateline names as the article's source («МОСКВА, 9 октября.
+    /ТАСС/.» -> ТАСС), in its usual written form when it is a known outlet."""
+    from factdb.extract.grammars import KNOWN_OUTLETS
+
+    for m in [*DATELINE.finditer(text), *DATELINE_DOT.finditer(text)]:
+        if not _dateline_ok(text, m):
+            continue
+        tag = _AGENCY_TAG.search(m.group(0))
+        if not tag:
+            continue
+        name = next(g for g in tag.groups() if g).strip()
+        key = name.lower().removesuffix(".ru").strip()
+        return KNOWN_OUTLETS.get(key, name)
     return None
 
 
