@@ -11,6 +11,7 @@ stays a role phrase.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,12 +19,30 @@ from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading
 from factdb.extract.attr_quotes import QuoteRegion
 from factdb.extract.attr_sentence import Cue, Mention, _np_text, _np_tokens, _Tree, is_common_noun
-from factdb.extract.nlp import ParsedSentence
+from factdb.extract.nlp import ParsedSentence, name_lemmas, nominative_word
+
+
+def is_surname(word: str) -> bool:
+    """A capitalised word pymorphy reads as a surname."""
+    return word[:1].isupper() and bool(name_lemmas(word))
+
+
+def countries(lemmas: frozenset[str]) -> set[str]:
+    """The countries a role phrase names («российский лидер», «президент Азербайджана»)."""
+    out = set()
+    for x in lemmas:
+        x = G.COUNTRY_ALIASES.get(x, x)
+        if x in G.NATIONALITY:
+            out.add(G.NATIONALITY[x])
+        elif x in G.NATIONALITY.values():
+            out.add(x)
+    return out
 
 
 def roles_compatible(a: str, b: str) -> bool:
     """Two role nouns may name one person: equal, both spokespeople, or a leader's title
     and a generic «глава» / «лидер»."""
+    a, b = G.ROLE_SYNONYMS.get(a, a), G.ROLE_SYNONYMS.get(b, b)
     if a == b:
         return True
     if a in G.SPOKES_ROLES and b in G.SPOKES_ROLES:
@@ -31,6 +50,10 @@ def roles_compatible(a: str, b: str) -> bool:
     if a in G.LEADER_ROLES and b in G.LEADER_ROLES:
         return bool({a, b} & G.GENERIC_LEADER) or {a, b} <= {"президент", "лидер", "глава"}
     return False
+
+
+def _clean_role(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[«»\"]", "", text)).strip(" -")
 
 
 def _fold(s: str) -> str:
@@ -94,6 +117,12 @@ class Registry:
                         if gender:
                             self.genders.setdefault(key, gender)
                     pending.append((sp.start, sp.normal, self._role_of(tree, toks)))
+                for t in s.tokens:
+                    # «Алиев, в свою очередь, ...»: a surname the NER missed is still a mention
+                    if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and not any(
+                            sp.start <= t.start < sp.end for sp in s.spans) and is_surname(t.text):
+                        pending.append((t.start, nominative_word(t.text, t.feats.get("Case", ""), "Sing"),
+                                        None))
         for pos, name, role in pending:
             canon = self.canonical(name)
             self.mentions.append((pos, canon))
@@ -102,24 +131,40 @@ class Registry:
 
     @staticmethod
     def _role_of(tree: _Tree, toks: list) -> _Role | None:  # type: ignore[type-arg]
-        """«Пресс-секретарь президента Дмитрий Песков»: the role noun the name stands by."""
+        """«Пресс-секретарь президента Дмитрий Песков»: the role phrase right before a name.
+
+        Read from the words, not the tree: the parser often hangs the second name of
+        «президент России X и президент Азербайджана Y» on the first role."""
         if not toks:
             return None
         first = toks[0]
-        h = tree.head(first)
-        ids = {t.id for t in toks}
-        if h is not None and first.rel in ("appos", "nmod", "flat", "flat:name") and is_common_noun(tree, h) \
-                and h.start < first.start and h.feats.get("Animacy") == "Anim":
-            drop = {x.id for x in tree.subtree(first)}
-            lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.id not in drop and t.pos != "PUNCT")
-            text = _np_text(tree, h, nominative=False, drop=drop)
-            return _Role(lemmas, h.lemma, text[:1].lower() + text[1:] if text[:2].istitle() else text,
-                         first.start)
-        for c in tree.children(first if len(toks) == 1 else toks[0], "appos"):
-            if c.pos == "NOUN" and c.start > toks[-1].start and c.id not in ids:
-                lemmas = frozenset(t.lemma for t in _np_tokens(tree, c) if t.pos != "PUNCT")
-                return _Role(lemmas, c.lemma, _np_text(tree, c, nominative=False), first.start)
-        return None
+        before = [t for t in tree.toks if t.end <= first.start][-8:]
+        run: list = []  # type: ignore[type-arg]
+        for t in reversed(before):
+            if t.pos in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.pos == "PUNCT" and t.text not in "-\"«»" \
+                    or any(sp.type == "PER" and sp.start <= t.start < sp.end for sp in tree.s.spans):
+                break
+            run.insert(0, t)
+        heads = [i for i, t in enumerate(run) if is_common_noun(tree, t) and t.feats.get("Animacy") == "Anim"]
+        if not heads:
+            return None
+        i = heads[0]
+        while i > 0 and run[i - 1].pos == "ADJ":
+            i -= 1  # «официальный представитель»
+        h = run[heads[0]]
+        words = []
+        for t in run[i:]:
+            w = t.text
+            if t is h or t.pos == "ADJ" and t.start < h.start:
+                w = nominative_word(t.text, t.feats.get("Case", ""), h.feats.get("Number", ""),
+                                    h.feats.get("Gender", "") if t is not h else "")
+            words.append(w)
+        text = _clean_role(" ".join(words))
+        if not text:
+            return None
+        lemmas = frozenset(t.lemma for t in run[i:] if t.pos != "PUNCT")
+        return _Role(lemmas, h.lemma, text[:1].lower() + text[1:] if text[:2].istitle() else text,
+                     first.start)
 
     def add_quotes(self, quotes: list[QuoteRegion]) -> None:
         """Remember quotations: names inside quoted words are not the narrative's people."""
@@ -163,7 +208,12 @@ class Registry:
             if canon in inner:
                 continue
             for r in roles:
-                if r.head != m.head and not (r.head in G.SPOKES_ROLES and m.head in G.SPOKES_ROLES):
+                if not roles_compatible(r.head, m.head) or r.head != m.head and (
+                        r.head in G.LEADER_ROLES and not {r.head, m.head} & {"заместитель"}
+                        and G.ROLE_SYNONYMS.get(m.head) != r.head):
+                    continue  # registry matches: same role, synonyms, spokespeople
+                if countries(r.lemmas) and countries(m.role_lemmas) and not (
+                        countries(r.lemmas) & countries(m.role_lemmas)):
                     continue
                 score = len(r.lemmas & m.role_lemmas)
                 g = self.gender(canon)
@@ -185,9 +235,10 @@ class Registry:
         """People named (outside quotes) between two offsets."""
         return {c for p, c in self.mentions if a <= p < b and not self.in_quote(p)}
 
-    def para_start(self, pos: int) -> int:
-        """Where the paragraph holding `pos` begins."""
-        return max((p for p in self.para_starts if p <= pos), default=0)
+    def para_start(self, pos: int, back: int = 0) -> int:
+        """Where the paragraph holding `pos` begins (or the one `back` paragraphs before)."""
+        before = [p for p in self.para_starts if p <= pos]
+        return before[max(0, len(before) - 1 - back)] if before else 0
 
     def latest_person(self, before: int, gender: str | None, window: int = 1500) -> str | None:
         """The person named last before an offset, of a gender."""
@@ -257,19 +308,19 @@ class Resolver:
                 return Resolution(found[0], "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
-            if h is not None and h.speaker not in inner and self._fits(m.head, h.speaker):
+            if h is not None and h.speaker not in inner and self._fits(m.head, h.speaker, m.role_lemmas):
                 others = self.reg.persons_between(h.pos, cue.start) - {h.speaker} - inner
                 if not others:
                     return Resolution(h.speaker, "PER", m.role)
             if found is not None:
                 return Resolution(found[0], "PER", m.role)
             # «Министр X провел совещание. По словам главы ведомства, ...»: the one person
-            # just named, when no one else was named near them
-            p = self.reg.latest_person(cue.start, m.gender, window=400)
-            if p is not None and p not in inner and self.reg.roles.get(p) and self._fits(m.head, p):
-                at = max(q for q, c in self.reg.mentions if c == p and q < cue.start)
-                if not self.reg.persons_between(self.reg.para_start(at), cue.start) - {p} - inner:
-                    return Resolution(p, "PER", m.role)
+            # named in this or the previous paragraph whose roles fit the role noun
+            fits = {p for p in self.reg.persons_between(self.reg.para_start(cue.start, back=2), cue.start)
+                    if p not in inner and self.reg.roles.get(p) and self._fits(m.head, p, m.role_lemmas)
+                    and (not m.gender or not self.reg.gender(p) or self.reg.gender(p) == m.gender)}
+            if len(fits) == 1:
+                return Resolution(fits.pop(), "PER", m.role)
             return Resolution(m.text, "PER", m.role)
         if m.kind == "context":
             for h in reversed(self.heard):
@@ -279,9 +330,13 @@ class Resolver:
             return None
         return None
 
-    def _fits(self, head: str, person: str) -> bool:
+    def _fits(self, head: str, person: str, lemmas: frozenset[str] = frozenset()) -> bool:
         """Can this role noun describe this person, given the roles the article gave them?"""
-        known = {r.head for r in self.reg.roles.get(person, [])}
+        roles = self.reg.roles.get(person, [])
+        known = {r.head for r in roles}
+        theirs = set().union(*(countries(r.lemmas) for r in roles)) if roles else set()
+        if countries(lemmas) and theirs and not countries(lemmas) & theirs:
+            return False  # «азербайджанский лидер» is not the president of Russia
         if head in G.ROLE_DESCRIPTORS or any(roles_compatible(head, k) for k in known):
             return True
         return not known and (head in G.LEADER_ROLES or head in G.SPOKES_ROLES)
