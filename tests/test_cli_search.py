@@ -229,3 +229,40 @@ def test_every_command_has_help(path: Path) -> None:
     for cmd in ("search", "show", "speakers", "timeline"):
         code, out, _ = run(path, cmd, "--help")
         assert code == 0 and "Usage" in out
+
+
+# ---------------------------------------------------------------- the bar, on sources/
+
+
+def _covers(hits: list[dict[str, object]], doc: str, anchor: str, text: str) -> bool:
+    flat = text.replace("\xa0", " ")
+    return any(h["doc"] == doc and anchor in flat[h["start"]:h["end"]]  # type: ignore[misc]
+               for h in hits)
+
+
+Gold = dict[str, list[dict[str, str]]]
+
+
+def test_bar_on_the_sample_articles(samples_db: Path, gold: Gold) -> None:
+    from tests.conftest import SOURCES
+
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SOURCES.iterdir()}
+    _, out, _ = run(samples_db, "search", "Пескова", "--limit", "500", "--format", "jsonl")
+    hits = jsonl(out)
+    for c in gold["claim"]:
+        if "Песков" in c["speaker_any"]:
+            assert _covers(hits, c["doc"], c["anchor"], texts[c["doc"]]), c["anchor"]
+    for h in hits:  # spoken by him, or naming him
+        assert "Песков" in str(h["speaker"]) or "Песков" in str(h["text"]), h["text"]
+
+    _, out, _ = run(samples_db, "search", "--speaker", "Захаровой", "--format", "jsonl")
+    assert {h["speaker"] for h in jsonl(out)} == {"Мария Захарова"}
+
+    _, out, _ = run(samples_db, "search", "освобожден", "--format", "jsonl")
+    freed = [h for h in jsonl(out) if "Картавых" in str(h["text"])]
+    assert {h["doc"] for h in freed} == {"001_92dfc54c79d69fb8.txt", "003_f43e71b30eac417d.txt"}
+
+    _, out, _ = run(samples_db, "timeline", "Картавых", "--format", "jsonl")
+    dates = [r["date_from"] for r in jsonl(out)]
+    assert dates == sorted(dates) and {"2025-07-07", "2025-10-10"} <= set(dates)
+    assert dates.index("2025-07-07") < dates.index("2025-10-10")
