@@ -19,7 +19,7 @@ contains the other. Each rule below says which non-conflict it keeps out.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -88,7 +88,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
     ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|"
-                           r"освобождени\w*|освободить|освобождения|возвращени\w*|"
+                           r"освобождени\w*|освободить|освобождения|"
                            r"detained|arrested|held|jailed)$")),
 )
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
@@ -135,9 +135,9 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("редактор", r"редактор\w*"),
     ("корреспондент", r"корреспондент\w*"),
     ("пресс-секретарь", r"пресс-секретар\w+"),
-    ("посол", r"посл[аоеу]м?|посол"),
+    ("посол", r"посол|посла|послу|послом"),  # not «после»
     ("вице-премьер", r"вице-премьер\w*|заместител\w+\s+председателя\s+правительства"),
-    ("премьер-министр", r"премьер-министр\w*|премьер\w*"),
+    ("премьер-министр", r"премьер-министр\w*|премьер(?:у|ом)?"),  # not «премьера» (a film's)
     ("замминистра", r"замминистра|заместител\w+\s+министра|заместител\w+\s+главы\s+мид"),
     ("министр", r"министр\w*"),
     ("губернатор", r"губернатор\w*"),
@@ -160,8 +160,8 @@ _ROLE_BEFORE_NAME = re.compile(
 # Causes of death, by kind: two kinds for one death cannot both be true.
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("насильственная (удары, побои, ранения)", re.compile(
-        r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|ранени\w*|огнестрел\w*|ножев\w*|удушени\w*|"
-        r"насильственн\w*|тупым\s+предмет\w*|травм\w*|blows?|beaten|beating|torture\w*)\b", re.I)),
+        r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
+        r"насильственн\w*|тупым\s+предмет\w*|blows?|beaten|beating|torture\w*)\b", re.I)),
     ("болезнь (сердце, инсульт)", re.compile(
         r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
@@ -616,6 +616,7 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
             for place in f.places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
     groups: dict[tuple[str, str], _Group] = {}
+    places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
@@ -624,12 +625,47 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 continue
             if place == "" and fa.places and fb.places:
                 continue  # both name places, and no place is shared
+            if cls == "люди" and not _same_story(fa, fb):
+                # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
+                # common noun and a city are not enough to make one event
+                continue
             conf = 0.8 + (0.1 if place else 0.0)
             g = groups.setdefault((frame, cls), _Group(
-                "count", f"{cls} ({_FRAME_RU.get(frame, frame)})"
-                + (f", {_title(place)}" if place else ""), (frame, cls)))
+                "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}", (frame, cls)))
             g.pairs.append((va, vb, conf))
+            if place:
+                places[(frame, cls)][place] += 1
+    for key, g in groups.items():
+        country = key[1].split(": ")[-1]
+        where = [p for p, _n in places[key].most_common() if not p.startswith(country[:5])]
+        if where:
+            g.subject += f" ({_title(where[0])})"
     return list(groups.values())
+
+
+def _noun_ru(cls: str) -> str:
+    if cls.startswith("граждане: "):
+        return f"граждане ({_title(cls.split(': ', 1)[1])})"
+    return cls
+
+
+def _same_story(a: Facts, b: Facts) -> bool:
+    """Whether two claims share a day, or a meaningful word besides places, numbers and
+    the counted predicate: evidence that they tell of one event."""
+    days_a = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}
+    days_b = {d.date_from for d in b.sc.claim.dates if d.precision == "day"}
+    if days_a & days_b:
+        return True
+    skip = a.places | b.places | {w for p in a.places | b.places for w in p.split()}
+    wa = {w for w in match.content_lemmas(a.sc.claim.lemmas) if not _DIGITS.search(w)}
+    wb = {w for w in match.content_lemmas(b.sc.claim.lemmas) if not _DIGITS.search(w)}
+    shared = {w for w in wa & wb - skip
+              if not any(pat.match(w) for _n, pat in FRAMES) and not _NOT_COUNTED.match(w)
+              and w not in _PEOPLE}
+    return bool(shared)
+
+
+_DIGITS = re.compile(r"\d")
 
 
 _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custody": "задержаны/под арестом",
@@ -720,7 +756,7 @@ def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
     # within one claim: «experts named blows, while the other side named a heart attack»
     for f in facts:
         kinds = {k for k, _v in f.causes}
-        if len(kinds) >= 2:
+        if len(kinds) >= 2 and _contrasted(f):
             who = ", ".join(sorted(_title(p) for p in f.people)) or "?"
             g = groups.setdefault(f"cause:{f.sc.id}", _Group(
                 "statement", f"причина смерти: {who}", ("cause", who)))
@@ -743,11 +779,25 @@ def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
             if who.startswith("doc") and abs(fa.sc.claim.end - fb.sc.claim.start) > 3 and \
                     abs(fb.sc.claim.end - fa.sc.claim.start) > 3:
                 continue  # no person named: only two halves of one sentence compare
+            named = who if not who.startswith("doc") else ", ".join(
+                sorted(_title(p) for p in fa.people | fb.people)) or "?"
             g = groups.setdefault(f"cause:{who}", _Group(
-                "statement", f"причина смерти: {_title(who) if not who.startswith('doc') else '?'}",
-                ("cause", who)))
+                "statement", f"причина смерти: {_title(named)}", ("cause", who)))
             g.pairs.append((va, vb, 0.75))
     return list(groups.values())
+
+
+_CONTRAST = re.compile(r"\b(?:тогда\s+как|в\s+то\s+время\s+как|однако|но|а|хотя|между\s+тем|"
+                       r"while|whereas|but|however)\b", re.I)
+
+
+def _contrasted(f: Facts) -> bool:
+    """Two causes in one claim oppose each other only across a contrast («..., тогда как
+    ...»); «умер от инфаркта, вызванного побоями» is one account, not two."""
+    spans = sorted((v.start, v.end) for _k, v in f.causes)
+    base = f.sc.claim.start
+    between = f.sc.claim.text[spans[0][1] - base : spans[-1][0] - base]
+    return bool(_CONTRAST.search(between))
 
 
 _SUMMARIES = {

@@ -258,6 +258,33 @@ def test_vaguer_date_containing_precise_one_is_no_conflict(
     assert kinds([a, b]) == []
 
 
+def test_one_cause_leading_to_another_is_one_account() -> None:
+    a = claim("Причиной смерти Петра Орлова стал инфаркт, вызванный побоями.",
+              people=(("Петра Орлова", "Петр Орлов"),))
+    assert kinds([a]) == []
+
+
+def test_two_events_in_one_city_with_common_nouns_do_not_conflict() -> None:
+    a = claim("При пожаре в Казани погибли 5 человек.", doc="a.txt",
+              counts=(("5 человек", 5, "человек"),), places=(("Казани", "Казань"),),
+              lemmas="при пожар в казань погибнуть 5 человек")
+    b = claim("В ДТП в Казани погибли 2 человек.", doc="b.txt",
+              counts=(("2 человек", 2, "человек"),), places=(("Казани", "Казань"),),
+              lemmas="в дтп в казань погибнуть 2 человек")
+    assert kinds([a, b]) == []
+    c = claim("В результате пожара в Казани погибли 7 человек.", doc="c.txt",
+              counts=(("7 человек", 7, "человек"),), places=(("Казани", "Казань"),),
+              lemmas="в результат пожар в казань погибнуть 7 человек")
+    assert kinds([a, c]) == ["count"]
+
+
+def test_preposition_after_is_not_an_ambassador() -> None:
+    a = claim("После встречи с президентом Иван Петров уехал.",
+              people=(("Иван Петров", "Иван Петров"),), doc="a.txt")
+    b = claim("Министр Иван Петров уехал.", people=(("Иван Петров", "Иван Петров"),), doc="b.txt")
+    assert kinds([a, b]) == []
+
+
 def test_same_count_twice_is_no_conflict() -> None:
     a = claim("В Казани задержаны 12 активистов.", doc="a.txt",
               counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
