@@ -178,6 +178,20 @@ CASES = [
      "the deal was signed", "Reuters", ("Reuters",), INDIRECT, None),
     ("The talks ended without agreement, the ministry said in a statement.",
      "The talks ended", "ministry", (), INDIRECT, None),
+    ("TASS quoted Deputy Foreign Minister Mikhail Galuzin as saying the issue was resolved.",
+     "the issue was resolved", "Mikhail Galuzin", ("TASS",), INDIRECT, None),
+    ("Azerbaijan's foreign ministry said the detainees would stand trial.",
+     "detainees would stand", "foreign ministry", (), INDIRECT, None),
+    ("Deputy Prime Minister Alexander Novak spoke at the forum. \"Prices will stabilise,\" "
+     "Novak told reporters.",
+     "Prices will stabilise", "Alexander Novak", (), DIRECT, None),
+    # «опрошенные "X"»: the outlet that asked
+    ("Эксперты, опрошенные «Известиями», полагают, что ставка останется прежней.",
+     "ставка останется", "Эксперты", ("Известия",), INDIRECT, None),
+    # a nationality in the role phrase picks the right one of two leaders
+    ("Президент России Владимир Путин и президент Азербайджана Ильхам Алиев провели встречу. "
+     "Азербайджанский лидер отметил, что отношения имеют прочную основу.",
+     "отношения имеют", "Ильхам Алиев", (), INDIRECT, None),
 ]
 
 

@@ -344,6 +344,10 @@ class Resolver:
     def resolve_english(self, e: EnglishReading, pos: int, para: int) -> tuple[str | None, str | None]:
         """Speaker of an English sentence: a name as written, or a pronoun's antecedent."""
         if e.speaker:
+            if " " not in e.speaker and not e.outlet_speaker:
+                full = [n for n in reversed(self.en_names) if n.split()[-1] == e.speaker]
+                if full:
+                    return full[0], "PER"  # «Peskov» after «Dmitry Peskov»
             return e.speaker, "ORG" if e.outlet_speaker or e.body else "PER"
         if e.pronoun:
             h = self._latest(None, e.pronoun == "they", para, 3)

@@ -43,8 +43,8 @@ def is_english(text: str) -> bool:
 
 
 def _name(run: str) -> str | None:
-    if run[:4].lower() == "the ":
-        return run  # «the ministry»: a body named by a common noun
+    if run[:4].lower() == "the " or re.search(r"['’]s\s", run):
+        return run  # «the ministry», «Azerbaijan's foreign ministry»: a body, no name
     words = run.split()
     while words and words[0].strip(".,") in _TITLE_WORDS | G.EN_NOT_NAMES:
         words = words[1:]
@@ -58,6 +58,8 @@ def _outlet(word: str) -> str | None:
     w = word.strip(" .,'’\"")
     if not w:
         return None
+    if w in ("Telegram", "Twitter", "Facebook"):
+        return w
     for part in w.split():
         if part in G.EN_OUTLETS:
             return G.KNOWN_OUTLETS.get(w.lower(), w)
@@ -72,12 +74,16 @@ PATTERNS = [
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
     re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
     # «The ministry said», «the Kremlin's spokesman told»: a body or role, no name
-    re.compile(rf"\b(?P<name>[Tt]he\s+(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|"
+    # «TASS quoted X as saying», «X was quoted by TASS as saying»
+    re.compile(rf"(?P<o>{G.EN_NAME})\s+quoted\s+(?:[a-z]+\s+){{0,3}}?{_NAME}\s+as\s+(?P<verb>saying)"),
+    re.compile(rf"{_NAME}\s+was\s+(?P<verb>quoted)\s+(?:by|in)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|"
                rf"[Cc]ourt|[Pp]olice|[Pp]rosecutors?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|"
                rf"[Oo]fficials?|[Aa]uthorities))(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
 ]
 VIA = [
-    re.compile(rf"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(rf"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to|quoted by)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(r"\b(?:on|via|in a)\s+(?P<o>Telegram|X|Twitter|Facebook)\b"),
     re.compile(rf"(?P<o>{G.EN_NAME})\s+(?:reported|reports|wrote|said)\b"),
     re.compile(r"\((?P<o>[A-Z][\w ]{1,30})\)"),
 ]
@@ -118,6 +124,8 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
             continue  # an outlet: keep looking for a person
         r.speaker = name
         r.outlet_speaker = False
-        r.body = name[:4].lower() == "the "
+        r.body = name[:4].lower() == "the " or bool(re.search(r"['’]s\s", name))
+        if groups.get("o") and _outlet(groups["o"]):
+            r.via.append(_outlet(groups["o"]) or "")
         return r
     return r
