@@ -266,3 +266,32 @@ def test_english_article_is_ingested(tmp_path: Path) -> None:
     _, out, _ = run(tmp_path / "x.db", "claims", "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
     assert any("Talks with Baku" in r["text"] for r in rows)
+
+
+def _stored(name: str, speaker: str) -> object:
+    from factdb.models import Article, Claim
+
+    text = f"{speaker} заявил, что все идет по плану."
+    claim = Claim(0, len(text), text, speaker=speaker, speaker_kind="PER", mode="indirect")
+    return Article(name, f"/x/{name}", name * 4, text, claims=(claim,))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Иван Петров", "Петров"], {"Иван Петров"}),  # surname after the full name
+        (["Петров", "Иван Петров"], {"Иван Петров"}),  # full name after the surname
+        (["Иван Петров", "Олег Петров", "Петров"], {"Иван Петров", "Олег Петров", "Петров"}),
+        (["Петрова", "Иван Петров"], {"Петрова", "Иван Петров"}),  # not the same surname
+    ],
+)
+def test_surname_only_speaker_joins_the_one_full_name(
+    tmp_path: Path, names: list[str], expected: set[str]
+) -> None:
+    from factdb.db import load_claims, open_db, store_article
+
+    db = open_db(tmp_path / "x.db")
+    for i, name in enumerate(names):
+        store_article(db, _stored(f"d{i}.txt", name))  # type: ignore[arg-type]
+    assert {c.claim.speaker for c in load_claims(db)} == expected
+    assert {r[0] for r in db.execute("SELECT name FROM speakers")} == expected

@@ -112,16 +112,56 @@ def _insert(db: Database, table: str, **values: object) -> int:
 def _speaker_id(db: Database, claim: Claim) -> int | None:
     if not claim.speaker:
         return None
+    name = _canonical_speaker(db, claim.speaker, claim.speaker_kind)
     db.execute(
         "INSERT INTO speakers (name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
-        [claim.speaker, claim.speaker_kind],
+        [name, claim.speaker_kind],
     )
-    (sid,) = db.execute("SELECT id FROM speakers WHERE name = ?", [claim.speaker]).fetchone()
+    (sid,) = db.execute("SELECT id FROM speakers WHERE name = ?", [name]).fetchone()
+    if claim.speaker_kind == "PER" and " " in name:
+        _absorb_surname_only(db, int(sid), name)
     db.execute(
         "INSERT OR IGNORE INTO speaker_forms (speaker_id, form, role) VALUES (?, ?, ?)",
         [sid, claim.speaker_form or claim.speaker, claim.speaker_role or ""],
     )
     return int(sid)
+
+
+def _canonical_speaker(db: Database, name: str, kind: str | None) -> str:
+    # An article that names a person by surname only («Песков заявил») means the one
+    # other articles name in full, when exactly one stored person has that surname;
+    # two namesakes («Дмитрий Безуглый», «Илья Безуглый») leave it as it is.
+    if kind != "PER" or " " in name.strip():
+        return name
+    register_functions(db)
+    rows = db.execute(
+        "SELECT name FROM speakers WHERE kind = 'PER' AND fold(name) LIKE '% ' || fold(?)",
+        [name],
+    ).fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else name
+
+
+def _absorb_surname_only(db: Database, sid: int, full: str) -> None:
+    # The reverse order: «Песков» was stored before anyone named «Дмитрий Песков».
+    surname = full.split()[-1]
+    register_functions(db)
+    namesakes = db.execute(
+        "SELECT COUNT(*) FROM speakers WHERE kind = 'PER' AND fold(name) LIKE '% ' || fold(?)",
+        [surname],
+    ).fetchone()[0]
+    short = db.execute(
+        "SELECT id FROM speakers WHERE kind = 'PER' AND fold(name) = fold(?)", [surname]
+    ).fetchone()
+    if short is None or namesakes != 1:
+        return
+    db.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", [sid, short[0]])
+    db.execute(
+        "INSERT OR IGNORE INTO speaker_forms (speaker_id, form, role) "
+        "SELECT ?, form, role FROM speaker_forms WHERE speaker_id = ?",
+        [sid, short[0]],
+    )
+    db.execute("DELETE FROM speaker_forms WHERE speaker_id = ?", [short[0]])
+    db.execute("DELETE FROM speakers WHERE id = ?", [short[0]])
 
 
 def _outlet_id(db: Database, name: str) -> int:
