@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from sqlite_utils import Database
@@ -108,11 +109,13 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*", re.I)),
     ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
-                            r"отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|выпущен[аоы]?\s+на\s+свободу|"
+                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|выпущен[аоы]?\s+на\s+свободу|"
                             r"released|freed)\b", re.I)),
     ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
                                    r"мер\w+\s+пресечени\w*)", re.I)),
     ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
+                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
+                            r"в\s+сизо|под\s+арестом)|"
                             r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
     ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
     ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
@@ -128,7 +131,7 @@ INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
 ROLES: tuple[tuple[str, str], ...] = (
     ("исполнительный директор", r"исполнительн\w+\s+директор\w*"),
     ("генеральный директор", r"генеральн\w+\s+директор\w*|гендиректор\w*"),
-    ("главный редактор", r"главн\w+\s+редактор\w*|глав\w+\s+редакци\w*|шеф-редактор\w*|"
+    ("главный редактор", r"главн\w+\s+редактор\w*|глав\w+\s+редакци\w*|шеф-редактор\w*|главред\w*|"
                          r"руководител\w+\s+редакци\w*"),
     ("заместитель главного редактора", r"заместител\w+\s+главного\s+редактора|замглавреда"),
     ("директор", r"директор\w*"),
@@ -161,7 +164,7 @@ _ROLE_BEFORE_NAME = re.compile(
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("насильственная (удары, побои, ранения)", re.compile(
         r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
-        r"насильственн\w*|тупым\s+предмет\w*|blows?|beaten|beating|torture\w*)\b", re.I)),
+        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b", re.I)),
     ("болезнь (сердце, инсульт)", re.compile(
         r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
@@ -214,6 +217,8 @@ for _value, _stems in {
 }.items():
     for _w in _stems.split():
         _NUMBER_WORDS[_w] = _value
+for _n, _w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2):
+    _NUMBER_WORDS[_w] = _n
 _MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр")
 _NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|раз\w*|"
@@ -367,12 +372,12 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         if not words or any(_LONG_PARTICIPLE.search(w) for w in words[:1]):
             continue
         hits.append((a, b, st.status, st.subject))
-    if not c.statuses:
-        for status, pat in STATUS_WORDS:
-            for m in pat.finditer(text):
-                if any(a <= m.start() < b for a, b, _s, _n in hits):
-                    continue  # «под домашний арест» is not also «арест»
-                hits.append((m.start(), m.end(), status, None))
+    # the extraction's statuses, and the plain finite/short forms it may have missed
+    for status, pat in STATUS_WORDS:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _s, _n in hits):
+                continue  # «под домашний арест» is not also «арест»
+            hits.append((m.start(), m.end(), status, None))
     out = []
     for a, b, status, given in hits:
         lo, hi = _clause_bounds(text, a)
@@ -382,8 +387,9 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         before = [p for p in people if lo <= p[0] and p[1] <= a]
         after = [p for p in people if b <= p[0] < hi and len(tokens(text[b : p[0]])) <= 5
                  and "," not in text[b : p[0]]]
-        subjects = named or ([(0, 0, given)] if given and not before and not after else
-                             before or after[:1])
+        # the extraction's subject wins (a person, or a group: «россиянин»); only when it
+        # gave none do the names around the status word stand in
+        subjects = named or ([(0, 0, given)] if given else before or after[:1])
         when = _date_near(c.dates, base, a, b)
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
@@ -556,8 +562,8 @@ class _Group:
 def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
     """One conflict from the conflicting pairs of one group: one side per value.
 
-    Every claim kept must be compatible in time with every other kept claim, so one
-    conflict never gathers two events (an arrest on 1 July, its extension in October)."""
+    For counts, every claim kept must be compatible in time with every other kept claim,
+    so one conflict never gathers two events (an arrest on 1 July, its extension later)."""
     if not g.pairs:
         return None
     by_value: dict[str, list[Value]] = defaultdict(list)
@@ -565,7 +571,7 @@ def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
     conf = max(c for _a, _b, c in g.pairs)
     for a, b, _c in sorted(g.pairs, key=lambda p: -p[2]):
         for v in (a, b):
-            if v.claim not in kept and not all(
+            if g.kind == "count" and v.claim not in kept and not all(
                 _dates_compatible(facts[v.claim], facts[k]) for k in kept
             ):
                 continue
@@ -721,7 +727,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     return out
 
 
-def _date_conflicts(facts: Sequence[Facts]) -> list[_Group]:
+def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     # One event: the same non-recurring predicate about the same counted group or person,
     # in the same place when both name one.
     index: dict[tuple[str, str], list[tuple[Facts, StatedDate, Value]]] = defaultdict(list)
@@ -748,6 +754,25 @@ def _date_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 "date", f"{_title(who) if who in fa.people else who}: "
                 f"{_FRAME_RU.get(event, event)}", (event, who)))
             g.pairs.append((va, vb, 0.7))
+    # A person dies once, and is freed once: one person's death (or release) dated to
+    # two days apart is a conflict. A day apart is left alone: the day it became known
+    # is often told as the day it happened.
+    once: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    for f in facts:
+        for name, status, when, v in f.statuses:
+            key = people.key(name)
+            if key and when and status in ("dead", "released") and len(key.split()) >= 2:
+                once[(key, status)].append((f, when, v))
+    for (key, status), items in once.items():
+        if len(items) > MAX_GROUP:
+            continue
+        for (fa, wa, va), (fb, wb, vb) in combinations(items, 2):
+            gap = abs((date.fromisoformat(wa) - date.fromisoformat(wb)).days)
+            if not _pair_ok(fa, fb) or gap <= 1 or gap > 60:
+                continue
+            g = groups.setdefault((status, key), _Group(
+                "date", f"{_title(key)}: {_STATUS_RU.get(status, status)}", (status, key)))
+            g.pairs.append((_relabel(va, wa), _relabel(vb, wb), 0.65))
     return list(groups.values())
 
 
@@ -816,7 +841,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     people = People(names)
     groups = (
         _count_conflicts(facts) + _status_conflicts(facts, people)
-        + _role_conflicts(facts, people) + _date_conflicts(facts) + _statement_conflicts(facts)
+        + _role_conflicts(facts, people) + _date_conflicts(facts, people) + _statement_conflicts(facts)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]

@@ -169,7 +169,38 @@ def test_statement_no_conflict_when_causes_agree() -> None:
     assert kinds([a, b]) == []
 
 
+def test_date_conflict_one_person_dead_on_two_days() -> None:
+    a = claim("Правозащитник Семен Ларин скончался 4 апреля в больнице.", doc="a.txt",
+              people=(("Семен Ларин", "Семен Ларин"),),
+              dates=(("4 апреля", DAY, "2024-04-04", "2024-04-04"),))
+    b = claim("Семен Ларин умер 9 апреля.", doc="b.txt", people=(("Семен Ларин", "Семен Ларин"),),
+              dates=(("9 апреля", DAY, "2024-04-09", "2024-04-09"),))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["date"]
+    assert sorted(s.value for s in found[0].sides) == ["2024-04-04", "2024-04-09"]
+
+
+def test_english_number_words_are_counted() -> None:
+    a = claim("Five protesters were detained in Tbilisi, police said.", doc="a.txt",
+              places=(("Tbilisi", "Тбилиси"),))
+    b = claim("Police in Tbilisi detained 9 protesters.", doc="b.txt",
+              counts=(("9 protesters", 9, "protester"),), places=(("Tbilisi", "Тбилиси"),))
+    c = claim("Police in Tbilisi detained 5 protesters.", doc="c.txt",
+              counts=(("5 protesters", 5, "protester"),), places=(("Tbilisi", "Тбилиси"),))
+    assert kinds([b, c]) == ["count"]
+    assert kinds([a, c]) == []
+
+
 # ---------------------------------------------------------------- not conflicts
+
+
+def test_freed_a_day_apart_is_the_day_it_became_known() -> None:
+    a = claim("Петр Орлов освобожден 9 мая.", doc="a.txt", people=(("Петр Орлов", "Петр Орлов"),),
+              dates=(("9 мая", DAY, "2024-05-09", "2024-05-09"),))
+    b = claim("10 мая стало известно, что Петр Орлов освобожден.", doc="b.txt",
+              people=(("Петр Орлов", "Петр Орлов"),),
+              dates=(("10 мая", DAY, "2024-05-10", "2024-05-10"),))
+    assert kinds([a, b]) == []
 
 
 def test_namesakes_with_different_first_names_do_not_conflict() -> None:
