@@ -133,6 +133,9 @@ def _spread_quote_cues(
         if cue is None and last is not None and re.search(
                 r"[—–]\s*$", para.text[last[0].end - para.start: q.start - para.start]):
             cue = last[1]  # «..., — сказал он. — Но нужны гарантии»: the second half
+        if cue is None and last is not None and not any(
+                u.cue is not None and u.cue.mention is not None for u in inside):
+            cue = last[1]  # «"Один", — сказал он. "Другой".»: the same speaker goes on
         if cue is None and _quote_fills(q, para, mine) and prev and not nxt_is_dash(nxt) \
                 and prev[-1].quotes and prev[-1].cue is not None and not prev[-1].claim is False:
             cue = prev[-1].cue  # a paragraph of quotation going on from the one before
@@ -244,23 +247,28 @@ def _same_outlet(a: str | None, b: str | None) -> bool:
 
 
 def _hand_back(by_para: list[list[_Unit]]) -> None:
-    """«Об этом сообщил X»: the sentence before (same or previous paragraph) is X's."""
+    """«Об этом сообщил X»: the sentences before it with no speaker of their own (in its
+    paragraph, or the whole previous paragraph when it opens one) are X's."""
     flat = [u for p in by_para for u in p if u.claim]
     for k, u in enumerate(flat):
         if k == 0 or u.cue is None or u.inherited or not G.BACKWARD.match(u.sent.text):
             continue
-        before = flat[k - 1]
-        if before.para < u.para - 1:
+        target_para = flat[k - 1].para
+        if target_para < u.para - 1:
             continue
-        if before.cue is not None and before.speaker:
-            if u.cue.mention is not None and u.cue.mention.outlets:
-                before.via = tuple(dict.fromkeys(before.via + u.via))  # «Об этом сообщает ТАСС»
-            continue
-        if u.speaker:
-            before.speaker, before.kind, before.role = u.speaker, u.kind, u.role
-            before.cue = u.cue
-            before.inherited = True
-        before.via = tuple(dict.fromkeys(before.via + u.via))
+        j = k - 1
+        while j >= 0 and flat[j].para == target_para:
+            before = flat[j]
+            if before.cue is not None and before.speaker:
+                if u.cue.mention is not None and u.cue.mention.outlets:
+                    before.via = tuple(dict.fromkeys(before.via + u.via))  # «Об этом сообщает ТАСС»
+                break
+            if u.speaker:
+                before.speaker, before.kind, before.role = u.speaker, u.kind, u.role
+                before.cue = u.cue
+                before.inherited = True
+            before.via = tuple(dict.fromkeys(before.via + u.via))
+            j -= 1
 
 
 def _spread_via(by_para: list[list[_Unit]]) -> None:
