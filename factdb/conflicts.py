@@ -101,7 +101,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("crash", re.compile(r"^(?:разбил\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|упал|упавш\w*|"
                          r"рухнул\w*|crashed)$")),
     ("call", re.compile(r"^(?:телефон\w*|созвонил\w*|звон\w*|позвонил\w*)$")),
-    ("meeting", re.compile(r"^(?:встреч\w*|встретил\w*|переговор\w*|саммит\w*|визит\w*|беседова\w*)$")),
+    ("meeting", re.compile(r"^(?:встреч\w*|встретил\w*|переговор\w*|саммит\w*|визит\w*|"
+                           r"беседова\w*)$")),
 ) + FRAMES
 
 # Statuses a person can be given; long participles («арестованных») describe someone
@@ -109,7 +110,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*", re.I)),
     ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
-                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|выпущен[аоы]?\s+на\s+свободу|"
+                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
+                            r"выпущен[аоы]?\s+на\s+свободу|"
                             r"released|freed)\b", re.I)),
     ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
                                    r"мер\w+\s+пресечени\w*)", re.I)),
@@ -164,7 +166,8 @@ _ROLE_BEFORE_NAME = re.compile(
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("насильственная (удары, побои, ранения)", re.compile(
         r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
-        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b", re.I)),
+        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b",
+        re.I)),
     ("болезнь (сердце, инсульт)", re.compile(
         r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
@@ -841,7 +844,8 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     people = People(names)
     groups = (
         _count_conflicts(facts) + _status_conflicts(facts, people)
-        + _role_conflicts(facts, people) + _date_conflicts(facts, people) + _statement_conflicts(facts)
+        + _role_conflicts(facts, people) + _date_conflicts(facts, people)
+        + _statement_conflicts(facts)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]

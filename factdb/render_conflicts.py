@@ -139,11 +139,13 @@ def table(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim]) ->
             t.add_column("said", no_wrap=True)
             for s in c.sides:
                 sc = claims.get(s.claim_id)
+                if sc is None:
+                    t.add_row(s.side, s.value, f"claim {s.claim_id}", "—", "—", "—", "—", "—")
+                    continue
                 t.add_row(
-                    s.side, s.value,
-                    _highlighted(sc.claim.text, _span(k, s, sc)) if sc else Text(f"claim {s.claim_id}"),
-                    _who(sc), _source(sc), f"{sc.doc} #{s.claim_id}" if sc else "—",
-                    (sc.published if sc else None) or "—", (sc.claim.said_on if sc else None) or "—",
+                    s.side, s.value, _highlighted(sc.claim.text, _span(k, s, sc)),
+                    _who(sc), _source(sc), f"{sc.doc} #{s.claim_id}",
+                    sc.published or "—", sc.claim.said_on or "—",
                 )
             parts.append(t)
     return Group(*parts)
@@ -168,7 +170,7 @@ def markdown(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim])
             for s in c.sides:
                 sc = claims.get(s.claim_id)
                 if sc is None:
-                    lines.append(f"| {s.side} | {_md(s.value)} | claim {s.claim_id} |  |  |  |  |  |")
+                    lines.append(f"| {s.side} | {_md(s.value)} | claim {s.claim_id} |" + " |" * 5)
                     continue
                 span = _span(k, s, sc)
                 text = sc.claim.text
