@@ -284,9 +284,10 @@ def _nearest_frame(
     return best[2] if best else None
 
 
-def _noun_class(noun: str | None, following: list[str]) -> str | None:
+def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
     """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
-    not a count of things (years, days, percent) or not understood."""
+    not a count of things (years, days, percent) or not understood. `pos` is the part of
+    speech of the counted word as written («полицейских» is a noun, «российских» not)."""
     if not noun:
         return None
     noun = fold(noun)
@@ -294,7 +295,9 @@ def _noun_class(noun: str | None, following: list[str]) -> str | None:
         return None
     if noun in DEMONYMS:
         return f"граждане: {DEMONYMS[noun]}"
-    adjective = noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
+    if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
+        return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
+    adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
     if noun in _CITIZEN or adjective:
         # «граждан России», «российских граждан»
         citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан"))
@@ -307,6 +310,12 @@ def _noun_class(noun: str | None, following: list[str]) -> str | None:
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
+
+
+def _pos(word: str) -> str:
+    from factdb.extract.nlp import inflections
+
+    return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
 
 
 def _lemma(word: str) -> str:
@@ -343,7 +352,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         inner = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
                  and t.w not in _NUMBER_WORDS and fold(t.w) != fold(noun or "")]
         following = inner + [t.w for t in toks if t.start >= b][:3]
-        cls = _noun_class(noun, following)
+        counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
+                   and t.w not in _NUMBER_WORDS]
+        cls = _noun_class(noun, following, _pos(counted[0]) if counted else "")
         if cls is None:
             continue
         frame = _nearest_frame(toks, c.text, at, FRAMES)
