@@ -327,7 +327,7 @@ class Resolver:
                 if h.para >= para - 2:
                     return Resolution(h.speaker, h.kind)
                 break
-            return None
+            return Resolution(m.text, m.speaker_kind) if m.text else None
         return None
 
     def _fits(self, head: str, person: str, lemmas: frozenset[str] = frozenset()) -> bool:

@@ -326,8 +326,10 @@ def _according(tree: _Tree, t: Token) -> Cue | None:
 
 def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
     """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
+    passive = t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and t.lemma in (
+        "сказать", "указать", "отметить", "подчеркнуть", "заявить", "говорить")  # «сказано в»
     if t.lemma not in ("говориться", "сообщаться", "указываться", "отмечаться",
-                       "утверждаться", "подчеркиваться", "заявляться"):
+                       "утверждаться", "подчеркиваться", "заявляться") and not passive:
         return None
     if any(c.lemma == "не" for c in tree.children(t)):
         return None
@@ -335,14 +337,28 @@ def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
                 and any(k.lemma in ("в", "на") for k in tree.children(c, "case"))), None)
     if doc is None:
         return None  # «как сообщается»: no source at all
-    cue_text = f"{t.text} {tree.text(doc.start, doc.end)}"
+    case = next((k for k in tree.children(doc, "case")), None)
+    cue_text = f"{t.text} {tree.text(case.start if case else doc.start, doc.end)}"
     owner = next((c for c in tree.children(doc, "nmod", "appos") if c.start > doc.start), None)
+    if owner is None and doc.lemma not in G.PAGE_NOUNS:
+        # «в заявлении, опубликованном на сайте МИД»: the page inside a participle clause
+        for a in tree.children(doc, "acl"):
+            page_tok = next((c for c in tree.children(a, "obl") if c.lemma in G.PAGE_NOUNS), None)
+            if page_tok is not None:
+                doc = page_tok
+                owner = next((c for c in tree.children(doc, "nmod", "appos") if c.start > doc.start), None)
+                break
     if doc.lemma in G.PAGE_NOUNS:
         page = _np_text(tree, doc, nominative=False)
         m = _mention(tree, owner, nominative=False) if owner is not None else None
         if m is not None and m.outlets:
             return Cue(cue_text, t.start, None, via=m.outlets)
-        return Cue(cue_text, t.start, Mention("context", "", start=t.start), via=(page,))
+        if m is not None and m.kind == "name" and owner is not None and _is_named(tree, owner):
+            return Cue(cue_text, t.start, m, via=(page,))  # «на сайте МИД Азербайджана»
+        # «на сайте ведомства»: whoever was just quoted, else the body itself
+        ctx = Mention("context", m.text if m is not None and m.kind == "name" else "",
+                      m.speaker_kind if m is not None and m.kind == "name" else None, start=t.start)
+        return Cue(cue_text, t.start, ctx, via=(page,))
     if owner is not None:
         m = _mention(tree, owner, nominative=False)
         if m is None and _is_quoted(tree, owner):
@@ -354,7 +370,17 @@ def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
             return Cue(cue_text, t.start, None, via=via)
         if m is not None:
             return Cue(cue_text, t.start, m)
+        if owner.pos in ("NOUN", "PROPN") and owner.feats.get("Animacy") != "Anim":
+            # «в сообщении кабмина»: a body the lexicon does not know
+            return Cue(cue_text, t.start, Mention("name", _np_text(tree, owner, nominative=False),
+                                                  "ORG", start=owner.start))
     return Cue(cue_text, t.start, Mention("context", "", start=t.start))
+
+
+def _is_named(tree: _Tree, h: Token) -> bool:
+    """The phrase holds a proper name («МИД Азербайджана»), not only «ведомство»."""
+    return any(t.pos == "PROPN" or _span_of(tree, t, ("ORG", "LOC", "PER")) is not None
+               for t in _np_tokens(tree, h))
 
 
 def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = None) -> Cue | None:
