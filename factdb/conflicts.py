@@ -108,7 +108,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Statuses a person can be given; long participles («арестованных») describe someone
 # else in the sentence and are left out on purpose.
 STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*", re.I)),
+    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*|"
+                                r"\bunder\s+house\s+arrest", re.I)),
     ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
                             r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
                             r"выпущен[аоы]?\s+на\s+свободу|"
@@ -335,6 +336,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # «26 февраля» is a date, not 26 of something
         found.append((a, b, n.value, n.noun))
     taken = [(a, b) for a, b, _v, _n in found]
+    if _LATIN.search(c.text) and not _CYRILLIC.search(c.text):
+        # an English claim: «14 protesters» (the extraction reads Russian counts only)
+        for m in re.finditer(r"\b(\d{1,6})\s+([A-Za-z]+)", c.text):
+            if not any(x <= m.start() < y for x, y in taken):
+                noun = fold(m.group(2))
+                found.append((m.start(), m.end(), int(m.group(1)),
+                              "people" if noun == "people" else noun.removesuffix("s")))
     for k, t in enumerate(toks):
         if t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
             continue
@@ -404,6 +412,10 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         # the extraction's subject wins (a person, or a group: «россиянин»); only when it
         # gave none do the names around the status word stand in
         subjects = named or ([(0, 0, given)] if given else before or after[:1])
+        if not subjects and not people:
+            # an English claim has no NER names: «Nino Beriashvili was released»
+            m = _EN_SUBJECT.search(text[max(0, lo) : a])
+            subjects = [(0, 0, m.group(1))] if m else []
         when = _date_near(c.dates, base, a, b)
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
@@ -411,6 +423,10 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
     return out
 
 
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
+_EN_SUBJECT = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|were|has\s+been|had\s+been|"
+                         r"is|are)\s+(?:\w+\s+)?$")
 _LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
                               r"ий|его|ему|им|ем|ее|ие|их|ими)$")
 

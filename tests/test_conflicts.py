@@ -190,6 +190,24 @@ def test_english_number_words_are_counted() -> None:
     assert kinds([a, c]) == []
 
 
+def test_english_status_conflict_without_ner_names() -> None:
+    day = (("March 14", DAY, "2024-03-14", "2024-03-14"),)
+    a = claim("Journalist Nino Beriashvili was released on March 14, rights groups said.",
+              doc="a.txt", dates=day)
+    b = claim("Nino Beriashvili was placed under house arrest on March 14, her editor said.",
+              doc="b.txt", dates=day)
+    found = conflicts.find_conflicts([a, b])
+    assert [(k.kind, k.subject) for k in found] == [("status", "Nino Beriashvili, 2024-03-14")]
+
+
+def test_substantivized_adjective_is_counted() -> None:
+    a = claim("В ходе акции в Тбилиси пострадали трое полицейских.", doc="a.txt",
+              counts=(("трое полицейских", 3, "полицейский"),), places=(("Тбилиси", "Тбилиси"),))
+    b = claim("Министр сообщил, что в Тбилиси пострадали пять полицейских.", doc="b.txt",
+              counts=(("пять полицейских", 5, "полицейский"),), places=(("Тбилиси", "Тбилиси"),))
+    assert kinds([a, b]) == ["count"]
+
+
 # ---------------------------------------------------------------- not conflicts
 
 
