@@ -416,7 +416,8 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
             # an English claim has no NER names: «Nino Beriashvili was released»
             m = _EN_SUBJECT.search(text[max(0, lo) : a])
             subjects = [(0, 0, m.group(1))] if m else []
-        when = _date_near(c.dates, base, a, b)
+        # a status stated without any date holds on the day the words were said
+        when = _date_near(c.dates, base, a, b) if c.dates else c.said_on
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
             out.append((name, status, when, v))
@@ -781,7 +782,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
             if fa.places and fb.places and not fa.places & fb.places:
                 continue
             g = groups.setdefault((event, who), _Group(
-                "date", f"{_title(who) if who in fa.people else who}: "
+                "date", f"{_title(who) if who in fa.people else _noun_ru(who)}: "
                 f"{_FRAME_RU.get(event, event)}", (event, who)))
             g.pairs.append((va, vb, 0.7))
     # A person dies once, and is freed once: one person's death (or release) dated to

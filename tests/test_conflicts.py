@@ -116,6 +116,19 @@ def test_status_from_extraction_is_used_with_its_subject() -> None:
     assert kinds([a, b]) == ["status"]
 
 
+def test_undated_status_holds_on_the_day_it_was_said() -> None:
+    a = claim("Анна Ковалева освобождена 3 мая.", doc="a.txt",
+              people=(("Анна Ковалева", "Анна Ковалева"),),
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+    said = Claim(0, 40, "Анна Ковалева находится под домашним арестом.", said_on="2024-05-03",
+                 entities=(Entity(0, 13, "Анна Ковалева", "Анна Ковалева", "PER"),))
+    b = StoredClaim(next(_ids), 99, "b.txt", "2024-05-03", None, said)
+    later = StoredClaim(next(_ids), 98, "c.txt", "2024-05-20", None,
+                        Claim(0, 40, said.text, said_on="2024-05-20", entities=said.entities))
+    assert kinds([a, b]) == ["status"]
+    assert kinds([a, later]) == []
+
+
 def test_role_conflict_two_titles_at_one_outlet() -> None:
     a = claim("Генеральный директор «Радио Север» Олег Смирнов подал в отставку.", doc="a.txt",
               people=(("Олег Смирнов", "Олег Смирнов"),))
