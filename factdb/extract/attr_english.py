@@ -68,21 +68,25 @@ def _outlet(word: str) -> str | None:
 
 _SPEECH = rf"(?P<verb>{G.EN_SPEECH})"
 _NAME = rf"(?P<name>{G.EN_NAME})"
+_BODY = (
+    r"(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|[Cc]ourt|[Pp]olice|[Pp]rosecutors?|"
+    r"[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|[Oo]fficials?|[Aa]uthorities)"
+)
 PATTERNS = [
     re.compile(rf"\b[Aa]ccording to (?:the )?{_NAME}"),
     re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{_SPEECH}\b"),
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
     re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
-    # «The ministry said», «the Kremlin's spokesman told»: a body or role, no name
     # «TASS quoted X as saying», «X was quoted by TASS as saying»
     re.compile(rf"(?P<o>{G.EN_NAME})\s+quoted\s+(?:[a-z]+\s+){{0,3}}?{_NAME}\s+as\s+(?P<verb>saying)"),
     re.compile(rf"{_NAME}\s+was\s+(?P<verb>quoted)\s+(?:by|in)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
-    re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|"
-               rf"[Cc]ourt|[Pp]olice|[Pp]rosecutors?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|"
-               rf"[Oo]fficials?|[Aa]uthorities))(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
+    # «The ministry said», «Azerbaijan's foreign ministry said»: a body, no name
+    re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"
+               rf"(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
 ]
 VIA = [
-    re.compile(rf"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to|quoted by)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
+    re.compile(r"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to|quoted by)"
+               rf"\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
     re.compile(r"\b(?:on|via|in a)\s+(?P<o>Telegram|X|Twitter|Facebook)\b"),
     re.compile(rf"(?P<o>{G.EN_NAME})\s+(?:reported|reports|wrote|said)\b"),
     re.compile(r"\((?P<o>[A-Z][\w ]{1,30})\)"),

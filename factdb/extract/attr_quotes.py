@@ -97,3 +97,26 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
         long = len(words) >= 4 or len(words) >= 2 and (framed or cut)
         out.append(QuoteRegion(s + offset, e + offset, inner, long))
     return out
+
+
+# «— Мы готовы к диалогу, — сказал он.»: direct speech opened by a dash, no quote marks
+DASH_SPEECH = re.compile(r"^(\s*[—–]\s*)(?P<words>\S.*?[,.!?…])\s+[—–]\s+(?=\w)")
+
+
+def dash_speech(text: str, offset: int = 0) -> list[QuoteRegion]:
+    """The words of a paragraph written as dash-introduced direct speech, when an
+    attribution follows them after a second dash (and the words that go on after a
+    third: «— A, — сказал он. — B.»)."""
+    m = DASH_SPEECH.match(text)
+    if not m or re.search(r"[«»\"“”„]", m.group("words")):
+        return []
+    start = m.start("words") - 1
+    end = m.end("words") + 1
+    inner = m.group("words").rstrip(",")
+    out = [QuoteRegion(start + offset, end + offset, inner, len(re.findall(r"\w+", inner)) >= 2)]
+    rest = re.search(r"[.,:]\s+[—–]\s+(?P<more>\w.*?)\s*$", text[m.end():])
+    if rest:
+        a, b = m.end() + rest.start("more") - 1, m.end() + rest.end("more")
+        more = text[a + 1 : b]
+        out.append(QuoteRegion(a + offset, b + offset, more, len(re.findall(r"\w+", more)) >= 2))
+    return out

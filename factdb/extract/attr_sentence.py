@@ -669,6 +669,9 @@ def _outlets(tree: _Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
 
 def _dash_attribution(tree: _Tree, s: ParsedSentence) -> Cue | None:
     """«– представитель Кремля», «— глава ведомства Иван Петров»: a speaker with no verb."""
+    words = [t for t in tree.toks if t.pos != "PUNCT"]
+    if len(words) > 10 or any(t.pos in ("VERB", "AUX") for t in words):
+        return None  # «— Мы готовы к диалогу»: direct speech, not an attribution line
     heads = [t for t in tree.toks if t.pos in ("NOUN", "PROPN") and (
         tree.head(t) is None or tree.head(t).pos == "PUNCT" or t.rel == "root")]
     if not heads:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver
 from factdb.extract.attr_english import is_english
-from factdb.extract.attr_quotes import QuoteRegion, quote_regions
+from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
 from factdb.extract.attr_sentence import Cue, SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
 from factdb.extract.nlp import ParsedSentence
@@ -77,6 +77,9 @@ def attribute_article(
     para_quotes: list[list[QuoteRegion]] = []
     for i, (para, sents) in enumerate(zip(paragraphs, parsed, strict=False)):
         quotes = quote_regions(para.text, para.start)
+        speech = dash_speech(para.text, para.start)
+        if speech:
+            quotes = speech  # quote marks inside dash speech are the speaker's own
         para_quotes.append(quotes)
         registry.add_quotes(quotes)
         mine = []
