@@ -88,7 +88,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|evacuated)$")),
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
-    ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|"
+    ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"
                            r"освобождени\w*|освободить|освобождения|"
                            r"detained|arrested|held|jailed)$")),
 )
@@ -362,7 +362,15 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         following = inner + [t.w for t in toks if t.start >= b][:3]
         counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
                    and t.w not in _NUMBER_WORDS]
-        cls = _noun_class(noun, following, _pos(counted[0]) if counted else "")
+        cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
+        if cls is None:
+            # «девять задержанных в Баку россиян»: the counted noun comes a few words on
+            after = [t for t in toks if t.start >= b][:4]
+            for n, t in enumerate(after):
+                lem = fold(_lemma(t.w))
+                if lem in DEMONYMS or lem in _CITIZEN or lem in _PEOPLE:
+                    cls = _noun_class(lem, [x.w for x in after[n + 1 :]], "NOUN")
+                    break
         if cls is None:
             continue
         frame = _nearest_frame(toks, c.text, at, FRAMES)

@@ -66,6 +66,54 @@ def kinds(claims: list[StoredClaim]) -> list[str]:
 DAY = "day"
 
 
+# ---------------------------------------------------------------- reading facts
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        ("Суд арестовал восьмерых граждан Армении.", None, ("custody", "граждане: армения", 8)),
+        ("В Баку остаются под стражей 11 граждан РФ.", ("11 граждан", 11, "гражданин"),
+         ("custody", "граждане: россия", 11)),
+        ("Задержаны 11 российских граждан.", ("11 российских граждан", 11, "гражданин"),
+         ("custody", "граждане: россия", 11)),
+        ("МИД потребовал освободить девять задержанных в Минске белорусов.",
+         ("девять", 9, "задержанный"), ("custody", "граждане: беларусь", 9)),
+        ("При крушении погибли 38 человек.", ("38 человек", 38, "человек"), ("dead", "люди", 38)),
+        ("На борту находились 67 человек.", ("67 человек", 67, "человек"),
+         ("aboard", "люди", 67)),
+        ("В результате обстрела ранены 12 человек.", ("12 человек", 12, "человек"),
+         ("injured", "люди", 12)),
+        ("Из района эвакуировали 300 жителей.", ("300 жителей", 300, "житель"),
+         ("evacuated", "люди", 300)),
+        ("Пострадали трое полицейских.", ("трое полицейских", 3, "полицейский"),
+         ("injured", "полицейский", 3)),
+    ],
+)
+def test_counts_read_with_predicate_and_counted_class(
+    text: str, count: tuple[str, int, str] | None, expected: tuple[str, str, int]
+) -> None:
+    sc = claim(text, counts=(count,) if count else ())
+    got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(sc).counts]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча продлится 3 часа.",  # a duration
+        "Цены выросли на 5 процентов.",  # a share
+        "Контакты продолжались 26 февраля.",  # a date read as a count by a naive reader
+        "Они обменялись двумя-тремя словами.",  # an idiom
+    ],
+)
+def test_no_counted_fact(text: str) -> None:
+    m = re.search(r"\d+ \w+", text)
+    counts = ((m.group(), int(m.group().split()[0]), m.group().split()[1]),) if m else ()
+    dates = (("26 февраля", DAY, "2024-02-26", "2024-02-26"),) if "февраля" in text else ()
+    assert conflicts.read_facts(claim(text, counts=counts, dates=dates)).counts == []
+
+
 # ---------------------------------------------------------------- conflicts
 
 
