@@ -539,16 +539,17 @@ class People:
         for n in names:
             parts = fold(n).split()
             if len(parts) >= 2:
-                full[parts[-1]].add(" ".join(parts))
+                full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
         self._full = full
 
     def key(self, name: str) -> str | None:
-        """A stable key for the person, or None when the name is ambiguous."""
+        """A stable key for the person (first name and surname: a patronymic is left
+        out), or None when the name is ambiguous."""
         parts = fold(name).split()
         if not parts:
             return None
         if len(parts) >= 2:
-            return " ".join(parts)
+            return f"{parts[0]} {parts[-1]}"
         known = self._full.get(parts[0], set())
         if len(known) > 1:
             return None
