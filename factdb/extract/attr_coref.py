@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading
 from factdb.extract.attr_quotes import QuoteRegion
-from factdb.extract.attr_sentence import Cue, Mention, _np_text, _np_tokens, _Tree, is_common_noun
-from factdb.extract.nlp import ParsedSentence, name_lemmas, nominative_word
+from factdb.extract.attr_sentence import Cue, Mention, Tree, is_common_noun
+from factdb.extract.nlp import ParsedSentence, Token, name_lemmas, nominative_word
 
 
 def is_surname(word: str) -> bool:
@@ -104,13 +104,13 @@ class Registry:
             if sents:
                 self.para_starts.append(sents[0].start)
             for s in sents:
-                tree = _Tree(s)
+                tree = Tree(s)
                 for sp in s.spans:
                     if sp.type != "PER":
                         continue
                     words = sp.normal.split()
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
-                    gender = next((t.feats.get("Gender") for t in toks if t.feats.get("Gender")), None)
+                    gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
                         key = (_fold(words[0]), _fold(words[-1]))
                         self.forms.setdefault(key, Counter())[sp.normal] += 1
@@ -121,8 +121,8 @@ class Registry:
                     # «Алиев, в свою очередь, ...»: a surname the NER missed is still a mention
                     if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and not any(
                             sp.start <= t.start < sp.end for sp in s.spans) and is_surname(t.text):
-                        pending.append((t.start, nominative_word(t.text, t.feats.get("Case", ""), "Sing"),
-                                        None))
+                        name = nominative_word(t.text, t.feats.get("Case", ""), "Sing")
+                        pending.append((t.start, name, None))
         for pos, name, role in pending:
             canon = self.canonical(name)
             self.mentions.append((pos, canon))
@@ -130,7 +130,7 @@ class Registry:
                 self.roles.setdefault(canon, []).append(role)
 
     @staticmethod
-    def _role_of(tree: _Tree, toks: list) -> _Role | None:  # type: ignore[type-arg]
+    def _role_of(tree: Tree, toks: list[Token]) -> _Role | None:
         """«Пресс-секретарь президента Дмитрий Песков»: the role phrase right before a name.
 
         Read from the words, not the tree: the parser often hangs the second name of
@@ -139,13 +139,16 @@ class Registry:
             return None
         first = toks[0]
         before = [t for t in tree.toks if t.end <= first.start][-8:]
-        run: list = []  # type: ignore[type-arg]
+        run: list[Token] = []
         for t in reversed(before):
-            if t.pos in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.pos == "PUNCT" and t.text not in "-\"«»" \
-                    or any(sp.type == "PER" and sp.start <= t.start < sp.end for sp in tree.s.spans):
+            stop = t.pos in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or (
+                t.pos == "PUNCT" and t.text not in "-\"«»")
+            if stop or any(sp.type == "PER" and sp.start <= t.start < sp.end
+                           for sp in tree.s.spans):
                 break
             run.insert(0, t)
-        heads = [i for i, t in enumerate(run) if is_common_noun(tree, t) and t.feats.get("Animacy") == "Anim"]
+        heads = [i for i, t in enumerate(run)
+                 if is_common_noun(tree, t) and t.feats.get("Animacy") == "Anim"]
         if not heads:
             return None
         i = heads[0]
@@ -308,7 +311,8 @@ class Resolver:
                 return Resolution(found[0], "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
-            if h is not None and h.speaker not in inner and self._fits(m.head, h.speaker, m.role_lemmas):
+            if h is not None and h.speaker not in inner and self._fits(
+                    m.head, h.speaker, m.role_lemmas):
                 others = self.reg.persons_between(h.pos, cue.start) - {h.speaker} - inner
                 if not others:
                     return Resolution(h.speaker, "PER", m.role)
@@ -316,8 +320,10 @@ class Resolver:
                 return Resolution(found[0], "PER", m.role)
             # «Министр X провел совещание. По словам главы ведомства, ...»: the one person
             # named in this or the previous paragraph whose roles fit the role noun
-            fits = {p for p in self.reg.persons_between(self.reg.para_start(cue.start, back=2), cue.start)
-                    if p not in inner and self.reg.roles.get(p) and self._fits(m.head, p, m.role_lemmas)
+            near = self.reg.persons_between(self.reg.para_start(cue.start, back=2), cue.start)
+            fits = {p for p in near
+                    if p not in inner and self.reg.roles.get(p)
+                    and self._fits(m.head, p, m.role_lemmas)
                     and (not m.gender or not self.reg.gender(p) or self.reg.gender(p) == m.gender)}
             if len(fits) == 1:
                 return Resolution(fits.pop(), "PER", m.role)
@@ -341,7 +347,9 @@ class Resolver:
             return True
         return not known and (head in G.LEADER_ROLES or head in G.SPOKES_ROLES)
 
-    def resolve_english(self, e: EnglishReading, pos: int, para: int) -> tuple[str | None, str | None]:
+    def resolve_english(
+        self, e: EnglishReading, pos: int, para: int
+    ) -> tuple[str | None, str | None]:
         """Speaker of an English sentence: a name as written, or a pronoun's antecedent."""
         if e.speaker:
             if " " not in e.speaker and not e.outlet_speaker:

@@ -78,7 +78,8 @@ PATTERNS = [
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
     re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
     # «TASS quoted X as saying», «X was quoted by TASS as saying»
-    re.compile(rf"(?P<o>{G.EN_NAME})\s+quoted\s+(?:[a-z]+\s+){{0,3}}?{_NAME}\s+as\s+(?P<verb>saying)"),
+    re.compile(rf"(?P<o>{G.EN_NAME})\s+quoted\s+(?:[a-z]+\s+){{0,3}}?{_NAME}"
+               r"\s+as\s+(?P<verb>saying)"),
     re.compile(rf"{_NAME}\s+was\s+(?P<verb>quoted)\s+(?:by|in)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
     # «The ministry said», «Azerbaijan's foreign ministry said»: a body, no name
     re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"

@@ -80,8 +80,8 @@ class SentenceReading:
     english: EnglishReading | None = None
 
 
-class _Tree:
-    """Index of a sentence's dependency tree."""
+class Tree:
+    """Index of a sentence's dependency tree: children, heads, subtrees."""
 
     def __init__(self, s: ParsedSentence) -> None:
         self.s = s
@@ -161,7 +161,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     """Speech cues, their speakers (as mentions) and the via of one sentence."""
     if is_english(s.text):
         return SentenceReading(english=analyse_english(s.text, s.start))
-    tree = _Tree(s)
+    tree = Tree(s)
     long_q = [q for q in quotes if q.long]
 
     def quoted(t: Token) -> bool:
@@ -172,7 +172,8 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     reported = _reported_by(s)
     for a, b, name in reported:
         who = Mention("name", name, "ORG", outlets=(name,), start=a)
-        r.cues.append(Cue(s.text[a - s.start:b - s.start].strip(" ,"), a, who, via=(name,), frame=True))
+        words = s.text[a - s.start : b - s.start].strip(" ,")
+        r.cues.append(Cue(words, a, who, via=(name,), frame=True))
         r.via.append(name)
     avoid = [(a, b) for a, b, _ in reported]
     for t in tree.toks:
@@ -228,12 +229,13 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         if c.clause_start <= main.start or m.kind in ("zero", "context"):
             continue
         before = s.text[: c.clause_start - s.start].rstrip()
-        if before.endswith((",", ";", "—", "–")) or re.search(r"\b(?:а|но|тогда как|в то время как|однако)$", before):
+        if before.endswith((",", ";", "—", "–")) or re.search(
+                r"\b(?:а|но|тогда как|в то время как|однако)$", before):
             return Split(c.clause_start, c)
     return None
 
 
-def _is_frame(tree: _Tree, t: Token) -> bool:
+def _is_frame(tree: Tree, t: Token) -> bool:
     """The cue reports a clause: it governs one («заявил, что»), trails its words
     («..., сказал он») or is a «по словам» phrase."""
     if t.pos in ("NOUN", "PROPN") or t.lemma.endswith("ся"):
@@ -254,7 +256,8 @@ def _reported_by(s: ParsedSentence) -> list[tuple[int, int, str]]:
         a = s.start + m.start("x")
         if any(sp.type == "PER" and sp.start < a + len(raw) and a < sp.end for sp in s.spans):
             continue  # «как писал Иванов»: a person, read as a speech verb instead
-        out.append((s.start + m.start(), s.start + m.end(), outlet_name(raw, s.spans, a, a + len(raw))))
+        name = outlet_name(raw, s.spans, a, a + len(raw))
+        out.append((s.start + m.start(), s.start + m.end(), name))
     return out
 
 
@@ -275,11 +278,11 @@ def _regex_via(s: ParsedSentence, long_q: list[QuoteRegion]) -> list[str]:
                 continue
             name = outlet_name(raw, s.spans, a, a + len(raw))
             if name and not re.fullmatch(r"(?:него|нее|них|источник\w*)", name, re.I):
-                out.append(_nominative_phrase_text(name))
+                out.append(name)
     return out
 
 
-def _with_reference(tree: _Tree, t: Token) -> list[str]:
+def _with_reference(tree: Tree, t: Token) -> list[str]:
     """«со ссылкой на "Коммерсант"»: the named channel (an anonymous «источник» is none)."""
     if t.lemma != "ссылка" or not any(c.lemma == "с" for c in tree.children(t, "case")):
         return []
@@ -291,16 +294,12 @@ def _with_reference(tree: _Tree, t: Token) -> list[str]:
         text = _np_text(tree, x, nominative=False)
         out.append(outlet_name(text, tree.s.spans, x.start, x.end))
         for c in tree.children(x, "conj"):
-            out.append(outlet_name(_np_text(tree, c, nominative=False), tree.s.spans, c.start, c.end))
+            text = _np_text(tree, c, nominative=False)
+            out.append(outlet_name(text, tree.s.spans, c.start, c.end))
     return out
 
 
-def _nominative_phrase_text(name: str) -> str:
-    """«источники в правительстве» stay; a lone oblique word gets a nominative try."""
-    return name
-
-
-def _according(tree: _Tree, t: Token) -> Cue | None:
+def _according(tree: Tree, t: Token) -> Cue | None:
     """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
     if t.lemma not in G.ACCORDING_NOUNS or not any(
         c.lemma == "по" for c in tree.children(t, "case")
@@ -324,7 +323,7 @@ def _according(tree: _Tree, t: Token) -> Cue | None:
     return None
 
 
-def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
+def _said_in(tree: Tree, t: Token, r: SentenceReading) -> Cue | None:
     """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
     passive = t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and t.lemma in (
         "сказать", "указать", "отметить", "подчеркнуть", "заявить", "говорить")  # «сказано в»
@@ -346,7 +345,8 @@ def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
             page_tok = next((c for c in tree.children(a, "obl") if c.lemma in G.PAGE_NOUNS), None)
             if page_tok is not None:
                 doc = page_tok
-                owner = next((c for c in tree.children(doc, "nmod", "appos") if c.start > doc.start), None)
+                owner = next((c for c in tree.children(doc, "nmod", "appos")
+                              if c.start > doc.start), None)
                 break
     if doc.lemma in G.PAGE_NOUNS:
         page = _np_text(tree, doc, nominative=False)
@@ -377,13 +377,13 @@ def _said_in(tree: _Tree, t: Token, r: SentenceReading) -> Cue | None:
     return Cue(cue_text, t.start, Mention("context", "", start=t.start))
 
 
-def _is_named(tree: _Tree, h: Token) -> bool:
+def _is_named(tree: Tree, h: Token) -> bool:
     """The phrase holds a proper name («МИД Азербайджана»), not only «ведомство»."""
     return any(t.pos == "PROPN" or _span_of(tree, t, ("ORG", "LOC", "PER")) is not None
                for t in _np_tokens(tree, h))
 
 
-def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = None) -> Cue | None:
+def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = None) -> Cue | None:
     """A speech verb and its subject: «Песков заявил», «заявил пресс-секретарь ...»."""
     lem = t.lemma
     if lem == "сделать":
@@ -397,7 +397,8 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
             return None
     elif t.pos not in ("VERB", "AUX"):
         return None
-    elif f.get("VerbForm") in ("Conv", "Inf") or f.get("VerbForm") == "Part" and f.get("Variant") != "Short":
+    elif f.get("VerbForm") in ("Conv", "Inf") or (
+            f.get("VerbForm") == "Part" and f.get("Variant") != "Short"):
         return None
     if any(c.lemma == "не" for c in tree.children(t)) and lem not in G.NEGATION_KEEPS:
         return None
@@ -414,9 +415,10 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
         # «Как писал "X", министр Y напомнил»: the parser took X for the subject
         end = max(b for a, b in avoid if a <= subj.start < b)
-        subj = next((x for x in tree.toks if end <= x.start < t.start and x.pos in ("NOUN", "PROPN")
-                     and x.feats.get("Case") == "Nom" and x.rel not in ("nmod", "flat:name", "flat")),
-                    None)
+        subj = next((x for x in tree.toks
+                     if end <= x.start < t.start and x.pos in ("NOUN", "PROPN")
+                     and x.feats.get("Case") == "Nom"
+                     and x.rel not in ("nmod", "flat:name", "flat")), None)
     if subj is None and t.rel == "conj":
         h = tree.head(t)
         if h is not None and h.lemma in G.SPEECH_LEMMAS:
@@ -424,8 +426,8 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
     relay = lem in G.RELAY_LEMMAS
     if subj is None and relay:
         # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
-        subj = next((c for c in tree.children(t, "iobj", "obj", "obl") if c.feats.get("Case") == "Nom"
-                     and c.pos in ("PROPN", "NOUN")), None)
+        subj = next((c for c in tree.children(t, "iobj", "obj", "obl")
+                     if c.feats.get("Case") == "Nom" and c.pos in ("PROPN", "NOUN")), None)
     media_verb = lem in G.MEDIA_VERB_LEMMAS or lem in ("передать", "передавать")
     mention: Mention | None = None
     via: tuple[str, ...] = ()
@@ -460,7 +462,8 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
         if mention is None:
             return Cue(t.text, t.start, None, via=via)
         return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via)
-    if media_verb and mention is not None and not mention.outlets and lem in ("передать", "передавать"):
+    if media_verb and mention is not None and not mention.outlets and lem in (
+            "передать", "передавать"):
         return None  # «передал документы»: not speech
     if mention is not None and mention.outlets:
         via = mention.outlets
@@ -468,7 +471,7 @@ def _speech_verb(tree: _Tree, t: Token, avoid: list[tuple[int, int]] | None = No
     return Cue(t.text, t.start, mention, via=via)
 
 
-def _told_outlet(tree: _Tree, t: Token) -> tuple[str, ...]:
+def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
     """«рассказал «Фонтанке»», «сообщил ТАСС»: the medium the words were told to."""
     out = []
     for c in tree.children(t, "iobj", "obl", "obj"):
@@ -485,7 +488,7 @@ def _told_outlet(tree: _Tree, t: Token) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _relay_author(tree: _Tree, t: Token) -> Mention | None:
+def _relay_author(tree: Tree, t: Token) -> Mention | None:
     for o in tree.children(t, "obj"):
         if o.lemma in ("слово", "цитата", "высказывание", "заявление", "данные"):
             for d in tree.children(o):
@@ -502,7 +505,7 @@ def _relay_author(tree: _Tree, t: Token) -> Mention | None:
     return None
 
 
-def _is_quoted(tree: _Tree, t: Token) -> bool:
+def _is_quoted(tree: Tree, t: Token) -> bool:
     s = tree.s.text
     a, b = t.start - tree.s.start, t.end - tree.s.start
     sub = tree.subtree(t, NP_SKIP)
@@ -512,13 +515,13 @@ def _is_quoted(tree: _Tree, t: Token) -> bool:
     return bool(before and before in "«\"“„" and after and after in "»\"”“")
 
 
-def _np_tokens(tree: _Tree, h: Token) -> list[Token]:
+def _np_tokens(tree: Tree, h: Token) -> list[Token]:
     """Tokens of the noun phrase headed by `h`, without its own preposition («в МИД»)."""
     return [t for t in tree.subtree(h, NP_SKIP) if (t.pos != "PUNCT" or t.text in QUOTE_MARKS)
             and not (t.rel == "case" and t.head_id == h.id)]
 
 
-def _np_text(tree: _Tree, h: Token, nominative: bool, drop: set[str] | None = None) -> str:
+def _np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None) -> str:
     """The words of the noun phrase headed by `h`, head (and its adjectives) in the
     nominative; tokens in `drop` (an appositive name) are left out."""
     toks = [t for t in _np_tokens(tree, h) if not drop or t.id not in drop]
@@ -558,7 +561,7 @@ def _contiguous(toks: list[Token], h: Token) -> list[Token]:
     return toks[lo : hi + 1]
 
 
-def is_common_noun(tree: _Tree, t: Token) -> bool:
+def is_common_noun(tree: Tree, t: Token) -> bool:
     """A noun, or a capitalised common noun the tagger took for a name («Политолог»)."""
     if t.pos == "NOUN":
         return True
@@ -566,12 +569,12 @@ def is_common_noun(tree: _Tree, t: Token) -> bool:
         bool(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t.text)) and not name_lemmas(t.text)
 
 
-def _span_of(tree: _Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
+def _span_of(tree: Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
     return next((sp for sp in tree.s.spans if sp.type in types and sp.start <= t.start < sp.end),
                 None)
 
 
-def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None) -> Mention | None:
+def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) -> Mention | None:
     """The speaker a noun phrase names: a person, a body, a group, a role or a pronoun."""
     low = h.text.lower()
     if h.pos == "PRON" or h.pos == "DET":
@@ -592,7 +595,8 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
     if per is None and common:
         for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
             sp = _span_of(tree, a, ("PER",))
-            if sp is not None and a.start > h.start and (a.rel != "nmod" or a.feats.get("Case") == h.feats.get("Case") == "Nom"):
+            nominative_pair = a.feats.get("Case") == h.feats.get("Case") == "Nom"
+            if sp is not None and a.start > h.start and (a.rel != "nmod" or nominative_pair):
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}
                 break
@@ -602,7 +606,8 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
         if appos_ids:
             role = _np_text(tree, h, nominative, drop=appos_ids)
             role = role[:1].lower() + role[1:] if role[:2].istitle() else role
-            lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.id not in appos_ids and t.pos != "PUNCT")
+            lemmas = frozenset(t.lemma for t in _np_tokens(tree, h)
+                               if t.id not in appos_ids and t.pos != "PUNCT")
         per_toks = [t for t in tree.toks if per.start <= t.start < per.end]
         gender = next((t.feats.get("Gender") for t in per_toks if t.feats.get("Gender")), None)
         return Mention("name", per.normal, "PER", gender=gender, role=role, role_lemmas=lemmas,
@@ -624,7 +629,7 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
             plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
         return Mention("name", _np_text(tree, h, nominative), "GROUP", plural=plural, start=h.start)
-    if common and h.feats.get("Animacy") == "Anim" and not plural:
+    if common and not plural and (h.feats.get("Animacy") == "Anim" or h.lemma in G.ANONYMOUS_ROLES):
         role = _np_text(tree, h, nominative)
         role = role[:1].lower() + role[1:] if role[:2].istitle() else role
         lemmas = frozenset(t.lemma for t in _np_tokens(tree, h) if t.pos != "PUNCT")
@@ -639,7 +644,7 @@ def _mention(tree: _Tree, h: Token, nominative: bool, verb: Token | None = None)
     return None
 
 
-def _outlets(tree: _Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
+def _outlets(tree: Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
     """Names of media when the phrase headed by `h` is one («Издания 1News и «Фонтанка»»)."""
     if h.lemma in G.MEDIA_NOUNS:
         names = []
@@ -667,7 +672,7 @@ def _outlets(tree: _Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
     return ()
 
 
-def _dash_attribution(tree: _Tree, s: ParsedSentence) -> Cue | None:
+def _dash_attribution(tree: Tree, s: ParsedSentence) -> Cue | None:
     """«– представитель Кремля», «— глава ведомства Иван Петров»: a speaker with no verb."""
     words = [t for t in tree.toks if t.pos != "PUNCT"]
     if len(words) > 10 or any(t.pos in ("VERB", "AUX") for t in words):

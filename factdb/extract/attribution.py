@@ -147,7 +147,8 @@ def _spread_quote_cues(
             if cue is not None:
                 for u in nxt:
                     u.claim = False  # «– представитель Кремля» is an attribution, not a claim
-        if cue is None and _quote_fills(q, para, mine) and prev and prev[-1].sent.text.rstrip().endswith(":"):
+        opened = bool(prev) and prev[-1].sent.text.rstrip().endswith(":")
+        if cue is None and _quote_fills(q, para, mine) and opened:
             cue = prev[-1].cue
         if cue is None:
             continue
@@ -286,7 +287,8 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
                 if u.via or not u.speaker:
                     break
                 if src.speaker and u.speaker != src.speaker and (
-                        src.kind == "PER" or src.cue is not None and src.cue.text.startswith("по ")):
+                        src.kind == "PER"
+                        or src.cue is not None and src.cue.text.startswith("по ")):
                     break  # «По информации агентства X, ...» is X's own report, not a relay
                 u.via = src.via
         # the pieces of one quotation share the channels any of them names
@@ -325,7 +327,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _attribution(u: _Unit, start: int, end: int, text: str) -> Attribution:
     cue = u.cue
     quoted = [q for q in u.quotes if q.start < end and start < q.end]
-    quote = " ".join(text[max(q.start + 1, start):min(q.end - 1, end)].strip() for q in quoted) or None
+    pieces = (text[max(q.start + 1, start) : min(q.end - 1, end)].strip() for q in quoted)
+    quote = " ".join(pieces) or None
     if cue is None and not u.speaker:
         return Attribution(start, end, via=u.via if u.via else ())
     covered = sum(min(q.end, end) - max(q.start, start) for q in quoted)
