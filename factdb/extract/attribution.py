@@ -88,7 +88,7 @@ def attribute_article(
                 continue
             reading = read_sentence(s, quotes)
             u = _Unit(s.start, s.end, i, s, reading)
-            u.claim = not _is_heading(s, sents, para)
+            u.claim = not _is_heading(s, sents)
             u.cue = reading.main
             u.quotes = tuple(q for q in quotes if q.long and q.start < s.end and s.start < q.end)
             mine.append(u)
@@ -108,7 +108,7 @@ def attribute_article(
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
-def _is_heading(s: ParsedSentence, sents: list[ParsedSentence], para: Paragraph) -> bool:
+def _is_heading(s: ParsedSentence, sents: list[ParsedSentence]) -> bool:
     """A title or section line: one sentence, no closing punctuation, no verb."""
     if len(sents) != 1:
         return False
@@ -139,26 +139,28 @@ def _spread_quote_cues(
         if cue is None and last is not None and not any(
                 u.cue is not None and u.cue.mention is not None for u in inside):
             cue = last[1]  # «"Один", — сказал он. "Другой".»: the same speaker goes on
-        if cue is None and _quote_fills(q, para, mine) and prev and not nxt_is_dash(nxt) \
-                and prev[-1].quotes and prev[-1].cue is not None and not prev[-1].claim is False:
+        fills = _quote_fills(q, para)
+        if cue is None and fills and prev and not _is_dash_line(nxt) and prev[-1].quotes \
+                and prev[-1].cue is not None:
             cue = prev[-1].cue  # a paragraph of quotation going on from the one before
-        if cue is None and _quote_fills(q, para, mine) and nxt and _is_dash_line(nxt):
+        if cue is None and fills and _is_dash_line(nxt):
             cue = nxt[0].reading.trailing or nxt[0].reading.main
             if cue is not None:
                 for u in nxt:
                     u.claim = False  # «– представитель Кремля» is an attribution, not a claim
         opened = bool(prev) and prev[-1].sent.text.rstrip().endswith(":")
-        if cue is None and _quote_fills(q, para, mine) and opened:
+        if cue is None and fills and opened:
             cue = prev[-1].cue
         if cue is None:
             continue
         last = (q, cue)
         for u in inside:
-            if u.cue is None or u.cue.start > q.start and u.cue is not cue and u.cue.start < q.end:
-                u.cue = cue
-                u.inherited = u.cue is not None and not (u.start <= cue.start < u.end)
-            elif u.cue is not cue and not (u.start <= u.cue.start < u.end):
-                u.cue = cue
+            own = u.cue is not None and u.start <= u.cue.start < u.end \
+                and not q.start < u.cue.start < q.end
+            if own and u.cue is not cue and u.cue is not None and u.cue.mention is not None:
+                continue  # the piece names a speaker of its own
+            u.cue = cue
+            u.inherited = not u.start <= cue.start < u.end
 
 
 def _cue_after(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | None:
@@ -192,20 +194,17 @@ def _cue_before(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | Non
     return None
 
 
-def _quote_fills(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> bool:
+def _quote_fills(q: QuoteRegion, para: Paragraph) -> bool:
     """The quotation is the whole paragraph (give or take closing punctuation)."""
     head = para.text[: q.start - para.start].strip()
     tail = para.text[q.end - para.start:].strip()
     return not head and not re.search(r"\w", tail)
 
 
-def nxt_is_dash(units: list[_Unit]) -> bool:
-    """The next paragraph is an attribution line starting with a dash."""
-    return bool(units) and _is_dash_line(units)
-
-
 def _is_dash_line(units: list[_Unit]) -> bool:
-    return len(units) == 1 and units[0].sent.text.lstrip()[:1] in G.DASH
+    """A paragraph that is one short line opened by a dash: «– представитель Кремля»."""
+    return len(units) == 1 and units[0].sent.text.lstrip()[:1] in G.DASH and (
+        units[0].reading.trailing is not None or units[0].reading.main is not None)
 
 
 def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
