@@ -262,12 +262,19 @@ class Resolver:
     def __init__(self, registry: Registry) -> None:
         self.reg = registry
         self.heard: list[_Heard] = []
+        self.topic: _Heard | None = None  # subject of the narration since the last speaker
         self.en_names: list[str] = []
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int) -> None:
         """Record that `speaker` owns words ending at `pos`."""
         g = self.reg.gender(speaker) if kind == "PER" else None
         self.heard.append(_Heard(speaker, kind, para, pos, g))
+        self.topic = None
+
+    def narrated(self, subject: Mention, para: int, pos: int) -> None:
+        """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
+        name = self.reg.canonical(subject.text)
+        self.topic = _Heard(name, "PER", para, pos, subject.gender or self.reg.gender(name))
 
     def _latest(self, gender: str | None, plural: bool, para: int, back: int) -> _Heard | None:
         for h in reversed(self.heard):
@@ -294,6 +301,10 @@ class Resolver:
                 return Resolution(self.reg.canonical(m.text), "PER", m.role)
             return Resolution(m.text, m.speaker_kind)
         if m.kind in ("pronoun", "zero"):
+            t = self.topic
+            if t is not None and not m.plural and t.para >= para - 1 and (
+                    not m.gender or not t.gender or m.gender == t.gender):
+                return Resolution(t.speaker, "PER")  # the person just narrated about
             h = self._latest(m.gender, m.plural, para, 3 if m.kind == "pronoun" else 1)
             if h is not None:
                 return Resolution(h.speaker, h.kind)

@@ -76,6 +76,7 @@ class SentenceReading:
     main: Cue | None = None
     via: list[str] = field(default_factory=list)
     trailing: Cue | None = None  # «– представитель Кремля»: an attribution with no verb
+    subject: Mention | None = None  # the person the main clause is about (for «он» next)
     split: Split | None = None
     english: EnglishReading | None = None
 
@@ -195,11 +196,24 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
     r.split = _find_split(r.cues, r.main, s)
+    r.subject = _subject_person(tree)
     if s.text.lstrip()[:1] in G.DASH:
         r.trailing = _dash_attribution(tree, s)
     if r.main is None and r.trailing is not None:
         r.main = r.trailing
     return r
+
+
+def _subject_person(tree: Tree) -> Mention | None:
+    """The person who is the subject of the main clause («Картавых был освобожден»)."""
+    root = next((t for t in tree.toks if t.rel == "root"), None)
+    if root is None:
+        return None
+    subj = next(iter(tree.children(root, "nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return None
+    m = _mention(tree, subj, nominative=True)
+    return m if m is not None and m.kind == "name" and m.speaker_kind == "PER" else None
 
 
 def _choose_main(cues: list[Cue]) -> Cue | None:

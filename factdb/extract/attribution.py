@@ -239,6 +239,8 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
                 u.inherited = True
         if u.speaker and u.claim:
             resolver.said(u.speaker, u.kind, u.para, u.end)
+        elif u.claim and u.reading.subject is not None:
+            resolver.narrated(u.reading.subject, u.para, u.end)
         if u.claim:
             prev = u
 
