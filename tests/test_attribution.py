@@ -147,6 +147,9 @@ CASES = [
     # «как пишет "X"»: an outlet's report, the outlet as speaker and via
     ("Как пишет «Коммерсант», акционеры одобрили допэмиссию.",
      "акционеры одобрили", "Коммерсант", ("Коммерсант",), INDIRECT, None),
+    # «как уточняет издание»: the medium named last
+    ("Сделку одобрили акционеры, пишет «Коммерсант». Как уточняет издание, она закрыта в марте.",
+     "она закрыта", "Коммерсант", ("Коммерсант",), INDIRECT, None),
     # «рассказал X» in the dative: the medium the words were told to; an anonymous
     # source stays itself, never a person named elsewhere
     ("Источник в правительстве рассказал «Ведомостям», что налог повысят.",

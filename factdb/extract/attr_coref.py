@@ -264,12 +264,17 @@ class Resolver:
         self.heard: list[_Heard] = []
         self.topic: _Heard | None = None  # subject of the narration since the last speaker
         self.en_names: list[str] = []
+        self.outlets: list[str] = []  # media named so far, latest last
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int) -> None:
         """Record that `speaker` owns words ending at `pos`."""
         g = self.reg.gender(speaker) if kind == "PER" else None
         self.heard.append(_Heard(speaker, kind, para, pos, g))
         self.topic = None
+
+    def saw_via(self, via: tuple[str, ...]) -> None:
+        """Remember the media a sentence names, for a later «как пишет издание»."""
+        self.outlets += [v for v in via if v != "СМИ" and not v.lower().startswith(("сайт", "пресс"))]
 
     def narrated(self, subject: Mention, para: int, pos: int) -> None:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
@@ -339,6 +344,8 @@ class Resolver:
             if len(fits) == 1:
                 return Resolution(fits.pop(), "PER", m.role)
             return Resolution(m.text, "PER", m.role)
+        if m.kind == "medium":
+            return Resolution(self.outlets[-1], "ORG") if self.outlets else None
         if m.kind == "context":
             for h in reversed(self.heard):
                 if h.para >= para - 2:

@@ -32,7 +32,7 @@ EMBEDDING = frozenset({"acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 class Mention:
     """A speaker as one sentence names it, before coreference."""
 
-    kind: str  # name | pronoun | role | zero | context
+    kind: str  # name | pronoun | role | zero | context | medium
     text: str  # nominative name, role phrase or pronoun
     speaker_kind: str | None = None  # PER, ORG or GROUP for names
     gender: str | None = None  # Masc / Fem, from the verb or pronoun
@@ -627,6 +627,10 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
         return Mention("name", per.normal, "PER", gender=gender, role=role, role_lemmas=lemmas,
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h, verb)
+    if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(
+            c.rel == "nmod" for c in tree.children(h)):
+        # «как уточняет издание»: the medium the article named last
+        return Mention("medium", h.text.lower(), "ORG", start=h.start)
     if outlets:
         return Mention("name", " и ".join(outlets), "ORG" if len(outlets) == 1 else "GROUP",
                        plural=len(outlets) > 1, outlets=outlets, start=h.start)
@@ -642,7 +646,10 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
     if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
             plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
-        return Mention("name", _np_text(tree, h, nominative), "GROUP", plural=plural, start=h.start)
+        group = _np_text(tree, h, nominative)
+        if group[:2].istitle() and h.lemma != "сми":
+            group = group[:1].lower() + group[1:]  # «Эксперты считают» -> «эксперты»
+        return Mention("name", group, "GROUP", plural=plural, start=h.start)
     if common and not plural and (h.feats.get("Animacy") == "Anim" or h.lemma in G.ANONYMOUS_ROLES):
         role = _np_text(tree, h, nominative)
         role = role[:1].lower() + role[1:] if role[:2].istitle() else role

@@ -227,6 +227,8 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
                         u.speaker, meta.outlet):
                     u.speaker, u.kind = None, None  # «как писал "X"» in X itself: its own voice
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
+            if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
+                u.via = tuple(dict.fromkeys(u.via + (res.speaker,)))
             split = u.reading.split
             if split is not None:
                 split.resolved = resolver.resolve(split.cue, split.at, u.para)
@@ -237,6 +239,7 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
                     and G.CONTINUATION.match(u.sent.text)):
                 u.speaker, u.kind, u.role, u.cue = prev.speaker, prev.kind, prev.role, prev.cue
                 u.inherited = True
+        resolver.saw_via(u.via)
         if u.speaker and u.claim:
             resolver.said(u.speaker, u.kind, u.para, u.end)
         elif u.claim and u.reading.subject is not None:
