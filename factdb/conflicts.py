@@ -655,14 +655,17 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
 def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    place_df: Counter[str] = Counter()
     for f in facts:
+        place_df.update(f.places)
         for frame, cls, n, v in f.counts:
             if frame == "aboard":
                 continue  # how many were on board is not disputed by how many died
             for place in f.places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
-    groups: dict[tuple[str, str], _Group] = {}
-    places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    # each disagreeing pair once, under the most specific place both name (Баку before
+    # Россия), so one event makes one conflict and two events never share one
+    best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
@@ -675,17 +678,19 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
                 continue
-            conf = 0.8 + (0.1 if place else 0.0)
-            g = groups.setdefault((frame, cls), _Group(
-                "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}", (frame, cls)))
-            g.pairs.append((va, vb, conf))
-            if place:
-                places[(frame, cls)][place] += 1
-    for key, g in groups.items():
-        country = key[1].split(": ")[-1]
-        where = [p for p, _n in places[key].most_common() if not p.startswith(country[:5])]
-        if where:
-            g.subject += f" ({_title(where[0])})"
+            key = (va.claim, va.start, vb.claim, vb.start)
+            rank = place_df[place] if place else 1 << 30
+            if key not in best or rank < best[key][0]:
+                conf = 0.8 + (0.1 if place else 0.0)
+                best[key] = (rank, frame, cls, place, va, vb, conf)
+    groups: dict[tuple[str, str, str], _Group] = {}
+    for _rank, frame, cls, place, va, vb, conf in best.values():
+        g = groups.get((frame, cls, place))
+        if g is None:
+            g = groups[(frame, cls, place)] = _Group(
+                "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}"
+                + (f" ({_title(place)})" if place else ""), (frame, cls, place))
+        g.pairs.append((va, vb, conf))
     return list(groups.values())
 
 

@@ -103,13 +103,18 @@ def candidate_pairs(
     return sorted(pairs), dict(df)
 
 
-def similarity(a: _Features, b: _Features, idf: Callable[[str], float]) -> float:
-    """How alike two claims read, 0..1: idf-weighted overlap blended with token_set_ratio."""
+def similarity(
+    a: _Features, b: _Features, idf: Callable[[str], float],
+    totals: tuple[float, float] | None = None,
+) -> float:
+    """How alike two claims read, 0..1: idf-weighted overlap blended with token_set_ratio.
+
+    `totals` are the two claims' summed word weights when the caller has them already.
+    """
     if not a.words or not b.words:
         return 0.0
     shared = a.words & b.words
-    wa = sum(idf(w) for w in a.words)
-    wb = sum(idf(w) for w in b.words)
+    wa, wb = totals or (sum(idf(w) for w in a.words), sum(idf(w) for w in b.words))
     ws = sum(idf(w) for w in shared)
     overlap = ws / min(wa, wb)
     # Both sides must share something of their own bulk, not one long claim swallowing
@@ -189,14 +194,18 @@ def find_clusters(
     pairs, df = candidate_pairs(feats)
     n = max(1, len(claims))
 
-    def idf(w: str) -> float:
-        return math.log(1 + n / df.get(w, 1))
+    weight = {w: math.log(1 + n / k) for w, k in df.items()}
 
+    def idf(w: str) -> float:
+        return weight.get(w, math.log(1 + n))
+
+    totals = [sum(idf(w) for w in f.words) for f in feats]
+    days = [_days(sc) for sc in claims]
     sif: SifVectors | None = None
     scored = []
     for i, j in pairs:
-        s = similarity(feats[i], feats[j], idf)
-        if _days(claims[i]) & _days(claims[j]):
+        s = similarity(feats[i], feats[j], idf, (totals[i], totals[j]))
+        if days[i] & days[j]:
             s += 0.05  # one named day is strong evidence of one event
         cos = None
         if s >= 0.30 and semantic:
@@ -210,7 +219,7 @@ def find_clusters(
 
     def apart(i: int, j: int) -> bool:
         # cannot-link: dated to different days, or stating conflicting values
-        return different_days(claims[i], claims[j]) or (
+        return bool(days[i] and days[j] and not days[i] & days[j]) or (
             veto is not None and veto(claims[i], claims[j])
         )
 
