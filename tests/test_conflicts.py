@@ -411,6 +411,19 @@ def test_counts_in_different_places_do_not_conflict() -> None:
     assert kinds([a, b]) == []
 
 
+def test_one_conflict_never_mixes_two_cities() -> None:
+    def c(n: int, city: str, form: str, doc: str) -> StoredClaim:
+        return claim(f"В {form} задержаны {n} активистов.", doc=doc,
+                     counts=((f"{n} активистов", n, "активист"),), places=((form, city),))
+
+    found = conflicts.find_conflicts([
+        c(12, "Казань", "Казани", "a"), c(15, "Казань", "Казани", "b"),
+        c(20, "Пермь", "Перми", "c"), c(25, "Пермь", "Перми", "d"),
+    ])
+    assert sorted(sorted(s.value for s in k.sides) for k in found) == [["12", "15"], ["20", "25"]]
+    assert sorted(k.subject.split("(")[-1] for k in found) == ["Казань)", "Пермь)"]
+
+
 def test_english_claims_do_not_crash() -> None:
     a = claim("Five people were killed in the blast, the ministry said.", doc="a.txt")
     b = claim("The ministry said 12 people died, Peskov told reporters.", doc="b.txt",
