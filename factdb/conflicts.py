@@ -684,13 +684,21 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 conf = 0.8 + (0.1 if place else 0.0)
                 best[key] = (rank, frame, cls, place, va, vb, conf)
     groups: dict[tuple[str, str, str], _Group] = {}
-    for _rank, frame, cls, place, va, vb, conf in best.values():
-        g = groups.get((frame, cls, place))
+    owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group
+    for rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
+        key = (frame, cls, place)
+        # a claim already in a group of a more specific place takes the pair there: one
+        # report naming both «Баку» and «России» must not split one event in two
+        for v in (va, vb):
+            key = owner.get((frame, cls, v.claim), key)
+        g = groups.get(key)
         if g is None:
-            g = groups[(frame, cls, place)] = _Group(
+            g = groups[key] = _Group(
                 "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}"
-                + (f" ({_title(place)})" if place else ""), (frame, cls, place))
+                + (f" ({_title(key[2])})" if key[2] else ""), key)
         g.pairs.append((va, vb, conf))
+        for v in (va, vb):
+            owner.setdefault((frame, cls, v.claim), key)
     return list(groups.values())
 
 
@@ -943,14 +951,15 @@ def _forms(word: str) -> set[str]:
     return {f for f in forms if f}
 
 
-def _word_matches(forms: set[str], token: str) -> bool:
-    # Surnames decline in ways the lemmatizer misreads (Пескова -> песок): a shared stem
-    # of all but the last two letters counts too.
+def _word_matches(forms: set[str], token: str, name: bool = False) -> bool:
+    # Surnames decline in ways the lemmatizer misreads (Пескова -> песок): for a name a
+    # shared stem of all but the last two letters counts too (not for common words:
+    # «россиян» is not «Россия»).
     for f in forms:
         if f == token:
             return True
         short = min(len(f), len(token))
-        if short >= 5:
+        if name and short >= 5:
             n = 0
             while n < short and f[n] == token[n]:
                 n += 1
@@ -969,7 +978,7 @@ def about_matches(k: Conflict, claims: dict[int, StoredClaim], words: list[str])
             hay |= {w for e in sc.claim.entities for w in fold(e.name).split()}
             hay |= set(_WORD.findall(fold(sc.claim.text)))
     hay = {fold(h) for h in hay}
-    return all(any(_word_matches(_forms(w), h) for h in hay) for w in words)
+    return all(any(_word_matches(_forms(w), h, w[:1].isupper()) for h in hay) for w in words)
 
 
 def report(db: Database, about: str | None = None, kind: str | None = None) -> Report:
