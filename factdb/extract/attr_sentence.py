@@ -454,7 +454,7 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         # «в МИД заявили», «в Кремле сообщили»: the body where it was said
         place = next((c for c in tree.children(t, "obl") if any(
             k.lemma in ("в", "на") for k in tree.children(c, "case"))
-            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS)), None)
+            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))), None)
         if place is not None:
             mention = Mention("name", _np_text(tree, place, nominative=False), "ORG",
                               plural=False, start=place.start)
@@ -624,7 +624,12 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
                                if t.id not in appos_ids and t.pos != "PUNCT")
         per_toks = [t for t in tree.toks if per.start <= t.start < per.end]
         gender = next((t.feats.get("Gender") for t in per_toks if t.feats.get("Gender")), None)
-        return Mention("name", per.normal, "PER", gender=gender, role=role, role_lemmas=lemmas,
+        name = per.normal
+        fem_verb = verb is not None and verb.feats.get("Gender") == "Fem"
+        if nominative and (fem_verb or all(t.feats.get("Case") == "Nom" for t in per_toks)):
+            name = _clean(per.text)  # natasha turns «Айтадж Алиева» into «Айтадж Алиев»
+            gender = "Fem" if fem_verb else gender
+        return Mention("name", name, "PER", gender=gender, role=role, role_lemmas=lemmas,
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h, verb)
     if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(

@@ -295,6 +295,11 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
                         or src.cue is not None and src.cue.text.startswith("по ")):
                     break  # «По информации агентства X, ...» is X's own report, not a relay
                 u.via = src.via
+        # the same speaker going on in the paragraph keeps the channel («заявил "Интерфаксу"»)
+        for k in range(1, len(mine)):
+            u, before = mine[k], mine[k - 1]
+            if not u.via and before.via and u.speaker and u.speaker == before.speaker:
+                u.via = before.via
         # the pieces of one quotation share the channels any of them names
         by_cue: dict[int, list[_Unit]] = {}
         for u in mine:
