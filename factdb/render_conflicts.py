@@ -8,6 +8,7 @@ were said, so a reader can judge without opening the files.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -155,6 +156,11 @@ def _md(text: str | None) -> str:
     return " ".join((text or "").split()).replace("|", "\\|")
 
 
+def _md_inline(text: str) -> str:
+    # like _md, but the spaces at the edges stay: the piece sits next to a highlight
+    return re.sub(r"\s+", " ", text).replace("|", "\\|")
+
+
 def markdown(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim]) -> str:
     """The report as markdown, to paste into an editorial chat."""
     lines = [f"# Conflicts ({len(conflicts)})", ""]
@@ -176,7 +182,8 @@ def markdown(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim])
                 text = sc.claim.text
                 if span:
                     a, b = span
-                    words = f"{_md(text[:a])} **{_md(text[a:b])}** {_md(text[b:])}".strip()
+                    words = (_md_inline(text[:a]) + f"**{_md(text[a:b])}**"
+                             + _md_inline(text[b:])).strip()
                 else:
                     words = _md(text)
                 lines.append(
