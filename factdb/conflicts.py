@@ -124,8 +124,9 @@ STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
                         r"killed)\b", re.I)),
 )
-CUSTODY = {"arrested", "detained", "house_arrest", "arrest_extended"}
-# Pairs of statuses that cannot both hold for one person on one day.
+CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
+# Pairs of statuses that cannot both hold for one person on one day. Detained and freed
+# can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.
 INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
     frozenset({"dead", "released"}),
 }

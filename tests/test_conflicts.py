@@ -337,6 +337,15 @@ def test_dead_and_on_board_are_different_quantities() -> None:
     assert kinds([a, b]) == []
 
 
+def test_detained_and_let_go_on_one_day_is_no_conflict() -> None:
+    day = (("5 мая", DAY, "2024-05-05", "2024-05-05"),)
+    a = claim("5 мая Петр Орлов задержан у здания суда.", doc="a.txt",
+              people=(("Петр Орлов", "Петр Орлов"),), dates=day)
+    b = claim("Петр Орлов освобожден 5 мая.", doc="b.txt",
+              people=(("Петр Орлов", "Петр Орлов"),), dates=day)
+    assert kinds([a, b]) == []
+
+
 def test_participle_describing_others_gives_no_status() -> None:
     # «один из арестованных» is not a status of Орлов; he is freed in both reports
     day = (("7 мая", DAY, "2024-05-07", "2024-05-07"),)
