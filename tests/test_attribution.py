@@ -232,6 +232,12 @@ CASES = [
     ("Deputy Prime Minister Alexander Novak spoke at the forum. \"Prices will stabilise,\" "
      "Novak told reporters.",
      "Prices will stabilise", "Alexander Novak", (), DIRECT, None),
+    ("\"Contacts never stopped. Work goes on,\" said Kremlin spokesman Dmitry Peskov.",
+     "Contacts never stopped", "Dmitry Peskov", (), DIRECT, None),
+    ("Analysts say both sides want to de-escalate.",
+     "both sides want", "analysts", (), INDIRECT, None),
+    ("Russia says the talks will continue next week.",
+     "the talks will continue", "Russia", (), INDIRECT, None),
     # «опрошенные "X"»: the outlet that asked
     ("Эксперты, опрошенные «Известиями», полагают, что ставка останется прежней.",
      "ставка останется", "Эксперты", ("Известия",), INDIRECT, None),

@@ -374,7 +374,8 @@ class Resolver:
                 full = [n for n in reversed(self.en_names) if n.split()[-1] == e.speaker]
                 if full:
                     return full[0], "PER"  # «Peskov» after «Dmitry Peskov»
-            return e.speaker, "ORG" if e.outlet_speaker or e.body else "PER"
+            kind = "GROUP" if e.group else "ORG" if e.outlet_speaker or e.body else "PER"
+            return e.speaker, kind
         if e.pronoun:
             h = self._latest(None, e.pronoun == "they", para, 3)
             if h is not None:

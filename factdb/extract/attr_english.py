@@ -32,6 +32,7 @@ class EnglishReading:
     via: list[str] = field(default_factory=list)
     outlet_speaker: bool = False
     body: bool = False  # «the ministry»: not a person
+    group: bool = False  # «analysts say»
     names: list[str] = field(default_factory=list)  # people named, for a later «he said»
 
 
@@ -43,15 +44,20 @@ def is_english(text: str) -> bool:
 
 
 def _name(run: str) -> str | None:
-    if run[:4].lower() == "the " or re.search(r"['’]s\s", run):
+    if re.match(r"(?:the|his|her|its|their)\s", run, re.I) or re.search(r"['’]s\s", run):
         return run  # «the ministry», «Azerbaijan's foreign ministry»: a body, no name
+    if run.lower() in _GROUPS or run.split()[-1].lower() in _GROUPS:
+        return run.lower()  # «Analysts say»: a group
     words = run.split()
+    lower = [i for i, w in enumerate(words) if w[:1].islower()]
+    if lower:
+        words = words[lower[-1] + 1 :]  # «Kremlin spokesman Dmitry Peskov» -> «Dmitry Peskov»
     while words and words[0].strip(".,") in _TITLE_WORDS | G.EN_NOT_NAMES:
         words = words[1:]
     if not words:
         return None
-    name = " ".join(words[-3:])
-    return None if name in G.EN_NOT_NAMES else name
+    name = " ".join(words[-3:]).rstrip(".,")
+    return None if not name or name in G.EN_NOT_NAMES else name
 
 
 def _outlet(word: str) -> str | None:
@@ -68,21 +74,34 @@ def _outlet(word: str) -> str | None:
 
 _SPEECH = rf"(?P<verb>{G.EN_SPEECH})"
 _NAME = rf"(?P<name>{G.EN_NAME})"
+_GROUPS = frozenset(
+    "analysts experts officials diplomats sources observers critics residents witnesses".split()
+)
+_TITLED = (  # «Kremlin spokesman Dmitry Peskov», after the verb
+    rf"(?P<name>(?:[A-Z][\w'’.-]*\s+)*(?:spokes(?:man|woman|person)|minister|president|"
+    rf"secretary|ambassador|envoy|official|aide|adviser|chief|head|leader)\s+{G.EN_NAME})"
+)
 _BODY = (
     r"(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|[Cc]ourt|[Pp]olice|[Pp]rosecutors?|"
-    r"[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|[Oo]fficials?|[Aa]uthorities)"
+    r"[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|[Oo]fficials?|[Aa]uthorities|"
+    r"[Oo]ffice|[Pp]ress service)"
 )
 PATTERNS = [
     re.compile(rf"\b[Aa]ccording to (?:the )?{_NAME}"),
     re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{_SPEECH}\b"),
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
+    re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_TITLED}"),
     re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
+    re.compile(rf"\b(?P<name>(?:[A-Z]\w+\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]fficials|[Dd]iplomats|"
+               rf"[Ss]ources|[Oo]bservers|[Cc]ritics|[Rr]esidents|[Ww]itnesses))\s+(?:\w+\s+)?"
+               rf"{_SPEECH}\b"),
     # «TASS quoted X as saying», «X was quoted by TASS as saying»
     re.compile(rf"(?P<o>{G.EN_NAME})\s+quoted\s+(?:[a-z]+\s+){{0,3}}?{_NAME}"
                r"\s+as\s+(?P<verb>saying)"),
     re.compile(rf"{_NAME}\s+was\s+(?P<verb>quoted)\s+(?:by|in)\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
     # «The ministry said», «Azerbaijan's foreign ministry said»: a body, no name
-    re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"
+    re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+|"
+               rf"[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"
                rf"(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
 ]
 VIA = [
@@ -127,9 +146,16 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
             if r.speaker not in r.via:
                 r.via.append(r.speaker)
             continue  # an outlet: keep looking for a person
+        owner = re.match(r"(?:his|her|its|their)\s+(.*)", name, re.I)
+        if owner and r.names:
+            name = f"{r.names[0]}'s {owner.group(1)}"  # «Aliyev thanked ..., his office said»
         r.speaker = name
         r.outlet_speaker = False
-        r.body = name[:4].lower() == "the " or bool(re.search(r"['’]s\s", name))
+        r.body = bool(re.match(r"the\s", name, re.I) or re.search(r"['’]s\s", name)
+                      or name in _GROUPS or name.split()[-1] in _GROUPS or owner)
+        r.group = name in _GROUPS or name.split()[-1] in _GROUPS
+        if not r.body and " " not in name and name in G.EN_PLACES:
+            r.body = True  # «Russia says»: a country speaking
         if groups.get("o") and _outlet(groups["o"]):
             r.via.append(_outlet(groups["o"]) or "")
         return r

@@ -132,6 +132,8 @@ def _spread_quote_cues(
         inside = [u for u in mine if u.start < q.end and q.start < u.end]
         if not inside:
             continue
+        if _spread_english_quote(q, inside):
+            continue
         cue = _cue_after(q, para, mine) or _cue_before(q, para, mine)
         if cue is None and last is not None and re.search(
                 r"[—–]\s*$", para.text[last[0].end - para.start: q.start - para.start]):
@@ -161,6 +163,24 @@ def _spread_quote_cues(
                 continue  # the piece names a speaker of its own
             u.cue = cue
             u.inherited = not u.start <= cue.start < u.end
+
+
+def _spread_english_quote(q: QuoteRegion, inside: list[_Unit]) -> bool:
+    """«"A. B," said X.»: the English attribution after a quotation covers all of it."""
+    owner = next((u for u in reversed(inside) if u.reading.english is not None
+                  and u.reading.english.cue_start is not None
+                  and u.reading.english.cue_start >= q.end - 1
+                  and (u.reading.english.speaker or u.reading.english.pronoun)), None)
+    if owner is None:
+        return False
+    for u in inside:
+        e = u.reading.english
+        if u is not owner and e is not None and not (e.speaker or e.pronoun):
+            e.speaker, e.pronoun = owner.reading.english.speaker, owner.reading.english.pronoun
+            e.cue, e.cue_start = owner.reading.english.cue, owner.reading.english.cue_start
+            e.body, e.group = owner.reading.english.body, owner.reading.english.group
+            e.outlet_speaker = owner.reading.english.outlet_speaker
+    return True
 
 
 def _cue_after(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | None:
@@ -343,7 +363,8 @@ def _attribution(u: _Unit, start: int, end: int, text: str) -> Attribution:
     covered = sum(min(q.end, end) - max(q.start, start) for q in quoted)
     # the words of a quotation, or the last piece of one that ends «», — сказал он»
     framed = any(G.AFTER_QUOTE.match(text[q.end:end]) or text[start:q.start].rstrip().endswith(":")
-                 for q in quoted)
+                 or u.reading.english is not None and cue is not None and cue.start >= q.end - 1
+                 for q in quoted)  # «"...," Peskov told reporters» too
     mode = DIRECT if quoted and (covered >= 0.5 * (end - start) or framed) else INDIRECT
     return Attribution(
         start=start, end=end, speaker=u.speaker, speaker_kind=u.kind, speaker_role=u.role,

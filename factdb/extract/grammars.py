@@ -228,13 +228,19 @@ AFTER_QUOTE = re.compile(r"^\s*[,.!?…]*\s*[-–—]{1,2}\s*")
 
 # ---------------------------------------------------------------- English
 EN_SPEECH = (
-    r"said|says|told|added|stressed|noted|stated|explained|warned|claimed|confirmed|"
+    r"said|says|say|told|tells|added|adds|stressed|noted|stated|explained|warned|warn|"
+    r"claimed|claim|confirmed|believe|think|insist|argue|"
     r"announced|argued|insisted|wrote|denied|declared|emphasized|emphasised|remarked|"
     r"believes|thinks|tweeted|posted"
 )
 EN_NAME = (r"(?:[A-Z][a-z'’.-]+|[A-Z]{2,})"
            r"(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]{2,}|al-\w+|bin|de|van|von))*")
 EN_PRONOUNS = {"he": "Masc", "she": "Fem", "they": None}
+EN_PLACES = frozenset(
+    """Russia Moscow Azerbaijan Baku Ukraine Kyiv Kiev Washington Beijing China Iran Tehran
+    Turkey Ankara Armenia Yerevan Georgia Tbilisi Kazakhstan Astana Israel Britain London
+    France Paris Germany Berlin Europe NATO EU UN Kremlin Pentagon Brussels""".split()
+)
 EN_NOT_NAMES = frozenset(
     """The A An In On At But And Or If When While This That These Those It He She They We I
     You His Her Their Our Its After Before During Since Meanwhile However Also Then There
