@@ -237,6 +237,7 @@ def find_clusters(
             x = parent[x]
         return x
 
+    tried: set[tuple[int, int, int, int]] = set()  # group pairs already refused, as they were
     for i, j in ok:
         ri, rj = root(i), root(j)
         if ri == rj:
@@ -244,6 +245,10 @@ def find_clusters(
         a, b = members[ri], members[rj]
         if len(a) + len(b) > CLUSTER_CAP:
             continue
+        attempt = (min(ri, rj), max(ri, rj), len(a) + len(b), len(a) * len(b))
+        if attempt in tried:
+            continue
+        tried.add(attempt)
         # Average linkage over the graph of same pairs: at least half of the claims of
         # the two groups must match each other, so a chain A~B~C~D does not merge A and D.
         if len(a) * len(b) > 1:
