@@ -93,12 +93,15 @@ class Tree:
             self.kids.setdefault(t.head_id, []).append(t)
 
     def children(self, t: Token, *rels: str) -> list[Token]:
+        """Dependents of `t`, only those with one of `rels` when given."""
         return [c for c in self.kids.get(t.id, []) if not rels or c.rel in rels]
 
     def head(self, t: Token) -> Token | None:
+        """The word `t` depends on (None for the root)."""
         return self.by_id.get(t.head_id) if t.head_id != t.id else None
 
     def ancestors(self, t: Token) -> list[Token]:
+        """Heads of `t` up to the root, nearest first."""
         out: list[Token] = []
         cur = self.head(t)
         while cur is not None and cur not in out and len(out) < 50:
@@ -107,6 +110,7 @@ class Tree:
         return out
 
     def subtree(self, t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+        """`t` and its dependents, in text order, not entering relations in `skip`."""
         out, todo, seen = [], [t], {t.id}
         while todo:
             cur = todo.pop()
@@ -118,6 +122,7 @@ class Tree:
         return sorted(out, key=lambda x: x.start)
 
     def text(self, a: int, b: int) -> str:
+        """The sentence's characters between two absolute offsets."""
         return self.s.text[a - self.s.start : b - self.s.start]
 
 
@@ -181,7 +186,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         if quoted(t) or any(a <= t.start < b for a, b in avoid):
             continue
         r.via += _with_reference(tree, t)
-        cue = _according(tree, t) or _said_in(tree, t, r) or _speech_verb(tree, t, avoid)
+        cue = _according(tree, t) or _said_in(tree, t) or _speech_verb(tree, t, avoid)
         if cue is None:
             continue
         anc = tree.ancestors(t)
@@ -276,6 +281,7 @@ def _reported_by(s: ParsedSentence) -> list[tuple[int, int, str]]:
 
 
 def _regex_via(s: ParsedSentence, long_q: list[QuoteRegion]) -> list[str]:
+    """Channels named by fixed phrases: «цитата по "X"», «в интервью X», «опрошенные X»."""
     out = []
     for pat in G.VIA_PATTERNS:
         for m in pat.finditer(s.text):
@@ -337,7 +343,7 @@ def _according(tree: Tree, t: Token) -> Cue | None:
     return None
 
 
-def _said_in(tree: Tree, t: Token, r: SentenceReading) -> Cue | None:
+def _said_in(tree: Tree, t: Token) -> Cue | None:
     """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
     passive = t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and t.lemma in (
         "сказать", "указать", "отметить", "подчеркнуть", "заявить", "говорить")  # «сказано в»
@@ -503,6 +509,7 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
 
 
 def _relay_author(tree: Tree, t: Token) -> Mention | None:
+    """Whose words a relay verb carries: «приводит слова Пескова», «цитирует его»."""
     for o in tree.children(t, "obj"):
         if o.lemma in ("слово", "цитата", "высказывание", "заявление", "данные"):
             for d in tree.children(o):
@@ -520,8 +527,8 @@ def _relay_author(tree: Tree, t: Token) -> Mention | None:
 
 
 def _is_quoted(tree: Tree, t: Token) -> bool:
+    """The noun phrase headed by `t` stands in quotation marks: a name («"Фонтанка"»)."""
     s = tree.s.text
-    a, b = t.start - tree.s.start, t.end - tree.s.start
     sub = tree.subtree(t, NP_SKIP)
     a, b = sub[0].start - tree.s.start, sub[-1].end - tree.s.start
     before = s[:a].rstrip()[-1:]
@@ -631,7 +638,7 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
             gender = "Fem" if fem_verb else gender
         return Mention("name", name, "PER", gender=gender, role=role, role_lemmas=lemmas,
                        head=h.lemma if appos_ids else "", start=per.start)
-    outlets = _outlets(tree, h, verb)
+    outlets = _outlets(tree, h)
     if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(
             c.rel == "nmod" for c in tree.children(h)):
         # «как уточняет издание»: the medium the article named last
@@ -670,7 +677,7 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
     return None
 
 
-def _outlets(tree: Tree, h: Token, verb: Token | None) -> tuple[str, ...]:
+def _outlets(tree: Tree, h: Token) -> tuple[str, ...]:
     """Names of media when the phrase headed by `h` is one («Издания 1News и «Фонтанка»»)."""
     if h.lemma in G.MEDIA_NOUNS:
         names = []
