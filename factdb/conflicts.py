@@ -821,13 +821,21 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
         if len(items) > MAX_GROUP:
             continue
         for (fa, wa, va), (fb, wb, vb) in combinations(items, 2):
-            gap = abs((date.fromisoformat(wa) - date.fromisoformat(wb)).days)
+            gap = _days_apart(wa, wb)
             if not _pair_ok(fa, fb) or gap <= 1 or gap > 60:
                 continue
             g = groups.setdefault((status, key), _Group(
                 "date", f"{_title(key)}: {_STATUS_RU.get(status, status)}", (status, key)))
             g.pairs.append((_relabel(va, wa), _relabel(vb, wb), 0.65))
     return list(groups.values())
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates; 0 when either is not a full date (nothing to compare)."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
 
 
 def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
