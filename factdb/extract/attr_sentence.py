@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading, analyse_english, is_english
 from factdb.extract.attr_quotes import QuoteRegion
 from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, nominative_word
+
+if TYPE_CHECKING:  # attr_coref imports this module
+    from factdb.extract.attr_coref import Resolution
 
 QUOTE_MARKS = "«»\"“”„"
 # Relations that leave a noun phrase: what is said about the speaker, not its name.
@@ -65,7 +69,7 @@ class Split:
 
     at: int
     cue: Cue
-    resolved: object | None = None  # attr_coref.Resolution, set during resolution
+    resolved: Resolution | None = None  # set during resolution
 
 
 @dataclass
