@@ -302,6 +302,9 @@ class Resolver:
         if m is None:
             return None
         if m.kind == "name":
+            if m.speaker_kind == "PER" and m.plural:
+                both = " и ".join(self.reg.canonical(n) for n in m.text.split(" и "))
+                return Resolution(both, "GROUP")
             if m.speaker_kind == "PER":
                 return Resolution(self.reg.canonical(m.text), "PER", m.role)
             return Resolution(m.text, m.speaker_kind)

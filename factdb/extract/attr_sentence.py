@@ -640,6 +640,12 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
         if nominative and (fem_verb or all(t.feats.get("Case") == "Nom" for t in per_toks)):
             name = _clean(per.text)  # natasha turns «Айтадж Алиева» into «Айтадж Алиев»
             gender = "Fem" if fem_verb else gender
+        others = [_span_of(tree, c, ("PER",)) for c in tree.children(h, "conj")] if not appos_ids \
+            and verb is not None and verb.feats.get("Number") == "Plur" else []
+        names = [name] + [sp.normal for sp in others if sp is not None and sp.normal != name]
+        if len(names) > 1:
+            # «Путин и Алиев заявили»: both speak
+            return Mention("name", " и ".join(names), "PER", plural=True, start=per.start)
         return Mention("name", name, "PER", gender=gender, role=role, role_lemmas=lemmas,
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h)
