@@ -418,9 +418,13 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         before = [p for p in people if lo <= p[0] and p[1] <= a]
         after = [p for p in people if b <= p[0] < hi and len(tokens(text[b : p[0]])) <= 5
                  and "," not in text[b : p[0]]]
-        # the extraction's subject wins (a person, or a group: «россиянин»); only when it
-        # gave none do the names around the status word stand in
-        subjects = named or ([(0, 0, given)] if given else before or after[:1])
+        # the extraction's subject wins when it names a person; a group («россиянин») is
+        # no one in particular: two reports of «россияне освобождены» and «россиян
+        # арестовали» may well speak of different people. Only when the extraction gave
+        # no subject do the names around the status word stand in.
+        if given and not named:
+            continue
+        subjects = named or before or after[:1]
         if not subjects and not people:
             # an English claim has no NER names: «Nino Beriashvili was released»
             m = _EN_SUBJECT.search(text[max(0, lo) : a])

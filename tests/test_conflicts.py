@@ -337,6 +337,15 @@ def test_dead_and_on_board_are_different_quantities() -> None:
     assert kinds([a, b]) == []
 
 
+def test_statuses_of_a_group_are_no_one_in_particular() -> None:
+    day = (("5 мая", DAY, "2024-05-05", "2024-05-05"),)
+    a = claim("5 мая в Баку россияне освобождены.", doc="a.txt", dates=day,
+              statuses=(("освобождены", "released", "россиянин"),))
+    b = claim("5 мая в Баку россиян арестовали.", doc="b.txt", dates=day,
+              statuses=(("арестовали", "arrested", "россиянин"),))
+    assert kinds([a, b]) == []
+
+
 def test_detained_and_let_go_on_one_day_is_no_conflict() -> None:
     day = (("5 мая", DAY, "2024-05-05", "2024-05-05"),)
     a = claim("5 мая Петр Орлов задержан у здания суда.", doc="a.txt",
