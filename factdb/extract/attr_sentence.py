@@ -202,6 +202,9 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         cue.frame = _is_frame(tree, t)
         r.cues.append(cue)
         r.via += list(cue.via)
+    headline = _colon_speaker(tree, s)
+    if headline is not None:
+        r.cues.append(headline)
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
     r.split = _find_split(r.cues, r.main, s)
@@ -211,6 +214,40 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     if r.main is None and r.trailing is not None:
         r.main = r.trailing
     return r
+
+
+def _colon_speaker(tree: Tree, s: ParsedSentence) -> Cue | None:
+    """«Песков: контакты не прерывались», «МИД Азербайджана: ...»: a headline's speaker."""
+    m = re.match(r"\s*([^:«»\"]{2,70}?)\s*:\s+\S", s.text)
+    if not m:
+        return None
+    colon = s.start + m.end(1)
+    before = [t for t in tree.toks if t.end <= colon and t.pos != "PUNCT"]
+    if not before or any(t.pos in ("VERB", "AUX") for t in before):
+        return None  # «заявил: "..."» is a speech verb's colon, read elsewhere
+    if len(before) > 7:
+        return None
+    last = before[-1]
+    words = _clean(s.text[before[0].start - s.start : colon - s.start])
+    span = _span_of(tree, last, ("PER", "ORG"))
+    if span is None or span.end < colon - 1:
+        # the NER often misses a lone name in a headline: «Песков: ...», «МИД Азербайджана: ...»
+        first = before[0]
+        if _span_of(tree, first, ("ORG",)) is not None or first.lemma in G.BODY_NOUNS:
+            return Cue(":", colon, Mention("name", words, "ORG", start=first.start), frame=True)
+        if all(t.text[:1].isupper() for t in before) and len(before) <= 3 and name_lemmas(
+                last.text) and last.feats.get("Animacy") == "Anim":
+            return Cue(":", colon, Mention("name", words, "PER", start=first.start), frame=True)
+        return None
+    head = next((t for t in before if _span_of(tree, t, ("PER", "ORG")) is span), last)
+    # the role noun in front owns the name: «Глава МИД Лавров»
+    top = head
+    while tree.head(top) is not None and tree.head(top) in before:
+        top = tree.head(top)  # type: ignore[assignment]
+    mention = _mention(tree, top, nominative=True) or _mention(tree, head, nominative=True)
+    if mention is None or mention.kind not in ("name", "role"):
+        return None
+    return Cue(":", colon, mention, frame=True)
 
 
 def _subject_person(tree: Tree) -> Mention | None:
@@ -325,17 +362,16 @@ def _with_reference(tree: Tree, t: Token) -> list[str]:
 
 def _according(tree: Tree, t: Token) -> Cue | None:
     """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
-    if t.lemma not in G.ACCORDING_NOUNS or not any(
-        c.lemma == "по" for c in tree.children(t, "case")
-    ):
+    by = next((c for c in tree.children(t, "case") if c.lemma == "по"
+               or c.lemma == "с" and t.lemma == "слово"), None)  # «со слов очевидцев»
+    if t.lemma not in G.ACCORDING_NOUNS or by is None:
         return None
-    by = next(c for c in tree.children(t, "case") if c.lemma == "по")
-    cue_text = f"по {t.text}"
+    cue_text = f"{by.text.lower()} {t.text}"
     for d in tree.children(t, "det", "nmod:poss", "nmod"):
         if d.text.lower() in G.PRONOUNS and d.start < t.start:
             gender, plural = G.PRONOUNS[d.text.lower()]
             m = Mention("pronoun", d.text.lower(), gender=gender, plural=plural, start=d.start)
-            return Cue(f"по {d.text.lower()} {t.text}", by.start, m)
+            return Cue(f"{by.text.lower()} {d.text.lower()} {t.text}", by.start, m)
     for d in tree.children(t, "nmod"):
         if d.start > t.start:
             m = _mention(tree, d, nominative=False)
