@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -47,8 +48,7 @@ _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"
 _BOUNDARY = re.compile(r"[.;!?()]|\s[—–-]\s|\bтогда как\b|\bв то время как\b|\bа также\b")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """A word of a claim: offsets relative to the claim's text, folded form."""
 
     i: int
