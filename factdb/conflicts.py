@@ -81,6 +81,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 # of people still held, so they count as custody; finite and short forms are releases.
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
+    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|survived|rescued)$")),
+    ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"смерт\w*|died|dead|killed)$")),
     ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|госпитализир\w*|"
