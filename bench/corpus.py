@@ -150,25 +150,30 @@ class _Sentence:
 
     @property
     def length(self) -> int:
+        """Characters so far."""
         return sum(len(t) for t, _ in self.parts)
 
     def add(self, text: str, per: str | None = None, etype: str | None = None) -> None:
+        """Append text; with `etype`, record it as a named entity (normal form `per`)."""
         if etype:
             self.entities.append((self.length, self.length + len(text), per or text, etype))
         self.parts.append((text, per if etype == "PER" else None))
 
     def add_count(self, value: int, noun_form: str, noun: str) -> None:
+        """Append «N nouns» and record the count."""
         text = f"{value} {noun_form}"
         self.counts.append((self.length, self.length + len(text), value, noun))
         self.parts.append((text, None))
 
     def add_date(self, d: date) -> None:
+        """Append «D month YYYY года» and record the date."""
         text = f"{d.day} {MONTHS_GEN[d.month - 1]} {d.year} года"
         self.dates.append((self.length, self.length + len(text), "day", d.isoformat()))
         self.parts.append((text, None))
 
     @property
     def text(self) -> str:
+        """The sentence as built."""
         return "".join(t for t, _ in self.parts)
 
 

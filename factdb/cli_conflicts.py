@@ -14,6 +14,8 @@ from factdb.cli import app, errors_as_messages, open_store
 
 
 class ReportFormat(str, Enum):
+    """How the report is written."""
+
     table = "table"
     jsonl = "jsonl"
     json = "json"
@@ -21,6 +23,8 @@ class ReportFormat(str, Enum):
 
 
 class Kind(str, Enum):
+    """The kinds of conflict (factdb.conflicts.KINDS)."""
+
     count = "count"
     date = "date"
     status = "status"
