@@ -11,9 +11,10 @@ claims, but nothing in it is quadratic: claims meet only inside groups keyed by 
 Report few, sure conflicts. A value only counts when its role in the sentence is clear:
 a count needs its predicate next to it («погибли 38 человек» vs «67 человек на борту» are
 different quantities), a status needs a finite or short-participle form («освобожден»,
-not «один из арестованных»), a date conflict needs one non-recurring event (an arrest,
-a death, a crash; never calls or meetings, which recur) dated at precisions where neither
-contains the other. Each rule below says which non-conflict it keeps out.
+not «один из арестованных») about a named person on one day, a date conflict needs one
+non-recurring event (an arrest, a death, a crash; never calls or meetings, which recur)
+dated at precisions where neither contains the other, or one person's death or release
+dated to days apart. Each rule below says which non-conflict it keeps out.
 """
 
 from __future__ import annotations
