@@ -72,6 +72,7 @@ def extract_article(
                 speaker=a.speaker,
                 speaker_kind=a.speaker_kind,
                 speaker_role=a.speaker_role,
+                speaker_form=speaker_form(a.speaker, a.speaker_kind, entities),
                 cue=a.cue,
                 mode=a.mode,
                 quote=a.quote,
@@ -97,6 +98,19 @@ def extract_article(
         outlet=meta.outlet,
         claims=tuple(claims),
     )
+
+
+def speaker_form(speaker: str | None, kind: str | None, entities: list[Entity]) -> str | None:
+    """The words that name the speaker in this claim («Пескова» for Дмитрий Песков), so
+    the store keeps every form a name was seen in; None when only a pronoun or role does."""
+    if not speaker:
+        return None
+    last = speaker.split()[-1].lower()
+    for e in entities:
+        same_person = kind == e.type == "PER" and e.name.split()[-1].lower() == last
+        if same_person or e.name.lower() == speaker.lower():
+            return e.text
+    return None
 
 
 def _parse(p: clean.Paragraph) -> list[nlp.ParsedSentence]:
