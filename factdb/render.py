@@ -60,11 +60,11 @@ def claims_table(claims: list[StoredClaim]) -> Table:
     """Claims as a table: id, document, speaker (role), via, said_on, text."""
     t = Table(show_lines=False, expand=False)
     t.add_column("id", justify="right", no_wrap=True)
-    t.add_column("doc", no_wrap=True, max_width=14)
-    t.add_column("speaker", max_width=28)
-    t.add_column("via", max_width=18)
+    t.add_column("doc", no_wrap=True, overflow="ellipsis", max_width=12)
+    t.add_column("speaker", max_width=24)
+    t.add_column("via", max_width=14)
     t.add_column("said", no_wrap=True)
-    t.add_column("text", ratio=1)
+    t.add_column("text", ratio=1, min_width=30)
     for sc in claims:
         c = sc.claim
         who = c.speaker or "—"
