@@ -64,7 +64,7 @@ def claims_table(claims: list[StoredClaim]) -> Table:
     t.add_column("speaker", max_width=24)
     t.add_column("via", max_width=14)
     t.add_column("said", no_wrap=True)
-    t.add_column("text", ratio=1, min_width=30)
+    t.add_column("text", ratio=1)
     for sc in claims:
         c = sc.claim
         who = c.speaker or "—"
