@@ -169,17 +169,17 @@ _ROLE_BEFORE_NAME = re.compile(
 
 # Causes of death, by kind: two kinds for one death cannot both be true.
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("насильственная (удары, побои, ранения)", re.compile(
+    ("насилие", re.compile(
         r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
         r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b",
         re.I)),
-    ("болезнь (сердце, инсульт)", re.compile(
+    ("болезнь", re.compile(
         r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
         r"natural\s+causes)\b", re.I)),
     ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
                                 r"suicide)\b", re.I)),
-    ("отравление, передозировка", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
+    ("отравление", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
                                              r"poison\w*)\b", re.I)),
     ("несчастный случай", re.compile(r"\b(?:несчастн\w+\s+случа\w*|дтп|авари\w*|accident)\b",
                                      re.I)),

@@ -131,22 +131,21 @@ def table(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim]) ->
             ))
             t = Table(show_lines=True, expand=True, pad_edge=False)
             t.add_column("side", no_wrap=True)
-            t.add_column("value", max_width=22)
-            t.add_column("claim", ratio=3)
-            t.add_column("speaker", ratio=1)
-            t.add_column("outlet / via", ratio=1)
-            t.add_column("document", ratio=1)
-            t.add_column("published", no_wrap=True)
-            t.add_column("said", no_wrap=True)
+            t.add_column("value", ratio=1)
+            t.add_column("claim", ratio=4)
+            # who said it, through whom, where and when, stacked: fits 80 columns
+            t.add_column("speaker · outlet / via · document · published / said", ratio=3)
             for s in c.sides:
                 sc = claims.get(s.claim_id)
                 if sc is None:
-                    t.add_row(s.side, s.value, f"claim {s.claim_id}", "—", "—", "—", "—", "—")
+                    t.add_row(s.side, s.value, f"claim {s.claim_id}", "—")
                     continue
                 t.add_row(
                     s.side, s.value, _highlighted(sc.claim.text, _span(k, s, sc)),
-                    _who(sc), _source(sc), f"{sc.doc} #{s.claim_id}",
-                    sc.published or "—", sc.claim.said_on or "—",
+                    "\n".join((
+                        _who(sc), _source(sc), f"{sc.doc} #{s.claim_id}",
+                        f"published {sc.published or '—'}, said {sc.claim.said_on or '—'}",
+                    )),
                 )
             parts.append(t)
     return Group(*parts)
