@@ -475,7 +475,9 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         if not m or len(name.split()) < 2:
             continue  # a surname alone could be anyone's: a namesake, a relative
         role_text = m.group("role")
-        canon = next(cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I))
+        canon = next((cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I)), None)
+        if canon is None:
+            continue
         start = c.start + max(0, ps - 90) + m.start("role")
         v = Value(sc.id, start, c.start + pe, c.text[start - c.start : pe], canon, name)
         out.append((name, canon, bool(m.group("former")), v))
@@ -521,6 +523,15 @@ def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
 
 def read_facts(sc: StoredClaim) -> Facts:
     """Everything a claim states that a conflict can be built on."""
+    try:
+        return _read_facts(sc)
+    except (ValueError, IndexError, KeyError, StopIteration):
+        # a claim whose facts do not line up with its text (offsets from a buggy
+        # extraction) states nothing comparable; it must not stop the refresh of the rest
+        return Facts(sc)
+
+
+def _read_facts(sc: StoredClaim) -> Facts:
     toks = tokens(sc.claim.text)
     f = Facts(sc)
     f.counts = _counts(sc, toks)
