@@ -682,6 +682,11 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 continue  # how many were on board is not disputed by how many died
             for place in f.places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
+    # A report that names no place may speak of any place's event of its kind: it joins
+    # each place's group, and must then share a day or a meaningful word with the other.
+    for (frame, cls, place), items in list(index.items()):
+        if place:
+            index[(frame, cls, place)] = items + index.get((frame, cls, ""), [])
     # each disagreeing pair once, under the most specific place both name (Баку before
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
@@ -691,16 +696,15 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or not _pair_ok(fa, fb) or not _dates_compatible(fa, fb):
                 continue
-            if place == "" and fa.places and fb.places:
-                continue  # both name places, and no place is shared
-            if cls == "люди" and not _same_story(fa, fb):
+            unplaced = not fa.places or not fb.places
+            if (cls == "люди" or unplaced) and not _same_story(fa, fb):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
                 continue
             key = (va.claim, va.start, vb.claim, vb.start)
             rank = place_df[place] if place else 1 << 30
             if key not in best or rank < best[key][0]:
-                conf = 0.8 + (0.1 if place else 0.0)
+                conf = 0.8 + (0.1 if place and not unplaced else 0.0)
                 best[key] = (rank, frame, cls, place, va, vb, conf)
     groups: dict[tuple[str, str, str], _Group] = {}
     owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group

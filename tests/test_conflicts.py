@@ -444,6 +444,19 @@ def test_one_conflict_never_mixes_two_cities() -> None:
     assert sorted(k.subject.split("(")[-1] for k in found) == ["Казань)", "Пермь)"]
 
 
+def test_report_naming_no_place_joins_the_story_it_shares_words_with() -> None:
+    a = claim("В Казани полиция задержала 12 активистов у здания мэрии.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),),
+              lemmas="в казань полиция задержать 12 активист у здание мэрия")
+    b = claim("У здания мэрии задержаны 15 активистов.", doc="b.txt",
+              counts=(("15 активистов", 15, "активист"),),
+              lemmas="у здание мэрия задержать 15 активист")
+    c = claim("Задержаны 15 активистов.", doc="c.txt",
+              counts=(("15 активистов", 15, "активист"),), lemmas="задержать 15 активист")
+    assert kinds([a, b]) == ["count"]
+    assert kinds([a, c]) == []
+
+
 def test_english_claims_do_not_crash() -> None:
     a = claim("Five people were killed in the blast, the ministry said.", doc="a.txt")
     b = claim("The ministry said 12 people died, Peskov told reporters.", doc="b.txt",
