@@ -739,6 +739,7 @@ def _same_story(a: Facts, b: Facts) -> bool:
     if days_a & days_b:
         return True
     skip = a.places | b.places | {w for p in a.places | b.places for w in p.split()}
+    skip |= a.nouns | b.nouns  # what is counted is shared by definition
     wa = {w for w in match.content_lemmas(a.sc.claim.lemmas) if not _DIGITS.search(w)}
     wb = {w for w in match.content_lemmas(b.sc.claim.lemmas) if not _DIGITS.search(w)}
     shared = {w for w in wa & wb - skip
