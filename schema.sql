@@ -14,16 +14,6 @@ CREATE TRIGGER claim_search_speaker_au AFTER UPDATE OF name ON speakers BEGIN
             UPDATE claim_search SET who = replace(replace(new.name, 'ё', 'е'), 'Ё', 'Е')
             WHERE rowid IN (SELECT id FROM claims WHERE speaker_id = new.id);
         END;
-CREATE TRIGGER "claims_ad" AFTER DELETE ON "claims" BEGIN
-  INSERT INTO "claims_fts" ("claims_fts", rowid, "lemmas") VALUES('delete', old.rowid, old."lemmas");
-END;
-CREATE TRIGGER "claims_ai" AFTER INSERT ON "claims" BEGIN
-  INSERT INTO "claims_fts" (rowid, "lemmas") VALUES (new.rowid, new."lemmas");
-END;
-CREATE TRIGGER "claims_au" AFTER UPDATE ON "claims" BEGIN
-  INSERT INTO "claims_fts" ("claims_fts", rowid, "lemmas") VALUES('delete', old.rowid, old."lemmas");
-  INSERT INTO "claims_fts" (rowid, "lemmas") VALUES (new.rowid, new."lemmas");
-END;
 CREATE TABLE claim_counts (
             id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
@@ -88,14 +78,6 @@ CREATE TABLE claims (
             lemmas TEXT NOT NULL DEFAULT '',
             cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL
         );
-CREATE VIRTUAL TABLE "claims_fts" USING FTS5 (
-    "lemmas",
-    content="claims"
-);
-CREATE TABLE 'claims_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
-CREATE TABLE 'claims_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
-CREATE TABLE 'claims_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
-CREATE TABLE 'claims_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE clusters (
             id INTEGER PRIMARY KEY,
             size INTEGER NOT NULL,

@@ -205,3 +205,17 @@ def m003_conflicts_sides_by_value(db: Database) -> None:
         CREATE INDEX idx_conflict_sides_claim ON conflict_sides(claim_id);
         """
     )
+
+
+@migrations()
+def m004_drop_unused_fts(db: Database) -> None:
+    # claims_fts (m001) was superseded by claim_search (m002); its update trigger also
+    # re-indexed a claim on every cluster_id write, the bulk of a refresh's cost.
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS claims_ai;
+        DROP TRIGGER IF EXISTS claims_ad;
+        DROP TRIGGER IF EXISTS claims_au;
+        DROP TABLE IF EXISTS claims_fts;
+        """
+    )
