@@ -242,8 +242,10 @@ def _colon_speaker(tree: Tree, s: ParsedSentence) -> Cue | None:
     head = next((t for t in before if _span_of(tree, t, ("PER", "ORG")) is span), last)
     # the role noun in front owns the name: «Глава МИД Лавров»
     top = head
-    while tree.head(top) is not None and tree.head(top) in before:
-        top = tree.head(top)  # type: ignore[assignment]
+    for up in tree.ancestors(head):  # bounded: parser output may hold cycles
+        if up not in before:
+            break
+        top = up
     mention = _mention(tree, top, nominative=True) or _mention(tree, head, nominative=True)
     if mention is None or mention.kind not in ("name", "role"):
         return None
