@@ -24,7 +24,7 @@ def extract_article(
     """Analyse one article's text into an Article holding its claims."""
     meta = clean.read_meta(text)
     paras = clean.paragraphs(text, meta.boilerplate)
-    parsed = [_parse(p) for p in paras]
+    parsed = _parse_all(paras)
     sents = sorted((s for ss in parsed for s in ss if s.text.strip()), key=lambda s: s.start)
     starts = [s.start for s in sents]
     attributions = attribution.attribute_article(text, paras, parsed, meta)
@@ -111,6 +111,15 @@ def speaker_form(speaker: str | None, kind: str | None, entities: list[Entity]) 
         if same_person or e.name.lower() == speaker.lower():
             return e.text
     return None
+
+
+def _parse_all(paras: list[clean.Paragraph]) -> list[list[nlp.ParsedSentence]]:
+    """All paragraphs parsed in one batch; on a parser failure, paragraph by paragraph,
+    so only the paragraph the parser cannot take loses its tokens."""
+    try:
+        return nlp.parse_article([(p.start, p.text) for p in paras])
+    except Exception:  # natasha's internals raise assorted errors on odd text
+        return [_parse(p) for p in paras]
 
 
 def _parse(p: clean.Paragraph) -> list[nlp.ParsedSentence]:

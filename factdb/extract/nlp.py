@@ -18,6 +18,7 @@ warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
 
 import natasha  # noqa: E402,F401  (patches inspect before pymorphy loads)
 import razdel  # noqa: E402
+from natasha.doc import DocSent, DocSpan, DocToken  # noqa: E402
 from natasha import (  # noqa: E402
     Doc,
     MorphVocab,
@@ -105,6 +106,44 @@ def parse(text: str, offset: int = 0) -> list[ParsedSentence]:
     doc.tag_morph(m["morph"])
     doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
     doc.tag_ner(m["ner"])
+    return _sentences_of(doc, offset)
+
+
+def parse_article(paragraphs: list[tuple[int, str]]) -> list[list[ParsedSentence]]:
+    """Parse all paragraphs of an article at once, one list of sentences per paragraph,
+    offsets absolute. The same result as `parse` on each paragraph, but the models see
+    the article's sentences in full batches: several times faster than a call each."""
+    m = _models()
+    if not paragraphs:
+        return []
+    size = max(start + len(text) for start, text in paragraphs)
+    chars = ["\n"] * size
+    for start, text in paragraphs:
+        chars[start : start + len(text)] = text
+    doc = Doc("".join(chars))
+    # sentences come from each paragraph alone: razdel never splits on a newline
+    doc.tokens = [DocToken(start + t.start, start + t.stop, t.text)
+                  for start, text in paragraphs for t in razdel.tokenize(text)]
+    doc.sents = [DocSent(start + x.start, start + x.stop, x.text)
+                 for start, text in paragraphs for x in razdel.sentenize(text)]
+    doc.envelop_sent_tokens()
+    doc.tag_morph(m["morph"])
+    doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
+    spans = []
+    for (start, _), markup in zip(paragraphs, m["ner"].map([t for _, t in paragraphs]),
+                                  strict=True):
+        spans += [DocSpan(start + sp.start, start + sp.stop, sp.type,
+                          doc.text[start + sp.start : start + sp.stop]) for sp in markup.spans]
+    doc.spans = spans
+    doc.envelop_span_tokens()
+    doc.envelop_sent_spans()
+    sents = _sentences_of(doc, 0)
+    return [[x for x in sents if start <= x.start and x.end <= start + len(text)]
+            for start, text in paragraphs]
+
+
+def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
+    m = _models()
     for tok in doc.tokens:
         tok.lemmatize(m["morph_vocab"])
     spans = []
