@@ -230,11 +230,15 @@ def _subtree(toks: list[Token], root: Token) -> list[Token]:
     kids: dict[str, list[Token]] = {}
     for t in toks:
         kids.setdefault(t.head_id, []).append(t)
-    out, stack = [], [root]
+    out, stack, seen = [], [root], {root.id}
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [k for k in kids.get(t.id, []) if k.rel not in ("acl", "acl:relcl", "parataxis")]
+        # natasha's trees may hold cycles: visit each word once
+        nxt = [k for k in kids.get(t.id, []) if k.rel not in ("acl", "acl:relcl", "parataxis")
+               and k.id not in seen]
+        seen.update(k.id for k in nxt)
+        stack += nxt
     return out
 
 
