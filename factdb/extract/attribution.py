@@ -7,11 +7,18 @@ Three passes over an article:
    verbs like «приводит слова X Y») and the channels named (via).
 2. Each paragraph is read for quotations (attr_quotes.py): a quote that runs over several
    sentences takes the attribution that follows it («"...", — сказал он»), precedes it
-   («заявил: "..."») or stands in the next line («– представитель Кремля»).
+   («заявил: "..."»), interrupts it («"A, — сказал он. — B"») or stands in the next line
+   («– представитель Кремля»); a paragraph of quotation goes on with the speaker before.
+   Direct speech opened by a dash («— A, — сказал он.») counts as a quotation.
 3. The article is read in order to resolve who a pronoun, a role noun («пресс-секретарь
    президента») or a bare surname stands for (attr_coref.py), to hand «Об этом сообщил X»
-   back to the sentence before, to spread a via over the reported sentences of its
+   back to the sentences before, to spread a via over the reported sentences of its
    paragraph, and to split a sentence that holds two speakers.
+
+Claims are the sentences of the article, minus headings (one verbless line with no
+closing punctuation) and attribution lines; a sentence with two speakers becomes two.
+When unsure, a claim gets no speaker rather than a guessed one: precision matters more
+than recall here.
 
 English sentences get a small rule set of their own (attr_english.py) and never go
 through Russian morphology.
