@@ -473,7 +473,10 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         return None  # «рассчитывает на помощь»: not a view reported
     if lem in ("ожидать", "прогнозировать", "опасаться") and not tree.children(t, "ccomp", "obj"):
         return None
-    subj = next(iter(tree.children(t, "nsubj", "nsubj:pass")), None)
+    subjects = tree.children(t, "nsubj", "nsubj:pass")
+    # «Как рассказал "Ъ" источник»: two subjects, the dative one is who was told
+    subj = next((x for x in subjects if x.feats.get("Case") == "Nom"), None) or next(
+        iter(subjects), None)
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
         # «Как писал "X", министр Y напомнил»: the parser took X for the subject
         end = max(b for a, b in avoid if a <= subj.start < b)
@@ -536,15 +539,15 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
 def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
     """«рассказал «Фонтанке»», «сообщил ТАСС»: the medium the words were told to."""
     out = []
-    for c in tree.children(t, "iobj", "obl", "obj"):
+    for c in tree.children(t, "iobj", "obl", "obj", "nsubj"):
         if c.rel != "iobj" and c.feats.get("Case") != "Dat":
             continue
         if tree.children(c, "case"):
             continue  # «к журналистам», «по телефону»
         text = _clean(_np_text(tree, c, nominative=True))
         known = _known_outlet(text)
-        if known is None and _is_quoted(tree, c):
-            known = outlet_name(text, tree.s.spans, c.start, c.end)
+        if known is None and (_is_quoted(tree, c) or re.fullmatch(r"[A-Z][\w .&-]{1,30}", text)):
+            known = outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
         if known:
             out.append(known)
     return tuple(out)
