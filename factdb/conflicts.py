@@ -616,6 +616,9 @@ class _Group:
     subject: str
     key: tuple[str, ...]
     pairs: list[tuple[Value, Value, float]] = field(default_factory=list)
+    # whether the claims' own dates date the values (a count of the dead on one day);
+    # a sum of a bribe is one sum whatever day a report speaks of
+    timed: bool = True
 
 
 def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
@@ -630,7 +633,7 @@ def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
     conf = max(c for _a, _b, c in g.pairs)
     for a, b, _c in sorted(g.pairs, key=lambda p: -p[2]):
         for v in (a, b):
-            if g.kind == "count" and v.claim not in kept and not all(
+            if g.kind == "count" and g.timed and v.claim not in kept and not all(
                 _dates_compatible(facts[v.claim], facts[k]) for k in kept
             ):
                 continue
@@ -928,6 +931,16 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         _count_conflicts(facts) + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts)
+    )
+    # rules that need to know which documents tell one story (imported here: they build
+    # on this module's values)
+    from factdb import conflict_rules as rules
+    from factdb.stories import stories
+
+    story = stories(claims)
+    groups += (
+        rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
+        + rules.cause_conflicts(facts, story)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]

@@ -1,0 +1,395 @@
+"""Conflict rules that need the story a claim belongs to, not only the names it gives.
+
+- amounts: one bribe, one damage, one theft has one sum; «8 млн рублей» and «12 млн
+  рублей» for the bribe in one story cannot both be true. A sum with no word saying what
+  it is («изъяли 30 млн рублей наличными») is never compared; bounds («более», «около»)
+  are ranges, and only ranges that do not meet conflict.
+- measures: a court sends a person either under house arrest or into custody at one
+  hearing; reports of both on the same day (or undated, in one story) conflict. A change
+  («перевел», «изменил меру», «продлил»), a request («просило заключить») or a statement
+  of what happens later is not a decision of that hearing.
+- causes: one fire (crash, explosion, death) has one cause; «короткое замыкание» vs
+  «поджог», and a cause denied («версия поджога не рассматривается», «поджог исключен»)
+  vs the same cause asserted. A claim that lists versions («рассматриваются версии
+  замыкания и поджога», «не исключают поджог») asserts none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from itertools import combinations
+
+from factdb.conflicts import MAX_GROUP, Facts, People, Value, _Group, _title, fold, tokens
+
+# ---------------------------------------------------------------- amounts of money
+
+# What a sum can be, when one affair has exactly one of it (a payment or a salary can
+# differ by recipient, so they are left out).
+MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
+    ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
+    ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
+                           r"embezzle\w*)$")),
+    ("залог", re.compile(r"^(?:залог\w*|bail)$")),
+    ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+)
+_NUM = r"\d+(?:[.,]\d+)?"
+_MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
+         "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MONEY = re.compile(
+    rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
+    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+)?"
+    rf"(?P<num>{_NUM}|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*|"
+    rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
+    rf"dollars?|euros?)(?![а-я])",
+    re.I,
+)
+_APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
+_ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over")
+_ATMOST = ("не более", "менее", "до", "up to")
+_PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|втор\w+\s+(?:сумм|платеж)|"
+                   r"кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
+
+
+def _number(word: str) -> float | None:
+    from factdb.conflicts import _NUMBER_WORDS
+
+    w = fold(word).replace(",", ".")
+    try:
+        return float(w)
+    except ValueError:
+        return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
+
+
+def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
+    """(topic, low, high, value) for each sum the claim says what it is."""
+    c = f.sc.claim
+    toks = tokens(c.text)
+    found = []
+    for m in _MONEY.finditer(c.text):
+        n = _number(m.group("num"))
+        if n is None:
+            continue
+        mult_word = fold(m.group("mult") or "").rstrip(".")
+        mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
+        amount = n * mult
+        bound = " ".join(fold(m.group("bound") or "").split())
+        lo, hi = amount, amount
+        if bound in _APPROX:
+            lo, hi = amount * 0.8, amount * 1.2
+        elif bound in _ATLEAST:
+            hi = float("inf")
+        elif bound in _ATMOST:
+            lo = 0.0
+        topic = _topic_near(toks, c.text, m.start(), m.end())
+        if topic is None:
+            continue
+        cur = fold(m.group("cur"))[:3]
+        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        shown = m.group(0).strip()
+        v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
+                  _amount_label(amount, cur), topic)
+        found.append((f"{topic}:{cur}", lo, hi, v))
+    if len({t for t, *_r in found}) < len(found) or _PART.search(c.text):
+        return []  # two sums of one kind in one claim: parts, or a comparison
+    return found
+
+
+def _amount_label(amount: float, cur: str) -> str:
+    for size, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
+        if amount >= size:
+            return f"{amount / size:g} {word} {cur}"
+    return f"{amount:g} {cur}"
+
+
+def _topic_near(toks: list, text: str, start: int, end: int, window: int = 7) -> str | None:
+    """The money topic word nearest to the sum, in its clause, within `window` words."""
+    from factdb.conflicts import _clause_bounds
+
+    lo, hi = _clause_bounds(text, start)
+    best: tuple[int, str] | None = None
+    first = next((t.i for t in toks if t.start >= start), len(toks))
+    last = max([t.i for t in toks if t.end <= end] or [first])
+    for t in toks:
+        if t.start < lo or t.end > hi or first <= t.i <= last:
+            continue
+        dist = first - t.i if t.i < first else t.i - last
+        if dist > window:
+            continue
+        for name, pat in MONEY_TOPICS:
+            if pat.match(t.w) and (best is None or dist < best[0]):
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[_Group]:
+    """Different sums for the one bribe (damage, theft...) of one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        for topic, lo, hi, v in _money(f):
+            index[(topic, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, lo, hi, v))
+    out = []
+    for (topic, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = _Group("count", f"сумма: {topic.split(':')[0]}", (topic,), timed=False)
+        for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
+            if fa.sc.id == fb.sc.id or va.value == vb.value or not (ha < lb or hb < la):
+                continue
+            if not _same_people(fa, fb, people):
+                continue
+            g.pairs.append((va, vb, 0.8))
+        out.append(g)
+    return out
+
+
+def _same_people(a: Facts, b: Facts, people: People) -> bool:
+    """Claims that both name people must share one (two bribes, two defendants)."""
+    ka = {people.key(p) for p in a.people} - {None}
+    kb = {people.key(p) for p in b.people} - {None}
+    ka -= {people.key(a.sc.claim.speaker or "")}
+    kb -= {people.key(b.sc.claim.speaker or "")}
+    return not ka or not kb or bool(ka & kb)
+
+
+def _other_time(f: Facts) -> bool:
+    """Whether the claim is dated far from when it was reported: another, older affair
+    («в ноябре 2023 года суд уже арестовывал...»)."""
+    ref = f.sc.published or f.sc.claim.said_on
+    if not ref:
+        return False
+    for d in f.sc.claim.dates:
+        if _gap(d.date_to, ref) > 62 and d.date_to < ref:
+            return True
+    return False
+
+
+def _gap(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+# ---------------------------------------------------------------- court measures
+
+MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("house_arrest", re.compile(r"\bпод\s+домашн\w*\s+арест\w*|\bдомашн\w+\s+арест\w*|"
+                                r"\bhouse\s+arrest\b", re.I)),
+    ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|\bарестова\w*|"
+                           r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b",
+                           re.I)),
+)
+# A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
+_DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
+                      r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
+                      r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
+_NOT_DECIDED = re.compile(
+    r"\b(?:ходатайств\w*|просил\w*|просит|попрос\w*|потребова\w*|требует|намерен\w*|"
+    r"может|могут|грозит|добива\w*|хотел\w*|собира\w*|планиру\w*|"
+    r"перевел\w*|переведен\w*|изменил\w*|изменен\w*|смягчил\w*|продлил\w*|продлен\w*|"
+    r"отменил\w*|отказал\w*|обжал\w*|апелляц\w*|вместо|"
+    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b",
+    re.I,
+)
+_DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)
+
+
+def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
+    """(measure, day of the decision or None, value) a court decision in the claim gives."""
+    c = f.sc.claim
+    text = c.text
+    if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for name, pat in MEASURES:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b for a, b, _n in found):
+                continue  # «под домашний арест» is not also «арест»
+            found.append((m.start(), m.end(), name))
+    if len({n for _a, _b, n in found}) != 1:
+        return []  # both measures in one claim: a comparison or a change, not a decision
+    # the hearing's day: a stated day that is not a deadline («до 13 мая»)
+    days = [d for d in c.dates if d.precision == "day"
+            and not _DEADLINE.search(text[: d.start - c.start])]
+    when = days[0].date_from if days else None
+    if when is None and c.said_on and f.sc.published and _gap(c.said_on, f.sc.published) <= 7:
+        when = c.said_on
+    a, b, name = found[0]
+    return [(name, when, Value(f.sc.id, c.start + a, c.start + b, text[a:b],
+                               "под домашним арестом" if name == "house_arrest"
+                               else "под стражей (СИЗО)", name))]
+
+
+def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                      people: People) -> list[_Group]:
+    """House arrest vs custody for one named person decided on one day (or undated)."""
+    index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
+    for f in facts:
+        ms = _measures(f)
+        if not ms:
+            continue
+        speaker = people.key(f.sc.claim.speaker or "")
+        keys = {people.key(p) for p in f.people} - {None, speaker}
+        if len(keys) != 1:
+            continue  # no one, or several people: whose measure it is stays unclear
+        for name, when, v in ms:
+            index[next(iter(keys))].append((f, name, when, v))
+    out = []
+    for key, items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = _Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
+        for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
+            if ma == mb or fa.sc.id == fb.sc.id:
+                continue
+            if wa and wb and _gap(wa, wb) > 1:
+                continue  # two hearings: the measure was changed in between
+            if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
+                continue
+            g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- causes of an event
+
+# What happened, so that a cause is the cause of something: the claim's own word, else
+# the event its document tells of most.
+EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|огн[ея]\w*|"
+                         r"огонь|сгорел\w*|fire|blaze)$")),
+    ("взрыв", re.compile(r"^(?:взрыв\w*|взорвал\w*|хлопок|explosion|blast)$")),
+    ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
+                          r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
+                          r"collapse\w*|outage)$")),
+)
+# Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
+EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("умысел", re.compile(
+        r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|диверси\w*|теракт\w*|"
+        r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
+        r"злоумышленник\w*|arson|sabotage|terrorist\s+attack|deliberate\w*)\b", re.I)),
+    ("техника", re.compile(
+        r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
+        r"технически\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
+        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak)\b",
+        re.I)),
+    ("неосторожность", re.compile(
+        r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
+        r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
+        r"ошибк\w+\s+(?:пилот\w*|водител\w*|экипаж\w*)|человеческ\w+\s+фактор\w*|"
+        r"careless\w*|human\s+error|pilot\s+error)\b", re.I)),
+)
+CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"})}
+# The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
+_DENIED = re.compile(
+    r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|"
+    r"установлен\w*|обнаружен\w*|нашл\w*)|исключ(?:ен|ена|ено|ены|или|ают|ает|ил)\b|"
+    r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
+    r"ruled\s+out|no\s+sign)", re.I)
+# Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
+_HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
+                     r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
+                     r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
+                     r"одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|мог\b|предположительн\w*|"
+                     r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b|"
+                     r"may\s+have|could\s+have|possible|possibly)", re.I)
+_CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|верси\w*|стал\w*|был[аио]?\b|"
+                         r"произош\w*|случил\w*|вызван\w*|cause\w*|due\s+to|was)\b", re.I)
+
+
+def _event_kind(text: str) -> str | None:
+    """The event a claim speaks of, by its own words (the first event word)."""
+    for t in tokens(text):
+        for name, pat in EVENT_KINDS:
+            if pat.match(t.w):
+                return name
+    return None
+
+
+def _cause(f: Facts) -> tuple[str, bool, Value] | None:
+    """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
+    c = f.sc.claim
+    text = c.text
+    hits = []
+    for kind, pat in EVENT_CAUSES:
+        m = pat.search(text)
+        if m:
+            hits.append((kind, m))
+    if len(hits) != 1 or _HEDGED.search(text) or not _CAUSE_WORD.search(text):
+        return None
+    kind, m = hits[0]
+    # denial in the clause of the cause word, after it or just before it
+    lo = max(0, m.start() - 40)
+    clause = text[lo : min(len(text), m.end() + 60)]
+    asserted = not _DENIED.search(clause)
+    end = m.end()
+    nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
+    if nxt and not re.match(r"\s+(?:и|а|но|на|по|тогда|что|не)\b", text[end:]):
+        end += nxt.end()
+    shown = text[m.start() : end]
+    v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
+    return kind, asserted, v
+
+
+def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Group]:
+    """One event of one story blamed on causes that exclude each other, or a cause
+    asserted by one side and denied by another."""
+    doc_event: dict[int, str] = {}
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for f in facts:
+        ev = _event_kind(f.sc.claim.text)
+        if ev:
+            counts[f.sc.doc_id][ev] += 1
+    for doc, by in counts.items():
+        doc_event[doc] = max(by, key=lambda k: (by[k], k))
+    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        got = _cause(f)
+        if got is None:
+            continue
+        ev = _event_kind(f.sc.claim.text) or doc_event.get(f.sc.doc_id)
+        if ev is None:
+            continue
+        kind, asserted, v = got
+        index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, kind, asserted, v))
+    out = []
+    for (ev, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        disputed = {k for _f, k, yes, _v in items if yes}
+        g = _Group("statement", f"причина: {ev}", ("cause", ev))
+        for (fa, ka, ya, va), (fb, kb, yb, vb) in combinations(items, 2):
+            if fa.sc.id == fb.sc.id:
+                continue
+            clash = ya and yb and frozenset({ka, kb}) in CAUSE_CLASH
+            denied = ka == kb and ya != yb
+            if not clash and not denied:
+                continue
+            # sides: the disputed cause asserted, and «not that cause» (another cause,
+            # or a denial); in a clash of two causes the deliberate one is disputed
+            pro = ka if denied or ka in _INTENT else kb
+            g.pairs.append((_side(va, ka, ya, pro), _side(vb, kb, yb, pro), 0.75))
+        if disputed:
+            out.append(g)
+    return out
+
+
+_INTENT = {"умысел"}
+_CAUSE_RU = {"умысел": "поджог/умысел", "техника": "техническая причина",
+             "неосторожность": "неосторожность"}
+
+
+def _side(v: Value, kind: str, asserted: bool, pro: str) -> Value:
+    """Label a cause value by the side it takes on the disputed cause `pro`."""
+    label = _CAUSE_RU.get(pro, pro) if asserted and kind == pro else f"не {_CAUSE_RU.get(pro, pro)}"
+    return Value(v.claim, v.start, v.end, v.text, label, v.key)
