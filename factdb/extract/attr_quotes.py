@@ -23,6 +23,7 @@ class QuoteRegion:
     end: int
     text: str  # the words between the marks
     long: bool  # quoted words (a clause), not a quoted name like «Фонтанка»
+    closed: bool = True  # False: a quotation going on into the next paragraph
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -82,6 +83,10 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
         if ch in CLOSERS:
             want = [k for k, (o, _) in enumerate(stack) if OPENERS.get(o) == ch]
             if not want:
+                if not found and not stack and ch in "»”" and re.match(r"\s*[,.!?…]*\s*[—–-]", text[i + 1 :]):
+                    # «... очереди», — сказал он» closing a quotation opened paragraphs before
+                    lead = len(text) - len(text.lstrip())
+                    found.append((lead - 1, i + 1))
                 continue  # a stray closer
             k = want[-1]
             s = stack[k][1]
@@ -89,6 +94,12 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
             if not stack:
                 found.append((s, i + 1))
     out = []
+    if stack and not text[: stack[0][1]].strip() and not found:
+        # «Мы продолжим... (no closing mark): a quotation running on over paragraphs
+        s0 = stack[0][1]
+        inner = text[s0 + 1 :].rstrip()
+        if len(re.findall(r"\w+", inner)) >= 2:
+            return [QuoteRegion(s0 + offset, len(text.rstrip()) + offset, inner, True, closed=False)]
     for s, e, cut in _interrupted(text, found):
         inner = text[s + 1 : e - 1]
         words = re.findall(r"\w+", inner)

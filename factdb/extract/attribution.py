@@ -105,6 +105,7 @@ def attribute_article(
         nxt = by_para[i + 1] if i + 1 < len(by_para) else []
         prev = by_para[i - 1] if i > 0 else []
         _spread_quote_cues(paragraphs[i], mine, para_quotes[i], nxt, prev)
+    _quotes_running_on(by_para, para_quotes)
     _resolve(units, registry, meta)
     _hand_back(by_para)
     _spread_via(by_para)
@@ -190,6 +191,20 @@ def _spread_english_quote(q: QuoteRegion, inside: list[_Unit]) -> bool:
     return True
 
 
+def _quotes_running_on(by_para: list[list[_Unit]], para_quotes: list[list[QuoteRegion]]) -> None:
+    """A quotation over several paragraphs, each opening with «, the last closing it and
+    naming the speaker: the earlier paragraphs take the last one's attribution."""
+    for i in range(len(by_para) - 2, -1, -1):
+        qs = para_quotes[i]
+        if not (len(qs) == 1 and not qs[0].closed) or any(u.cue is not None for u in by_para[i]):
+            continue
+        nxt = by_para[i + 1]
+        if nxt and nxt[0].quotes and nxt[0].quotes[0].start <= nxt[0].start and nxt[0].cue \
+                and nxt[0].cue.mention is not None:
+            for u in by_para[i]:
+                u.cue, u.inherited = nxt[0].cue, True
+
+
 def _cue_after(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | None:
     """«"...", — сказал он»: the cue right after the closing quote and a dash."""
     rest = para.text[q.end - para.start:]
@@ -223,7 +238,7 @@ def _cue_before(q: QuoteRegion, para: Paragraph, mine: list[_Unit]) -> Cue | Non
 
 def _quote_fills(q: QuoteRegion, para: Paragraph) -> bool:
     """The quotation is the whole paragraph (give or take closing punctuation)."""
-    head = para.text[: q.start - para.start].strip()
+    head = para.text[: max(0, q.start - para.start)].strip()
     tail = para.text[q.end - para.start:].strip()
     return not head and not re.search(r"\w", tail)
 
@@ -363,7 +378,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _attribution(u: _Unit, start: int, end: int, text: str) -> Attribution:
     cue = u.cue
     quoted = [q for q in u.quotes if q.start < end and start < q.end]
-    pieces = (text[max(q.start + 1, start) : min(q.end - 1, end)].strip() for q in quoted)
+    pieces = (text[max(q.start + 1, start) : min(q.end - (1 if q.closed else 0), end)].strip()
+              for q in quoted)
     quote = " ".join(pieces) or None
     if cue is None and not u.speaker:
         return Attribution(start, end, via=u.via if u.via else ())
