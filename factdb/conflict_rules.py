@@ -23,6 +23,7 @@ from datetime import date
 from itertools import combinations
 
 from factdb.conflicts import MAX_GROUP, Facts, People, Value, _Group, _title, fold, tokens
+from factdb.models import StatedDate
 
 # ---------------------------------------------------------------- amounts of money
 
@@ -393,3 +394,66 @@ def _side(v: Value, kind: str, asserted: bool, pro: str) -> Value:
     """Label a cause value by the side it takes on the disputed cause `pro`."""
     label = _CAUSE_RU.get(pro, pro) if asserted and kind == pro else f"не {_CAUSE_RU.get(pro, pro)}"
     return Value(v.claim, v.start, v.end, v.text, label, v.key)
+
+
+# ---------------------------------------------------------------- the day of a detention
+
+_DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
+_THIRD = re.compile(r"\b(?:в\s+)?(?P<part>начал\w*|середин\w*|конц\w*|конец|early|mid|late)\b",
+                    re.I)
+
+
+def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
+    """(from, to, precision) of a stated date; «в начале/середине/конце месяца» narrows a
+    month to its third (precision «part»)."""
+    frm, to, prec = d.date_from, d.date_to, d.precision
+    m = _THIRD.search(fold(d.text)) or _THIRD.search(fold(text_before[-12:]))
+    if prec == "month" and m:
+        part = m.group("part")
+        if part.startswith(("начал", "early")):
+            return frm, frm[:8] + "10", "part"
+        if part.startswith(("середин", "mid")):
+            return frm[:8] + "11", frm[:8] + "20", "part"
+        return frm[:8] + "21", to, "part"
+    return frm, to, prec
+
+
+def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
+    """One person's detention dated to ranges that do not meet but lie days apart, at
+    different precisions («4 марта» vs «в конце февраля»). Two days (same precision) are
+    left alone: people are detained twice, and a day is often the day it became known."""
+    index: dict[str, list[tuple[Facts, str, str, str, Value]]] = defaultdict(list)
+    for f in facts:
+        c = f.sc.claim
+        speaker = people.key(c.speaker or "")
+        for name, status, when, v in f.statuses:
+            key = people.key(name)
+            if status == "detained" and key and when and len(when) == 10:
+                index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
+                                                                when, key)))
+        keys = {people.key(p) for p in f.people} - {None, speaker}
+        if len(keys) != 1 or not _DETAINED.search(c.text):
+            continue
+        key = next(iter(keys))
+        for event, d, v in f.dated:
+            if event != "custody":
+                continue
+            frm, to, prec = _range(d, c.text[: d.start - c.start])
+            label = frm if frm == to else f"{frm}..{to}"
+            index[key].append((f, frm, to, prec, Value(v.claim, v.start, v.end, v.text, label,
+                                                       key)))
+    out = []
+    for key, items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = _Group("date", f"{_title(key)}: задержан", ("detained", key))
+        for (fa, fa_, ta, pa, va), (fb, fb_, tb, pb, vb) in combinations(items, 2):
+            if fa.sc.id == fb.sc.id or pa == pb:
+                continue
+            if not (ta < fb_ or tb < fa_):
+                continue  # the ranges meet: the vaguer one holds the precise one
+            gap = _gap(fb_, ta) if ta < fb_ else _gap(fa_, tb)
+            if gap <= 10:
+                g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out

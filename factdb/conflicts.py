@@ -479,9 +479,23 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         if canon is None:
             continue
         start = c.start + max(0, ps - 90) + m.start("role")
+        before = fold(head[max(0, m.start("role") - 50) : m.start("role")])
+        # «заместитель губернатора», «советник министра»: a title of its own, under the
+        # one named (it excludes nothing in ROLE_GROUPS)
+        if _DEPUTY.search(before) and not canon.startswith("зам"):
+            canon = f"заместитель: {canon}"
+        # «бывший», «экс-», «ранее», «в прошлом»: a change over time, not a conflict
+        former = bool(m.group("former")) or bool(_FORMER.search(before))
         v = Value(sc.id, start, c.start + pe, c.text[start - c.start : pe], canon, name)
-        out.append((name, canon, bool(m.group("former")), v))
+        out.append((name, canon, former, v))
     return out
+
+
+_DEPUTY = re.compile(r"(?:\bзам\w*|\bпомощник\w*|\bсоветник\w*|\bврио|\bисполняющ\w+\s+"
+                     r"обязанност\w*|\bи\.\s*о\.)\s*$")
+_FORMER = re.compile(r"\b(?:бывш\w*|прежн\w*|в\s+прошлом|тогдашн\w*|занимавш\w*|работавш\w*|"
+                     r"(?:ранее|до\s+этого|прежде)\s+(?:занимал\w*|работал\w*|был\w*)|"
+                     r"former)\b|\bэкс-|\bex-")
 
 
 def _dated(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, StatedDate, Value]]:
@@ -940,7 +954,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     story = stories(claims)
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
-        + rules.cause_conflicts(facts, story)
+        + rules.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]
