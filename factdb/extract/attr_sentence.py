@@ -377,6 +377,8 @@ def _according(tree: Tree, t: Token) -> Cue | None:
     for d in tree.children(t, "nmod"):
         if d.start > t.start:
             m = _mention(tree, d, nominative=False)
+            for inner in tree.children(d, "nmod") if m is None else []:
+                m = m or _mention(tree, inner, nominative=False)  # «по мнению ряда экспертов»
             if m is None:
                 continue
             if m.outlets:
