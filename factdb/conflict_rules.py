@@ -28,13 +28,12 @@ from factdb.models import StatedDate
 # ---------------------------------------------------------------- amounts of money
 
 # What a sum can be, when one affair has exactly one of it (a payment or a salary can
-# differ by recipient, so they are left out).
+# differ by recipient, a bail asked and a bail set differ: they are left out).
 MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
     ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
                            r"embezzle\w*)$")),
-    ("залог", re.compile(r"^(?:залог\w*|bail)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
 )
 _NUM = r"\d+(?:[.,]\d+)?"
@@ -182,7 +181,10 @@ def _gap(a: str, b: str) -> int:
 MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("house_arrest", re.compile(r"\bпод\s+домашн\w*\s+арест\w*|\bдомашн\w+\s+арест\w*|"
                                 r"\bhouse\s+arrest\b", re.I)),
-    ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|\bарестова\w*|"
+    ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|"
+                           # «арестовал имущество» is no measure for a person
+                           r"\bарестова\w*(?!\s+(?:\w+\s+)?(?:имуществ|счет|счета|актив|"
+                           r"средств|недвижимост|квартир|автомоб|дом|акци|дол))|"
                            r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b",
                            re.I)),
 )
@@ -253,6 +255,12 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # two hearings: the measure was changed in between
             if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
                 continue
+            # one side dated: the other report must come out within a week of that day
+            undated = fb if wa and not wb else fa if wb and not wa else None
+            day = wa or wb
+            if undated is not None and day and undated.sc.published \
+                    and _gap(undated.sc.published, day) > 7:
+                continue
             g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
         out.append(g)
     return out
@@ -275,11 +283,13 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("умысел", re.compile(
         r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|диверси\w*|теракт\w*|"
         r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
-        r"злоумышленник\w*|arson|sabotage|terrorist\s+attack|deliberate\w*)\b", re.I)),
+        r"злоумышленник\w*|внешн\w+\s+воздействи\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
+        r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
     ("техника", re.compile(
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
         r"технически\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
-        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|столкновени\w+\s+с\s+птиц\w*|"
+        r"непогод\w*|обледенени\w*|погодн\w+\s+услови\w*|bird\s+strike|bad\s+weather|"
         r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak)\b",
         re.I)),
     ("неосторожность", re.compile(
@@ -386,7 +396,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
 
 
 _INTENT = {"умысел"}
-_CAUSE_RU = {"умысел": "поджог/умысел", "техника": "техническая причина",
+_CAUSE_RU = {"умысел": "умысел (поджог, атака)", "техника": "техническая или природная причина",
              "неосторожность": "неосторожность"}
 
 
@@ -457,3 +467,86 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[_Gr
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
+
+
+# ---------------------------------------------------------------- yes/no on one question
+
+# Questions a story can be answered yes and no on: (name, what is asked about, the verb
+# that answers yes, words that answer no by themselves). Only questions with one answer
+# per person or per event: admitting guilt, an alarm going off.
+QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
+    # a court finding someone guilty («суд признал виновным») is a verdict, not a
+    # confession: claims about a court are vetoed by _VERDICT below
+    ("признал вину", re.compile(r"\b(?:вин\w*|виновн\w*|guilt\w*|guilty)\b", re.I),
+     re.compile(r"\b(?:признал\w*|признает|признаю\w*|признавал\w*|pleaded|admit\w*)\b", re.I),
+     re.compile(r"\b(?:отрица\w*|непричастн\w*|denie\w*|deny\w*|pleaded\s+not)\b", re.I)),
+    ("сработало оповещение",
+     re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
+                r"alarm\w*|sprinkler\w*)\b", re.I),
+     re.compile(r"\b(?:сработал\w*|срабатывал\w*|включил\w*|работал[аио]?|went\s+off|worked)\b",
+                re.I),
+     re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*|"
+                r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*", re.I)),
+)
+_NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
+_VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
+                      re.I)
+_IF = re.compile(r"\b(?:если|может|могут|готов\w*|намерен\w*|собира\w*|предлож\w*|склоня\w*|"
+                 r"обещ\w*|мог\w*|должен|должны|if|may|might|would)\b", re.I)
+
+
+def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
+    """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
+    c = f.sc.claim
+    text = c.text
+    if _IF.search(text):
+        return []
+    out = []
+    for name, about, verb, no in QUESTIONS:
+        if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
+            continue
+        answers: list[tuple[bool, re.Match[str]]] = []
+        if no is not None:
+            answers += [(False, m) for m in no.finditer(text)]
+        for m in verb.finditer(text):
+            if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
+                continue  # the verb answers something else in the claim
+            answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
+        if len({yes for yes, _m in answers}) != 1:
+            continue  # both answers in one claim (a comparison, a change): no answer
+        yes, m = answers[0]
+        out.append((name, yes, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                     m.group(0), name if yes else f"не {name}", name)))
+    return out
+
+
+def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                       people: People) -> list[_Group]:
+    """One question of one story answered yes and no. Claims naming people must name the
+    same one; a claim naming no one joins only when the story names one person for it."""
+    index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        for name, yes, v in _answer(f):
+            index[(name, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, yes, v))
+    out = []
+    for (name, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        named = set()
+        for f, _y, _v in items:
+            named |= {people.key(p) for p in f.people} - {None, people.key(f.sc.claim.speaker or "")}
+        g = _Group("statement", name, ("answer", name))
+        for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
+            if ya == yb or fa.sc.id == fb.sc.id:
+                continue
+            if not _same_people(fa, fb, people):
+                continue
+            if len(named) > 1 and not (_names(fa, people) and _names(fb, people)):
+                continue  # several people in the story: whose answer an unnamed one is?
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
+def _names(f: Facts, people: People) -> set[str]:
+    return {k for p in f.people if (k := people.key(p))} - {people.key(f.sc.claim.speaker or "")}

@@ -955,6 +955,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
         + rules.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
+        + rules.polarity_conflicts(facts, story, people)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]
