@@ -534,6 +534,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         return None  # «передал документы»: not speech
     if mention is not None and mention.outlets:
         via = mention.outlets
+    elif subj is not None and subj.lemma in ("пресс-служба", "пресс-центр") and mention is not None:
+        via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
     via += _told_outlet(tree, t)
     return Cue(t.text, t.start, mention, via=via)
 
