@@ -41,7 +41,7 @@ _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
-    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+)?"
+    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
     rf"(?P<num>{_NUM}|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?)(?![а-я])",
@@ -76,7 +76,7 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
-        bound = " ".join(fold(m.group("bound") or "").split())
+        bound = " ".join(fold(m.group("bound") or "").split()).removesuffix(" в")
         lo, hi = amount, amount
         if bound in _APPROX:
             lo, hi = amount * 0.8, amount * 1.2
@@ -368,10 +368,11 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
         got = _cause(f)
         if got is None:
             continue
-        ev = _event_kind(f.sc.claim.text) or doc_event.get(f.sc.doc_id)
+        kind, asserted, v = got
+        ev = _event_kind(f.sc.claim.text) or doc_event.get(f.sc.doc_id) or (
+            "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
         if ev is None:
             continue
-        kind, asserted, v = got
         index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, kind, asserted, v))
     out = []
     for (ev, _s), items in index.items():

@@ -1,0 +1,254 @@
+"""Conflict rules that work within a story: sums, court measures, causes, yes/no answers,
+detention dates, past titles; each with the look-alike that is no conflict.
+
+Hand-built claims (tests.test_conflicts.claim), no NLP. Documents of one story share a
+place name, as real reports of one affair do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb import conflicts
+from factdb.conflict_rules import _money
+from factdb.models import StoredClaim
+from factdb.stories import stories
+from tests.test_conflicts import claim
+
+CITY = ("Новгород", "Великий Новгород")
+TOWN = ("Калуга", "Калуга")
+
+
+def in_story(text: str, doc: str, doc_id: int, place: tuple[str, str] = CITY,
+             **kw: object) -> StoredClaim:
+    """A claim of a report that names the story's place in its first sentence."""
+    full = f"{place[0]}. {text}"
+    return claim(full, doc=doc, doc_id=doc_id, places=(place,), **kw)  # type: ignore[arg-type]
+
+
+def found(claims: list[StoredClaim]) -> list[tuple[str, tuple[str, ...]]]:
+    """(kind, values) of the conflicts found."""
+    return [(k.kind, tuple(sorted({s.value for s in k.sides})))
+            for k in conflicts.find_conflicts(claims)]
+
+
+# ---------------------------------------------------------------- stories
+
+
+def test_reports_naming_the_same_rare_place_are_one_story() -> None:
+    a = in_story("Пожар потушили.", "a.txt", 1)
+    b = in_story("Огонь охватил склад.", "b.txt", 2)
+    c = in_story("Мэр открыл парк.", "c.txt", 3, place=TOWN)
+    got = stories([a, b, c])
+    assert got[1] == got[2] and got[3] != got[1]
+
+
+# ---------------------------------------------------------------- sums of money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Чиновник получил взятку в размере 5 млн рублей.", [("взятка:руб", 5e6, 5e6)]),
+        ("Сумма взятки составила пять миллионов рублей.", [("взятка:руб", 5e6, 5e6)]),
+        ("Ущерб оценивается примерно в 100 млн руб.", [("ущерб:руб", 8e7, 1.2e8)]),
+        ("He took a bribe worth 3 million roubles.", [("взятка:руб", 3e6, 3e6)]),
+        ("При обыске изъяли 20 млн рублей наличными.", []),  # no word says what the sum is
+        ("Первую часть взятки, 2 млн рублей, передали в мае.", []),  # a part of the sum
+    ],
+)
+def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
+    got = _money(conflicts.read_facts(claim(text)))
+    assert [(t, round(lo), round(hi)) for t, lo, hi, _v in got] == \
+        [(t, round(lo), round(hi)) for t, lo, hi in expected]
+
+
+def test_two_sums_for_one_bribe_conflict() -> None:
+    a = in_story("По данным следствия, он получил взятку в размере 5 млн рублей.", "a.txt", 1)
+    b = in_story("Источник утверждает, что сумма взятки составила 9 млн рублей.", "b.txt", 2)
+    assert found([a, b]) == [("count", ("5 млн руб", "9 млн руб"))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a bound that holds the other value
+        ("Он получил взятку в размере более 5 млн рублей.", "Сумма взятки составила 9 млн рублей."),
+        # seized cash is not the bribe
+        ("Он получил взятку в размере 5 млн рублей.", "При обыске изъяли 30 млн рублей наличными."),
+    ],
+)
+def test_sums_that_do_not_conflict(first: str, second: str) -> None:
+    assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
+def test_bribes_in_two_stories_do_not_conflict() -> None:
+    a = in_story("Он получил взятку в размере 5 млн рублей.", "a.txt", 1)
+    b = in_story("Он получил взятку в размере 9 млн рублей.", "b.txt", 2, place=TOWN)
+    assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- court measures
+
+IVANOV = (("Петра Иванова", "Петр Иванов"),)
+
+
+def test_house_arrest_vs_custody_on_one_day_conflict() -> None:
+    a = in_story("Суд отправил под домашний арест Петра Иванова.", "a.txt", 1, people=IVANOV,
+                 published="2024-03-05")
+    b = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "b.txt", 2, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    assert [k for k, _v in found([a, b])] == ["status"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Суд 20 апреля перевел Петра Иванова из СИЗО под домашний арест.",  # a change
+        "Следствие просило отправить Петра Иванова под домашний арест.",  # a request
+        "Суд 20 апреля арестовал имущество Петра Иванова.",  # property, not a person
+    ],
+)
+def test_measures_that_do_not_conflict(second: str) -> None:
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    dates = (("20 апреля", "day", "2024-04-20", "2024-04-20"),) if "апреля" in second else ()
+    b = in_story(second, "b.txt", 2, people=IVANOV, dates=dates, published="2024-04-20")
+    assert found([a, b]) == []
+
+
+def test_measures_on_two_hearing_days_do_not_conflict() -> None:
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    b = in_story("Суд 2 мая отправил Петра Иванова под домашний арест.", "b.txt", 2,
+                 people=IVANOV, dates=(("2 мая", "day", "2024-05-02", "2024-05-02"),),
+                 published="2024-05-02")
+    assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- causes of an event
+
+
+def test_short_circuit_vs_arson_conflict_across_reports() -> None:
+    a = in_story("Причиной пожара стало короткое замыкание в щитовой.", "a.txt", 1)
+    b = in_story("«Это был поджог», — сказал источник.", "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не умысел (поджог, атака)",
+                                             "умысел (поджог, атака)"))]
+
+
+def test_denied_arson_vs_arson_conflict() -> None:
+    a = in_story("Версия поджога при пожаре не подтвердилась.", "a.txt", 1)
+    b = in_story("Причиной пожара стал поджог.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # both say it was not arson
+        ("Поджог при пожаре исключен.", "Версия поджога не подтвердилась, причиной пожара "
+                                         "стало замыкание."),
+        # versions listed assert nothing
+        ("Причиной пожара стало короткое замыкание.", "Следователи рассматривают версии "
+                                                       "замыкания и поджога."),
+        ("Причиной пожара стало короткое замыкание.", "Следствие не исключает поджог."),
+        # technical and careless causes can both be true
+        ("Причиной пожара стала неисправность проводки.", "Пожар произошел из-за курения."),
+    ],
+)
+def test_causes_that_do_not_conflict(first: str, second: str) -> None:
+    assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
+def test_technical_failure_vs_attack_conflict() -> None:
+    a = in_story("Сбой в работе сайта вызван технической неисправностью.", "a.txt", 1)
+    b = in_story("Причиной сбоя стала хакерская атака.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+# ---------------------------------------------------------------- yes/no on one question
+
+
+def test_admitted_guilt_vs_denies_guilt_conflict() -> None:
+    a = in_story("Петр Иванов признал вину на допросе.", "a.txt", 1,
+                 people=(("Петр Иванов", "Петр Иванов"),))
+    b = in_story("Адвокат сообщил, что его подзащитный вину не признает.", "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не признал вину", "признал вину"))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Суд признал его виновным.",  # a verdict, not a confession
+        "Адвокат не исключает, что его подзащитный может признать вину.",  # a condition
+        "Сидор Петров вину не признает.",  # another defendant
+    ],
+)
+def test_guilt_answers_that_do_not_conflict(second: str) -> None:
+    a = in_story("Петр Иванов признал вину на допросе.", "a.txt", 1,
+                 people=(("Петр Иванов", "Петр Иванов"),))
+    people = (("Сидор Петров", "Сидор Петров"),) if "Сидор" in second else ()
+    b = in_story(second, "b.txt", 2, people=people)
+    assert found([a, b]) == []
+
+
+def test_alarm_worked_vs_no_warning_conflict() -> None:
+    a = in_story("В МЧС заявили, что система оповещения сработала штатно.", "a.txt", 1)
+    b = in_story("«Никакого оповещения не было», — сказала продавец.", "a.txt", 1)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_alarm_both_say_it_failed_is_no_conflict() -> None:
+    a = in_story("Сигнализация в здании не сработала.", "a.txt", 1)
+    b = in_story("«Никакого оповещения не было», — сказала продавец.", "b.txt", 2)
+    assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- detention dates
+
+SIDOROV = (("Сидоров", "Алексей Сидоров"),)
+
+
+def test_detained_on_a_day_vs_end_of_previous_month_conflict() -> None:
+    a = in_story("Сидоров задержан 3 апреля.", "a.txt", 1, people=SIDOROV,
+                 dates=(("3 апреля", "day", "2024-04-03", "2024-04-03"),),
+                 statuses=(("задержан", "detained", "Алексей Сидоров"),))
+    b = in_story("На самом деле Сидоров был задержан в конце марта.", "b.txt", 2,
+                 people=SIDOROV, dates=(("в конце марта", "month", "2024-03-01", "2024-03-31"),))
+    assert [k for k, _v in found([a, b])] == ["date"]
+
+
+def test_detained_on_a_day_vs_early_that_month_is_no_conflict() -> None:
+    a = in_story("Сидоров задержан 3 апреля.", "a.txt", 1, people=SIDOROV,
+                 dates=(("3 апреля", "day", "2024-04-03", "2024-04-03"),),
+                 statuses=(("задержан", "detained", "Алексей Сидоров"),))
+    b = in_story("После задержания Сидорова в начале апреля прошли обыски.", "b.txt", 2,
+                 people=(("Сидорова", "Алексей Сидоров"),),
+                 dates=(("в начале апреля", "month", "2024-04-01", "2024-04-30"),))
+    assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- past titles
+
+ORLOV = (("Олег Орлов", "Олег Орлов"),)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Проверка касается контрактов бывшего губернатора Олега Орлова.",  # a past title
+        "Документы подписывал заместитель губернатора Олег Орлов.",  # a deputy's title
+    ],
+)
+def test_past_or_deputy_title_is_no_role_conflict(second: str) -> None:
+    a = claim("Министр энергетики Олег Орлов дал интервью.", doc="a.txt",
+              people=(("Олег Орлов", "Олег Орлов"),))
+    b = claim(second, doc="b.txt", people=(("Олега Орлова", "Олег Орлов"),)
+              if "Олега" in second else ORLOV)
+    assert found([a, b]) == []
+
+
+def test_two_current_titles_of_one_group_conflict() -> None:
+    a = claim("Министр энергетики Олег Орлов дал интервью.", doc="a.txt", people=ORLOV)
+    b = claim("Документы подписал губернатор Олег Орлов.", doc="b.txt", people=ORLOV)
+    assert [k for k, _v in found([a, b])] == ["role"]
