@@ -110,6 +110,12 @@ CASES = [
      None),
     ("По оценкам аналитиков Сбербанка, рост замедлится.", "рост замедлится",
      "аналитики Сбербанка", (), INDIRECT, None),
+    # a medium named by its domain, in its own voice
+    ("Визит пройдет в ноябре, сообщает Report.az.", "Визит пройдет", "Report.az",
+     ("Report.az",), INDIRECT, None),
+    # a person with a media verb stays a person
+    ("Сделка закрыта, сообщает глава компании Иван Петров.", "Сделка закрыта", "Иван Петров", (),
+     INDIRECT, None),
     # a press service speaks and is the channel
     ("Президент провел совещание с членами Совбеза, сообщает пресс-служба Кремля.",
      "провел совещание", "пресс-служба Кремля", ("пресс-служба Кремля",), INDIRECT, None),

@@ -137,17 +137,22 @@ def _clean(name: str) -> str:
 
 def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, end: int = -1) -> str:
     """The usual nominative written form of an outlet named in any case."""
+    def inside(sp: NamedSpan) -> bool:
+        # the span of the phrase, or one starting where it starts («Report.az»)
+        return sp.type == "ORG" and (start <= sp.start and sp.end <= end + 1 or sp.start == start)
+
     for sp in spans:
-        if sp.type == "ORG" and start <= sp.start and sp.end <= end + 1:
+        if inside(sp):
             known = _known_outlet(_clean(sp.normal))
             if known:
                 return known
     clean = _clean(raw)
     known = _known_outlet(clean)
-    if known:
+    longer = [sp for sp in spans if inside(sp) and len(_clean(sp.normal)) > len(clean)]
+    if known and not longer:
         return known
     for sp in spans:
-        if sp.type == "ORG" and start <= sp.start and sp.end <= end + 1 and _clean(sp.normal):
+        if inside(sp) and _clean(sp.normal):
             return _clean(sp.normal)
     return clean
 
@@ -162,8 +167,8 @@ def _known_outlet(name: str) -> str | None:
             n = 0
             while n < min(len(k), len(key)) and k[n] == key[n]:
                 n += 1
-            if n >= len(k) - 2 and len(key) - n <= 3 and n >= 4:
-                return v
+            if n >= len(k) - 2 and len(key) - n <= 3 and n >= 4 and key[n:].isalpha() | (n == len(key)):
+                return v  # a case ending, not «Report.az»
     return None
 
 
@@ -500,9 +505,13 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
     via: tuple[str, ...] = ()
     if subj is not None:
         mention = _mention(tree, subj, nominative=True, verb=t)
+        medium_like = _is_quoted(tree, subj) or bool(
+            re.fullmatch(r"[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)*", mention.text if mention else ""))
         if mention is not None and mention.kind == "name" and not mention.outlets and (
-                relay or media_verb and f.get("Tense") == "Pres" and _is_quoted(tree, subj)):
+                relay or media_verb and f.get("Tense") == "Pres" and medium_like):
+            # «сообщает Report.az», «пишет "Фонтанка"»: a medium in its own voice
             mention.outlets = (outlet_name(mention.text, tree.s.spans, subj.start, subj.end),)
+            mention.text = mention.outlets[0]
     elif f.get("Number") == "Plur" and f.get("Person") != "1":
         # «в МИД заявили», «в Кремле сообщили»: the body where it was said
         place = next((c for c in tree.children(t, "obl") if any(
@@ -756,7 +765,8 @@ def _outlets(tree: Tree, h: Token) -> tuple[str, ...]:
         if sp is not None:
             known = _known_outlet(_clean(sp.normal))
     if known:
-        return (known,)
+        a, b = (toks[0].start, toks[-1].end) if toks else (h.start, h.end)
+        return (outlet_name(text, tree.s.spans, a, b),)  # «Report.az» over «Report»
     return ()
 
 
