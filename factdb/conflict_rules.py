@@ -283,7 +283,7 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("умысел", re.compile(
         r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|диверси\w*|теракт\w*|"
         r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
-        r"злоумышленник\w*|внешн\w+\s+воздействи\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
+        r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
         r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
     ("техника", re.compile(
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
@@ -312,8 +312,11 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
                      r"одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|мог\b|предположительн\w*|"
                      r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b|"
                      r"may\s+have|could\s+have|possible|possibly)", re.I)
-_CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|верси\w*|стал\w*|был[аио]?\b|"
-                         r"произош\w*|случил\w*|вызван\w*|cause\w*|due\s+to|was)\b", re.I)
+# A technical or careless cause is a cause only when the claim says so («причиной стало»,
+# «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
+# A deliberate act names itself: «Это был поджог».
+_CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
+                         r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
 def _event_kind(text: str) -> str | None:
@@ -334,9 +337,11 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         m = pat.search(text)
         if m:
             hits.append((kind, m))
-    if len(hits) != 1 or _HEDGED.search(text) or not _CAUSE_WORD.search(text):
+    if len(hits) != 1 or _HEDGED.search(text):
         return None
     kind, m = hits[0]
+    if kind not in _INTENT and not _CAUSE_WORD.search(text):
+        return None
     # denial in the clause of the cause word, after it or just before it
     lo = max(0, m.start() - 40)
     clause = text[lo : min(len(text), m.end() + 60)]
@@ -397,7 +402,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
 
 
 _INTENT = {"умысел"}
-_CAUSE_RU = {"умысел": "умысел (поджог, атака)", "техника": "техническая или природная причина",
+_CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая или природная причина",
              "неосторожность": "неосторожность"}
 
 

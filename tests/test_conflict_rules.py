@@ -132,8 +132,7 @@ def test_measures_on_two_hearing_days_do_not_conflict() -> None:
 def test_short_circuit_vs_arson_conflict_across_reports() -> None:
     a = in_story("Причиной пожара стало короткое замыкание в щитовой.", "a.txt", 1)
     b = in_story("«Это был поджог», — сказал источник.", "b.txt", 2)
-    assert found([a, b]) == [("statement", ("не умысел (поджог, атака)",
-                                             "умысел (поджог, атака)"))]
+    assert found([a, b]) == [("statement", ("не умысел или атака", "умысел или атака"))]
 
 
 def test_denied_arson_vs_arson_conflict() -> None:
@@ -154,10 +153,19 @@ def test_denied_arson_vs_arson_conflict() -> None:
         ("Причиной пожара стало короткое замыкание.", "Следствие не исключает поджог."),
         # technical and careless causes can both be true
         ("Причиной пожара стала неисправность проводки.", "Пожар произошел из-за курения."),
+        # a fault that is not said to be the cause
+        ("Следователи знали о неисправности системы.", "Это был поджог."),
     ],
 )
 def test_causes_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
+def test_bird_strike_vs_external_interference_conflict() -> None:
+    a = in_story("Причиной крушения самолета стало столкновение с птицами.", "a.txt", 1)
+    b = in_story("Самолет потерпел крушение в результате внешнего физического вмешательства.",
+                 "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
 
 
 def test_technical_failure_vs_attack_conflict() -> None:
