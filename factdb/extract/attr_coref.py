@@ -274,7 +274,8 @@ class Resolver:
 
     def saw_via(self, via: tuple[str, ...]) -> None:
         """Remember the media a sentence names, for a later «как пишет издание»."""
-        self.outlets += [v for v in via if v != "СМИ" and not v.lower().startswith(("сайт", "пресс"))]
+        self.outlets += [v for v in via
+                         if v != "СМИ" and not v.lower().startswith(("сайт", "пресс"))]
 
     def narrated(self, subject: Mention, para: int, pos: int) -> None:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""

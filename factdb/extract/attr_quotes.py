@@ -83,7 +83,8 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
         if ch in CLOSERS:
             want = [k for k, (o, _) in enumerate(stack) if OPENERS.get(o) == ch]
             if not want:
-                if not found and not stack and ch in "»”" and re.match(r"\s*[,.!?…]*\s*[—–-]", text[i + 1 :]):
+                attributed = re.match(r"\s*[,.!?…]*\s*[—–-]", text[i + 1 :])
+                if not found and not stack and ch in "»”" and attributed:
                     # «... очереди», — сказал он» closing a quotation opened paragraphs before
                     lead = len(text) - len(text.lstrip())
                     found.append((lead - 1, i + 1))
@@ -99,7 +100,8 @@ def quote_regions(text: str, offset: int = 0) -> list[QuoteRegion]:
         s0 = stack[0][1]
         inner = text[s0 + 1 :].rstrip()
         if len(re.findall(r"\w+", inner)) >= 2:
-            return [QuoteRegion(s0 + offset, len(text.rstrip()) + offset, inner, True, closed=False)]
+            end = len(text.rstrip()) + offset
+            return [QuoteRegion(s0 + offset, end, inner, True, closed=False)]
     for s, e, cut in _interrupted(text, found):
         inner = text[s + 1 : e - 1]
         words = re.findall(r"\w+", inner)

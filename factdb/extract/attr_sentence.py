@@ -167,7 +167,8 @@ def _known_outlet(name: str) -> str | None:
             n = 0
             while n < min(len(k), len(key)) and k[n] == key[n]:
                 n += 1
-            if n >= len(k) - 2 and len(key) - n <= 3 and n >= 4 and key[n:].isalpha() | (n == len(key)):
+            ending = key[n:]
+            if n >= len(k) - 2 and len(ending) <= 3 and n >= 4 and (ending.isalpha() or not ending):
                 return v  # a case ending, not «Report.az»
     return None
 
@@ -506,7 +507,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
     if subj is not None:
         mention = _mention(tree, subj, nominative=True, verb=t)
         medium_like = _is_quoted(tree, subj) or bool(
-            re.fullmatch(r"[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)*", mention.text if mention else ""))
+            re.fullmatch(r"[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)*",
+                         mention.text if mention else ""))
         if mention is not None and mention.kind == "name" and not mention.outlets and (
                 relay or media_verb and f.get("Tense") == "Pres" and medium_like):
             # «сообщает Report.az», «пишет "Фонтанка"»: a medium in its own voice
@@ -516,7 +518,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         # «в МИД заявили», «в Кремле сообщили»: the body where it was said
         place = next((c for c in tree.children(t, "obl") if any(
             k.lemma in ("в", "на") for k in tree.children(c, "case"))
-            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))), None)
+            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
+            None)
         if place is not None:
             mention = Mention("name", _np_text(tree, place, nominative=False), "ORG",
                               plural=False, start=place.start)
