@@ -93,7 +93,10 @@ def candidate_pairs(
     postings: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         rare = sorted((k for k in f.keys if 1 < df[k] <= cap), key=lambda k: (df[k], k))
-        for k in rare[:prefix]:
+        # prefix filtering: two claims alike in half of their words share one of the
+        # rarer halves, so a long claim indexes half of its keys (still at most `cap`
+        # partners per key: the pairs grow with n, not n²)
+        for k in rare[: max(prefix, (len(rare) + 1) // 2)]:
             postings[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
