@@ -128,3 +128,16 @@ def test_paraphrase_found_by_meaning() -> None:
               "летевший из баку в грозный", days=("2024-12-25",))
     claims = [a, b] + [sc(10 + i, f) for i, f in enumerate(FILLER)]
     assert [1, 2] in clusters_of(claims, semantic=True)
+
+
+def test_a_long_retelling_meets_its_short_original_through_its_common_words() -> None:
+    # the long claim's five rarest words are its own tail (held by one other claim); what
+    # it shares with the short one are commoner words: blocking must still pair them
+    shared = "пострадавший получать необходимый медицинский помощь бесплатно"
+    tail = "министр здравоохранение четверг угроза жизнь"
+    claims = [sc(1, shared), sc(2, f"{tail} {shared}"), sc(3, f"{tail} прогноз"),
+              sc(4, "медицинский осмотр")]
+    claims += [sc(10 + i, f"пострадавший получать необходимый помощь бесплатно {w}")
+               for i, w in enumerate(("юрист", "психолог", "волонтер"))]
+    pairs, _df = match.candidate_pairs([match._features(c) for c in claims])
+    assert (0, 1) in pairs
