@@ -541,6 +541,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         named = set()
         for f, _y, _v in items:
             named |= {people.key(p) for p in f.people} - {None, people.key(f.sc.claim.speaker or "")}
+        if name in _PERSONAL and len(named) != 1:
+            continue  # guilt is one person's: with no one named (a group) or several, skip
         g = _Group("statement", name, ("answer", name))
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id:
@@ -554,5 +556,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return out
 
 
+_PERSONAL = {"признал вину"}  # questions one person answers, not an event
+
+
 def _names(f: Facts, people: People) -> set[str]:
+    """The people a claim names, its speaker left out."""
     return {k for p in f.people if (k := people.key(p))} - {people.key(f.sc.claim.speaker or "")}

@@ -200,6 +200,12 @@ def test_guilt_answers_that_do_not_conflict(second: str) -> None:
     assert found([a, b]) == []
 
 
+def test_guilt_of_an_unnamed_group_is_no_conflict() -> None:
+    a = in_story("Один из задержанных признал вину.", "a.txt", 1)
+    b = in_story("Задержанные вину не признают.", "b.txt", 2)
+    assert found([a, b]) == []
+
+
 def test_alarm_worked_vs_no_warning_conflict() -> None:
     a = in_story("В МЧС заявили, что система оповещения сработала штатно.", "a.txt", 1)
     b = in_story("«Никакого оповещения не было», — сказала продавец.", "a.txt", 1)
