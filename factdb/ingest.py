@@ -8,8 +8,11 @@ stored in one transaction (factdb.db.store_article), so nothing half-written sta
 from __future__ import annotations
 
 import hashlib
+import signal
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +25,37 @@ from factdb.errors import InputError
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_BYTES = 5 * 1024 * 1024  # a news article is tens of kB; anything this big is not one
 STDIN_NAME = "<stdin>"
+# An article analyses in well under a second; one that takes this long has hit a bug
+# (a cycle in a parse tree, say) and must not hold up the rest of the batch.
+TIME_LIMIT_SECONDS = 60.0
+
+
+class AnalysisTimeout(BaseException):
+    """Analysis of one document ran past TIME_LIMIT_SECONDS.
+
+    A BaseException, so the `except Exception` fallbacks inside extraction cannot
+    swallow it and carry on with the same hang.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise AnalysisTimeout in the block after `seconds` (main thread on Unix only;
+    elsewhere the block simply runs)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -144,8 +178,12 @@ def ingest_source(db: Database, source: Source) -> Outcome:
     if known is not None and known[1] == digest:
         return Outcome(source.path, "unchanged")
     try:
-        article = extract_article(text, source.name, source.path, digest, enc)
+        with time_limit(TIME_LIMIT_SECONDS):
+            article = extract_article(text, source.name, source.path, digest, enc)
         store.store_article(db, article)
+    except AnalysisTimeout:
+        reason = f"analysis took longer than {TIME_LIMIT_SECONDS:.0f} s and was stopped"
+        return Outcome(source.path, "failed", failure=Failure(_shown(source), reason))
     except Exception as e:  # one bad article must not abort the batch
         reason = f"could not be analysed ({type(e).__name__}: {e})"
         return Outcome(source.path, "failed", failure=Failure(_shown(source), reason))

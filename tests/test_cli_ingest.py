@@ -295,3 +295,30 @@ def test_surname_only_speaker_joins_the_one_full_name(
         store_article(db, _stored(f"d{i}.txt", name))  # type: ignore[arg-type]
     assert {c.claim.speaker for c in load_claims(db)} == expected
     assert {r[0] for r in db.execute("SELECT name FROM speakers")} == expected
+
+
+def test_a_hanging_analysis_fails_that_file_only(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import factdb.extract
+    from factdb import ingest
+
+    real = factdb.extract.extract_article
+
+    def hangs_on_a(text: str, name: str, *args: object) -> object:
+        if name == "a.txt":
+            while True:  # a loop like a cycle in a parse tree
+                try:
+                    time.sleep(0.01)
+                except Exception:  # what extraction's own fallbacks do
+                    pass
+        return real(text, name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factdb.extract, "extract_article", hangs_on_a)
+    monkeypatch.setattr(ingest, "TIME_LIMIT_SECONDS", 0.3)
+    code, _, err = run(tmp_path / "x.db", "ingest", str(folder))
+    assert code == 1
+    assert "a.txt" in err and "longer than" in err
+    assert count(tmp_path / "x.db", "documents") == 1  # b.txt still stored
