@@ -16,14 +16,34 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import combinations
+from typing import TypeVar
 
 from factdb.conflicts import MAX_GROUP, Facts, People, Value, _Group, _title, fold, tokens
 from factdb.models import StatedDate
+
+T = TypeVar("T")
+
+
+def _safe(empty: T) -> Callable[[Callable[[Facts], T]], Callable[[Facts], T]]:
+    """A reader of one claim whose text does not line up with its facts (offsets from a
+    buggy extraction) reads nothing, and never stops the refresh of the rest."""
+
+    def wrap(fn: Callable[[Facts], T]) -> Callable[[Facts], T]:
+        @functools.wraps(fn)
+        def inner(f: Facts) -> T:
+            try:
+                return fn(f)
+            except (ValueError, IndexError, KeyError, StopIteration, AttributeError):
+                return empty
+        return inner
+
+    return wrap
 
 # ---------------------------------------------------------------- amounts of money
 
@@ -64,6 +84,7 @@ def _number(word: str) -> float | None:
         return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
 
 
+@_safe([])
 def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
     """(topic, low, high, value) for each sum the claim says what it is."""
     c = f.sc.claim
@@ -203,6 +224,7 @@ _NOT_DECIDED = re.compile(
 _DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)
 
 
+@_safe([])
 def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     """(measure, day of the decision or None, value) a court decision in the claim gives."""
     c = f.sc.claim
@@ -328,6 +350,7 @@ def _event_kind(text: str) -> str | None:
     return None
 
 
+@_safe(None)
 def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
     c = f.sc.claim
@@ -501,6 +524,7 @@ _IF = re.compile(r"\b(?:если|может|могут|готов\w*|намер�
                  r"обещ\w*|мог\w*|должен|должны|if|may|might|would)\b", re.I)
 
 
+@_safe([])
 def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
@@ -543,7 +567,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
             named |= {people.key(p) for p in f.people} - {None, people.key(f.sc.claim.speaker or "")}
         if name in _PERSONAL and len(named) != 1:
             continue  # guilt is one person's: with no one named (a group) or several, skip
-        g = _Group("statement", name, ("answer", name))
+        who = f"{_title(next(iter(named)))}: " if len(named) == 1 else ""
+        g = _Group("statement", f"{who}{name}?", ("answer", name))
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id:
                 continue

@@ -266,3 +266,18 @@ def test_two_current_titles_of_one_group_conflict() -> None:
     a = claim("Министр энергетики Олег Орлов дал интервью.", doc="a.txt", people=ORLOV)
     b = claim("Документы подписал губернатор Олег Орлов.", doc="b.txt", people=ORLOV)
     assert [k for k, _v in found([a, b])] == ["role"]
+
+
+# ---------------------------------------------------------------- English claims
+
+
+def test_english_cause_claims_conflict_like_russian_ones() -> None:
+    a = in_story("The fire was caused by a short circuit, officials said.", "a.txt", 1)
+    b = in_story("It was arson, a police source told Reuters.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_english_claims_without_facts_find_nothing() -> None:
+    a = in_story("Peskov told reporters the talks were constructive.", "a.txt", 1)
+    b = in_story("The Kremlin did not comment on the fire.", "b.txt", 2)
+    assert found([a, b]) == []
