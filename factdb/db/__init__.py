@@ -320,44 +320,28 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
         yield ids[i : i + size]
 
 
+# Each kind of stated fact: its table, its columns after claim_id, and its value class.
+_FACT_TABLES: tuple[tuple[str, str, type], ...] = (
+    ("claim_dates", "char_start, char_end, text, precision, date_from, date_to", StatedDate),
+    ("claim_counts", "char_start, char_end, text, value, noun", Count),
+    ("claim_entities", "char_start, char_end, text, name, type", Entity),
+    ("claim_statuses", "char_start, char_end, text, status, subject", Status),
+)
+
+
 def _load_facts(db: Database, ids: list[int]) -> dict[int, _Facts]:
-    dates: dict[int, list[StatedDate]] = {}
-    counts: dict[int, list[Count]] = {}
-    ents: dict[int, list[Entity]] = {}
-    stats: dict[int, list[Status]] = {}
+    found: list[dict[int, list[object]]] = [{} for _ in _FACT_TABLES]
     for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
-        for r in db.execute(
-            "SELECT claim_id, char_start, char_end, text, precision, date_from, date_to "
-            f"FROM claim_dates WHERE claim_id IN ({marks}) ORDER BY char_start",
-            chunk,
-        ):
-            dates.setdefault(r[0], []).append(StatedDate(*r[1:]))
-        for r in db.execute(
-            "SELECT claim_id, char_start, char_end, text, value, noun "
-            f"FROM claim_counts WHERE claim_id IN ({marks}) ORDER BY char_start",
-            chunk,
-        ):
-            counts.setdefault(r[0], []).append(Count(*r[1:]))
-        for r in db.execute(
-            "SELECT claim_id, char_start, char_end, text, name, type "
-            f"FROM claim_entities WHERE claim_id IN ({marks}) ORDER BY char_start",
-            chunk,
-        ):
-            ents.setdefault(r[0], []).append(Entity(*r[1:]))
-        for r in db.execute(
-            "SELECT claim_id, char_start, char_end, text, status, subject "
-            f"FROM claim_statuses WHERE claim_id IN ({marks}) ORDER BY char_start",
-            chunk,
-        ):
-            stats.setdefault(r[0], []).append(Status(*r[1:]))
+        for (table, cols, cls), by_claim in zip(_FACT_TABLES, found, strict=True):
+            for r in db.execute(
+                f"SELECT claim_id, {cols} FROM {table} WHERE claim_id IN ({marks}) "
+                "ORDER BY char_start",
+                chunk,
+            ):
+                by_claim.setdefault(r[0], []).append(cls(*r[1:]))
     return {
-        i: (
-            tuple(dates.get(i, ())),
-            tuple(counts.get(i, ())),
-            tuple(ents.get(i, ())),
-            tuple(stats.get(i, ())),
-        )
+        i: tuple(tuple(by_claim.get(i, ())) for by_claim in found)  # type: ignore[misc]
         for i in ids
     }
 
