@@ -309,7 +309,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
     ("техника", re.compile(
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
-        r"технически\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
+        r"техническ\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
+        r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
         r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|столкновени\w+\s+с\s+птиц\w*|"
         r"непогод\w*|обледенени\w*|погодн\w+\s+услови\w*|bird\s+strike|bad\s+weather|"
         r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak)\b",
@@ -328,6 +329,7 @@ _DENIED = re.compile(
     r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
     r"ruled\s+out|no\s+sign)", re.I)
 # Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
+_NOT_BEFORE = re.compile(r"\b(?:не|not)\s+(?:[\w-]+\s+)?$", re.I)
 _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
                      r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
                      r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
@@ -363,12 +365,13 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     if len(hits) != 1 or _HEDGED.search(text):
         return None
     kind, m = hits[0]
-    if kind not in _INTENT and not _CAUSE_WORD.search(text):
-        return None
-    # denial in the clause of the cause word, after it or just before it
+    # denial in the clause of the cause word, after it or just before it; or «не» right
+    # before it («Это не техническая неисправность»)
     lo = max(0, m.start() - 40)
     clause = text[lo : min(len(text), m.end() + 60)]
-    asserted = not _DENIED.search(clause)
+    asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
+    if asserted and kind not in _INTENT and not _CAUSE_WORD.search(text):
+        return None
     end = m.end()
     nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
     if nxt and not re.match(r"\s+(?:и|а|но|на|по|тогда|что|не)\b", text[end:]):

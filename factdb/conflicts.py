@@ -688,12 +688,15 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
     return a.sc.id != b.sc.id
 
 
-def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
+def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[_Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
+    story = story or {}
     for f in facts:
         place_df.update(f.places)
+        if _UPDATE.search(f.sc.claim.text) or _long_before(f):
+            continue  # «число погибших возросло до 5» updates a toll; «в 2023 году» is another event
         for frame, cls, n, v in f.counts:
             if frame == "aboard":
                 continue  # how many were on board is not disputed by how many died
@@ -714,7 +717,8 @@ def _count_conflicts(facts: Sequence[Facts]) -> list[_Group]:
             if na == nb or not _pair_ok(fa, fb) or not _dates_compatible(fa, fb):
                 continue
             unplaced = not fa.places or not fb.places
-            if (cls == "люди" or unplaced) and not _same_story(fa, fb):
+            one_story = story.get(fa.sc.doc_id, -1) == story.get(fb.sc.doc_id, -2)
+            if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
                 continue
@@ -746,6 +750,19 @@ def _noun_ru(cls: str) -> str:
     if cls.startswith("граждане: "):
         return f"граждане ({_title(cls.split(': ', 1)[1])})"
     return cls
+
+
+_UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
+                     r"уменьшил\w*|сократил\w*|rose|risen|climbed)\b", re.I)
+
+
+def _long_before(f: Facts) -> bool:
+    """Whether the claim dates itself half a year or more before its report: an older
+    event of the same kind («Ранее в 2023 году там же погибли 11 человек»)."""
+    ref = f.sc.published or f.sc.claim.said_on
+    if not ref:
+        return False
+    return any(d.date_to < ref and _days_apart(d.date_to, ref) > 180 for d in f.sc.claim.dates)
 
 
 def _same_story(a: Facts, b: Facts) -> bool:
@@ -941,17 +958,18 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     facts = [read_facts(sc) for sc in claims]
     names = [e.name for sc in claims for e in sc.claim.entities if e.type == "PER"]
     people = People(names)
+    # which documents tell one story (imported here: conflict_rules builds on this module)
+    from factdb import conflict_rules as rules
+    from factdb.stories import stories
+
+    story = stories(claims)
     groups = (
-        _count_conflicts(facts) + _status_conflicts(facts, people)
+        _count_conflicts(facts, story) + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts)
     )
     # rules that need to know which documents tell one story (imported here: they build
     # on this module's values)
-    from factdb import conflict_rules as rules
-    from factdb.stories import stories
-
-    story = stories(claims)
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
         + rules.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)

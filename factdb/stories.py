@@ -49,12 +49,11 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     df: Counter[str] = Counter()
     for prof in profiles.values():
         df.update(prof.keys())
-    # a name most documents hold (the country, the capital) tells no story apart
-    common = {k for k, c in df.items() if n >= 4 and c > n / 2}
+    # a name most documents hold (the country, the capital) weighs little; in a corpus
+    # of one story every report holds its hero's name, and they all link
     weights: dict[int, dict[str, float]] = {}
     for doc, prof in profiles.items():
-        weights[doc] = {k: c * math.log(1 + n / df[k]) for k, c in prof.items()
-                        if k not in common}
+        weights[doc] = {k: c * math.log(1 + n / df[k]) for k, c in prof.items()}
     norms = {d: math.sqrt(sum(x * x for x in w.values())) or 1.0 for d, w in weights.items()}
     postings: dict[str, list[int]] = defaultdict(list)
     for d, w in weights.items():
