@@ -104,6 +104,13 @@ PATTERNS = [
                rf"[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"
                rf"(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
 ]
+# «A source close to the ministry told Reuters», «an official familiar with the talks said»
+_ANONYMOUS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|person\s+)?"
+    r"(?P<who>sources?|officials?|insiders?|people)\s+"
+    r"(?:(?:close|familiar|with|to|knowledge|of|briefed|on|in|at|the|a|an|[\w'’-]+)\s+){0,7}?"
+    rf"(?P<verb>{G.EN_SPEECH})\b"
+)
 VIA = [
     re.compile(r"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to|quoted by)"
                rf"\s+(?:the\s+)?(?P<o>{G.EN_NAME})"),
@@ -126,6 +133,14 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
         name = _name(m.group(0))
         if name and " " in name and not _outlet(name) and name[:4].lower() != "the ":
             r.names.append(name)
+    anon = _ANONYMOUS.search(text)
+    if anon:
+        # «A source familiar with the probe told Reuters»: the source speaks, not the body
+        # named in the phrase that describes them
+        r.cue, r.cue_start = anon.group("verb"), offset + anon.start("verb")
+        r.speaker, r.outlet_speaker = anon.group("who").lower(), False
+        r.group = r.speaker.endswith("s") or r.speaker == "people"
+        return r
     for pat in PATTERNS:
         m = pat.search(text)
         if not m:

@@ -54,6 +54,12 @@ NEEDS_OBJECT = {
     "опасаться": set(),
 }
 
+# Speech verbs that mean an act when they take a plain object and no clause
+# («заключил соглашение» vs «заключил, что ...»).
+OBJECT_NOT_SPEECH = frozenset({"заключить", "заключать"})
+# Subordinators of a clause that is not a report of words said («если он заявит»).
+HYPOTHETICAL_MARKS = frozenset({"если", "ежели", "коли", "чтобы"})
+
 # Negated speech verbs are not speech («не сообщила»), except these («не исключил»).
 NEGATION_KEEPS = frozenset({"исключить", "исключать", "скрывать", "сомневаться"})
 
