@@ -75,8 +75,12 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
                     continue
                 seen.add((a, b))
                 wa, wb = weights[a], weights[b]
-                dot = sum(x * wb.get(k, 0.0) for k, x in wa.items())
-                if dot / (norms[a] * norms[b]) >= LINK:
+                shared = [k for k in wa if k in wb]
+                dot = sum(wa[k] * wb[k] for k in shared)
+                # one city in common is two events in one city as often as one story;
+                # a person in common, or two names, make a story
+                enough = len(shared) >= 2 or any(k.startswith("PER:") for k in shared)
+                if enough and dot / (norms[a] * norms[b]) >= LINK:
                     ra, rb = root(a), root(b)
                     parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in profiles}

@@ -21,9 +21,10 @@ TOWN = ("Калуга", "Калуга")
 
 def in_story(text: str, doc: str, doc_id: int, place: tuple[str, str] = CITY,
              **kw: object) -> StoredClaim:
-    """A claim of a report that names the story's place in its first sentence."""
-    full = f"{place[0]}. {text}"
-    return claim(full, doc=doc, doc_id=doc_id, places=(place,), **kw)  # type: ignore[arg-type]
+    """A claim of a report that names the story's place and body in its first words."""
+    full = f"{place[0]}, {place[1]} порт. {text}"
+    where = (place, (f"{place[1]} порт", f"{place[1]} порт"))
+    return claim(full, doc=doc, doc_id=doc_id, places=where, **kw)  # type: ignore[arg-type]
 
 
 def found(claims: list[StoredClaim]) -> list[tuple[str, tuple[str, ...]]]:
@@ -35,12 +36,20 @@ def found(claims: list[StoredClaim]) -> list[tuple[str, tuple[str, ...]]]:
 # ---------------------------------------------------------------- stories
 
 
-def test_reports_naming_the_same_rare_place_are_one_story() -> None:
+def test_reports_naming_the_same_places_are_one_story() -> None:
     a = in_story("Пожар потушили.", "a.txt", 1)
     b = in_story("Огонь охватил склад.", "b.txt", 2)
     c = in_story("Мэр открыл парк.", "c.txt", 3, place=TOWN)
     got = stories([a, b, c])
     assert got[1] == got[2] and got[3] != got[1]
+
+
+def test_one_city_in_common_is_not_one_story() -> None:
+    a = claim("В Казани горел склад.", doc="a.txt", doc_id=1, places=(("Казани", "Казань"),))
+    b = claim("В Казани столкнулись автобусы.", doc="b.txt", doc_id=2,
+              places=(("Казани", "Казань"),))
+    got = stories([a, b])
+    assert got[1] != got[2]
 
 
 # ---------------------------------------------------------------- sums of money
