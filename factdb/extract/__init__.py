@@ -12,10 +12,14 @@ walked once in order, keeping a `dates.DateContext`, before the claims are built
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
 from factdb.models import Article, Claim, Entity, StatedDate
+
+T = TypeVar("T")
 
 
 def extract_article(
@@ -38,9 +42,9 @@ def extract_article(
         speakers_at.setdefault(_index(starts, a.start), []).append(a.speaker)
     for i, s in enumerate(sents):
         hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or None
-        found = _safe(lambda: dates.find_dates(s.text, s.start, meta.published, hint, ctx.anchor), [])
+        found = _safe([], dates.find_dates, s.text, s.start, meta.published, hint, ctx.anchor)
         sent_dates.append(found)
-        _safe(lambda: dates.advance(ctx, s, found, speakers_at.get(i, [])), None)
+        _safe(None, dates.advance, ctx, s, found, speakers_at.get(i, []))
         contexts.append(replace(ctx, said={}))
 
     # pass 2: the claims, with said_on from the context at their speech verb
@@ -60,8 +64,8 @@ def extract_article(
         when = None
         if sents:
             ctx_here = replace(contexts[ci], said=said)
-            when = _safe(lambda: dates.said_on(sent_dates[ci], sents[ci], a.cue_start, a.speaker,
-                                               ctx_here, a.cue), None)
+            when = _safe(None, dates.said_on, sent_dates[ci], sents[ci], a.cue_start, a.speaker,
+                         ctx_here, a.cue)
         said = {a.speaker: when} if a.speaker else {}
         sentence = sents[i] if sents else None
         claims.append(
@@ -79,11 +83,11 @@ def extract_article(
                 via=tuple(a.via),
                 said_on=when,
                 dates=tuple(stated),
-                counts=tuple(c for c in _safe(lambda: facts.find_counts(span_text, a.start), [])
+                counts=tuple(c for c in _safe([], facts.find_counts, span_text, a.start)
                              if not any(d.start < c.end and c.start < d.end for d in stated)),
                 entities=tuple(entities),
-                statuses=tuple(_safe(lambda: facts.find_statuses(span_text, a.start, entities,
-                                                                 sentence), [])),
+                statuses=tuple(_safe([], facts.find_statuses, span_text, a.start,
+                                                 entities, sentence)),
                 lemmas=lemmas_for_index(span_text, a.start, entities),
             )
         )
@@ -141,11 +145,11 @@ def _covering(sents: list[nlp.ParsedSentence], start: int, end: int) -> list[int
     return [j for j, s in enumerate(sents) if s.start < end and start < s.end]
 
 
-def _safe(fn, default):  # type: ignore[no-untyped-def]
+def _safe(default: T, fn: Callable[..., T], *args: Any) -> T:
     """Run one fact finder; odd input (English, tables, stray symbols) must not sink
     the whole article, so a finder that fails yields its empty value instead."""
     try:
-        return fn()
+        return fn(*args)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):
         return default
 

@@ -18,7 +18,6 @@ warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
 
 import natasha  # noqa: E402,F401  (patches inspect before pymorphy loads)
 import razdel  # noqa: E402
-from natasha.doc import DocSent, DocSpan, DocToken  # noqa: E402
 from natasha import (  # noqa: E402
     Doc,
     MorphVocab,
@@ -28,6 +27,7 @@ from natasha import (  # noqa: E402
     NewsSyntaxParser,
     Segmenter,
 )
+from natasha.doc import DocSent, DocSpan, DocToken  # noqa: E402
 
 
 @dataclass(frozen=True)
