@@ -45,11 +45,25 @@ def roles_compatible(a: str, b: str) -> bool:
     a, b = G.ROLE_SYNONYMS.get(a, a), G.ROLE_SYNONYMS.get(b, b)
     if a == b:
         return True
+    if "заместитель" in (a, b):
+        return False  # a deputy is not «глава» nor «руководитель»
     if a in G.SPOKES_ROLES and b in G.SPOKES_ROLES:
         return True
     if a in G.LEADER_ROLES and b in G.LEADER_ROLES:
         return bool({a, b} & G.GENERIC_LEADER) or {a, b} <= {"президент", "лидер", "глава"}
     return False
+
+
+def role_heads(head: str, lemmas: frozenset[str]) -> tuple[str, ...]:
+    """The role noun, and the title a generic one stands for in its phrase
+    («глава региона» is the governor, «глава ведомства» the minister)."""
+    if head not in G.GENERIC_LEADER:
+        return (head,)
+    for title, words in G.GENERIC_LEADER_OF.items():
+        if lemmas & words or title == "министр" and any(
+                x.startswith("мин") and x != head for x in lemmas):
+            return (head, title)
+    return (head,)
 
 
 def _clean_role(text: str) -> str:
@@ -143,8 +157,13 @@ class Registry:
         for t in reversed(before):
             stop = t.pos in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or (
                 t.pos == "PUNCT" and t.text not in "-\"«»")
-            if stop or any(sp.type == "PER" and sp.start <= t.start < sp.end
-                           for sp in tree.s.spans):
+            if stop:
+                break
+            if any(sp.type == "PER" and sp.start <= t.start < sp.end for sp in tree.s.spans):
+                # «адвокат Суркова Денис Фролов»: a genitive name belongs to the role phrase
+                if t.feats.get("Case") == "Gen" and first.feats.get("Case") not in ("Gen", None):
+                    run.insert(0, t)
+                    continue
                 break
             run.insert(0, t)
         heads = [i for i, t in enumerate(run)
@@ -155,6 +174,8 @@ class Registry:
         while i > 0 and run[i - 1].pos == "ADJ":
             i -= 1  # «официальный представитель»
         h = run[heads[0]]
+        if h.feats.get("Case") and first.feats.get("Case") and h.feats["Case"] != first.feats["Case"]:
+            return None  # «адвокат Суркова»: the name is the role's genitive, not its owner
         words = []
         for t in run[i:]:
             w = t.text
@@ -211,9 +232,10 @@ class Registry:
             if canon in inner:
                 continue
             for r in roles:
-                if not roles_compatible(r.head, m.head) or r.head != m.head and (
-                        r.head in G.LEADER_ROLES and not {r.head, m.head} & {"заместитель"}
-                        and G.ROLE_SYNONYMS.get(m.head) != r.head):
+                if not any(roles_compatible(r.head, mh) and not (r.head != mh and (
+                        r.head in G.LEADER_ROLES and not {r.head, mh} & {"заместитель"}
+                        and G.ROLE_SYNONYMS.get(mh) != r.head))
+                        for mh in role_heads(m.head, m.role_lemmas)):
                     continue  # registry matches: same role, synonyms, spokespeople
                 if countries(r.lemmas) and countries(m.role_lemmas) and not (
                         countries(r.lemmas) & countries(m.role_lemmas)):
@@ -365,7 +387,8 @@ class Resolver:
         theirs = set().union(*(countries(r.lemmas) for r in roles)) if roles else set()
         if countries(lemmas) and theirs and not countries(lemmas) & theirs:
             return False  # «азербайджанский лидер» is not the president of Russia
-        if head in G.ROLE_DESCRIPTORS or any(roles_compatible(head, k) for k in known):
+        heads = role_heads(head, lemmas)
+        if head in G.ROLE_DESCRIPTORS or any(roles_compatible(h, k) for k in known for h in heads):
             return True
         return not known and (head in G.LEADER_ROLES or head in G.SPOKES_ROLES)
 

@@ -160,6 +160,13 @@ LEADER_ROLES = frozenset(
     вице-премьер вице-президент""".split()
 )
 GENERIC_LEADER = frozenset({"глава", "руководитель", "лидер", "шеф"})
+# What a generic leader noun stands for, by the word it governs («глава региона»).
+GENERIC_LEADER_OF = {
+    "губернатор": frozenset({"регион", "область", "край", "республика", "субъект", "губерния"}),
+    "мэр": frozenset({"город", "мэрия", "столица"}),
+    "министр": frozenset({"ведомство", "министерство"}),
+    "президент": frozenset({"государство", "страна"}),
+}
 SPOKES_ROLES = frozenset({"пресс-секретарь", "представитель", "спикер", "официальный"})
 # Role nouns that never stand for a person named elsewhere («сообщил источник»).
 ANONYMOUS_ROLES = frozenset(
