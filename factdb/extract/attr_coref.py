@@ -347,10 +347,20 @@ class Resolver:
         if m.kind == "role":
             # introduced earlier with this role > the speaker just heard > introduced later
             if m.head in G.ANONYMOUS_ROLES:
+                src = self._latest_source(para)
+                if m.head in G.SOURCE_REMENTIONS and src is not None:
+                    return Resolution(src.speaker, src.kind, m.role)  # the source goes on
                 return Resolution(m.text, "PER", m.role)
             found = self.reg.by_role(m, cue.start)
             if found is not None and found[1]:
                 return Resolution(found[0], "PER", m.role)
+            if found is None and m.head not in G.LEADER_ROLES | G.SPOKES_ROLES:
+                # «X сообщил ... «...», — сказал предприниматель»: a descriptive noun for
+                # the person just heard in this paragraph, when no one else came between
+                h = self._latest(m.gender, False, para, 0)
+                if h is not None and h.speaker not in m.inner and not (
+                        self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
+                    return Resolution(h.speaker, "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
             if h is not None and h.speaker not in inner and self._fits(
@@ -378,6 +388,17 @@ class Resolver:
                     return Resolution(h.speaker, h.kind)
                 break
             return Resolution(m.text, m.speaker_kind) if m.text else None
+        return None
+
+    def _latest_source(self, para: int) -> _Heard | None:
+        """The anonymous source heard last, in this paragraph or the one before."""
+        for h in reversed(self.heard):
+            if h.para < para - 1:
+                return None
+            if h.kind == "PER" and h.speaker.split()[0].lower() in G.SOURCE_REMENTIONS:
+                return h
+            if h.kind == "PER":
+                return None  # someone else spoke since
         return None
 
     def _fits(self, head: str, person: str, lemmas: frozenset[str] = frozenset()) -> bool:
