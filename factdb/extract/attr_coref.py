@@ -395,8 +395,9 @@ class Resolver:
         for h in reversed(self.heard):
             if h.para < para - 1:
                 return None
-            if h.kind == "PER" and h.speaker.split()[0].lower() in G.SOURCE_REMENTIONS:
-                return h
+            if h.kind == "PER" and (h.speaker.split()[0].lower() in G.SOURCE_REMENTIONS
+                                    or h.speaker[:1].islower()):
+                return h  # «источник ...», or a role phrase no name was found for
             if h.kind == "PER":
                 return None  # someone else spoke since
         return None

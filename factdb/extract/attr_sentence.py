@@ -503,6 +503,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         h = tree.head(t)
         if h is not None and h.lemma in G.SPEECH_LEMMAS:
             subj = next(iter(tree.children(h, "nsubj")), None)
+    if subj is None and not subjects:
+        subj = _stray_subject(tree, t)
     relay = lem in G.RELAY_LEMMAS
     if subj is None and relay:
         # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
@@ -557,6 +559,26 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
     via += _told_outlet(tree, t)
     return Cue(t.text, t.start, mention, via=via)
+
+
+def _stray_subject(tree: Tree, t: Token) -> Token | None:
+    """«Сотрудник, попросивший не называть имени, рассказал, что знали давно»: the parser
+    hung the subject on the verb of the reported clause; take it back when it agrees."""
+    for x in sorted(tree.toks, key=lambda x: -x.start):
+        h = tree.head(x)
+        if x.rel != "nsubj" or x.start > t.start or h is None or h.start <= t.start:
+            continue
+        if x.feats.get("Case") != "Nom" or x.pos not in ("NOUN", "PROPN"):
+            continue
+        g, n = t.feats.get("Gender"), t.feats.get("Number")
+        if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN":
+            continue
+        if n and x.feats.get("Number") and n != x.feats["Number"]:
+            continue
+        if t not in tree.ancestors(x) and h.rel != "root":
+            continue  # a subject of the clause the verb governs, or of a second root
+        return x
+    return None
 
 
 def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
