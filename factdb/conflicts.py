@@ -375,9 +375,25 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 if lem in DEMONYMS or lem in _CITIZEN or lem in _PEOPLE:
                     cls = _noun_class(lem, [x.w for x in after[n + 1 :]], "NOUN")
                     break
+        own_frame = None
+        if cls is None and noun:
+            # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
+            # a participle of the predicate itself
+            nxt = next((t for t in toks if t.start >= b), None)
+            if counted:
+                nxt = next((t for t in toks if t.w == counted[-1]), nxt)
+            if nxt is not None and _pos(nxt.w) in ("PRTF", "ADJF", "NOUN") and \
+                    fold(noun)[:5] == nxt.w[:5] and nxt.start - b <= 1:
+                own_frame = next((name for name, pat in FRAMES if pat.match(nxt.w)), None)
+                after_it = next((t for t in toks if t.i == nxt.i + 1), None)
+                if own_frame is not None and (after_it is None or after_it.start - nxt.end > 2
+                                              or _pos(after_it.w) not in ("NOUN", "ADJF")):
+                    cls = "люди"
+                else:
+                    own_frame = None
         if cls is None:
             continue
-        frame = _nearest_frame(toks, c.text, at, FRAMES)
+        frame = _nearest_frame(toks, c.text, at, FRAMES) or own_frame
         if frame is None:
             continue
         if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
@@ -717,7 +733,10 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             if na == nb or not _pair_ok(fa, fb) or not _dates_compatible(fa, fb):
                 continue
             unplaced = not fa.places or not fb.places
-            one_story = story.get(fa.sc.doc_id, -1) == story.get(fb.sc.doc_id, -2)
+            # one story has one toll of dead or injured; people detained, freed or
+            # evacuated come in many groups (two at an office, eight in court)
+            one_story = frame in _TOLLS and \
+                story.get(fa.sc.doc_id, -1) == story.get(fb.sc.doc_id, -2)
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
@@ -743,7 +762,47 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         g.pairs.append((va, vb, conf))
         for v in (va, vb):
             owner.setdefault((frame, cls, v.claim), key)
+    _widen(groups, index, owner, story)
     return list(groups.values())
+
+
+def _widen(groups: dict[tuple[str, str, str], _Group],
+           index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]],
+           owner: dict[tuple[str, str, int], tuple[str, str, str]],
+           story: dict[int, int]) -> None:
+    """Each side of a count conflict gets every claim of the story that states its value
+    of the same thing: «25 detained» said by the police in a report naming the region
+    belongs beside «25 detained» of a report naming the city."""
+    for key, g in groups.items():
+        frame, cls, _place = key
+        values: dict[str, Value] = {}
+        members: set[int] = set()
+        stories_in: set[int] = set()
+        facts_of: dict[int, Facts] = {}
+        for va, vb, _c in g.pairs:
+            for v in (va, vb):
+                values.setdefault(v.value, v)
+                members.add(v.claim)
+        for (f2, f3, _p), items in index.items():
+            if (f2, f3) != (frame, cls):
+                continue
+            for f, _n, _v in items:
+                facts_of[f.sc.id] = f
+        stories_in = {story.get(facts_of[m].sc.doc_id, -1) for m in members if m in facts_of}
+        conf = min(c for _a, _b, c in g.pairs)
+        for (f2, f3, _p), items in index.items():
+            if (f2, f3) != (frame, cls):
+                continue
+            for f, _n, v in items:
+                if v.claim in members or v.value not in values or \
+                        owner.get((frame, cls, v.claim), key) != key or \
+                        story.get(f.sc.doc_id, -2) not in stories_in:
+                    continue
+                other = next(x for val, x in values.items() if val != v.value)
+                if not _dates_compatible(f, facts_of[other.claim]):
+                    continue
+                g.pairs.append((v, other, conf))
+                members.add(v.claim)
 
 
 def _noun_ru(cls: str) -> str:
@@ -752,6 +811,7 @@ def _noun_ru(cls: str) -> str:
     return cls
 
 
+_TOLLS = {"dead", "injured", "missing"}
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
                      r"уменьшил\w*|сократил\w*|rose|risen|climbed)\b", re.I)
 

@@ -594,3 +594,56 @@ def test_samples_golden(samples_db: Path, gold: dict) -> None:  # type: ignore[t
 def test_gold_copy_is_current() -> None:
     ours = Path(__file__).resolve().parent / "data" / "seed_gold.toml"
     assert tomllib.loads(ours.read_text(encoding="utf-8"))["conflict"]
+
+
+# ---------------------------------------------------------------- round 2: counts
+
+
+def test_each_side_lists_every_report_of_its_value() -> None:
+    # the region's police and the city's report tell «25» in reports naming other places;
+    # the side «25» must hold both, not one representative
+    common = (("Самаре", "Самара"), ("Струковском парке", "Струковский парк"))
+    a = claim("На акции в Самаре в Струковском парке задержали 25 человек.", doc="a.txt",
+              doc_id=1, counts=(("25 человек", 25, "человек"),), places=common)
+    b = claim("На акции в Самаре в Струковском парке задержаны 34 человека.", doc="b.txt",
+              doc_id=2, counts=(("34 человека", 34, "человек"),), places=common)
+    c = claim("Полиция Самарской области: на акции в Струковском парке задержаны 25 человек.",
+              doc="c.txt", doc_id=3, counts=(("25 человек", 25, "человек"),),
+              places=(("Самарской области", "Самарская область"),
+                      ("Струковском парке", "Струковский парк")))
+    d = claim("В Самаре открылся парк.", doc="c.txt", doc_id=3, places=(("Самаре", "Самара"),))
+    found = conflicts.find_conflicts([a, b, c, d])
+    assert len(found) == 1
+    assert {(s.claim_id, s.value) for s in found[0].sides} == {
+        (a.id, "25"), (b.id, "34"), (c.id, "25")}
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "expected"),
+    [
+        ("Правозащитники называли другую цифру — 34 задержанных.", ("34", 34, "задержанный"),
+         [("custody", "люди", 34)]),
+        ("Число погибших на трассе возросло до 5 человек.", ("5 человек", 5, "человек"),
+         "update"),
+    ],
+)
+def test_participle_counts_and_toll_updates(text: str, counted: tuple[str, int, str],
+                                            expected: object) -> None:
+    sc = claim(text, counts=(counted,), doc_id=1)
+    if expected == "update":
+        other = claim("На трассе погибли 4 человека.", counts=(("4 человека", 4, "человек"),),
+                      doc="b.txt", doc_id=1)
+        assert kinds([sc, other]) == []
+    else:
+        got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(sc).counts]
+        assert got == expected
+
+
+def test_a_count_of_an_older_event_is_left_out() -> None:
+    a = claim("Ранее, в 2021 году, там же погибли 12 человек.", doc="a.txt", doc_id=1,
+              published="2025-05-13", counts=(("12 человек", 12, "человек"),),
+              dates=(("2021 году", "year", "2021-01-01", "2021-12-31"),),
+              lemmas="ранее в 2021 год там же погибнуть 12 человек трасса")
+    b = claim("На трассе погибли 5 человек.", doc="b.txt", doc_id=1, published="2025-05-13",
+              counts=(("5 человек", 5, "человек"),), lemmas="на трасса погибнуть 5 человек")
+    assert kinds([a, b]) == []
