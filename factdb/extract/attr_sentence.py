@@ -546,7 +546,26 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         # «приводит слова Пескова РИА Новости»: the subject is the channel, the object the author
         via = mention.outlets if mention is not None and mention.outlets else (
             (_clean(mention.text),) if mention is not None and mention.kind == "name" else ())
-        mention = _relay_author(tree, t)
+        after = _outlets_after(tree, t)
+        author = _relay_author(tree, t)
+        named_medium = mention is not None and bool(mention.outlets) and (
+            subj is None or _is_quoted(tree, subj) or _known_outlet(_clean(mention.outlets[0]))
+            or bool(re.match(r"[A-Za-z]", mention.outlets[0])))
+        if after and not named_medium:
+            # «цитирует «Интерфакс» пресс-службу суда»: the parser swapped channel and author
+            via = after
+            if (author is None or author.outlets) and subj is not None:
+                author = _mention(tree, subj, nominative=False)
+                tail = []
+                for x in tree.toks[tree.toks.index(subj) + 1:]:
+                    if x.feats.get("Case") != "Gen" or x.pos not in ("NOUN", "PROPN", "ADJ"):
+                        break
+                    tail.append(x.text)  # «пресс-службу суда»: the genitive the parser cut off
+                if author is not None and author.kind == "name" and tail and \
+                        not author.text.endswith(tail[-1]):
+                    author.text = f"{author.text} {' '.join(tail)}"
+
+        mention = author if author is None or not author.outlets else None
         if mention is None:
             return Cue(t.text, t.start, None, via=via)
         return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via)
@@ -596,6 +615,19 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
         if known:
             out.append(known)
     return tuple(out)
+
+
+def _outlets_after(tree: Tree, t: Token) -> tuple[str, ...]:
+    """Media named after a relay verb: a known outlet, or an organisation in quotes."""
+    out = []
+    for sp in tree.s.spans:
+        if sp.type != "ORG" or sp.start < t.end:
+            continue
+        known = _known_outlet(_clean(sp.normal)) or _known_outlet(_clean(sp.text))
+        quoted = tree.s.text[: sp.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“", "„")
+        if known or quoted:
+            out.append(outlet_name(sp.text, tree.s.spans, sp.start, sp.end))
+    return tuple(dict.fromkeys(out))
 
 
 def _relay_author(tree: Tree, t: Token) -> Mention | None:
