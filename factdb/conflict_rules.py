@@ -8,10 +8,9 @@
   hearing; reports of both on the same day (or undated, in one story) conflict. A change
   («перевел», «изменил меру», «продлил»), a request («просило заключить») or a statement
   of what happens later is not a decision of that hearing.
-- causes: one fire (crash, explosion, death) has one cause; «короткое замыкание» vs
-  «поджог», and a cause denied («версия поджога не рассматривается», «поджог исключен»)
-  vs the same cause asserted. A claim that lists versions («рассматриваются версии
-  замыкания и поджога», «не исключают поджог») asserts none.
+- detention dates: one person's detention dated days apart at different precisions
+  («4 марта» vs «в конце февраля»).
+Causes of an event and yes/no answers are in factdb.statement_rules.
 """
 
 from __future__ import annotations
@@ -24,7 +23,9 @@ from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
-from factdb.conflicts import MAX_GROUP, Facts, People, Value, _Group, _title, fold, tokens
+from factdb.claim_facts import Facts, People, Value, _clause_bounds, _title, fold, tokens
+from factdb.conflicts import MAX_GROUP, _Group
+from factdb.lexicons import _NUMBER_WORDS
 from factdb.models import StatedDate
 
 T = TypeVar("T")
@@ -75,8 +76,6 @@ _PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|п
 
 
 def _number(word: str) -> float | None:
-    from factdb.conflicts import _NUMBER_WORDS
-
     w = fold(word).replace(",", ".")
     try:
         return float(w)
@@ -128,8 +127,6 @@ def _amount_label(amount: float, cur: str) -> str:
 
 def _topic_near(toks: list, text: str, start: int, end: int, window: int = 7) -> str | None:
     """The money topic word nearest to the sum, in its clause, within `window` words."""
-    from factdb.conflicts import _clause_bounds
-
     lo, hi = _clause_bounds(text, start)
     best: tuple[int, str] | None = None
     first = next((t.i for t in toks if t.start >= start), len(toks))
@@ -288,156 +285,6 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return out
 
 
-# ---------------------------------------------------------------- causes of an event
-
-# What happened, so that a cause is the cause of something: the claim's own word, else
-# the event its document tells of most.
-EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|огн[ея]\w*|"
-                         r"огонь|сгорел\w*|fire|blaze)$")),
-    ("взрыв", re.compile(r"^(?:взрыв\w*|взорвал\w*|хлопок|explosion|blast)$")),
-    ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
-                          r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
-                          r"collapse\w*|outage)$")),
-)
-# Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
-EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("умысел", re.compile(
-        r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|диверси\w*|теракт\w*|"
-        r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
-        r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
-        r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
-    ("техника", re.compile(
-        r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
-        r"техническ\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
-        r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
-        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|столкновени\w+\s+с\s+птиц\w*|"
-        r"непогод\w*|обледенени\w*|погодн\w+\s+услови\w*|bird\s+strike|bad\s+weather|"
-        r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak)\b",
-        re.I)),
-    ("неосторожность", re.compile(
-        r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
-        r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
-        r"ошибк\w+\s+(?:пилот\w*|водител\w*|экипаж\w*)|человеческ\w+\s+фактор\w*|"
-        r"careless\w*|human\s+error|pilot\s+error)\b", re.I)),
-)
-CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"})}
-# The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
-_DENIED = re.compile(
-    r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|"
-    r"установлен\w*|обнаружен\w*|нашл\w*)|исключ(?:ен|ена|ено|ены|или|ают|ает|ил)\b|"
-    r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
-    r"ruled\s+out|no\s+sign)", re.I)
-# Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
-_NOT_BEFORE = re.compile(r"\b(?:не|not)\s+(?:[\w-]+\s+)?$", re.I)
-_HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
-                     r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
-                     r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
-                     r"одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|мог\b|предположительн\w*|"
-                     r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b|"
-                     r"may\s+have|could\s+have|possible|possibly)", re.I)
-# A technical or careless cause is a cause only when the claim says so («причиной стало»,
-# «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
-# A deliberate act names itself: «Это был поджог».
-_CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
-                         r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
-
-
-def _event_kind(text: str) -> str | None:
-    """The event a claim speaks of, by its own words (the first event word)."""
-    for t in tokens(text):
-        for name, pat in EVENT_KINDS:
-            if pat.match(t.w):
-                return name
-    return None
-
-
-@_safe(None)
-def _cause(f: Facts) -> tuple[str, bool, Value] | None:
-    """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
-    c = f.sc.claim
-    text = c.text
-    hits = []
-    for kind, pat in EVENT_CAUSES:
-        m = pat.search(text)
-        if m:
-            hits.append((kind, m))
-    if len(hits) != 1 or _HEDGED.search(text):
-        return None
-    kind, m = hits[0]
-    # denial in the clause of the cause word, after it or just before it; or «не» right
-    # before it («Это не техническая неисправность»)
-    lo = max(0, m.start() - 40)
-    clause = text[lo : min(len(text), m.end() + 60)]
-    asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
-    if asserted and kind not in _INTENT and not _CAUSE_WORD.search(text):
-        return None
-    end = m.end()
-    nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
-    if nxt and not re.match(r"\s+(?:и|а|но|на|по|тогда|что|не)\b", text[end:]):
-        end += nxt.end()
-    shown = text[m.start() : end]
-    v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
-    return kind, asserted, v
-
-
-def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Group]:
-    """One event of one story blamed on causes that exclude each other, or a cause
-    asserted by one side and denied by another."""
-    doc_event: dict[int, str] = {}
-    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for f in facts:
-        ev = _event_kind(f.sc.claim.text)
-        if ev:
-            counts[f.sc.doc_id][ev] += 1
-    for doc, by in counts.items():
-        doc_event[doc] = max(by, key=lambda k: (by[k], k))
-    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
-    for f in facts:
-        if _other_time(f):
-            continue
-        got = _cause(f)
-        if got is None:
-            continue
-        kind, asserted, v = got
-        ev = _event_kind(f.sc.claim.text) or doc_event.get(f.sc.doc_id) or (
-            "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
-        if ev is None:
-            continue
-        index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, kind, asserted, v))
-    out = []
-    for (ev, _s), items in index.items():
-        if len(items) > MAX_GROUP:
-            continue
-        disputed = {k for _f, k, yes, _v in items if yes}
-        g = _Group("statement", f"причина: {ev}", ("cause", ev))
-        for (fa, ka, ya, va), (fb, kb, yb, vb) in combinations(items, 2):
-            if fa.sc.id == fb.sc.id:
-                continue
-            clash = ya and yb and frozenset({ka, kb}) in CAUSE_CLASH
-            denied = ka == kb and ya != yb
-            if not clash and not denied:
-                continue
-            # sides: the disputed cause asserted, and «not that cause» (another cause,
-            # or a denial); in a clash of two causes the deliberate one is disputed
-            pro = ka if denied or ka in _INTENT else kb
-            g.pairs.append((_side(va, ka, ya, pro), _side(vb, kb, yb, pro), 0.75))
-        if disputed:
-            out.append(g)
-    return out
-
-
-_INTENT = {"умысел"}
-_CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая или природная причина",
-             "неосторожность": "неосторожность"}
-
-
-def _side(v: Value, kind: str, asserted: bool, pro: str) -> Value:
-    """Label a cause value by the side it takes on the disputed cause `pro`."""
-    label = _CAUSE_RU.get(pro, pro) if asserted and kind == pro else f"не {_CAUSE_RU.get(pro, pro)}"
-    return Value(v.claim, v.start, v.end, v.text, label, v.key)
-
-
 # ---------------------------------------------------------------- the day of a detention
 
 _DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
@@ -499,94 +346,3 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[_Gr
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
-
-
-# ---------------------------------------------------------------- yes/no on one question
-
-# Questions a story can be answered yes and no on: (name, what is asked about, the verb
-# that answers yes, words that answer no by themselves). Only questions with one answer
-# per person or per event: admitting guilt, an alarm going off.
-QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
-    # a court finding someone guilty («суд признал виновным») is a verdict, not a
-    # confession: claims about a court are vetoed by _VERDICT below
-    ("признал вину", re.compile(r"\b(?:вин\w*|виновн\w*|guilt\w*|guilty)\b", re.I),
-     re.compile(r"\b(?:признал\w*|признает|признаю\w*|признавал\w*|pleaded|admit\w*)\b", re.I),
-     re.compile(r"\b(?:отрица\w*|непричастн\w*|denie\w*|deny\w*|pleaded\s+not)\b", re.I)),
-    ("сработало оповещение",
-     re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
-                r"alarm\w*|sprinkler\w*)\b", re.I),
-     re.compile(r"\b(?:сработал\w*|срабатывал\w*|включил\w*|работал[аио]?|went\s+off|worked)\b",
-                re.I),
-     re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*|"
-                r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*", re.I)),
-)
-_NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
-_VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
-                      re.I)
-_IF = re.compile(r"\b(?:если|может|могут|готов\w*|намерен\w*|собира\w*|предлож\w*|склоня\w*|"
-                 r"обещ\w*|мог\w*|должен|должны|if|may|might|would)\b", re.I)
-
-
-@_safe([])
-def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
-    """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
-    c = f.sc.claim
-    text = c.text
-    if _IF.search(text):
-        return []
-    out = []
-    for name, about, verb, no in QUESTIONS:
-        if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
-            continue
-        answers: list[tuple[bool, re.Match[str]]] = []
-        if no is not None:
-            answers += [(False, m) for m in no.finditer(text)]
-        for m in verb.finditer(text):
-            if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
-                continue  # the verb answers something else in the claim
-            answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
-        if len({yes for yes, _m in answers}) != 1:
-            continue  # both answers in one claim (a comparison, a change): no answer
-        yes, m = answers[0]
-        out.append((name, yes, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
-                                     m.group(0), name if yes else f"не {name}", name)))
-    return out
-
-
-def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
-                       people: People) -> list[_Group]:
-    """One question of one story answered yes and no. Claims naming people must name the
-    same one; a claim naming no one joins only when the story names one person for it."""
-    index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
-    for f in facts:
-        for name, yes, v in _answer(f):
-            index[(name, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, yes, v))
-    out = []
-    for (name, _s), items in index.items():
-        if len(items) > MAX_GROUP:
-            continue
-        named = set()
-        for f, _y, _v in items:
-            named |= {people.key(p) for p in f.people} - {None, people.key(f.sc.claim.speaker or "")}
-        if name in _PERSONAL and len(named) != 1:
-            continue  # guilt is one person's: with no one named (a group) or several, skip
-        who = f"{_title(next(iter(named)))}: " if len(named) == 1 else ""
-        g = _Group("statement", f"{who}{name}?", ("answer", name))
-        for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
-            if ya == yb or fa.sc.id == fb.sc.id:
-                continue
-            if not _same_people(fa, fb, people):
-                continue
-            if len(named) > 1 and not (_names(fa, people) and _names(fb, people)):
-                continue  # several people in the story: whose answer an unnamed one is?
-            g.pairs.append((va, vb, 0.6))
-        out.append(g)
-    return out
-
-
-_PERSONAL = {"признал вину"}  # questions one person answers, not an event
-
-
-def _names(f: Facts, people: People) -> set[str]:
-    """The people a claim names, its speaker left out."""
-    return {k for p in f.people if (k := people.key(p))} - {people.key(f.sc.claim.speaker or "")}

@@ -15,6 +15,11 @@ not «один из арестованных») about a named person on one day,
 non-recurring event (an arrest, a death, a crash; never calls or meetings, which recur)
 dated at precisions where neither contains the other, or one person's death or release
 dated to days apart. Each rule below says which non-conflict it keeps out.
+
+Where things are: factdb.lexicons (the words), factdb.claim_facts (reading one claim,
+resolving people), factdb.stories (which documents tell one story), factdb.conflict_rules
+(sums, court measures, detention dates within a story), factdb.statement_rules (causes,
+yes/no answers), factdb.conflict_report (reading the stored report).
 """
 
 from __future__ import annotations
@@ -25,13 +30,34 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
-from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from factdb import match
-from factdb.db import load_claims
+from factdb.claim_facts import (  # noqa: F401  (re-exported: the readers' public names)
+    _WORD,
+    Facts,
+    People,
+    Tok,
+    Value,
+    _clause_bounds,
+    _date_label,
+    _title,
+    fold,
+    read_facts,
+    tokens,
+)
+from factdb.conflict_report import Report, about_matches, report  # noqa: F401  (re-exported)
 from factdb.db import conflicts as store
+from factdb.db import load_claims
+from factdb.lexicons import (
+    _NOT_COUNTED,
+    _PEOPLE,
+    FRAMES,
+    INCOMPATIBLE,
+    ONCE_FRAMES,
+    ROLE_GROUPS,
+)
 from factdb.models import Conflict, ConflictSide, StatedDate, StoredClaim
 
 KINDS = ("count", "date", "status", "role", "statement")
@@ -39,583 +65,9 @@ MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to s
 MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
 
 
-def fold(text: str) -> str:
-    """Lower-case and ё→е."""
-    return text.lower().replace("ё", "е")
-
-
-_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
-# Where one clause ends and the next begins: a value's predicate must sit in its clause.
-_BOUNDARY = re.compile(r"[.;!?()]|\s[—–-]\s|\bтогда как\b|\bв то время как\b|\bа также\b")
-
-
-class Tok(NamedTuple):
-    """A word of a claim: offsets relative to the claim's text, folded form."""
-
-    i: int
-    start: int
-    end: int
-    w: str
-
-
-def tokens(text: str) -> list[Tok]:
-    """The words of a text with their offsets, folded."""
-    return [Tok(n, m.start(), m.end(), fold(m.group())) for n, m in enumerate(_WORD.finditer(text))]
-
-
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The clause around a character position (between boundary marks)."""
-    lo, hi = 0, len(text)
-    for m in _BOUNDARY.finditer(text):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
-    return lo, hi
-
-
-# ---------------------------------------------------------------- lexicons
-
-# Predicates a count can be the quantity of. A count takes the nearest one in its clause.
-# Nouns and infinitives of release («освобождение 11 россиян», «призвал освободить») speak
-# of people still held, so they count as custody; finite and short forms are releases.
-FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
-    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|survived|rescued)$")),
-    ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
-    ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
-                        r"смерт\w*|died|dead|killed)$")),
-    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|госпитализир\w*|"
-                           r"injured|wounded)$")),
-    ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|evacuated)$")),
-    ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
-                            r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
-    ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"
-                           r"освобождени\w*|освободить|освобождения|"
-                           r"detained|arrested|held|jailed)$")),
-)
-ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
-
-# Events a stated date can belong to (nearest in the clause). Calls and meetings recur,
-# so they are recognised (to keep their dates away from other events) but never conflict.
-EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("extension", re.compile(r"^(?:продл\w*|продолжен\w*)$")),
-    ("crash", re.compile(r"^(?:разбил\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|упал|упавш\w*|"
-                         r"рухнул\w*|crashed)$")),
-    ("call", re.compile(r"^(?:телефон\w*|созвонил\w*|звон\w*|позвонил\w*)$")),
-    ("meeting", re.compile(r"^(?:встреч\w*|встретил\w*|переговор\w*|саммит\w*|визит\w*|"
-                           r"беседова\w*)$")),
-) + FRAMES
-
-# Statuses a person can be given; long participles («арестованных») describe someone
-# else in the sentence and are left out on purpose.
-STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*|"
-                                r"\bunder\s+house\s+arrest", re.I)),
-    ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
-                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
-                            r"выпущен[аоы]?\s+на\s+свободу|"
-                            r"released|freed)\b", re.I)),
-    ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
-                                   r"мер\w+\s+пресечени\w*)", re.I)),
-    ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
-                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
-                            r"в\s+сизо|под\s+арестом)|"
-                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
-    ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
-    ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
-                        r"killed)\b", re.I)),
-)
-CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
-# Pairs of statuses that cannot both hold for one person on one day. Detained and freed
-# can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.
-INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
-    frozenset({"dead", "released"}),
-}
-
-# Titles a person can hold, most specific first: (canonical, pattern over folded text).
-ROLES: tuple[tuple[str, str], ...] = (
-    ("исполнительный директор", r"исполнительн\w+\s+директор\w*"),
-    ("генеральный директор", r"генеральн\w+\s+директор\w*|гендиректор\w*"),
-    ("главный редактор", r"главн\w+\s+редактор\w*|глав\w+\s+редакци\w*|шеф-редактор\w*|главред\w*|"
-                         r"руководител\w+\s+редакци\w*"),
-    ("заместитель главного редактора", r"заместител\w+\s+главного\s+редактора|замглавреда"),
-    ("директор", r"директор\w*"),
-    ("редактор", r"редактор\w*"),
-    ("корреспондент", r"корреспондент\w*"),
-    ("пресс-секретарь", r"пресс-секретар\w+"),
-    ("посол", r"посол|посла|послу|послом"),  # not «после»
-    ("вице-премьер", r"вице-премьер\w*|заместител\w+\s+председателя\s+правительства"),
-    ("премьер-министр", r"премьер-министр\w*|премьер(?:у|ом)?"),  # not «премьера» (a film's)
-    ("замминистра", r"замминистра|заместител\w+\s+министра|заместител\w+\s+главы\s+мид"),
-    ("министр", r"министр\w*"),
-    ("губернатор", r"губернатор\w*"),
-    ("мэр", r"мэр\w*"),
-)
-# Titles inside one of these groups exclude each other for one person (a director is not
-# the editor-in-chief); titles of different groups may be held together.
-ROLE_GROUPS = (
-    {"исполнительный директор", "генеральный директор", "главный редактор",
-     "заместитель главного редактора", "корреспондент"},
-    {"посол", "вице-премьер", "премьер-министр", "замминистра", "министр", "губернатор", "мэр"},
-)
-_ROLE_BEFORE_NAME = re.compile(
-    r"(?P<former>\b(?:бывш\w+|экс-|прежн\w+|ныне\s+)\s*)?\b(?P<role>"
-    + "|".join(f"(?:{p})" for _c, p in ROLES)
-    + r")(?P<tail>(?:\s+[\w-]+){0,3}?(?:\s+[\"«][^\"»]{1,40}[\"»])?)\s*,?\s*$",
-    re.I,
-)
-
-# Causes of death, by kind: two kinds for one death cannot both be true.
-CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("насилие", re.compile(
-        r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
-        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b",
-        re.I)),
-    ("болезнь", re.compile(
-        r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
-        r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
-        r"natural\s+causes)\b", re.I)),
-    ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
-                                r"suicide)\b", re.I)),
-    ("отравление", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
-                                             r"poison\w*)\b", re.I)),
-    ("несчастный случай", re.compile(r"\b(?:несчастн\w+\s+случа\w*|дтп|авари\w*|accident)\b",
-                                     re.I)),
-)
-_CAUSE_FRAME = re.compile(
-    r"\bпричин\w*\s+(?:его\s+|ее\s+|их\s+)?(?:смерти|гибели)|\b(?:скончал\w*|умер\w*|погиб\w*)"
-    r"\s+(?:от|из-за|в\s+результате)\b|\bсмерть\s+наступил\w*|\bcause\s+of\s+death|\bdied\s+of\b",
-    re.I,
-)
-
-# Who is counted. Nationality nouns and «гражданин/житель + country» fold to one class,
-# so «восьмерых граждан России», «11 россиян» and «11 российских граждан» compare.
-DEMONYMS = {
-    "россиянин": "россия", "азербайджанец": "азербайджан", "украинец": "украина",
-    "армянин": "армения", "грузин": "грузия", "американец": "сша", "казах": "казахстан",
-    "белорус": "беларусь", "таджик": "таджикистан", "узбек": "узбекистан", "киргиз": "киргизия",
-    "турок": "турция", "иранец": "иран", "израильтянин": "израиль", "палестинец": "палестина",
-    "британец": "великобритания", "француз": "франция", "немец": "германия",
-}
-_COUNTRY_STEMS = {
-    "росси": "россия", "рф": "россия", "российск": "россия", "азербайджан": "азербайджан",
-    "украин": "украина", "армени": "армения", "армянск": "армения", "грузи": "грузия",
-    "грузинск": "грузия", "сша": "сша", "американск": "сша", "казахстан": "казахстан",
-    "белорус": "беларусь", "таджик": "таджикистан", "узбек": "узбекистан",
-    "турци": "турция", "турецк": "турция", "иран": "иран", "израил": "израиль",
-}
-_CITIZEN = {"гражданин", "житель", "подданный", "уроженец", "гражданка"}
-_PEOPLE = {"человек", "гражданин", "житель", "люди", "person", "people"}
-
-# Number words in any case, for counts the extraction did not read («восьмерых»).
-_NUMBER_WORDS: dict[str, int] = {}
-for _value, _stems in {
-    2: "два двух двум двумя две двое двоих двоим", 3: "три трех трем тремя трое троих троим",
-    4: "четыре четырех четырем четырьмя четверо четверых четверым",
-    5: "пять пяти пятью пятеро пятерых пятерым", 6: "шесть шести шестью шестеро шестерых",
-    7: "семь семи семью семеро семерых семерым", 8: "восемь восьми восемью восьмерых восьмеро "
-    "восьмерым", 9: "девять девяти девятью девятеро девятерых", 10: "десять десяти десятью "
-    "десятеро десятерых", 11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати",
-    13: "тринадцать тринадцати", 14: "четырнадцать четырнадцати", 15: "пятнадцать пятнадцати",
-    16: "шестнадцать шестнадцати", 17: "семнадцать семнадцати", 18: "восемнадцать восемнадцати",
-    19: "девятнадцать девятнадцати", 20: "двадцать двадцати", 30: "тридцать тридцати",
-    40: "сорок сорока", 50: "пятьдесят пятидесяти", 100: "сто ста",
-}.items():
-    for _w in _stems.split():
-        _NUMBER_WORDS[_w] = _value
-for _n, _w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2):
-    _NUMBER_WORDS[_w] = _n
-_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
-           "октябр", "ноябр", "декабр")
-_NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|раз\w*|"
-                          r"процент\w*|%|метр\w*|км|километр\w*|рубл\w*|доллар\w*|евро|"
-                          r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яей]|июн\w*|июл\w*|август\w*|"
-                          r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|летн\w*|слов\w*)$")
-
-
-# ---------------------------------------------------------------- facts of one claim
-
-
-@dataclass(frozen=True)
-class Value:
-    """A value a claim states, with its span (document offsets) and what it belongs to."""
-
-    claim: int
-    start: int
-    end: int
-    text: str
-    value: str  # what is compared, shown to the user
-    key: str = ""  # the subject within the kind: noun class, person, event
-
-
-@dataclass
-class Facts:
-    """What one claim states, read for comparison."""
-
-    sc: StoredClaim
-    counts: list[tuple[str, str, int, Value]] = field(default_factory=list)  # frame, noun, n
-    statuses: list[tuple[str, str, str | None, Value]] = field(default_factory=list)
-    roles: list[tuple[str, str, bool, Value]] = field(default_factory=list)  # person, role
-    dated: list[tuple[str, StatedDate, Value]] = field(default_factory=list)  # event, date
-    causes: list[tuple[str, Value]] = field(default_factory=list)
-    places: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    nouns: set[str] = field(default_factory=set)
-
-
-def _nearest_frame(
-    toks: list[Tok], text: str, at: Tok, table: Sequence[tuple[str, re.Pattern[str]]],
-    window: int = 5, last: Tok | None = None,
-) -> str | None:
-    """The frame of the word nearest to the span `at`..`last` within its clause and
-    `window` words; the span's own words do not count."""
-    last = last or at
-    lo, hi = _clause_bounds(text, at.start)
-    best: tuple[int, int, str] | None = None
-    for t in toks:
-        if t.start < lo or t.end > hi or at.i <= t.i <= last.i:
-            continue
-        dist = at.i - t.i if t.i < at.i else t.i - last.i
-        if dist > window:
-            continue
-        for rank, (name, pat) in enumerate(table):
-            if pat.match(t.w):
-                cand = (dist, rank, name)
-                if best is None or cand < best:
-                    best = cand
-                break
-    return best[2] if best else None
-
-
-def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
-    """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
-    not a count of things (years, days, percent) or not understood. `pos` is the part of
-    speech of the counted word as written («полицейских» is a noun, «российских» not)."""
-    if not noun:
-        return None
-    noun = fold(noun)
-    if _NOT_COUNTED.match(noun):
-        return None
-    if noun in DEMONYMS:
-        return f"граждане: {DEMONYMS[noun]}"
-    if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
-        return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
-    adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
-    if noun in _CITIZEN or adjective:
-        # «граждан России», «российских граждан»
-        citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан"))
-        for w in [noun, *following[:2]]:
-            country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
-            if country and citizen:
-                return f"граждане: {country}"
-    if noun in _PEOPLE:
-        return "люди"
-    if adjective or noun.endswith(("ть", "ться", "ти")):
-        return None  # an adjective or a verb form is not what is counted
-    return noun
-
-
-def _pos(word: str) -> str:
-    from factdb.extract.nlp import inflections
-
-    return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
-
-
-def _lemma(word: str) -> str:
-    from factdb.extract.nlp import lemma
-
-    return lemma(word)
-
-
-def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
-    c = sc.claim
-    base = c.start
-    dates = [(d.start - base, d.end - base) for d in c.dates]
-    found: list[tuple[int, int, int, str | None]] = []  # rel start, end, value, noun
-    for n in c.counts:
-        a, b = n.start - base, n.end - base
-        if any(a < de and ds < b for ds, de in dates):
-            continue  # «26 февраля» is a date, not 26 of something
-        found.append((a, b, n.value, n.noun))
-    taken = [(a, b) for a, b, _v, _n in found]
-    if _LATIN.search(c.text) and not _CYRILLIC.search(c.text):
-        # an English claim: «14 protesters» (the extraction reads Russian counts only)
-        for m in re.finditer(r"\b(\d{1,6})\s+([A-Za-z]+)", c.text):
-            if not any(x <= m.start() < y for x, y in taken):
-                noun = fold(m.group(2))
-                found.append((m.start(), m.end(), int(m.group(1)),
-                              "people" if noun == "people" else noun.removesuffix("s")))
-    for k, t in enumerate(toks):
-        if t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
-            continue
-        if k + 1 < len(toks) and toks[k + 1].w not in _NUMBER_WORDS:
-            nxt = toks[k + 1]
-            # «двух стран», «двумя-тремя словами»: only people and things, not idioms
-            if "-" in t.w or "-" in nxt.w:
-                continue
-            found.append((t.start, nxt.end, _NUMBER_WORDS[t.w], _lemma(nxt.w)))
-    out = []
-    for a, b, value, noun in found:
-        at = next((t for t in toks if t.start >= a), None)
-        if at is None:
-            continue
-        inner = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
-                 and t.w not in _NUMBER_WORDS and fold(t.w) != fold(noun or "")]
-        following = inner + [t.w for t in toks if t.start >= b][:3]
-        counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
-                   and t.w not in _NUMBER_WORDS]
-        cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
-        if cls is None:
-            # «девять задержанных в Баку россиян»: the counted noun comes a few words on
-            after = [t for t in toks if t.start >= b][:4]
-            for n, t in enumerate(after):
-                lem = fold(_lemma(t.w))
-                if lem in DEMONYMS or lem in _CITIZEN or lem in _PEOPLE:
-                    cls = _noun_class(lem, [x.w for x in after[n + 1 :]], "NOUN")
-                    break
-        own_frame = None
-        if cls is None and noun:
-            # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
-            # a participle of the predicate itself
-            nxt = next((t for t in toks if t.start >= b), None)
-            if counted:
-                nxt = next((t for t in toks if t.w == counted[-1]), nxt)
-            if nxt is not None and _pos(nxt.w) in ("PRTF", "ADJF", "NOUN") and \
-                    fold(noun)[:5] == nxt.w[:5] and nxt.start - b <= 1:
-                own_frame = next((name for name, pat in FRAMES if pat.match(nxt.w)), None)
-                after_it = next((t for t in toks if t.i == nxt.i + 1), None)
-                if own_frame is not None and (after_it is None or after_it.start - nxt.end > 2
-                                              or _pos(after_it.w) not in ("NOUN", "ADJF")):
-                    cls = "люди"
-                else:
-                    own_frame = None
-        if cls is None:
-            continue
-        frame = _nearest_frame(toks, c.text, at, FRAMES) or own_frame
-        if frame is None:
-            continue
-        if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
-                                            fold(c.text[max(0, a - 40) : a])):
-            frame = "extension"  # «продлил арест восьми»: the extension, not the arrest
-        v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
-        out.append((frame, cls, value, v))
-    return out
-
-
-def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
-    base = sc.claim.start
-    return [(e.start - base, e.end - base, e.name) for e in sc.claim.entities if e.type == "PER"]
-
-
-def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | None, Value]]:
-    c = sc.claim
-    base = c.start
-    text = c.text
-    people = _person_spans(sc)
-    hits: list[tuple[int, int, str, str | None]] = []
-    for st in c.statuses:
-        a, b = st.start - base, st.end - base
-        words = _WORD.findall(fold(text[a:b]))
-        # a long participle («арестованных», «арестованный в июле») describes, not asserts
-        if not words or any(_LONG_PARTICIPLE.search(w) for w in words[:1]):
-            continue
-        hits.append((a, b, st.status, st.subject))
-    # the extraction's statuses, and the plain finite/short forms it may have missed
-    for status, pat in STATUS_WORDS:
-        for m in pat.finditer(text):
-            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _s, _n in hits):
-                continue  # «под домашний арест» is not also «арест»
-            hits.append((m.start(), m.end(), status, None))
-    out = []
-    for a, b, status, given in hits:
-        lo, hi = _clause_bounds(text, a)
-        named = [p for p in people if given and _same_person(given, p[2])]
-        # the subject stands before a passive or finite status («Картавых был освобожден»),
-        # or right after it in inverted order («был освобожден редактор Иван Петров»)
-        before = [p for p in people if lo <= p[0] and p[1] <= a]
-        after = [p for p in people if b <= p[0] < hi and len(tokens(text[b : p[0]])) <= 5
-                 and "," not in text[b : p[0]]]
-        # the extraction's subject wins when it names a person; a group («россиянин») is
-        # no one in particular: two reports of «россияне освобождены» and «россиян
-        # арестовали» may well speak of different people. Only when the extraction gave
-        # no subject do the names around the status word stand in.
-        if given and not named:
-            continue
-        subjects = named or before or after[:1]
-        if not subjects and not people:
-            # an English claim has no NER names: «Nino Beriashvili was released»
-            m = _EN_SUBJECT.search(text[max(0, lo) : a])
-            subjects = [(0, 0, m.group(1))] if m else []
-        # a status stated without any date holds on the day the words were said
-        when = _date_near(c.dates, base, a, b) if c.dates else c.said_on
-        for _ps, _pe, name in subjects:
-            v = Value(sc.id, base + a, base + b, text[a:b], status, name)
-            out.append((name, status, when, v))
-    return out
-
-
-_LATIN = re.compile(r"[A-Za-z]{3}")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
-_EN_SUBJECT = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|were|has\s+been|had\s+been|"
-                         r"is|are)\s+(?:\w+\s+)?$")
-_LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
-                              r"ий|его|ему|им|ем|ее|ие|их|ими)$")
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Whether two written names can be one person: same surname, first names agreeing."""
-    pa, pb = fold(a).split(), fold(b).split()
-    if not pa or not pb or pa[-1] != pb[-1]:
-        return False
-    return len(pa) == 1 or len(pb) == 1 or pa[0] == pb[0]
-
-
-def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int) -> str | None:
-    """The day a status at a..b is dated to: the nearest date in the claim, when that
-    one is a day (a status next to «в июле» is not dated to another day of the claim)."""
-    ds = list(dates)
-    if not ds:
-        return None
-    near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
-    return near.date_from if near.precision == "day" else None
-
-
-def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
-    c = sc.claim
-    out = []
-    for ps, pe, name in _person_spans(sc):
-        head = c.text[max(0, ps - 90) : ps]
-        m = _ROLE_BEFORE_NAME.search(head)
-        if not m or len(name.split()) < 2:
-            continue  # a surname alone could be anyone's: a namesake, a relative
-        role_text = m.group("role")
-        canon = next((cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I)), None)
-        if canon is None:
-            continue
-        start = c.start + max(0, ps - 90) + m.start("role")
-        before = fold(head[max(0, m.start("role") - 50) : m.start("role")])
-        # «заместитель губернатора», «советник министра»: a title of its own, under the
-        # one named (it excludes nothing in ROLE_GROUPS)
-        if _DEPUTY.search(before) and not canon.startswith("зам"):
-            canon = f"заместитель: {canon}"
-        # «бывший», «экс-», «ранее», «в прошлом»: a change over time, not a conflict
-        former = bool(m.group("former")) or bool(_FORMER.search(before))
-        v = Value(sc.id, start, c.start + pe, c.text[start - c.start : pe], canon, name)
-        out.append((name, canon, former, v))
-    return out
-
-
-_DEPUTY = re.compile(r"(?:\bзам\w*|\bпомощник\w*|\bсоветник\w*|\bврио|\bисполняющ\w+\s+"
-                     r"обязанност\w*|\bи\.\s*о\.)\s*$")
-_FORMER = re.compile(r"\b(?:бывш\w*|прежн\w*|в\s+прошлом|тогдашн\w*|занимавш\w*|работавш\w*|"
-                     r"(?:ранее|до\s+этого|прежде)\s+(?:занимал\w*|работал\w*|был\w*)|"
-                     r"former)\b|\bэкс-|\bex-")
-
-
-def _dated(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, StatedDate, Value]]:
-    c = sc.claim
-    out = []
-    for d in c.dates:
-        a = d.start - c.start
-        at = next((t for t in toks if t.start >= a), None)
-        if at is None or d.precision == "year":
-            continue
-        # the date's own words are not its event («в период» is not a meeting)
-        span_toks = [t for t in toks if a <= t.start < d.end - c.start]
-        last = span_toks[-1] if span_toks else at
-        event = _nearest_frame(toks, c.text, at, EVENTS, 4, last)
-        if event is None:
-            continue
-        v = Value(sc.id, d.start, d.end, d.text, _date_label(d), event)
-        out.append((event, d, v))
-    return out
-
-
-def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
-    c = sc.claim
-    if not _CAUSE_FRAME.search(c.text):
-        return []
-    out = []
-    for kind, pat in CAUSES:
-        m = pat.search(c.text)
-        if m:
-            # show the cause as the phrase the claim uses: the match and the next word
-            end = m.end()
-            nxt = re.match(r"\s+[\w-]+", c.text[end:])
-            if nxt and not re.match(r"\s+(?:и|а|но|в|на|по|тогда|что)\b", c.text[end:]):
-                end += nxt.end()
-            out.append((kind, Value(sc.id, c.start + m.start(), c.start + end,
-                                    c.text[m.start() : end], kind, kind)))
-    return out
-
-
-def read_facts(sc: StoredClaim) -> Facts:
-    """Everything a claim states that a conflict can be built on."""
-    try:
-        return _read_facts(sc)
-    except (ValueError, IndexError, KeyError, StopIteration):
-        # a claim whose facts do not line up with its text (offsets from a buggy
-        # extraction) states nothing comparable; it must not stop the refresh of the rest
-        return Facts(sc)
-
-
-def _read_facts(sc: StoredClaim) -> Facts:
-    toks = tokens(sc.claim.text)
-    f = Facts(sc)
-    f.counts = _counts(sc, toks)
-    f.statuses = _statuses(sc, toks)
-    f.roles = _roles(sc)
-    f.dated = _dated(sc, toks)
-    f.causes = _causes(sc)
-    f.places = {fold(e.name) for e in sc.claim.entities if e.type == "LOC"}
-    f.people = {fold(e.name) for e in sc.claim.entities if e.type == "PER"}
-    f.nouns = {cls for _f, cls, _n, _v in f.counts}
-    return f
-
-
-# ---------------------------------------------------------------- people
-
-
-class People:
-    """Resolves a name to one person: full names as given; a surname alone only when the
-    corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
-    bare «Безуглый» then belongs to neither)."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        full: dict[str, set[str]] = defaultdict(set)
-        for n in names:
-            parts = fold(n).split()
-            if len(parts) >= 2:
-                full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
-        self._full = full
-
-    def key(self, name: str) -> str | None:
-        """A stable key for the person (first name and surname: a patronymic is left
-        out), or None when the name is ambiguous."""
-        parts = fold(name).split()
-        if not parts:
-            return None
-        if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
-        known = self._full.get(parts[0], set())
-        if len(known) > 1:
-            return None
-        return next(iter(known)) if known else parts[0]
-
-
-def _title(name: str) -> str:
-    return " ".join(p[:1].upper() + p[1:] for p in name.split())
-
-
 # ---------------------------------------------------------------- finding conflicts
 
 
-def _date_label(d: StatedDate) -> str:
-    if d.date_from == d.date_to:
-        return d.date_from
-    return f"{d.date_from}..{d.date_to}"
 
 
 def _dates_compatible(a: Facts, b: Facts) -> bool:
@@ -712,7 +164,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     for f in facts:
         place_df.update(f.places)
         if _UPDATE.search(f.sc.claim.text) or _long_before(f):
-            continue  # «число погибших возросло до 5» updates a toll; «в 2023 году» is another event
+            # «число погибших возросло до 5» updates a toll; «в 2023 году» is another event
+            continue
         for frame, cls, n, v in f.counts:
             if frame == "aboard":
                 continue  # how many were on board is not disputed by how many died
@@ -748,7 +201,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 best[key] = (rank, frame, cls, place, va, vb, conf)
     groups: dict[tuple[str, str, str], _Group] = {}
     owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group
-    for rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
+    for _rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
         key = (frame, cls, place)
         # a claim already in a group of a more specific place takes the pair there: one
         # report naming both «Баку» and «России» must not split one event in two
@@ -1020,6 +473,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     people = People(names)
     # which documents tell one story (imported here: conflict_rules builds on this module)
     from factdb import conflict_rules as rules
+    from factdb import statement_rules as statements
     from factdb.stories import stories
 
     story = stories(claims)
@@ -1032,8 +486,8 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     # on this module's values)
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
-        + rules.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
-        + rules.polarity_conflicts(facts, story, people)
+        + statements.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
+        + statements.polarity_conflicts(facts, story, people)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]
@@ -1062,69 +516,3 @@ def refresh(db: Database) -> None:
     labels = [match.cluster_label([by_id[i] for i in g]) for g in clusters]
     store.save_clusters(db, clusters, labels)
     store.save_conflicts(db, conflicts)
-
-
-# ---------------------------------------------------------------- reading the report
-
-
-@dataclass(frozen=True)
-class Report:
-    """What `factdb conflicts` shows: the conflicts, their claims, and how many claims
-    the database holds (to tell an empty database from one without conflicts)."""
-
-    conflicts: list[store.StoredConflict]
-    claims: dict[int, StoredClaim]
-    total_claims: int
-
-
-def _forms(word: str) -> set[str]:
-    """The forms a word of --about is compared in: as written, its lemma, its name lemmas."""
-    from factdb.extract import nlp
-
-    w = fold(word.strip())
-    forms = {w, fold(nlp.lemma(w))}
-    name_lemmas = getattr(nlp, "name_lemmas", None)
-    if name_lemmas is not None:
-        forms |= {fold(x) for x in name_lemmas(word.strip())}
-    return {f for f in forms if f}
-
-
-def _word_matches(forms: set[str], token: str, name: bool = False) -> bool:
-    # Surnames decline in ways the lemmatizer misreads (Пескова -> песок): for a name a
-    # shared stem of all but the last two letters counts too (not for common words:
-    # «россиян» is not «Россия»).
-    for f in forms:
-        if f == token:
-            return True
-        short = min(len(f), len(token))
-        if name and short >= 5:
-            n = 0
-            while n < short and f[n] == token[n]:
-                n += 1
-            if n >= max(4, short - 2):
-                return True
-    return False
-
-
-def about_matches(k: Conflict, claims: dict[int, StoredClaim], words: list[str]) -> bool:
-    """Whether a conflict is about every word given (person, body or subject, any form)."""
-    hay: set[str] = set(_WORD.findall(fold(k.subject)))
-    for s in k.sides:
-        sc = claims.get(s.claim_id)
-        if sc is not None:
-            hay |= set(sc.claim.lemmas.split())
-            hay |= {w for e in sc.claim.entities for w in fold(e.name).split()}
-            hay |= set(_WORD.findall(fold(sc.claim.text)))
-    hay = {fold(h) for h in hay}
-    return all(any(_word_matches(_forms(w), h, w[:1].isupper()) for h in hay) for w in words)
-
-
-def report(db: Database, about: str | None = None, kind: str | None = None) -> Report:
-    """The stored conflicts (optionally about a word, of one kind) with their claims."""
-    stored = store.load_conflicts(db, kind=kind)
-    ids = {s.claim_id for k in stored for s in k.conflict.sides}
-    claims = {sc.id: sc for sc in load_claims(db, ids=sorted(ids))} if ids else {}
-    if about and about.strip():
-        words = _WORD.findall(about)
-        stored = [k for k in stored if about_matches(k.conflict, claims, words)]
-    return Report(stored, claims, store.claim_count(db))

@@ -1,0 +1,444 @@
+"""Facts of one claim, read for comparison: what is counted and by which predicate, who
+gets which status on which day, which title a person is given, what an event is dated
+to, what a death is blamed on; and `People`, which resolves a written name to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from factdb.lexicons import (
+    _CAUSE_FRAME,
+    _CITIZEN,
+    _COUNTRY_STEMS,
+    _NOT_COUNTED,
+    _NUMBER_WORDS,
+    _PEOPLE,
+    _ROLE_BEFORE_NAME,
+    CAUSES,
+    DEMONYMS,
+    EVENTS,
+    FRAMES,
+    ROLES,
+    STATUS_WORDS,
+)
+from factdb.models import StatedDate, StoredClaim
+
+
+def fold(text: str) -> str:
+    """Lower-case and ё→е."""
+    return text.lower().replace("ё", "е")
+
+
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+# Where one clause ends and the next begins: a value's predicate must sit in its clause.
+_BOUNDARY = re.compile(r"[.;!?()]|\s[—–-]\s|\bтогда как\b|\bв то время как\b|\bа также\b")
+
+
+class Tok(NamedTuple):
+    """A word of a claim: offsets relative to the claim's text, folded form."""
+
+    i: int
+    start: int
+    end: int
+    w: str
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words of a text with their offsets, folded."""
+    return [Tok(n, m.start(), m.end(), fold(m.group())) for n, m in enumerate(_WORD.finditer(text))]
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around a character position (between boundary marks)."""
+    lo, hi = 0, len(text)
+    for m in _BOUNDARY.finditer(text):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+# ---------------------------------------------------------------- facts of one claim
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value a claim states, with its span (document offsets) and what it belongs to."""
+
+    claim: int
+    start: int
+    end: int
+    text: str
+    value: str  # what is compared, shown to the user
+    key: str = ""  # the subject within the kind: noun class, person, event
+
+
+@dataclass
+class Facts:
+    """What one claim states, read for comparison."""
+
+    sc: StoredClaim
+    counts: list[tuple[str, str, int, Value]] = field(default_factory=list)  # frame, noun, n
+    statuses: list[tuple[str, str, str | None, Value]] = field(default_factory=list)
+    roles: list[tuple[str, str, bool, Value]] = field(default_factory=list)  # person, role
+    dated: list[tuple[str, StatedDate, Value]] = field(default_factory=list)  # event, date
+    causes: list[tuple[str, Value]] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)
+
+
+def _nearest_frame(
+    toks: list[Tok], text: str, at: Tok, table: Sequence[tuple[str, re.Pattern[str]]],
+    window: int = 5, last: Tok | None = None,
+) -> str | None:
+    """The frame of the word nearest to the span `at`..`last` within its clause and
+    `window` words; the span's own words do not count."""
+    last = last or at
+    lo, hi = _clause_bounds(text, at.start)
+    best: tuple[int, int, str] | None = None
+    for t in toks:
+        if t.start < lo or t.end > hi or at.i <= t.i <= last.i:
+            continue
+        dist = at.i - t.i if t.i < at.i else t.i - last.i
+        if dist > window:
+            continue
+        for rank, (name, pat) in enumerate(table):
+            if pat.match(t.w):
+                cand = (dist, rank, name)
+                if best is None or cand < best:
+                    best = cand
+                break
+    return best[2] if best else None
+
+
+def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
+    """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
+    not a count of things (years, days, percent) or not understood. `pos` is the part of
+    speech of the counted word as written («полицейских» is a noun, «российских» not)."""
+    if not noun:
+        return None
+    noun = fold(noun)
+    if _NOT_COUNTED.match(noun):
+        return None
+    if noun in DEMONYMS:
+        return f"граждане: {DEMONYMS[noun]}"
+    if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
+        return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
+    adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
+    if noun in _CITIZEN or adjective:
+        # «граждан России», «российских граждан»
+        citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан"))
+        for w in [noun, *following[:2]]:
+            country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
+            if country and citizen:
+                return f"граждане: {country}"
+    if noun in _PEOPLE:
+        return "люди"
+    if adjective or noun.endswith(("ть", "ться", "ти")):
+        return None  # an adjective or a verb form is not what is counted
+    return noun
+
+
+def _pos(word: str) -> str:
+    from factdb.extract.nlp import inflections
+
+    return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
+
+
+def _lemma(word: str) -> str:
+    from factdb.extract.nlp import lemma
+
+    return lemma(word)
+
+
+def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
+    c = sc.claim
+    base = c.start
+    dates = [(d.start - base, d.end - base) for d in c.dates]
+    found: list[tuple[int, int, int, str | None]] = []  # rel start, end, value, noun
+    for n in c.counts:
+        a, b = n.start - base, n.end - base
+        if any(a < de and ds < b for ds, de in dates):
+            continue  # «26 февраля» is a date, not 26 of something
+        found.append((a, b, n.value, n.noun))
+    taken = [(a, b) for a, b, _v, _n in found]
+    if _LATIN.search(c.text) and not _CYRILLIC.search(c.text):
+        # an English claim: «14 protesters» (the extraction reads Russian counts only)
+        for m in re.finditer(r"\b(\d{1,6})\s+([A-Za-z]+)", c.text):
+            if not any(x <= m.start() < y for x, y in taken):
+                noun = fold(m.group(2))
+                found.append((m.start(), m.end(), int(m.group(1)),
+                              "people" if noun == "people" else noun.removesuffix("s")))
+    for k, t in enumerate(toks):
+        if t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
+            continue
+        if k + 1 < len(toks) and toks[k + 1].w not in _NUMBER_WORDS:
+            nxt = toks[k + 1]
+            # «двух стран», «двумя-тремя словами»: only people and things, not idioms
+            if "-" in t.w or "-" in nxt.w:
+                continue
+            found.append((t.start, nxt.end, _NUMBER_WORDS[t.w], _lemma(nxt.w)))
+    out = []
+    for a, b, value, noun in found:
+        at = next((t for t in toks if t.start >= a), None)
+        if at is None:
+            continue
+        inner = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
+                 and t.w not in _NUMBER_WORDS and fold(t.w) != fold(noun or "")]
+        following = inner + [t.w for t in toks if t.start >= b][:3]
+        counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
+                   and t.w not in _NUMBER_WORDS]
+        cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
+        if cls is None:
+            # «девять задержанных в Баку россиян»: the counted noun comes a few words on
+            after = [t for t in toks if t.start >= b][:4]
+            for n, t in enumerate(after):
+                lem = fold(_lemma(t.w))
+                if lem in DEMONYMS or lem in _CITIZEN or lem in _PEOPLE:
+                    cls = _noun_class(lem, [x.w for x in after[n + 1 :]], "NOUN")
+                    break
+        own_frame = None
+        if cls is None and noun:
+            # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
+            # a participle of the predicate itself
+            nxt = next((t for t in toks if t.start >= b), None)
+            if counted:
+                nxt = next((t for t in toks if t.w == counted[-1]), nxt)
+            if nxt is not None and _pos(nxt.w) in ("PRTF", "ADJF", "NOUN") and \
+                    fold(noun)[:5] == nxt.w[:5] and nxt.start - b <= 1:
+                own_frame = next((name for name, pat in FRAMES if pat.match(nxt.w)), None)
+                after_it = next((t for t in toks if t.i == nxt.i + 1), None)
+                if own_frame is not None and (after_it is None or after_it.start - nxt.end > 2
+                                              or _pos(after_it.w) not in ("NOUN", "ADJF")):
+                    cls = "люди"
+                else:
+                    own_frame = None
+        if cls is None:
+            continue
+        frame = _nearest_frame(toks, c.text, at, FRAMES) or own_frame
+        if frame is None:
+            continue
+        if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
+                                            fold(c.text[max(0, a - 40) : a])):
+            frame = "extension"  # «продлил арест восьми»: the extension, not the arrest
+        v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
+        out.append((frame, cls, value, v))
+    return out
+
+
+def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
+    base = sc.claim.start
+    return [(e.start - base, e.end - base, e.name) for e in sc.claim.entities if e.type == "PER"]
+
+
+def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | None, Value]]:
+    c = sc.claim
+    base = c.start
+    text = c.text
+    people = _person_spans(sc)
+    hits: list[tuple[int, int, str, str | None]] = []
+    for st in c.statuses:
+        a, b = st.start - base, st.end - base
+        words = _WORD.findall(fold(text[a:b]))
+        # a long participle («арестованных», «арестованный в июле») describes, not asserts
+        if not words or any(_LONG_PARTICIPLE.search(w) for w in words[:1]):
+            continue
+        hits.append((a, b, st.status, st.subject))
+    # the extraction's statuses, and the plain finite/short forms it may have missed
+    for status, pat in STATUS_WORDS:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _s, _n in hits):
+                continue  # «под домашний арест» is not also «арест»
+            hits.append((m.start(), m.end(), status, None))
+    out = []
+    for a, b, status, given in hits:
+        lo, hi = _clause_bounds(text, a)
+        named = [p for p in people if given and _same_person(given, p[2])]
+        # the subject stands before a passive or finite status («Картавых был освобожден»),
+        # or right after it in inverted order («был освобожден редактор Иван Петров»)
+        before = [p for p in people if lo <= p[0] and p[1] <= a]
+        after = [p for p in people if b <= p[0] < hi and len(tokens(text[b : p[0]])) <= 5
+                 and "," not in text[b : p[0]]]
+        # the extraction's subject wins when it names a person; a group («россиянин») is
+        # no one in particular: two reports of «россияне освобождены» and «россиян
+        # арестовали» may well speak of different people. Only when the extraction gave
+        # no subject do the names around the status word stand in.
+        if given and not named:
+            continue
+        subjects = named or before or after[:1]
+        if not subjects and not people:
+            # an English claim has no NER names: «Nino Beriashvili was released»
+            m = _EN_SUBJECT.search(text[max(0, lo) : a])
+            subjects = [(0, 0, m.group(1))] if m else []
+        # a status stated without any date holds on the day the words were said
+        when = _date_near(c.dates, base, a, b) if c.dates else c.said_on
+        for _ps, _pe, name in subjects:
+            v = Value(sc.id, base + a, base + b, text[a:b], status, name)
+            out.append((name, status, when, v))
+    return out
+
+
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
+_EN_SUBJECT = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|were|has\s+been|had\s+been|"
+                         r"is|are)\s+(?:\w+\s+)?$")
+_LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
+                              r"ий|его|ему|им|ем|ее|ие|их|ими)$")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two written names can be one person: same surname, first names agreeing."""
+    pa, pb = fold(a).split(), fold(b).split()
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    return len(pa) == 1 or len(pb) == 1 or pa[0] == pb[0]
+
+
+def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int) -> str | None:
+    """The day a status at a..b is dated to: the nearest date in the claim, when that
+    one is a day (a status next to «в июле» is not dated to another day of the claim)."""
+    ds = list(dates)
+    if not ds:
+        return None
+    near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
+    return near.date_from if near.precision == "day" else None
+
+
+def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
+    c = sc.claim
+    out = []
+    for ps, pe, name in _person_spans(sc):
+        head = c.text[max(0, ps - 90) : ps]
+        m = _ROLE_BEFORE_NAME.search(head)
+        if not m or len(name.split()) < 2:
+            continue  # a surname alone could be anyone's: a namesake, a relative
+        role_text = m.group("role")
+        canon = next((cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I)), None)
+        if canon is None:
+            continue
+        start = c.start + max(0, ps - 90) + m.start("role")
+        before = fold(head[max(0, m.start("role") - 50) : m.start("role")])
+        # «заместитель губернатора», «советник министра»: a title of its own, under the
+        # one named (it excludes nothing in ROLE_GROUPS)
+        if _DEPUTY.search(before) and not canon.startswith("зам"):
+            canon = f"заместитель: {canon}"
+        # «бывший», «экс-», «ранее», «в прошлом»: a change over time, not a conflict
+        former = bool(m.group("former")) or bool(_FORMER.search(before))
+        v = Value(sc.id, start, c.start + pe, c.text[start - c.start : pe], canon, name)
+        out.append((name, canon, former, v))
+    return out
+
+
+_DEPUTY = re.compile(r"(?:\bзам\w*|\bпомощник\w*|\bсоветник\w*|\bврио|\bисполняющ\w+\s+"
+                     r"обязанност\w*|\bи\.\s*о\.)\s*$")
+_FORMER = re.compile(r"\b(?:бывш\w*|прежн\w*|в\s+прошлом|тогдашн\w*|занимавш\w*|работавш\w*|"
+                     r"(?:ранее|до\s+этого|прежде)\s+(?:занимал\w*|работал\w*|был\w*)|"
+                     r"former)\b|\bэкс-|\bex-")
+
+
+def _dated(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, StatedDate, Value]]:
+    c = sc.claim
+    out = []
+    for d in c.dates:
+        a = d.start - c.start
+        at = next((t for t in toks if t.start >= a), None)
+        if at is None or d.precision == "year":
+            continue
+        # the date's own words are not its event («в период» is not a meeting)
+        span_toks = [t for t in toks if a <= t.start < d.end - c.start]
+        last = span_toks[-1] if span_toks else at
+        event = _nearest_frame(toks, c.text, at, EVENTS, 4, last)
+        if event is None:
+            continue
+        v = Value(sc.id, d.start, d.end, d.text, _date_label(d), event)
+        out.append((event, d, v))
+    return out
+
+
+def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
+    c = sc.claim
+    if not _CAUSE_FRAME.search(c.text):
+        return []
+    out = []
+    for kind, pat in CAUSES:
+        m = pat.search(c.text)
+        if m:
+            # show the cause as the phrase the claim uses: the match and the next word
+            end = m.end()
+            nxt = re.match(r"\s+[\w-]+", c.text[end:])
+            if nxt and not re.match(r"\s+(?:и|а|но|в|на|по|тогда|что)\b", c.text[end:]):
+                end += nxt.end()
+            out.append((kind, Value(sc.id, c.start + m.start(), c.start + end,
+                                    c.text[m.start() : end], kind, kind)))
+    return out
+
+
+def read_facts(sc: StoredClaim) -> Facts:
+    """Everything a claim states that a conflict can be built on."""
+    try:
+        return _read_facts(sc)
+    except (ValueError, IndexError, KeyError, StopIteration):
+        # a claim whose facts do not line up with its text (offsets from a buggy
+        # extraction) states nothing comparable; it must not stop the refresh of the rest
+        return Facts(sc)
+
+
+def _read_facts(sc: StoredClaim) -> Facts:
+    toks = tokens(sc.claim.text)
+    f = Facts(sc)
+    f.counts = _counts(sc, toks)
+    f.statuses = _statuses(sc, toks)
+    f.roles = _roles(sc)
+    f.dated = _dated(sc, toks)
+    f.causes = _causes(sc)
+    f.places = {fold(e.name) for e in sc.claim.entities if e.type == "LOC"}
+    f.people = {fold(e.name) for e in sc.claim.entities if e.type == "PER"}
+    f.nouns = {cls for _f, cls, _n, _v in f.counts}
+    return f
+
+
+# ---------------------------------------------------------------- people
+
+
+class People:
+    """Resolves a name to one person: full names as given; a surname alone only when the
+    corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
+    bare «Безуглый» then belongs to neither)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        full: dict[str, set[str]] = defaultdict(set)
+        for n in names:
+            parts = fold(n).split()
+            if len(parts) >= 2:
+                full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
+        self._full = full
+
+    def key(self, name: str) -> str | None:
+        """A stable key for the person (first name and surname: a patronymic is left
+        out), or None when the name is ambiguous."""
+        parts = fold(name).split()
+        if not parts:
+            return None
+        if len(parts) >= 2:
+            return f"{parts[0]} {parts[-1]}"
+        known = self._full.get(parts[0], set())
+        if len(known) > 1:
+            return None
+        return next(iter(known)) if known else parts[0]
+
+
+def _title(name: str) -> str:
+    return " ".join(p[:1].upper() + p[1:] for p in name.split())
+
+def _date_label(d: StatedDate) -> str:
+    if d.date_from == d.date_to:
+        return d.date_from
+    return f"{d.date_from}..{d.date_to}"

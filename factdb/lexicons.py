@@ -1,0 +1,166 @@
+"""Lexicons the conflict finder reads claims with: predicates, events, statuses, titles,
+causes of death, nationalities and number words (Russian first, a light English set).
+
+General words of Russian news only; no name, date or phrase of any one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Predicates a count can be the quantity of. A count takes the nearest one in its clause.
+# Nouns and infinitives of release («освобождение 11 россиян», «призвал освободить») speak
+# of people still held, so they count as custody; finite and short forms are releases.
+FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
+    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|survived|rescued)$")),
+    ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
+    ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
+                        r"смерт\w*|died|dead|killed)$")),
+    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|госпитализир\w*|"
+                           r"injured|wounded)$")),
+    ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|evacuated)$")),
+    ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
+                            r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
+    ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"
+                           r"освобождени\w*|освободить|освобождения|"
+                           r"detained|arrested|held|jailed)$")),
+)
+ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
+
+# Events a stated date can belong to (nearest in the clause). Calls and meetings recur,
+# so they are recognised (to keep their dates away from other events) but never conflict.
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("extension", re.compile(r"^(?:продл\w*|продолжен\w*)$")),
+    ("crash", re.compile(r"^(?:разбил\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|упал|упавш\w*|"
+                         r"рухнул\w*|crashed)$")),
+    ("call", re.compile(r"^(?:телефон\w*|созвонил\w*|звон\w*|позвонил\w*)$")),
+    ("meeting", re.compile(r"^(?:встреч\w*|встретил\w*|переговор\w*|саммит\w*|визит\w*|"
+                           r"беседова\w*)$")),
+) + FRAMES
+
+# Statuses a person can be given; long participles («арестованных») describe someone
+# else in the sentence and are left out on purpose.
+STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*|"
+                                r"\bunder\s+house\s+arrest", re.I)),
+    ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
+                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
+                            r"выпущен[аоы]?\s+на\s+свободу|"
+                            r"released|freed)\b", re.I)),
+    ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
+                                   r"мер\w+\s+пресечени\w*)", re.I)),
+    ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
+                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
+                            r"в\s+сизо|под\s+арестом)|"
+                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
+    ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
+    ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
+                        r"killed)\b", re.I)),
+)
+CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
+# Pairs of statuses that cannot both hold for one person on one day. Detained and freed
+# can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.
+INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
+    frozenset({"dead", "released"}),
+}
+
+# Titles a person can hold, most specific first: (canonical, pattern over folded text).
+ROLES: tuple[tuple[str, str], ...] = (
+    ("исполнительный директор", r"исполнительн\w+\s+директор\w*"),
+    ("генеральный директор", r"генеральн\w+\s+директор\w*|гендиректор\w*"),
+    ("главный редактор", r"главн\w+\s+редактор\w*|глав\w+\s+редакци\w*|шеф-редактор\w*|главред\w*|"
+                         r"руководител\w+\s+редакци\w*"),
+    ("заместитель главного редактора", r"заместител\w+\s+главного\s+редактора|замглавреда"),
+    ("директор", r"директор\w*"),
+    ("редактор", r"редактор\w*"),
+    ("корреспондент", r"корреспондент\w*"),
+    ("пресс-секретарь", r"пресс-секретар\w+"),
+    ("посол", r"посол|посла|послу|послом"),  # not «после»
+    ("вице-премьер", r"вице-премьер\w*|заместител\w+\s+председателя\s+правительства"),
+    ("премьер-министр", r"премьер-министр\w*|премьер(?:у|ом)?"),  # not «премьера» (a film's)
+    ("замминистра", r"замминистра|заместител\w+\s+министра|заместител\w+\s+главы\s+мид"),
+    ("министр", r"министр\w*"),
+    ("губернатор", r"губернатор\w*"),
+    ("мэр", r"мэр\w*"),
+)
+# Titles inside one of these groups exclude each other for one person (a director is not
+# the editor-in-chief); titles of different groups may be held together.
+ROLE_GROUPS = (
+    {"исполнительный директор", "генеральный директор", "главный редактор",
+     "заместитель главного редактора", "корреспондент"},
+    {"посол", "вице-премьер", "премьер-министр", "замминистра", "министр", "губернатор", "мэр"},
+)
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?P<former>\b(?:бывш\w+|экс-|прежн\w+|ныне\s+)\s*)?\b(?P<role>"
+    + "|".join(f"(?:{p})" for _c, p in ROLES)
+    + r")(?P<tail>(?:\s+[\w-]+){0,3}?(?:\s+[\"«][^\"»]{1,40}[\"»])?)\s*,?\s*$",
+    re.I,
+)
+
+# Causes of death, by kind: two kinds for one death cannot both be true.
+CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("насилие", re.compile(
+        r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
+        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b",
+        re.I)),
+    ("болезнь", re.compile(
+        r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
+        r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
+        r"natural\s+causes)\b", re.I)),
+    ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
+                                r"suicide)\b", re.I)),
+    ("отравление", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
+                                             r"poison\w*)\b", re.I)),
+    ("несчастный случай", re.compile(r"\b(?:несчастн\w+\s+случа\w*|дтп|авари\w*|accident)\b",
+                                     re.I)),
+)
+_CAUSE_FRAME = re.compile(
+    r"\bпричин\w*\s+(?:его\s+|ее\s+|их\s+)?(?:смерти|гибели)|\b(?:скончал\w*|умер\w*|погиб\w*)"
+    r"\s+(?:от|из-за|в\s+результате)\b|\bсмерть\s+наступил\w*|\bcause\s+of\s+death|\bdied\s+of\b",
+    re.I,
+)
+
+# Who is counted. Nationality nouns and «гражданин/житель + country» fold to one class,
+# so «восьмерых граждан России», «11 россиян» and «11 российских граждан» compare.
+DEMONYMS = {
+    "россиянин": "россия", "азербайджанец": "азербайджан", "украинец": "украина",
+    "армянин": "армения", "грузин": "грузия", "американец": "сша", "казах": "казахстан",
+    "белорус": "беларусь", "таджик": "таджикистан", "узбек": "узбекистан", "киргиз": "киргизия",
+    "турок": "турция", "иранец": "иран", "израильтянин": "израиль", "палестинец": "палестина",
+    "британец": "великобритания", "француз": "франция", "немец": "германия",
+}
+_COUNTRY_STEMS = {
+    "росси": "россия", "рф": "россия", "российск": "россия", "азербайджан": "азербайджан",
+    "украин": "украина", "армени": "армения", "армянск": "армения", "грузи": "грузия",
+    "грузинск": "грузия", "сша": "сша", "американск": "сша", "казахстан": "казахстан",
+    "белорус": "беларусь", "таджик": "таджикистан", "узбек": "узбекистан",
+    "турци": "турция", "турецк": "турция", "иран": "иран", "израил": "израиль",
+}
+_CITIZEN = {"гражданин", "житель", "подданный", "уроженец", "гражданка"}
+_PEOPLE = {"человек", "гражданин", "житель", "люди", "person", "people"}
+
+# Number words in any case, for counts the extraction did not read («восьмерых»).
+_NUMBER_WORDS: dict[str, int] = {}
+for _value, _stems in {
+    2: "два двух двум двумя две двое двоих двоим", 3: "три трех трем тремя трое троих троим",
+    4: "четыре четырех четырем четырьмя четверо четверых четверым",
+    5: "пять пяти пятью пятеро пятерых пятерым", 6: "шесть шести шестью шестеро шестерых",
+    7: "семь семи семью семеро семерых семерым", 8: "восемь восьми восемью восьмерых восьмеро "
+    "восьмерым", 9: "девять девяти девятью девятеро девятерых", 10: "десять десяти десятью "
+    "десятеро десятерых", 11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати",
+    13: "тринадцать тринадцати", 14: "четырнадцать четырнадцати", 15: "пятнадцать пятнадцати",
+    16: "шестнадцать шестнадцати", 17: "семнадцать семнадцати", 18: "восемнадцать восемнадцати",
+    19: "девятнадцать девятнадцати", 20: "двадцать двадцати", 30: "тридцать тридцати",
+    40: "сорок сорока", 50: "пятьдесят пятидесяти", 100: "сто ста",
+}.items():
+    for _w in _stems.split():
+        _NUMBER_WORDS[_w] = _value
+for _n, _w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2):
+    _NUMBER_WORDS[_w] = _n
+_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+           "октябр", "ноябр", "декабр")
+_NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|раз\w*|"
+                          r"процент\w*|%|метр\w*|км|километр\w*|рубл\w*|доллар\w*|евро|"
+                          r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яей]|июн\w*|июл\w*|август\w*|"
+                          r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|летн\w*|слов\w*)$")
