@@ -106,7 +106,7 @@ def attribute_article(
         prev = by_para[i - 1] if i > 0 else []
         _spread_quote_cues(paragraphs[i], mine, para_quotes[i], nxt, prev)
     _quotes_running_on(by_para, para_quotes)
-    _resolve(units, registry, meta)
+    _resolve(units, registry, _own_outlet(text, meta.outlet))
     _hand_back(by_para)
     _spread_via(by_para)
     out: list[Attribution] = []
@@ -249,7 +249,23 @@ def _is_dash_line(units: list[_Unit]) -> bool:
         units[0].reading.trailing is not None or units[0].reading.main is not None)
 
 
-def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
+# «рассказал «Сигналу»», «собеседник “Ъ”», «источник «X»», «опрошенные «X»»: the medium an
+# article's own sources talk to is (almost always) the article's outlet
+_TOLD_TO = re.compile(
+    r"(?:рассказал\w*|сообщил\w*|заявил\w*|сказал\w*|пояснил\w*|опрошенн\w+|"
+    r"[Сс]обеседни\w+|[Ии]сточник\w*|корреспондент\w*|запрос\w*)\s+[«“\"]([^»”\"]{1,40})[»”\"]")
+
+
+def _own_outlet(text: str, outlet: str | None) -> str | None:
+    """The outlet the article is from: the one found in its header, unless its sources
+    only ever talk to another medium (then «как писали «X»» cites X, not itself)."""
+    told = [m.group(1) for m in _TOLD_TO.finditer(text)]
+    if not outlet or not told or any(_same_outlet(t, outlet) for t in told):
+        return outlet
+    return told[0]
+
+
+def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> None:
     """Turn each unit's cue into a speaker, in text order (coreference needs the order)."""
     resolver = Resolver(registry)
     prev: _Unit | None = None
@@ -266,7 +282,7 @@ def _resolve(units: list[_Unit], registry: Registry, meta: Meta) -> None:
             if res is not None:
                 u.speaker, u.kind, u.role = res.speaker, res.kind, res.role
                 if u.cue.mention is not None and u.cue.mention.outlets and _same_outlet(
-                        u.speaker, meta.outlet):
+                        u.speaker, own_outlet):
                     u.speaker, u.kind = None, None  # «как писал "X"» in X itself: its own voice
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
             if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
