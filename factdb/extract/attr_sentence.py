@@ -319,7 +319,7 @@ def _is_frame(tree: Tree, t: Token) -> bool:
 def _reported_by(s: ParsedSentence) -> list[tuple[int, int, str]]:
     """«Как писал "X",», «как сообщает X,»: spans of a medium named as the source."""
     out = []
-    for m in G.AS_REPORTED.finditer(s.text):
+    for m in [*G.AS_REPORTED.finditer(s.text), *G.ACCORDING_TO_NAMED.finditer(s.text)]:
         raw = m.group("x")
         a = s.start + m.start("x")
         if any(sp.type == "PER" and sp.start < a + len(raw) and a < sp.end for sp in s.spans):
@@ -768,7 +768,8 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h)
     if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(
-            c.rel == "nmod" for c in tree.children(h)):
+            c.rel == "nmod" for c in tree.children(h)) and h.feats.get("Number") != "Plur" \
+            and h.lemma != "сми":
         # «как уточняет издание»: the medium the article named last
         return Mention("medium", h.text.lower(), "ORG", start=h.start)
     if outlets:
