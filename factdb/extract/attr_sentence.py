@@ -463,10 +463,12 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         return None
     f = t.feats
     if t.pos == "ADJ":
-        if f.get("Variant") != "Short":
-            return None
+        if f.get("Variant") != "Short" or f.get("Voice") == "Pass":
+            return None  # «признана иноагентом», «заявлен в розыск»: no one speaks
     elif t.pos not in ("VERB", "AUX"):
         return None
+    elif f.get("Voice") == "Pass" and f.get("VerbForm") == "Part":
+        return None  # «признана иноагентом», «объявлен в розыск»: no one speaks
     elif f.get("VerbForm") in ("Conv", "Inf") or (
             f.get("VerbForm") == "Part" and f.get("Variant") != "Short"):
         return None
