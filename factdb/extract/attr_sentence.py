@@ -531,9 +531,13 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
             k.lemma in ("в", "на") for k in tree.children(c, "case"))
             and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
             None)
+        told: tuple[str, ...] = ()
+        if place is None:
+            place, told = _place_after(tree, t)
         if place is not None:
             mention = Mention("name", _np_text(tree, place, nominative=False), "ORG",
                               plural=False, start=place.start)
+            via += told
         else:
             return None  # «сообщили», «заявляли»: someone unnamed
     elif f.get("Person") in ("1", "2"):
@@ -580,6 +584,43 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
     via += _told_outlet(tree, t)
     return Cue(t.text, t.start, mention, via=via)
+
+
+def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
+    """«..., сообщили «Газете» в пресс-службе суда»: the body right after a trailing verb
+    when the parser hung it elsewhere, and a medium told in between."""
+    after = [x for x in tree.toks if x.start > t.start]
+    told: list[str] = []
+    for i, x in enumerate(after[:8]):
+        if x.lemma in ("в", "на") and x.pos == "ADP":
+            c = tree.head(x)
+            if c is None or c.start < x.start or c.rel != "obl" and not (
+                    c.pos == "PROPN" or c.lemma in G.BODY_NOUNS):
+                return None, ()
+            if c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma):
+                return c, tuple(told)
+            return None, ()
+        if x.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or x.text == ",":
+            return None, ()
+        sp = _span_of(tree, x, ("ORG",))
+        if sp is not None and i < 3 and (x.feats.get("Case") == "Dat" or tree.s.text[
+                : sp.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“")):
+            if not any(sp.start <= x.start < sp.end for x in after[:i]):
+                told.append(_nominative_name(tree, sp))
+    return None, ()
+
+
+def _nominative_name(tree: Tree, sp: NamedSpan) -> str:
+    """A name told to in the dative put in the nominative («Верхней Волге» -> «Верхняя Волга»)."""
+    known = _known_outlet(_clean(sp.text))
+    if known:
+        return known
+    toks = [x for x in tree.toks if sp.start <= x.start < sp.end]
+    noun = next((x for x in reversed(toks) if x.pos in ("NOUN", "PROPN")), None)
+    gender = noun.feats.get("Gender", "") if noun is not None else ""
+    words = [nominative_word(x.text, x.feats.get("Case", ""), "Sing",
+                             gender if x.pos == "ADJ" else "") for x in toks]
+    return _clean(" ".join(words)) or _clean(sp.text)
 
 
 def _stray_subject(tree: Tree, t: Token) -> Token | None:
