@@ -39,6 +39,11 @@ def countries(lemmas: frozenset[str]) -> set[str]:
     return out
 
 
+def is_generic_body(name: str) -> bool:
+    """«ведомство», «министерство», «пресс-служба»: a body named by a common noun alone."""
+    return name.lower().replace("ё", "е") in G.GENERIC_BODIES
+
+
 def roles_compatible(a: str, b: str) -> bool:
     """Two role nouns may name one person: equal, both spokespeople, or a leader's title
     and a generic «глава» / «лидер»."""
@@ -287,12 +292,20 @@ class Resolver:
         self.topic: _Heard | None = None  # subject of the narration since the last speaker
         self.en_names: list[str] = []
         self.outlets: list[str] = []  # media named so far, latest last
+        self.bodies: list[tuple[str, int]] = []  # bodies named (speaking or acting), latest last
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int) -> None:
         """Record that `speaker` owns words ending at `pos`."""
         g = self.reg.gender(speaker) if kind == "PER" else None
         self.heard.append(_Heard(speaker, kind, para, pos, g))
         self.topic = None
+        if kind == "ORG" and not is_generic_body(speaker) and speaker not in self.outlets:
+            self.bodies.append((speaker, para))
+
+    def acted(self, body: Mention, para: int) -> None:
+        """Record a named body a narrated sentence is about («Управление возбудило дело»)."""
+        if not is_generic_body(body.text):
+            self.bodies.append((body.text, para))
 
     def saw_via(self, via: tuple[str, ...]) -> None:
         """Remember the media a sentence names, for a later «как пишет издание»."""
@@ -330,6 +343,14 @@ class Resolver:
                 return Resolution(both, "GROUP")
             if m.speaker_kind == "PER":
                 return Resolution(self.reg.canonical(m.text), "PER", m.role)
+            if m.speaker_kind == "ORG" and is_generic_body(m.text):
+                # «в ведомстве заявили» after «В управлении МЧС ...»: the body named last
+                press = m.text.lower().startswith("пресс-")
+                for name, p in reversed(self.bodies):
+                    if p < para - 2:
+                        break
+                    if not press or name.lower().startswith("пресс-"):
+                        return Resolution(name, "ORG")
             return Resolution(m.text, m.speaker_kind)
         if m.kind in ("pronoun", "zero"):
             t = self.topic

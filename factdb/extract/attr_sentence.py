@@ -81,6 +81,7 @@ class SentenceReading:
     via: list[str] = field(default_factory=list)
     trailing: Cue | None = None  # «– представитель Кремля»: an attribution with no verb
     subject: Mention | None = None  # the person the main clause is about (for «он» next)
+    body: Mention | None = None  # the body the main clause is about («ведомство» next)
     split: Split | None = None
     english: EnglishReading | None = None
 
@@ -215,6 +216,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     r.main = _choose_main(r.cues)
     r.split = _find_split(r.cues, r.main, s)
     r.subject = _subject_person(tree)
+    r.body = _subject_body(tree)
     if s.text.lstrip()[:1] in G.DASH:
         r.trailing = _dash_attribution(tree, s)
     if r.main is None and r.trailing is not None:
@@ -268,6 +270,18 @@ def _subject_person(tree: Tree) -> Mention | None:
         return None
     m = _mention(tree, subj, nominative=True)
     return m if m is not None and m.kind == "name" and m.speaker_kind == "PER" else None
+
+
+def _subject_body(tree: Tree) -> Mention | None:
+    """The named body that is the subject of the main clause («Следственное управление
+    возбудило дело»), for a later «в ведомстве»."""
+    root = next((t for t in tree.toks if t.rel == "root"), None)
+    subj = next(iter(tree.children(root, "nsubj")), None) if root is not None else None
+    if subj is None:
+        return None
+    m = _mention(tree, subj, nominative=True)
+    return m if m is not None and m.kind == "name" and m.speaker_kind == "ORG" \
+        and not m.outlets else None
 
 
 def _choose_main(cues: list[Cue]) -> Cue | None:

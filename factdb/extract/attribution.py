@@ -298,6 +298,8 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
                 u.speaker, u.kind, u.role, u.cue = prev.speaker, prev.kind, prev.role, prev.cue
                 u.inherited = True
         resolver.saw_via(u.via)
+        if u.claim and u.reading.body is not None and not u.speaker:
+            resolver.acted(u.reading.body, u.para)
         if u.speaker and u.claim:
             resolver.said(u.speaker, u.kind, u.para, u.end)
         elif u.claim and u.reading.subject is not None:

@@ -104,6 +104,12 @@ BODY_NOUNS = frozenset(
     """.split()
 )
 
+# Bodies named by a bare common noun: they stand for the body the article named before.
+GENERIC_BODIES = frozenset(
+    {"ведомство", "министерство", "управление", "главк", "служба", "пресс-служба",
+     "региональное ведомство", "учреждение", "пресс-центр"}
+)
+
 # Stems of words for bodies the lexicon above does not list («в диппредставительстве»).
 BODY_STEMS = re.compile(
     r"(?:представительств|посольств|консульств|министерств|ведомств|служб|управлени|комитет|"
