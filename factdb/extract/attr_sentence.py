@@ -214,7 +214,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         r.cues.append(headline)
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
-    r.split = _find_split(r.cues, r.main, s)
+    r.split = _find_split(r.cues, r.main, s) or _elided_split(r.main, s, tree)
     r.subject = _subject_person(tree)
     r.body = _subject_body(tree)
     if s.text.lstrip()[:1] in G.DASH:
@@ -314,6 +314,32 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         if before.endswith((",", ";", "—", "–")) or re.search(
                 r"\b(?:а|но|тогда как|в то время как|однако)$", before):
             return Split(c.clause_start, c)
+    return None
+
+
+_ELIDED = re.compile(r",\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\s+"
+                     r"(?P<who>[^,;:—–]{3,80}?)\s+[—–]\s+\S")
+
+
+def _elided_split(main: Cue | None, s: ParsedSentence, tree: Tree) -> Split | None:
+    """«X называет причиной A, тогда как инженер Y — B»: the second speaker with the verb
+    left out, named before a dash."""
+    if main is None or main.mention is None or main.mention.kind != "name" or main.mention.outlets:
+        return None
+    for m in _ELIDED.finditer(s.text):
+        a, b = s.start + m.start("who"), s.start + m.end("who")
+        if a < main.start:
+            continue
+        if any(x.pos in ("VERB", "AUX") for x in tree.toks if a <= x.start < b):
+            continue  # a clause of its own, not an elided one
+        per = [sp for sp in s.spans if sp.type == "PER" and a <= sp.start and sp.end <= b]
+        if len(per) != 1 or per[0].normal == main.mention.text:
+            continue
+        at = s.start + m.start() + 1
+        while s.text[at - s.start] == " ":
+            at += 1
+        who = Mention("name", per[0].normal, "PER", start=per[0].start)
+        return Split(at, Cue(main.text, per[0].start, who, main=True, frame=True))
     return None
 
 
