@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from factdb.claim_facts import Facts, People, Value, _title, fold, tokens
+from factdb.claim_facts import Facts, People, Value, _title, fold
 from factdb.conflict_rules import _other_time, _safe, _same_people
 from factdb.conflicts import MAX_GROUP, _Group
 
@@ -75,13 +75,27 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
+_EVENT_STEMS = ("пожар", "возгор", "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок",
+                "авари", "круш", "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze",
+                "explos", "blast", "crash", "collaps", "outage")
+
+
+# one pass over a claim: each event word pattern as a named alternative, whole words only
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(
+        f"(?P<k{n}>{pat.pattern.removeprefix('^').removesuffix('$')})"
+        for n, (_name, pat) in enumerate(EVENT_KINDS)) + r")(?![\w-])")
+
+
 def _event_kind(text: str) -> str | None:
     """The event a claim speaks of, by its own words (the first event word)."""
-    for t in tokens(text):
-        for name, pat in EVENT_KINDS:
-            if pat.match(t.w):
-                return name
-    return None
+    low = text.lower()
+    if not any(stem in low for stem in _EVENT_STEMS):
+        return None  # a cheap test first (substrings): most claims tell of no such event
+    m = _EVENT_WORD.search(fold(text))
+    if m is None or m.lastgroup is None:
+        return None
+    return EVENT_KINDS[int(m.lastgroup[1:])][0]
 
 
 @_safe(None)
@@ -89,6 +103,9 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
     c = f.sc.claim
     text = c.text
+    low = text.lower()
+    if not any(stem in low for stem in _CAUSE_STEMS):
+        return None  # a cheap test first (substrings): most claims name no cause
     hits = []
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
@@ -160,6 +177,14 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
 
 
 _INTENT = {"умысел"}
+# every stem the cause patterns above start with (a superset, for a quick first test)
+_CAUSE_STEMS = (
+    "подж", "умышл", "диверс", "теракт", "террор", "атак", "взрывн", "саботаж", "злоумыш", "внешн",
+    "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
+    "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
+    "курени", "нарушени", "ошибк", "человеческ", "arson", "sabot", "terror", "deliberat", "shot",
+    "missile", "short", "faulty", "technical", "gas", "bird", "weather", "careless", "human",
+    "pilot")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая или природная причина",
              "неосторожность": "неосторожность"}
 
@@ -201,12 +226,12 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
     text = c.text
-    if _IF.search(text):
-        return []
     out = []
     for name, about, verb, no in QUESTIONS:
         if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
             continue
+        if _IF.search(text):
+            return []  # a conditional or a wish answers nothing
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
             answers += [(False, m) for m in no.finditer(text)]

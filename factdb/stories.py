@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from factdb.models import StoredClaim
 
 LINK = 0.3  # cosine of two documents' name profiles above which they tell one story
+MAX_DF = 60  # documents meet through names held by at most this many (bounds the pairs)
 
 
 def _name_key(kind: str, name: str) -> str:
@@ -58,7 +59,8 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     postings: dict[str, list[int]] = defaultdict(list)
     for d, w in weights.items():
         for k in w:
-            postings[k].append(d)
+            if df[k] <= MAX_DF:  # a name in hundreds of reports links nothing by itself
+                postings[k].append(d)
     parent = {d: d for d in profiles}
 
     def root(x: int) -> int:
