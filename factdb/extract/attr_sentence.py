@@ -670,12 +670,13 @@ def _stray_subject(tree: Tree, t: Token) -> Token | None:
         h = tree.head(x)
         if x.rel != "nsubj" or x.start > t.start or h is None or h.start <= t.start:
             continue
-        if x.feats.get("Case") != "Nom" or x.pos not in ("NOUN", "PROPN"):
+        counted = any(c.rel.startswith("nummod") for c in tree.children(x))  # «две сотрудницы»
+        if x.feats.get("Case") != "Nom" and not counted or x.pos not in ("NOUN", "PROPN"):
             continue
         g, n = t.feats.get("Gender"), t.feats.get("Number")
         if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN":
             continue
-        if n and x.feats.get("Number") and n != x.feats["Number"]:
+        if n and x.feats.get("Number") and n != x.feats["Number"] and not counted:
             continue
         if t not in tree.ancestors(x) and h.rel != "root":
             continue  # a subject of the clause the verb governs, or of a second root
@@ -803,6 +804,14 @@ def _span_of(tree: Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
 def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) -> Mention | None:
     """The speaker a noun phrase names: a person, a body, a group, a role or a pronoun."""
     low = h.text.lower()
+    if h.lemma == "один":
+        # «говорит одна из них», «один из экспертов»: the group just named speaks through one
+        for c in tree.children(h, "nmod"):
+            if any(k.lemma == "из" for k in tree.children(c, "case")):
+                if c.lemma == "они":
+                    return Mention("pronoun", "они", plural=True, start=h.start)
+                return _mention(tree, c, nominative=False)
+        return None
     if h.pos == "PRON" or h.pos == "DET":
         if low in G.PRONOUNS:
             gender, plural = G.PRONOUNS[low]
@@ -866,7 +875,8 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
         # «Баку обвинил», «Москва считает»: a capital speaking for its government
         return Mention("name", loc.normal if not nominative else _np_text(tree, h, True), "ORG",
                        start=h.start)
-    plural = h.feats.get("Number") == "Plur"
+    plural = h.feats.get("Number") == "Plur" or any(
+        c.rel.startswith("nummod") and c.lemma not in ("один", "1") for c in tree.children(h))
     if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
             plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
