@@ -341,6 +341,19 @@ def _hand_back(by_para: list[list[_Unit]]) -> None:
 
 def _spread_via(by_para: list[list[_Unit]]) -> None:
     """A via named in a paragraph covers the reported sentences before it in that paragraph."""
+    # «..., написал X в своем Telegram-канале.» then «"...", — написал он»: the same author
+    # writing on in the next paragraph still writes on that platform
+    for i in range(1, len(by_para)):
+        before = [u for u in by_para[i - 1] if u.claim]
+        src = before[-1] if before else None
+        if src is None or not src.speaker or not any(v in G.PLATFORMS for v in src.via):
+            continue
+        platform = tuple(v for v in src.via if v in G.PLATFORMS)
+        for u in by_para[i]:
+            written = u.cue is not None and re.match(r"(?:на)?пис|опубликова", u.cue.text)
+            if u.via or u.speaker != src.speaker or not (written or u.quotes):
+                break
+            u.via = platform
     for mine in by_para:
         for k in range(len(mine) - 1, 0, -1):
             if not mine[k].via:

@@ -154,6 +154,10 @@ KNOWN_OUTLETS = {
     "радио свобода": "Радио Свобода", "телеграм": "Telegram", "telegram": "Telegram",
 }
 
+# Platforms an author writes on himself: what he writes next goes there too.
+PLATFORMS = frozenset({"Telegram", "VK", "ВКонтакте", "X", "Twitter", "Facebook", "YouTube",
+                       "Instagram", "Дзен"})
+
 # Role nouns that may describe whoever has just spoken («отметил политолог»).
 ROLE_DESCRIPTORS = frozenset(
     """политолог эксперт аналитик дипломат спикер политик чиновник специалист экономист
