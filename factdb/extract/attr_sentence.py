@@ -693,7 +693,8 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
         if tree.children(c, "case"):
             continue  # «к журналистам», «по телефону»
         text = _clean(_np_text(tree, c, nominative=True))
-        known = _known_outlet(text)
+        known = _known_outlet(text) or next(iter(_outlets(tree, c)), None) \
+            if c.lemma in G.NEWSROOM_NOUNS else _known_outlet(text)
         if known is None and (_is_quoted(tree, c) or re.fullmatch(r"[A-Z][\w .&-]{1,30}", text)):
             known = outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
         if known:
@@ -901,6 +902,19 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
 
 def _outlets(tree: Tree, h: Token) -> tuple[str, ...]:
     """Names of media when the phrase headed by `h` is one («Издания 1News и «Фонтанка»»)."""
+    if h.lemma in G.NEWSROOM_NOUNS:
+        # «передает корреспондент НТВ»: the outlet's own reporter is the outlet's voice
+        for c in tree.children(h, "nmod", "appos", "flat"):
+            toks = _np_tokens(tree, c)
+            text = _clean(tree.text(toks[0].start, toks[-1].end)) if toks else c.text
+            known = _known_outlet(text)
+            if known is None and (_is_quoted(tree, c) or _span_of(tree, c, ("ORG",))) and \
+                    re.match(r"[A-ZА-ЯЁ«\"]", text):
+                known = _nominative_name(tree, sp) if (sp := _span_of(tree, c, ("ORG",))) \
+                    else text
+            if known:
+                return (known,)
+        return ()
     if h.lemma in G.MEDIA_NOUNS:
         names = []
         for t in tree.subtree(h, frozenset({"acl", "acl:relcl", "parataxis", "punct"})):

@@ -108,6 +108,7 @@ def attribute_article(
     _quotes_running_on(by_para, para_quotes)
     _resolve(units, registry, _own_outlet(text, meta.outlet))
     _hand_back(by_para)
+    _outlet_covers(by_para, text)
     _spread_via(by_para)
     out: list[Attribution] = []
     for u in units:
@@ -337,6 +338,23 @@ def _hand_back(by_para: list[list[_Unit]]) -> None:
                 before.inherited = True
             before.via = tuple(dict.fromkeys(before.via + u.via))
             j -= 1
+
+
+def _outlet_covers(by_para: list[list[_Unit]], text: str) -> None:
+    """«Следователи задержали X. Накануне произошел пожар, передает корреспондент НТВ.»:
+    an outlet's trailing report covers the narrated sentences before it in its paragraph."""
+    for mine in by_para:
+        for k, u in enumerate(mine):
+            m = u.cue.mention if u.cue is not None else None
+            if not u.claim or u.inherited or m is None or not m.outlets or not u.speaker:
+                continue
+            if u.cue is None or not text[u.start:u.cue.start].rstrip().endswith(","):
+                continue  # only «..., сообщает X»; «Как сообщает X, ...» covers its own clause
+            for before in reversed(mine[:k]):
+                if not before.claim or before.cue is not None or before.speaker or before.quotes:
+                    break
+                before.speaker, before.kind, before.cue = u.speaker, u.kind, u.cue
+                before.via, before.inherited = u.via, True
 
 
 def _spread_via(by_para: list[list[_Unit]]) -> None:

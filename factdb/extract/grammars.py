@@ -124,6 +124,10 @@ MEDIA_NOUNS = frozenset(
      "еженедельник", "канал", "информагентство", "медиа"}
 )
 
+# People of a newsroom: «корреспондент НТВ», «редакция "Фонтанки"» speak for their outlet.
+NEWSROOM_NOUNS = frozenset({"корреспондент", "корреспонденция", "редакция", "репортер",
+                            "спецкор", "собкор"})
+
 # Outlets known by name (lower case, quotes stripped) -> their usual written form.
 KNOWN_OUTLETS = {
     "тасс": "ТАСС", "риа новости": "РИА Новости", "риа": "РИА Новости",
