@@ -516,7 +516,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         return None
     if any(c.lemma in G.HYPOTHETICAL_MARKS for c in tree.children(t, "mark")):
         return None  # «если он заявит, ...»: words not (yet) said
-    if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj") and not tree.children(t, "ccomp"):
+    if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj", "xcomp", "obl") and not \
+            tree.children(t, "ccomp"):
         return None  # «заключил соглашение», «подписал договор»: an act, not words
     if lem in ("ответить", "отвечать") and any(
             any(k.lemma == "за" for k in tree.children(c, "case")) for c in tree.children(t, "obl")):
