@@ -317,6 +317,13 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
     out = []
     for ps, pe, name in _person_spans(sc):
         head = c.text[max(0, ps - 90) : ps]
+        heads = _HEADS.match(c.text[pe:])
+        if heads:
+            # «Сурков возглавляет торговый центр»: the head of it, now («возглавлял»: once)
+            v = Value(sc.id, c.start + ps, c.start + pe + heads.end(),
+                      c.text[ps : pe + heads.end()], "руководитель", name)
+            out.append((name, "руководитель", bool(heads.group("past")), v))
+            continue
         m = _ROLE_BEFORE_NAME.search(head)
         if not m or len(name.split()) < 2:
             continue  # a surname alone could be anyone's: a namesake, a relative
@@ -327,18 +334,35 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         start = c.start + max(0, ps - 90) + m.start("role")
         before = fold(head[max(0, m.start("role") - 50) : m.start("role")])
         # «заместитель губернатора», «советник министра»: a title of its own, under the
-        # one named (it excludes nothing in ROLE_GROUPS)
-        if _DEPUTY.search(before) and not canon.startswith("зам"):
-            canon = f"заместитель: {canon}"
+        # one named («исполняющий обязанности», «врио» hold the title itself)
+        deputy = _DEPUTY.search(before)
+        if deputy and not canon.startswith("зам"):
+            under = "советник" if deputy.group(1).startswith(("пом", "сов")) else "заместитель"
+            canon = f"{under}: {canon}"
         # «бывший», «экс-», «ранее», «в прошлом»: a change over time, not a conflict
         former = bool(m.group("former")) or bool(_FORMER.search(before))
         v = Value(sc.id, start, c.start + pe, c.text[start - c.start : pe], canon, name)
         out.append((name, canon, former, v))
+    # a capitalised word before «возглавляет» that the recogniser did not take for a name:
+    # kept as a bare surname, which only its own report's full names can resolve
+    spans = _person_spans(sc)
+    for m in _WORD_HEADS.finditer(c.text):
+        if m.start() == 0 and not _CAPITAL_NAME.match(m.group(1)):
+            continue
+        if any(ps <= m.start() < pe for ps, pe, _n in spans):
+            continue
+        v = Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0), "руководитель",
+                  m.group(1))
+        out.append((m.group(1), "руководитель", bool(m.group("past")), v))
     return out
 
 
-_DEPUTY = re.compile(r"(?:\bзам\w*|\bпомощник\w*|\bсоветник\w*|\bврио|\bисполняющ\w+\s+"
-                     r"обязанност\w*|\bи\.\s*о\.)\s*$")
+_DEPUTY = re.compile(r"\b(зам\w*|помощник\w*|советник\w*)\s*$")
+_WORD_HEADS = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+(?:(?P<now>возглавляет|руководит)|"
+                         r"(?P<past>возглавлял[аи]?|руководил[аи]?))\b")
+_CAPITAL_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ин|ын|ский|цкий|ых|их|ко|ук|юк|ич)$")
+_HEADS = re.compile(r"\s*,?\s*(?:который\s+)?(?:(?P<now>возглавляет|руководит)|"
+                    r"(?P<past>возглавлял[аи]?|руководил[аи]?))\b")
 _FORMER = re.compile(r"\b(?:бывш\w*|прежн\w*|в\s+прошлом|тогдашн\w*|занимавш\w*|работавш\w*|"
                      r"(?:ранее|до\s+этого|прежде)\s+(?:занимал\w*|работал\w*|был\w*)|"
                      r"former)\b|\bэкс-|\bex-")
@@ -413,13 +437,33 @@ class People:
     corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
     bare «Безуглый» then belongs to neither)."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str],
+                 by_doc: dict[int, Iterable[str]] | None = None) -> None:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
             parts = fold(n).split()
             if len(parts) >= 2:
                 full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
         self._full = full
+        # per document: surname -> the full names it gives (a report that names «Олег
+        # Сурков» once calls him «Сурков» after, whatever namesakes other reports hold)
+        self._doc: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for doc, doc_names in (by_doc or {}).items():
+            for n in doc_names:
+                parts = fold(n).split()
+                if len(parts) >= 2:
+                    self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
+
+    def in_doc(self, name: str, doc: int) -> str | None:
+        """The person a name means in one document: a surname alone resolves only to the
+        one full name that document gives with it; None when it gives none or several."""
+        parts = fold(name).split()
+        if len(parts) >= 2:
+            return f"{parts[0]} {parts[-1]}"
+        if not parts:
+            return None
+        known = self._doc.get(doc, {}).get(parts[0], set())
+        return next(iter(known)) if len(known) == 1 else None
 
     def key(self, name: str) -> str | None:
         """A stable key for the person (first name and surname: a patronymic is left

@@ -299,7 +299,8 @@ _DIGITS = re.compile(r"\d")
 
 
 _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custody": "задержаны/под арестом",
-             "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту"}
+             "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
+             "hospitalized": "госпитализированы"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался"}
@@ -329,11 +330,28 @@ def _relabel(v: Value, value: str) -> Value:
     return Value(v.claim, v.start, v.end, v.text, value, v.key)
 
 
+def _roles_clash(ra: str, rb: str) -> bool:
+    """Whether one person cannot hold both titles at once: two of one group (a director is
+    not the editor-in-chief), or a title and a deputy's or adviser's post under it, or the
+    head of a body and a deputy anywhere."""
+    if ra == rb:
+        return False
+    if any(ra in grp and rb in grp for grp in ROLE_GROUPS):
+        return True
+    for x, y in ((ra, rb), (rb, ra)):
+        under = x.split(": ", 1)[1] if ": " in x else None
+        if under is not None and (y == under or y == "руководитель"):
+            return True
+    return False
+
+
 def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     index: dict[str, list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for name, role, former, v in f.roles:
-            key = people.key(name)
+            # a surname alone is the person its own report names in full, or no one
+            key = people.key(name) if len(name.split()) >= 2 else \
+                people.in_doc(name, f.sc.doc_id)
             if key and not former:
                 index[key].append((f, role, v))
     out = []
@@ -342,9 +360,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
             continue
         g = _Group("role", _title(key), (key,))
         for (fa, ra, va), (fb, rb, vb) in combinations(items, 2):
-            if ra == rb or not _pair_ok(fa, fb):
-                continue
-            if not any(ra in grp and rb in grp for grp in ROLE_GROUPS):
+            if not _pair_ok(fa, fb) or not _roles_clash(ra, rb):
                 continue
             g.pairs.append((va, vb, 0.6))
         out.append(g)
@@ -470,7 +486,10 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     """All conflicts among these claims, most confident first."""
     facts = [read_facts(sc) for sc in claims]
     names = [e.name for sc in claims for e in sc.claim.entities if e.type == "PER"]
-    people = People(names)
+    by_doc: dict[int, list[str]] = defaultdict(list)
+    for sc in claims:
+        by_doc[sc.doc_id] += [e.name for e in sc.claim.entities if e.type == "PER"]
+    people = People(names, by_doc)
     # which documents tell one story (imported here: conflict_rules builds on this module)
     from factdb import conflict_rules as rules
     from factdb import statement_rules as statements

@@ -17,8 +17,10 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"смерт\w*|died|dead|killed)$")),
-    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|госпитализир\w*|"
+    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|"
                            r"injured|wounded)$")),
+    # those taken to hospital are some of the injured: a count of its own
+    ("hospitalized", re.compile(r"^(?:госпитализир\w*|hospitali[sz]ed)$")),
     ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|evacuated)$")),
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),

@@ -290,3 +290,50 @@ def test_english_claims_without_facts_find_nothing() -> None:
     a = in_story("Peskov told reporters the talks were constructive.", "a.txt", 1)
     b = in_story("The Kremlin did not comment on the fire.", "b.txt", 2)
     assert found([a, b]) == []
+
+
+def test_deputy_vs_head_of_one_body_conflict_with_surname_resolved_in_its_report() -> None:
+    # a surname alone is the person its own report names in full, even when another
+    # report has a namesake
+    a = claim("Документы подписал заместитель директора завода Олег Орлов.", doc="a.txt",
+              doc_id=1, people=ORLOV)
+    b1 = claim("Суд арестовал Олега Орлова.", doc="b.txt", doc_id=2,
+               people=(("Олега Орлова", "Олег Орлов"),))
+    b2 = claim("Орлов возглавляет завод с 2019 года.", doc="b.txt", doc_id=2, start=40)
+    namesake = claim("Глава МЧС Андрей Орлов провел брифинг.", doc="c.txt", doc_id=3,
+                     people=(("Андрей Орлов", "Андрей Орлов"),))
+    got = conflicts.find_conflicts([a, b1, b2, namesake])
+    assert [(k.kind, sorted({s.value for s in k.sides})) for k in got] == [
+        ("role", ["заместитель: директор", "руководитель"])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Орлов возглавлял завод до 2019 года.",  # a past post
+        "Орлов возглавляет завод с 2019 года.",  # no full name in this report: unresolved
+    ],
+)
+def test_head_of_body_that_does_not_conflict(second: str) -> None:
+    a = claim("Документы подписал заместитель директора завода Олег Орлов.", doc="a.txt",
+              doc_id=1, people=ORLOV)
+    others = [claim("Суд арестовал Олега Орлова.", doc="b.txt", doc_id=2,
+                    people=(("Олега Орлова", "Олег Орлов"),))] if "возглавлял " in second \
+        else []
+    b = claim(second, doc="b.txt", doc_id=2, start=40)
+    assert found([a, *others, b]) == []
+
+
+def test_acting_title_is_the_title_itself() -> None:
+    a = claim("Указ подписал исполняющий обязанности губернатора Олег Орлов.", doc="a.txt",
+              people=ORLOV)
+    b = claim("Губернатор Олег Орлов открыл мост.", doc="b.txt", people=ORLOV)
+    assert found([a, b]) == []
+
+
+def test_hospitalized_are_some_of_the_injured() -> None:
+    a = in_story("При пожаре пострадали 12 человек.", "a.txt", 1,
+                 counts=(("12 человек", 12, "человек"),))
+    b = in_story("Семь человек госпитализированы.", "b.txt", 2,
+                 counts=(("Семь человек", 7, "человек"),))
+    assert found([a, b]) == []
