@@ -336,7 +336,7 @@ def _elided_split(main: Cue | None, s: ParsedSentence, tree: Tree) -> Split | No
         if len(per) != 1 or per[0].normal == main.mention.text:
             continue
         at = s.start + m.start() + 1
-        while s.text[at - s.start] == " ":
+        while at - s.start < len(s.text) and s.text[at - s.start] == " ":
             at += 1
         who = Mention("name", per[0].normal, "PER", start=per[0].start)
         return Split(at, Cue(main.text, per[0].start, who, main=True, frame=True))
@@ -812,7 +812,8 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
             if any(k.lemma == "из" for k in tree.children(c, "case")):
                 if c.lemma == "они":
                     return Mention("pronoun", "они", plural=True, start=h.start)
-                return _mention(tree, c, nominative=False)
+                if c.lemma != "один":  # the parser may loop «один из одних»: no recursion
+                    return _mention(tree, c, nominative=False)
         return None
     if h.pos == "PRON" or h.pos == "DET":
         if low in G.PRONOUNS:
