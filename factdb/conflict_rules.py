@@ -62,15 +62,18 @@ _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
+    rf"превысил[аио]?|превышает|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
     rf"(?P<num>{_NUM}|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?)(?![а-я])",
     re.I,
 )
+_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
 _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro", re.I)
 _APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
-_ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over")
+_ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over", "превысил", "превысила",
+            "превысило", "превышает")
 _ATMOST = ("не более", "менее", "до", "up to")
 _PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|втор\w+\s+(?:сумм|платеж)|"
                    r"кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
@@ -116,8 +119,9 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
         v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
                   _amount_label(amount, cur), topic)
         found.append((f"{topic}:{cur}", lo, hi, v))
-    if len({t for t, *_r in found}) < len(found) or _PART.search(c.text):
-        return []  # two sums of one kind in one claim: parts, or a comparison
+    if len({t for t, *_r in found}) < len(found) or _PART.search(c.text) or \
+            _PLURAL_TOPIC.search(c.text):
+        return []  # two sums of one kind in one claim, parts, or a total of several
     return found
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from factdb import conflicts
-from factdb.db import load_claims, open_db, store_article
 from factdb.db import conflicts as store
+from factdb.db import load_claims, open_db, store_article
 from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
 
 _ids = iter(range(1, 1_000_000))
