@@ -352,6 +352,16 @@ CASES = [
     ("В управлении Росгвардии по Курской области эти данные опровергают. В ведомстве заявили, "
      "что патрули работают круглосуточно.",
      "патрули работают", "Росгварди", (), INDIRECT, None),
+    # 1. an unnamed source heard before takes no title: «глава ведомства» is the minister
+    #    introduced after
+    ("Как сообщил ТАСС источник в полиции, обыски продолжаются.\n\n"
+     "В Минтрансе задержание подтвердили. Глава ведомства пообещал, что министерство "
+     "поможет следствию. «Мы передадим все документы», — сказал министр транспорта "
+     "Роман Старовойт.",
+     "министерство поможет", "Роман Старовойт", (), INDIRECT, None),
+    # a headline «Дело X: ...» is not X speaking
+    ("Дело Смирнова: в мэрии Тулы прошли обыски\n\nСледователи изъяли документы.",
+     "в мэрии Тулы", None, (), None, None),
     # 8. an English anonymous source speaks, the body in its description does not
     ("A source close to the central bank told Reuters that rates would stay on hold.",
      "rates would stay", "source", ("Reuters",), INDIRECT, None),

@@ -425,6 +425,8 @@ class Resolver:
 
     def _fits(self, head: str, person: str, lemmas: frozenset[str] = frozenset()) -> bool:
         """Can this role noun describe this person, given the roles the article gave them?"""
+        if person[:1].islower():
+            return False  # «источник в полиции» is no minister: an unnamed speaker takes no title
         roles = self.reg.roles.get(person, [])
         known = {r.head for r in roles}
         theirs = set().union(*(countries(r.lemmas) for r in roles)) if roles else set()

@@ -254,7 +254,8 @@ def _colon_speaker(tree: Tree, s: ParsedSentence) -> Cue | None:
         if up not in before:
             break
         top = up
-    mention = _mention(tree, top, nominative=True) or _mention(tree, head, nominative=True)
+    # «Дело Горбунова: ...»: a name inside a phrase that does not speak is no speaker
+    mention = _mention(tree, top, nominative=True)
     if mention is None or mention.kind not in ("name", "role"):
         return None
     return Cue(":", colon, mention, frame=True)
