@@ -263,7 +263,9 @@ def _own_outlet(text: str, outlet: str | None) -> str | None:
     told = [m.group(1) for m in _TOLD_TO.finditer(text)]
     if not outlet or not told or any(_same_outlet(t, outlet) for t in told):
         return outlet
-    return told[0]
+    # one «сообщил «Интерфаксу»» proves nothing; an article's own sources recur
+    own = [t for t in told if sum(_same_outlet(t, x) for x in told) >= 2]
+    return own[0] if own else outlet
 
 
 def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> None:
