@@ -211,6 +211,13 @@ class Registry:
         lasts = {k[1] for k in self.forms}
         # «Алиевым Путина» read as one name: a "first name" that is someone's surname
         keys = [k for k in self.forms if k[1] == last and k[0] not in lasts]
+        if not keys and len(words) == 1 and len(last) >= 5:
+            # «господина Бережного» the tagger left in the genitive: the one known surname
+            # it is an oblique form of
+            near = [k for k in self.forms if k[0] not in lasts and len(k[1]) >= 5
+                    and abs(len(k[1]) - len(last)) <= 3
+                    and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
+            keys = near if len({k[1] for k in near}) == 1 else []
         if len(words) >= 2:
             keys = [k for k in keys if k[0] == _fold(words[0])] or keys
         return keys
