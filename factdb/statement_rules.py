@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -56,7 +56,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
 _DENIED = re.compile(
-    r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|"
+    r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|признал\w*|"
+    r"признает|признают|"
     r"установлен\w*|обнаружен\w*|нашл\w*)|исключ(?:ен|ена|ено|ены|или|ают|ает|ил)\b|"
     r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
     r"ruled\s+out|no\s+sign)", re.I)
@@ -119,8 +120,9 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     lo = max(0, m.start() - 40)
     clause = text[lo : min(len(text), m.end() + 60)]
     asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
-    if asserted and kind not in _INTENT and not _CAUSE_WORD.search(text):
-        return None
+    if asserted and not _CAUSE_WORD.search(text) and \
+            not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))):
+        return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
     nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
     if nxt and not re.match(r"\s+(?:и|а|но|на|по|тогда|что|не)\b", text[end:]):
@@ -133,14 +135,16 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
 def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Group]:
     """One event of one story blamed on causes that exclude each other, or a cause
     asserted by one side and denied by another."""
-    doc_event: dict[int, str] = {}
+    # the event a story tells of most («Это был поджог» names none itself); counted over
+    # the story, since one report may mention a fire only in passing
+    story_event: dict[int, str] = {}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for f in facts:
         ev = _event_kind(f.sc.claim.text)
         if ev:
-            counts[f.sc.doc_id][ev] += 1
-    for doc, by in counts.items():
-        doc_event[doc] = max(by, key=lambda k: (by[k], k))
+            counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
+    for st, by in counts.items():
+        story_event[st] = max(by, key=lambda k: (by[k], k))
     index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
     for f in facts:
         if _other_time(f):
@@ -149,7 +153,8 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
         if got is None:
             continue
         kind, asserted, v = got
-        ev = _event_kind(f.sc.claim.text) or doc_event.get(f.sc.doc_id) or (
+        ev = _event_kind(f.sc.claim.text) or \
+            story_event.get(story.get(f.sc.doc_id, f.sc.doc_id)) or (
             "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
         if ev is None:
             continue
@@ -158,25 +163,36 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
     for (ev, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        disputed = {k for _f, k, yes, _v in items if yes}
+        asserted_kinds = Counter(k for _f, k, yes, _v in items if yes)
+        if not asserted_kinds:
+            continue
+        # the disputed cause: the deliberate one when anyone names it, else the most named
+        pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
         g = _Group("statement", f"причина: {ev}", ("cause", ev))
-        for (fa, ka, ya, va), (fb, kb, yb, vb) in combinations(items, 2):
-            if fa.sc.id == fb.sc.id:
+        sides = [(f, _stance(k, yes, pro), v) for f, k, yes, v in items]
+        for (fa, sa, va), (fb, sb, vb) in combinations(sides, 2):
+            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
                 continue
-            clash = ya and yb and frozenset({ka, kb}) in CAUSE_CLASH
-            denied = ka == kb and ya != yb
-            if not clash and not denied:
-                continue
-            # sides: the disputed cause asserted, and «not that cause» (another cause,
-            # or a denial); in a clash of two causes the deliberate one is disputed
-            pro = ka if denied or ka in _INTENT else kb
-            g.pairs.append((_side(va, ka, ya, pro), _side(vb, kb, yb, pro), 0.75))
-        if disputed:
-            out.append(g)
+            g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
+        out.append(g)
     return out
 
 
+def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
+    """Whether a claim says the disputed cause `pro` was the cause (True), was not
+    (False: it denies it, or asserts a cause that excludes it), or neither (None)."""
+    if kind == pro:
+        return asserted
+    clash = frozenset({kind, pro}) in CAUSE_CLASH
+    if not clash:
+        return None
+    return not asserted  # a rival asserted speaks against it; a rival denied, for it
+
+
 _INTENT = {"умысел"}
+# deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
+_SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
+                             r"shot\s+down|terrorist|sabotage")
 # every stem the cause patterns above start with (a superset, for a quick first test)
 _CAUSE_STEMS = (
     "подж", "умышл", "диверс", "теракт", "террор", "атак", "взрывн", "саботаж", "злоумыш", "внешн",
@@ -189,10 +205,10 @@ _CAUSE_RU = {"умысел": "умысел или атака", "техника":
              "неосторожность": "неосторожность"}
 
 
-def _side(v: Value, kind: str, asserted: bool, pro: str) -> Value:
+def _side(v: Value, stance: bool, pro: str) -> Value:
     """Label a cause value by the side it takes on the disputed cause `pro`."""
-    label = _CAUSE_RU.get(pro, pro) if asserted and kind == pro else f"не {_CAUSE_RU.get(pro, pro)}"
-    return Value(v.claim, v.start, v.end, v.text, label, v.key)
+    label = _CAUSE_RU.get(pro, pro)
+    return Value(v.claim, v.start, v.end, v.text, label if stance else f"не {label}", v.key)
 
 
 # ---------------------------------------------------------------- yes/no on one question

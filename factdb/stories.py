@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from factdb.models import StoredClaim
 
-LINK = 0.3  # cosine of two documents' name profiles above which they tell one story
+LINK = 0.22  # cosine of two documents' name profiles above which they tell one story
 MAX_DF = 60  # documents meet through names held by at most this many (bounds the pairs)
 
 
