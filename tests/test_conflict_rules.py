@@ -341,3 +341,26 @@ def test_hospitalized_are_some_of_the_injured() -> None:
     b = in_story("Семь человек госпитализированы.", "b.txt", 2,
                  counts=(("Семь человек", 7, "человек"),))
     assert found([a, b]) == []
+
+
+def test_a_cause_without_event_word_takes_the_event_of_its_story() -> None:
+    a = in_story("Причиной крушения самолета стало столкновение с птицами.", "a.txt", 1)
+    b1 = in_story("Самолет потерпел крушение у побережья.", "b.txt", 2)
+    b2 = in_story("Лайнер был сбит, заявил президент.", "b.txt", 2)
+    got = found([a, b1, b2])
+    assert got == [("statement", ("не умысел или атака", "умысел или атака"))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "ПВО в это время отражала атаку беспилотников.",  # an attack, not said to be a cause
+        "Президент при этом не признал, что самолет был сбит.",  # not admitted: no assertion
+    ],
+)
+def test_attack_mentions_that_assert_no_cause(second: str) -> None:
+    a = in_story("Причиной крушения самолета стало столкновение с птицами.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    got = found([a, b])
+    # a denial of the attack sides with the birds: no dispute either way
+    assert got == []
