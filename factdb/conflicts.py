@@ -441,7 +441,9 @@ def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
     for f in facts:
         if len(f.causes) != 1:
             continue
-        for p in f.people | {f"doc{f.sc.doc_id}"}:
+        # by surname: reports name one dead man in full or by surname, and brothers
+        # who died together («братья Сафаровы») share one
+        for p in {n.split()[-1] for n in f.people if n.split()} | {f"doc{f.sc.doc_id}"}:
             index[p].append((f, f.causes[0][1]))
     for who, items in index.items():
         if len(items) > MAX_GROUP:

@@ -647,3 +647,11 @@ def test_a_count_of_an_older_event_is_left_out() -> None:
     b = claim("На трассе погибли 5 человек.", doc="b.txt", doc_id=1, published="2025-05-13",
               counts=(("5 человек", 5, "человек"),), lemmas="на трасса погибнуть 5 человек")
     assert kinds([a, b]) == []
+
+
+def test_cause_of_death_by_full_name_and_by_surname_conflicts() -> None:
+    a = claim("Причиной смерти Олега Кравца эксперты назвали удары тупым предметом.",
+              doc="a.txt", people=(("Олега Кравца", "Олег Кравец"),))
+    b = claim("По данным полиции, Кравец умер от сердечного приступа.", doc="b.txt",
+              people=(("Кравец", "Кравец"),))
+    assert kinds([a, b]) == ["statement"]
