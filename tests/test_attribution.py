@@ -367,6 +367,19 @@ CASES = [
     # a headline «Дело X: ...» is not X speaking
     ("Дело Смирнова: в мэрии Тулы прошли обыски\n\nСледователи изъяли документы.",
      "в мэрии Тулы", None, (), None, None),
+    # 7. «в надзорном ведомстве» after a narrated body: that body
+    ("Прокуратура Тамбовской области начала проверку. В надзорном ведомстве уточнили, что "
+     "проверят подрядчика.",
+     "проверят подрядчика", "Прокуратура", (), INDIRECT, None),
+    # a name the parser lost behind a quoted company name is still the speaker
+    ("Главный экономист банка «Открытие» Максим Петронеевич отметил, что спрос на кредиты упал.",
+     "спрос на кредиты", "Петронеевич", (), INDIRECT, None),
+    # 5. a medium told in the dative is named in the nominative
+    ("Директор завода Олег Сизов заявил «Уральскому обозрению», что цех откроют летом.",
+     "цех откроют", "Олег Сизов", ("Уральское обозрение",), INDIRECT, None),
+    # 8. an English body by a common noun
+    ("The central bank said inflation was slowing.",
+     "inflation was slowing", "central bank", (), INDIRECT, None),
     # 8. an English anonymous source speaks, the body in its description does not
     ("A source close to the central bank told Reuters that rates would stay on hold.",
      "rates would stay", "source", ("Reuters",), INDIRECT, None),

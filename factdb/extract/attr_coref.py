@@ -41,7 +41,10 @@ def countries(lemmas: frozenset[str]) -> set[str]:
 
 def is_generic_body(name: str) -> bool:
     """«ведомство», «министерство», «пресс-служба»: a body named by a common noun alone."""
-    return name.lower().replace("ё", "е") in G.GENERIC_BODIES
+    words = name.lower().replace("ё", "е").split()
+    # «ведомство», «надзорное ведомство», «это министерство»: a generic noun and modifiers
+    return bool(words) and words[-1] in G.GENERIC_BODIES and all(
+        w in G.GENERIC_BODY_MODIFIERS for w in words[:-1])
 
 
 def roles_compatible(a: str, b: str) -> bool:

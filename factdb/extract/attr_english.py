@@ -84,7 +84,8 @@ _TITLED = (  # «Kremlin spokesman Dmitry Peskov», after the verb
 _BODY = (
     r"(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|[Cc]ourt|[Pp]olice|[Pp]rosecutors?|"
     r"[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Ee]xperts|[Oo]fficials?|[Aa]uthorities|"
-    r"[Oo]ffice|[Pp]ress service)"
+    r"[Oo]ffice|[Pp]ress service|[Bb]ank|[Cc]ommittee|[Aa]gency|[Cc]ompany|[Cc]ouncil|"
+    r"[Cc]ommission|[Dd]epartment|[Rr]egulator|[Ss]ervices?)"
 )
 PATTERNS = [
     re.compile(rf"\b[Aa]ccording to (?:the )?{_NAME}"),

@@ -325,7 +325,8 @@ _ELIDED = re.compile(r",\s*(?:тогда\s+как|в\s+то\s+время\s+ка�
 def _elided_split(main: Cue | None, s: ParsedSentence, tree: Tree) -> Split | None:
     """«X называет причиной A, тогда как инженер Y — B»: the second speaker with the verb
     left out, named before a dash."""
-    if main is None or main.mention is None or main.mention.kind != "name" or main.mention.outlets:
+    if main is None or main.mention is None or main.mention.kind not in ("name", "role") or \
+            main.mention.outlets:
         return None
     for m in _ELIDED.finditer(s.text):
         a, b = s.start + m.start("who"), s.start + m.end("who")
@@ -660,6 +661,12 @@ def _nominative_name(tree: Tree, sp: NamedSpan) -> str:
     toks = [x for x in tree.toks if sp.start <= x.start < sp.end]
     noun = next((x for x in reversed(toks) if x.pos in ("NOUN", "PROPN")), None)
     gender = noun.feats.get("Gender", "") if noun is not None else ""
+    if noun is not None:
+        # the tagger guesses genders of names badly («обозрению» Masc): read the gender off
+        # the noun's nominative ending
+        nom = nominative_word(noun.text, noun.feats.get("Case", ""), "Sing").lower()
+        gender = "Neut" if nom.endswith(("о", "е")) else "Fem" if nom.endswith(("а", "я")) \
+            else "Masc"
     words = [nominative_word(x.text, x.feats.get("Case", ""), "Sing",
                              gender if x.pos == "ADJ" else "") for x in toks]
     return _clean(" ".join(words)) or _clean(sp.text)
@@ -698,7 +705,9 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
         known = _known_outlet(text) or next(iter(_outlets(tree, c)), None) \
             if c.lemma in G.NEWSROOM_NOUNS else _known_outlet(text)
         if known is None and (_is_quoted(tree, c) or re.fullmatch(r"[A-Z][\w .&-]{1,30}", text)):
-            known = outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
+            sp = _span_of(tree, c, ("ORG",))
+            known = _nominative_name(tree, sp) if sp is not None and c.feats.get("Case") == "Dat" \
+                else outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
         if known:
             out.append(known)
     return tuple(out)
@@ -839,6 +848,18 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}
                 break
+        if per is None and h.feats.get("Animacy") == "Anim":
+            # «главный экономист банка "Дом.РФ" Михаил Гордеев»: the parser lost the name
+            # behind the quotes; take the person written right after the phrase, same case
+            np = _np_tokens(tree, h)
+            end = max(x.end for x in np) if np else h.end
+            nxt = next((sp for sp in tree.s.spans if sp.start >= end), None)
+            gap = tree.text(end, nxt.start) if nxt is not None else "x"
+            first = next((x for x in tree.toks if nxt is not None and x.start == nxt.start), None)
+            if nxt is not None and nxt.type == "PER" and re.fullmatch(r"[\s«»\"“”]*", gap) and \
+                    first is not None and first.feats.get("Case") == h.feats.get("Case"):
+                per = nxt
+                appos_ids = {x.id for x in tree.toks if nxt.start <= x.start < nxt.end}
     if per is not None:
         role = None
         lemmas: frozenset[str] = frozenset()
