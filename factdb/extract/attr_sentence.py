@@ -214,6 +214,9 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         r.cues.append(headline)
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
+    outer = _outer_report(r.cues, r.main, s)
+    if outer is not None:
+        r.main = outer  # «X признал, что ..., сообщили в МВД»: the ministry reports it all
     r.split = _find_split(r.cues, r.main, s) or _elided_split(r.main, s, tree)
     r.subject = _subject_person(tree)
     r.body = _subject_body(tree)
@@ -295,6 +298,24 @@ def _choose_main(cues: list[Cue]) -> Cue | None:
                 0 if c.frame else 1, 1 if m is not None and m.kind == "zero" else 0,
                 c.depth, c.start)
     return min(cues, key=rank) if cues else None
+
+
+def _outer_report(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Cue | None:
+    """A bare trailing attribution («..., сообщили в МВД.») after a speech clause: it
+    reports the whole sentence, so it owns it rather than splitting off an empty claim."""
+    if main is None or main.mention is None:
+        return None
+    for c in cues:
+        m = c.mention
+        if c is main or m is None or m.kind in ("zero", "context") or c.start <= main.start \
+                or m.outlets or main.mention.outlets:
+            continue  # «X заявил, что ..., сообщает ТАСС»: a medium relays X, X speaks
+        before = s.text[: c.clause_start - s.start].rstrip()
+        rest = s.text[c.clause_start - s.start:]
+        if c.start == c.clause_start and before.endswith(",") and "," not in rest \
+                and not re.search(r"\b(?:что|как|чтобы)\b", rest):
+            return c
+    return None
 
 
 def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split | None:
