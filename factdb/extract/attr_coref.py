@@ -381,6 +381,12 @@ class Resolver:
                 src = self._latest_source(para)
                 if m.head in G.SOURCE_REMENTIONS and src is not None:
                     return Resolution(src.speaker, src.kind, m.role)  # the source goes on
+                if m.head in G.PERSON_REMENTIONS:
+                    # «Продавщица X рассказала ... «...», — говорит женщина»: the person just heard
+                    h = self._latest(m.gender, False, para, 0)
+                    if h is not None and not (
+                            self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
+                        return Resolution(h.speaker, "PER", m.role)
                 return Resolution(m.text, "PER", m.role)
             found = self.reg.by_role(m, cue.start)
             if found is not None and found[1]:

@@ -196,6 +196,8 @@ ANONYMOUS_ROLES = frozenset(
 )
 # Nouns that name an anonymous source again («источник ... — уточнил собеседник»).
 SOURCE_REMENTIONS = frozenset({"источник", "собеседник", "собеседница"})
+# Plain words for a person that name the one just heard again («— говорит женщина»).
+PERSON_REMENTIONS = frozenset({"мужчина", "женщина", "собеседник", "собеседница", "человек"})
 
 # Nationality adjectives -> the country lemma a role phrase names («российский лидер»).
 NATIONALITY = {
