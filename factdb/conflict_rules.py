@@ -175,11 +175,39 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
 
 def _same_people(a: Facts, b: Facts, people: People) -> bool:
     """Claims that both name people must share one (two bribes, two defendants)."""
-    ka = {people.key(p) for p in a.people} - {None}
-    kb = {people.key(p) for p in b.people} - {None}
-    ka -= {people.key(a.sc.claim.speaker or "")}
-    kb -= {people.key(b.sc.claim.speaker or "")}
+    ka, kb = named_people(a, people), named_people(b, people)
     return not ka or not kb or bool(ka & kb)
+
+
+# a capitalised word shaped like a Russian surname («Белов», «Голубев»): the name
+# recogniser misses some at the start of a sentence
+_SURNAME = re.compile(r"\b[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк|ич|ых|их)"
+                      r"(?:а|у|ым|ом|е)?\b")
+
+
+def named_people(f: Facts, people: People) -> set[str]:
+    """The people a claim names, its speaker left out: the recogniser's names, and
+    surname-shaped words it missed, resolved within their report when they can be."""
+    keys = {k for p in f.people if (k := people.key(p))}
+    spans = [(e.start, e.end) for e in f.sc.claim.entities]
+    c = f.sc.claim
+    for m in _SURNAME.finditer(c.text):
+        at = c.start + m.start()
+        if any(a <= at < b for a, b in spans):
+            continue
+        word = fold(m.group(0))
+        key = people.in_doc(word, f.sc.doc_id) or people.in_doc(_nominative(word), f.sc.doc_id)
+        if key:
+            keys.add(key)
+    return keys - {people.key(c.speaker or "")}
+
+
+def _nominative(word: str) -> str:
+    """«белова» -> «белов», «голубевым» -> «голубев»: the case endings of surnames."""
+    for end in ("ым", "ом", "а", "у", "е"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
 
 
 def _other_time(f: Facts) -> bool:

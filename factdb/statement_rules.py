@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from factdb.claim_facts import Facts, People, Value, _title, fold
-from factdb.conflict_rules import _other_time, _safe, _same_people
+from factdb.conflict_rules import (
+    _SURNAME,
+    _nominative,
+    _other_time,
+    _safe,
+    _same_people,
+)
 from factdb.conflicts import MAX_GROUP, _Group
 
 # ---------------------------------------------------------------- causes of an event
@@ -275,20 +281,15 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     for (name, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        named: set[str] = set()
-        for f, _y, _v in items:
-            named |= _names(f, people)
-        if name in _PERSONAL and len(named) != 1:
-            continue  # guilt is one person's: with no one named (a group) or several, skip
-        who = f"{_title(next(iter(named)))}: " if len(named) == 1 else ""
-        g = _Group("statement", f"{who}{name}?", ("answer", name))
+        if name in _PERSONAL:
+            g = _personal_pairs(name, items, people)
+            if g is not None:
+                out.append(g)
+            continue
+        g = _Group("statement", f"{name}?", ("answer", name))
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
-            if ya == yb or fa.sc.id == fb.sc.id:
+            if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
-            if not _same_people(fa, fb, people):
-                continue
-            if len(named) > 1 and not (_names(fa, people) and _names(fb, people)):
-                continue  # several people in the story: whose answer an unnamed one is?
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
@@ -297,6 +298,51 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
 _PERSONAL = {"признал вину"}  # questions one person answers, not an event
 
 
-def _names(f: Facts, people: People) -> set[str]:
-    """The people a claim names, its speaker left out."""
-    return {k for p in f.people if (k := people.key(p))} - {people.key(f.sc.claim.speaker or "")}
+def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
+                    people: People) -> _Group | None:
+    """Yes and no from one person: the subjects of the answers must be one person; an
+    answer with no subject («его подзащитный») joins only when the story's answers name
+    exactly one person."""
+    subjects = [_subject(f, v, people) for f, _y, v in items]
+    named = {s for s in subjects if s}
+    if len(named) != 1:
+        # nobody named (a group's guilt), or several: only answers naming the same
+        # person compare
+        if not named:
+            return None
+    who = next(iter(named)) if len(named) == 1 else None
+    g = _Group("statement", f"{_title(who)}: {name}?" if who else f"{name}?", ("answer", name))
+    answers = list(zip(items, subjects, strict=True))
+    for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
+        if ya == yb or fa.sc.id == fb.sc.id:
+            continue
+        if sa != sb and not (who and (sa or who) == (sb or who)):
+            continue
+        g.pairs.append((va, vb, 0.6))
+    return g
+
+
+_CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
+
+
+def _subject(f: Facts, v: Value, people: People) -> str | None:
+    """The person who answers: the name nearest before the answer in its clause («Белов
+    заключил соглашение и признал вину»), None when the clause names no one («его
+    подзащитный вину не признает»)."""
+    c = f.sc.claim
+    upto = v.start - c.start
+    starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
+    lo = starts[-1] if starts else 0
+    best: tuple[int, str] | None = None
+    for e in c.entities:
+        if e.type == "PER" and lo <= e.start - c.start < upto:
+            key = people.key(e.name) if len(e.name.split()) >= 2 else \
+                people.in_doc(e.name, f.sc.doc_id) or people.key(e.name)
+            if key and (best is None or e.start - c.start > best[0]):
+                best = (e.start - c.start, key)
+    for m in _SURNAME.finditer(c.text[lo:upto]):
+        word = fold(m.group(0))
+        key = people.in_doc(word, f.sc.doc_id) or people.in_doc(_nominative(word), f.sc.doc_id)
+        if key and (best is None or lo + m.start() > best[0]):
+            best = (lo + m.start(), key)
+    return best[1] if best else None

@@ -364,3 +364,16 @@ def test_attack_mentions_that_assert_no_cause(second: str) -> None:
     got = found([a, b])
     # a denial of the attack sides with the birds: no dispute either way
     assert got == []
+
+
+def test_guilt_of_two_people_in_one_report_is_no_conflict_even_unrecognised() -> None:
+    # the recogniser missed «Белов» at the start of the sentence: the surname-shaped word
+    # still names him, so his confession is not the official's denial
+    a = in_story("Деньги передал предприниматель Антон Белов.", "a.txt", 1,
+                 people=(("Антон Белов", "Антон Белов"),))
+    b = in_story("Белов заключил соглашение и признал вину.", "a.txt", 1)
+    c = in_story("Сам Голубев вину не признает.", "a.txt", 1,
+                 people=(("Голубев", "Сергей Голубев"),))
+    d = in_story("Вице-мэр Сергей Голубев задержан.", "a.txt", 1,
+                 people=(("Сергей Голубев", "Сергей Голубев"),))
+    assert found([a, b, c, d]) == []
