@@ -255,7 +255,10 @@ class Registry:
                 if countries(r.lemmas) and countries(m.role_lemmas) and not (
                         countries(r.lemmas) & countries(m.role_lemmas)):
                     continue
-                score = len(r.lemmas & m.role_lemmas)
+                theirs, wanted = role_heads(r.head, r.lemmas), role_heads(m.head, m.role_lemmas)
+                if len(theirs) == 2 and len(wanted) == 2 and theirs[1] != wanted[1]:
+                    continue  # «глава Минприроды» is not «глава края»
+                score = len(r.lemmas & m.role_lemmas) + (len(wanted) == 2 and r.head == wanted[1])
                 g = self.gender(canon)
                 if m.gender and g and m.gender != g:
                     continue
