@@ -452,6 +452,11 @@ def _according(tree: Tree, t: Token) -> Cue | None:
                 continue
             if m.outlets:
                 return Cue(cue_text, by.start, m, via=m.outlets)
+            if m.kind == "name" and m.speaker_kind == "ORG" and _is_quoted(tree, d) and \
+                    t.lemma in ("данные", "информация", "сведение"):
+                # «по данным «Агентства»», «по информации «Уралинформбюро»»: a named source of
+                # information speaks and is the channel
+                return Cue(cue_text, by.start, m, via=(outlet_name(m.text),))
             return Cue(cue_text, by.start, m)
     return None
 
