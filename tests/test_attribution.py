@@ -395,6 +395,14 @@ CASES = [
     # 5. a medium told in the dative is named in the nominative
     ("Директор завода Олег Сизов заявил «Уральскому обозрению», что цех откроют летом.",
      "цех откроют", "Олег Сизов", ("Уральское обозрение",), INDIRECT, None),
+    # 8. English: a body keeps its whole name; «according to a senior official»; a relative
+    #    clause between the name and the verb
+    ("Both sides exchanged 300 prisoners on Friday, the Russian Defence Ministry said.",
+     "exchanged 300 prisoners", "Defence Ministry", (), INDIRECT, None),
+    ("According to a senior Turkish official, the talks took place in Istanbul.",
+     "the talks took place", "official", (), INDIRECT, None),
+    ("The UAE, which mediated the exchange, said in a statement that it welcomed the outcome.",
+     "welcomed the outcome", "UAE", (), INDIRECT, None),
     # 8. an English body by a common noun
     ("The central bank said inflation was slowing.",
      "inflation was slowing", "central bank", (), INDIRECT, None),

@@ -43,12 +43,20 @@ def is_english(text: str) -> bool:
     return latin >= 12 and latin > 3 * cyr
 
 
+_BODY_WORDS = frozenset(
+    """Ministry Office Committee Service Bank Agency Council Commission Department Embassy
+    Court Government Kremlin Parliament Police Prosecutor Administration Authority""".split()
+)
+
+
 def _name(run: str) -> str | None:
     if re.match(r"(?:the|his|her|its|their)\s", run, re.I) or re.search(r"['’]s\s", run):
         return run  # «the ministry», «Azerbaijan's foreign ministry»: a body, no name
     if run.lower() in _GROUPS or run.split()[-1].lower() in _GROUPS:
         return run.lower()  # «Analysts say»: a group
     words = run.split()
+    if words and words[-1].strip(".,") in _BODY_WORDS:
+        return run.rstrip(".,")  # «Russian Defence Ministry»: a body keeps its whole name
     lower = [i for i, w in enumerate(words) if w[:1].islower()]
     if lower:
         words = words[lower[-1] + 1 :]  # «Kremlin spokesman Dmitry Peskov» -> «Dmitry Peskov»
@@ -104,13 +112,17 @@ PATTERNS = [
     re.compile(rf"\b(?P<name>(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Ii]ts\s+|[Tt]heir\s+|"
                rf"[A-Z]\w+(?:'s|’s)\s+)(?:[A-Z]?\w+\s+){{0,2}}?{_BODY})"
                rf"(?:\s+\w+){{0,2}}?\s+{_SPEECH}\b"),
+    # «The UAE, which mediated the exchange, said»: a relative clause between
+    re.compile(rf"\b(?:[Tt]he\s+)?{_NAME},\s+(?:which|who)\s+[^,]{{1,80}},\s+(?:also\s+)?{_SPEECH}\b"),
 ]
 # «A source close to the ministry told Reuters», «an official familiar with the talks said»
 _ANONYMOUS = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|person\s+)?"
-    r"(?P<who>sources?|officials?|insiders?|people)\s+"
-    r"(?:(?:close|familiar|with|to|knowledge|of|briefed|on|in|at|the|a|an|[\w'’-]+)\s+){0,7}?"
-    rf"(?P<verb>{G.EN_SPEECH})\b"
+    r"(?:\b[Aa]ccording\s+to\s+(?P<acc>)|\b)"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:senior\s+|person\s+)?"
+    r"(?:[A-Z]\w+\s+)?"
+    r"(?P<who>sources?|officials?|insiders?|people)\b"
+    r"(?:\s+(?:[\w'’-]+\s+){0,7}?"
+    rf"(?P<verb>{G.EN_SPEECH})\b)?"
 )
 VIA = [
     re.compile(r"\b(?:told|[Aa]ccording to|reported by|in an interview with|speaking to|quoted by)"
@@ -135,7 +147,13 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
         if name and " " in name and not _outlet(name) and name[:4].lower() != "the ":
             r.names.append(name)
     anon = _ANONYMOUS.search(text)
-    if anon:
+    if anon and anon.group("acc") is not None:
+        # «According to a senior Ukrainian official, ...»
+        r.cue, r.cue_start = "according to", offset + anon.start()
+        r.speaker, r.outlet_speaker = anon.group("who").lower(), False
+        r.group = r.speaker.endswith("s") or r.speaker == "people"
+        return r
+    if anon and anon.group("verb"):
         # «A source familiar with the probe told Reuters»: the source speaks, not the body
         # named in the phrase that describes them
         r.cue, r.cue_start = anon.group("verb"), offset + anon.start("verb")
@@ -168,6 +186,7 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
         r.speaker = name
         r.outlet_speaker = False
         r.body = bool(re.match(r"the\s", name, re.I) or re.search(r"['’]s\s", name)
+                      or name.split()[-1] in _BODY_WORDS
                       or name in _GROUPS or name.split()[-1] in _GROUPS or owner)
         r.group = name in _GROUPS or name.split()[-1] in _GROUPS
         if not r.body and " " not in name and name in G.EN_PLACES:
