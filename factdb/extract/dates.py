@@ -425,8 +425,28 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
             if value is None:
                 continue
             precision, lo, hi = value
+            if precision == "day" and published and lo < published and is_deadline(text, a) \
+                    and not re.search(r"\d{4}", m.group(0)):
+                lo = hi = _next_year(lo)  # «арест до 13 мая» in a March report: this May
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
     return sorted(out, key=lambda d: d.start)
+
+
+_DEADLINE = re.compile(r"(?:^|[\s(])(?:до|по|не позднее|не позже)\s*$", re.I)
+
+
+def is_deadline(text: str, start: int) -> bool:
+    """True when the date at `start` ends a period («продлил арест до 13 мая»): a limit
+    set for the future, not the day something happened or was said."""
+    return bool(_DEADLINE.search(text[max(0, start - 20) : start]))
+
+
+def _next_year(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    try:
+        return d.replace(year=d.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + 1, day=28).isoformat()
 
 
 def years_named(text: str) -> list[int]:
@@ -489,7 +509,8 @@ def in_relative_clause(s: ParsedSentence, verb: Token) -> bool:
 def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
     """The day of a sentence's main event: a day-date governing a verb of the main clause."""
     for d in stated:
-        if d.precision != "day" or not (s.start <= d.start < s.end):
+        if d.precision != "day" or not (s.start <= d.start < s.end) \
+                or is_deadline(s.text, d.start - s.start):
             continue
         verb = governed_verb(s, d)
         # a date in reported content («заявил, что 9 октября ...») or a relative clause
@@ -578,7 +599,8 @@ def said_on(
     if cs is not None:
         verb = cue_tok if cue_tok is not None and cue_tok.pos in ("VERB", "AUX") else None
         for d in cue_dates:
-            if d.precision == "day" and cs.start <= d.start < cs.end:
+            if d.precision == "day" and cs.start <= d.start < cs.end \
+                    and not is_deadline(cs.text, d.start - cs.start):
                 v = governed_verb(cs, d)
                 if v is not None and (verb is None and speaker is None and v.rel == "root"
                                       or verb is not None and v.id == verb.id):
