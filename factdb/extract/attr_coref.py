@@ -182,7 +182,8 @@ class Registry:
         while i > 0 and run[i - 1].pos == "ADJ":
             i -= 1  # «официальный представитель»
         h = run[heads[0]]
-        if h.feats.get("Case") and first.feats.get("Case") and h.feats["Case"] != first.feats["Case"]:
+        hc, fc = h.feats.get("Case"), first.feats.get("Case")
+        if hc and fc and hc != fc:
             return None  # «адвокат Суркова»: the name is the role's genitive, not its owner
         words = []
         for t in run[i:]:

@@ -548,7 +548,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
             tree.children(t, "ccomp"):
         return None  # «заключил соглашение», «подписал договор»: an act, not words
     if lem in ("ответить", "отвечать") and any(
-            any(k.lemma == "за" for k in tree.children(c, "case")) for c in tree.children(t, "obl")):
+            any(k.lemma == "за" for k in tree.children(c, "case"))
+            for c in tree.children(t, "obl")):
         return None  # «отвечал за безопасность»: was responsible for, not replied
     needs = G.NEEDS_OBJECT.get(lem)
     if needs and not any(o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
