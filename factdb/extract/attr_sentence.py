@@ -272,6 +272,9 @@ def _subject_person(tree: Tree) -> Mention | None:
     subj = next(iter(tree.children(root, "nsubj", "nsubj:pass")), None)
     if subj is None:
         return None
+    if root.lemma in G.CUSTODY_LEMMAS and (subj.rel == "nsubj:pass" or root.feats.get(
+            "Voice") == "Pass" or root.feats.get("Variant") == "Short"):
+        return None  # «X был задержан»: a person in custody is not who speaks next
     m = _mention(tree, subj, nominative=True)
     return m if m is not None and m.kind == "name" and m.speaker_kind == "PER" else None
 

@@ -61,6 +61,14 @@ OBJECT_NOT_SPEECH = frozenset({"заключить", "заключать", "пр
 # Subordinators of a clause that is not a report of words said («если он заявит»).
 HYPOTHETICAL_MARKS = frozenset({"если", "ежели", "коли", "чтобы"})
 
+# Verbs whose passive subject is in custody or charged: not the next quote's speaker
+# («Накануне был задержан X. «...», — сказал он» is whoever spoke before).
+CUSTODY_LEMMAS = frozenset(
+    """задержать задерживать арестовать арестовывать обвинить обвинять осудить осуждать
+    приговорить отправить поместить заключить уволить отстранить допросить допрашивать
+    подозревать объявить этапировать экстрадировать выдворить депортировать""".split()
+)
+
 # Negated speech verbs are not speech («не сообщила»), except these («не исключил»).
 NEGATION_KEEPS = frozenset({"исключить", "исключать", "скрывать", "сомневаться"})
 
