@@ -453,8 +453,15 @@ class Resolver:
         if countries(lemmas) and theirs and not countries(lemmas) & theirs:
             return False  # «азербайджанский лидер» is not the president of Russia
         heads = role_heads(head, lemmas)
-        if head in G.ROLE_DESCRIPTORS or any(roles_compatible(h, k) for k in known for h in heads):
+        if any(roles_compatible(h, k) for k in known for h in heads):
             return True
+        if head in G.ROLE_DESCRIPTORS:
+            # «представитель аэропорта» names its own affiliation: a deputy heard before is
+            # not it; a bare «представитель», «эксперт» may be anyone just heard
+            own = {x for x in lemmas if x != head and not x.endswith(("ый", "ий", "ой"))}
+            if own <= G.GOVERNMENT_WORDS and known & (G.LEADER_ROLES | G.SPOKES_ROLES):
+                return True  # a minister may be «представитель правительства»
+            return not own or bool(own & set().union(*(r.lemmas for r in roles)))
         return not known and (head in G.LEADER_ROLES or head in G.SPOKES_ROLES)
 
     def resolve_english(

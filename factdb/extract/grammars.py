@@ -188,6 +188,9 @@ LEADER_ROLES = frozenset(
     председатель директор начальник командующий генсек канцлер шеф замминистра заместитель
     вице-премьер вице-президент""".split()
 )
+# The government as a whole: any of its officials speaks for it.
+GOVERNMENT_WORDS = frozenset({"правительство", "кабмин", "кремль", "власть", "администрация",
+                              "кабинет", "руководство"})
 GENERIC_LEADER = frozenset({"глава", "руководитель", "лидер", "шеф"})
 # What a generic leader noun stands for, by the word it governs («глава региона»).
 GENERIC_LEADER_OF = {
