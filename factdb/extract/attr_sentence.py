@@ -794,7 +794,8 @@ def _np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = Non
     """The words of the noun phrase headed by `h`, head (and its adjectives) in the
     nominative; tokens in `drop` (an appositive name) are left out."""
     toks = [t for t in _np_tokens(tree, h) if not drop or t.id not in drop]
-    toks = _contiguous(toks, h)
+    marks = frozenset(int(t.id.split("_")[-1]) for t in tree.toks if t.text in QUOTE_MARKS)
+    toks = _contiguous(toks, h, marks)
     if not toks:
         return h.text
     agree = {c.id for c in tree.children(h, "amod", "det") if c.start < h.start}
@@ -815,17 +816,22 @@ def _np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = Non
     return _clean("".join(parts))
 
 
-def _contiguous(toks: list[Token], h: Token) -> list[Token]:
-    """The run of tokens around the head with no gap of a skipped word."""
+def _contiguous(toks: list[Token], h: Token, marks: frozenset[int] = frozenset()) -> list[Token]:
+    """The run of tokens around the head with no gap of a skipped word (quote marks, whose
+    numbers are in `marks`, are no gap: «пресс-служба «Аэрофлота»»)."""
     if not toks:
         return toks
     idx = next((i for i, t in enumerate(toks) if t.id == h.id), 0)
     ids = [int(t.id.split("_")[-1]) for t in toks]
+
+    def joined(a: int, b: int) -> bool:
+        return all(k in marks for k in range(a + 1, b))
+
     lo = idx
-    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+    while lo > 0 and ids[lo - 1] < ids[lo] and joined(ids[lo - 1], ids[lo]):
         lo -= 1
     hi = idx
-    while hi + 1 < len(toks) and ids[hi + 1] == ids[hi] + 1:
+    while hi + 1 < len(toks) and ids[hi + 1] > ids[hi] and joined(ids[hi], ids[hi + 1]):
         hi += 1
     return toks[lo : hi + 1]
 
