@@ -356,6 +356,8 @@ def _elided_split(main: Cue | None, s: ParsedSentence, tree: Tree) -> Split | No
         a, b = s.start + m.start("who"), s.start + m.end("who")
         if a < main.start:
             continue
+        if re.search(r"\b(?:что|чтобы|как|будто)\b|:", s.text[main.start - s.start: m.start()]):
+            continue  # «заявил, что Иванов получит 5 лет, а Петров — 3»: inside the report
         if any(x.pos in ("VERB", "AUX") for x in tree.toks if a <= x.start < b):
             continue  # a clause of its own, not an elided one
         per = [sp for sp in s.spans if sp.type == "PER" and a <= sp.start and sp.end <= b]
