@@ -400,7 +400,8 @@ class Resolver:
                 # the person just heard in this paragraph, when no one else came between
                 h = self._latest(m.gender, False, para, 0)
                 if h is not None and h.speaker not in m.inner and not (
-                        self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
+                        self.reg.persons_between(h.pos, cue.start) - {h.speaker}) \
+                        and not self._other_profession(m.head, h.speaker):
                     return Resolution(h.speaker, "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
             inner = m.inner
@@ -430,6 +431,13 @@ class Resolver:
                 break
             return Resolution(m.text, m.speaker_kind) if m.text else None
         return None
+
+    def _other_profession(self, head: str, person: str) -> bool:
+        """«сказал адвокат» after a prosecutor spoke: a profession the person does not have."""
+        if head not in G.PROFESSIONS:
+            return False
+        known = {r.head for r in self.reg.roles.get(person, [])}
+        return bool(known) and not any(roles_compatible(head, k) for k in known)
 
     def _latest_source(self, para: int) -> _Heard | None:
         """The anonymous source heard last, in this paragraph or the one before."""
