@@ -24,6 +24,7 @@ yes/no answers), factdb.conflict_report (reading the stored report).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -256,6 +257,61 @@ def _widen(groups: dict[tuple[str, str, str], _Group],
                     continue
                 g.pairs.append((v, other, conf))
                 members.add(v.claim)
+
+
+RESTATED = 0.5  # number-free likeness (factdb.match) above which two counts are one statement
+
+
+def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
+                     taken: set[tuple[str, str, int]]) -> list[_Group]:
+    """One statement of one story retold with another number: «на борту находились 168
+    пассажиров» and «... 176 пассажиров». Counts of one noun and one predicate compare
+    only when the claims read alike once the numbers are left out, so «девять пассажиров
+    обратились к врачам» never meets «168 пассажиров на борту»; an update («возросло
+    до») or an older event is left out as in `_count_conflicts`. A claim that rule already
+    reports for the same thing (`taken`: predicate, noun, claim) is not reported twice."""
+    df: Counter[str] = Counter()
+    for f in facts:
+        if f.counts:
+            df.update(set(match.content_lemmas(f.sc.claim.lemmas)))
+    n = max(1, len(facts))
+
+    def idf(w: str) -> float:
+        return math.log(1 + n / df.get(w, 1))
+
+    by_id = {f.sc.id: f for f in facts}
+    index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        if _UPDATE.search(f.sc.claim.text) or _long_before(f):
+            continue
+        for frame, cls, num, v in f.counts:
+            if (frame, cls, f.sc.id) not in taken:
+                index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
+    out = []
+    for (cls, frame, _s), items in index.items():
+        if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
+            continue
+        g = _Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
+                   (frame, cls, "restated"))
+        values: dict[str, Value] = {}
+        for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
+            if na == nb or fa.sc.id == fb.sc.id or not _dates_compatible(fa, fb):
+                continue
+            if match.restatement(fa.sc, fb.sc, idf) < RESTATED:
+                continue
+            g.pairs.append((va, vb, 0.75))
+            values.setdefault(va.value, va)
+            values.setdefault(vb.value, vb)
+        # each side gets every report of the story that gives its value of the same thing
+        members = {v.claim for a, b, _c in g.pairs for v in (a, b)}
+        for f, _num, v in items:
+            if g.pairs and v.claim not in members and v.value in values:
+                other = next(x for val, x in values.items() if val != v.value)
+                if _dates_compatible(f, by_id[other.claim]):
+                    g.pairs.append((v, other, 0.7))
+                    members.add(v.claim)
+        out.append(g)
+    return out
 
 
 def _noun_ru(cls: str) -> str:
@@ -498,8 +554,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     from factdb.stories import stories
 
     story = stories(claims)
+    counted = _count_conflicts(facts, story)
+    taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
+             for v in (a, b)}
     groups = (
-        _count_conflicts(facts, story) + _status_conflicts(facts, people)
+        counted + _restated_counts(facts, story, taken) + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts)
     )

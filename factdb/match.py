@@ -172,6 +172,24 @@ def is_same(lexical: float, semantic: float | None, threshold: float = 0.55) -> 
     return semantic is not None and lexical >= 0.30 and 0.5 * (lexical + semantic) >= 0.585
 
 
+_NUMBERISH = re.compile(
+    r"^(?:\d.*|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто|тысяча|"
+    r"миллион|млн|млрд|тыс|двое|трое|четверо|пятеро|шестеро|семеро|\w+дцать|\w+десят)$")
+
+
+def restatement(a: StoredClaim, b: StoredClaim, idf: Callable[[str], float]) -> float:
+    """How alike two claims read once their numbers are left out, 0..1: two reports of
+    «на борту находились 168 пассажиров» and «... 176 пассажиров» say the same thing
+    with another value (the same scale as `similarity`)."""
+    fa, fb = _features(a), _features(b)
+
+    def strip(f: _Features) -> _Features:
+        words = frozenset(w for w in f.words if not _NUMBERISH.match(w))
+        return _Features(words, f.keys, " ".join(sorted(words)))
+
+    return similarity(strip(fa), strip(fb), idf)
+
+
 def _days(sc: StoredClaim) -> frozenset[str]:
     return frozenset(d.date_from for d in sc.claim.dates if d.precision == "day")
 

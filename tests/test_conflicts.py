@@ -655,3 +655,36 @@ def test_cause_of_death_by_full_name_and_by_surname_conflicts() -> None:
     b = claim("По данным полиции, Кравец умер от сердечного приступа.", doc="b.txt",
               people=(("Кравец", "Кравец"),))
     assert kinds([a, b]) == ["statement"]
+
+
+# ---------------------------------------------------------------- one statement, two numbers
+
+_CREW = (("Олег Сидоров", "Олег Сидоров"),)
+
+
+def test_one_statement_retold_with_another_number_conflicts() -> None:
+    # no shared place or day: what makes them one statement is the same wording
+    a = claim("Как уточнил Олег Сидоров, на борту лайнера находились 212 пассажиров.",
+              doc="a.txt", doc_id=1, counts=(("212 пассажиров", 212, "пассажир"),),
+              people=_CREW)
+    b = claim("Блогеры пишут, что на борту лайнера находились 230 пассажиров, а командовал "
+              "Олег Сидоров.", doc="b.txt", doc_id=2,
+              counts=(("230 пассажиров", 230, "пассажир"),), people=_CREW)
+    c = claim("Все 212 пассажиров вечером улетели резервным бортом.", doc="c.txt", doc_id=3,
+              counts=(("212 пассажиров", 212, "пассажир"),), people=())
+    c2 = claim("Олег Сидоров, пилот лайнера.", doc="c.txt", doc_id=3, people=_CREW)
+    found = conflicts.find_conflicts([a, b, c, c2])
+    assert [k.kind for k in found] == ["count"]
+    assert {(s.claim_id, s.value) for s in found[0].sides} == {
+        (a.id, "212"), (b.id, "230"), (c.id, "212")}
+
+
+def test_counts_of_one_noun_in_different_statements_do_not_conflict() -> None:
+    # nine passengers who saw a doctor are some of the 212 on board
+    a = claim("Как уточнил Олег Сидоров, на борту лайнера находились 212 пассажиров.",
+              doc="a.txt", doc_id=1, counts=(("212 пассажиров", 212, "пассажир"),),
+              people=_CREW)
+    b = claim("За медицинской помощью обратились девять пассажиров, сообщил Олег Сидоров.",
+              doc="b.txt", doc_id=2, counts=(("девять пассажиров", 9, "пассажир"),),
+              people=_CREW)
+    assert kinds([a, b]) == []
