@@ -308,9 +308,11 @@ class Resolver:
         self.outlets: list[str] = []  # media named so far, latest last
         self.bodies: list[tuple[str, int]] = []  # bodies named (speaking or acting), latest last
 
-    def said(self, speaker: str, kind: str | None, para: int, pos: int) -> None:
-        """Record that `speaker` owns words ending at `pos`."""
-        g = self.reg.gender(speaker) if kind == "PER" else None
+    def said(self, speaker: str, kind: str | None, para: int, pos: int,
+             gender: str | None = None) -> None:
+        """Record that `speaker` owns words ending at `pos` (`gender`: the verb's, if any)."""
+        # the verb's gender («сказала») beats the tagger's guess on a foreign name
+        g = (gender or self.reg.gender(speaker)) if kind == "PER" else None
         self.heard.append(_Heard(speaker, kind, para, pos, g))
         self.topic = None
         if kind == "ORG" and not is_generic_body(speaker) and speaker not in self.outlets:

@@ -619,8 +619,11 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         return None
     else:
         mention = Mention("zero", "", gender=f.get("Gender"), start=t.start)
-    if mention is not None and mention.kind != "name" and f.get("Gender"):
-        mention.gender = f.get("Gender")  # «заявила официальный представитель»: she
+    if mention is not None and f.get("Gender") in ("Masc", "Fem") and (
+            mention.kind != "name" or mention.speaker_kind == "PER" and not mention.plural):
+        # «заявила официальный представитель»: she; a past verb agrees with the person
+        # more surely than the tagger guesses a foreign name's gender
+        mention.gender = f.get("Gender")
     if mention is not None and mention.kind in ("pronoun", "zero") and f.get("Number") == "Plur":
         mention.plural = True
     if relay:

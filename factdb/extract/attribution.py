@@ -304,7 +304,9 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
         if u.claim and u.reading.body is not None and not u.speaker:
             resolver.acted(u.reading.body, u.para)
         if u.speaker and u.claim:
-            resolver.said(u.speaker, u.kind, u.para, u.end)
+            m = u.cue.mention if u.cue is not None else None
+            verb_gender = m.gender if m is not None and m.kind == "name" else None
+            resolver.said(u.speaker, u.kind, u.para, u.end, verb_gender)
         elif u.claim and u.reading.subject is not None:
             resolver.narrated(u.reading.subject, u.para, u.end)
         if u.claim:
