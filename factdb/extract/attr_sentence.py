@@ -557,7 +557,9 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
             for c in tree.children(t, "obl")):
         return None  # «отвечал за безопасность»: was responsible for, not replied
     needs = G.NEEDS_OBJECT.get(lem)
-    if needs and not any(o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
+    told_that = lem == "передать" and bool(tree.children(t, "ccomp"))  # «передал, что ...»
+    if needs and not told_that and not any(
+            o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
         return None
     if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
         c.rel == "ccomp" for c in tree.children(t)
@@ -654,7 +656,7 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
             return Cue(t.text, t.start, None, via=via)
         return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via)
     if media_verb and mention is not None and not mention.outlets and lem in (
-            "передать", "передавать"):
+            "передать", "передавать") and not told_that:
         return None  # «передал документы»: not speech
     if mention is not None and mention.outlets:
         via = mention.outlets
