@@ -3,7 +3,9 @@
 - amounts: one bribe, one damage, one theft has one sum; «8 млн рублей» and «12 млн
   рублей» for the bribe in one story cannot both be true. A sum with no word saying what
   it is («изъяли 30 млн рублей наличными») is never compared; bounds («более», «около»)
-  are ranges, and only ranges that do not meet conflict.
+  are ranges, and only ranges that do not meet conflict. Wage arrears count too (one
+  story's workers are owed one sum at a time); a sum told as changed or paid down
+  («сократился до», «перечислил в счет погашения») is another time's quantity.
 - measures: a court sends a person either under house arrest or into custody at one
   hearing; reports of both on the same day (or undated, in one story) conflict. A change
   («перевел», «изменил меру», «продлил»), a request («просило заключить») or a statement
@@ -56,7 +58,21 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
                            r"embezzle\w*)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
+    ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
+                                    r"задолженност\w*|arrears|debt)$")),
 )
+_WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
+                    r"сотрудник\w*|рабочи[мхе]\w*|персонал\w*|wages?|salar\w*|workers?)\b",
+                    re.I)
+# A sum told as changing or paid: «долг сократился до 17 млн», «перечислил 30 млн в счет
+# погашения», «оставшиеся 17 млн» are other quantities at other times, not rival values.
+_CHANGED = re.compile(r"\b(?:сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|"
+                      r"возрос\w*|оставш\w*|осталось|остается|остаток\w*|"
+                      r"fell|rose|reduced|remaining)\b", re.I)
+_PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
+                   r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
+                   r"paid|repaid|transferred)\b", re.I)
 _NUM = r"\d+(?:[.,]\d+)?"
 _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -111,8 +127,10 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
         elif bound in _ATMOST:
             lo = 0.0
         topic = _topic_near(toks, c.text, m.start(), m.end())
-        if topic is None:
+        if topic is None or (topic == "долг по зарплате" and not _WAGES.search(c.text)):
             continue
+        if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
+            return []  # a change or a payment: another quantity at another time
         cur = fold(m.group("cur"))[:3]
         cur = "руб" if cur in ("руб", "rub", "rou") else cur
         shown = m.group(0).strip()

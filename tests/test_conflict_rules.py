@@ -66,6 +66,11 @@ def test_one_city_in_common_is_not_one_story() -> None:
         ("Первую часть взятки, 2 млн рублей, передали в мае.", []),  # a part of the sum
         ("Общая сумма взяток превысила 9 млн рублей.", []),  # a total of several bribes
         ("Размер взятки превысил 9 млн рублей.", [("взятка:руб", 9e6, float("inf"))]),
+        ("Задолженность по зарплате перед сотрудниками достигла 40 млн рублей.",
+         [("долг по зарплате:руб", 4e7, 4e7)]),
+        ("Долг компании перед банками составляет 2 млрд рублей.", []),  # not owed to workers
+        ("Долг по зарплате сократился до 12 млн рублей.", []),  # a change over time
+        ("Завод выплатил рабочим 10 млн рублей в счет погашения долга.", []),  # a payment
     ],
 )
 def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -92,6 +97,24 @@ def test_two_sums_for_one_bribe_conflict() -> None:
 )
 def test_sums_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
+def test_two_sums_for_one_wage_debt_conflict() -> None:
+    a = in_story("Профсоюз: долг по зарплате перед рабочими составляет 60 млн рублей.",
+                 "a.txt", 1)
+    b = in_story("Директор: задолженность перед работниками составляет около 25 млн рублей.",
+                 "b.txt", 2)
+    assert found([a, b]) == [("count", ("25 млн руб", "60 млн руб"))]
+
+
+def test_wage_debt_paid_down_is_no_conflict() -> None:
+    a = in_story("Задолженность по зарплате перед работниками составляет 25 млн рублей.",
+                 "a.txt", 1)
+    b = in_story("После выплаты долг перед работниками сократился до 10 млн рублей.",
+                 "b.txt", 2)
+    c = in_story("Предприятие перечислило работникам 15 млн рублей в счет погашения долга.",
+                 "c.txt", 3)
+    assert found([a, b, c]) == []
 
 
 def test_bribes_in_two_stories_do_not_conflict() -> None:
