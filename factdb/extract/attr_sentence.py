@@ -740,7 +740,8 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
             continue  # «к журналистам», «по телефону»
         text = _clean(_np_text(tree, c, nominative=True))
         known = _known_outlet(text) or next(iter(_outlets(tree, c)), None) \
-            if c.lemma in G.NEWSROOM_NOUNS else _known_outlet(text)
+            if c.lemma in G.NEWSROOM_NOUNS or c.lemma in G.MEDIA_NOUNS and c.lemma != "сми" \
+            else _known_outlet(text)  # «сообщил агентству "Интерфакс"»
         if known is None and (_is_quoted(tree, c) or re.fullmatch(r"[A-Z][\w .&-]{1,30}", text)):
             sp = _span_of(tree, c, ("ORG",))
             known = _nominative_name(tree, sp) if sp is not None and c.feats.get("Case") == "Dat" \
