@@ -582,6 +582,13 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
         h = tree.head(t)
         if h is not None and h.lemma in G.SPEECH_LEMMAS:
             subj = next(iter(tree.children(h, "nsubj")), None)
+    if subj is None and not subjects and lem not in G.RELAY_LEMMAS:
+        # «сообщил агентству "X" источник»: the parser called the subject after the verb an
+        # object, though it stands in the nominative
+        subj = next((c for c in tree.children(t, "obj", "iobj") if c.start > t.start
+                     and c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN")
+                     and (c.feats.get("Animacy") == "Anim" or c.lemma in G.ANONYMOUS_ROLES)),
+                    None)
     if subj is None and not subjects:
         subj = _stray_subject(tree, t)
     relay = lem in G.RELAY_LEMMAS
