@@ -4,9 +4,12 @@ or a bare surname stands for.
 The registry collects every person the article names, with the full name, gender and
 the roles it introduces them with («Пресс-секретарь президента Дмитрий Песков»). The
 resolver walks the claims in order and keeps the speakers heard so far: a pronoun takes
-the latest speaker of its gender; a role noun takes the person introduced with that role
-anywhere in the article, else the latest speaker when no one else was named since, else
-stays a role phrase.
+the latest speaker of its gender (a person narrated as detained is no candidate); a role
+noun takes the person introduced with that role («глава региона» = the governor, never a
+deputy), else the person just heard in the paragraph when the noun merely describes them
+(«— сказал предприниматель», not another profession), else stays a role phrase.
+«Собеседник» goes on with the unnamed source just heard; «в ведомстве» stands for the body
+named last.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ Three passes over an article:
 3. The article is read in order to resolve who a pronoun, a role noun («пресс-секретарь
    президента») or a bare surname stands for (attr_coref.py), to hand «Об этом сообщил X»
    back to the sentences before, to spread a via over the reported sentences of its
-   paragraph, and to split a sentence that holds two speakers.
+   paragraph, and to split a sentence that holds two speakers. A trailing «..., передает
+   корреспондент X» covers the narration before it in its paragraph; an author writing on
+   in the next paragraph keeps the platform he writes on («в своем Telegram-канале»).
 
 Claims are the sentences of the article, minus headings (one verbless line with no
 closing punctuation) and attribution lines; a sentence with two speakers becomes two.
