@@ -37,6 +37,10 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
                           r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
                           r"collapse\w*|outage)$")),
+    # an aircraft (a train, a ship) forced down: «вынужденная посадка», «экстренно сел»
+    ("посадка", re.compile(r"^(?:(?:вынужденн|экстренн|аварийн)\w*\s+(?:[\w-]+\s+)?посадк\w*|"
+                           r"(?:экстренно|аварийно|вынужденно)\s+(?:сел|села|сели|сесть|"
+                           r"приземлил\w*)|emergency\s+landing)$")),
 )
 # Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
 EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -49,17 +53,31 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
         r"техническ\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
         r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
-        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|столкновени\w+\s+с\s+птиц\w*|"
-        r"непогод\w*|обледенени\w*|погодн\w+\s+услови\w*|bird\s+strike|bad\s+weather|"
-        r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak)\b",
+        r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
+        r"систем|автоматик)\w*|"
+        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak|"
+        r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
+    # weather and birds: not a fault of the machine, nor of anyone
+    ("природа", re.compile(
+        r"\b(?:столкновени\w+\s+с\s+птиц\w*|попадани\w+\s+птиц\w*|непогод\w*|"
+        r"обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|bird\s+strike|"
+        r"bad\s+weather)\b", re.I)),
     ("неосторожность", re.compile(
         r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
         r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
-        r"ошибк\w+\s+(?:пилот\w*|водител\w*|экипаж\w*)|человеческ\w+\s+фактор\w*|"
-        r"careless\w*|human\s+error|pilot\s+error)\b", re.I)),
+        r"careless\w*)\b", re.I)),
+    # a person's wrong action at the controls: against a fault of the machine, it is the
+    # other account of one accident («отказ двигателя» vs «ошибка пилота»)
+    ("ошибка", re.compile(
+        r"\b(?:ошибк\w+\s+(?:\w+\s+)?(?:пилот|водител|экипаж|диспетчер|машинист|оператор|"
+        r"летчик|капитан|командир)\w*|ошибочн\w+\s+действи\w+|человеческ\w+\s+фактор\w*|"
+        r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
 )
-CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"})}
+CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"}),
+               frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
+               frozenset({"техника", "ошибка"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
 _DENIED = re.compile(
     r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|признал\w*|"
@@ -82,7 +100,7 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("пожар", "возгор", "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок",
+_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "пожар", "возгор", "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок",
                 "авари", "круш", "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze",
                 "explos", "blast", "crash", "collaps", "outage")
 
@@ -127,7 +145,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     clause = text[lo : min(len(text), m.end() + 60)]
     asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
     if asserted and not _CAUSE_WORD.search(text) and \
-            not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))):
+            not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
+            not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
     nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
@@ -196,6 +215,10 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
 
 
 _INTENT = {"умысел"}
+# «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
+# cause of what it speaks of, as «Это был поджог» does
+_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*)это\s+(?:был[аио]?\s+|стал[аио]?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$")
 # deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
 _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
                              r"shot\s+down|terrorist|sabotage")
@@ -204,11 +227,12 @@ _CAUSE_STEMS = (
     "подж", "умышл", "диверс", "теракт", "террор", "атак", "взрывн", "саботаж", "злоумыш", "внешн",
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
-    "курени", "нарушени", "ошибк", "человеческ", "arson", "sabot", "terror", "deliberat", "shot",
-    "missile", "short", "faulty", "technical", "gas", "bird", "weather", "careless", "human",
-    "pilot")
-_CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая или природная причина",
-             "неосторожность": "неосторожность"}
+    "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "arson",
+    "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
+    "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical")
+_CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
+             "природа": "погода или птицы", "неосторожность": "неосторожность",
+             "ошибка": "ошибка человека"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:

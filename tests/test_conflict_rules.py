@@ -209,6 +209,30 @@ def test_technical_failure_vs_attack_conflict() -> None:
     assert [k for k, _v in found([a, b])] == ["statement"]
 
 
+def test_engine_failure_vs_pilot_error_conflict() -> None:
+    a = in_story("Причиной аварийной посадки стал отказ правого двигателя.", "a.txt", 1)
+    b = in_story("«Это грубая ошибка экипажа», — считает источник.", "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не техническая неисправность",
+                                            "техническая неисправность"))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a bird strike that stopped an engine: one chain, not two accounts
+        ("Причиной экстренной посадки стал отказ двигателя.",
+         "Экстренная посадка произошла из-за столкновения с птицами."),
+        # a version called premature asserts nothing
+        ("Причиной экстренной посадки стал отказ двигателя.",
+         "Версию об ошибке пилота в компании назвали преждевременной."),
+        # both blame the crew
+        ("Причиной экстренной посадки стала ошибка пилота.", "Это ошибка экипажа."),
+    ],
+)
+def test_landing_causes_that_do_not_conflict(first: str, second: str) -> None:
+    assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
 # ---------------------------------------------------------------- yes/no on one question
 
 
