@@ -52,6 +52,38 @@ def test_one_city_in_common_is_not_one_story() -> None:
     assert got[1] != got[2]
 
 
+def _doc(text: str, doc_id: int, lemmas: str) -> StoredClaim:
+    return claim(text, doc=f"{doc_id}.txt", doc_id=doc_id, lemmas=lemmas)
+
+
+_STRIKE = "рабочий завод шахтный оборудование забастовка долг зарплата смена цех профком"
+
+
+def test_reports_sharing_many_rare_words_are_one_story_without_names() -> None:
+    a = _doc("Рабочие завода шахтного оборудования бастуют.", 1, _STRIKE + " объявить")
+    b = _doc("Забастовка на заводе продолжается.", 2, _STRIKE + " продолжаться")
+    c = _doc("В Казани горел склад.", 3, "казань гореть склад пожар пожарный расчет")
+    got = stories([a, b, c])
+    assert got[1] == got[2] and got[3] != got[1]
+
+
+def test_two_strikes_sharing_a_few_words_are_two_stories() -> None:
+    a = _doc("Рабочие завода бастуют.", 1, "рабочий завод забастовка зарплата шахтный профком")
+    b = _doc("Водители автобусов бастуют.", 2, "водитель автобус забастовка зарплата парк "
+             "маршрут рабочий завод")
+    c = _doc("В Казани горел склад.", 3, "казань гореть склад пожар пожарный расчет")
+    got = stories([a, b, c])
+    assert got[1] != got[2]
+
+
+def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
+    a = claim("Рабочие завода «Звездочка» не вышли на смену.", doc="a.txt", doc_id=1)
+    b = claim("Руководство «Звездочки» обещает погасить долг.", doc="b.txt", doc_id=2)
+    c = claim("Руководство «Интерфакса» не ответило.", doc="c.txt", doc_id=3)
+    got = stories([a, b, c])
+    assert got[1] == got[2] and got[3] != got[1]
+
+
 # ---------------------------------------------------------------- sums of money
 
 
