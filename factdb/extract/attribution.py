@@ -259,6 +259,9 @@ _TOLD_TO = re.compile(
     r"[Сс]обеседни\w+|[Ии]сточник\w*|корреспондент\w*|запрос\w*)\s+[«“\"]([^»”\"]{1,40})[»”\"]")
 
 
+_CITES_EARLIER = re.compile(r"писал|сообщал|рассказывал|справк|материал", re.I)
+
+
 def _own_outlet(text: str, outlet: str | None) -> str | None:
     """The outlet the article is from: the one found in its header, unless its sources
     only ever talk to another medium (then «как писали «X»» cites X, not itself)."""
@@ -287,8 +290,10 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
             if res is not None:
                 u.speaker, u.kind, u.role = res.speaker, res.kind, res.role
                 if u.cue.mention is not None and u.cue.mention.outlets and _same_outlet(
-                        u.speaker, own_outlet):
-                    u.speaker, u.kind = None, None  # «как писал "X"» in X itself: its own voice
+                        u.speaker, own_outlet) and _CITES_EARLIER.search(u.cue.text):
+                    # «как писал "X"» in X itself: its own voice; but «передает
+                    # корреспондент X» is X's reporter speaking, and stays
+                    u.speaker, u.kind = None, None
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
             if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
                 u.via = tuple(dict.fromkeys(u.via + (res.speaker,)))

@@ -130,14 +130,29 @@ BOILERPLATE = [
     re.compile(r"(?im)^[^\n]{0,80}\bошибк\w+ в тексте\b[^\n]*Ctrl\s*\+\s*Enter[^\n]*$"),
 ]
 
-# «Автор: "Кавказский узел"», «в беседе с корреспондентом "X"», «как писал "X"»
-_QUOTED = r"[\"«„“]([^\"»“”\n]{2,60})[\"»“”]"
-SELF_NAMING = [
-    re.compile(rf"(?im)^[ \t]*Автор\w*[ \t]*:[ \t]*{_QUOTED}"),
-    re.compile(rf"(?i)\bкорреспондент\w*\s+{_QUOTED}"),
-    re.compile(rf"(?i)\bкак (?:уже )?(?:писал|сообщал|рассказывал)\w*\s+{_QUOTED}"),
-    re.compile(rf"(?i)\bв (?:справке|материале|хронике) {_QUOTED}"),
+# How an article names itself, with how much each says: an author line or a copyright
+# line is the outlet's own; «корреспондент X» and sources speaking to X («рассказал
+# "X"», «сообщили РБК») nearly always are; «как писал "X"», «в справке "X"» often cite
+# the outlet's own earlier work, but may cite another outlet, so they weigh least.
+_QUOTED = r"[\"«„“]([^\"»“”\n]{2,60}|Ъ)[\"»“”]"
+_NAME = rf"(?:{_QUOTED}|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.]{{1,10}}(?: [A-ZА-ЯЁ]{{2,10}})?)\b)"
+_TOLD = (r"(?:сообщил|рассказал|заявил|пояснил|подтвердил|уточнил|признал|сказал|ответил|"
+         r"прокомментировал)\w*")
+SELF_NAMING: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(rf"(?im)^[ \t]*Автор\w*[ \t]*:[ \t]*{_QUOTED}"), 5),
+    (re.compile(rf"(?m)^[ \t]*(?:©|\(c\))[ \t]*{_NAME}"), 5),
+    (re.compile(rf"(?i)\bкорреспондент\w*\s+{_NAME}"), 3),
+    (re.compile(rf"\b{_TOLD}\s+{_NAME}"), 2),
+    (re.compile(rf"\b(?:[Оо]б этом|[Кк]ак)\s+{_NAME}\s+{_TOLD}"), 2),
+    # a plural verb after the outlet: the outlet is who they told («в профкоме РБК сообщили»)
+    (re.compile(rf"{_NAME}\s+(?:сообщили|рассказали|пояснили|подтвердили|уточнили|заявили)\b"), 2),
+    (re.compile(rf"\b(?:[Вв] (?:разговоре|беседе|интервью) с|[Сс]обеседник\w*|опрошенн\w+)"
+                rf"\s+{_NAME}"), 2),
+    (re.compile(rf"(?i)\bкак (?:уже )?(?:писал|сообщал|рассказывал)\w*\s+{_QUOTED}"), 1),
+    (re.compile(rf"(?i)\bв (?:справке|материале|хронике) {_QUOTED}"), 1),
 ]
+# «Ъ» is how Kommersant names itself
+_OUTLET_SIGNS = {"Ъ": "Коммерсант"}
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
@@ -232,12 +247,41 @@ def _strip_quotes(name: str) -> str:
 
 
 def find_outlet(text: str) -> str | None:
-    """The outlet an article names as itself, in the nominative."""
-    for pat in SELF_NAMING:
-        m = pat.search(text)
-        if m:
-            return normalize_outlet_name(_strip_quotes(m.group(1)))
-    return dateline_agency(text)
+    """The outlet an article names as itself, in the nominative: the name its
+    self-references weigh most for (see SELF_NAMING), with a dateline's agency tag
+    counting as strong evidence."""
+    from factdb.extract.grammars import KNOWN_OUTLETS
+
+    votes: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for pat, weight in SELF_NAMING:
+        for m in pat.finditer(text):
+            raw = next((g for g in m.groups() if g), "")
+            name = _outlet_name(raw, KNOWN_OUTLETS, quoted=bool(m.group(1)))
+            if name:
+                votes[name] = votes.get(name, 0) + weight
+                first.setdefault(name, m.start())
+    agency = dateline_agency(text)
+    if agency:
+        votes[agency] = votes.get(agency, 0) + 4
+        first.setdefault(agency, 0)
+    if not votes:
+        return None
+    return max(votes, key=lambda n: (votes[n], -first[n]))
+
+
+def _outlet_name(raw: str, known: dict[str, str], quoted: bool) -> str | None:
+    raw = _strip_quotes(raw)
+    if raw in _OUTLET_SIGNS:
+        return _OUTLET_SIGNS[raw]
+    nominative = normalize_outlet_name(raw) if quoted else raw
+    if nominative.lower() == raw.lower():
+        nominative = raw  # «ВолгаНьюс» keeps its capitals
+    for form in (raw, nominative):
+        if form.lower() in known:
+            return known[form.lower()]
+    # an unquoted capitalised word counts only when it is a known outlet («РБК», «НТВ»)
+    return nominative if quoted else None
 
 
 # The agency tag of a dateline: «/ТАСС/», «– РИА Новости.», «INTERFAX.RU -»
