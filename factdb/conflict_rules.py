@@ -186,9 +186,16 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
                 continue
             if not _same_people(fa, fb, people):
                 continue
+            if topic.startswith("долг") and _gap(_when(fa), _when(fb)) > 14:
+                continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
         out.append(g)
     return out
+
+
+def _when(f: Facts) -> str:
+    """The day a claim's words were said, else its report's day ('' when neither)."""
+    return f.sc.claim.said_on or f.sc.published or ""
 
 
 def _same_people(a: Facts, b: Facts, people: People) -> bool:

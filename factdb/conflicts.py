@@ -295,8 +295,10 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                    (frame, cls, "restated"))
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
-            if na == nb or fa.sc.id == fb.sc.id or not _dates_compatible(fa, fb):
-                continue
+            if na == nb or fa.sc.doc_id == fb.sc.doc_id or not _dates_compatible(fa, fb):
+                continue  # one report telling two numbers tells of two groups or a change
+            if fa.places and fb.places and not fa.places & fb.places:
+                continue  # «в Москве задержали 20», «в Петербурге задержали 15»
             if match.restatement(fa.sc, fb.sc, idf) < RESTATED:
                 continue
             g.pairs.append((va, vb, 0.75))

@@ -149,6 +149,14 @@ def test_wage_debt_paid_down_is_no_conflict() -> None:
     assert found([a, b, c]) == []
 
 
+def test_wage_debts_reported_weeks_apart_do_not_conflict() -> None:
+    a = in_story("Задолженность по зарплате перед работниками составляет 25 млн рублей.",
+                 "a.txt", 1, published="2024-03-01")
+    b = in_story("Задолженность по зарплате перед работниками составляет 40 млн рублей.",
+                 "b.txt", 2, published="2024-05-20")
+    assert found([a, b]) == []
+
+
 def test_bribes_in_two_stories_do_not_conflict() -> None:
     a = in_story("Он получил взятку в размере 5 млн рублей.", "a.txt", 1)
     b = in_story("Он получил взятку в размере 9 млн рублей.", "b.txt", 2, place=TOWN)

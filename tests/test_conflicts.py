@@ -688,3 +688,13 @@ def test_counts_of_one_noun_in_different_statements_do_not_conflict() -> None:
               doc="b.txt", doc_id=2, counts=(("девять пассажиров", 9, "пассажир"),),
               people=_CREW)
     assert kinds([a, b]) == []
+
+
+def test_one_wording_in_two_places_is_two_counts() -> None:
+    a = claim("Как сообщил Олег Сидоров, в Твери задержали 20 участников акции.", doc="a.txt",
+              doc_id=1, counts=(("20 участников", 20, "участник"),), people=_CREW,
+              places=(("Твери", "Тверь"),))
+    b = claim("Как сообщил Олег Сидоров, в Рязани задержали 15 участников акции.", doc="b.txt",
+              doc_id=2, counts=(("15 участников", 15, "участник"),), people=_CREW,
+              places=(("Рязани", "Рязань"),))
+    assert kinds([a, b]) == []
