@@ -434,6 +434,21 @@ CASES = [
     # 8. an English anonymous source speaks, the body in its description does not
     ("A source close to the central bank told Reuters that rates would stay on hold.",
      "rates would stay", "source", ("Reuters",), INDIRECT, None),
+    # round 3: a bare organisation noun stands for the one the article named with it
+    ("Самолет авиакомпании «Северный ветер» вернулся в аэропорт вылета из-за отказа датчика. "
+     "Пассажиров пересадили на резервный борт, уточнили в перевозчике.",
+     "резервный борт", "Северный ветер", (), INDIRECT, None),
+    ("Работники завода железобетонных изделий «Монолит» получили зарплату за май. "
+     "«Долгов перед персоналом больше нет», — говорится в заявлении предприятия.",
+     "Долгов перед персоналом", "Монолит", (), DIRECT, None),
+    # two companies named: a bare «компания» is not guessed
+    ("Банк «Заря» и застройщик «Опора» подписали соглашение. "
+     "Сделка закроется в марте, уточнили в компании.",
+     "Сделка закроется", "компани", (), INDIRECT, None),
+    # «по подсчетам профсоюза»: a body no name was given for stays the noun
+    ("Шахтеры третий день не спускаются в забой. Задолженность, по подсчетам профсоюза, "
+     "превышает 40 млн рублей.",
+     "Задолженность", "профсоюз", (), INDIRECT, None),
 ]
 
 

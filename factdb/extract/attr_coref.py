@@ -50,6 +50,17 @@ def is_generic_body(name: str) -> bool:
         w in G.GENERIC_BODY_MODIFIERS for w in words[:-1])
 
 
+def org_family(name: str) -> str | None:
+    """«компания», «этот перевозчик», «предприятие»: the family of a bare organisation
+    noun (G.ORG_NOUN_FAMILY), or None when the phrase is anything more than that."""
+    words = name.lower().replace("ё", "е").split()
+    if not words or not all(w in G.GENERIC_BODY_MODIFIERS or w in ("этот", "эта", "этого")
+                            for w in words[:-1]):
+        return None
+    m = G.ORG_NOUN.fullmatch(words[-1])
+    return G.ORG_NOUN_FAMILY[m.group(1).lower()] if m else None
+
+
 def roles_compatible(a: str, b: str) -> bool:
     """Two role nouns may name one person: equal, both spokespeople, or a leader's title
     and a generic «глава» / «лидер»."""
@@ -122,6 +133,8 @@ class Registry:
     mentions: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[QuoteRegion] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    # «авиакомпании «Полет»»: (offset, noun family, name); the NER often misses quoted names
+    named_orgs: list[tuple[int, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         pending: list[tuple[int, str, _Role | None]] = []
@@ -129,6 +142,13 @@ class Registry:
             if sents:
                 self.para_starts.append(sents[0].start)
             for s in sents:
+                for m in G.NAMED_ORG.finditer(s.text):
+                    if m.group(2).strip() and not re.fullmatch(
+                            r"(?:\s+[а-яё-]+(?:ого|его|ых|их|ий|ой|ей|ия|ии|ов|ев|а|ы|и|я)){1,4}",
+                            m.group(2)):
+                        continue  # «завода шахтного оборудования «X»»: genitive words only
+                    self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
+                        m.group(1).lower()], m.group(3).strip()))
                 tree = Tree(s)
                 for sp in s.spans:
                     if sp.type != "PER":
@@ -278,6 +298,19 @@ class Registry:
             return None
         return top[0][2], top[0][1] < 10**6
 
+    def named_org(self, family: str, pos: int) -> str | None:
+        """The one organisation of a family (or families it covers) named before `pos`:
+        «авиакомпания «Полет»» makes a later «в перевозчике» Полет. Two names: none."""
+        found = [(f, n) for p, f, n in self.named_orgs
+                 if p < pos and f in G.ORG_NOUN_COVERS[family] and not self.in_quote(p)]
+        same = {_fold(n) for f, n in found if f == family}
+        names = {_fold(n): n for f, n in found}
+        if len(names) == 1:
+            return next(iter(names.values()))
+        if len(same) == 1 and family != "company":  # a bare «компания» between two: unsure
+            return next(n for f, n in found if f == family)
+        return None
+
     def persons_between(self, a: int, b: int) -> set[str]:
         """People named (outside quotes) between two offsets."""
         return {c for p, c in self.mentions if a <= p < b and not self.in_quote(p)}
@@ -362,6 +395,11 @@ class Resolver:
                 return Resolution(both, "GROUP")
             if m.speaker_kind == "PER":
                 return Resolution(self.reg.canonical(m.text), "PER", m.role)
+            family = org_family(m.text) if m.speaker_kind == "ORG" else None
+            if family is not None:
+                # «уточнили в перевозчике» after «авиакомпания «Полет»»: that airline
+                named = self.reg.named_org(family, cue.start)
+                return Resolution(named or m.text, "ORG")
             if m.speaker_kind == "ORG" and is_generic_body(m.text):
                 # «в ведомстве заявили» after «В управлении МЧС ...»: the body named last
                 press = m.text.lower().startswith("пресс-")

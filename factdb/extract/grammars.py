@@ -110,8 +110,36 @@ BODY_NOUNS = frozenset(
     госдума дума сенат кабинет аппарат офис миссия представительство кабмин
     минэкономразвития минпромторг минприроды минсельхоз минэнерго минцифры мвд мчс фсб
     следствие следком ск генштаб росавиация роскомнадзор ростех росатом газпром
+    авиакомпания перевозчик авиаперевозчик завод предприятие холдинг застройщик
+    профсоюз профком концерн корпорация комбинат фабрика девелопер
     """.split()
 )
+
+# Organisations named by a common noun and then by name: «авиакомпания «Полет»»,
+# «завода тяжелого машиностроения «Урал»». Stems of the noun -> its family: a later bare
+# «в перевозчике», «в компании» stands for the one name the article gave that family.
+ORG_NOUN_FAMILY = {
+    "авиакомпани": "carrier", "авиаперевозчик": "carrier", "перевозчик": "carrier",
+    "компани": "company", "холдинг": "company", "концерн": "company", "корпораци": "company",
+    "застройщик": "company", "девелопер": "company", "банк": "bank",
+    "завод": "plant", "предприяти": "plant", "комбинат": "plant", "фабрик": "plant",
+    "профсоюз": "union", "профком": "union",
+}
+# families a bare noun may stand for («компания» may be the airline or the plant)
+ORG_NOUN_COVERS = {
+    "carrier": frozenset({"carrier"}),
+    "company": frozenset({"carrier", "company", "plant", "bank"}),
+    "bank": frozenset({"bank"}),
+    "plant": frozenset({"plant"}),
+    "union": frozenset({"union"}),
+}
+ORG_NOUN = re.compile(
+    r"\b(" + "|".join(sorted(ORG_NOUN_FAMILY, key=len, reverse=True)) + r")[а-яё]{0,3}\b",
+    re.IGNORECASE)
+# the noun, up to four lowercase words («шахтного оборудования»), then a quoted name
+NAMED_ORG = re.compile(
+    r"\b(" + "|".join(sorted(ORG_NOUN_FAMILY, key=len, reverse=True)) + r")[а-яё]{0,3}"
+    r"((?:\s+[а-яё-]+){0,4}?)\s+[«\"“]([^«»\"“”]{2,40})[»\"”]", re.IGNORECASE)
 
 # Bodies named by a bare common noun: they stand for the body the article named before.
 GENERIC_BODIES = frozenset(
