@@ -85,6 +85,9 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("министр", r"министр\w*"),
     ("губернатор", r"губернатор\w*"),
     ("мэр", r"мэр\w*"),
+    # a crew: the commander and the second pilot are two seats, never one person's
+    ("второй пилот", r"втор\w+\s+пилот\w*"),
+    ("командир", r"командир\w*"),
 )
 # Titles inside one of these groups exclude each other for one person (a director is not
 # the editor-in-chief); titles of different groups may be held together.
@@ -92,6 +95,7 @@ ROLE_GROUPS = (
     {"исполнительный директор", "генеральный директор", "главный редактор",
      "заместитель главного редактора", "корреспондент"},
     {"посол", "вице-премьер", "премьер-министр", "замминистра", "министр", "губернатор", "мэр"},
+    {"командир", "второй пилот"},
 )
 _ROLE_BEFORE_NAME = re.compile(
     r"(?P<former>\b(?:бывш\w+|экс-|прежн\w+|ныне\s+)\s*)?\b(?P<role>"

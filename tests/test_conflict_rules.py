@@ -361,6 +361,24 @@ def test_past_or_deputy_title_is_no_role_conflict(second: str) -> None:
     assert found([a, b]) == []
 
 
+PILOT = (("Иван Грачев", "Иван Грачев"),)
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("По данным источника, второй пилот Иван Грачев перепутал тумблеры.", True),
+        ("Командир экипажа Иван Грачев налетал 9 тыс. часов.", False),  # the same seat
+        ("Бывший второй пилот Иван Грачев давно летает командиром.", False),  # a past seat
+    ],
+)
+def test_commander_vs_second_pilot(second: str, conflict: bool) -> None:
+    a = claim("Решение принял командир воздушного судна Иван Грачев.", doc="a.txt",
+              people=PILOT)
+    b = claim(second, doc="b.txt", people=PILOT)
+    assert [k for k, _v in found([a, b])] == (["role"] if conflict else [])
+
+
 def test_two_current_titles_of_one_group_conflict() -> None:
     a = claim("Министр энергетики Олег Орлов дал интервью.", doc="a.txt", people=ORLOV)
     b = claim("Документы подписал губернатор Олег Орлов.", doc="b.txt", people=ORLOV)
