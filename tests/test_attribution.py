@@ -434,6 +434,10 @@ CASES = [
     # 8. an English anonymous source speaks, the body in its description does not
     ("A source close to the central bank told Reuters that rates would stay on hold.",
      "rates would stay", "source", ("Reuters",), INDIRECT, None),
+    # a quoted outlet inside the attribution that interrupts a quotation
+    ("Экономист Олег Смирнов ждет замедления инфляции. «Цены еще будут расти, — сказал он "
+     "в беседе с «Ведомостями». — Но к осени рост остановится».",
+     "к осени рост остановится", "Олег Смирнов", ("Ведомости",), DIRECT, None),
     # round 3: a bare organisation noun stands for the one the article named with it
     ("Самолет авиакомпании «Северный ветер» вернулся в аэропорт вылета из-за отказа датчика. "
      "Пассажиров пересадили на резервный борт, уточнили в перевозчике.",

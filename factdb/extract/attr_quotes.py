@@ -35,7 +35,10 @@ def _straight_opens(text: str, i: int) -> bool:
 
 
 # «Мы готовы, — сказал он. — Но нужны гарантии»: an attribution inside the marks
-INTERRUPTION = re.compile(r"(?<=[,.!?…])\s+[—–]\s+[^—–«»\"“”„]{3,100}?[.,:]\s+[—–]\s+(?=\w)")
+# (a quoted name may stand in it: «— отметил он в разговоре с «Известиями». —»)
+INTERRUPTION = re.compile(
+    r"(?<=[,.!?…])\s+[—–]\s+(?:[^—–«»\"“”„]|«[^«»—–]{1,40}»|\"[^\"—–]{1,40}\"){3,100}?"
+    r"[.,:]\s+[—–]\s+(?=\w)")
 
 
 def _interrupted(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
