@@ -387,7 +387,8 @@ def _is_frame(tree: Tree, t: Token) -> bool:
 def _reported_by(s: ParsedSentence) -> list[tuple[int, int, str]]:
     """«Как писал "X",», «как сообщает X,»: spans of a medium named as the source."""
     out = []
-    for m in [*G.AS_REPORTED.finditer(s.text), *G.ACCORDING_TO_NAMED.finditer(s.text)]:
+    for m in [*G.AS_REPORTED.finditer(s.text), *G.ACCORDING_TO_NAMED.finditer(s.text),
+              *G.REPORTED_AFTER.finditer(s.text)]:
         raw = m.group("x")
         a = s.start + m.start("x")
         if any(sp.type == "PER" and sp.start < a + len(raw) and a < sp.end for sp in s.spans):

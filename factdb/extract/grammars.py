@@ -311,6 +311,14 @@ AS_REPORTED = re.compile(
     r"(?=\s*[,)(])"
 )
 
+# «..., писали «X» (признаны иноагентом).», «..., сообщает «X».»: a quoted medium after
+# a report verb closing the sentence (a bare capitalised word may be a person: not here)
+REPORTED_AFTER = re.compile(
+    r"(?<=,)\s*(?:писал|писала|писали|пишет|пишут|сообщал|сообщала|сообщали|сообщает|"
+    r"сообщают|передает|передаёт|передают|передавал|передавала|передавали)\s+"
+    r"(?P<x>" + QUOTED_NAME + r")(?=\s*(?:\([^()]{0,80}\))?\s*(?:[.!…;,]|$))"
+)
+
 # «Согласно базе данных «СПАРК»», «согласно данным «Росстата»»: a named register or medium
 # as the source of the sentence
 ACCORDING_TO_NAMED = re.compile(
