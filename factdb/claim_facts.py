@@ -260,6 +260,8 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
             hits.append((m.start(), m.end(), status, None))
     out = []
     for a, b, status, given in hits:
+        if _NEGATED.search(text[max(0, a - 20) : a]):
+            continue  # «Петров не задержан, а приглашен»: the status is denied
         lo, hi = _clause_bounds(text, a)
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
@@ -286,6 +288,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
     return out
 
 
+_NEGATED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
 _EN_SUBJECT = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|were|has\s+been|had\s+been|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 from itertools import combinations
 
 from factdb.claim_facts import Facts, People, Value, _title, fold
@@ -259,6 +260,13 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 re.I),
      re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*|"
                 r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*", re.I)),
+    # the police say a person was «не задержан, а приглашен (доставлен)», others say
+    # detained: a question about one named person on one day (see _NAMED_ONLY)
+    ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b", re.I),
+     re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
+                r"(?:was|were)\s+detained)\b", re.I),
+     re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали)\b|"
+                r"\b(?:was|were)\s+not\s+detained\b", re.I)),
 )
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
@@ -319,7 +327,11 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return out
 
 
-_PERSONAL = {"признал вину"}  # questions one person answers, not an event
+_PERSONAL = {"признал вину", "задержан"}  # questions one person answers, not an event
+# questions whose every answer must name its person, on one day: «задержали на неделю»
+# (wages) or «рейс задержали» name no one; a person is detained on one day, let go on
+# another
+_NAMED_ONLY = {"задержан"}
 
 
 def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
@@ -327,7 +339,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
-    subjects = [_subject(f, v, people) for f, _y, v in items]
+    subjects = [_subject(f, v, people) or (_object(f, v, people) if name in _NAMED_ONLY
+                                           else None) for f, _y, v in items]
     named = {s for s in subjects if s}
     if len(named) != 1:
         # nobody named (a group's guilt), or several: only answers naming the same
@@ -340,10 +353,38 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
+        if name in _NAMED_ONLY and (sa is None or sb is None or sa != sb or
+                                    _days_apart(_day(fa), _day(fb)) > 1):
+            continue
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
         g.pairs.append((va, vb, 0.6))
     return g
+
+
+def _day(f: Facts) -> str:
+    """The day a claim speaks of: its first stated day, else the day it was said."""
+    days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
+    return days[0] if days else (f.sc.claim.said_on or "")
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO days; 0 when either is unknown."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
+
+
+def _object(f: Facts, v: Value, people: People) -> str | None:
+    """The person named right after the answer («задержали Ивана Петрова»)."""
+    c = f.sc.claim
+    for e in sorted(c.entities, key=lambda e: e.start):
+        if e.type == "PER" and 0 <= e.start - v.end <= 30 and \
+                "," not in c.text[v.end - c.start : e.start - c.start]:
+            return people.key(e.name) if len(e.name.split()) >= 2 else \
+                people.in_doc(e.name, f.sc.doc_id) or people.key(e.name)
+    return None
 
 
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)

@@ -305,6 +305,37 @@ def test_guilt_of_an_unnamed_group_is_no_conflict() -> None:
     assert found([a, b]) == []
 
 
+PETROV = (("Ивана Петрова", "Иван Петров"),)
+
+
+def test_detained_vs_not_detained_conflict() -> None:
+    a = in_story("Полиция задержала Ивана Петрова у проходной, пишут коллеги.", "a.txt", 1,
+                 people=PETROV)
+    b = in_story("«Петров не задержан, а приглашен для беседы», — сообщили в полиции.",
+                 "b.txt", 2, people=(("Петров", "Петров"),))
+    assert found([a, b]) == [("statement", ("задержан", "не задержан"))]
+
+
+@pytest.mark.parametrize(
+    ("first", "people"),
+    [
+        ("Рейс задержали на семь часов.", ()),  # a flight, no one
+        ("Раньше зарплату задерживали на неделю.", ()),  # wages, no one
+        ("Ивана Петрова задержали 2 мая у проходной.", PETROV),  # another day
+        ("Формально Ивана Петрова не задерживали, но он был фактически задержан.", PETROV),
+    ],
+)
+def test_detention_answers_that_do_not_conflict(first: str,
+                                                people: tuple[tuple[str, str], ...]) -> None:
+    a = in_story(first, "a.txt", 1, people=people,
+                 dates=(("2 мая", "day", "2024-05-02", "2024-05-02"),) if "2 мая" in first
+                 else ())
+    b = in_story("Петров 6 мая не задержан, а приглашен для беседы.", "b.txt", 2,
+                 people=(("Петров", "Петров"),),
+                 dates=(("6 мая", "day", "2024-05-06", "2024-05-06"),))
+    assert found([a, b]) == []
+
+
 def test_alarm_worked_vs_no_warning_conflict() -> None:
     a = in_story("В МЧС заявили, что система оповещения сработала штатно.", "a.txt", 1)
     b = in_story("«Никакого оповещения не было», — сказала продавец.", "a.txt", 1)

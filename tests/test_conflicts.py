@@ -698,3 +698,14 @@ def test_one_wording_in_two_places_is_two_counts() -> None:
               doc_id=2, counts=(("15 участников", 15, "участник"),), people=_CREW,
               places=(("Рязани", "Рязань"),))
     assert kinds([a, b]) == []
+
+
+def test_a_denied_status_is_no_status() -> None:
+    day = (("10 октября", DAY, "2024-10-10", "2024-10-10"),)
+    person = (("Иван Сидоренко", "Иван Сидоренко"),)
+    a = claim("10 октября Иван Сидоренко так и не был освобожден.", doc="a.txt",
+              people=person, dates=day)
+    b = claim("Иван Сидоренко 10 октября переведен под домашний арест.", doc="b.txt",
+              people=person, dates=day)
+    assert conflicts.read_facts(a).statuses == []
+    assert kinds([a, b]) == []
