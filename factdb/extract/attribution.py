@@ -35,7 +35,7 @@ from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver
 from factdb.extract.attr_english import is_english
 from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
-from factdb.extract.attr_sentence import Cue, SentenceReading, read_sentence
+from factdb.extract.attr_sentence import Cue, Mention, SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
 from factdb.extract.nlp import ParsedSentence
 from factdb.models import DIRECT, INDIRECT, NARRATIVE
@@ -110,6 +110,7 @@ def attribute_article(
     _quotes_running_on(by_para, para_quotes)
     _resolve(units, registry, _own_outlet(text, meta.outlet))
     _hand_back(by_para)
+    _interview(by_para, registry)
     _outlet_covers(by_para, text)
     _spread_via(by_para)
     out: list[Attribution] = []
@@ -320,6 +321,36 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
             prev = u
 
 
+def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
+    """An interview: after a paragraph that introduces one person, paragraphs opened by a
+    dash alternate questions («— ...?») and answers; the answers are that person's."""
+    k = 0
+    while k < len(by_para):
+        block = []
+        j = k
+        while j < len(by_para) and by_para[j] and by_para[j][0].sent.text.lstrip()[:1] in G.DASH:
+            block.append(by_para[j])
+            j += 1
+        if len(block) < 2 or k == 0 or not by_para[k - 1]:
+            k = j + 1 if j > k else k + 1
+            continue
+        asks = [p for p in block if p[-1].sent.text.rstrip().endswith("?")]
+        answers = [p for p in block if not p[-1].sent.text.rstrip().endswith("?")]
+        intro = by_para[k - 1]
+        people = {c for c in registry.persons_between(intro[0].start, intro[-1].end)
+                  if len(c.split()) >= 2}
+        # a question is what makes it an interview; one person introduced is whom it asks
+        if asks and answers and len(people) == 1:
+            who = people.pop()
+            for para in answers:
+                dash = para[0].start + len(para[0].sent.text) - len(para[0].sent.text.lstrip())
+                cue = Cue("—", dash, Mention("name", who, "PER", start=dash))
+                for u in para:
+                    if u.speaker or (u.cue is not None and u.cue.mention is not None):
+                        continue
+                    u.speaker, u.kind, u.cue, u.inherited = who, "PER", cue, True
+                    u.via = u.via or tuple(v for x in intro for v in x.via)
+        k = j + 1
 def _same_outlet(a: str | None, b: str | None) -> bool:
     def key(x: str) -> str:
         return re.sub(r"\W+", "", x.lower().replace("ё", "е"))[:6]
