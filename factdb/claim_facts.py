@@ -444,7 +444,8 @@ class People:
     bare «Безуглый» then belongs to neither)."""
 
     def __init__(self, names: Iterable[str],
-                 by_doc: dict[int, Iterable[str]] | None = None) -> None:
+                 by_doc: dict[int, Iterable[str]] | None = None,
+                 mentions: dict[int, list[tuple[int, str]]] | None = None) -> None:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
             parts = fold(n).split()
@@ -459,16 +460,26 @@ class People:
                 parts = fold(n).split()
                 if len(parts) >= 2:
                     self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
+        # per document: (offset, full name) of each full-name mention, in text order
+        self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
 
-    def in_doc(self, name: str, doc: int) -> str | None:
+    def in_doc(self, name: str, doc: int, at: int | None = None) -> str | None:
         """The person a name means in one document: a surname alone resolves only to the
-        one full name that document gives with it; None when it gives none or several."""
+        one full name that document gives with it; None when it gives none or several.
+        Given the offset `at` of the surname, a document naming two namesakes resolves
+        it to the one named in full last before it (the latest antecedent)."""
         parts = fold(name).split()
         if len(parts) >= 2:
             return f"{parts[0]} {parts[-1]}"
         if not parts:
             return None
         known = self._doc.get(doc, {}).get(parts[0], set())
+        if len(known) > 1 and at is not None:
+            before = [full for pos, full in self._mentions.get(doc, [])
+                      if pos < at and fold(full).split()[-1] == parts[0]]
+            if before:
+                last = fold(before[-1]).split()
+                return f"{last[0]} {last[-1]}"
         return next(iter(known)) if len(known) == 1 else None
 
     def key(self, name: str) -> str | None:

@@ -549,7 +549,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     by_doc: dict[int, list[str]] = defaultdict(list)
     for sc in claims:
         by_doc[sc.doc_id] += [e.name for e in sc.claim.entities if e.type == "PER"]
-    people = People(names, by_doc)
+    mentions: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for sc in claims:
+        mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
+                                if e.type == "PER" and len(e.name.split()) >= 2]
+    people = People(names, by_doc, mentions)
     # which documents tell one story (imported here: conflict_rules builds on this module)
     from factdb import conflict_rules as rules
     from factdb import statement_rules as statements

@@ -383,7 +383,7 @@ def _object(f: Facts, v: Value, people: People) -> str | None:
         if e.type == "PER" and 0 <= e.start - v.end <= 30 and \
                 "," not in c.text[v.end - c.start : e.start - c.start]:
             return people.key(e.name) if len(e.name.split()) >= 2 else \
-                people.in_doc(e.name, f.sc.doc_id) or people.key(e.name)
+                people.in_doc(e.name, f.sc.doc_id, e.start) or people.key(e.name)
     return None
 
 
@@ -402,12 +402,14 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
     for e in c.entities:
         if e.type == "PER" and lo <= e.start - c.start < upto:
             key = people.key(e.name) if len(e.name.split()) >= 2 else \
-                people.in_doc(e.name, f.sc.doc_id) or people.key(e.name)
+                people.in_doc(e.name, f.sc.doc_id, e.start) or people.key(e.name)
             if key and (best is None or e.start - c.start > best[0]):
                 best = (e.start - c.start, key)
     for m in _SURNAME.finditer(c.text[lo:upto]):
         word = fold(m.group(0))
-        key = people.in_doc(word, f.sc.doc_id) or people.in_doc(_nominative(word), f.sc.doc_id)
+        at = c.start + lo + m.start()
+        key = people.in_doc(word, f.sc.doc_id, at) or \
+            people.in_doc(_nominative(word), f.sc.doc_id, at)
         if key and (best is None or lo + m.start() > best[0]):
             best = (lo + m.start(), key)
     return best[1] if best else None

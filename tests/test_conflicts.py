@@ -709,3 +709,15 @@ def test_a_denied_status_is_no_status() -> None:
               people=person, dates=day)
     assert conflicts.read_facts(a).statuses == []
     assert kinds([a, b]) == []
+
+
+def test_a_surname_means_the_namesake_named_last_before_it() -> None:
+    from factdb.claim_facts import People
+
+    mentions = {1: [(10, "Никита Орлов"), (400, "Сергей Орлов")]}
+    people = People(["Никита Орлов", "Сергей Орлов"], {1: ["Никита Орлов", "Сергей Орлов"]},
+                    mentions)
+    assert people.in_doc("Орлов", 1, 200) == "никита орлов"
+    assert people.in_doc("Орлов", 1, 500) == "сергей орлов"
+    assert people.in_doc("Орлов", 1) is None  # no position: two namesakes, no one
+    assert people.in_doc("Орлов", 1, 5) is None  # before both
