@@ -101,9 +101,10 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "пожар", "возгор", "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок",
-                "авари", "круш", "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze",
-                "explos", "blast", "crash", "collaps", "outage")
+_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "пожар", "возгор", "горел", "горан",
+                "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш", "катастроф", "дтп",
+                "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast", "crash", "collaps",
+                "outage")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from factdb import conflicts
+from factdb.claim_facts import People
 from factdb.db import conflicts as store
 from factdb.db import load_claims, open_db, store_article
 from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
@@ -712,8 +713,6 @@ def test_a_denied_status_is_no_status() -> None:
 
 
 def test_a_surname_means_the_namesake_named_last_before_it() -> None:
-    from factdb.claim_facts import People
-
     mentions = {1: [(10, "Никита Орлов"), (400, "Сергей Орлов")]}
     people = People(["Никита Орлов", "Сергей Орлов"], {1: ["Никита Орлов", "Сергей Орлов"]},
                     mentions)
