@@ -61,6 +61,7 @@ class Cue:
     depth: int = 0
     clause_start: int = 0
     frame: bool = False  # governs what was said: «заявил, что ...», «..., сказал он»
+    medium_via: bool = False  # «цитирует канал ...»: the channel is the medium named last
 
 
 @dataclass
@@ -642,10 +643,11 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
             (_clean(mention.text),) if mention is not None and mention.kind == "name" else ())
         after = _outlets_after(tree, t)
         author = _relay_author(tree, t)
+        one_of = author is None and (author := _one_of_author(tree, t)) is not None
         named_medium = mention is not None and bool(mention.outlets) and (
             subj is None or _is_quoted(tree, subj) or _known_outlet(_clean(mention.outlets[0]))
             or bool(re.match(r"[A-Za-z]", mention.outlets[0])))
-        if after and not named_medium:
+        if after and not named_medium and not one_of:
             # «цитирует «Интерфакс» пресс-службу суда»: the parser swapped channel and author
             via = after
             if (author is None or author.outlets) and subj is not None:
@@ -659,10 +661,14 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
                         not author.text.endswith(tail[-1]):
                     author.text = f"{author.text} {' '.join(tail)}"
 
+        # «цитирует канал», «цитирует издание»: an unnamed medium, the one named before
+        medium = mention is not None and mention.kind == "medium" or mention is None and \
+            subj is not None and subj.lemma in G.MEDIA_NOUNS | G.PAGE_NOUNS
         mention = author if author is None or not author.outlets else None
         if mention is None:
             return Cue(t.text, t.start, None, via=via)
-        return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via)
+        return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via,
+                   medium_via=medium)
     if media_verb and mention is not None and not mention.outlets and lem in (
             "передать", "передавать") and not told_that:
         return None  # «передал документы»: not speech
@@ -790,6 +796,17 @@ def _relay_author(tree: Tree, t: Token) -> Mention | None:
     return None
 
 
+def _one_of_author(tree: Tree, t: Token) -> Mention | None:
+    """«цитирует канал одного из собеседников»: the parser hangs «одного из X» on the
+    channel, not on the relay verb; it is still whose words are carried."""
+    for x in tree.toks:
+        if x.start > t.start and x.lemma == "один" and x.feats.get("Case") in ("Gen", "Acc") \
+                and any(any(k.lemma == "из" for k in tree.children(c, "case"))
+                        for c in tree.children(x, "nmod")):
+            return _mention(tree, x, nominative=False)
+    return None
+
+
 def _is_quoted(tree: Tree, t: Token) -> bool:
     """The noun phrase headed by `t` stands in quotation marks: a name («"Фонтанка"»)."""
     s = tree.s.text
@@ -874,6 +891,10 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
             if any(k.lemma == "из" for k in tree.children(c, "case")):
                 if c.lemma == "они":
                     return Mention("pronoun", "они", plural=True, start=h.start)
+                if c.lemma in G.ANONYMOUS_ROLES:
+                    # «один из собеседников»: one unnamed source, not the group
+                    return Mention("role", c.lemma, "PER", role=c.lemma,
+                                   role_lemmas=frozenset({c.lemma}), head=c.lemma, start=h.start)
                 if c.lemma != "один":  # the parser may loop «один из одних»: no recursion
                     return _mention(tree, c, nominative=False)
         return None
@@ -937,7 +958,8 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h)
     if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(
-            c.rel == "nmod" for c in tree.children(h)) and h.feats.get("Number") != "Plur" \
+            c.rel == "nmod" and c.lemma != "один" for c in tree.children(h)) \
+            and h.feats.get("Number") != "Plur" \
             and h.lemma != "сми":
         # «как уточняет издание»: the medium the article named last
         return Mention("medium", h.text.lower(), "ORG", start=h.start)
@@ -993,8 +1015,11 @@ def _outlets(tree: Tree, h: Token) -> tuple[str, ...]:
         return ()
     if h.lemma in G.MEDIA_NOUNS:
         names = []
+        # «канал одного из собеседников»: the source the parser hung on the medium is no name
+        skip = {x.id for c in tree.children(h, "nmod") if c.lemma == "один"
+                for x in tree.subtree(c)}
         for t in tree.subtree(h, frozenset({"acl", "acl:relcl", "parataxis", "punct"})):
-            if t.id == h.id or t.pos in ("CCONJ", "PUNCT", "ADP"):
+            if t.id == h.id or t.pos in ("CCONJ", "PUNCT", "ADP") or t.id in skip:
                 continue
             sp = _span_of(tree, t, ("ORG", "PER", "LOC"))
             if sp is not None:

@@ -298,6 +298,9 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
             if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
                 u.via = tuple(dict.fromkeys(u.via + (res.speaker,)))
+            if u.cue.medium_via and resolver.outlets:
+                # «— цитирует канал одного из собеседников»: the channel named before
+                u.via = tuple(dict.fromkeys(u.via + (resolver.outlets[-1],)))
             split = u.reading.split
             if split is not None:
                 split.resolved = resolver.resolve(split.cue, split.at, u.para)
