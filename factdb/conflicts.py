@@ -299,7 +299,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # one report telling two numbers tells of two groups or a change
             if fa.places and fb.places and not fa.places & fb.places:
                 continue  # «в Москве задержали 20», «в Петербурге задержали 15»
-            if match.restatement(fa.sc, fb.sc, idf) < RESTATED:
+            if match.restatement(fa.sc, fb.sc, idf) < RESTATED and not (
+                    frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)):
                 continue
             g.pairs.append((va, vb, 0.75))
             values.setdefault(va.value, va)
@@ -314,6 +315,24 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                     members.add(v.claim)
         out.append(g)
     return out
+
+
+# who was on board is said by a word of being aboard, not by the noun «пассажир» alone
+# («девять пассажиров обратились к врачам» are some of those on board)
+_ABOARD = re.compile(r"\b(?:на\s+борту|летел[аи]?|летевш\w*|ехал[аи]?|ехавш\w*|плыл[аи]?|"
+                     r"находил\w*\s+на\s+борту|on\s+board|aboard)\b", re.I)
+# one of several vehicles, or each of them: «во втором автобусе ехали 25 человек»
+_ONE_OF = re.compile(r"\b(?:перв\w+|втор\w+|треть\w+|друг\w+|ещ[её]\s+одн\w+|кажд\w+|"
+                     r"обоих|обеих)\b", re.I)
+
+
+def _on_board(f: Facts, v: Value) -> bool:
+    """Whether a count tells how many were aboard the story's one vehicle: a word of
+    being aboard in its clause, and no word of one vehicle among several."""
+    text = f.sc.claim.text
+    lo, hi = _clause_bounds(text, v.start - f.sc.claim.start)
+    clause = text[lo:hi]
+    return bool(_ABOARD.search(clause)) and not _ONE_OF.search(clause)
 
 
 def _noun_ru(cls: str) -> str:

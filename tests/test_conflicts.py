@@ -720,3 +720,21 @@ def test_a_surname_means_the_namesake_named_last_before_it() -> None:
     assert people.in_doc("Орлов", 1, 500) == "сергей орлов"
     assert people.in_doc("Орлов", 1) is None  # no position: two namesakes, no one
     assert people.in_doc("Орлов", 1, 5) is None  # before both
+
+
+@pytest.mark.parametrize(
+    ("second", "n", "conflict"),
+    [
+        # told in other words, but both say how many were aboard the one vehicle
+        ("Рейсом летели 176 пассажиров, в том числе 23 ребенка, пишут СМИ.", 176, True),
+        # one of two vehicles
+        ("Во втором автобусе ехали 25 пассажиров, пишут СМИ.", 25, False),
+    ],
+)
+def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,
+                                                        conflict: bool) -> None:
+    a = claim("Как уточнил Олег Сидоров, на борту находились 168 пассажиров.", doc="a.txt",
+              doc_id=1, counts=(("168 пассажиров", 168, "пассажир"),), people=_CREW)
+    b = claim(second, doc="b.txt", doc_id=2, counts=((f"{n} пассажиров", n, "пассажир"),))
+    b2 = claim("Командир Олег Сидоров посадил машину.", doc="b.txt", doc_id=2, people=_CREW)
+    assert kinds([a, b, b2]) == (["count"] if conflict else [])
