@@ -60,7 +60,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
-                                    r"задолженност\w*|arrears|debt)$")),
+                                    r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
+                                    r"невыплачен\w*|arrears|debt|owed?)$")),
 )
 _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
                     r"сотрудник\w*|рабочи[мхе]\w*|персонал\w*|wages?|salar\w*|workers?)\b",
