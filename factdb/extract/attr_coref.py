@@ -311,6 +311,18 @@ class Registry:
             return next(n for f, n in found if f == family)
         return None
 
+    def org_named(self, name: str) -> str | None:
+        """The organisation (as the article named it with its noun: «авиакомпания «X»»)
+        that `name`, maybe an inflected form, stands for: a company speaking in its own
+        statement, not a medium."""
+        key = re.sub(r"\W+", "", _fold(name))
+        for _, _, n in self.named_orgs:
+            k = re.sub(r"\W+", "", _fold(n))
+            stem = max(4, len(k) - 2)
+            if k == key or abs(len(k) - len(key)) <= 3 and len(k) >= 4 and k[:stem] == key[:stem]:
+                return n
+        return None
+
     def persons_between(self, a: int, b: int) -> set[str]:
         """People named (outside quotes) between two offsets."""
         return {c for p, c in self.mentions if a <= p < b and not self.in_quote(p)}

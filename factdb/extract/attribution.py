@@ -287,6 +287,17 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
             if e.cue:
                 u.cue = Cue(e.cue, e.cue_start or u.start, None)
         elif u.cue is not None:
+            org_via = next((v for v in u.cue.via if registry.org_named(v)), None)
+            org = registry.org_named(org_via) if org_via else None
+            if u.cue.mention is None and org_via is not None and org is not None:
+                # «говорится в сообщении «X»» where X is the airline the article named: X
+                # speaks in its own statement, it is no medium
+                u.cue = Cue(u.cue.text, u.cue.start, Mention("name", org, "ORG",
+                                                             start=u.cue.start),
+                            via=tuple(v for v in u.cue.via if v != org_via), main=u.cue.main,
+                            depth=u.cue.depth, clause_start=u.cue.clause_start,
+                            frame=u.cue.frame)
+                u.reading.via = [v for v in u.reading.via if v != org_via]
             res = resolver.resolve(u.cue, u.start, u.para)
             if res is not None:
                 u.speaker, u.kind, u.role = res.speaker, res.kind, res.role
