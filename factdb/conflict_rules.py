@@ -127,7 +127,10 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
             hi = float("inf")
         elif bound in _ATMOST:
             lo = 0.0
-        topic = _topic_near(toks, c.text, m.start(), m.end())
+        # «Долг по зарплате за июнь и июль, по подсчетам профсоюза, составляет 86 млн»:
+        # after a copula the sum belongs to the clause's subject, however far back
+        far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()]))
+        topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
         if topic is None or (topic == "долг по зарплате" and not _WAGES.search(c.text)):
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
@@ -142,6 +145,11 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+_COPULA = re.compile(r"\b(?:составля\w*|составил\w*|составит|достига\w*|достиг\w*|"
+                     r"оценива\w*|превыша\w*|equals?|totals?|stands?\s+at)\s+(?:\w+\s+){0,2}$",
+                     re.I)
 
 
 def _amount_label(amount: float, cur: str) -> str:
