@@ -250,10 +250,16 @@ def _other_time(f: Facts) -> bool:
     ref = f.sc.published or f.sc.claim.said_on
     if not ref:
         return False
-    for d in f.sc.claim.dates:
+    c = f.sc.claim
+    for d in c.dates:
+        if _PERIOD.search(c.text[max(0, d.start - c.start - 20) : max(0, d.start - c.start)]):
+            continue  # «долг за июнь и июль»: the period owed for, not when it was told
         if _gap(d.date_to, ref) > 62 and d.date_to < ref:
             return True
     return False
+
+
+_PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)
 
 
 def _gap(a: str, b: str) -> int:

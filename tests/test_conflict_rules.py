@@ -143,6 +143,16 @@ def test_two_sums_for_one_wage_debt_conflict() -> None:
     assert found([a, b]) == [("count", ("25 млн руб", "60 млн руб"))]
 
 
+def test_wage_debt_for_past_months_is_todays_debt() -> None:
+    may_june = (("май", "month", "2024-05-01", "2024-05-31"),
+                ("июнь", "month", "2024-06-01", "2024-06-30"))
+    a = in_story("Долг по зарплате перед рабочими за май и июнь составляет 60 млн рублей.",
+                 "a.txt", 1, published="2024-09-03", dates=may_june)
+    b = in_story("Задолженность перед работниками составляет 25 млн рублей.", "b.txt", 2,
+                 published="2024-09-03")
+    assert found([a, b]) == [("count", ("25 млн руб", "60 млн руб"))]
+
+
 def test_wage_debt_paid_down_is_no_conflict() -> None:
     a = in_story("Задолженность по зарплате перед работниками составляет 25 млн рублей.",
                  "a.txt", 1)
