@@ -440,9 +440,21 @@ class Resolver:
                 src = self._latest_source(para)
                 if m.head in G.SOURCE_REMENTIONS and src is not None:
                     return Resolution(src.speaker, src.kind, m.role)  # the source goes on
+                t = self.topic
+                if m.head in G.PERSON_REMENTIONS and t is not None and t.para == para and (
+                        not m.gender or not t.gender or m.gender == t.gender) \
+                        and t.speaker not in m.inner and " " in t.speaker:
+                    # «Пассажирка Анна К. летела с детьми. «...», — рассказала собеседница
+                    # издания»: the person this paragraph introduced, since anyone spoke
+                    return Resolution(t.speaker, "PER", m.role)
                 if m.head in G.PERSON_REMENTIONS:
-                    # «Продавщица X рассказала ... «...», — говорит женщина»: the person just heard
-                    h = self._latest(m.gender, False, para, 0)
+                    # «Продавщица X рассказала ... «...», — говорит женщина»: the person just
+                    # heard; «собеседник» (who talked to the outlet) also from the paragraph before
+                    # (only after its verb, «— рассказал собеседник агентства»; a sentence
+                    # opening «Собеседник "Ъ" в министерстве рассказал» brings a new source)
+                    back = 1 if m.head in G.SOURCE_REMENTIONS and m.start > cue.start and not \
+                        re.search(r"\s(?:в|во|из|на|с)\s", m.text) else 0
+                    h = self._latest(m.gender, False, para, back)
                     if h is not None and not (
                             self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
                         return Resolution(h.speaker, "PER", m.role)

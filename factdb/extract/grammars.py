@@ -235,7 +235,7 @@ GENERIC_LEADER_OF = {
 SPOKES_ROLES = frozenset({"пресс-секретарь", "представитель", "спикер", "официальный"})
 # Role nouns that never stand for a person named elsewhere («сообщил источник»).
 ANONYMOUS_ROLES = frozenset(
-    """источник собеседник очевидец свидетель житель пользователь читатель человек
+    """источник собеседник собеседница очевидец свидетель житель пользователь читатель человек
     мужчина женщина один одна некто""".split()
 )
 # Nouns that name an anonymous source again («источник ... — уточнил собеседник»).
