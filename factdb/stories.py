@@ -141,7 +141,10 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
                 if enough and dot / (norms[a] * norms[b]) >= LINK:
                     ra, rb = root(a), root(b)
                     parent[max(ra, rb)] = min(ra, rb)
+    places = {d: {k for k in prof if k.startswith("LOC:")} for d, prof in profiles.items()}
     for a, b in _word_links(claims):
+        if places[a] and places[b] and not places[a] & places[b]:
+            continue  # two protests alike in words, in two cities: two stories
         ra, rb = root(a), root(b)
         parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in profiles}

@@ -67,6 +67,16 @@ def test_reports_sharing_many_rare_words_are_one_story_without_names() -> None:
     assert got[1] == got[2] and got[3] != got[1]
 
 
+def test_reports_alike_in_words_in_two_cities_are_two_stories() -> None:
+    a = claim("В Перми рабочие бастуют.", doc="a.txt", doc_id=1, lemmas=_STRIKE + " пермь",
+              places=(("Перми", "Пермь"),))
+    b = claim("В Омске рабочие бастуют.", doc="b.txt", doc_id=2, lemmas=_STRIKE + " омск",
+              places=(("Омске", "Омск"),))
+    c = _doc("В Казани горел склад.", 3, "казань гореть склад пожар пожарный расчет")
+    got = stories([a, b, c])
+    assert got[1] != got[2]
+
+
 def test_two_strikes_sharing_a_few_words_are_two_stories() -> None:
     a = _doc("Рабочие завода бастуют.", 1, "рабочий завод забастовка зарплата шахтный профком")
     b = _doc("Водители автобусов бастуют.", 2, "водитель автобус забастовка зарплата парк "
