@@ -133,6 +133,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     low = text.lower()
     if not any(stem in low for stem in _CAUSE_STEMS):
         return None  # a cheap test first (substrings): most claims name no cause
+    if _QUESTION.search(text):
+        return None  # an interviewer's question («Это ошибка пилота?») asserts nothing
     hits = []
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
@@ -216,6 +218,7 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
     return not asserted  # a rival asserted speaks against it; a rival denied, for it
 
 
+_QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
 # cause of what it speaks of, as «Это был поджог» does
@@ -281,6 +284,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
     text = c.text
+    if _QUESTION.search(text):
+        return []  # a question answers nothing
     out = []
     for name, about, verb, no in QUESTIONS:
         if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):

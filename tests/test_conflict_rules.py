@@ -291,6 +291,8 @@ def test_engine_failure_vs_pilot_error_conflict() -> None:
          "Версию об ошибке пилота в компании назвали преждевременной."),
         # both blame the crew
         ("Причиной экстренной посадки стала ошибка пилота.", "Это ошибка экипажа."),
+        # an interviewer's question asserts nothing
+        ("Причиной экстренной посадки стал отказ двигателя.", "— Это была ошибка пилота?"),
     ],
 )
 def test_landing_causes_that_do_not_conflict(first: str, second: str) -> None:
