@@ -488,6 +488,9 @@ class Resolver:
                     and (not m.gender or not self.reg.gender(p) or self.reg.gender(p) == m.gender)}
             if len(fits) == 1:
                 return Resolution(fits.pop(), "PER", m.role)
+            body = self._spokes_body(m, para, cue.start)
+            if body is not None:
+                return Resolution(body, "ORG", m.role)
             return Resolution(m.text, "PER", m.role)
         if m.kind == "medium":
             return Resolution(self.outlets[-1], "ORG") if self.outlets else None
@@ -498,6 +501,26 @@ class Resolver:
                 break
             return Resolution(m.text, m.speaker_kind) if m.text else None
         return None
+
+    def _spokes_body(self, m: Mention, para: int, pos: int) -> str | None:
+        """«представитель ведомства», «пресс-секретарь перевозчика» with no person found:
+        the body itself speaks through its unnamed spokesperson (the body named before)."""
+        if m.head not in G.SPOKES_ROLES:
+            return None
+        rest = {x for x in m.role_lemmas if x != m.head and x not in G.SPOKES_ROLES
+                and x not in G.GENERIC_BODY_MODIFIERS}
+        if len(rest) != 1:
+            return None  # «представитель МЧС» names its body; «представитель ...» of several
+        noun = rest.pop()
+        if noun in G.GENERIC_BODIES:
+            for name, p in reversed(self.bodies):
+                if p < para - 2:
+                    break
+                if not name.lower().startswith("пресс-"):
+                    return name
+            return None
+        family = org_family(noun)
+        return self.reg.named_org(family, pos) if family is not None else None
 
     def _other_profession(self, head: str, person: str) -> bool:
         """«сказал адвокат» after a prosecutor spoke: a profession the person does not have."""
