@@ -74,6 +74,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ошибка", re.compile(
         r"\b(?:ошибк\w+\s+(?:\w+\s+)?(?:пилот|водител|экипаж|диспетчер|машинист|оператор|"
         r"летчик|капитан|командир)\w*|ошибочн\w+\s+действи\w+|человеческ\w+\s+фактор\w*|"
+        r"по\s+вине\s+(?:\w+\s+)?(?:водител|пилот|экипаж|машинист|диспетчер|оператор|"
+        r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"}),
@@ -150,6 +152,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
     if asserted and not _CAUSE_WORD.search(text) and \
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
+            not (kind == "ошибка" and _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
@@ -218,6 +221,9 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
     return not asserted  # a rival asserted speaks against it; a rival denied, for it
 
 
+# a person's wrong action told as what happened: «ДТП произошло по вине водителя»,
+# «водитель не справился с управлением», «пилот допустил ошибку»
+_SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил")
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
@@ -232,7 +238,8 @@ _CAUSE_STEMS = (
     "подж", "умышл", "диверс", "теракт", "террор", "атак", "взрывн", "саботаж", "злоумыш", "внешн",
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
-    "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "arson",
+    "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
+    "справил", "arson",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",

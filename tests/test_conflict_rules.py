@@ -273,6 +273,25 @@ def test_technical_failure_vs_attack_conflict() -> None:
     assert [k for k, _v in found([a, b])] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "По предварительным данным, водитель не справился с управлением.",
+        "Авария произошла по вине водителя автобуса.",
+    ],
+)
+def test_brake_failure_vs_driver_error_conflict(second: str) -> None:
+    a = in_story("Причиной аварии автобуса стал отказ тормозной системы.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_driver_losing_control_because_of_a_fault_is_one_account() -> None:
+    a = in_story("Причиной аварии автобуса стал отказ тормозной системы.", "a.txt", 1)
+    b = in_story("Водитель не справился с управлением из-за отказа тормозов.", "b.txt", 2)
+    assert found([a, b]) == []
+
+
 def test_engine_failure_vs_pilot_error_conflict() -> None:
     a = in_story("Причиной аварийной посадки стал отказ правого двигателя.", "a.txt", 1)
     b = in_story("«Это грубая ошибка экипажа», — считает источник.", "b.txt", 2)
