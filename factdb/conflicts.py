@@ -14,7 +14,10 @@ different quantities), a status needs a finite or short-participle form («ос�
 not «один из арестованных») about a named person on one day, a date conflict needs one
 non-recurring event (an arrest, a death, a crash; never calls or meetings, which recur)
 dated at precisions where neither contains the other, or one person's death or release
-dated to days apart. Each rule below says which non-conflict it keeps out.
+dated to days apart. One statement of one story retold with another number («на борту
+находились 168 пассажиров» / «... 176 пассажиров»: alike once the numbers are left out, or
+both telling how many were aboard) is a count conflict too. Each rule below says which
+non-conflict it keeps out.
 
 Where things are: factdb.lexicons (the words), factdb.claim_facts (reading one claim,
 resolving people), factdb.stories (which documents tell one story), factdb.conflict_rules
