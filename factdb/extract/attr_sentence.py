@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from factdb.extract import grammars as G
 from factdb.extract.attr_english import EnglishReading, analyse_english, is_english
 from factdb.extract.attr_quotes import QuoteRegion
-from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, nominative_word
+from factdb.extract.nlp import (
+    NamedSpan,
+    ParsedSentence,
+    Token,
+    lemma,
+    name_lemmas,
+    nominative_word,
+)
 
 if TYPE_CHECKING:  # attr_coref imports this module
     from factdb.extract.attr_coref import Resolution
@@ -629,7 +636,8 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
     elif f.get("Person") in ("1", "2"):
         return None
     else:
-        mention = Mention("zero", "", gender=f.get("Gender"), start=t.start)
+        mention = _participle_subject(tree, t) or Mention(
+            "zero", "", gender=f.get("Gender"), start=t.start)
     if mention is not None and f.get("Gender") in ("Masc", "Fem") and (
             mention.kind != "name" or mention.speaker_kind == "PER" and not mention.plural):
         # «заявила официальный представитель»: she; a past verb agrees with the person
@@ -721,6 +729,35 @@ def _nominative_name(tree: Tree, sp: NamedSpan) -> str:
     words = [nominative_word(x.text, x.feats.get("Case", ""), "Sing",
                              gender if x.pos == "ADJ" else "") for x in toks]
     return _clean(" ".join(words)) or _clean(sp.text)
+
+
+# «Контролер ОТК, попросившая не называть ее имени, рассказала»: a role noun (and its
+# genitive or abbreviation), a participle clause between commas, then the verb
+_PARTICIPLE_GAP = re.compile(
+    r"(?:\s+(?:[A-ZА-ЯЁ]{2,}|[а-яё-]+))?\s*,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)[а-яё]*\b[^—–«»,]*,\s*$")
+
+
+def _participle_subject(tree: Tree, t: Token) -> Mention | None:
+    """The sentence's first word is the subject the parser lost behind a participle
+    clause (it may even call the noun an adjective): «Сотрудница завода, попросившая
+    не называть ее имени, рассказала ...»."""
+    if t.rel != "root" or not tree.toks:
+        return None
+    first = tree.toks[0]
+    if not first.text[:1].isupper() or first.pos not in ("NOUN", "ADJ") or \
+            first.feats.get("Case") != "Nom" or first.start >= t.start:
+        return None
+    gap = tree.text(first.end, t.start)
+    if not _PARTICIPLE_GAP.match(gap):
+        return None
+    noun = lemma(first.text)
+    if not noun or noun.endswith(("ый", "ий", "ой")):
+        return None  # a real adjective: «Известный ..., выступивший ..., заявил»
+    words = first.text[:1].lower() + first.text[1:]
+    m = re.match(r"\s+([A-ZА-ЯЁ]{2,})\b", gap)
+    role = f"{words} {m.group(1)}" if m else words
+    return Mention("role", role, "PER", role=role, role_lemmas=frozenset({noun}), head=noun,
+                   start=first.start)
 
 
 def _stray_subject(tree: Tree, t: Token) -> Token | None:
