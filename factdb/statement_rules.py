@@ -42,6 +42,10 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("посадка", re.compile(r"^(?:(?:вынужденн|экстренн|аварийн)\w*\s+(?:[\w-]+\s+)?посадк\w*|"
                            r"(?:экстренно|аварийно|вынужденно)\s+(?:сел|села|сели|сесть|"
                            r"приземлил\w*)|emergency\s+landing)$")),
+    # a flight held on the ground: its own event, whatever else the story tells of
+    ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?задержа\w*|"
+                                  r"задерж\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
+                                  r"(?:was\s+|were\s+)?delay\w*)$")),
 )
 # Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
 EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -103,7 +107,7 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "пожар", "возгор", "горел", "горан",
+_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "рейс", "flight", "пожар", "возгор", "горел", "горан",
                 "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш", "катастроф", "дтп",
                 "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast", "crash", "collaps",
                 "outage")
