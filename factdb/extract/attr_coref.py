@@ -149,6 +149,9 @@ class Registry:
                         continue  # «завода шахтного оборудования «X»»: genitive words only
                     self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
                         m.group(1).lower()], m.group(3).strip()))
+                for m in G.NAMED_ORG_BARE.finditer(s.text):
+                    self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
+                        m.group(1).lower()], m.group(2).strip()))
                 tree = Tree(s)
                 for sp in s.spans:
                     if sp.type != "PER":

@@ -140,6 +140,11 @@ ORG_NOUN = re.compile(
 NAMED_ORG = re.compile(
     r"\b(" + "|".join(sorted(ORG_NOUN_FAMILY, key=len, reverse=True)) + r")[а-яё]{0,3}"
     r"((?:\s+[а-яё-]+){0,4}?)\s+[«\"“]([^«»\"“”]{2,40})[»\"”]", re.IGNORECASE)
+# «авиакомпания S7 Airlines», «банк ВТБ»: a Latin name or a capital abbreviation right
+# after the noun
+NAMED_ORG_BARE = re.compile(
+    r"\b(?i:(" + "|".join(sorted(ORG_NOUN_FAMILY, key=len, reverse=True)) + r"))[а-яё]{0,3}"
+    r"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|[А-ЯЁ]{2,6}(?![а-яёА-ЯЁ\w]))")
 
 # Bodies named by a bare common noun: they stand for the body the article named before.
 GENERIC_BODIES = frozenset(
