@@ -108,9 +108,9 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
 
 
 _EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "рейс", "flight", "пожар", "возгор",
-                "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш", "катастроф", "дтп",
-                "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast", "crash", "collaps",
-                "outage")
+                "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
+                "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
+                "crash", "collaps", "outage")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
