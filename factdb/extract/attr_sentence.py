@@ -994,10 +994,11 @@ def _mention(tree: Tree, h: Token, nominative: bool, verb: Token | None = None) 
         return Mention("name", name, "PER", gender=gender, role=role, role_lemmas=lemmas,
                        head=h.lemma if appos_ids else "", start=per.start)
     outlets = _outlets(tree, h)
-    if not outlets and h.lemma in G.MEDIA_NOUNS and h.lemma not in G.PAGE_NOUNS and not any(
-            c.rel == "nmod" and c.lemma != "один" for c in tree.children(h)) \
-            and h.feats.get("Number") != "Plur" \
-            and h.lemma != "сми":
+    # a page is no speaker («на сайте»), but a channel writes: «— пишет канал»
+    channel = h.lemma in ("канал", "телеграм-канал", "telegram-канал")
+    if not outlets and h.lemma in G.MEDIA_NOUNS and (h.lemma not in G.PAGE_NOUNS or channel) \
+            and not any(c.rel == "nmod" and c.lemma != "один" for c in tree.children(h)) \
+            and h.feats.get("Number") != "Plur" and h.lemma != "сми":
         # «как уточняет издание»: the medium the article named last
         return Mention("medium", h.text.lower(), "ORG", start=h.start)
     if outlets:
