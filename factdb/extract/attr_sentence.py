@@ -685,7 +685,11 @@ def _speech_verb(tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = Non
     elif subj is not None and subj.lemma in ("пресс-служба", "пресс-центр") and mention is not None:
         via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
     via += _told_outlet(tree, t)
-    return Cue(t.text, t.start, mention, via=via)
+    # «один из жителей рассказал каналу»: the channel named before
+    return Cue(t.text, t.start, mention, via=via, medium_via=not via and any(
+        c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
+        and (c.rel == "iobj" or c.feats.get("Case") == "Dat") and not _outlets(tree, c)
+        for c in tree.children(t, "iobj", "obl", "obj")))
 
 
 def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
