@@ -111,6 +111,7 @@ def attribute_article(
     _resolve(units, registry)
     _hand_back(by_para)
     _interview(by_para, registry)
+    _introduced_speaks(by_para, registry)
     _outlet_covers(by_para, text)
     _spread_via(by_para)
     out: list[Attribution] = []
@@ -309,6 +310,29 @@ def _resolve(units: list[_Unit], registry: Registry) -> None:
             resolver.narrated(u.reading.subject, u.para, u.end)
         if u.claim:
             prev = u
+
+
+def _introduced_speaks(by_para: list[list[_Unit]], registry: Registry) -> None:
+    """«Водитель Сергей И. возит пассажиров десять лет. «Объезд занимает час».»: a quotation
+    with no attribution right after a sentence that introduces a person is that person's."""
+    for mine in by_para:
+        for k in range(1, len(mine)):
+            u, prev = mine[k], mine[k - 1]
+            if u.speaker or u.cue is not None or not u.quotes or u.reading.english is not None:
+                continue
+            q = u.quotes[0]
+            lead = len(u.sent.text) - len(u.sent.text.lstrip())
+            if q.start > u.start + lead or prev.speaker or prev.cue is not None or prev.quotes:
+                continue
+            subj = prev.reading.subject
+            name = registry.canonical(subj.text) if subj is not None else ""
+            if " " not in name:
+                continue  # a named person, introduced in full
+            cue = Cue("«", q.start, Mention("name", name, "PER", start=q.start))
+            for w in mine[k:]:
+                if q not in w.quotes or w.speaker or (w.cue is not None and w.cue is not cue):
+                    break
+                w.speaker, w.kind, w.cue, w.inherited = name, "PER", cue, True
 
 
 def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
