@@ -16,6 +16,10 @@ Three passes over an article:
    paragraph, and to split a sentence that holds two speakers. A trailing «..., передает
    корреспондент X» covers the narration before it in its paragraph; an author writing on
    in the next paragraph keeps the platform he writes on («в своем Telegram-канале»).
+   An interview (dash paragraphs, questions ending in «?», after a paragraph introducing
+   one person) gives the answers to that person; a bare quotation right after a sentence
+   introducing a named person is theirs. A bare «в компании», «в перевозчике» stands
+   for the organisation the article named with that noun (attr_coref.py).
 
 Claims are the sentences of the article, minus headings (one verbless line with no
 closing punctuation) and attribution lines; a sentence with two speakers becomes two.
