@@ -355,8 +355,11 @@ def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
         asks = [p for p in block if p[-1].sent.text.rstrip().endswith("?")]
         answers = [p for p in block if not p[-1].sent.text.rstrip().endswith("?")]
         intro = by_para[k - 1]
+        # the journalist asking («корреспондент «X» Анна К. поговорила с ...») is not asked
         people = {c for c in registry.persons_between(intro[0].start, intro[-1].end)
-                  if len(c.split()) >= 2}
+                  if len(c.split()) >= 2 and not any(
+                      r.head in G.NEWSROOM_NOUNS or r.head in ("журналист", "обозреватель")
+                      for r in registry.roles.get(c, []))}
         # a question is what makes it an interview; one person introduced is whom it asks
         if asks and answers and len(people) == 1:
             who = people.pop()
