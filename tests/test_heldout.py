@@ -1,9 +1,10 @@
 """The two held-out sets (tests/data/heldout*, invented by the team to measure how the
 rules carry over to other stories, outlets and phrasings) against their gold.
 
-The hidden evaluation is scored the same way; these floors sit a little below what the
-current rules reach, so a change that loses ground on unseen text fails here even when
-the sample articles still pass. The issues' bars for the hidden set are the aim.
+Both sets were unseen when written; later rounds of rule work used them to find
+general failure categories, so they now guard against regressions rather than predict
+the hidden set. The floors sit a little below what the current rules reach, so a change
+that loses ground on them fails here even when the sample articles still pass.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # set -> floors in percent (speaker recall, speaker precision, via, said_on)
 FLOORS = {
-    "heldout": {"speaker_recall": 90.0, "speaker_precision": 90.0, "via": 85.0, "said_on": 90.0},
-    "heldout2": {"speaker_recall": 65.0, "speaker_precision": 85.0, "via": 60.0, "said_on": 85.0},
+    "heldout": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
+    "heldout2": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 90.0},
 }
 
 
