@@ -100,11 +100,13 @@ def test_gold_claim_is_found(g: dict, claims: list[dict], texts: dict) -> None:
     assert covering(claims, texts, g["doc"], g["anchor"]), f"no claim covers «{g['anchor']}»"
 
 
-def test_attribution_rates(gold: dict, claims: list[dict], texts: dict[str, str]) -> None:
+def attribution_rates(gold_claims: list[dict], claims: list[dict], texts: dict[str, str]
+                      ) -> tuple[dict[str, float], list[str]]:
+    """The scorer's attribution figures, in percent, and the speaker misses."""
     n = dict(total=0, found=0, speaker=0, attributed=0, wrong=0, via=0, via_total=0,
              said=0, said_total=0)
     misses = []
-    for g in gold["claim"]:
+    for g in gold_claims:
         cs = covering(claims, texts, g["doc"], g["anchor"])
         n["total"] += 1
         n["found"] += bool(cs)
@@ -128,5 +130,10 @@ def test_attribution_rates(gold: dict, claims: list[dict], texts: dict[str, str]
         "via": 100 * n["via"] / max(1, n["via_total"]),
         "said_on": 100 * n["said"] / max(1, n["said_total"]),
     }
+    return rates, misses
+
+
+def test_attribution_rates(gold: dict, claims: list[dict], texts: dict[str, str]) -> None:
+    rates, misses = attribution_rates(gold["claim"], claims, texts)
     low = {k: round(v, 1) for k, v in rates.items() if v < FLOOR[k]}
     assert not low, f"below floor: {low}; misses: {misses}"
