@@ -202,6 +202,12 @@ def _date_line_value(m: re.Match[str]) -> str | None:
     return None
 
 
+# A print issue's header: «Газета "Коммерсантъ" №84 от 16.05.2025, стр. 5»
+ISSUE_LINE = re.compile(
+    r"(?m)^(?=[^\n]*(?:[Гг]азета|[Жж]урнал|[Ее]женедельник|[Вв]ыпуск|стр\.))"
+    r"[^\n]{0,80}№\s?\d+[^\n]{0,10}?\bот\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
 def find_published(text: str) -> str | None:
     """The publication date the text carries, ISO, or None; never today's date.
 
@@ -218,6 +224,11 @@ def find_published(text: str) -> str | None:
     for m in DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _date_line_value(m)
+            if iso:
+                return iso
+    for m in ISSUE_LINE.finditer(text):
+        if text.count("\n", 0, m.start()) in near:
+            iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
                 return iso
     for m in [*DATELINE.finditer(text), *DATELINE_DOT.finditer(text)]:
