@@ -19,6 +19,7 @@ SETS = {
     "samples": (DATA / "seed_gold.toml", ROOT / "sources"),
     "heldout": (DATA / "heldout" / "gold.toml", DATA / "heldout" / "sources"),
     "heldout2": (DATA / "heldout2" / "gold.toml", DATA / "heldout2" / "sources"),
+    "heldout3": (DATA / "heldout3" / "gold.toml", DATA / "heldout3" / "sources"),
 }
 
 
