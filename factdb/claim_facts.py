@@ -23,6 +23,7 @@ from factdb.lexicons import (
     DEMONYMS,
     EVENTS,
     FRAMES,
+    PHRASE_FRAMES,
     ROLES,
     STATUS_WORDS,
 )
@@ -223,7 +224,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     own_frame = None
         if cls is None:
             continue
-        frame = _nearest_frame(toks, c.text, at, FRAMES) or own_frame
+        frame = _phrase_frame(toks, c.text, a, b) or \
+            _nearest_frame(toks, c.text, at, FRAMES) or own_frame
         if frame is None:
             continue
         if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
@@ -232,6 +234,25 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
     return out
+
+
+def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:
+    """The frame of a predicate phrase (PHRASE_FRAMES) in the clause of the count at
+    `a`..`b` and within `window` words of it: «в больницу попал 31 ребенок» is a count of
+    the hospitalised, «в больнице остаются шесть детей» of those still there."""
+    lo, hi = _clause_bounds(text, a)
+    best: tuple[int, int, str] | None = None
+    for rank, (name, pat) in enumerate(PHRASE_FRAMES):
+        for m in pat.finditer(text, lo, hi):
+            if m.start() < b and a < m.end():
+                dist = 0  # the count sits inside the phrase
+            elif m.end() <= a:
+                dist = sum(1 for t in toks if m.end() <= t.start and t.end <= a)
+            else:
+                dist = sum(1 for t in toks if b <= t.start and t.end <= m.start())
+            if dist <= window and (best is None or (dist, rank) < best[:2]):
+                best = (dist, rank, name)
+    return best[2] if best else None
 
 
 def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:

@@ -57,6 +57,7 @@ from factdb.db import load_claims
 from factdb.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
+    CURRENT_FRAMES,
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
@@ -171,8 +172,10 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # «число погибших возросло до 5» updates a toll; «в 2023 году» is another event
             continue
         for frame, cls, n, v in f.counts:
-            if frame == "aboard":
-                continue  # how many were on board is not disputed by how many died
+            if frame == "aboard" or frame in CURRENT_FRAMES:
+                # how many were on board is not disputed by how many died; how many are
+                # still in hospital falls day by day and is never a rival of anything
+                continue
             for place in f.places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
@@ -288,7 +291,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         if _UPDATE.search(f.sc.claim.text) or _long_before(f):
             continue
         for frame, cls, num, v in f.counts:
-            if (frame, cls, f.sc.id) not in taken:
+            if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES:
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
     for (cls, frame, _s), items in index.items():
@@ -363,7 +366,7 @@ def _same_story(a: Facts, b: Facts) -> bool:
     the counted predicate: evidence that they tell of one event."""
     days_a = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}
     days_b = {d.date_from for d in b.sc.claim.dates if d.precision == "day"}
-    if days_a & days_b:
+    if days_a & days_b or _short_spans_meet(a, b):
         return True
     skip = a.places | b.places | {w for p in a.places | b.places for w in p.split()}
     skip |= a.nouns | b.nouns  # what is counted is shared by definition
@@ -378,9 +381,21 @@ def _same_story(a: Facts, b: Facts) -> bool:
 _DIGITS = re.compile(r"\d")
 
 
+def _short_spans_meet(a: Facts, b: Facts) -> bool:
+    """Whether a day of one claim falls in a span of a few days of the other («14 мая»
+    and «14 и 15 мая»): a shared day, told at another precision. Months never count."""
+    def short(d: StatedDate) -> bool:
+        return d.precision in ("day", "interval") and _days_apart(d.date_from, d.date_to) <= 3 \
+            and len(d.date_from) == 10 and len(d.date_to) == 10
+
+    return any(short(x) and short(y) and x.date_from <= y.date_to and y.date_from <= x.date_to
+               for x in a.sc.claim.dates for y in b.sc.claim.dates)
+
+
 _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
-             "hospitalized": "госпитализированы"}
+             "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
+             "sought_help": "обратились за медпомощью"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался"}

@@ -28,6 +28,35 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"освобождени\w*|освободить|освобождения|"
                            r"detained|arrested|held|jailed)$")),
 )
+# Predicates told by a phrase, not a word: how a count of people got to hospital. Being
+# taken to hospital is «госпитализированы» (cumulative); being still there is another,
+# current quantity that falls day by day; seeking medical help is a larger group (many are
+# sent home). A phrase near a count takes it over any single predicate word.
+_HOSPITAL = (r"(?:больниц|стационар|реанимаци|клиник|госпитал|медучреждени|цгб|црб|гкб|дгкб|"
+             r"дкб|инфекционн\w+\s+отделени)\w*")
+PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sought_help", re.compile(
+        r"\bобрати?л\w*\s+(?:[\w-]+\s+){0,3}?(?:за\s+(?:медицинской\s+|мед)?помощь?ю|"
+        r"к\s+(?:врач|медик)\w*)|\bза\s+(?:медицинской\s+|мед)?помощью\s+(?:[\w-]+\s+){0,5}?"
+        r"обрати?л\w*|\bsought\s+medical\s+(?:help|care|attention)", re.I)),
+    ("in_hospital", re.compile(
+        rf"\b(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся|продолжа\w+\s+"
+        rf"лечени\w*)\s+(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}|"
+        rf"\bв\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}(?:\s+[\w-]+){{0,5}}?\s+(?:сейчас\s+|"
+        rf"по-прежнему\s+|все\s+еще\s+|до\s+сих\s+пор\s+)?(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|"
+        rf"наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся)|\b(?:remain\w*|still)\s+in\s+hospital",
+        re.I)),
+    ("hospitalized", re.compile(
+        rf"\b(?:попал\w*|поступил\w*|доставлен\w*|доставил\w*|доставили|помещен\w*|"
+        rf"поместил\w*|увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?в\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}|"
+        rf"\bв\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}(?:\s+[\w-]+){{0,5}}?\s+(?:попал\w*|"
+        rf"поступил\w*|доставлен\w*|доставил\w*|доставили|помещен\w*|поместил\w*|"
+        rf"увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)|"
+        rf"\b(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital", re.I)),
+)
+# counts that change from day to day by nature: recognised, never compared
+CURRENT_FRAMES = {"in_hospital"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
 
 # Events a stated date can belong to (nearest in the clause). Calls and meetings recur,

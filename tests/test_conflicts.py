@@ -761,3 +761,71 @@ def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,
     b = claim(second, doc="b.txt", doc_id=2, counts=((f"{n} пассажиров", n, "пассажир"),))
     b2 = claim("Командир Олег Сидоров посадил машину.", doc="b.txt", doc_id=2, people=_CREW)
     assert kinds([a, b, b2]) == (["count"] if conflict else [])
+
+
+# ---------------------------------------------------------------- who went to hospital
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        # a phrase of being taken to hospital counts the hospitalised
+        ("В больницу доставлены 14 туристов.", ("14 туристов", 14, "турист"),
+         ("hospitalized", "турист", 14)),
+        ("В инфекционную больницу после обеда попали 9 туристов.", ("9 туристов", 9, "турист"),
+         ("hospitalized", "турист", 9)),
+        # still there: a current quantity, its own class
+        ("В районной больнице по-прежнему остаются 5 туристов.", ("5 туристов", 5, "турист"),
+         ("in_hospital", "турист", 5)),
+        ("Сейчас 5 туристов находятся в больнице.", ("5 туристов", 5, "турист"),
+         ("in_hospital", "турист", 5)),
+        # seeking help is a larger group than being hospitalised
+        ("За медицинской помощью обратились 40 человек.", ("40 человек", 40, "человек"),
+         ("sought_help", "люди", 40)),
+    ],
+)
+def test_hospital_phrases_give_the_count_its_predicate(
+    text: str, count: tuple[str, int, str], expected: tuple[str, str, int]
+) -> None:
+    got = [(frame, cls, n) for frame, cls, n, _v in
+           conflicts.read_facts(claim(text, counts=(count,))).counts]
+    assert got == [expected]
+
+
+def _hosp(text: str, doc: str, count: tuple[str, int, str], day: str | None = "12 июля",
+          published: str = "2024-07-13") -> StoredClaim:
+    dates = ((day, "day", "2024-07-12", "2024-07-12"),) if day else ()
+    return claim(text, doc=doc, counts=(count,), dates=dates, published=published)
+
+
+def test_hospitalised_and_taken_to_hospital_are_one_count() -> None:
+    a = _hosp("В лагере 12 июля госпитализированы 9 детей.", "a.txt", ("9 детей", 9, "ребенок"))
+    b = _hosp("В больницу 12 июля попали 14 детей из лагеря.", "b.txt",
+              ("14 детей", 14, "ребенок"))
+    found = conflicts.find_conflicts([a, b])
+    assert [k.kind for k in found] == ["count"]
+    assert {s.value for s in found[0].sides} == {"9", "14"}
+
+
+def test_a_day_inside_a_short_span_is_a_shared_day() -> None:
+    a = _hosp("В лагере 12 июля госпитализированы 9 детей.", "a.txt", ("9 детей", 9, "ребенок"))
+    b = claim("В больницу 12 и 13 июля попали 14 детей.", doc="b.txt",
+              counts=(("14 детей", 14, "ребенок"),),
+              dates=(("12 и 13 июля", "interval", "2024-07-12", "2024-07-13"),))
+    assert kinds([a, b]) == ["count"]
+
+
+def test_sought_help_is_not_hospitalised() -> None:
+    a = _hosp("В лагере 12 июля госпитализированы 9 детей.", "a.txt", ("9 детей", 9, "ребенок"))
+    b = _hosp("За медицинской помощью 12 июля обратились 30 детей.", "b.txt",
+              ("30 детей", 30, "ребенок"))
+    assert kinds([a, b]) == []
+
+
+def test_still_in_hospital_is_not_hospitalised_nor_a_rival_of_itself() -> None:
+    a = _hosp("В лагере 12 июля госпитализированы 9 детей.", "a.txt", ("9 детей", 9, "ребенок"))
+    b = _hosp("В больнице остаются 3 ребенка, заболевших 12 июля.", "b.txt",
+              ("3 ребенка", 3, "ребенок"), published="2024-07-15")
+    c = _hosp("В больнице остаются 7 детей, заболевших 12 июля.", "c.txt",
+              ("7 детей", 7, "ребенок"))
+    assert kinds([a, b, c]) == []
