@@ -42,6 +42,9 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("посадка", re.compile(r"^(?:(?:вынужденн|экстренн|аварийн)\w*\s+(?:[\w-]+\s+)?посадк\w*|"
                            r"(?:экстренно|аварийно|вынужденно)\s+(?:сел|села|сели|сесть|"
                            r"приземлил\w*)|emergency\s+landing)$")),
+    # people falling ill together: a food poisoning, an outbreak of an infection
+    ("отравление", re.compile(r"^(?:отравлени\w*|отравил\w*|отравивш\w*|заразил\w*|заражени\w*|"
+                              r"инфекци\w*|вспышк\w*|poison\w*|outbreak|infection)$")),
     # a flight held on the ground: its own event, whatever else the story tells of
     ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?задержа\w*|"
                                   r"задерж\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
@@ -82,7 +85,20 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
 )
-CAUSE_CLASH = {frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"}),
+# An illness or poisoning of many: germs found in the food served (or the food kept
+# wrong), against a virus brought in from outside the kitchen.
+EVENT_CAUSES += (
+    ("пища", re.compile(
+        r"\b(?:стафилокок\w*|сальмонел\w*|кишечн\w+\s+палочк\w*|листери\w*|ботули\w*|"
+        r"ботулотоксин\w*|некачественн\w+\s+(?:продукт|пищ|ед|блюд|питани)\w*|"
+        r"просроченн\w+\s+продукт\w*|нарушени\w+\s+(?:температурн\w+\s+режим|"
+        r"услови\w+\s+хранени|санитарн\w+\s+(?:норм|правил|требовани))\w*|"
+        r"salmonella|staphylococc\w*|e\.\s?coli|listeria|botulism|spoiled\s+food)\b", re.I)),
+    ("вирус", re.compile(
+        r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
+        r"norovirus|rotavirus|enterovirus)\b", re.I)),
+)
+CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
                frozenset({"техника", "ошибка"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
@@ -104,13 +120,15 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
 # A deliberate act names itself: «Это был поджог».
 _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
+                         r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
 _EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "рейс", "flight", "пожар", "возгор",
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
-                "crash", "collaps", "outage")
+                "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
+                "outbreak", "infect")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
@@ -157,6 +175,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     if asserted and not _CAUSE_WORD.search(text) and \
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
             not (kind == "ошибка" and _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
+            not (kind in _GERMS and _FOUND.search(text)) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
@@ -225,6 +244,11 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
     return not asserted  # a rival asserted speaks against it; a rival denied, for it
 
 
+# germs found in the food, or caught, name the cause of an illness themselves: «в пробах
+# обнаружена сальмонелла», «дети заразились ротавирусом»
+_GERMS = {"пища", "вирус"}
+_FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
+                    r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
 # a person's wrong action told as what happened: «ДТП произошло по вине водителя»,
 # «водитель не справился с управлением», «пилот допустил ошибку»
 _SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил")
@@ -243,12 +267,14 @@ _CAUSE_STEMS = (
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
     "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
-    "справил", "arson",
+    "справил", "arson", "стафилок", "сальмонел", "палочк", "листери", "ботул", "некачествен",
+    "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "природа": "погода или птицы", "неосторожность": "неосторожность",
-             "ошибка": "ошибка человека"}
+             "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
+             "вирус": "вирус, занесенный извне"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:

@@ -562,3 +562,45 @@ def test_guilt_of_two_people_in_one_report_is_no_conflict_even_unrecognised() ->
     d = in_story("Вице-мэр Сергей Голубев задержан.", "a.txt", 1,
                  people=(("Сергей Голубев", "Сергей Голубев"),))
     assert found([a, b, c, d]) == []
+
+
+# ---------------------------------------------------------------- causes of a poisoning
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Директор комбината питания считает, что дети заразились ротавирусом.",
+        "Причиной вспышки стал норовирус, занесенный в лагерь извне.",
+    ],
+)
+def test_germs_in_the_food_vs_a_virus_conflict(second: str) -> None:
+    a = in_story("В пробах котлет, которые подавали на ужин, обнаружена сальмонелла.",
+                 "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_germs_denied_vs_germs_found_conflict() -> None:
+    a = in_story("В пробах еды из столовой выявлена сальмонелла, сообщили после отравления.",
+                 "a.txt", 1)
+    b = in_story("Сальмонелла в пробах не обнаружена, заявили в лаборатории.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # both blame the food
+        ("В пробах котлет обнаружена сальмонелла.",
+         "Источник отравления - нарушение температурного режима хранения котлет."),
+        # a germ named without being found or blamed asserts nothing
+        ("В пробах котлет обнаружена сальмонелла.",
+         "Врач считает версию о ротавирусе правдоподобной после отравления."),
+        # versions listed assert nothing
+        ("В пробах котлет обнаружена сальмонелла.",
+         "Не исключено, что дети заразились ротавирусом."),
+    ],
+)
+def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
+    assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
