@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from factdb.lexicons import (
     _CAUSE_FRAME,
+    _CHILDREN,
     _CITIZEN,
     _COUNTRY_STEMS,
     _NOT_COUNTED,
@@ -131,6 +132,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return None
     if noun in DEMONYMS:
         return f"граждане: {DEMONYMS[noun]}"
+    if noun in _CHILDREN:
+        return "дети"
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))

@@ -174,6 +174,10 @@ _COUNTRY_STEMS = {
 }
 _CITIZEN = {"гражданин", "житель", "подданный", "уроженец", "гражданка"}
 _PEOPLE = {"человек", "гражданин", "житель", "люди", "person", "people"}
+# Children are told of as children, pupils or schoolchildren in reports of one event
+# («23 школьника» and «31 ребенок» count one group): one class.
+_CHILDREN = {"ребенок", "дети", "детей", "школьник", "школьница", "ученик", "ученица",
+             "воспитанник", "воспитанница", "малыш", "child", "children", "pupil", "schoolchild"}
 
 # Number words in any case, for counts the extraction did not read («восьмерых»).
 _NUMBER_WORDS: dict[str, int] = {}

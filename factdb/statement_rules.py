@@ -98,7 +98,8 @@ EVENT_CAUSES += (
         r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
         r"norovirus|rotavirus|enterovirus)\b", re.I)),
 )
-CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}), frozenset({"умысел", "неосторожность"}),
+CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
                frozenset({"техника", "ошибка"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».

@@ -573,7 +573,7 @@ def test_samples_golden(samples_db: Path, gold: dict) -> None:  # type: ignore[t
     assert sprung == []
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
 def test_heldout_golden(name: str, tmp_path: Path) -> None:
     """On the held-out sets (not tuned on when written): every core conflict found, no
     trap sprung; a change that loses them on unseen text fails here."""
@@ -774,6 +774,9 @@ def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,
          ("hospitalized", "турист", 14)),
         ("В инфекционную больницу после обеда попали 9 туристов.", ("9 туристов", 9, "турист"),
          ("hospitalized", "турист", 9)),
+        # pupils and children are one group of people
+        ("В больницу доставлены 14 школьников.", ("14 школьников", 14, "школьник"),
+         ("hospitalized", "дети", 14)),
         # still there: a current quantity, its own class
         ("В районной больнице по-прежнему остаются 5 туристов.", ("5 туристов", 5, "турист"),
          ("in_hospital", "турист", 5)),
