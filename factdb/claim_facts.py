@@ -242,18 +242,31 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:
     """The frame of a predicate phrase (PHRASE_FRAMES) in the clause of the count at
     `a`..`b` and within `window` words of it: «в больницу попал 31 ребенок» is a count of
-    the hospitalised, «в больнице остаются шесть детей» of those still there."""
+    the hospitalised, «в больнице остаются шесть детей» of those still there. A predicate
+    word nearer to the count than the phrase keeps it («погибли 12, еще 5 доставлены в
+    больницу»: the 12 died)."""
     lo, hi = _clause_bounds(text, a)
+
+    def between(x: int, y: int) -> int:  # words between two character spans
+        return sum(1 for t in toks if x <= t.start and t.end <= y)
+
     best: tuple[int, int, str] | None = None
     for rank, (name, pat) in enumerate(PHRASE_FRAMES):
         for m in pat.finditer(text, lo, hi):
             if m.start() < b and a < m.end():
                 dist = 0  # the count sits inside the phrase
             elif m.end() <= a:
-                dist = sum(1 for t in toks if m.end() <= t.start and t.end <= a)
+                dist = between(m.end(), a)
             else:
-                dist = sum(1 for t in toks if b <= t.start and t.end <= m.start())
-            if dist <= window and (best is None or (dist, rank) < best[:2]):
+                dist = between(b, m.start())
+            if dist > window or (best is not None and (dist, rank) >= best[:2]):
+                continue
+            nearer = any(
+                lo <= t.start and t.end <= hi and not (a <= t.start < b)
+                and not (m.start() <= t.start < m.end()) and any(p.match(t.w) for _n, p in FRAMES)
+                and (between(t.end, a) if t.end <= a else between(b, t.start)) < dist
+                for t in toks)
+            if not nearer:
                 best = (dist, rank, name)
     return best[2] if best else None
 

@@ -782,6 +782,9 @@ def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,
          ("in_hospital", "турист", 5)),
         ("Сейчас 5 туристов находятся в больнице.", ("5 туристов", 5, "турист"),
          ("in_hospital", "турист", 5)),
+        # a predicate word nearer to the count than the phrase keeps it
+        ("Погибли 12 туристов, еще пятерых доставили в больницу.",
+         ("12 туристов", 12, "турист"), ("dead", "турист", 12)),
         # seeking help is a larger group than being hospitalised
         ("За медицинской помощью обратились 40 человек.", ("40 человек", 40, "человек"),
          ("sought_help", "люди", 40)),
