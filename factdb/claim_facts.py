@@ -181,15 +181,21 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 noun = fold(m.group(2))
                 found.append((m.start(), m.end(), int(m.group(1)),
                               "people" if noun == "people" else noun.removesuffix("s")))
+    skip_to = -1
     for k, t in enumerate(toks):
-        if t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
+        if k <= skip_to or t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
             continue
+        value, first = _NUMBER_WORDS[t.w], t
+        # «тридцать один ребенок», «двадцать два человека»: tens and units are one number
+        if value % 10 == 0 and value >= 20 and k + 2 < len(toks) and \
+                (unit := _UNITS.get(toks[k + 1].w, 0)):
+            value, k, skip_to = value + unit, k + 1, k + 1
         if k + 1 < len(toks) and toks[k + 1].w not in _NUMBER_WORDS:
             nxt = toks[k + 1]
             # «двух стран», «двумя-тремя словами»: only people and things, not idioms
-            if "-" in t.w or "-" in nxt.w:
+            if "-" in first.w or "-" in nxt.w:
                 continue
-            found.append((t.start, nxt.end, _NUMBER_WORDS[t.w], _lemma(nxt.w)))
+            found.append((first.start, nxt.end, value, _lemma(nxt.w)))
     out = []
     for a, b, value, noun in found:
         at = next((t for t in toks if t.start >= a), None)
@@ -237,6 +243,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
     return out
+
+
+# the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
+_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
+_UNITS.update(dict.fromkeys(("один", "одна", "одно", "одного", "одной", "одному", "одним"), 1))
 
 
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:

@@ -93,6 +93,9 @@ DAY = "day"
          ("injured", "полицейский", 3)),
         ("Погибли 38 человек, выжили 29 человек.", ("29 человек", 29, "человек"),
          ("survived", "люди", 29)),
+        # tens and units in words are one number, not «два человека»
+        ("Погибли двадцать два человека.", None, ("dead", "люди", 22)),
+        ("В больницу попал тридцать один ребенок.", None, ("hospitalized", "дети", 31)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(
