@@ -558,22 +558,15 @@ def snippet(text: str, terms: list[Term], width: int = SNIPPET_WORDS) -> tuple[s
 
 
 def search(
-    db: Database,
-    query: str | None = None,
-    speaker: str | None = None,
-    outlet: str | None = None,
-    doc: str | None = None,
-    mode: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 20,
+    db: Database, query: str | None = None, limit: int = 20, **filter_args: str | None
 ) -> list[Hit]:
     """Claims matching a query (words in any form, "phrases", OR, -excluded) and the
-    filters, best first. Raises QueryError for a malformed query or filter."""
+    filters (speaker, outlet, doc, mode, since, until: see make_filters), best first.
+    Raises QueryError for a malformed query or filter."""
     if limit < 1 or limit > MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
     node = parse_query(query) if query else None
-    filters = make_filters(db, speaker, outlet, doc, mode, since, until)
+    filters = make_filters(db, **filter_args)
     ranked = sql.search_ids(db, to_fts(node) if node else None, filters, limit)
     claims = {c.id: c for c in store.load_claims(db, ids=[i for i, _ in ranked])}
     terms = positive_terms(node)
