@@ -29,12 +29,7 @@ from factdb.lexicons import (
     STATUS_WORDS,
 )
 from factdb.models import StatedDate, StoredClaim
-
-
-def fold(text: str) -> str:
-    """Lower-case and ё→е."""
-    return text.lower().replace("ё", "е")
-
+from factdb.text import fold
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Where one clause ends and the next begins: a value's predicate must sit in its clause.

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from factdb.claim_facts import _WORD, fold
+from factdb.claim_facts import _WORD
 from factdb.db import conflicts as store
 from factdb.db import load_claims
 from factdb.models import Conflict, StoredClaim
+from factdb.text import fold
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,11 @@ from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
-from factdb.claim_facts import Facts, People, Value, _clause_bounds, _title, fold, tokens
+from factdb.claim_facts import Facts, People, Value, _clause_bounds, _title, tokens
 from factdb.conflicts import MAX_GROUP, _Group
 from factdb.lexicons import _NUMBER_WORDS
 from factdb.models import StatedDate
+from factdb.text import fold
 
 T = TypeVar("T")
 

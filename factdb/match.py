@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from factdb.models import StoredClaim
+from factdb.text import fold
 
 # Function words, speech verbs and words too general to say what a claim is about.
 STOP = frozenset(
@@ -66,8 +67,8 @@ def content_lemmas(lemmas: str) -> list[str]:
 def _features(sc: StoredClaim) -> _Features:
     # Who says it is not what is said: the speaker's own name and role words would make
     # every claim of one spokesman look alike.
-    own = set((sc.claim.speaker or "").lower().replace("ё", "е").split())
-    own |= set((sc.claim.speaker_role or "").lower().replace("ё", "е").split())
+    own = set(fold(sc.claim.speaker or "").split())
+    own |= set(fold(sc.claim.speaker_role or "").split())
     words = [w for w in content_lemmas(sc.claim.lemmas) if w not in own]
     keys = set(words)
     for d in sc.claim.dates:

@@ -27,6 +27,7 @@ from factdb.db import search as sql
 from factdb.errors import QueryError
 from factdb.extract import nlp
 from factdb.models import DIRECT, INDIRECT, NARRATIVE, StoredClaim
+from factdb.text import fold
 
 MODES = (DIRECT, INDIRECT, NARRATIVE)
 MAX_LIMIT = 100_000
@@ -48,11 +49,6 @@ _SPEECH_LEMMAS = frozenset(
     "отметание подчеркнуть добавить добавление рассказать заметить замечение мнить мнение "
     "относить отношение".split()
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case and ё→е, as the index holds words."""
-    return text.lower().replace("ё", "е")
 
 
 # ---------------------------------------------------------------- query terms

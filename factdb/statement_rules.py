@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
-from factdb.claim_facts import Facts, People, Value, _title, fold
+from factdb.claim_facts import Facts, People, Value, _title
 from factdb.conflict_rules import (
     _SURNAME,
     _nominative,
@@ -26,6 +26,7 @@ from factdb.conflict_rules import (
     _same_people,
 )
 from factdb.conflicts import MAX_GROUP, _Group
+from factdb.text import fold
 
 # ---------------------------------------------------------------- causes of an event
 

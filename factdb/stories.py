@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from factdb import match
 from factdb.models import StoredClaim
+from factdb.text import fold
 
 LINK = 0.22  # cosine of two documents' name profiles above which they tell one story
 MAX_DF = 60  # documents meet through names held by at most this many (bounds the pairs)
@@ -37,7 +38,7 @@ _ENDING = re.compile(r"(?:ами|ом|ем|ой|ым|ам|ах|а|у|е|и|ы)$"
 
 def _name_key(kind: str, name: str) -> str:
     """A person by surname (documents vary in giving first names), others as written."""
-    parts = name.lower().replace("ё", "е").split()
+    parts = fold(name).split()
     if not parts:
         return ""
     return f"{kind}:{parts[-1] if kind == 'PER' else ' '.join(parts)}"
@@ -47,7 +48,7 @@ def doc_profiles(claims: Sequence[StoredClaim]) -> dict[int, Counter[str]]:
     """Per document: how often each name is mentioned, outlets that carry words left out."""
     profiles: dict[int, Counter[str]] = defaultdict(Counter)
     # every outlet and channel of the corpus: «Интерфакс» quoted in two stories is no link
-    media = {m.lower().replace("ё", "е")[:5] for sc in claims
+    media = {fold(m)[:5] for sc in claims
              for m in (*sc.claim.via, sc.outlet or "") if m}
     for sc in claims:
         carriers = {v.lower() for v in sc.claim.via} | {(sc.outlet or "").lower()}
@@ -58,7 +59,7 @@ def doc_profiles(claims: Sequence[StoredClaim]) -> dict[int, Counter[str]]:
             if key:
                 profiles[sc.doc_id][key] += 1
         for m in _QUOTED.finditer(sc.claim.text):
-            raw = m.group(1).lower().replace("ё", "е").split()
+            raw = fold(m.group(1)).split()
             name = " ".join(_ENDING.sub("", w) if len(w) > 5 else w for w in raw)
             if len(raw) <= 3 and " ".join(raw)[:5] not in media:
                 profiles[sc.doc_id][f"Q:{name}"] += 1

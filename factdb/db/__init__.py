@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from factdb.errors import FactdbError
 from factdb.migrations import migrations
 from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
+from factdb.text import fold as text_fold
 
 DEFAULT_DB = "factdb.db"
 
@@ -302,7 +303,7 @@ def load_claims(
 
 def fold(text: str | None) -> str | None:
     """Lower-case and ё→е: how names and words are compared everywhere."""
-    return None if text is None else text.lower().replace("ё", "е")
+    return None if text is None else text_fold(text)
 
 
 def register_functions(db: Database) -> None:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
 from factdb.models import Article, Claim, Entity, StatedDate
+from factdb.text import fold
 
 T = TypeVar("T")
 
@@ -164,7 +165,7 @@ def lemmas_for_index(text: str, offset: int, entities: list[Entity]) -> str:
         if a < pos:
             continue
         parts.append(nlp.lemmatize(text[pos:a]))
-        parts.append(e.name.lower().replace("ё", "е") if e.type == "PER" else nlp.lemmatize(text[a:b]))
+        parts.append(fold(e.name) if e.type == "PER" else nlp.lemmatize(text[a:b]))
         pos = b
     parts.append(nlp.lemmatize(text[pos:]))
     return " ".join(p for p in parts if p)

@@ -23,6 +23,7 @@ from factdb.extract.attr_english import EnglishReading
 from factdb.extract.attr_quotes import QuoteRegion
 from factdb.extract.attr_sentence import Cue, Mention, Tree, is_common_noun
 from factdb.extract.nlp import ParsedSentence, Token, name_lemmas, nominative_word
+from factdb.text import fold
 
 
 def is_surname(word: str) -> bool:
@@ -44,7 +45,7 @@ def countries(lemmas: frozenset[str]) -> set[str]:
 
 def is_generic_body(name: str) -> bool:
     """«ведомство», «министерство», «пресс-служба»: a body named by a common noun alone."""
-    words = name.lower().replace("ё", "е").split()
+    words = fold(name).split()
     # «ведомство», «надзорное ведомство», «это министерство»: a generic noun and modifiers
     return bool(words) and words[-1] in G.GENERIC_BODIES and all(
         w in G.GENERIC_BODY_MODIFIERS for w in words[:-1])
@@ -53,7 +54,7 @@ def is_generic_body(name: str) -> bool:
 def org_family(name: str) -> str | None:
     """«компания», «этот перевозчик», «предприятие»: the family of a bare organisation
     noun (G.ORG_NOUN_FAMILY), or None when the phrase is anything more than that."""
-    words = name.lower().replace("ё", "е").split()
+    words = fold(name).split()
     if not words or not all(w in G.GENERIC_BODY_MODIFIERS or w in ("этот", "эта", "этого")
                             for w in words[:-1]):
         return None
@@ -90,10 +91,6 @@ def role_heads(head: str, lemmas: frozenset[str]) -> tuple[str, ...]:
 
 def _clean_role(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[«»\"]", "", text)).strip(" -")
-
-
-def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
 
 
 @dataclass
@@ -160,7 +157,7 @@ class Registry:
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
-                        key = (_fold(words[0]), _fold(words[-1]))
+                        key = (fold(words[0]), fold(words[-1]))
                         self.forms.setdefault(key, Counter())[sp.normal] += 1
                         if gender:
                             self.genders.setdefault(key, gender)
@@ -237,7 +234,7 @@ class Registry:
         words = name.split()
         if not words:
             return []
-        last = _fold(words[-1])
+        last = fold(words[-1])
         lasts = {k[1] for k in self.forms}
         # «Алиевым Путина» read as one name: a "first name" that is someone's surname
         keys = [k for k in self.forms if k[1] == last and k[0] not in lasts]
@@ -249,7 +246,7 @@ class Registry:
                     and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
             keys = near if len({k[1] for k in near}) == 1 else []
         if len(words) >= 2:
-            keys = [k for k in keys if k[0] == _fold(words[0])] or keys
+            keys = [k for k in keys if k[0] == fold(words[0])] or keys
         return keys
 
     def canonical(self, name: str) -> str:
@@ -306,8 +303,8 @@ class Registry:
         «авиакомпания «Полет»» makes a later «в перевозчике» Полет. Two names: none."""
         found = [(f, n) for p, f, n in self.named_orgs
                  if p < pos and f in G.ORG_NOUN_COVERS[family] and not self.in_quote(p)]
-        same = {_fold(n) for f, n in found if f == family}
-        names = {_fold(n): n for f, n in found}
+        same = {fold(n) for f, n in found if f == family}
+        names = {fold(n): n for f, n in found}
         if len(names) == 1:
             return next(iter(names.values()))
         if len(same) == 1 and family != "company":  # a bare «компания» between two: unsure
@@ -318,9 +315,9 @@ class Registry:
         """The organisation (as the article named it with its noun: «авиакомпания «X»»)
         that `name`, maybe an inflected form, stands for: a company speaking in its own
         statement, not a medium."""
-        key = re.sub(r"\W+", "", _fold(name))
+        key = re.sub(r"\W+", "", fold(name))
         for _, _, n in self.named_orgs:
-            k = re.sub(r"\W+", "", _fold(n))
+            k = re.sub(r"\W+", "", fold(n))
             stem = max(4, len(k) - 2)
             if k == key or abs(len(k) - len(key)) <= 3 and len(k) >= 4 and k[:stem] == key[:stem]:
                 return n

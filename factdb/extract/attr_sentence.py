@@ -24,6 +24,7 @@ from factdb.extract.nlp import (
     name_lemmas,
     nominative_word,
 )
+from factdb.text import fold
 
 if TYPE_CHECKING:  # attr_coref imports this module
     from factdb.extract.attr_coref import Resolution
@@ -167,7 +168,7 @@ def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, en
 
 
 def _known_outlet(name: str) -> str | None:
-    key = name.lower().replace("ё", "е")
+    key = fold(name)
     if key in G.KNOWN_OUTLETS:
         return G.KNOWN_OUTLETS[key]
     for k, v in G.KNOWN_OUTLETS.items():

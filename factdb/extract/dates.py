@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from factdb.extract.nlp import ParsedSentence, Token
 from factdb.models import StatedDate
+from factdb.text import fold
 
 # month stems -> number; the regex matches any case form («июль», «июля», «июле»)
 _MONTH_STEMS = (
@@ -575,7 +576,7 @@ def name_keys(name: str | None, kind: str | None = None) -> set[str]:
     """Keys a name is matched by: the whole name, and a person's surname."""
     if not name:
         return set()
-    full = " ".join(re.findall(r"[\w-]+", name.lower().replace("ё", "е")))
+    full = " ".join(re.findall(r"[\w-]+", fold(name)))
     keys = {full}
     if kind in (None, "PER") and " " in full:
         keys.add(full.rsplit(" ", 1)[1])

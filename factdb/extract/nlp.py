@@ -29,6 +29,8 @@ from natasha import (  # noqa: E402
 )
 from natasha.doc import DocSent, DocSpan, DocToken  # noqa: E402
 
+from factdb.text import fold
+
 
 @dataclass(frozen=True)
 class Token:
@@ -180,7 +182,7 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of one word, lower-cased and ё-folded."""
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     if not re.search(r"[а-я]", w):
         return w
     parses = _morph_analyzer().parse(w)
@@ -287,7 +289,7 @@ _NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 def name_lemmas(word: str) -> tuple[str, ...]:
     """Normal forms of a word read as a proper name, lower-cased and ё-folded, likeliest
     first; () when no parse reads it as one («Пескова» -> ('песков',), not 'песок')."""
-    w = word.lower().replace("ё", "е")
+    w = fold(word)
     forms = (p.normal_form.replace("ё", "е") for p in _morph_analyzer().parse(w)
              if _NAME_GRAMMEMES & p.tag.grammemes)
     return tuple(dict.fromkeys(forms))
