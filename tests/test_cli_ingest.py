@@ -283,6 +283,7 @@ def _stored(name: str, speaker: str) -> object:
         (["Петров", "Иван Петров"], {"Иван Петров"}),  # full name after the surname
         (["Иван Петров", "Олег Петров", "Петров"], {"Иван Петров", "Олег Петров", "Петров"}),
         (["Петрова", "Иван Петров"], {"Петрова", "Иван Петров"}),  # not the same surname
+        (["Пётр Семёнов", "Семенов"], {"Пётр Семёнов"}),  # ё and е are one letter
     ],
 )
 def test_surname_only_speaker_joins_the_one_full_name(
