@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_claims  # noqa: E402
 
-from factdb import conflicts, match  # noqa: E402
+from factdb import conflicts  # noqa: E402
+from factdb.conflicts import match  # noqa: E402
 from factdb.models import Article, StoredClaim  # noqa: E402
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from factdb import conflicts
-from factdb.conflict_rules import _money
+from factdb.conflicts.rules import _money
+from factdb.conflicts.stories import stories
 from factdb.models import StoredClaim
-from factdb.stories import stories
 from tests.test_conflicts import claim
 
 CITY = ("Новгород", "Великий Новгород")

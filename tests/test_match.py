@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdb import match
+from factdb.conflicts import match
 from factdb.models import Claim, StatedDate, StoredClaim
 
 

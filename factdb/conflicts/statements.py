@@ -17,15 +17,15 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
-from factdb.claim_facts import Facts, People, Value, _title
-from factdb.conflict_rules import (
+from factdb.conflicts.facts import Facts, People, Value, _title
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.rules import (
     _SURNAME,
     _nominative,
     _other_time,
     _safe,
     _same_people,
 )
-from factdb.conflicts import MAX_GROUP, _Group
 from factdb.text import fold
 
 # ---------------------------------------------------------------- causes of an event
@@ -189,7 +189,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     return kind, asserted, v
 
 
-def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Group]:
+def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """One event of one story blamed on causes that exclude each other, or a cause
     asserted by one side and denied by another."""
     # the event a story tells of most («Это был поджог» names none itself); counted over
@@ -225,7 +225,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[_Grou
             continue
         # the disputed cause: the deliberate one when anyone names it, else the most named
         pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
-        g = _Group("statement", f"причина: {ev}", ("cause", ev))
+        g = Group("statement", f"причина: {ev}", ("cause", ev))
         sides = [(f, _stance(k, yes, pro), v) for f, k, yes, v in items]
         for (fa, sa, va), (fb, sb, vb) in combinations(sides, 2):
             if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
@@ -347,7 +347,7 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
 
 
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
-                       people: People) -> list[_Group]:
+                       people: People) -> list[Group]:
     """One question of one story answered yes and no. Claims naming people must name the
     same one; a claim naming no one joins only when the story names one person for it."""
     index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
@@ -363,7 +363,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
             if g is not None:
                 out.append(g)
             continue
-        g = _Group("statement", f"{name}?", ("answer", name))
+        g = Group("statement", f"{name}?", ("answer", name))
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
@@ -380,7 +380,7 @@ _NAMED_ONLY = {"задержан"}
 
 
 def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
-                    people: People) -> _Group | None:
+                    people: People) -> Group | None:
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
@@ -393,7 +393,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         if not named:
             return None
     who = next(iter(named)) if len(named) == 1 else None
-    g = _Group("statement", f"{_title(who)}: {name}?" if who else f"{name}?", ("answer", name))
+    g = Group("statement", f"{_title(who)}: {name}?" if who else f"{name}?", ("answer", name))
     answers = list(zip(items, subjects, strict=True))
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:

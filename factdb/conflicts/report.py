@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from factdb.claim_facts import _WORD
+from factdb.conflicts.facts import _WORD
 from factdb.db import conflicts as store
 from factdb.db import load_claims
 from factdb.models import Conflict, StoredClaim

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factdb.lexicons import (
+from factdb.conflicts.lexicons import (
     _CAUSE_FRAME,
     _CHILDREN,
     _CITIZEN,

@@ -3,7 +3,7 @@
 `refresh(db)` runs after every ingest batch that changed documents: it reads every stored
 claim, reads the facts each one states (what is counted and by which predicate, who gets
 which status on which day, which role a person is given, what an event is dated to, what a
-death is blamed on), finds the conflicts, clusters equivalent claims (factdb.match, with
+death is blamed on), finds the conflicts, clusters equivalent claims (factdb.conflicts.match, with
 conflicting pairs vetoed), and rewrites both. It is not incremental: it recomputes from all
 claims, but nothing in it is quadratic: claims meet only inside groups keyed by subject
 (person, counted noun + predicate + place, event + subject).
@@ -19,10 +19,10 @@ dated to days apart. One statement of one story retold with another number («н
 both telling how many were aboard) is a count conflict too. Each rule below says which
 non-conflict it keeps out.
 
-Where things are: factdb.lexicons (the words), factdb.claim_facts (reading one claim,
-resolving people), factdb.stories (which documents tell one story), factdb.conflict_rules
-(sums, court measures, detention dates within a story), factdb.statement_rules (causes,
-yes/no answers), factdb.conflict_report (reading the stored report).
+Where things are, in this package: lexicons (the words), facts (reading one claim,
+resolving people), stories (which documents tell one story), groups (gathering values and
+building a conflict), rules (sums, court measures, detention dates within a story),
+statements (causes, yes/no answers), report (reading the stored report), match (clusters).
 """
 
 from __future__ import annotations
@@ -31,14 +31,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
 from sqlite_utils import Database
 
-from factdb import match
-from factdb.claim_facts import (  # noqa: F401  (re-exported: the readers' public names)
+from factdb.conflicts import match, rules, statements
+from factdb.conflicts.facts import (  # noqa: F401  (re-exported: the readers' public names)
     _WORD,
     Facts,
     People,
@@ -51,10 +50,8 @@ from factdb.claim_facts import (  # noqa: F401  (re-exported: the readers' publi
     read_facts,
     tokens,
 )
-from factdb.conflict_report import Report, about_matches, report  # noqa: F401  (re-exported)
-from factdb.db import conflicts as store
-from factdb.db import load_claims
-from factdb.lexicons import (
+from factdb.conflicts.groups import MAX_CLAIMS, MAX_GROUP, Group, build, dates_compatible  # noqa: F401
+from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
     CURRENT_FRAMES,
@@ -63,11 +60,13 @@ from factdb.lexicons import (
     ONCE_FRAMES,
     ROLE_GROUPS,
 )
-from factdb.models import Conflict, ConflictSide, StatedDate, StoredClaim
+from factdb.conflicts.report import Report, about_matches, report  # noqa: F401  (re-exported)
+from factdb.conflicts.stories import stories
+from factdb.db import conflicts as store
+from factdb.db import load_claims
+from factdb.models import Conflict, StatedDate, StoredClaim
 
 KINDS = ("count", "date", "status", "role", "statement")
-MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to score)
-MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
 
 
 # ---------------------------------------------------------------- finding conflicts
@@ -75,93 +74,15 @@ MAX_GROUP = 80  # a subject held by more claims than this is too generic to comp
 
 
 
-def _dates_compatible(a: Facts, b: Facts) -> bool:
-    """Two claims can speak of one event unless both are dated to days that differ."""
-    da = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}
-    db = {d.date_from for d in b.sc.claim.dates if d.precision == "day"}
-    return not da or not db or bool(da & db) or _ranges_meet(a, b)
-
-
-def _ranges_meet(a: Facts, b: Facts) -> bool:
-    for x in a.sc.claim.dates:
-        for y in b.sc.claim.dates:
-            if x.precision != "year" and y.precision != "year" and \
-                    x.date_from <= y.date_to and y.date_from <= x.date_to:
-                return x.precision != "day" or y.precision != "day"
-    return False
-
-
 def _contains(outer: StatedDate, inner: StatedDate) -> bool:
     return outer.date_from <= inner.date_from and inner.date_to <= outer.date_to
-
-
-@dataclass
-class _Group:
-    """Values of one kind about one subject, gathered before they become a conflict."""
-
-    kind: str
-    subject: str
-    key: tuple[str, ...]
-    pairs: list[tuple[Value, Value, float]] = field(default_factory=list)
-    # whether the claims' own dates date the values (a count of the dead on one day);
-    # a sum of a bribe is one sum whatever day a report speaks of
-    timed: bool = True
-
-
-def _build(g: _Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
-    """One conflict from the conflicting pairs of one group: one side per value.
-
-    For counts, every claim kept must be compatible in time with every other kept claim,
-    so one conflict never gathers two events (an arrest on 1 July, its extension later)."""
-    if not g.pairs:
-        return None
-    by_value: dict[str, list[Value]] = defaultdict(list)
-    kept: list[int] = []
-    conf = max(c for _a, _b, c in g.pairs)
-    for a, b, _c in sorted(g.pairs, key=lambda p: -p[2]):
-        for v in (a, b):
-            if g.kind == "count" and g.timed and v.claim not in kept and not all(
-                _dates_compatible(facts[v.claim], facts[k]) for k in kept
-            ):
-                continue
-            if all((x.claim, x.start) != (v.claim, v.start) for x in by_value[v.value]):
-                by_value[v.value].append(v)
-                kept.append(v.claim)
-    # the best-supported values first; beyond six values the conflict says «they vary»
-    values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
-    per_side = max(1, MAX_CLAIMS // max(1, len(values)))
-    sides: list[ConflictSide] = []
-    spans: dict[str, list[int]] = {}
-    shown: dict[str, str] = {}
-    for n, val in enumerate(values):
-        label = chr(ord("a") + n) if n < 26 else f"s{n}"
-        seen: set[int] = set()
-        for v in by_value[val][:per_side]:
-            if v.claim in seen:
-                continue
-            seen.add(v.claim)
-            sides.append(ConflictSide(v.claim, val, label))
-            spans[f"{v.claim}:{label}"] = [v.start, v.end]
-            shown.setdefault(val, v.text)
-    if len({s.side for s in sides}) < 2:
-        return None
-    return Conflict(
-        kind=g.kind,
-        subject=g.subject,
-        sides=tuple(sides),
-        confidence=round(conf, 2),
-        summary=summary.format(values=" vs ".join(f"{shown[v]} ({v})" if shown[v] != v else v
-                                                   for v in values)),
-        details={"values": values, "key": list(g.key), "spans": spans,
-                 "words": {v: shown[v] for v in values}},
-    )
 
 
 def _pair_ok(a: Facts, b: Facts) -> bool:
     return a.sc.id != b.sc.id
 
 
-def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[_Group]:
+def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
@@ -190,7 +111,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
-            if na == nb or not _pair_ok(fa, fb) or not _dates_compatible(fa, fb):
+            if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb):
                 continue
             unplaced = not fa.places or not fb.places
             # one story has one toll of dead or injured; people detained, freed or
@@ -206,7 +127,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             if key not in best or rank < best[key][0]:
                 conf = 0.8 + (0.1 if place and not unplaced else 0.0)
                 best[key] = (rank, frame, cls, place, va, vb, conf)
-    groups: dict[tuple[str, str, str], _Group] = {}
+    groups: dict[tuple[str, str, str], Group] = {}
     owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group
     for _rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
         key = (frame, cls, place)
@@ -216,7 +137,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             key = owner.get((frame, cls, v.claim), key)
         g = groups.get(key)
         if g is None:
-            g = groups[key] = _Group(
+            g = groups[key] = Group(
                 "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}"
                 + (f" ({_title(key[2])})" if key[2] else ""), key)
         g.pairs.append((va, vb, conf))
@@ -226,7 +147,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     return list(groups.values())
 
 
-def _widen(groups: dict[tuple[str, str, str], _Group],
+def _widen(groups: dict[tuple[str, str, str], Group],
            index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]],
            owner: dict[tuple[str, str, int], tuple[str, str, str]],
            story: dict[int, int]) -> None:
@@ -259,17 +180,17 @@ def _widen(groups: dict[tuple[str, str, str], _Group],
                         story.get(f.sc.doc_id, -2) not in stories_in:
                     continue
                 other = next(x for val, x in values.items() if val != v.value)
-                if not _dates_compatible(f, facts_of[other.claim]):
+                if not dates_compatible(f, facts_of[other.claim]):
                     continue
                 g.pairs.append((v, other, conf))
                 members.add(v.claim)
 
 
-RESTATED = 0.5  # number-free likeness (factdb.match) above which two counts are one statement
+RESTATED = 0.5  # number-free likeness (.match) above which two counts are one statement
 
 
 def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
-                     taken: set[tuple[str, str, int]]) -> list[_Group]:
+                     taken: set[tuple[str, str, int]]) -> list[Group]:
     """One statement of one story retold with another number: «на борту находились 168
     пассажиров» and «... 176 пассажиров». Counts of one noun and one predicate compare
     only when the claims read alike once the numbers are left out, so «девять пассажиров
@@ -297,11 +218,11 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
     for (cls, frame, _s), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
-        g = _Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
+        g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
                    (frame, cls, "restated"))
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
-            if na == nb or fa.sc.doc_id == fb.sc.doc_id or not _dates_compatible(fa, fb):
+            if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb):
                 continue  # one report telling two numbers tells of two groups or a change
             if fa.places and fb.places and not fa.places & fb.places:
                 continue  # «в Москве задержали 20», «в Петербурге задержали 15»
@@ -316,7 +237,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         for f, _num, v in items:
             if g.pairs and v.claim not in members and v.value in values:
                 other = next(x for val, x in values.items() if val != v.value)
-                if _dates_compatible(f, by_id[other.claim]):
+                if dates_compatible(f, by_id[other.claim]):
                     g.pairs.append((v, other, 0.7))
                     members.add(v.claim)
         out.append(g)
@@ -401,7 +322,7 @@ _STATUS_RU = {"released": "освобожден", "house_arrest": "под дом
               "dead": "погиб/скончался"}
 
 
-def _status_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
+def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     index: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for name, status, when, v in f.statuses:
@@ -412,7 +333,7 @@ def _status_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     for (key, when), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = _Group("status", f"{_title(key)}, {when}", (key, when))
+        g = Group("status", f"{_title(key)}, {when}", (key, when))
         for (fa, sa, va), (fb, sb, vb) in combinations(items, 2):
             if frozenset({sa, sb}) in INCOMPATIBLE and _pair_ok(fa, fb):
                 g.pairs.append((_relabel(va, _STATUS_RU.get(sa, sa)),
@@ -440,7 +361,7 @@ def _roles_clash(ra: str, rb: str) -> bool:
     return False
 
 
-def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
+def _role_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     index: dict[str, list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for name, role, former, v in f.roles:
@@ -453,7 +374,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     for key, items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = _Group("role", _title(key), (key,))
+        g = Group("role", _title(key), (key,))
         for (fa, ra, va), (fb, rb, vb) in combinations(items, 2):
             if not _pair_ok(fa, fb) or not _roles_clash(ra, rb):
                 continue
@@ -462,7 +383,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
     return out
 
 
-def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
+def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     # One event: the same non-recurring predicate about the same counted group or person,
     # in the same place when both name one.
     index: dict[tuple[str, str], list[tuple[Facts, StatedDate, Value]]] = defaultdict(list)
@@ -472,7 +393,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
                 continue
             for who in (f.nouns | f.people) or set():
                 index[(event, who)].append((f, d, v))
-    groups: dict[tuple[str, str], _Group] = {}
+    groups: dict[tuple[str, str], Group] = {}
     for (event, who), items in index.items():
         if len(items) > MAX_GROUP:
             continue
@@ -485,7 +406,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
                 continue  # far apart: two events (an arrest in July, its extension later)
             if fa.places and fb.places and not fa.places & fb.places:
                 continue
-            g = groups.setdefault((event, who), _Group(
+            g = groups.setdefault((event, who), Group(
                 "date", f"{_title(who) if who in fa.people else _noun_ru(who)}: "
                 f"{_FRAME_RU.get(event, event)}", (event, who)))
             g.pairs.append((va, vb, 0.7))
@@ -505,7 +426,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
             gap = _days_apart(wa, wb)
             if not _pair_ok(fa, fb) or gap <= 1 or gap > 60:
                 continue
-            g = groups.setdefault((status, key), _Group(
+            g = groups.setdefault((status, key), Group(
                 "date", f"{_title(key)}: {_STATUS_RU.get(status, status)}", (status, key)))
             g.pairs.append((_relabel(va, wa), _relabel(vb, wb), 0.65))
     return list(groups.values())
@@ -519,14 +440,14 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
-def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
-    groups: dict[str, _Group] = {}
+def _statement_conflicts(facts: Sequence[Facts]) -> list[Group]:
+    groups: dict[str, Group] = {}
     # within one claim: «experts named blows, while the other side named a heart attack»
     for f in facts:
         kinds = {k for k, _v in f.causes}
         if len(kinds) >= 2 and _contrasted(f):
             who = ", ".join(sorted(_title(p) for p in f.people)) or "?"
-            g = groups.setdefault(f"cause:{f.sc.id}", _Group(
+            g = groups.setdefault(f"cause:{f.sc.id}", Group(
                 "statement", f"причина смерти: {who}", ("cause", who)))
             vals = [v for _k, v in f.causes]
             for va, vb in combinations(vals, 2):
@@ -551,7 +472,7 @@ def _statement_conflicts(facts: Sequence[Facts]) -> list[_Group]:
                 continue  # no person named: only two halves of one sentence compare
             named = who if not who.startswith("doc") else ", ".join(
                 sorted(_title(p) for p in fa.people | fb.people)) or "?"
-            g = groups.setdefault(f"cause:{who}", _Group(
+            g = groups.setdefault(f"cause:{who}", Group(
                 "statement", f"причина смерти: {_title(named)}", ("cause", who)))
             g.pairs.append((va, vb, 0.75))
     return list(groups.values())
@@ -591,11 +512,6 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
                                 if e.type == "PER" and len(e.name.split()) >= 2]
     people = People(names, by_doc, mentions)
-    # which documents tell one story (imported here: conflict_rules builds on this module)
-    from factdb import conflict_rules as rules
-    from factdb import statement_rules as statements
-    from factdb.stories import stories
-
     story = stories(claims)
     counted = _count_conflicts(facts, story)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
@@ -605,15 +521,14 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts)
     )
-    # rules that need to know which documents tell one story (imported here: they build
-    # on this module's values)
+    # rules that need to know which documents tell one story
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
         + statements.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
     )
     by_id = {f.sc.id: f for f in facts}
-    out = [k for g in groups if (k := _build(g, _SUMMARIES[g.kind], by_id)) is not None]
+    out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]
     return sorted(out, key=lambda k: (-k.confidence, k.kind, k.subject))
 
 

@@ -12,7 +12,7 @@
   of what happens later is not a decision of that hearing.
 - detention dates: one person's detention dated days apart at different precisions
   («4 марта» vs «в конце февраля»).
-Causes of an event and yes/no answers are in factdb.statement_rules.
+Causes of an event and yes/no answers are in factdb.conflicts.statements.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
-from factdb.claim_facts import Facts, People, Value, _clause_bounds, _title, tokens
-from factdb.conflicts import MAX_GROUP, _Group
-from factdb.lexicons import _NUMBER_WORDS
+from factdb.conflicts.facts import Facts, People, Value, _clause_bounds, _title, tokens
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.models import StatedDate
 from factdb.text import fold
 
@@ -179,7 +179,7 @@ def _topic_near(toks: list, text: str, start: int, end: int, window: int = 7) ->
     return best[1] if best else None
 
 
-def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[_Group]:
+def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[Group]:
     """Different sums for the one bribe (damage, theft...) of one story."""
     index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
     for f in facts:
@@ -191,7 +191,7 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
     for (topic, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = _Group("count", f"сумма: {topic.split(':')[0]}", (topic,), timed=False)
+        g = Group("count", f"сумма: {topic.split(':')[0]}", (topic,), timed=False)
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
             if fa.sc.id == fb.sc.id or va.value == vb.value or not (ha < lb or hb < la):
                 continue
@@ -326,7 +326,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
 
 
 def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
-                      people: People) -> list[_Group]:
+                      people: People) -> list[Group]:
     """House arrest vs custody for one named person decided on one day (or undated)."""
     index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
     for f in facts:
@@ -343,7 +343,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
     for key, items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = _Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
+        g = Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
         for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
             if ma == mb or fa.sc.id == fb.sc.id:
                 continue
@@ -384,7 +384,7 @@ def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
     return frm, to, prec
 
 
-def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[_Group]:
+def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     """One person's detention dated to ranges that do not meet but lie days apart, at
     different precisions («4 марта» vs «в конце февраля»). Two days (same precision) are
     left alone: people are detained twice, and a day is often the day it became known."""
@@ -412,7 +412,7 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[_Gr
     for key, items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = _Group("date", f"{_title(key)}: задержан", ("detained", key))
+        g = Group("date", f"{_title(key)}: задержан", ("detained", key))
         for (fa, fa_, ta, pa, va), (fb, fb_, tb, pb, vb) in combinations(items, 2):
             if fa.sc.id == fb.sc.id or pa == pb:
                 continue

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from factdb import match
+from factdb.conflicts import match
 from factdb.models import StoredClaim
 from factdb.text import fold
 

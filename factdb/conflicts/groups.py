@@ -1,0 +1,94 @@
+"""Groups of conflicting values gathered by the rules, and how one becomes a Conflict.
+
+Every rule (factdb.conflicts.finder, .rules, .statements) collects the pairs of values it
+finds in a `Group`; `build` turns a group into one reported conflict, one side per value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.models import Conflict, ConflictSide
+
+MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to score)
+MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
+
+
+def dates_compatible(a: Facts, b: Facts) -> bool:
+    """Two claims can speak of one event unless both are dated to days that differ."""
+    da = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}
+    db = {d.date_from for d in b.sc.claim.dates if d.precision == "day"}
+    return not da or not db or bool(da & db) or _ranges_meet(a, b)
+
+
+def _ranges_meet(a: Facts, b: Facts) -> bool:
+    for x in a.sc.claim.dates:
+        for y in b.sc.claim.dates:
+            if x.precision != "year" and y.precision != "year" and \
+                    x.date_from <= y.date_to and y.date_from <= x.date_to:
+                return x.precision != "day" or y.precision != "day"
+    return False
+
+
+@dataclass
+class Group:
+    """Values of one kind about one subject, gathered before they become a conflict."""
+
+    kind: str
+    subject: str
+    key: tuple[str, ...]
+    pairs: list[tuple[Value, Value, float]] = field(default_factory=list)
+    # whether the claims' own dates date the values (a count of the dead on one day);
+    # a sum of a bribe is one sum whatever day a report speaks of
+    timed: bool = True
+
+
+def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
+    """One conflict from the conflicting pairs of one group: one side per value.
+
+    For counts, every claim kept must be compatible in time with every other kept claim,
+    so one conflict never gathers two events (an arrest on 1 July, its extension later)."""
+    if not g.pairs:
+        return None
+    by_value: dict[str, list[Value]] = defaultdict(list)
+    kept: list[int] = []
+    conf = max(c for _a, _b, c in g.pairs)
+    for a, b, _c in sorted(g.pairs, key=lambda p: -p[2]):
+        for v in (a, b):
+            if g.kind == "count" and g.timed and v.claim not in kept and not all(
+                dates_compatible(facts[v.claim], facts[k]) for k in kept
+            ):
+                continue
+            if all((x.claim, x.start) != (v.claim, v.start) for x in by_value[v.value]):
+                by_value[v.value].append(v)
+                kept.append(v.claim)
+    # the best-supported values first; beyond six values the conflict says «they vary»
+    values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
+    per_side = max(1, MAX_CLAIMS // max(1, len(values)))
+    sides: list[ConflictSide] = []
+    spans: dict[str, list[int]] = {}
+    shown: dict[str, str] = {}
+    for n, val in enumerate(values):
+        label = chr(ord("a") + n) if n < 26 else f"s{n}"
+        seen: set[int] = set()
+        for v in by_value[val][:per_side]:
+            if v.claim in seen:
+                continue
+            seen.add(v.claim)
+            sides.append(ConflictSide(v.claim, val, label))
+            spans[f"{v.claim}:{label}"] = [v.start, v.end]
+            shown.setdefault(val, v.text)
+    if len({s.side for s in sides}) < 2:
+        return None
+    return Conflict(
+        kind=g.kind,
+        subject=g.subject,
+        sides=tuple(sides),
+        confidence=round(conf, 2),
+        summary=summary.format(values=" vs ".join(f"{shown[v]} ({v})" if shown[v] != v else v
+                                                   for v in values)),
+        details={"values": values, "key": list(g.key), "spans": spans,
+                 "words": {v: shown[v] for v in values}},
+    )
