@@ -151,10 +151,12 @@ def test_count_conflict_folds_nationality_and_reads_number_words() -> None:
 def test_status_conflict_freed_vs_house_arrest_on_one_day() -> None:
     a = claim("Анна Ковалева освобождена 3 мая.", doc="a.txt",
               people=(("Анна Ковалева", "Анна Ковалева"),),
-              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),),
+              statuses=(("освобождена", "released", None),))
     b = claim("3 мая Анна Ковалева была переведена под домашний арест.", doc="b.txt",
               people=(("Анна Ковалева", "Анна Ковалева"),),
-              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),),
+              statuses=(("под домашний арест", "house_arrest", None),))
     found = conflicts.find_conflicts([a, b])
     assert [k.kind for k in found] == ["status"]
     assert "Анна Ковалева" in found[0].subject
@@ -175,9 +177,11 @@ def test_status_from_extraction_is_used_with_its_subject() -> None:
 def test_undated_status_holds_on_the_day_it_was_said() -> None:
     a = claim("Анна Ковалева освобождена 3 мая.", doc="a.txt",
               people=(("Анна Ковалева", "Анна Ковалева"),),
-              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),))
+              dates=(("3 мая", DAY, "2024-05-03", "2024-05-03"),),
+              statuses=(("освобождена", "released", None),))
     said = Claim(0, 40, "Анна Ковалева находится под домашним арестом.", said_on="2024-05-03",
-                 entities=(Entity(0, 13, "Анна Ковалева", "Анна Ковалева", "PER"),))
+                 entities=(Entity(0, 13, "Анна Ковалева", "Анна Ковалева", "PER"),),
+                 statuses=(Status(24, 44, "под домашним арестом", "house_arrest", None),))
     b = StoredClaim(next(_ids), 99, "b.txt", "2024-05-03", None, said)
     later = StoredClaim(next(_ids), 98, "c.txt", "2024-05-20", None,
                         Claim(0, 40, said.text, said_on="2024-05-20", entities=said.entities))
@@ -240,9 +244,11 @@ def test_statement_no_conflict_when_causes_agree() -> None:
 def test_date_conflict_one_person_dead_on_two_days() -> None:
     a = claim("Правозащитник Семен Ларин скончался 4 апреля в больнице.", doc="a.txt",
               people=(("Семен Ларин", "Семен Ларин"),),
-              dates=(("4 апреля", DAY, "2024-04-04", "2024-04-04"),))
+              dates=(("4 апреля", DAY, "2024-04-04", "2024-04-04"),),
+              statuses=(("скончался", "dead", None),))
     b = claim("Семен Ларин умер 9 апреля.", doc="b.txt", people=(("Семен Ларин", "Семен Ларин"),),
-              dates=(("9 апреля", DAY, "2024-04-09", "2024-04-09"),))
+              dates=(("9 апреля", DAY, "2024-04-09", "2024-04-09"),),
+              statuses=(("умер", "dead", None),))
     found = conflicts.find_conflicts([a, b])
     assert [k.kind for k in found] == ["date"]
     assert sorted(s.value for s in found[0].sides) == ["2024-04-04", "2024-04-09"]
@@ -262,9 +268,9 @@ def test_english_number_words_are_counted() -> None:
 def test_english_status_conflict_without_ner_names() -> None:
     day = (("March 14", DAY, "2024-03-14", "2024-03-14"),)
     a = claim("Journalist Nino Beriashvili was released on March 14, rights groups said.",
-              doc="a.txt", dates=day)
+              doc="a.txt", dates=day, statuses=(("released", "released", None),))
     b = claim("Nino Beriashvili was placed under house arrest on March 14, her editor said.",
-              doc="b.txt", dates=day)
+              doc="b.txt", dates=day, statuses=(("under house arrest", "house_arrest", None),))
     found = conflicts.find_conflicts([a, b])
     assert [(k.kind, k.subject) for k in found] == [("status", "Nino Beriashvili, 2024-03-14")]
 

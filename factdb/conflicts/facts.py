@@ -26,7 +26,6 @@ from factdb.conflicts.lexicons import (
     FRAMES,
     PHRASE_FRAMES,
     ROLES,
-    STATUS_WORDS,
 )
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
@@ -295,12 +294,6 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         if not words or any(_LONG_PARTICIPLE.search(w) for w in words[:1]):
             continue
         hits.append((a, b, st.status, st.subject))
-    # the extraction's statuses, and the plain finite/short forms it may have missed
-    for status, pat in STATUS_WORDS:
-        for m in pat.finditer(text):
-            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _s, _n in hits):
-                continue  # «под домашний арест» is not also «арест»
-            hits.append((m.start(), m.end(), status, None))
     out = []
     for a, b, status, given in hits:
         if _NEGATED.search(text[max(0, a - 20) : a]):

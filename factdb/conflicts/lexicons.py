@@ -70,25 +70,6 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"беседова\w*)$")),
 ) + FRAMES
 
-# Statuses a person can be given; long participles («арестованных») describe someone
-# else in the sentence and are left out on purpose.
-STATUS_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*|"
-                                r"\bunder\s+house\s+arrest", re.I)),
-    ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
-                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
-                            r"выпущен[аоы]?\s+на\s+свободу|"
-                            r"released|freed)\b", re.I)),
-    ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
-                                   r"мер\w+\s+пресечени\w*)", re.I)),
-    ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
-                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
-                            r"в\s+сизо|под\s+арестом)|"
-                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
-    ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
-    ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
-                        r"killed)\b", re.I)),
-)
 CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
 # Pairs of statuses that cannot both hold for one person on one day. Detained and freed
 # can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.

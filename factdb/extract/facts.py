@@ -187,6 +187,30 @@ _TRANSITIVE = {"освободить", "отпустить", "арестоват
 _CUSTODY = {"сизо", "стража", "арест", "изолятор", "колония", "тюрьма", "заключение"}
 
 
+# The plain finite and short forms of each status, read from the words when the parser's
+# tree gives no status there (a mis-tagged verb, a broken tree). Long participles
+# («арестованных») describe someone else in the sentence and are left out on purpose.
+_STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("house_arrest", re.compile(r"\bпод\s+домашн\w*(?:\s+арест\w*)?|\bдомашн\w+\s+арест\w*|"
+                                r"\bunder\s+house\s+arrest", re.I)),
+    ("released", re.compile(r"\b(?:освобожд[её]н[аоы]?|освободил[аи]?|освободили|"
+                            r"отпустил[аи]?|отпущен[аоы]?|вышл?[аи]?\s+на\s+свободу|"
+                            r"выпущен[аоы]?\s+на\s+свободу|"
+                            r"released|freed)\b", re.I)),
+    ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
+                                   r"мер\w+\s+пресечени\w*)", re.I)),
+    ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
+                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
+                            r"в\s+сизо|под\s+арестом)|"
+                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
+    ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
+    ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
+                        r"killed)\b", re.I)),
+)
+
+_DENIED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
+
+
 def _lemmas(tokens: list[Token]) -> list[str]:
     return [nlp.lemma(t.text) if t.pos in ("VERB", "AUX") or not t.lemma else t.lemma.replace("ё", "е")
             for t in tokens]
@@ -317,6 +341,14 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         for who in subjects:
             out.append(Status(a, b, sentence.text[a - sentence.start : b - sentence.start]
                               if sentence.start <= a else toks[i].text, label, who))
+    for label, pat in _STATUS_FORMS:
+        for m in pat.finditer(text):
+            a, b = offset + m.start(), offset + m.end()
+            if any(s.status == label or s.start <= a < s.end or a <= s.start < b for s in out):
+                continue  # read from the tree already; «под домашний арест» is not also «арест»
+            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # «так и не освободили»
+            out.append(Status(a, b, m.group(), label, None))
     return out
 
 
