@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -172,9 +172,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # an English claim: «14 protesters» (the extraction reads Russian counts only)
         for m in re.finditer(r"\b(\d{1,6})\s+([A-Za-z]+)", c.text):
             if not any(x <= m.start() < y for x, y in taken):
-                noun = fold(m.group(2))
+                word = fold(m.group(2))
                 found.append((m.start(), m.end(), int(m.group(1)),
-                              "people" if noun == "people" else noun.removesuffix("s")))
+                              "people" if word == "people" else word.removesuffix("s")))
     skip_to = -1
     for k, t in enumerate(toks):
         if k <= skip_to or t.w not in _NUMBER_WORDS or any(a <= t.start < b for a, b in taken):
@@ -204,23 +204,23 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if cls is None:
             # «девять задержанных в Баку россиян»: the counted noun comes a few words on
             after = [t for t in toks if t.start >= b][:4]
-            for n, t in enumerate(after):
+            for j, t in enumerate(after):
                 lem = fold(_lemma(t.w))
                 if lem in DEMONYMS or lem in _CITIZEN or lem in _PEOPLE:
-                    cls = _noun_class(lem, [x.w for x in after[n + 1 :]], "NOUN")
+                    cls = _noun_class(lem, [x.w for x in after[j + 1 :]], "NOUN")
                     break
         own_frame = None
         if cls is None and noun:
             # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
             # a participle of the predicate itself
-            nxt = next((t for t in toks if t.start >= b), None)
+            head = next((t for t in toks if t.start >= b), None)
             if counted:
-                nxt = next((t for t in toks if t.w == counted[-1]), nxt)
-            if nxt is not None and _pos(nxt.w) in ("PRTF", "ADJF", "NOUN") and \
-                    fold(noun)[:5] == nxt.w[:5] and nxt.start - b <= 1:
-                own_frame = next((name for name, pat in FRAMES if pat.match(nxt.w)), None)
-                after_it = next((t for t in toks if t.i == nxt.i + 1), None)
-                if own_frame is not None and (after_it is None or after_it.start - nxt.end > 2
+                head = next((t for t in toks if t.w == counted[-1]), head)
+            if head is not None and _pos(head.w) in ("PRTF", "ADJF", "NOUN") and \
+                    fold(noun)[:5] == head.w[:5] and head.start - b <= 1:
+                own_frame = next((name for name, pat in FRAMES if pat.match(head.w)), None)
+                after_it = next((t for t in toks if t.i == head.i + 1), None)
+                if own_frame is not None and (after_it is None or after_it.start - head.end > 2
                                               or _pos(after_it.w) not in ("NOUN", "ADJF")):
                     cls = "люди"
                 else:
@@ -480,8 +480,8 @@ class People:
     bare «Безуглый» then belongs to neither)."""
 
     def __init__(self, names: Iterable[str],
-                 by_doc: dict[int, Iterable[str]] | None = None,
-                 mentions: dict[int, list[tuple[int, str]]] | None = None) -> None:
+                 by_doc: Mapping[int, Iterable[str]] | None = None,
+                 mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
             parts = fold(n).split()
@@ -530,6 +530,10 @@ class People:
         if len(known) > 1:
             return None
         return next(iter(known)) if known else parts[0]
+
+    def keys(self, names: Iterable[str], but: str | None = None) -> set[str]:
+        """The people these names resolve to, leaving out the ambiguous ones and `but`."""
+        return {k for n in names if (k := self.key(n)) is not None and k != but}
 
 
 def _title(name: str) -> str:

@@ -37,20 +37,15 @@ from itertools import combinations
 from sqlite_utils import Database
 
 from factdb.conflicts import match, rules, statements
-from factdb.conflicts.facts import (  # noqa: F401  (re-exported: the readers' public names)
-    _WORD,
+from factdb.conflicts.facts import (
     Facts,
     People,
-    Tok,
     Value,
     _clause_bounds,
-    _date_label,
     _title,
-    fold,
     read_facts,
-    tokens,
 )
-from factdb.conflicts.groups import MAX_CLAIMS, MAX_GROUP, Group, build, dates_compatible  # noqa: F401
+from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
@@ -60,7 +55,6 @@ from factdb.conflicts.lexicons import (
     ONCE_FRAMES,
     ROLE_GROUPS,
 )
-from factdb.conflicts.report import Report, about_matches, report  # noqa: F401  (re-exported)
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -122,11 +116,11 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
                 continue
-            key = (va.claim, va.start, vb.claim, vb.start)
+            pair = (va.claim, va.start, vb.claim, vb.start)
             rank = place_df[place] if place else 1 << 30
-            if key not in best or rank < best[key][0]:
+            if pair not in best or rank < best[pair][0]:
                 conf = 0.8 + (0.1 if place and not unplaced else 0.0)
-                best[key] = (rank, frame, cls, place, va, vb, conf)
+                best[pair] = (rank, frame, cls, place, va, vb, conf)
     groups: dict[tuple[str, str, str], Group] = {}
     owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group
     for _rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
@@ -414,15 +408,16 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     # two days apart is a conflict. A day apart is left alone: the day it became known
     # is often told as the day it happened.
     once: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    dated: list[tuple[Facts, str, Value]]
     for f in facts:
         for name, status, when, v in f.statuses:
             key = people.key(name)
             if key and when and status in ("dead", "released") and len(key.split()) >= 2:
                 once[(key, status)].append((f, when, v))
-    for (key, status), items in once.items():
-        if len(items) > MAX_GROUP:
+    for (key, status), dated in once.items():
+        if len(dated) > MAX_GROUP:
             continue
-        for (fa, wa, va), (fb, wb, vb) in combinations(items, 2):
+        for (fa, wa, va), (fb, wb, vb) in combinations(dated, 2):
             gap = _days_apart(wa, wb)
             if not _pair_ok(fa, fb) or gap <= 1 or gap > 60:
                 continue

@@ -25,29 +25,39 @@ from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
-from factdb.conflicts.facts import Facts, People, Value, _clause_bounds, _title, tokens
+from factdb.conflicts.facts import Facts, People, Tok, Value, _clause_bounds, _title, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.models import StatedDate
 from factdb.text import fold
 
 T = TypeVar("T")
+_READ_ERRORS = (ValueError, IndexError, KeyError, StopIteration, AttributeError)
 
 
-def _safe(empty: T) -> Callable[[Callable[[Facts], T]], Callable[[Facts], T]]:
+def _safe(fn: Callable[[Facts], list[T]]) -> Callable[[Facts], list[T]]:
     """A reader of one claim whose text does not line up with its facts (offsets from a
     buggy extraction) reads nothing, and never stops the refresh of the rest."""
 
-    def wrap(fn: Callable[[Facts], T]) -> Callable[[Facts], T]:
-        @functools.wraps(fn)
-        def inner(f: Facts) -> T:
-            try:
-                return fn(f)
-            except (ValueError, IndexError, KeyError, StopIteration, AttributeError):
-                return empty
-        return inner
+    @functools.wraps(fn)
+    def inner(f: Facts) -> list[T]:
+        try:
+            return fn(f)
+        except _READ_ERRORS:
+            return []
+    return inner
 
-    return wrap
+
+def _safe_one(fn: Callable[[Facts], T | None]) -> Callable[[Facts], T | None]:
+    """`_safe` for a reader that finds at most one thing: None when it cannot read."""
+
+    @functools.wraps(fn)
+    def inner(f: Facts) -> T | None:
+        try:
+            return fn(f)
+        except _READ_ERRORS:
+            return None
+    return inner
 
 # ---------------------------------------------------------------- amounts of money
 
@@ -106,7 +116,7 @@ def _number(word: str) -> float | None:
         return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
 
 
-@_safe([])
+@_safe
 def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
     """(topic, low, high, value) for each sum the claim says what it is."""
     c = f.sc.claim
@@ -161,7 +171,7 @@ def _amount_label(amount: float, cur: str) -> str:
     return f"{amount:g} {cur}"
 
 
-def _topic_near(toks: list, text: str, start: int, end: int, window: int = 7) -> str | None:
+def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 7) -> str | None:
     """The money topic word nearest to the sum, in its clause, within `window` words."""
     lo, hi = _clause_bounds(text, start)
     best: tuple[int, str] | None = None
@@ -298,7 +308,7 @@ _NOT_DECIDED = re.compile(
 _DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)
 
 
-@_safe([])
+@_safe
 def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     """(measure, day of the decision or None, value) a court decision in the claim gives."""
     c = f.sc.claim
@@ -330,11 +340,11 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
     """House arrest vs custody for one named person decided on one day (or undated)."""
     index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
     for f in facts:
-        ms = _measures(f)
+        ms: list[tuple[str, str | None, Value]] = _measures(f)
         if not ms:
             continue
         speaker = people.key(f.sc.claim.speaker or "")
-        keys = {people.key(p) for p in f.people} - {None, speaker}
+        keys = people.keys(f.people, but=speaker)
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
@@ -397,7 +407,7 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
             if status == "detained" and key and when and len(when) == 10:
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
-        keys = {people.key(p) for p in f.people} - {None, speaker}
+        keys = people.keys(f.people, but=speaker)
         if len(keys) != 1 or not _DETAINED.search(c.text):
             continue
         key = next(iter(keys))

@@ -24,6 +24,7 @@ from factdb.conflicts.rules import (
     _nominative,
     _other_time,
     _safe,
+    _safe_one,
     _same_people,
 )
 from factdb.text import fold
@@ -151,7 +152,7 @@ def _event_kind(text: str) -> str | None:
     return EVENT_KINDS[int(m.lastgroup[1:])][0]
 
 
-@_safe(None)
+@_safe_one
 def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
     c = f.sc.claim
@@ -318,7 +319,7 @@ _IF = re.compile(r"\b(?:если|может|могут|готов\w*|намер�
                  r"обещ\w*|мог\w*|должен|должны|if|may|might|would)\b", re.I)
 
 
-@_safe([])
+@_safe
 def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
