@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from sqlite_utils import Database
 
 from factdb import db as store
 from factdb import ingest as ingesting
@@ -64,7 +65,7 @@ def errors_as_messages() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def open_store() -> store.Database:
+def open_store() -> Database:
     """Open the database chosen by --db."""
     return store.open_db(state.db_path)
 

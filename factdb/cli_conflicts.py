@@ -25,7 +25,8 @@ class ReportFormat(str, Enum):
 class Kind(str, Enum):
     """The kinds of conflict (factdb.conflicts.KINDS)."""
 
-    count = "count"
+    # `count` would shadow str.count; the CLI reads only the values, so --kind count stays
+    count_ = "count"
     date = "date"
     status = "status"
     role = "role"

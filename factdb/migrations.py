@@ -147,7 +147,7 @@ def m001_initial(db: Database) -> None:
         """
     )
     # Full-text index over the lemmatized, ё-folded text; triggers keep it in sync.
-    db["claims"].enable_fts(["lemmas"], create_triggers=True)
+    db.table("claims").enable_fts(["lemmas"], create_triggers=True)
 
 
 @migrations()

@@ -107,8 +107,8 @@ def _source(sc: StoredClaim | None) -> str:
 def _who(sc: StoredClaim | None) -> str:
     if sc is None or not sc.claim.speaker:
         return "— (outlet's narration)"
-    c = sc.claim
-    return c.speaker + (f" ({c.speaker_role})" if c.speaker_role else "")
+    role = sc.claim.speaker_role
+    return sc.claim.speaker + (f" ({role})" if role else "")
 
 
 def _highlighted(text: str, span: tuple[int, int] | None) -> Text:

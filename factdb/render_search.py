@@ -167,15 +167,15 @@ def context_view(ctx: ClaimContext) -> Group:
         for m in ctx.cluster:
             t.add_row(str(m.id), m.doc, _who(m), m.claim.text)
         parts += [Text(""), t]
-    for k in ctx.conflicts:
-        t = Table(title=f"Conflict {k.id} ({k.kind}, {k.subject}, confidence {k.confidence:.2f})"
-                  + (f": {k.summary}" if k.summary else ""), title_justify="left")
+    for cv in ctx.conflicts:
+        title = f"Conflict {cv.id} ({cv.kind}, {cv.subject}, confidence {cv.confidence:.2f})"
+        t = Table(title=title + (f": {cv.summary}" if cv.summary else ""), title_justify="left")
         t.add_column("side", no_wrap=True)
         t.add_column("value")
         t.add_column("id", justify="right")
         t.add_column("doc", no_wrap=True, max_width=14)
         t.add_column("text", ratio=1)
-        for side, value, m in k.sides:
+        for side, value, m in cv.sides:
             t.add_row(side, value, str(m.id), m.doc, m.claim.text)
         parts += [Text(""), t]
     return Group(*parts)

@@ -411,7 +411,7 @@ def _date_bound(value: str, end: bool, option: str) -> str:
     y, mo, d = int(m.group(1)), m.group(2), m.group(3)
     try:
         if d is not None:
-            return date(y, int(mo), int(d)).isoformat()  # type: ignore[arg-type]
+            return date(y, int(mo), int(d)).isoformat()
         if mo is not None:
             month = int(mo)
             last = calendar.monthrange(y, month)[1] if 1 <= month <= 12 else 0

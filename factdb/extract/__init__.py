@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
-from factdb.models import Article, Claim, Entity, StatedDate
+from factdb.models import Article, Claim, Count, Entity, StatedDate
 from factdb.text import fold
 
 T = TypeVar("T")
@@ -43,7 +43,8 @@ def extract_article(
         speakers_at.setdefault(_index(starts, a.start), []).append(a.speaker)
     for i, s in enumerate(sents):
         hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or None
-        found = _safe([], dates.find_dates, s.text, s.start, meta.published, hint, ctx.anchor)
+        found: list[StatedDate] = _safe([], dates.find_dates, s.text, s.start, meta.published,
+                                        hint, ctx.anchor)
         sent_dates.append(found)
         _safe(None, dates.advance, ctx, s, found, speakers_at.get(i, []))
         contexts.append(replace(ctx, said={}))
@@ -69,6 +70,7 @@ def extract_article(
                          ctx_here, a.cue)
         said = {a.speaker: when} if a.speaker else {}
         sentence = sents[i] if sents else None
+        counts: list[Count] = _safe([], facts.find_counts, span_text, a.start)
         claims.append(
             Claim(
                 start=a.start,
@@ -84,7 +86,7 @@ def extract_article(
                 via=tuple(a.via),
                 said_on=when,
                 dates=tuple(stated),
-                counts=tuple(c for c in _safe([], facts.find_counts, span_text, a.start)
+                counts=tuple(c for c in counts
                              if not any(d.start < c.end and c.start < d.end for d in stated)),
                 entities=tuple(entities),
                 statuses=tuple(_safe([], facts.find_statuses, span_text, a.start,

@@ -430,9 +430,9 @@ class Resolver:
             if h is not None:
                 return Resolution(h.speaker, h.kind)
             if m.kind == "pronoun" and not m.plural:
-                p = self.reg.latest_person(cue.start, m.gender)
-                if p is not None:
-                    return Resolution(p, "PER")
+                person = self.reg.latest_person(cue.start, m.gender)
+                if person is not None:
+                    return Resolution(person, "PER")
             return None
         if m.kind == "role":
             # introduced earlier with this role > the speaker just heard > introduced later

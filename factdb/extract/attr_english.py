@@ -161,11 +161,11 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
         r.group = r.speaker.endswith("s") or r.speaker == "people"
         return r
     for pat in PATTERNS:
-        m = pat.search(text)
-        if not m:
+        hit = pat.search(text)
+        if not hit:
             continue
-        groups = m.groupdict()
-        verb_at = m.start("verb") if groups.get("verb") else m.start()
+        groups = hit.groupdict()
+        verb_at = hit.start("verb") if groups.get("verb") else hit.start()
         r.cue = groups.get("verb") or "according to"
         r.cue_start = offset + verb_at
         if groups.get("pron"):
@@ -174,11 +174,12 @@ def analyse_english(text: str, offset: int = 0) -> EnglishReading:
         name = _name(groups.get("name") or "")
         if name is None:
             continue
-        if _outlet(name):
-            r.speaker = _outlet(name)
+        outlet = _outlet(name)
+        if outlet:
+            r.speaker = outlet
             r.outlet_speaker = True
-            if r.speaker not in r.via:
-                r.via.append(r.speaker)
+            if outlet not in r.via:
+                r.via.append(outlet)
             continue  # an outlet: keep looking for a person
         owner = re.match(r"(?:his|her|its|their)\s+(.*)", name, re.I)
         if owner and r.names:

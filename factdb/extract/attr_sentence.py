@@ -460,19 +460,19 @@ def _according(tree: Tree, t: Token) -> Cue | None:
             return Cue(f"{by.text.lower()} {d.text.lower()} {t.text}", by.start, m)
     for d in tree.children(t, "nmod"):
         if d.start > t.start:
-            m = _mention(tree, d, nominative=False)
-            for inner in tree.children(d, "nmod") if m is None else []:
-                m = m or _mention(tree, inner, nominative=False)  # «по мнению ряда экспертов»
-            if m is None:
+            nm = _mention(tree, d, nominative=False)
+            for inner in tree.children(d, "nmod") if nm is None else []:
+                nm = nm or _mention(tree, inner, nominative=False)  # «по мнению ряда экспертов»
+            if nm is None:
                 continue
-            if m.outlets:
-                return Cue(cue_text, by.start, m, via=m.outlets)
-            if m.kind == "name" and m.speaker_kind == "ORG" and _is_quoted(tree, d) and \
+            if nm.outlets:
+                return Cue(cue_text, by.start, nm, via=nm.outlets)
+            if nm.kind == "name" and nm.speaker_kind == "ORG" and _is_quoted(tree, d) and \
                     t.lemma in ("данные", "информация", "сведение"):
                 # «по данным «Агентства»», «по информации «Уралинформбюро»»: a named source of
                 # information speaks and is the channel
-                return Cue(cue_text, by.start, m, via=(outlet_name(m.text),))
-            return Cue(cue_text, by.start, m)
+                return Cue(cue_text, by.start, nm, via=(outlet_name(nm.text),))
+            return Cue(cue_text, by.start, nm)
     return None
 
 
@@ -1092,7 +1092,7 @@ def _dash_attribution(tree: Tree, s: ParsedSentence) -> Cue | None:
     if len(words) > 10 or any(t.pos in ("VERB", "AUX") for t in words):
         return None  # «— Мы готовы к диалогу»: direct speech, not an attribution line
     heads = [t for t in tree.toks if t.pos in ("NOUN", "PROPN") and (
-        tree.head(t) is None or tree.head(t).pos == "PUNCT" or t.rel == "root")]
+        (head := tree.head(t)) is None or head.pos == "PUNCT" or t.rel == "root")]
     if not heads:
         heads = [t for t in tree.toks if t.pos in ("NOUN", "PROPN")][:1]
     for h in heads:

@@ -190,13 +190,15 @@ def _spread_english_quote(q: QuoteRegion, inside: list[_Unit]) -> bool:
                   and (u.reading.english.speaker or u.reading.english.pronoun)), None)
     if owner is None:
         return False
+    said = owner.reading.english
+    assert said is not None  # the owner was picked for having an English reading
     for u in inside:
         e = u.reading.english
         if u is not owner and e is not None and not (e.speaker or e.pronoun):
-            e.speaker, e.pronoun = owner.reading.english.speaker, owner.reading.english.pronoun
-            e.cue, e.cue_start = owner.reading.english.cue, owner.reading.english.cue_start
-            e.body, e.group = owner.reading.english.body, owner.reading.english.group
-            e.outlet_speaker = owner.reading.english.outlet_speaker
+            e.speaker, e.pronoun = said.speaker, said.pronoun
+            e.cue, e.cue_start = said.cue, said.cue_start
+            e.body, e.group = said.body, said.group
+            e.outlet_speaker = said.outlet_speaker
     return True
 
 
@@ -445,9 +447,9 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
                 u.via = src.via
         # the same speaker going on in the paragraph keeps the channel («заявил "Интерфаксу"»)
         for k in range(1, len(mine)):
-            u, before = mine[k], mine[k - 1]
-            if not u.via and before.via and u.speaker and u.speaker == before.speaker:
-                u.via = before.via
+            u, prev = mine[k], mine[k - 1]
+            if not u.via and prev.via and u.speaker and u.speaker == prev.speaker:
+                u.via = prev.via
         # the pieces of one quotation share the channels any of them names
         by_cue: dict[int, list[_Unit]] = {}
         for u in mine:

@@ -320,7 +320,7 @@ def nominative_word(word: str, case: str = "", number: str = "", gender: str = "
     form = pick.inflect(target)
     if form is None:
         return word
-    out = form.word
+    out: str = form.word  # pymorphy3 is untyped: its Parse.word is a str
     if word.isupper() and len(word) > 1:
         return out.upper()
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
