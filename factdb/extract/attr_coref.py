@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factdb.extract import grammars as G
+from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import EnglishReading
+from factdb.extract.attr_mention import Mention, Tree, is_common_noun
 from factdb.extract.attr_quotes import QuoteRegion
-from factdb.extract.attr_sentence import Cue, Mention, Tree, is_common_noun
 from factdb.extract.nlp import ParsedSentence, Token, name_lemmas, nominative_word
 from factdb.text import fold
 

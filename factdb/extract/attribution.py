@@ -3,8 +3,9 @@
 Three passes over an article:
 
 1. Each sentence is read on its own (attr_sentence.py): speech cues from the dependency
-   tree (the subject of a speech verb, «по словам X», «говорится в сообщении X», relay
-   verbs like «приводит слова X Y») and the channels named (via).
+   tree (attr_cues.py: the subject of a speech verb, «по словам X», «говорится в
+   сообщении X», relay verbs like «приводит слова X Y»), the speakers they name
+   (attr_mention.py) and the channels named (via).
 2. Each paragraph is read for quotations (attr_quotes.py): a quote that runs over several
    sentences takes the attribution that follows it («"...", — сказал он»), precedes it
    («заявил: "..."»), interrupts it («"A, — сказал он. — B"») or stands in the next line
@@ -37,9 +38,11 @@ from dataclasses import dataclass
 
 from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver
+from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import is_english
+from factdb.extract.attr_mention import Mention
 from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
-from factdb.extract.attr_sentence import Cue, Mention, SentenceReading, read_sentence
+from factdb.extract.attr_sentence import SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
 from factdb.extract.nlp import ParsedSentence
 from factdb.models import DIRECT, INDIRECT, NARRATIVE

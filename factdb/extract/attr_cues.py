@@ -1,0 +1,425 @@
+"""Speech constructions -> cues: a speech verb and its subject, «по словам X»,
+«говорится в сообщении X», relay verbs («приводит слова X Y», «цитирует "X"»).
+
+Each reader looks at one token of a parsed sentence and returns the `Cue` it heads, with
+the speaker as a `Mention` (attr_mention.py) and the channels (via) it names, or None.
+attr_sentence.py runs them over a sentence and decides which cue owns it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdb.extract import grammars as G
+from factdb.extract.attr_mention import (
+    Mention,
+    Tree,
+    clean_name,
+    is_named,
+    is_quoted,
+    known_outlet,
+    nominative_name,
+    np_text,
+    outlet_name,
+    outlets_named,
+    span_of,
+    speaker_mention,
+)
+from factdb.extract.nlp import Token, lemma
+
+
+@dataclass
+class Cue:
+    """A speech verb or phrase and the speaker it names."""
+
+    text: str
+    start: int
+    mention: Mention | None
+    via: tuple[str, ...] = ()
+    main: bool = True
+    depth: int = 0
+    clause_start: int = 0
+    frame: bool = False  # governs what was said: «заявил, что ...», «..., сказал он»
+    medium_via: bool = False  # «цитирует канал ...»: the channel is the medium named last
+
+
+def according_cue(tree: Tree, t: Token) -> Cue | None:
+    """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
+    by = next((c for c in tree.children(t, "case") if c.lemma == "по"
+               or c.lemma == "с" and t.lemma == "слово"), None)  # «со слов очевидцев»
+    if t.lemma not in G.ACCORDING_NOUNS or by is None:
+        return None
+    cue_text = f"{by.text.lower()} {t.text}"
+    for d in tree.children(t, "det", "nmod:poss", "nmod"):
+        if d.text.lower() in G.PRONOUNS and d.start < t.start:
+            gender, plural = G.PRONOUNS[d.text.lower()]
+            m = Mention("pronoun", d.text.lower(), gender=gender, plural=plural, start=d.start)
+            return Cue(f"{by.text.lower()} {d.text.lower()} {t.text}", by.start, m)
+    for d in tree.children(t, "nmod"):
+        if d.start > t.start:
+            nm = speaker_mention(tree, d, nominative=False)
+            # «по мнению ряда экспертов»: the speaker one step further down
+            for inner in tree.children(d, "nmod") if nm is None else []:
+                nm = nm or speaker_mention(tree, inner, nominative=False)
+            if nm is None:
+                continue
+            if nm.outlets:
+                return Cue(cue_text, by.start, nm, via=nm.outlets)
+            if nm.kind == "name" and nm.speaker_kind == "ORG" and is_quoted(tree, d) and \
+                    t.lemma in ("данные", "информация", "сведение"):
+                # «по данным «Агентства»», «по информации «Уралинформбюро»»: a named source of
+                # information speaks and is the channel
+                return Cue(cue_text, by.start, nm, via=(outlet_name(nm.text),))
+            return Cue(cue_text, by.start, nm)
+    return None
+
+
+def said_in_cue(tree: Tree, t: Token) -> Cue | None:
+    """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
+    passive = t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and t.lemma in (
+        "сказать", "указать", "отметить", "подчеркнуть", "заявить", "говорить")  # «сказано в»
+    if t.lemma not in ("говориться", "сообщаться", "указываться", "отмечаться",
+                       "утверждаться", "подчеркиваться", "заявляться") and not passive:
+        return None
+    if any(c.lemma == "не" for c in tree.children(t)):
+        return None
+    doc = next((c for c in tree.children(t, "obl") if c.lemma in G.DOC_NOUNS
+                and any(k.lemma in ("в", "на") for k in tree.children(c, "case"))), None)
+    if doc is None:
+        return None  # «как сообщается»: no source at all
+    case = next((k for k in tree.children(doc, "case")), None)
+    cue_text = f"{t.text} {tree.text(case.start if case else doc.start, doc.end)}"
+    owner = next((c for c in tree.children(doc, "nmod", "appos") if c.start > doc.start), None)
+    if owner is None and doc.lemma not in G.PAGE_NOUNS:
+        # «в заявлении, опубликованном на сайте МИД»: the page inside a participle clause
+        for a in tree.children(doc, "acl"):
+            page_tok = next((c for c in tree.children(a, "obl") if c.lemma in G.PAGE_NOUNS), None)
+            if page_tok is not None:
+                doc = page_tok
+                owner = next((c for c in tree.children(doc, "nmod", "appos")
+                              if c.start > doc.start), None)
+                break
+    if doc.lemma in G.PAGE_NOUNS:
+        page = np_text(tree, doc, nominative=False)
+        m = speaker_mention(tree, owner, nominative=False) if owner is not None else None
+        if m is not None and m.outlets:
+            return Cue(cue_text, t.start, None, via=m.outlets)
+        if m is not None and m.kind == "name" and owner is not None and is_named(tree, owner):
+            return Cue(cue_text, t.start, m, via=(page,))  # «на сайте МИД Азербайджана»
+        # «на сайте ведомства»: whoever was just quoted, else the body itself
+        ctx = Mention("context", m.text if m is not None and m.kind == "name" else "",
+                      m.speaker_kind if m is not None and m.kind == "name" else None, start=t.start)
+        return Cue(cue_text, t.start, ctx, via=(page,))
+    if owner is not None:
+        m = speaker_mention(tree, owner, nominative=False)
+        if m is None and is_quoted(tree, owner):
+            name = outlet_name(np_text(tree, owner, nominative=False), tree.s.spans,
+                               owner.start, owner.end)
+            return Cue(cue_text, t.start, None, via=(name,))
+        if m is not None and (m.outlets or is_quoted(tree, owner)):
+            via = m.outlets or (outlet_name(m.text),)
+            return Cue(cue_text, t.start, None, via=via)
+        if m is not None:
+            return Cue(cue_text, t.start, m)
+        if owner.pos in ("NOUN", "PROPN") and owner.feats.get("Animacy") != "Anim":
+            # «в сообщении кабмина»: a body the lexicon does not know
+            return Cue(cue_text, t.start, Mention("name", np_text(tree, owner, nominative=False),
+                                                  "ORG", start=owner.start))
+    return Cue(cue_text, t.start, Mention("context", "", start=t.start))
+
+
+def speech_verb_cue(
+    tree: Tree, t: Token, avoid: list[tuple[int, int]] | None = None
+) -> Cue | None:
+    """A speech verb and its subject: «Песков заявил», «заявил пресс-секретарь ...»."""
+    lem = t.lemma
+    if lem == "сделать":
+        if not any(o.lemma in ("заявление", "вывод") for o in tree.children(t, "obj")):
+            return None
+    elif lem not in G.SPEECH_LEMMAS:
+        return None
+    f = t.feats
+    if t.pos == "ADJ":
+        if f.get("Variant") != "Short" or f.get("Voice") == "Pass":
+            return None  # «признана иноагентом», «заявлен в розыск»: no one speaks
+    elif t.pos not in ("VERB", "AUX"):
+        return None
+    elif f.get("Voice") == "Pass" and f.get("VerbForm") == "Part":
+        return None  # «признана иноагентом», «объявлен в розыск»: no one speaks
+    elif f.get("VerbForm") in ("Conv", "Inf") or (
+            f.get("VerbForm") == "Part" and f.get("Variant") != "Short"):
+        return None
+    if any(c.lemma == "не" for c in tree.children(t)) and lem not in G.NEGATION_KEEPS:
+        return None
+    if any(c.lemma in G.HYPOTHETICAL_MARKS for c in tree.children(t, "mark")):
+        return None  # «если он заявит, ...»: words not (yet) said
+    if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj", "xcomp", "obl") and not \
+            tree.children(t, "ccomp"):
+        return None  # «заключил соглашение», «подписал договор»: an act, not words
+    if lem in ("ответить", "отвечать") and any(
+            any(k.lemma == "за" for k in tree.children(c, "case"))
+            for c in tree.children(t, "obl")):
+        return None  # «отвечал за безопасность»: was responsible for, not replied
+    needs = G.NEEDS_OBJECT.get(lem)
+    told_that = lem == "передать" and bool(tree.children(t, "ccomp"))  # «передал, что ...»
+    if needs and not told_that and not any(
+            o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
+        return None
+    if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
+        c.rel == "ccomp" for c in tree.children(t)
+    ):
+        return None  # «рассчитывает на помощь»: not a view reported
+    if lem in ("ожидать", "прогнозировать", "опасаться") and not tree.children(t, "ccomp", "obj"):
+        return None
+    subjects = tree.children(t, "nsubj", "nsubj:pass")
+    # «Как рассказал "Ъ" источник»: two subjects, the dative one is who was told
+    subj = next((x for x in subjects if x.feats.get("Case") == "Nom"), None) or next(
+        iter(subjects), None)
+    if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
+        # «Как писал "X", министр Y напомнил»: the parser took X for the subject
+        end = max(b for a, b in avoid if a <= subj.start < b)
+        subj = next((x for x in tree.toks
+                     if end <= x.start < t.start and x.pos in ("NOUN", "PROPN")
+                     and x.feats.get("Case") == "Nom"
+                     and x.rel not in ("nmod", "flat:name", "flat")), None)
+    if subj is None and t.rel == "conj":
+        h = tree.head(t)
+        if h is not None and h.lemma in G.SPEECH_LEMMAS:
+            subj = next(iter(tree.children(h, "nsubj")), None)
+    if subj is None and not subjects and lem not in G.RELAY_LEMMAS:
+        # «сообщил агентству "X" источник»: the parser called the subject after the verb an
+        # object, though it stands in the nominative
+        subj = next((c for c in tree.children(t, "obj", "iobj") if c.start > t.start
+                     and c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN")
+                     and (c.feats.get("Animacy") == "Anim" or c.lemma in G.ANONYMOUS_ROLES)),
+                    None)
+    if subj is None and not subjects:
+        subj = _stray_subject(tree, t)
+    relay = lem in G.RELAY_LEMMAS
+    if subj is None and relay:
+        # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
+        subj = next((c for c in tree.children(t, "iobj", "obj", "obl")
+                     if c.feats.get("Case") == "Nom" and c.pos in ("PROPN", "NOUN")), None)
+    media_verb = lem in G.MEDIA_VERB_LEMMAS or lem in ("передать", "передавать")
+    mention: Mention | None = None
+    via: tuple[str, ...] = ()
+    if subj is not None:
+        mention = speaker_mention(tree, subj, nominative=True, verb=t)
+        medium_like = is_quoted(tree, subj) or bool(
+            re.fullmatch(r"[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*)*",
+                         mention.text if mention else ""))
+        if mention is not None and mention.kind == "name" and not mention.outlets and (
+                relay or media_verb and f.get("Tense") == "Pres" and medium_like):
+            # «сообщает Report.az», «пишет "Фонтанка"»: a medium in its own voice
+            mention.outlets = (outlet_name(mention.text, tree.s.spans, subj.start, subj.end),)
+            mention.text = mention.outlets[0]
+    elif f.get("Number") == "Plur" and f.get("Person") != "1":
+        # «в МИД заявили», «в Кремле сообщили»: the body where it was said
+        place = next((c for c in tree.children(t, "obl") if any(
+            k.lemma in ("в", "на") for k in tree.children(c, "case"))
+            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
+            None)
+        told: tuple[str, ...] = ()
+        if place is None:
+            place, told = _place_after(tree, t)
+        if place is not None:
+            mention = Mention("name", np_text(tree, place, nominative=False), "ORG",
+                              plural=False, start=place.start)
+            via += told
+        else:
+            return None  # «сообщили», «заявляли»: someone unnamed
+    elif f.get("Person") in ("1", "2"):
+        return None
+    else:
+        mention = _participle_subject(tree, t) or Mention(
+            "zero", "", gender=f.get("Gender"), start=t.start)
+    if mention is not None and f.get("Gender") in ("Masc", "Fem") and (
+            mention.kind != "name" or mention.speaker_kind == "PER" and not mention.plural):
+        # «заявила официальный представитель»: she; a past verb agrees with the person
+        # more surely than the tagger guesses a foreign name's gender
+        mention.gender = f.get("Gender")
+    if mention is not None and mention.kind in ("pronoun", "zero") and f.get("Number") == "Plur":
+        mention.plural = True
+    if relay:
+        # «приводит слова Пескова РИА Новости»: the subject is the channel, the object the author
+        via = mention.outlets if mention is not None and mention.outlets else (
+            (clean_name(mention.text),) if mention is not None and mention.kind == "name" else ())
+        after = _outlets_after(tree, t)
+        author = _relay_author(tree, t)
+        one_of = author is None and (author := _one_of_author(tree, t)) is not None
+        named_medium = mention is not None and bool(mention.outlets) and (
+            subj is None or is_quoted(tree, subj) or known_outlet(clean_name(mention.outlets[0]))
+            or bool(re.match(r"[A-Za-z]", mention.outlets[0])))
+        if after and not named_medium and not one_of:
+            # «цитирует «Интерфакс» пресс-службу суда»: the parser swapped channel and author
+            via = after
+            if (author is None or author.outlets) and subj is not None:
+                author = speaker_mention(tree, subj, nominative=False)
+                tail = []
+                for x in tree.toks[tree.toks.index(subj) + 1:]:
+                    if x.feats.get("Case") != "Gen" or x.pos not in ("NOUN", "PROPN", "ADJ"):
+                        break
+                    tail.append(x.text)  # «пресс-службу суда»: the genitive the parser cut off
+                if author is not None and author.kind == "name" and tail and \
+                        not author.text.endswith(tail[-1]):
+                    author.text = f"{author.text} {' '.join(tail)}"
+
+        # «цитирует канал», «цитирует издание»: an unnamed medium, the one named before
+        medium = mention is not None and mention.kind == "medium" or mention is None and \
+            subj is not None and subj.lemma in G.MEDIA_NOUNS | G.PAGE_NOUNS
+        mention = author if author is None or not author.outlets else None
+        if mention is None:
+            return Cue(t.text, t.start, None, via=via)
+        return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via,
+                   medium_via=medium)
+    if media_verb and mention is not None and not mention.outlets and lem in (
+            "передать", "передавать") and not told_that:
+        return None  # «передал документы»: not speech
+    if mention is not None and mention.outlets:
+        via = mention.outlets
+    elif subj is not None and subj.lemma in ("пресс-служба", "пресс-центр") and mention is not None:
+        via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
+    via += _told_outlet(tree, t)
+    # «один из жителей рассказал каналу»: the channel named before
+    return Cue(t.text, t.start, mention, via=via, medium_via=not via and any(
+        c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
+        and (c.rel == "iobj" or c.feats.get("Case") == "Dat") and not outlets_named(tree, c)
+        for c in tree.children(t, "iobj", "obl", "obj")))
+
+
+def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
+    """«..., сообщили «Газете» в пресс-службе суда»: the body right after a trailing verb
+    when the parser hung it elsewhere, and a medium told in between."""
+    after = [x for x in tree.toks if x.start > t.start]
+    told: list[str] = []
+    for i, x in enumerate(after[:8]):
+        if x.lemma in ("в", "на") and x.pos == "ADP":
+            c = tree.head(x)
+            if c is None or c.start < x.start or c.rel != "obl" and not (
+                    c.pos == "PROPN" or c.lemma in G.BODY_NOUNS):
+                return None, ()
+            if c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma):
+                return c, tuple(told)
+            return None, ()
+        if x.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or x.text == ",":
+            return None, ()
+        sp = span_of(tree, x, ("ORG",))
+        if sp is not None and i < 3 and (x.feats.get("Case") == "Dat" or tree.s.text[
+                : sp.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“")):
+            if not any(sp.start <= x.start < sp.end for x in after[:i]):
+                told.append(nominative_name(tree, sp))
+    return None, ()
+
+
+# «Контролер ОТК, попросившая не называть ее имени, рассказала»: a role noun (and its
+# genitive or abbreviation), a participle clause between commas, then the verb
+_PARTICIPLE_GAP = re.compile(
+    r"(?:\s+(?:[A-ZА-ЯЁ]{2,}|[а-яё-]+))?\s*,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)[а-яё]*\b[^—–«»,]*,\s*$")
+
+
+def _participle_subject(tree: Tree, t: Token) -> Mention | None:
+    """The sentence's first word is the subject the parser lost behind a participle
+    clause (it may even call the noun an adjective): «Сотрудница завода, попросившая
+    не называть ее имени, рассказала ...»."""
+    if t.rel != "root" or not tree.toks:
+        return None
+    first = tree.toks[0]
+    if not first.text[:1].isupper() or first.pos not in ("NOUN", "ADJ") or \
+            first.feats.get("Case") != "Nom" or first.start >= t.start:
+        return None
+    gap = tree.text(first.end, t.start)
+    if not _PARTICIPLE_GAP.match(gap):
+        return None
+    noun = lemma(first.text)
+    if not noun or noun.endswith(("ый", "ий", "ой")):
+        return None  # a real adjective: «Известный ..., выступивший ..., заявил»
+    words = first.text[:1].lower() + first.text[1:]
+    m = re.match(r"\s+([A-ZА-ЯЁ]{2,})\b", gap)
+    role = f"{words} {m.group(1)}" if m else words
+    return Mention("role", role, "PER", role=role, role_lemmas=frozenset({noun}), head=noun,
+                   start=first.start)
+
+
+def _stray_subject(tree: Tree, t: Token) -> Token | None:
+    """«Сотрудник, попросивший не называть имени, рассказал, что знали давно»: the parser
+    hung the subject on the verb of the reported clause; take it back when it agrees."""
+    for x in sorted(tree.toks, key=lambda x: -x.start):
+        h = tree.head(x)
+        if x.rel != "nsubj" or x.start > t.start or h is None or h.start <= t.start:
+            continue
+        counted = any(c.rel.startswith("nummod") for c in tree.children(x))  # «две сотрудницы»
+        if x.feats.get("Case") != "Nom" and not counted or x.pos not in ("NOUN", "PROPN"):
+            continue
+        g, n = t.feats.get("Gender"), t.feats.get("Number")
+        if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN":
+            continue
+        if n and x.feats.get("Number") and n != x.feats["Number"] and not counted:
+            continue
+        if t not in tree.ancestors(x) and h.rel != "root":
+            continue  # a subject of the clause the verb governs, or of a second root
+        return x
+    return None
+
+
+def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
+    """«рассказал «Фонтанке»», «сообщил ТАСС»: the medium the words were told to."""
+    out = []
+    for c in tree.children(t, "iobj", "obl", "obj", "nsubj"):
+        if c.rel != "iobj" and c.feats.get("Case") != "Dat":
+            continue
+        if tree.children(c, "case"):
+            continue  # «к журналистам», «по телефону»
+        text = clean_name(np_text(tree, c, nominative=True))
+        known = known_outlet(text) or next(iter(outlets_named(tree, c)), None) \
+            if c.lemma in G.NEWSROOM_NOUNS or c.lemma in G.MEDIA_NOUNS and c.lemma != "сми" \
+            else known_outlet(text)  # «сообщил агентству "Интерфакс"»
+        if known is None and (is_quoted(tree, c) or re.fullmatch(r"[A-Z][\w .&-]{1,30}", text)):
+            sp = span_of(tree, c, ("ORG",))
+            known = nominative_name(tree, sp) if sp is not None and c.feats.get("Case") == "Dat" \
+                else outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
+        if known:
+            out.append(known)
+    return tuple(out)
+
+
+def _outlets_after(tree: Tree, t: Token) -> tuple[str, ...]:
+    """Media named after a relay verb: a known outlet, or an organisation in quotes."""
+    out = []
+    for sp in tree.s.spans:
+        if sp.type != "ORG" or sp.start < t.end:
+            continue
+        known = known_outlet(clean_name(sp.normal)) or known_outlet(clean_name(sp.text))
+        quoted = tree.s.text[: sp.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“", "„")
+        if known or quoted:
+            out.append(outlet_name(sp.text, tree.s.spans, sp.start, sp.end))
+    return tuple(dict.fromkeys(out))
+
+
+def _relay_author(tree: Tree, t: Token) -> Mention | None:
+    """Whose words a relay verb carries: «приводит слова Пескова», «цитирует его»."""
+    for o in tree.children(t, "obj"):
+        if o.lemma in ("слово", "цитата", "высказывание", "заявление", "данные"):
+            for d in tree.children(o):
+                if d.text.lower() in G.PRONOUNS and d.start < o.start:
+                    gender, plural = G.PRONOUNS[d.text.lower()]
+                    return Mention("pronoun", d.text.lower(), gender=gender, plural=plural,
+                                   start=d.start)
+            for d in tree.children(o, "nmod"):
+                m = speaker_mention(tree, d, nominative=False)
+                if m is not None:
+                    return m
+        elif o.pos in ("PROPN", "NOUN", "PRON"):
+            return speaker_mention(tree, o, nominative=False)
+    return None
+
+
+def _one_of_author(tree: Tree, t: Token) -> Mention | None:
+    """«цитирует канал одного из собеседников»: the parser hangs «одного из X» on the
+    channel, not on the relay verb; it is still whose words are carried."""
+    for x in tree.toks:
+        if x.start > t.start and x.lemma == "один" and x.feats.get("Case") in ("Gen", "Acc") \
+                and any(any(k.lemma == "из" for k in tree.children(c, "case"))
+                        for c in tree.children(x, "nmod")):
+            return speaker_mention(tree, x, nominative=False)
+    return None

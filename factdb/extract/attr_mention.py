@@ -1,0 +1,400 @@
+"""Who a noun phrase names: the indexed dependency tree, speaker mentions, outlet names.
+
+The shared ground of sentence reading (attr_sentence.py, attr_cues.py) and coreference
+(attr_coref.py): a `Tree` over natasha's parse, the words of a noun phrase put in the
+nominative, and `speaker_mention`, which says whether a phrase names a person (with the
+role in apposition: «пресс-секретарь президента Дмитрий Песков»), a body, a group, a
+role noun, a pronoun or a medium. A person inside the role phrase («пресс-секретарь
+Путина») is never the speaker. Outlet names are put in their usual nominative form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdb.extract import grammars as G
+from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, nominative_word
+from factdb.text import fold
+
+QUOTE_MARKS = "«»\"“”„"
+
+
+# Relations that leave a noun phrase: what is said about the speaker, not its name.
+NP_SKIP = frozenset(
+    {"acl", "acl:relcl", "parataxis", "advcl", "punct", "conj", "cc", "obl",
+     "nsubj", "ccomp", "xcomp", "advmod", "orphan", "dep", "discourse", "vocative",
+     "nsubj:pass", "obj", "iobj", "mark", "cop", "aux"}
+)
+
+
+@dataclass
+class Mention:
+    """A speaker as one sentence names it, before coreference."""
+
+    kind: str  # name | pronoun | role | zero | context | medium
+    text: str  # nominative name, role phrase or pronoun
+    speaker_kind: str | None = None  # PER, ORG or GROUP for names
+    gender: str | None = None  # Masc / Fem, from the verb or pronoun
+    plural: bool = False
+    role: str | None = None  # «пресс-секретарь президента»
+    role_lemmas: frozenset[str] = frozenset()
+    head: str = ""  # lemma of the role noun
+    outlets: tuple[str, ...] = ()  # when the mention is a medium («издания X и Y»)
+    start: int = 0
+    inner: frozenset[str] = frozenset()  # persons inside a role phrase: never the speaker
+
+
+class Tree:
+    """Index of a sentence's dependency tree: children, heads, subtrees."""
+
+    def __init__(self, s: ParsedSentence) -> None:
+        self.s = s
+        self.toks = list(s.tokens)
+        self.by_id = {t.id: t for t in self.toks}
+        self.kids: dict[str, list[Token]] = {}
+        for t in self.toks:
+            self.kids.setdefault(t.head_id, []).append(t)
+
+    def children(self, t: Token, *rels: str) -> list[Token]:
+        """Dependents of `t`, only those with one of `rels` when given."""
+        return [c for c in self.kids.get(t.id, []) if not rels or c.rel in rels]
+
+    def head(self, t: Token) -> Token | None:
+        """The word `t` depends on (None for the root)."""
+        return self.by_id.get(t.head_id) if t.head_id != t.id else None
+
+    def ancestors(self, t: Token) -> list[Token]:
+        """Heads of `t` up to the root, nearest first."""
+        out: list[Token] = []
+        cur = self.head(t)
+        while cur is not None and cur not in out and len(out) < 50:
+            out.append(cur)
+            cur = self.head(cur)
+        return out
+
+    def subtree(self, t: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+        """`t` and its dependents, in text order, not entering relations in `skip`."""
+        out, todo, seen = [], [t], {t.id}
+        while todo:
+            cur = todo.pop()
+            out.append(cur)
+            for c in self.kids.get(cur.id, []):
+                if c.id not in seen and (c.rel not in skip):
+                    seen.add(c.id)
+                    todo.append(c)
+        return sorted(out, key=lambda x: x.start)
+
+    def text(self, a: int, b: int) -> str:
+        """The sentence's characters between two absolute offsets."""
+        return self.s.text[a - self.s.start : b - self.s.start]
+
+
+def clean_name(name: str) -> str:
+    """A name without quotation marks, doubled spaces or the punctuation around it."""
+    name = re.sub(rf"[{QUOTE_MARKS}]", "", name)
+    return re.sub(r"\s+", " ", name).strip(" ,.;:—–-()")
+
+
+def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, end: int = -1) -> str:
+    """The usual nominative written form of an outlet named in any case."""
+    def inside(sp: NamedSpan) -> bool:
+        # the span of the phrase, or one starting where it starts («Report.az»)
+        return sp.type == "ORG" and (start <= sp.start and sp.end <= end + 1 or sp.start == start)
+
+    for sp in spans:
+        if inside(sp):
+            known = known_outlet(clean_name(sp.normal))
+            if known:
+                return known
+    clean = clean_name(raw)
+    known = known_outlet(clean)
+    longer = [sp for sp in spans if inside(sp) and len(clean_name(sp.normal)) > len(clean)]
+    if known and not longer:
+        return known
+    for sp in spans:
+        if inside(sp) and clean_name(sp.normal):
+            return clean_name(sp.normal)
+    return clean
+
+
+def known_outlet(name: str) -> str | None:
+    """The written form of a known outlet, named in any case, else None."""
+    key = fold(name)
+    if key in G.KNOWN_OUTLETS:
+        return G.KNOWN_OUTLETS[key]
+    for k, v in G.KNOWN_OUTLETS.items():
+        # «Коммерсанту», «Ведомостям»: the known name with another case ending
+        if " " not in k and len(k) >= 5 and " " not in key and key[:1] == k[:1]:
+            n = 0
+            while n < min(len(k), len(key)) and k[n] == key[n]:
+                n += 1
+            ending = key[n:]
+            if n >= len(k) - 2 and len(ending) <= 3 and n >= 4 and (ending.isalpha() or not ending):
+                return v  # a case ending, not «Report.az»
+    return None
+
+
+def nominative_name(tree: Tree, sp: NamedSpan) -> str:
+    """A name told to in the dative put in the nominative («Верхней Волге» -> «Верхняя Волга»)."""
+    known = known_outlet(clean_name(sp.text))
+    if known:
+        return known
+    toks = [x for x in tree.toks if sp.start <= x.start < sp.end]
+    noun = next((x for x in reversed(toks) if x.pos in ("NOUN", "PROPN")), None)
+    gender = noun.feats.get("Gender", "") if noun is not None else ""
+    if noun is not None:
+        # the tagger guesses genders of names badly («обозрению» Masc): read the gender off
+        # the noun's nominative ending
+        nom = nominative_word(noun.text, noun.feats.get("Case", ""), "Sing").lower()
+        gender = "Neut" if nom.endswith(("о", "е")) else "Fem" if nom.endswith(("а", "я")) \
+            else "Masc"
+    words = [nominative_word(x.text, x.feats.get("Case", ""), "Sing",
+                             gender if x.pos == "ADJ" else "") for x in toks]
+    return clean_name(" ".join(words)) or clean_name(sp.text)
+
+
+def is_quoted(tree: Tree, t: Token) -> bool:
+    """The noun phrase headed by `t` stands in quotation marks: a name («"Фонтанка"»)."""
+    s = tree.s.text
+    sub = tree.subtree(t, NP_SKIP)
+    a, b = sub[0].start - tree.s.start, sub[-1].end - tree.s.start
+    before = s[:a].rstrip()[-1:]
+    after = s[b:].lstrip()[:1]
+    return bool(before and before in "«\"“„" and after and after in "»\"”“")
+
+
+def np_tokens(tree: Tree, h: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by `h`, without its own preposition («в МИД»)."""
+    return [t for t in tree.subtree(h, NP_SKIP) if (t.pos != "PUNCT" or t.text in QUOTE_MARKS)
+            and not (t.rel == "case" and t.head_id == h.id)]
+
+
+def np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None) -> str:
+    """The words of the noun phrase headed by `h`, head (and its adjectives) in the
+    nominative; tokens in `drop` (an appositive name) are left out."""
+    toks = [t for t in np_tokens(tree, h) if not drop or t.id not in drop]
+    marks = frozenset(int(t.id.split("_")[-1]) for t in tree.toks if t.text in QUOTE_MARKS)
+    toks = _contiguous(toks, h, marks)
+    if not toks:
+        return h.text
+    agree = {c.id for c in tree.children(h, "amod", "det") if c.start < h.start}
+    parts = []
+    prev_end = None
+    for t in toks:
+        w = t.text
+        if not nominative and (t.id == h.id or t.id in agree) and t.pos != "PROPN" or (
+                not nominative and t.id == h.id and t.feats.get("Case") not in (None, "Nom")):
+            if not (t.pos == "PROPN" and t.feats.get("Case") == "Nom"):
+                w = nominative_word(t.text, t.feats.get("Case", ""), h.feats.get("Number", ""),
+                                    h.feats.get("Gender", "") if t.id != h.id else "")
+        if prev_end is not None:
+            gap = tree.text(prev_end, t.start)
+            parts.append(" " if gap.strip() == "" and gap else gap)
+        parts.append(w)
+        prev_end = t.end
+    return clean_name("".join(parts))
+
+
+def _contiguous(toks: list[Token], h: Token, marks: frozenset[int] = frozenset()) -> list[Token]:
+    """The run of tokens around the head with no gap of a skipped word (quote marks, whose
+    numbers are in `marks`, are no gap: «пресс-служба «Аэрофлота»»)."""
+    if not toks:
+        return toks
+    idx = next((i for i, t in enumerate(toks) if t.id == h.id), 0)
+    ids = [int(t.id.split("_")[-1]) for t in toks]
+
+    def joined(a: int, b: int) -> bool:
+        return all(k in marks for k in range(a + 1, b))
+
+    lo = idx
+    while lo > 0 and ids[lo - 1] < ids[lo] and joined(ids[lo - 1], ids[lo]):
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(toks) and ids[hi + 1] > ids[hi] and joined(ids[hi], ids[hi + 1]):
+        hi += 1
+    return toks[lo : hi + 1]
+
+
+def is_common_noun(tree: Tree, t: Token) -> bool:
+    """A noun, or a capitalised common noun the tagger took for a name («Политолог»)."""
+    if t.pos == "NOUN":
+        return True
+    return t.pos == "PROPN" and span_of(tree, t, ("PER", "ORG", "LOC")) is None and \
+        bool(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t.text)) and not name_lemmas(t.text)
+
+
+def span_of(tree: Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
+    """The named entity of one of `types` that `t` stands in, if any."""
+    return next((sp for sp in tree.s.spans if sp.type in types and sp.start <= t.start < sp.end),
+                None)
+
+
+def is_named(tree: Tree, h: Token) -> bool:
+    """The phrase holds a proper name («МИД Азербайджана»), not only «ведомство»."""
+    return any(t.pos == "PROPN" or span_of(tree, t, ("ORG", "LOC", "PER")) is not None
+               for t in np_tokens(tree, h))
+
+
+def speaker_mention(
+    tree: Tree, h: Token, nominative: bool, verb: Token | None = None
+) -> Mention | None:
+    """The speaker a noun phrase names: a person, a body, a group, a role or a pronoun."""
+    low = h.text.lower()
+    if h.lemma == "один":
+        # «говорит одна из них», «один из экспертов»: the group just named speaks through one
+        for c in tree.children(h, "nmod"):
+            if any(k.lemma == "из" for k in tree.children(c, "case")):
+                if c.lemma == "они":
+                    return Mention("pronoun", "они", plural=True, start=h.start)
+                if c.lemma in G.ANONYMOUS_ROLES:
+                    # «один из собеседников»: one unnamed source, not the group
+                    return Mention("role", c.lemma, "PER", role=c.lemma,
+                                   role_lemmas=frozenset({c.lemma}), head=c.lemma, start=h.start)
+                if c.lemma != "один":  # the parser may loop «один из одних»: no recursion
+                    return speaker_mention(tree, c, nominative=False)
+        return None
+    if h.pos == "PRON" or h.pos == "DET":
+        if low in G.PRONOUNS:
+            gender, plural = G.PRONOUNS[low]
+            return Mention("pronoun", low, gender=gender or h.feats.get("Gender"),
+                           plural=plural, start=h.start)
+        if h.lemma == "который":
+            head = tree.head(h)
+            ante = tree.head(head) if head is not None else None
+            if ante is not None and ante.pos in ("NOUN", "PROPN"):
+                return speaker_mention(tree, ante, nominative=False)
+        return None
+    # the person named in apposition: «пресс-секретарь президента Дмитрий Песков»
+    per = span_of(tree, h, ("PER",))
+    appos_ids: set[str] = set()
+    common = is_common_noun(tree, h)
+    if per is None and common:
+        for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
+            sp = span_of(tree, a, ("PER",))
+            nominative_pair = a.feats.get("Case") == h.feats.get("Case") == "Nom"
+            if sp is not None and a.start > h.start and (a.rel != "nmod" or nominative_pair):
+                per = sp
+                appos_ids = {x.id for x in tree.subtree(a)}
+                break
+        if per is None and h.feats.get("Animacy") == "Anim":
+            # «главный экономист банка "Дом.РФ" Михаил Гордеев»: the parser lost the name
+            # behind the quotes; take the person written right after the phrase, same case
+            np = np_tokens(tree, h)
+            end = max(x.end for x in np) if np else h.end
+            nxt = next((sp for sp in tree.s.spans if sp.start >= end), None)
+            gap = tree.text(end, nxt.start) if nxt is not None else "x"
+            first = next((x for x in tree.toks if nxt is not None and x.start == nxt.start), None)
+            if nxt is not None and nxt.type == "PER" and re.fullmatch(r"[\s«»\"“”]*", gap) and \
+                    first is not None and first.feats.get("Case") == h.feats.get("Case"):
+                per = nxt
+                appos_ids = {x.id for x in tree.toks if nxt.start <= x.start < nxt.end}
+    if per is not None:
+        role = None
+        lemmas: frozenset[str] = frozenset()
+        if appos_ids:
+            role = np_text(tree, h, nominative, drop=appos_ids)
+            role = role[:1].lower() + role[1:] if role[:2].istitle() else role
+            lemmas = frozenset(t.lemma for t in np_tokens(tree, h)
+                               if t.id not in appos_ids and t.pos != "PUNCT")
+        per_toks = [t for t in tree.toks if per.start <= t.start < per.end]
+        gender = next((t.feats.get("Gender") for t in per_toks if t.feats.get("Gender")), None)
+        name = per.normal
+        fem_verb = verb is not None and verb.feats.get("Gender") == "Fem"
+        if nominative and (fem_verb or all(t.feats.get("Case") == "Nom" for t in per_toks)):
+            name = clean_name(per.text)  # natasha turns «Айтадж Алиева» into «Айтадж Алиев»
+            gender = "Fem" if fem_verb else gender
+        others = [span_of(tree, c, ("PER",)) for c in tree.children(h, "conj")] if not appos_ids \
+            and verb is not None and verb.feats.get("Number") == "Plur" else []
+        names = [name] + [sp.normal for sp in others if sp is not None and sp.normal != name]
+        if len(names) > 1:
+            # «Путин и Алиев заявили»: both speak
+            return Mention("name", " и ".join(names), "PER", plural=True, start=per.start)
+        return Mention("name", name, "PER", gender=gender, role=role, role_lemmas=lemmas,
+                       head=h.lemma if appos_ids else "", start=per.start)
+    outlets = outlets_named(tree, h)
+    # a page is no speaker («на сайте»), but a channel writes: «— пишет канал»
+    channel = h.lemma in ("канал", "телеграм-канал", "telegram-канал")
+    if not outlets and h.lemma in G.MEDIA_NOUNS and (h.lemma not in G.PAGE_NOUNS or channel) \
+            and not any(c.rel == "nmod" and c.lemma != "один" for c in tree.children(h)) \
+            and h.feats.get("Number") != "Plur" and h.lemma != "сми":
+        # «как уточняет издание»: the medium the article named last
+        return Mention("medium", h.text.lower(), "ORG", start=h.start)
+    if outlets:
+        return Mention("name", " и ".join(outlets), "ORG" if len(outlets) == 1 else "GROUP",
+                       plural=len(outlets) > 1, outlets=outlets, start=h.start)
+    org = span_of(tree, h, ("ORG",))
+    if org is not None or h.lemma in G.BODY_NOUNS:
+        return Mention("name", np_text(tree, h, nominative), "ORG", start=h.start)
+    loc = span_of(tree, h, ("LOC",))
+    if loc is not None and h.pos == "PROPN":
+        # «Баку обвинил», «Москва считает»: a capital speaking for its government
+        return Mention("name", loc.normal if not nominative else np_text(tree, h, True), "ORG",
+                       start=h.start)
+    plural = h.feats.get("Number") == "Plur" or any(
+        c.rel.startswith("nummod") and c.lemma not in ("один", "1") for c in tree.children(h))
+    if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
+            plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
+        # «эксперты», «владельцы склада», «российская сторона»: a group speaking
+        group = np_text(tree, h, nominative)
+        if group[:2].istitle() and h.lemma != "сми":
+            group = group[:1].lower() + group[1:]  # «Эксперты считают» -> «эксперты»
+        return Mention("name", group, "GROUP", plural=plural, start=h.start)
+    if common and not plural and (h.feats.get("Animacy") == "Anim" or h.lemma in G.ANONYMOUS_ROLES):
+        role = np_text(tree, h, nominative)
+        role = role[:1].lower() + role[1:] if role[:2].istitle() else role
+        lemmas = frozenset(t.lemma for t in np_tokens(tree, h) if t.pos != "PUNCT")
+        inner = {sp.normal for sp in tree.s.spans if sp.type == "PER"
+                 and any(sp.start <= t.start < sp.end for t in np_tokens(tree, h))}
+        # grammatical gender of a role noun says nothing («представитель» of a woman)
+        return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
+                       start=h.start, inner=frozenset(inner))
+    if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
+        name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
+        return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)
+    return None
+
+
+def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
+    """Names of media when the phrase headed by `h` is one («Издания 1News и «Фонтанка»»)."""
+    if h.lemma in G.NEWSROOM_NOUNS:
+        # «передает корреспондент НТВ»: the outlet's own reporter is the outlet's voice
+        for c in tree.children(h, "nmod", "appos", "flat"):
+            toks = np_tokens(tree, c)
+            text = clean_name(tree.text(toks[0].start, toks[-1].end)) if toks else c.text
+            known = known_outlet(text)
+            if known is None and (is_quoted(tree, c) or span_of(tree, c, ("ORG",))) and \
+                    re.match(r"[A-ZА-ЯЁ«\"]", text):
+                known = nominative_name(tree, sp) if (sp := span_of(tree, c, ("ORG",))) \
+                    else text
+            if known:
+                return (known,)
+        return ()
+    if h.lemma in G.MEDIA_NOUNS:
+        names = []
+        # «канал одного из собеседников»: the source the parser hung on the medium is no name
+        skip = {x.id for c in tree.children(h, "nmod") if c.lemma == "один"
+                for x in tree.subtree(c)}
+        for t in tree.subtree(h, frozenset({"acl", "acl:relcl", "parataxis", "punct"})):
+            if t.id == h.id or t.pos in ("CCONJ", "PUNCT", "ADP") or t.id in skip:
+                continue
+            sp = span_of(tree, t, ("ORG", "PER", "LOC"))
+            if sp is not None:
+                names.append(outlet_name(sp.text, tree.s.spans, sp.start, sp.end))
+            elif t.pos in ("PROPN", "X", "NUM") or re.match(r"[A-Z]", t.text):
+                names.append(outlet_name(t.text))
+        names = [n for n in dict.fromkeys(names) if n]
+        if h.lemma == "сми" and not names:
+            return ("СМИ",)
+        return tuple(names)
+    toks = np_tokens(tree, h)
+    text = clean_name(tree.text(toks[0].start, toks[-1].end)) if toks else h.text
+    known = known_outlet(text)
+    if known is None:
+        sp = span_of(tree, h, ("ORG",))
+        if sp is not None:
+            known = known_outlet(clean_name(sp.normal))
+    if known:
+        a, b = (toks[0].start, toks[-1].end) if toks else (h.start, h.end)
+        return (outlet_name(text, tree.s.spans, a, b),)  # «Report.az» over «Report»
+    return ()
