@@ -18,8 +18,6 @@ from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, no
 from factdb.text import fold
 
 QUOTE_MARKS = "«»\"“”„"
-
-
 # Relations that leave a noun phrase: what is said about the speaker, not its name.
 NP_SKIP = frozenset(
     {"acl", "acl:relcl", "parataxis", "advcl", "punct", "conj", "cc", "obl",
