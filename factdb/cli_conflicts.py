@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,7 +13,7 @@ from factdb import render, render_conflicts
 from factdb.cli import app, errors_as_messages, open_store
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     """How the report is written."""
 
     table = "table"
@@ -22,7 +22,7 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The kinds of conflict (factdb.conflicts.KINDS)."""
 
     # `count` would shadow str.count; the CLI reads only the values, so --kind count stays

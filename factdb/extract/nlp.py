@@ -29,7 +29,7 @@ from natasha import (  # noqa: E402
 )
 from natasha.doc import DocSent, DocSpan, DocToken  # noqa: E402
 
-from factdb.text import fold
+from factdb.text import fold  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -257,8 +257,8 @@ def phrase_nominative(phrase: str) -> str:
         return phrase
     case, number = options[0]
     out = list(words)
-    head_parse = next(p for p in _cased_parses(words[head])
-                      if p.tag.POS == "NOUN" and (str(p.tag.case), str(p.tag.number)) == (case, number))
+    head_parse = next(p for p in _cased_parses(words[head]) if p.tag.POS == "NOUN"
+                      and (str(p.tag.case), str(p.tag.number)) == (case, number))
     gender = head_parse.tag.gender
     target = {"nomn", number} if number in ("sing", "plur") else {"nomn"}
     form = head_parse.inflect(target)
@@ -308,7 +308,8 @@ def nominative_word(word: str, case: str = "", number: str = "", gender: str = "
         return word
     parses = _morph_analyzer().parse(word.lower())
     want = _UD_CASE.get(case)
-    pick = next((p for p in parses if want and str(p.tag.case) == want), parses[0] if parses else None)
+    pick = next((p for p in parses if want and str(p.tag.case) == want),
+                parses[0] if parses else None)
     if pick is None:
         return word
     target = {"nomn"}
