@@ -200,6 +200,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         following = inner + [t.w for t in toks if t.start >= b][:3]
         counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
                    and t.w not in _NUMBER_WORDS]
+        if noun and _NOT_COUNTED.match(fold(noun)):
+            continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
         if cls is None:
             # «девять задержанных в Баку россиян»: the counted noun comes a few words on
@@ -231,6 +233,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame
         if frame is None:
             continue
+        if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
+            # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
+            # speaks of people still held
+            frame = "custody"
         if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
                                             fold(c.text[max(0, a - 40) : a])):
             frame = "extension"  # «продлил арест восьми»: the extension, not the arrest
@@ -238,6 +244,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         out.append((frame, cls, value, v))
     return out
 
+
+# a release asked for, not done: «призвал/потребовал/настоял, чтобы ... отпустил»
+_DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\bпотребова\w*|\bтребу\w*|"
+                     r"\bнастаива\w*|\bнастоял\w*|\bдобива\w*)(?:(?![.;!?]).)*$", re.I | re.S)
 
 # the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}

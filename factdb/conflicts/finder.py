@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import combinations
 
@@ -83,14 +83,15 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     story = story or {}
     for f in facts:
         place_df.update(f.places)
-        if _UPDATE.search(f.sc.claim.text) or _long_before(f):
-            # «число погибших возросло до 5» updates a toll; «в 2023 году» is another event
+        if _other_time(f):
             continue
         for frame, cls, n, v in f.counts:
             if frame == "aboard" or frame in CURRENT_FRAMES:
                 # how many were on board is not disputed by how many died; how many are
                 # still in hospital falls day by day and is never a rival of anything
                 continue
+            if frame == "sought_help":
+                frame = "injured"  # after an accident, those who sought help are the hurt
             for place in f.places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
@@ -101,11 +102,13 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     # each disagreeing pair once, under the most specific place both name (Баку before
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
+    days = _value_days(index)
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
-            if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb):
+            if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb) or \
+                    not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
                 continue
             unplaced = not fa.places or not fb.places
             # one story has one toll of dead or injured; people detained, freed or
@@ -203,12 +206,13 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
     by_id = {f.sc.id: f for f in facts}
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
-        if _UPDATE.search(f.sc.claim.text) or _long_before(f):
+        if _other_time(f):
             continue
         for frame, cls, num, v in f.counts:
             if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES:
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
+    days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
     for (cls, frame, _s), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
@@ -218,6 +222,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb):
                 continue  # one report telling two numbers tells of two groups or a change
+            if not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
+                continue
             if fa.places and fb.places and not fa.places & fb.places:
                 continue  # «в Москве задержали 20», «в Петербурге задержали 15»
             if match.restatement(fa.sc, fb.sc, idf) < RESTATED and not (
@@ -265,6 +271,66 @@ def _noun_ru(cls: str) -> str:
 _TOLLS = {"dead", "injured", "missing"}
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
                      r"уменьшил\w*|сократил\w*|rose|risen|climbed)\b", re.I)
+
+
+# another event of the same kind told for comparison: «в результате подобного взрыва»,
+# «предыдущий такой случай», «в прошлый раз»
+_ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|предыдущ\w+|прошл\w+\s+раз\w*|"
+                            r"similar|previous)\b", re.I)
+
+
+def _other_time(f: Facts) -> bool:
+    """Whether the claim's counts belong to another time than the story's: an update
+    («число погибших возросло до 5»), an older event («в 2023 году», «подобный взрыв»)."""
+    return bool(_UPDATE.search(f.sc.claim.text) or _ANOTHER_EVENT.search(f.sc.claim.text)) \
+        or _long_before(f)
+
+
+_GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
+
+
+def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
+                ) -> defaultdict[tuple[str, str], dict[int, str]]:
+    """For each counted thing, the latest day a dated report gives each number: the
+    time an undated report that gives the same number most likely speaks of."""
+    out: defaultdict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+    for (frame, cls, _place), items in index.items():
+        for f, n, _v in items:
+            day = _report_day(f)
+            if day and day > out[(frame, cls)].get(n, ""):
+                out[(frame, cls)][n] = day
+    return out
+
+
+def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
+                      days: Mapping[int, str]) -> bool:
+    """Whether two tolls of one kind can be rivals. A toll grows as news comes in: a
+    report of a later day with a larger number tells of a rise, not a dispute (3 dead in
+    the morning, 7 two days later); an undated report is dated by a dated report giving
+    its number. A toll dated to a month long before the other report is another event's
+    (told in a report that gives no publication date)."""
+    if frame not in _GROWING:
+        return True
+    (fa, na), (fb, nb) = a, b
+    ra, rb = _report_day(fa) or days.get(na), _report_day(fb) or days.get(nb)
+    if ra and rb and ra != rb and (na < nb) == (ra < rb):
+        (early, day), late = ((fa, ra), fb) if ra < rb else ((fb, rb), fa)
+        # ... unless the later, larger number is dated to the time the earlier report
+        # already spoke of («в больницу 14 и 15 мая попал 31 ребенок» vs 23 on 15 May)
+        if not any(d.date_to <= day for d in late.sc.claim.dates):
+            return False
+    for x, y in ((fa, fb), (fb, fa)):
+        ref = _report_day(y)
+        if ref and not any(d.precision == "day" for d in y.sc.claim.dates) and any(
+                d.date_to < ref and _days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
+            return False
+    return True
+
+
+def _report_day(f: Facts) -> str | None:
+    """The day a claim's words are from: when it was said, else when it was published."""
+    day = f.sc.claim.said_on or f.sc.published
+    return day if day and len(day) == 10 else None
 
 
 def _long_before(f: Facts) -> bool:

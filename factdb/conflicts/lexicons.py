@@ -25,7 +25,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
     ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"
-                           r"освобождени\w*|освободить|освобождения|"
+                           r"освобождени\w*|освободить|освобождения|возвращени\w*|вернуть|"
                            r"detained|arrested|held|jailed)$")),
 )
 # Predicates told by a phrase, not a word: how a count of people got to hospital. Being
