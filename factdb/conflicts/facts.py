@@ -513,7 +513,8 @@ class People:
         """The person a name means in one document: a surname alone resolves only to the
         one full name that document gives with it; None when it gives none or several.
         Given the offset `at` of the surname, a document naming two namesakes resolves
-        it to the one named in full last before it (the latest antecedent)."""
+        it to the one named in full last before it (the latest antecedent), or, with
+        none before, to the one named in full first after it."""
         parts = fold(name).split()
         if len(parts) >= 2:
             return f"{parts[0]} {parts[-1]}"
@@ -521,10 +522,14 @@ class People:
             return None
         known = self._doc.get(doc, {}).get(parts[0], set())
         if len(known) > 1 and at is not None:
-            before = [full for pos, full in self._mentions.get(doc, [])
-                      if pos < at and fold(full).split()[-1] == parts[0]]
-            if before:
-                last = fold(before[-1]).split()
+            named = [(pos, full) for pos, full in self._mentions.get(doc, [])
+                     if fold(full).split()[-1] == parts[0]]
+            before = [full for pos, full in named if pos < at]
+            # a headline or lead may give the surname before the full name: then the
+            # full name told nearest after it
+            after = sorted((pos - at, full) for pos, full in named if pos >= at)
+            if before or after:
+                last = fold(before[-1] if before else after[0][1]).split()
                 return f"{last[0]} {last[-1]}"
         return next(iter(known)) if len(known) == 1 else None
 
@@ -541,9 +546,19 @@ class People:
             return None
         return next(iter(known)) if known else parts[0]
 
-    def keys(self, names: Iterable[str], but: str | None = None) -> set[str]:
-        """The people these names resolve to, leaving out the ambiguous ones and `but`."""
-        return {k for n in names if (k := self.key(n)) is not None and k != but}
+    def resolve(self, name: str, doc: int, at: int | None = None) -> str | None:
+        """The person a name written in document `doc` means: a full name is itself; a
+        surname alone is the person that report names in full (see `in_doc`), else the
+        corpus's one person with that surname (see `key`)."""
+        if len(name.split()) >= 2:
+            return self.key(name)
+        return self.in_doc(name, doc, at) or self.key(name)
+
+    def keys(self, sc: StoredClaim, but: str | None = None) -> set[str]:
+        """The people a claim names, each resolved where it stands in its report,
+        leaving out the ambiguous ones and `but`."""
+        return {k for e in sc.claim.entities if e.type == "PER"
+                and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
 
 
 def _title(name: str) -> str:

@@ -386,7 +386,7 @@ def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     index: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for name, status, when, v in f.statuses:
-            key = people.key(name)
+            key = people.resolve(name, f.sc.doc_id, v.start)
             if key and when:
                 index[(key, when)].append((f, status, v))
     out = []
@@ -427,7 +427,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
         for name, role, former, v in f.roles:
             # a surname alone is the person its own report names in full, or no one
             key = people.key(name) if len(name.split()) >= 2 else \
-                people.in_doc(name, f.sc.doc_id)
+                people.in_doc(name, f.sc.doc_id)  # (never the corpus's one namesake)
             if key and not former:
                 index[key].append((f, role, v))
     out = []
@@ -477,7 +477,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     dated: list[tuple[Facts, str, Value]]
     for f in facts:
         for name, status, when, v in f.statuses:
-            key = people.key(name)
+            key = people.resolve(name, f.sc.doc_id, v.start)
             if key and when and status in ("dead", "released") and len(key.split()) >= 2:
                 once[(key, status)].append((f, when, v))
     for (key, status), dated in once.items():

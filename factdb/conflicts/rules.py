@@ -234,7 +234,7 @@ _SURNAME = re.compile(r"\b[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ски�
 def named_people(f: Facts, people: People) -> set[str]:
     """The people a claim names, its speaker left out: the recogniser's names, and
     surname-shaped words it missed, resolved within their report when they can be."""
-    keys = {k for p in f.people if (k := people.key(p))}
+    keys = people.keys(f.sc)
     spans = [(e.start, e.end) for e in f.sc.claim.entities]
     c = f.sc.claim
     for m in _SURNAME.finditer(c.text):
@@ -344,7 +344,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
         if not ms:
             continue
         speaker = people.key(f.sc.claim.speaker or "")
-        keys = people.keys(f.people, but=speaker)
+        keys = people.keys(f.sc, but=speaker)
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
@@ -403,11 +403,11 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
         c = f.sc.claim
         speaker = people.key(c.speaker or "")
         for name, status, when, v in f.statuses:
-            key = people.key(name)
+            key = people.resolve(name, f.sc.doc_id, v.start)
             if status == "detained" and key and when and len(when) == 10:
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
-        keys = people.keys(f.people, but=speaker)
+        keys = people.keys(f.sc, but=speaker)
         if len(keys) != 1 or not _DETAINED.search(c.text):
             continue
         key = next(iter(keys))

@@ -428,8 +428,7 @@ def _object(f: Facts, v: Value, people: People) -> str | None:
     for e in sorted(c.entities, key=lambda e: e.start):
         if e.type == "PER" and 0 <= e.start - v.end <= 30 and \
                 "," not in c.text[v.end - c.start : e.start - c.start]:
-            return people.key(e.name) if len(e.name.split()) >= 2 else \
-                people.in_doc(e.name, f.sc.doc_id, e.start) or people.key(e.name)
+            return people.resolve(e.name, f.sc.doc_id, e.start)
     return None
 
 
@@ -447,8 +446,7 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
     best: tuple[int, str] | None = None
     for e in c.entities:
         if e.type == "PER" and lo <= e.start - c.start < upto:
-            key = people.key(e.name) if len(e.name.split()) >= 2 else \
-                people.in_doc(e.name, f.sc.doc_id, e.start) or people.key(e.name)
+            key = people.resolve(e.name, f.sc.doc_id, e.start)
             if key and (best is None or e.start - c.start > best[0]):
                 best = (e.start - c.start, key)
     for m in _SURNAME.finditer(c.text[lo:upto]):
