@@ -327,13 +327,16 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
             m = _EN_SUBJECT.search(text[max(0, lo) : a])
             subjects = [(0, 0, m.group(1))] if m else []
         # a status stated without any date holds on the day the words were said
-        when = _date_near(c.dates, base, a, b) if c.dates else c.said_on
+        # «под домашний арест — до 10 мая»: a deadline is not the day of the status
+        dates = [d for d in c.dates if not DEADLINE.search(text[: d.start - base])]
+        when = _date_near(dates, base, a, b) if dates else c.said_on
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
             out.append((name, status, when, v))
     return out
 
 
+DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)  # «до 10 мая»
 _NEGATED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")

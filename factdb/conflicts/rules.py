@@ -25,7 +25,16 @@ from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
-from factdb.conflicts.facts import Facts, People, Tok, Value, _clause_bounds, _title, tokens
+from factdb.conflicts.facts import (
+    DEADLINE,
+    Facts,
+    People,
+    Tok,
+    Value,
+    _clause_bounds,
+    _title,
+    tokens,
+)
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.models import StatedDate
@@ -305,7 +314,6 @@ _NOT_DECIDED = re.compile(
     r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b",
     re.I,
 )
-_DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)
 
 
 @_safe
@@ -325,7 +333,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
         return []  # both measures in one claim: a comparison or a change, not a decision
     # the hearing's day: a stated day that is not a deadline («до 13 мая»)
     days = [d for d in c.dates if d.precision == "day"
-            and not _DEADLINE.search(text[: d.start - c.start])]
+            and not DEADLINE.search(text[: d.start - c.start])]
     when = days[0].date_from if days else None
     if when is None and c.said_on and f.sc.published and _gap(c.said_on, f.sc.published) <= 7:
         when = c.said_on

@@ -66,10 +66,12 @@ _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четве�
             r"mon|tue|wed|thu|fri|sat|sun)[a-zа-я]*\.?,?\s+)?")
 _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|обновлено|published|updated|posted)"
               r"\s*:?\s*)?")
+# a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
+_OUTLET_LABEL = r"(?:[\"«„“][^\"«»„“”\n]{2,40}[\"»“”],?[ \t]+)?"
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
-    rf"(?im)^[ \t]*{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+    rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
@@ -91,12 +93,24 @@ DATELINE_DOT = re.compile(
     rf"(?:[ \t]+(\d{{4}}))?\.[ \t]+[A-ZА-ЯЁ][\w.]*[ \t]*[-–—][ \t]*"
 )
 
+# A dateline with the place in title case and the agency after a comma or dash:
+# «Казань, 3 марта, Report.», «Самара, 3 марта 2025 — Вести.»; the agency tag is
+# required, since «Москва, 9 октября, ...» may also open a sentence of the body.
+# Groups: day, month, year, agency.
+DATELINE_TITLE = re.compile(
+    rf"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?,[ \t]+(\d{{1,2}})[ \t]+({_DATELINE_MONTH})"
+    rf"(?:[ \t]+(\d{{4}})(?:[ \t]*(?:г\.|года?))?)?(?:,|[ \t]*[–—-])[ \t]*"
+    rf"([A-ZА-ЯЁ][\w.-]*(?:[ \t][A-ZА-ЯЁ][\w.-]*){{0,2}})\.(?=[ \t]+\S|[ \t]*$)"
+)
+_DATELINES = (DATELINE, DATELINE_DOT, DATELINE_TITLE)
+
 # Each pattern matches a whole piece of boilerplate inside a line.
 BOILERPLATE = [
     DATE_MARKER,
     DATE_LINE,
     DATELINE,
     DATELINE_DOT,
+    DATELINE_TITLE,
     # «(признан в РФ иноагентом)», «(организация запрещена в России)» inside a sentence
     re.compile(r"(?i)\((?=[^()\n]{0,120}\))[^()\n]*(?:иноагент|иностранн\w+ агент|нежелательн\w+|"
                r"экстремистск\w+|террористическ\w+|запрещен\w*)[^()\n]*\)"),
@@ -141,7 +155,11 @@ _TOLD = (r"(?:сообщил|рассказал|заявил|пояснил|по
 SELF_NAMING: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"(?im)^[ \t]*Автор\w*[ \t]*:[ \t]*{_QUOTED}"), 5),
     (re.compile(rf"(?m)^[ \t]*(?:©|\(c\))[ \t]*{_NAME}"), 5),
+    # a header naming the paper before the issue's date: «"Вечерний город", 03.04.2025»
+    (re.compile(rf"(?m)^[ \t]*{_QUOTED},?[ \t]+(?=\d{{1,2}}[.\s])"), 5),
     (re.compile(rf"(?i)\bкорреспондент\w*\s+{_NAME}"), 3),
+    # «Материал подготовлен редакцией "X"», «Редакция "X" просит ...»
+    (re.compile(rf"(?i)\bредакци\w+\s+{_QUOTED}"), 3),
     (re.compile(rf"\b{_TOLD}\s+{_NAME}"), 2),
     (re.compile(rf"\b(?:[Оо]б этом|[Кк]ак)\s+{_NAME}\s+{_TOLD}"), 2),
     # a plural verb after the outlet: the outlet is who they told («в профкоме РБК сообщили»)
@@ -160,7 +178,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     spans = []
     for pat in BOILERPLATE:
         for m in pat.finditer(text):
-            if m.end() > m.start() and (pat not in (DATELINE, DATELINE_DOT) or _dateline_ok(text, m)):
+            if m.end() > m.start() and (pat not in _DATELINES or _dateline_ok(text, m)):
                 spans.append(m.span())
     return sorted(spans)
 
@@ -231,12 +249,12 @@ def find_published(text: str) -> str | None:
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
                 return iso
-    for m in [*DATELINE.finditer(text), *DATELINE_DOT.finditer(text)]:
+    for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m):
             continue
         word = m.group(2).lower().rstrip(".")
         day, month = int(m.group(1)), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
-        year = int(m.group(3)) if m.group(3) else _latest_year(text)
+        year = int(m.group(3)) if m.group(3) else _latest_year(text, (month, day))
         if year:
             iso = _iso(year, month, day)
             if iso:
@@ -244,13 +262,42 @@ def find_published(text: str) -> str | None:
     return None
 
 
-def _latest_year(text: str) -> int | None:
-    # a dateline without a year («МОСКВА, 9 октября.») is read in the latest year the
-    # article names; with none, the year is unknown and no date is made up
-    # a year something is planned for («к 2030 году», «до 2027 года») is no clue
+_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
+                "сентябр", "октябр", "ноябр", "декабр")
+# a past event dated in full: «произошедшая 25 декабря 2024 года», «в декабре 2024 года
+# погибли»; a past form next to it says the date lies before the article
+_PAST = r"\w+(?:ла|ло|ли|вш\w{2,3}|шедш\w{2,3})"
+_PAST_DATE = re.compile(
+    rf"(?:\b{_PAST}[ \t]+(?:\w+[ \t]+)?)?"
+    rf"(?:(\d{{1,2}})[ \t]+({_MONTH_RE})|\bв[ \t]+({'|'.join(_MONTH_STEMS)})[а-я]*)"
+    rf"[ \t]+((?:19|20)\d\d)(?:[ \t]+года)?(,?[ \t]+{_PAST}\b)?", re.I)
+
+
+def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | None:
+    """The year of a dateline without one: the latest year the article names."""
+    # «МОСКВА, 9 октября.» is read in the latest year the article names; with none, the
+    # year is unknown and no date is made up; a year something is planned for
+    # («к 2030 году», «до 2027 года») is no clue
     years = [int(y) for y in re.findall(r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)",
                                         text)]
-    return max(years) if years else None
+    if not years:
+        return None
+    latest = max(years)
+    # a past event of that year later in the calendar than the dateline («произошедшая
+    # 25 декабря 2024 года» under «9 октября») puts the article in the next year
+    for m in _PAST_DATE.finditer(text):
+        past = m.group(5) or re.match(rf"(?i){_PAST}\b", m.group(0))
+        if dateline is None or int(m.group(4)) != latest or not past:
+            continue
+        if m.group(2):
+            when = (MONTHS_GEN[m.group(2).lower()], int(m.group(1)))
+        else:
+            stem = m.group(3).lower()
+            month = next(n for n, st in enumerate(_MONTH_STEMS, 1) if re.fullmatch(st, stem))
+            when = (month, 32)
+        if when > dateline:
+            return latest + 1
+    return latest
 
 
 def _strip_quotes(name: str) -> str:
@@ -272,13 +319,75 @@ def find_outlet(text: str) -> str | None:
             if name:
                 votes[name] = votes.get(name, 0) + weight
                 first.setdefault(name, m.start())
-    agency = dateline_agency(text)
-    if agency:
-        votes[agency] = votes.get(agency, 0) + 4
-        first.setdefault(agency, 0)
+    for name, weight in ((dateline_agency(text), 4), (_copyright_name(text), 5),
+                         (_header_name(text, KNOWN_OUTLETS), 4)):
+        if name:
+            votes[name] = votes.get(name, 0) + weight
+            first.setdefault(name, 0)
     if not votes:
         return None
     return max(votes, key=lambda n: (votes[n], -first[n]))
+
+
+# «© СеверИнфо, 2026», «© 2026 Север-Инфо»: a copyright line with a year names the owner
+# as written, quoted or not (a photo credit «© Иван Петров» has no year)
+_COPYRIGHT = re.compile(
+    r"(?m)^[ \t]*(?:©|\([cс]\))[ \t]*(?:(?:19|20)\d\d(?:[-–]\d{4})?[ \t]+)?"
+    r"([A-ZА-ЯЁ][\w.-]*(?:[ \t]+[A-ZА-ЯЁ][\w.-]*){0,2})(?=,?[ \t]*(?:(?:19|20)\d\d|$))")
+_COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
+# a breadcrumb header «Север-Инфо / Новости / Общество», «Радио Город | Новости»
+_CRUMB_SEP = re.compile(r"[ \t]+(?:/|\||›|»|>|→)[ \t]+")
+# section words that head a breadcrumb of sections, not the site's own name
+_SECTION_WORDS = frozenset("""главная главное новости лента рубрика раздел разделы home news
+    происшествия политика общество экономика регионы россия мир спорт культура статьи""".split())
+
+
+def _copyright_name(text: str) -> str | None:
+    """The owner a copyright line with a year names («© Север-Инфо, 2026. ...»)."""
+    for m in _COPYRIGHT.finditer(text):
+        line = text[m.start(): text.find("\n", m.start()) if "\n" in text[m.start():] else None]
+        if _COPYRIGHT_YEAR.search(line):
+            return m.group(1).rstrip(".")
+    return None
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """A site's name as a header writes it: a domain, Latin letters, a hyphen, a digit, an
+    inner capital («Север-Инфо», «Report.az», «ГородNews», «Радио Город»), not a section word."""
+    words = name.split()
+    if not words or len(words) > 3 or words[0].lower() in _SECTION_WORDS:
+        return False
+    if re.search(r"[A-Za-z0-9-]|\w[A-ZА-ЯЁ]", name):
+        return True
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _header_name(text: str, known: dict[str, str]) -> str | None:
+    """The outlet a header line names: the head of a breadcrumb («Север-Инфо / Новости /
+    Общество») or a byline line that is only a known outlet's name («Би-би-си» under the
+    author's name)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    for k, line in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        parts = _CRUMB_SEP.split(line)
+        if ":" in line:
+            continue  # «Фото: Иван Петров / ТАСС», «Рубрика: Общество / Экономика» are no header
+        if len(parts) >= 2 and all(0 < len(p) <= 40 and not re.search(r"[.!?:;,]\s", p + " ")
+                                   for p in parts[1:]):
+            head = parts[0].strip()
+            if head.lower() in known:
+                return known[head.lower()]
+            if _looks_like_outlet(head):
+                return head
+            continue
+        bare = _strip_quotes(line)
+        if bare.lower() in known and bare.lower() not in ("сми", "telegram", "телеграм"):
+            return known[bare.lower()]
+        # the line under «Автор: ...» in a byline block is the outlet's name
+        if prev is not None and re.match(r"(?i)автор\w*\s*:", prev) and _looks_like_outlet(bare) \
+                and not re.search(r"[.!?,:]", bare):
+            return bare
+    return None
 
 
 def _outlet_name(raw: str, known: dict[str, str], quoted: bool) -> str | None:
@@ -304,13 +413,16 @@ def dateline_agency(text: str) -> str | None:
     /ТАСС/.» -> ТАСС), in its usual written form when it is a known outlet."""
     from factdb.extract.grammars import KNOWN_OUTLETS
 
-    for m in [*DATELINE.finditer(text), *DATELINE_DOT.finditer(text)]:
+    for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m):
             continue
-        tag = _AGENCY_TAG.search(m.group(0))
-        if not tag:
-            continue
-        name = next(g for g in tag.groups() if g).strip()
+        if m.re is DATELINE_TITLE:
+            name = m.group(4)
+        else:
+            tag = _AGENCY_TAG.search(m.group(0))
+            if not tag:
+                continue
+            name = next(g for g in tag.groups() if g).strip()
         key = name.lower().removesuffix(".ru").strip()
         return KNOWN_OUTLETS.get(key, name)
     return None
