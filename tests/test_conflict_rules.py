@@ -261,6 +261,34 @@ def test_causes_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the leading version of the investigation names the cause
+        ("Основной версией взрыва остается утечка газа через изношенный стояк.",
+         "У следствия есть основания полагать, что газ в доме был пущен умышленно."),
+        # one cause asserted and its rival denied take one side together
+        ("Утечка газа — самая вероятная версия взрыва, никакой умысел тут искать не нужно.",
+         "Адвокат уверен, что взрыв был устроен умышленно."),
+    ],
+)
+def test_leak_vs_deliberate_act_conflict(first: str, second: str) -> None:
+    assert [k for k, _v in found([in_story(first, "a.txt", 1),
+                                  in_story(second, "b.txt", 2)])] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Следствие рассматривает версии утечки газа и умышленного подрыва.",  # versions listed
+        "Основной версией взрыва также называют утечку газа.",  # the same cause
+    ],
+)
+def test_explosion_causes_that_do_not_conflict(second: str) -> None:
+    first = "Основной версией взрыва остается утечка газа."
+    assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
 def test_bird_strike_vs_external_interference_conflict() -> None:
     a = in_story("Причиной крушения самолета стало столкновение с птицами.", "a.txt", 1)
     b = in_story("Самолет потерпел крушение в результате внешнего физического вмешательства.",

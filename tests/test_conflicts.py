@@ -845,3 +845,94 @@ def test_still_in_hospital_is_not_hospitalised_nor_a_rival_of_itself() -> None:
     c = _hosp("В больнице остаются 7 детей, заболевших 12 июля.", "c.txt",
               ("7 детей", 7, "ребенок"))
     assert kinds([a, b, c]) == []
+
+
+# ---------------------------------------------------------------- tolls over time, demands
+
+_TOWN = (("Твери", "Тверь"),)
+
+
+def _toll(text: str, n: int, doc: str, doc_id: int, published: str | None) -> StoredClaim:
+    m = re.search(rf"\b{n} \w+", text)
+    assert m is not None
+    noun = m.group().split()[1]
+    return claim(text, doc=doc, doc_id=doc_id, published=published, places=_TOWN,
+                 counts=((m.group(), n, "человек" if noun.startswith("челов") else noun),),
+                 lemmas="взрыв дом тверь погибнуть человек")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a later report with a larger toll tells of a rise, not a dispute
+        (("В Твери при взрыве погибли 3 человека.", 3, "2024-03-10"),
+         ("В Твери при взрыве погибли 7 человек.", 7, "2024-03-12"), False),
+        # a later report with a smaller toll disputes it
+        (("В Твери при взрыве погибли 7 человек.", 7, "2024-03-10"),
+         ("В Твери при взрыве погибли 3 человека.", 3, "2024-03-12"), True),
+        # one day, two tolls: a dispute
+        (("В Твери при взрыве погибли 3 человека.", 3, "2024-03-10"),
+         ("В Твери при взрыве погибли 7 человек.", 7, "2024-03-10"), True),
+        # another event of the kind, told for comparison
+        (("В Твери в результате подобного взрыва погибли 4 человека.", 4, "2024-03-10"),
+         ("В Твери при взрыве погибли 7 человек.", 7, "2024-03-10"), False),
+    ],
+)
+def test_tolls_over_time(first: tuple[str, int, str], second: tuple[str, int, str],
+                         conflict: bool) -> None:
+    a = _toll(first[0], first[1], "a.txt", 1, first[2])
+    b = _toll(second[0], second[1], "b.txt", 2, second[2])
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
+def test_an_undated_report_is_dated_by_a_report_giving_its_number() -> None:
+    early = _toll("В Твери при взрыве погибли 3 человека.", 3, "a.txt", 1, "2024-03-10")
+    late = _toll("В Твери при взрыве погибли 7 человек.", 7, "b.txt", 2, "2024-03-13")
+    undated = _toll("В Твери при взрыве погибли 7 человек.", 7, "c.txt", 3, None)
+    assert kinds([early, late, undated]) == []
+
+
+def test_an_injured_toll_vs_those_who_sought_help_conflict() -> None:
+    a = _toll("В Твери при взрыве пострадали 16 человек.", 16, "a.txt", 1, "2024-03-11")
+    b = _toll("В Твери за медицинской помощью после взрыва обратились 21 человек.", 21,
+              "b.txt", 2, None)
+    assert kinds([a, b]) == ["count"]
+
+
+def test_a_release_asked_for_counts_those_still_held() -> None:
+    sc = claim("МИД настоял на том, чтобы Баку отпустил 11 граждан России.",
+               counts=(("11 граждан", 11, "гражданин"),),
+               places=(("Баку", "Баку"), ("России", "Россия")))
+    assert [(f, n) for f, _c, n, _v in conflicts.read_facts(sc).counts] == [("custody", 11)]
+
+
+def test_a_span_of_time_is_never_a_count_of_people() -> None:
+    sc = claim("Суд на четыре месяца продлил арест восьмерых россиян.")
+    got = [(n, c) for _f, c, n, _v in conflicts.read_facts(sc).counts]
+    assert (4, "граждане: россия") not in got
+
+
+# ---------------------------------------------------------------- causes of death in a story
+
+
+def test_causes_of_death_of_unnamed_dead_in_one_story_conflict() -> None:
+    # the two reports name the same city and district: one story
+    city = (("Екатеринбурге", "Екатеринбург"), ("Уралмаше", "Уралмаш"))
+    a = claim("В Екатеринбурге на Уралмаше смерть обоих наступила в результате ударов "
+              "тупыми предметами.", doc="a.txt", doc_id=1, places=city)
+    b = claim("В Екатеринбурге на Уралмаше причиной смерти одного из мужчин стала острая "
+              "сердечная недостаточность.", doc="b.txt", doc_id=2, places=city)
+    assert kinds([a, b]) == ["statement"]
+
+
+def test_injuries_and_a_crash_are_one_account_of_a_death() -> None:
+    a = claim("Причиной смерти водителя стали травмы, несовместимые с жизнью.", doc="a.txt",
+              doc_id=1)
+    b = claim("Водитель погиб в результате ДТП на трассе.", doc="b.txt", doc_id=2)
+    assert kinds([a, b]) == []
+
+
+def test_two_causes_of_death_set_apart_by_a_semicolon_conflict() -> None:
+    a = claim("Эксперты пришли к выводу, что мужчины погибли от побоев; по данным полиции, "
+              "причиной смерти стала остановка сердца.", doc="a.txt")
+    assert kinds([a]) == ["statement"]

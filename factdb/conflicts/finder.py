@@ -49,6 +49,7 @@ from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
+    COMPATIBLE_CAUSES,
     CURRENT_FRAMES,
     FRAMES,
     INCOMPATIBLE,
@@ -501,37 +502,42 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
-def _statement_conflicts(facts: Sequence[Facts]) -> list[Group]:
+def _causes_clash(a: str, b: str) -> bool:
+    return a != b and frozenset({a, b}) not in COMPATIBLE_CAUSES
+
+
+def _statement_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     groups: dict[str, Group] = {}
     # within one claim: «experts named blows, while the other side named a heart attack»
     for f in facts:
-        kinds = {k for k, _v in f.causes}
-        if len(kinds) >= 2 and _contrasted(f):
+        vals = [v for _k, v in f.causes]
+        clashing = [(va, vb) for va, vb in combinations(vals, 2)
+                    if _causes_clash(va.value, vb.value)]
+        if clashing and _contrasted(f):
             who = ", ".join(sorted(_title(p) for p in f.people)) or "?"
             g = groups.setdefault(f"cause:{f.sc.id}", Group(
                 "statement", f"причина смерти: {who}", ("cause", who)))
-            vals = [v for _k, v in f.causes]
-            for va, vb in combinations(vals, 2):
-                g.pairs.append((va, vb, 0.75))
-    # across claims about the same dead person, or two halves of one sentence
+            g.pairs += [(va, vb, 0.75) for va, vb in clashing]
+    # across claims about the same dead person; a claim that names no one («смерть
+    # обоих наступила...») speaks of its story's dead
     index: dict[str, list[tuple[Facts, Value]]] = defaultdict(list)
     for f in facts:
         if len(f.causes) != 1:
             continue
         # by surname: reports name one dead man in full or by surname, and brothers
         # who died together («братья Сафаровы») share one
-        for p in {n.split()[-1] for n in f.people if n.split()} | {f"doc{f.sc.doc_id}"}:
+        for p in {n.split()[-1] for n in f.people if n.split()} | \
+                {f"story{story.get(f.sc.doc_id, -f.sc.doc_id)}"}:
             index[p].append((f, f.causes[0][1]))
     for who, items in index.items():
         if len(items) > MAX_GROUP:
             continue
         for (fa, va), (fb, vb) in combinations(items, 2):
-            if va.value == vb.value or not _pair_ok(fa, fb):
+            if not _causes_clash(va.value, vb.value) or not _pair_ok(fa, fb):
                 continue
-            if who.startswith("doc") and abs(fa.sc.claim.end - fb.sc.claim.start) > 3 and \
-                    abs(fb.sc.claim.end - fa.sc.claim.start) > 3:
-                continue  # no person named: only two halves of one sentence compare
-            named = who if not who.startswith("doc") else ", ".join(
+            if who.startswith("story") and fa.people and fb.people:
+                continue  # two named people meet by name, not by story
+            named = who if not who.startswith("story") else ", ".join(
                 sorted(_title(p) for p in fa.people | fb.people)) or "?"
             g = groups.setdefault(f"cause:{who}", Group(
                 "statement", f"причина смерти: {_title(named)}", ("cause", who)))
@@ -540,7 +546,7 @@ def _statement_conflicts(facts: Sequence[Facts]) -> list[Group]:
 
 
 _CONTRAST = re.compile(r"\b(?:тогда\s+как|в\s+то\s+время\s+как|однако|но|а|хотя|между\s+тем|"
-                       r"while|whereas|but|however)\b", re.I)
+                       r"while|whereas|but|however)\b|;", re.I)
 
 
 def _contrasted(f: Facts) -> bool:
@@ -580,7 +586,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     groups = (
         counted + _restated_counts(facts, story, taken) + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
-        + _statement_conflicts(facts)
+        + _statement_conflicts(facts, story)
     )
     # rules that need to know which documents tell one story
     groups += (

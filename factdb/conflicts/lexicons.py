@@ -117,11 +117,16 @@ _ROLE_BEFORE_NAME = re.compile(
 # Causes of death, by kind: two kinds for one death cannot both be true.
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("насилие", re.compile(
-        r"\b(?:удар\w*|побо\w*|избиени\w*|пытк\w*|огнестрел\w*|ножев\w*|удушени\w*|"
-        r"насильственн\w*|тупым\s+предмет\w*|асфикси\w*|blows?|beaten|beating|torture\w*)\b",
+        r"\b(?:удар\w*|побо\w*|избиени\w*|избит\w*|забил\w*\s+до\s+смерти|пытк\w*|огнестрел\w*|"
+        r"ножев\w*|удушени\w*|насильственн\w*|туп\w+\s+предмет\w*|асфикси\w*|blows?|beaten|"
+        r"beating|torture\w*)\b",
         re.I)),
+    # injuries say nothing of who or what caused them (a beating, a crash): against an
+    # illness only (see COMPATIBLE_CAUSES)
+    ("травмы", re.compile(r"\b(?:травм\w*|перелом\w*|гематом\w*|injur\w+)\b", re.I)),
     ("болезнь", re.compile(
         r"\b(?:сердечн\w*|инфаркт\w*|инсульт\w*|остановк\w+\s+сердца|сердечно-сосудист\w*|"
+        r"сердечн\w+\s+недостаточност\w*|heart\s+failure|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
         r"natural\s+causes)\b", re.I)),
     ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
@@ -133,9 +138,13 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CAUSE_FRAME = re.compile(
     r"\bпричин\w*\s+(?:его\s+|ее\s+|их\s+)?(?:смерти|гибели)|\b(?:скончал\w*|умер\w*|погиб\w*)"
-    r"\s+(?:от|из-за|в\s+результате)\b|\bсмерть\s+наступил\w*|\bcause\s+of\s+death|\bdied\s+of\b",
+    r"\s+(?:от|из-за|в\s+результате)\b|\bсмерть\s+(?:\w+\s+)?наступил\w*|\bдо\s+смерти\b|"
+    r"\bcause\s+of\s+death|\bdied\s+of\b",
     re.I,
 )
+
+# Causes of death that can both be told of one death: injuries from a beating or a crash.
+COMPATIBLE_CAUSES = {frozenset({"травмы", "насилие"}), frozenset({"травмы", "несчастный случай"})}
 
 # Who is counted. Nationality nouns and «гражданин/житель + country» fold to one class,
 # so «восьмерых граждан России», «11 россиян» and «11 российских граждан» compare.

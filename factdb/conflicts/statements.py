@@ -55,7 +55,7 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
 EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("умысел", re.compile(
-        r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|диверси\w*|теракт\w*|"
+        r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|умысл\w*|умысел|диверси\w*|теракт\w*|"
         r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
         r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
         r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
@@ -65,7 +65,7 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
         r"систем|автоматик)\w*|"
-        r"утечк\w+\s+газа|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
         r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak|"
         r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
@@ -112,7 +112,7 @@ _DENIED = re.compile(
     r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
     r"ruled\s+out|no\s+sign)", re.I)
 # Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
-_NOT_BEFORE = re.compile(r"\b(?:не|not)\s+(?:[\w-]+\s+)?$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:не|not|no|никак\w+|нет)\s+(?:[\w-]+\s+)?$", re.I)
 _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
                      r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
                      r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
@@ -123,6 +123,7 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
 # A deliberate act names itself: «Это был поджог».
 _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
+                         r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+верси\w*|"
                          r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
@@ -166,15 +167,17 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
         if m:
-            hits.append((kind, m))
-    if len(hits) != 1 or _HEDGED.search(text):
+            hits.append((kind, m, _asserted(text, m)))
+    if _HEDGED.search(text):
         return None
-    kind, m = hits[0]
-    # denial in the clause of the cause word, after it or just before it; or «не» right
-    # before it («Это не техническая неисправность»)
-    lo = max(0, m.start() - 40)
-    clause = text[lo : min(len(text), m.end() + 60)]
-    asserted = not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
+    if len(hits) == 2 and hits[0][2] != hits[1][2] and \
+            frozenset({hits[0][0], hits[1][0]}) in CAUSE_CLASH:
+        # one cause asserted and its rival denied take one side: «утечка — самая
+        # вероятная версия, и никакой злой умысел тут искать не нужно»
+        hits = [h for h in hits if h[2]]
+    if len(hits) != 1:
+        return None
+    kind, m, asserted = hits[0]
     if asserted and not _CAUSE_WORD.search(text) and \
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
             not (kind == "ошибка" and _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
@@ -188,6 +191,15 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     shown = text[m.start() : end]
     v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
     return kind, asserted, v
+
+
+def _asserted(text: str, m: re.Match[str]) -> bool:
+    """Whether the cause found at `m` is asserted, not denied: a denial in the clause of
+    the cause word, after it or just before it, or «не»/«никакой» right before it («Это
+    не техническая неисправность»)."""
+    lo = max(0, m.start() - 40)
+    clause = text[lo : min(len(text), m.end() + 60)]
+    return not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
 
 
 def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -263,10 +275,11 @@ _THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*)это\s+(?:был[аио]?
                       r"(?:[\w-]+\s+){0,2}$")
 # deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
 _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
-                             r"shot\s+down|terrorist|sabotage")
+                             r"умышл|умысл|умысел|shot\s+down|terrorist|sabotage")
 # every stem the cause patterns above start with (a superset, for a quick first test)
 _CAUSE_STEMS = (
-    "подж", "умышл", "диверс", "теракт", "террор", "атак", "взрывн", "саботаж", "злоумыш", "внешн",
+    "подж", "умышл", "умысл", "умысел", "изнош", "прогни", "диверс", "теракт", "террор", "атак",
+    "взрывн", "саботаж", "злоумыш", "внешн",
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
     "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
