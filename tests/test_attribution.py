@@ -543,6 +543,9 @@ CASES = [
     ("Банк «Заря» и застройщик «Опора» подписали соглашение. "
      "Сделка закроется в марте, уточнили в компании.",
      "Сделка закроется", "компани", (), INDIRECT, None),
+    # «ограничился штрафом»: a limit, not a statement
+    ("Суд ограничился штрафом в размере 30 тысяч рублей.",
+     "ограничился штрафом", None, (), None, None),
     # «по подсчетам профсоюза»: a body no name was given for stays the noun
     ("Шахтеры третий день не спускаются в забой. Задолженность, по подсчетам профсоюза, "
      "превышает 40 млн рублей.",
@@ -623,3 +626,74 @@ def test_english_article_does_not_crash_or_use_russian_rules() -> None:
     article = extract_article(text, "en.txt", "en.txt", "0" * 64)
     speakers = {c.speaker for c in article.claims if c.speaker}
     assert speakers and all("Putin" in s for s in speakers)
+
+
+# (article text, anchor, speaker substring, a name the speaker must not be, via expected)
+ROLE_AND_CHANNEL_CASES = [
+    # «господин» is a form of address, not a role: a later title still finds the person
+    ("Переговоры продолжались два часа. Господин Соколов признал, что цены вырастут. "
+     "«Мы не можем держать тарифы вечно», — сказал министр.",
+     "не можем держать тарифы", "Соколов", None, ()),
+    ("Встреча прошла в закрытом режиме. Господин Лукашенко признал, что сроки сорваны. "
+     "Белорусский лидер пообещал, что стройку завершат к осени.",
+     "стройку завершат", "Лукашенко", None, ()),
+    # a verb coordinated with the main one shares its subject, even when the parser hangs
+    # it on the subordinate clause in between
+    ("Губернатор Игорь Руденко провел совещание. Мэр Анна Кузнецова поблагодарила строителей "
+     "за то, что подрядчик быстро восстанавливает дорогу, и назвала ремонт «образцовым».",
+     "назвала ремонт", "Кузнецова", "Руденко", ()),
+    # who asked not to be named stays unnamed, whoever spoke before
+    ("Аналитик Олег Петров рассказал о ценах на жилье.\n\n"
+     "«Спрос падает второй месяц подряд», — говорит сотрудник одного из банков, "
+     "попросивший не называть его имени.",
+     "Спрос падает", "сотрудник", "Петров", ()),
+    ("Депутат Иван Громов заявил, что закон примут весной.\n\n"
+     "Того же мнения придерживается и местный юрист, попросивший не называть его имени: "
+     "по его словам, суд затянет процесс.",
+     "суд затянет процесс", "юрист", "Громов", ()),
+    # the outlet told stands before the speaker: «сказал ТАСС Иван ...»
+    ("«Цены будут расти до конца года», - сказал ТАСС Иван Кузнецов, аналитик банка.",
+     "Цены будут расти", "Иван Кузнецов", "ТАСС", ("ТАСС",)),
+    # an English quote with a Russian attribution after a plain hyphen
+    ('"Prices will go up. Demand is weak", - сказал Reuters Джон Смит, экономист банка.',
+     "Prices will go up", "Смит", None, ("Reuters",)),
+    # «ограничился заявлением: "..."»: the statement is his
+    ('Представитель Госкомитета, отвечая на вопрос агентства, ограничился общим заявлением: '
+     '"We are studying the case".',
+     "We are studying the case", "представитель Госкомитета", None, ()),
+    # a representative of one body is not the spokesman of another introduced later
+    ('Представитель Минфина ограничился заявлением: "Решение не принято". '
+     "Пресс-секретарь губернатора Ольга Иванова заявила, что бюджет сверстан.",
+     "Решение не принято", "Минфин", "Иванова", ()),
+    # an official's words made public by his ministry: he speaks, the ministry is the channel
+    ("Замминистра энергетики Сергей Орлов на встрече с инвесторами настоял на том, чтобы "
+     "проект ускорили. Об этом сообщило Минэнерго.",
+     "проект ускорили", "Сергей Орлов", None, ("Минэнерго",)),
+    ("Замминистра энергетики Сергей Орлов провел встречу. По данным Минэнерго, Орлов назвал "
+     "проект важным для региона.",
+     "назвал проект", "Орлов", "Минэнерго", ("Минэнерго",)),
+    ("Как отмечается в сообщении Минэнерго, Сергей Орлов подчеркнул, что проект будет "
+     "завершен в срок.",
+     "проект будет завершен", "Орлов", None, ("Минэнерго",)),
+    ("Как отмечал в своем заявлении Минтранс, министр Роман Старов подчеркнул, что трассу "
+     "откроют летом.",
+     "трассу откроют", "Старов", None, ("Минтранс",)),
+    # a ministry reporting an act, no one's words: the ministry speaks
+    ("По данным МВД, в регионе задержаны двое подозреваемых.",
+     "задержаны двое", "МВД", None, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker", "not_speaker", "via"),
+                         ROLE_AND_CHANNEL_CASES,
+                         ids=[f"rc{i:02d}" for i in range(len(ROLE_AND_CHANNEL_CASES))])
+def test_role_and_channel(text: str, anchor: str, speaker: str, not_speaker: str | None,
+                          via: tuple[str, ...]) -> None:
+    """Roles resolved to the person they stand for, unnamed speakers kept unnamed, and a
+    body or outlet that made someone's words public kept as the channel."""
+    c = _claim(text, anchor)
+    assert c.speaker is not None and speaker.lower() in c.speaker.lower(), c
+    if not_speaker is not None:
+        assert not_speaker.lower() not in c.speaker.lower(), c
+    for v in via:
+        assert any(v.lower() in x.lower() for x in c.via), c

@@ -90,6 +90,10 @@ def role_heads(head: str, lemmas: frozenset[str]) -> tuple[str, ...]:
     return (head,)
 
 
+# forms of address before a surname; they say nothing of what the person does
+_HONORIFICS = frozenset({"господин", "госпожа", "гражданин", "гражданка", "товарищ"})
+
+
 def _clean_role(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[«»\"]", "", text)).strip(" -")
 
@@ -206,6 +210,8 @@ class Registry:
         while i > 0 and run[i - 1].pos == "ADJ":
             i -= 1  # «официальный представитель»
         h = run[heads[0]]
+        if h.lemma in _HONORIFICS and i == heads[0]:
+            return None  # «господин Путин»: a form of address (Коммерсантъ style), no role
         hc, fc = h.feats.get("Case"), first.feats.get("Case")
         if hc and fc and hc != fc:
             return None  # «адвокат Суркова»: the name is the role's genitive, not its owner
@@ -280,6 +286,11 @@ class Registry:
                 if countries(r.lemmas) and countries(m.role_lemmas) and not (
                         countries(r.lemmas) & countries(m.role_lemmas)):
                     continue
+                own = {x for x in m.role_lemmas if x != m.head
+                       and not x.endswith(("ый", "ий", "ой")) and x not in G.SPOKES_ROLES}
+                if m.head in G.ROLE_DESCRIPTORS and own and not own & r.lemmas and not (
+                        own <= G.GOVERNMENT_WORDS and r.head in G.LEADER_ROLES | G.SPOKES_ROLES):
+                    continue  # «представитель Госдепартамента» is not the Kremlin's spokesman
                 theirs, wanted = role_heads(r.head, r.lemmas), role_heads(m.head, m.role_lemmas)
                 if len(theirs) == 2 and len(wanted) == 2 and theirs[1] != wanted[1]:
                     continue  # «глава Минприроды» is not «глава края»
@@ -436,6 +447,8 @@ class Resolver:
                     return Resolution(person, "PER")
             return None
         if m.kind == "role":
+            if m.anonymous:
+                return Resolution(m.text, "PER", m.role)  # who asked not to be named stays so
             # introduced earlier with this role > the speaker just heard > introduced later
             if m.head in G.ANONYMOUS_ROLES:
                 src = self._latest_source(para)

@@ -176,6 +176,13 @@ def speech_verb_cue(
     # «Как рассказал "Ъ" источник»: two subjects, the dative one is who was told
     subj = next((x for x in subjects if x.feats.get("Case") == "Nom"), None) or next(
         iter(subjects), None)
+    noms = [x for x in subjects if x.feats.get("Case") == "Nom" and x.start < t.start]
+    if len(noms) > 1 and noms[-1].feats.get("Animacy") == "Anim" \
+            and noms[0].feats.get("Animacy") != "Anim" \
+            and "," in tree.text(noms[0].end, noms[-1].start):
+        # «Как отмечал в заявлении Минтранс, министр X подчеркнул»: the parser gave the verb
+        # the body of the «как» clause too; the person right before the verb is its subject
+        subj = noms[-1]
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
         # «Как писал "X", министр Y напомнил»: the parser took X for the subject
         end = max(b for a, b in avoid if a <= subj.start < b)
@@ -184,8 +191,16 @@ def speech_verb_cue(
                      and x.feats.get("Case") == "Nom"
                      and x.rel not in ("nmod", "flat:name", "flat")), None)
     if subj is None and t.rel == "conj":
+        # «X высказал признательность ... и назвал ...»: coordinated verbs share the subject,
+        # whether or not the first one is a speech verb
         h = tree.head(t)
-        if h is not None and h.lemma in G.SPEECH_LEMMAS:
+        if h is not None and h.pos == "VERB" and not _agree(h, t):
+            # «X высказал признательность за то, что Y контролирует ..., и назвал ...»: the
+            # parser hung the verb on the subordinate one; tense and gender say it goes
+            # with the main verb
+            h = next((r for r in tree.toks if r.rel == "root" and r.pos == "VERB"
+                      and r.start < t.start and _agree(r, t)), None)
+        if h is not None and (h.lemma in G.SPEECH_LEMMAS or h.pos == "VERB"):
             subj = next(iter(tree.children(h, "nsubj")), None)
     if subj is None and not subjects and lem not in G.RELAY_LEMMAS:
         # «сообщил агентству "X" источник»: the parser called the subject after the verb an
@@ -197,6 +212,16 @@ def speech_verb_cue(
     if subj is None and not subjects:
         subj = _stray_subject(tree, t)
     relay = lem in G.RELAY_LEMMAS
+    told_first: tuple[str, ...] = ()
+    if subj is not None and subj.start > t.start and not relay:
+        # «— сказал Би-би-си Джеймс Хэдли», «рассказал ТАСС глава ...»: the parser took the
+        # outlet told (dative, same form) for the subject and the speaker for its apposition
+        told_to = known_outlet(clean_name(subj.text))
+        person = next((c for c in tree.children(subj, "appos", "flat", "flat:name", "nsubj")
+                       if c.start > subj.start and (span_of(tree, c, ("PER",)) is not None
+                                                    or c.feats.get("Animacy") == "Anim")), None)
+        if told_to is not None and person is not None:
+            subj, told_first = person, (told_to,)
     if subj is None and relay:
         # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
         subj = next((c for c in tree.children(t, "iobj", "obj", "obl")
@@ -280,7 +305,7 @@ def speech_verb_cue(
         via = mention.outlets
     elif subj is not None and subj.lemma in ("пресс-служба", "пресс-центр") and mention is not None:
         via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
-    via += _told_outlet(tree, t)
+    via += told_first + _told_outlet(tree, t)
     # «один из жителей рассказал каналу»: the channel named before
     return Cue(t.text, t.start, mention, via=via, medium_via=not via and any(
         c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
@@ -339,6 +364,12 @@ def _participle_subject(tree: Tree, t: Token) -> Mention | None:
     role = f"{words} {m.group(1)}" if m else words
     return Mention("role", role, "PER", role=role, role_lemmas=frozenset({noun}), head=noun,
                    start=first.start)
+
+
+def _agree(a: Token, b: Token) -> bool:
+    """Two verbs that may share a subject: same tense, gender and number where marked."""
+    return all(a.feats.get(k) == b.feats.get(k) or not a.feats.get(k) or not b.feats.get(k)
+               for k in ("Tense", "Gender", "Number"))
 
 
 def _stray_subject(tree: Tree, t: Token) -> Token | None:

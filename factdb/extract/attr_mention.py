@@ -41,6 +41,20 @@ class Mention:
     outlets: tuple[str, ...] = ()  # when the mention is a medium («издания X и Y»)
     start: int = 0
     inner: frozenset[str] = frozenset()  # persons inside a role phrase: never the speaker
+    # «..., попросивший не называть его имени», «одной из компаний»: an unnamed person,
+    # never resolved to someone the article named
+    anonymous: bool = False
+
+
+# «..., попросивший не называть его имени», «, пожелавшая остаться неизвестной»
+ANONYMITY = re.compile(
+    r"[^\w]*(?:[\w-]+\s+){0,6}?(?:попросивш|пожелавш|просивш|не пожелавш)\w*\s+(?:не\s+"
+    r"(?:называть|раскрывать|указывать)|остаться\s+(?:неизвестн|анонимн|неназванн|инкогнито))",
+    re.I)
+ANONYMITY_ANYWHERE = re.compile(r"\bна условиях анонимности\b|\bпожелавш\w+ остаться "
+                                r"(?:неизвестн|анонимн|неназванн)", re.I)
+# «руководитель одной из компаний», «сотрудник одного из банков»: an unnamed member of a kind
+ONE_OF = re.compile(r"\bодн(?:ой|ого|ом|им|ими|их) из\b", re.I)
 
 
 class Tree:
@@ -344,9 +358,13 @@ def speaker_mention(
         lemmas = frozenset(t.lemma for t in np_tokens(tree, h) if t.pos != "PUNCT")
         inner = {sp.normal for sp in tree.s.spans if sp.type == "PER"
                  and any(sp.start <= t.start < sp.end for t in np_tokens(tree, h))}
+        np = np_tokens(tree, h)
+        after = tree.s.text[(max(x.end for x in np) if np else h.end) - tree.s.start:]
+        anonymous = bool(ANONYMITY.match(after) or ONE_OF.search(role)
+                         or ANONYMITY_ANYWHERE.search(tree.s.text))
         # grammatical gender of a role noun says nothing («представитель» of a woman)
         return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
-                       start=h.start, inner=frozenset(inner))
+                       start=h.start, inner=frozenset(inner), anonymous=anonymous)
     if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
         name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
         return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)

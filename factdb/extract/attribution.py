@@ -268,7 +268,10 @@ def _resolve(units: list[_Unit], registry: Registry) -> None:
     resolver = Resolver(registry)
     prev: _Unit | None = None
     for u in units:
-        if u.reading.english is not None:
+        e_own = u.reading.english is not None and (
+            u.reading.english.speaker or u.reading.english.pronoun
+            or u.cue is None or u.cue.mention is None)
+        if u.reading.english is not None and e_own:
             e = u.reading.english
             u.speaker, u.kind = resolver.resolve_english(e, u.start, u.para)
             resolver.saw_english(e.names)
@@ -393,6 +396,11 @@ def _hand_back(by_para: list[list[_Unit]]) -> None:
             if before.cue is not None and before.speaker:
                 if u.cue.mention is not None and u.cue.mention.outlets:
                     before.via = tuple(dict.fromkeys(before.via + u.via))  # «Об этом сообщает ТАСС»
+                elif u.speaker and u.kind == "ORG" and before.kind == "PER" \
+                        and before.cue.mention is not None and before.cue.mention.kind == "name":
+                    # «Замминистра X настоял на ... . Об этом сообщил МИД»: the ministry made
+                    # the official's words public; it is their channel
+                    before.via = tuple(dict.fromkeys(before.via + (u.speaker,) + u.via))
                 break
             if u.speaker:
                 before.speaker, before.kind, before.role = u.speaker, u.kind, u.role
