@@ -632,3 +632,39 @@ def test_germs_denied_vs_germs_found_conflict() -> None:
 )
 def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
+
+
+# ---------------------------------------------------------------- payments per recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семьям погибших будет выплачено по одному миллиону рублей.",
+         [("семьи погибших:руб", 1e6)]),
+        ("Губернатор пообещал выплатить семьям погибших по миллиону рублей.",
+         [("семьи погибших:руб", 1e6)]),
+        ("Семьи погибших получат по полтора миллиона рублей, тяжело пострадавшие — по 500 "
+         "тысяч рублей.", [("семьи погибших:руб", 1.5e6), ("тяжело пострадавшие:руб", 5e5)]),
+        ("Бюджет города составит 3 млрд рублей.", []),  # no one is paid
+    ],
+)
+def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str, float]]) -> None:
+    from factdb.conflicts.rules import _payouts
+
+    got = [(k, lo) for k, lo, _hi, _v in _payouts(conflicts.read_facts(claim(text)))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Семьи погибших получат по полтора миллиона рублей.", True),
+        ("Семьям погибших выплатят по 1 млн рублей.", False),  # the same sum
+        ("Тяжело пострадавшим выплатят по полтора миллиона рублей.", False),  # other people
+    ],
+)
+def test_payouts_to_one_kind_of_recipient(second: str, conflict: bool) -> None:
+    a = in_story("Семьям погибших выплатят по миллиону рублей.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

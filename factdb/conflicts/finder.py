@@ -591,7 +591,8 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     # rules that need to know which documents tell one story
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
-        + statements.cause_conflicts(facts, story) + rules.detention_date_conflicts(facts, people)
+        + statements.cause_conflicts(facts, story) + rules.payout_conflicts(facts, story)
+        + rules.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
     )
     by_id = {f.sc.id: f for f in facts}

@@ -117,12 +117,20 @@ _PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|п
                    r"кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
 
 
-def _number(word: str) -> float | None:
+# «по одному миллиону», «полтора миллиона»; a bare multiplier after a preposition is one:
+# «по миллиону рублей», «до миллиона рублей»
+_SMALL = {"один": 1.0, "одна": 1.0, "одного": 1.0, "одному": 1.0, "одним": 1.0, "одном": 1.0,
+          "полтора": 1.5, "полутора": 1.5, "по": 1.0, "в": 1.0, "на": 1.0, "до": 1.0}
+
+
+def _number(word: str, mult: str = "") -> float | None:
     w = fold(word).replace(",", ".")
     try:
         return float(w)
     except ValueError:
-        return float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
+        if w in _NUMBER_WORDS:
+            return float(_NUMBER_WORDS[w])
+        return _SMALL.get(w) if mult and (w in _SMALL) else None
 
 
 @_safe
@@ -134,7 +142,7 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
     toks = tokens(c.text)
     found = []
     for m in _MONEY.finditer(c.text):
-        n = _number(m.group("num"))
+        n = _number(m.group("num"), m.group("mult") or "")
         if n is None:
             continue
         mult_word = fold(m.group("mult") or "").rstrip(".")
@@ -219,6 +227,86 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             if topic.startswith("долг") and _gap(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
+        out.append(g)
+    return out
+
+
+# Payments promised to each of a kind of recipient: one promise has one sum per family of
+# the dead, another per injured. Who gets it is part of what the sum is.
+_PAYOUT = re.compile(r"\b(?:выплат\w*|выплач\w*|компенсаци\w*|получат|получит|перечисл\w*|"
+                     r"материальн\w+\s+помощ\w*|compensation|payments?)\b", re.I)
+_RECIPIENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("семьи погибших", re.compile(r"\b(?:сем\w+|родн\w+|родственник\w*|близк\w+)\s+"
+                                  r"(?:кажд\w+\s+)?(?:погибш|умерш|жертв)\w*|families\s+of\s+"
+                                  r"the\s+(?:dead|victims)", re.I)),
+    ("тяжело пострадавшие", re.compile(r"\bтяжел\w*\s+(?:пострадавш|ранен|травмирован)\w*|"
+                                       r"\bseriously\s+injured", re.I)),
+    ("пострадавшие", re.compile(r"\b(?:сем\w+\s+)?(?:пострадавш|ранен|травмирован)\w*|"
+                                r"\binjured\b", re.I)),
+)
+
+
+def _recipients(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each recipient of payments named in text[lo:hi];
+    «тяжело пострадавшим» is not also «пострадавшим»."""
+    spans = [(r.start(), r.end(), name) for name, pat in _RECIPIENTS
+             for r in pat.finditer(text, lo, len(text) if hi is None else hi)]
+    return [x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans)]
+
+
+@_safe
+def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
+    """(recipient, low, high, value) of each sum the claim promises one kind of recipient
+    each («семьям погибших выплатят по миллиону рублей»)."""
+    c = f.sc.claim
+    if not _CURRENCY.search(c.text) or not _PAYOUT.search(c.text):
+        return []
+    sums = [m for m in _MONEY.finditer(c.text) if _number(m.group("num"), m.group("mult") or "")]
+    found = []
+    for m in sums:
+        # the recipient told nearest the sum, in its clause («семьям погибших — по
+        # миллиону, а раненым — по 500 тысяч»)
+        lo, hi = _clause_bounds(c.text, m.start())
+        # the recipient before the sum is whose it is («семьи погибших получат по
+        # миллиону, раненые — по 500 тысяч»)
+        spans = _recipients(c.text, max(0, lo - 60), hi)
+        before = [x for x in spans if x[1] <= m.start()]
+        if not spans:
+            continue
+        recipient = (max(before)[2] if before else min(spans)[2])
+        n = _number(m.group("num"), m.group("mult") or "") or 0.0
+        mult_word = fold(m.group("mult") or "").rstrip(".")
+        amount = n * next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
+        cur = fold(m.group("cur"))[:3]
+        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(),
+                  _amount_label(amount, cur), recipient)
+        found.append((f"{recipient}:{cur}", amount, amount, v))
+    return found
+
+
+def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Different sums promised to each of one kind of recipient in one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, float, Value]]] = defaultdict(list)
+    mixed: set[int] = set()  # claims that promise sums to several kinds of recipient
+    for f in facts:
+        got = _payouts(f)
+        if got and len(_recipients(f.sc.claim.text)) > 1:
+            mixed.add(f.sc.id)
+        for key, amount, _hi, v in got:
+            index[(key, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, amount, v))
+    out = []
+    for (key, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        # a claim telling two recipients' sums stands for its value only when no claim
+        # tells that value alone: the evidence shown should be about one recipient
+        alone = {a for f, a, _v in items if f.sc.id not in mixed}
+        items = [x for x in items if x[0].sc.id not in mixed or x[1] not in alone]
+        g = Group("count", f"выплата: {key.split(':')[0]}", (key,), timed=False)
+        for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and aa != ab:
+                g.pairs.append((va, vb, 0.75))
         out.append(g)
     return out
 
