@@ -55,6 +55,9 @@ class SentenceReading:
     body: Mention | None = None  # the body the main clause is about («ведомство» next)
     split: Split | None = None
     english: EnglishReading | None = None
+    # «СК возбудил дело», «суд арестовал X»: the body whose procedural act the main clause
+    # tells, the source when nothing else in or around the sentence names one
+    actor: Cue | None = None
 
 
 def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReading:
@@ -111,6 +114,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     r.split = _find_split(r.cues, r.main, s) or _elided_split(r.main, s, tree)
     r.subject = _subject_person(tree)
     r.body = _subject_body(tree)
+    r.actor = _official_actor(tree)
     if s.text.lstrip()[:1] in G.DASH:
         r.trailing = _dash_attribution(tree, s)
     if r.main is None and r.trailing is not None:
@@ -199,6 +203,24 @@ def _subject_body(tree: Tree) -> Mention | None:
     m = speaker_mention(tree, subj, nominative=True)
     return m if m is not None and m.kind == "name" and m.speaker_kind == "ORG" \
         and not m.outlets else None
+
+
+def _official_actor(tree: Tree) -> Cue | None:
+    """«Следственное управление возбудило уголовное дело», «Следователи задержали X»: the
+    investigating, police or judicial body that is the subject of the main verb's act."""
+    root = next((t for t in tree.toks if t.rel == "root"), None)
+    if root is None or root.lemma not in G.OFFICIAL_ACT_LEMMAS or root.pos != "VERB" \
+            or root.feats.get("Voice") == "Pass" or any(
+                c.lemma == "не" for c in tree.children(root)):
+        return None
+    subj = next(iter(tree.children(root, "nsubj")), None)
+    if subj is None or subj.start > root.start:
+        return None
+    m = speaker_mention(tree, subj, nominative=True)
+    if m is None or m.kind != "name" or m.speaker_kind not in ("ORG", "GROUP") or m.outlets \
+            or not G.OFFICIAL_ACTORS.match(m.text.lower()):
+        return None
+    return Cue(root.text, root.start, m, main=True)
 
 
 def _choose_main(cues: list[Cue]) -> Cue | None:

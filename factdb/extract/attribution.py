@@ -121,6 +121,7 @@ def attribute_article(
     _introduced_speaks(by_para, registry)
     _outlet_covers(by_para, text)
     _spread_via(by_para)
+    _official_acts(units)
     out: list[Attribution] = []
     for u in units:
         if u.claim:
@@ -425,6 +426,19 @@ def _outlet_covers(by_para: list[list[_Unit]], text: str) -> None:
                     break
                 before.speaker, before.kind, before.cue = u.speaker, u.kind, u.cue
                 before.via, before.inherited = u.via, True
+
+
+def _official_acts(units: list[_Unit]) -> None:
+    """«Следственное управление возбудило уголовное дело»: a procedural act of an
+    investigating, police or judicial body no one else is named as the source of is the
+    body's own news (run last, so «Об этом сообщил X» and «передает X» come first)."""
+    for u in units:
+        a = u.reading.actor
+        if not u.claim or u.speaker or u.cue is not None or a is None or a.mention is None:
+            continue
+        if not u.start <= a.start < u.end:
+            continue
+        u.speaker, u.kind, u.cue = a.mention.text, a.mention.speaker_kind, a
 
 
 def _spread_via(by_para: list[list[_Unit]]) -> None:

@@ -73,6 +73,21 @@ CUSTODY_LEMMAS = frozenset(
     подозревать объявить этапировать экстрадировать выдворить депортировать""".split()
 )
 
+# Procedural acts of investigators, police and courts («СК возбудил дело», «суд арестовал»):
+# a narrated act of such a body is news the body itself made public, so the body is the
+# source when nobody else is named for the sentence.
+OFFICIAL_ACT_LEMMAS = frozenset(
+    """возбудить возбуждать задержать задерживать арестовать арестовывать предъявить
+    продлить избрать заключить отправить поместить изъять допросить объявить
+    направить приговорить осудить оштрафовать""".split()
+)
+# Who performs such acts: bodies of investigation, prosecution, police and courts, and the
+# people of those bodies named as a group («следователи», «полицейские»).
+OFFICIAL_ACTORS = re.compile(
+    r"(?i)^(?:ск|скр|мвд|фсб|гувд|гу мвд|умвд|овд|фсин|прокуратур|генпрокуратур|"
+    r"следствен|следовател|следстви|полици|полицейск|"
+    r"(?:[а-яё-]+ ){0,2}суд\b|управлени[ея] (?:ск|мвд|фсб)|прокурор)")
+
 # Negated speech verbs are not speech («не сообщила»), except these («не исключил»).
 NEGATION_KEEPS = frozenset({"исключить", "исключать", "скрывать", "сомневаться"})
 
