@@ -668,3 +668,30 @@ def test_payouts_to_one_kind_of_recipient(second: str, conflict: bool) -> None:
     a = in_story("Семьям погибших выплатят по миллиону рублей.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+# ---------------------------------------------------------------- the term a court set
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Мера пресечения продлена им еще на 4 месяца, сообщил адвокат.", True),
+        ("Суд продлил арест активистам на три месяца.", False),  # the same term in words
+        ("Прокурор просил продлить арест на полгода.", False),  # a request, not a term set
+        ("Их будут держать в СИЗО до 10 мая, суд продлил арест.", False),  # a deadline only
+        ("Ходатайство удовлетворено: арест продлен на два месяца.", True),  # a request granted
+    ],
+)
+def test_terms_of_one_extension(second: str, conflict: bool) -> None:
+    a = in_story("Суд на три месяца продлил арест активистам.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_sentences_of_two_people_do_not_conflict() -> None:
+    a = in_story("Суд приговорил Ивана Орлова к шести годам колонии.", "a.txt", 1,
+                 people=(("Ивана Орлова", "Иван Орлов"),))
+    b = in_story("Суд приговорил Петра Савина к восьми годам колонии.", "b.txt", 2,
+                 people=(("Петра Савина", "Петр Савин"),))
+    assert found([a, b]) == []

@@ -592,6 +592,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     groups += (
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
         + statements.cause_conflicts(facts, story) + rules.payout_conflicts(facts, story)
+        + rules.term_conflicts(facts, story, people)
         + rules.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
     )

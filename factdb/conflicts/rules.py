@@ -468,6 +468,76 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return out
 
 
+# ---------------------------------------------------------------- the term a court set
+
+# How long a court holds someone or sentences them: «продлил арест на три месяца», «мера
+# пресечения продлена еще на 3 месяца», «приговорил к шести годам колонии». One decision
+# has one term; a request («прокурор запросил восемь лет»), an appeal or a deadline («до 10
+# мая») is not a term set.
+_TERM = re.compile(
+    r"\b(?:на|к|сроком\s+(?:на|в)|еще\s+на)\s+(?:срок\s+(?:в\s+)?)?(?P<num>\d+|[а-яё]+)\s+"
+    r"(?P<unit>месяц\w*|год\w*|лет|сут\w*|дн(?:я|ей)|недел\w*)\b", re.I)
+_UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сут": 1, "дня": 1, "дне": 1, "нед": 7}
+_TERM_KINDS = (("продление", re.compile(r"\bпродл\w*|\bоставил\w*\s+под\s+страж", re.I)),
+               ("приговор", re.compile(r"\bприговор\w*|\bосудил\w*|\bосужден\w*", re.I)),
+               ("арест", _DECIDED))
+_NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
+                      r"грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|asked|sought)\b", re.I)
+
+
+_GRANTED = re.compile(r"\bудовлетвор\w*|\bgranted\b", re.I)  # «ходатайство удовлетворено»
+
+
+@_safe
+def _terms(f: Facts) -> list[tuple[str, int, Value]]:
+    """(kind of decision, term in days, value) of the term a court decision in the claim
+    sets; nothing when the claim asks for a term or tells of two."""
+    c = f.sc.claim
+    text = c.text
+    kind = next((k for k, pat in _TERM_KINDS if pat.search(text)), None)
+    if kind is None or (_NOT_SET.search(text) and not _GRANTED.search(text)):
+        return []
+    found = []
+    for m in _TERM.finditer(text):
+        n = _number(m.group("num"))
+        unit = fold(m.group("unit"))[:3]
+        if not n or unit not in _UNIT_DAYS:
+            continue
+        days = int(n * _UNIT_DAYS[unit])
+        label = f"{n:g} {m.group('unit')}"
+        found.append((kind, days, Value(f.sc.id, c.start + m.start("num"), c.start + m.end(),
+                                        text[m.start("num") : m.end()], label, kind)))
+    return found if len({d for _k, d, _v in found}) == 1 else []
+
+
+def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
+                   ) -> list[Group]:
+    """Two terms for one decision about one person (or one group, when no one is named)
+    in one story, taken on one day or undated."""
+    index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        keys = people.keys(f.sc, but=people.key(f.sc.claim.speaker or ""))
+        if len(keys) > 1:
+            continue  # whose term it is stays unclear
+        who = next(iter(keys), "")
+        for kind, days, v in _terms(f):
+            index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
+    out = []
+    for (kind, who, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("count", f"{_title(who) + ': ' if who else ''}срок ({kind})", (kind, who))
+        for (fa, da, va), (fb, db, vb) in combinations(items, 2):
+            if da == db or fa.sc.doc_id == fb.sc.doc_id:
+                continue
+            wa, wb = _when(fa), _when(fb)
+            if wa and wb and _gap(wa, wb) > 2:
+                continue  # two hearings, two terms
+            g.pairs.append((va, vb, 0.7))
+        out.append(g)
+    return out
+
+
 # ---------------------------------------------------------------- the day of a detention
 
 _DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
