@@ -452,8 +452,10 @@ class Resolver:
             # introduced earlier with this role > the speaker just heard > introduced later
             if m.head in G.ANONYMOUS_ROLES:
                 src = self._latest_source(para)
-                if m.head in G.SOURCE_REMENTIONS and src is not None:
-                    return Resolution(src.speaker, src.kind, m.role)  # the source goes on
+                if m.head in G.SOURCE_REMENTIONS and src is not None and not (
+                        m.told and fold(m.text) != fold(src.speaker)):
+                    # the source goes on; «Источник "Ъ", знакомый с ...» brings a new one
+                    return Resolution(src.speaker, src.kind, m.role)
                 t = self.topic
                 if m.head in G.PERSON_REMENTIONS and t is not None and t.para == para and (
                         not m.gender or not t.gender or m.gender == t.gender) \

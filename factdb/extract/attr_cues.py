@@ -66,6 +66,8 @@ def according_cue(tree: Tree, t: Token) -> Cue | None:
                 continue
             if nm.outlets:
                 return Cue(cue_text, by.start, nm, via=nm.outlets)
+            if nm.told:
+                return Cue(cue_text, by.start, nm, via=nm.told)  # «по словам источника "Ъ"»
             if nm.kind == "name" and nm.speaker_kind == "ORG" and is_quoted(tree, d) and \
                     t.lemma in ("данные", "информация", "сведение"):
                 # «по данным «Агентства»», «по информации «Уралинформбюро»»: a named source of
@@ -306,6 +308,8 @@ def speech_verb_cue(
     elif subj is not None and subj.lemma in ("пресс-служба", "пресс-центр") and mention is not None:
         via = (mention.text[:1].lower() + mention.text[1:],)  # a press service is a channel
     via += told_first + _told_outlet(tree, t)
+    if mention is not None:
+        via += tuple(v for v in mention.told if v not in via)
     # «один из жителей рассказал каналу»: the channel named before
     return Cue(t.text, t.start, mention, via=via, medium_via=not via and any(
         c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
@@ -411,7 +415,16 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
                 else outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
         if known:
             out.append(known)
+    if not out:
+        # «..., - рассказал он "Ъ"»: the parser loses a one-letter name in quotes
+        m = _TOLD_QUOTED.match(tree.s.text[t.end - tree.s.start:])
+        known = known_outlet(m.group(1)) if m else None
+        if known:
+            out.append(known)
     return tuple(out)
+
+
+_TOLD_QUOTED = re.compile(r"(?:\s+(?:он|она|они))?\s+[«\"“„]([^»\"”“\n]{1,40})[»\"”“]")
 
 
 def _outlets_after(tree: Tree, t: Token) -> tuple[str, ...]:

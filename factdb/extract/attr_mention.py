@@ -44,6 +44,8 @@ class Mention:
     # «..., попросивший не называть его имени», «одной из компаний»: an unnamed person,
     # never resolved to someone the article named
     anonymous: bool = False
+    # «источник "Ъ"», «собеседник РБК в правительстве»: the outlet an unnamed source talked to
+    told: tuple[str, ...] = ()
 
 
 # «..., попросивший не называть его имени», «, пожелавшая остаться неизвестной»
@@ -364,11 +366,31 @@ def speaker_mention(
                          or ANONYMITY_ANYWHERE.search(tree.s.text))
         # grammatical gender of a role noun says nothing («представитель» of a woman)
         return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
-                       start=h.start, inner=frozenset(inner), anonymous=anonymous)
+                       start=h.start, inner=frozenset(inner), anonymous=anonymous,
+                       told=source_outlets(tree, h))
     if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
         name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
         return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)
     return None
+
+
+def source_outlets(tree: Tree, h: Token) -> tuple[str, ...]:
+    """«Источник "Ъ"», «собеседник РБК в правительстве»: the outlet in the genitive after a
+    noun of an unnamed source, which is the channel of the source's words."""
+    if h.lemma not in G.SOURCE_REMENTIONS:
+        return ()
+    out = []
+    for c in tree.children(h, "nmod", "appos", "flat"):
+        if c.start < h.start or tree.children(c, "case"):
+            continue
+        text = clean_name(tree.text(c.start, c.end))
+        known = known_outlet(text)
+        if known is None and is_quoted(tree, c):
+            sp = span_of(tree, c, ("ORG",))
+            known = outlet_name(sp.text if sp is not None else text, tree.s.spans, c.start, c.end)
+        if known:
+            out.append(known)
+    return tuple(out)
 
 
 def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:

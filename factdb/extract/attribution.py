@@ -456,6 +456,20 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
             if u.via or u.speaker != src.speaker or not (written or u.quotes):
                 break
             u.via = platform
+    # «Политолог X в беседе с "Y" отметил ...» then «"...", — сказал эксперт»: the quotation
+    # opening the next paragraph, naming the same speaker again by a role or pronoun, is
+    # more of the same interview and keeps its channel
+    for i in range(1, len(by_para)):
+        before = [u for u in by_para[i - 1] if u.claim]
+        src = before[-1] if before else None
+        if src is None or not src.speaker or not src.via:
+            continue
+        for u in by_para[i]:
+            m = u.cue.mention if u.cue is not None else None
+            if u.via or u.speaker != src.speaker or not u.quotes or m is None \
+                    or m.kind not in ("role", "pronoun", "zero"):
+                break
+            u.via = src.via
     for mine in by_para:
         for k in range(len(mine) - 1, 0, -1):
             if not mine[k].via:
@@ -474,6 +488,14 @@ def _spread_via(by_para: list[list[_Unit]]) -> None:
         for k in range(1, len(mine)):
             u, prev = mine[k], mine[k - 1]
             if not u.via and prev.via and u.speaker and u.speaker == prev.speaker:
+                u.via = prev.via
+            # «Губернатор X, как передает РИА Новости, поручил ... «...», — заявил X»: the
+            # medium relaying the person's doings relays his words that follow
+            relayed = prev.cue.mention if prev.cue is not None else None
+            subj = prev.reading.subject
+            if not u.via and u.speaker and u.kind == "PER" and relayed is not None \
+                    and relayed.outlets and subj is not None and prev.speaker != u.speaker \
+                    and u.speaker.split()[-1].lower() in subj.text.lower():
                 u.via = prev.via
         # the pieces of one quotation share the channels any of them names
         by_cue: dict[int, list[_Unit]] = {}
