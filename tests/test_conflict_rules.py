@@ -695,3 +695,25 @@ def test_sentences_of_two_people_do_not_conflict() -> None:
     b = in_story("Суд приговорил Петра Савина к восьми годам колонии.", "b.txt", 2,
                  people=(("Петра Савина", "Петр Савин"),))
     assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- a person's age
+
+_ORLOV = (("Иван Орлов", "Иван Орлов"),)
+
+
+@pytest.mark.parametrize(
+    ("second", "published", "conflict"),
+    [
+        ("Задержан 52-летний предприниматель Иван Орлов.", "2024-05-03", True),
+        ("Иван Орлов, 52 года, задержан.", "2024-05-03", True),
+        ("Задержан 47-летний предприниматель Иван Орлов.", "2024-05-03", False),  # the same
+        ("Задержан 48-летний предприниматель Иван Орлов.", "2024-09-20", False),  # a birthday
+        ("Задержан 48-летний предприниматель Иван Орлов.", "2024-05-03", True),
+    ],
+)
+def test_ages_of_one_person(second: str, published: str, conflict: bool) -> None:
+    a = claim("Задержан 47-летний предприниматель Иван Орлов.", doc="a.txt", doc_id=1,
+              published="2024-05-02", people=_ORLOV)
+    b = claim(second, doc="b.txt", doc_id=2, published=published, people=_ORLOV)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

@@ -936,3 +936,17 @@ def test_two_causes_of_death_set_apart_by_a_semicolon_conflict() -> None:
     a = claim("Эксперты пришли к выводу, что мужчины погибли от побоев; по данным полиции, "
               "причиной смерти стала остановка сердца.", doc="a.txt")
     assert kinds([a]) == ["statement"]
+
+
+def test_a_title_conflict_shows_the_two_shortest_claims_a_side() -> None:
+    name = (("Олег Смирнов", "Олег Смирнов"),)
+    sides = [claim(t, doc=f"{n}.txt", doc_id=n, people=name) for n, t in enumerate([
+        "Генеральный директор «Радио Север» Олег Смирнов подал в отставку.",
+        "Вечером стало известно, что генеральный директор «Радио Север» Олег Смирнов подал в "
+        "отставку после проверки, начатой прокуратурой в понедельник.",
+        "Генеральный директор Олег Смирнов уволился.",
+        "Об этом сообщил главный редактор Олег Смирнов.",
+    ], start=1)]
+    found = conflicts.find_conflicts(sides)
+    assert [k.kind for k in found] == ["role"]
+    assert {s.claim_id for s in found[0].sides} == {sides[0].id, sides[2].id, sides[3].id}

@@ -435,7 +435,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     for key, items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("role", _title(key), (key,))
+        g = Group("role", _title(key), (key,), evidence=2)
         for (fa, ra, va), (fb, rb, vb) in combinations(items, 2):
             if not _pair_ok(fa, fb) or not _roles_clash(ra, rb):
                 continue
@@ -593,6 +593,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
         + statements.cause_conflicts(facts, story) + rules.payout_conflicts(facts, story)
         + rules.term_conflicts(facts, story, people)
+        + rules.age_conflicts(facts, people)
         + rules.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
     )

@@ -43,6 +43,9 @@ class Group:
     # whether the claims' own dates date the values (a count of the dead on one day);
     # a sum of a bribe is one sum whatever day a report speaks of
     timed: bool = True
+    # at most this many claims per side, the shortest first: a title is told in passing in
+    # long narrative claims, and one or two of them are evidence enough
+    evidence: int | None = None
 
 
 def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
@@ -67,6 +70,10 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
     # the best-supported values first; beyond six values the conflict says «they vary»
     values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
     per_side = max(1, MAX_CLAIMS // max(1, len(values)))
+    if g.evidence is not None:
+        per_side = min(per_side, g.evidence)
+        for val in values:
+            by_value[val].sort(key=lambda v: len(facts[v.claim].sc.claim.text))
     sides: list[ConflictSide] = []
     spans: dict[str, list[int]] = {}
     shown: dict[str, str] = {}

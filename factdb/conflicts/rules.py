@@ -538,6 +538,61 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     return out
 
 
+# ---------------------------------------------------------------- a person's age
+
+# «47-летний бизнесмен Иван Орлов», «Иван Орлов, 47 лет,», «Орлову 47 лет», «в возрасте 47
+# лет»: reports of one week giving one person two ages disagree.
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-(?:летн|лет)\w*\s+(?:[\w-]+\s+){0,4}$")
+_AGE_AFTER = re.compile(r"^(?:,\s*|\s+\(|\s+в\s+возрасте\s+|\s+исполнилось\s+|\s+)"
+                        r"(\d{1,3})\s+(?:лет|года?)\b")
+
+
+def _ages(f: Facts, people: People) -> list[tuple[str, int, Value]]:
+    """(person, age, value) for each age the claim gives a named person."""
+    c = f.sc.claim
+    if not re.search(r"\d\s*-?\s*(?:лет|года?\b|летн)", c.text):
+        return []
+    out = []
+    for e in c.entities:
+        if e.type != "PER" or len(e.name.split()) < 1:
+            continue
+        a, b = e.start - c.start, e.end - c.start
+        m = _AGE_BEFORE.search(c.text[max(0, a - 60) : a])
+        start = max(0, a - 60) + m.start(1) if m else None
+        if m is None:
+            m = _AGE_AFTER.match(c.text[b : b + 30])
+            start = b + m.start(1) if m else None
+        if m is None or start is None:
+            continue
+        age = int(m.group(1))
+        who = people.resolve(e.name, f.sc.doc_id, e.start)
+        if who is None or not 14 <= age <= 110:
+            continue
+        out.append((who, age, Value(f.sc.id, c.start + start, c.start + start + len(m.group(1)),
+                                    c.text[start : start + len(m.group(1))], str(age), who)))
+    return out
+
+
+def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
+    """One person given two ages by reports a few days apart (a year's birthday aside)."""
+    index: dict[str, list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        for who, age, v in _ages(f, people):
+            index[who].append((f, age, v))
+    out = []
+    for who, items in index.items():
+        if len(items) > MAX_GROUP or len(who.split()) < 2:
+            continue  # a surname alone may be a namesake
+        g = Group("count", f"{_title(who)}: возраст", (who, "age"), timed=False)
+        for (fa, xa, va), (fb, xb, vb) in combinations(items, 2):
+            gap = _gap(_when(fa), _when(fb))  # 0 when either is undated
+            if xa == xb or gap > 30 or (abs(xa - xb) == 1 and gap > 7):
+                continue
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
 # ---------------------------------------------------------------- the day of a detention
 
 _DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
