@@ -264,6 +264,10 @@ class Registry:
         forms = self.forms[keys[0]]
         return max(forms, key=lambda f: (len(f.split()) == 2, forms[f], -len(f)))
 
+    def inner_of(self, m: Mention) -> frozenset[str]:
+        """The persons inside a role phrase («знакомый Картавых»), as written and in full."""
+        return m.inner | {self.canonical(x) for x in m.inner}
+
     def gender(self, canon: str) -> str | None:
         """Grammatical gender of a person's name, when known."""
         keys = self._keys_for(canon)
@@ -272,7 +276,7 @@ class Registry:
     def by_role(self, m: Mention, pos: int) -> tuple[str, bool] | None:
         """The person the article introduces with the role a mention uses, and whether
         the introduction comes before the mention."""
-        inner = m.inner
+        inner = m.inner | {self.canonical(x) for x in m.inner}
         best: list[tuple[int, int, str]] = []
         for canon, roles in self.roles.items():
             if canon in inner:
@@ -459,7 +463,7 @@ class Resolver:
                 t = self.topic
                 if m.head in G.PERSON_REMENTIONS and t is not None and t.para == para and (
                         not m.gender or not t.gender or m.gender == t.gender) \
-                        and t.speaker not in m.inner and " " in t.speaker:
+                        and t.speaker not in self.reg.inner_of(m) and " " in t.speaker:
                     # «Пассажирка Анна К. летела с детьми. «...», — рассказала собеседница
                     # издания»: the person this paragraph introduced, since anyone spoke
                     return Resolution(t.speaker, "PER", m.role)
@@ -482,12 +486,12 @@ class Resolver:
                 # «X сообщил ... «...», — сказал предприниматель»: a descriptive noun for
                 # the person just heard in this paragraph, when no one else came between
                 h = self._latest(m.gender, False, para, 0)
-                if h is not None and h.speaker not in m.inner and not (
+                if h is not None and h.speaker not in self.reg.inner_of(m) and not (
                         self.reg.persons_between(h.pos, cue.start) - {h.speaker}) \
                         and not self._other_profession(m.head, h.speaker):
                     return Resolution(h.speaker, "PER", m.role)
             h = self._latest(m.gender, False, para, 2)
-            inner = m.inner
+            inner = self.reg.inner_of(m)
             if h is not None and h.speaker not in inner and self._fits(
                     m.head, h.speaker, m.role_lemmas):
                 others = self.reg.persons_between(h.pos, cue.start) - {h.speaker} - inner

@@ -46,6 +46,9 @@ class Cue:
 
 def according_cue(tree: Tree, t: Token) -> Cue | None:
     """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
+    agreed = _according_to_document(tree, t)
+    if agreed is not None:
+        return agreed
     by = next((c for c in tree.children(t, "case") if c.lemma == "по"
                or c.lemma == "с" and t.lemma == "слово"), None)  # «со слов очевидцев»
     if t.lemma not in G.ACCORDING_NOUNS or by is None:
@@ -74,6 +77,28 @@ def according_cue(tree: Tree, t: Token) -> Cue | None:
                 # information speaks and is the channel
                 return Cue(cue_text, by.start, nm, via=(outlet_name(nm.text),))
             return Cue(cue_text, by.start, nm)
+    return None
+
+
+def _according_to_document(tree: Tree, t: Token) -> Cue | None:
+    """«Согласно заключению экспертизы», «согласно данным Росстата», «согласно результатам
+    вскрытия»: the document's author (a body, or the examination itself) speaks."""
+    by = next((c for c in tree.children(t, "case") if c.lemma == "согласно"), None)
+    if by is None or t.lemma not in G.DOCUMENT_SOURCE_NOUNS:
+        return None
+    owners = [d for d in tree.children(t, "nmod") if d.start > t.start]
+    for d in owners:
+        inner = [x for x in tree.children(d, "nmod") if x.start > d.start]
+        # «согласно выводам отчета комиссии»: the author one step further down, if any
+        for o in (inner + [d]) if d.lemma in G.DOCUMENT_SOURCE_NOUNS else [d]:
+            m = speaker_mention(tree, o, nominative=False)
+            if m is not None and m.kind in ("name", "role"):
+                return Cue(f"согласно {t.text}", by.start, m, via=m.outlets, frame=True)
+            if m is None and o.pos == "NOUN" and o.feats.get("Animacy") != "Anim":
+                # «заключение экспертизы», «результаты вскрытия»: the examination speaks
+                return Cue(f"согласно {t.text}", by.start,
+                           Mention("name", np_text(tree, o, nominative=False), "ORG",
+                                   start=o.start), frame=True)
     return None
 
 

@@ -287,6 +287,8 @@ def speaker_mention(
         for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
             sp = span_of(tree, a, ("PER",))
             nominative_pair = a.feats.get("Case") == h.feats.get("Case") == "Nom"
+            if sp is not None and h.lemma in G.RELATION_NOUNS and " " not in sp.text.strip():
+                continue  # «знакомый Картавых», «сосед Иванова»: whose acquaintance, not who
             if sp is not None and a.start > h.start and (a.rel != "nmod" or nominative_pair):
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}

@@ -97,6 +97,20 @@ ACCORDING_NOUNS = frozenset(
      "версия", "заявление", "подсчет", "прогноз", "словам"}
 )
 
+# Nouns of a relation to someone («знакомый Картавых», «сосед Петрова»): a lone surname
+# after them, whatever case the tagger gives an indeclinable one, is whose relation it is.
+RELATION_NOUNS = frozenset(
+    """знакомый знакомая друг подруга приятель приятельница сосед соседка родственник
+    родственница сослуживец однокурсник одноклассник сокамерник""".split()
+)
+
+# What «согласно X» cites when X is a finding with an author: «согласно заключению
+# экспертизы», «согласно данным Росстата» (not «согласно закону», «согласно плану»).
+DOCUMENT_SOURCE_NOUNS = frozenset(
+    """заключение данные информация сведение отчет доклад результат вывод протокол
+    акт оценка подсчет""".split()
+)
+
 # Documents and pages in «говорится в сообщении X», «на сайте X».
 DOC_NOUNS = frozenset(
     {"сообщение", "заявление", "документ", "релиз", "пресс-релиз", "справка", "доклад",
