@@ -63,6 +63,11 @@ class DateContext:
     # the speaker of the claim just before and when that was said
     said: dict[str, str | None] = field(default_factory=dict)
     last_person: str | None = None  # the person named last, for a pronoun subject
+    # every dated event told so far with its participants, oldest first (a tuple: the
+    # context is copied per sentence, so it must not be shared and grown in place)
+    events: tuple[tuple[str, frozenset[str]], ...] = ()
+    # the name words of the last sentence that told of an occasion («на встрече с послом»)
+    recent: frozenset[str] = frozenset()
 
     @property
     def anchor(self) -> str | None:
@@ -468,7 +473,10 @@ EARLIER = re.compile(
 BACK_TO_EVENT = re.compile(
     r"(?<![а-яё])(?:во время|в ходе|на|по итогам|по завершении)\s+(?:этой|той|этих|тех|данной)\s+"
     r"(?:встреч|переговор|беседы|разговор|саммит|визит|брифинг|заседани|пресс-конференци)\w*|"
-    r"(?<![а-яё])(?:тогда же|в тот же день|в тот день|там же)(?![а-яё])",
+    r"(?<![а-яё])(?:тогда же|в тот же день|в тот день|там же)(?![а-яё])|"
+    # «в ходе беседы», «во время переговоров»: with no one else's occasion named, the one told
+    r"(?<![а-яё])(?:во время|в ходе)\s+(?:встреч|переговор|беседы|разговора|саммита|визита)"
+    r"[а-яё]*(?![а-яё])(?!\s+(?:с|со)\s)",
     re.I,
 )
 # nouns a date may hang on and still date the verb: «спустя два дня, 9 октября, ...»
@@ -507,6 +515,31 @@ def in_relative_clause(s: ParsedSentence, verb: Token) -> bool:
     return verb.rel.startswith("acl") or verb.rel == "amod"
 
 
+# nouns of an occasion where things are said: a participle dating them dates the occasion
+EVENT_NOUNS = frozenset({"встреча", "переговоры", "беседа", "разговор", "саммит", "визит",
+                         "заседание", "совещание", "брифинг", "пресс-конференция",
+                         "конференция", "форум", "выступление", "интервью"})
+
+
+def _dated_occasion(s: ParsedSentence, verb: Token) -> bool:
+    """«встреча ..., прошедшая в четверг», «переговоры, состоявшиеся 9 октября»: a
+    participle of an occasion noun dates that occasion, which the sentence is about."""
+    if verb.rel not in ("acl", "amod") or verb.feats.get("VerbForm") != "Part":
+        return False
+    head = _by_id(s).get(verb.head_id)
+    return head is not None and head.lemma in EVENT_NOUNS
+
+
+def _dates_occasion(s: ParsedSentence, d: StatedDate) -> bool:
+    """«Переговоры в Душанбе 9 октября стали первой встречей»: a date on the occasion noun
+    that is the sentence's subject dates the occasion the sentence tells about."""
+    toks = _by_id(s)
+    inside = {t.id for t in s.tokens if t.start >= d.start and t.end <= d.end}
+    roots = [toks[i] for i in inside if toks[i].head_id not in inside]
+    head = toks.get(roots[0].head_id) if roots else None
+    return head is not None and head.lemma in EVENT_NOUNS and head.rel.startswith("nsubj")
+
+
 def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
     """The day of a sentence's main event: a day-date governing a verb of the main clause."""
     for d in stated:
@@ -514,6 +547,8 @@ def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None
                 or is_deadline(s.text, d.start - s.start):
             continue
         verb = governed_verb(s, d)
+        if verb is not None and _dated_occasion(s, verb) or verb is None and _dates_occasion(s, d):
+            return d
         # a date in reported content («заявил, что 9 октября ...») or a relative clause
         # («который 26 февраля напомнил») is not the date of what the article tells
         if verb is not None and not in_relative_clause(s, verb) and verb.rel.split(":")[0] not in (
@@ -627,6 +662,12 @@ def said_on(
         return ctx.said[speaker]
     if ctx.event and (name_keys(speaker) & ctx.participants or BACK_TO_EVENT.search(text)):
         return ctx.event
+    # a participant of an earlier occasion told about, speaking with no time of his own
+    # («9 октября Путин встретился с Алиевым. ... Путин пообещал ...»)
+    keys = name_keys(speaker)
+    for day, people in reversed(ctx.events):
+        if keys & people:
+            return day
     return ctx.published
 
 
@@ -642,7 +683,21 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
             ctx.last_person = sp.normal
     for who in speakers:
         ctx.last_person = who or ctx.last_person
+    seen: set[str] = set()
+    for sp in s.spans:
+        if sp.type == "PER":
+            seen |= name_keys(sp.normal, sp.type)
+    for who in speakers:
+        seen |= name_keys(who)
+    recent = ctx.recent
+    if seen and any(t.lemma in EVENT_NOUNS for t in s.tokens):
+        ctx.recent = frozenset(seen)
     if ev is None:
+        if ctx.event and seen and BACK_TO_EVENT.search(s.text):
+            # «В ходе беседы Путин изложил ...»: he was at the occasion told about
+            ctx.participants = ctx.participants | seen
+            ctx.events = tuple((day, people | seen) if day == ctx.event else (day, people)
+                               for day, people in ctx.events) or ((ctx.event, frozenset(seen)),)
         return
     names: set[str] = set()
     # «12 ноября она провела встречу»: a pronoun subject is the person last named
@@ -653,5 +708,11 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
             names |= name_keys(sp.normal, sp.type)
     for who in speakers:
         names |= name_keys(who)
+    if not seen and any(t.lemma in EVENT_NOUNS and t.rel.startswith("nsubj") for t in s.tokens):
+        # «Встреча прошла в четверг, 20 ноября.»: the meeting told of just before, with its
+        # people
+        names |= recent
     ctx.event = ev.date_from
     ctx.participants = frozenset(names)
+    if names:
+        ctx.events = (*ctx.events, (ev.date_from, frozenset(names)))
