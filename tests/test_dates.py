@@ -213,3 +213,23 @@ def test_said_on_reads_the_verb_inside_a_cue_phrase() -> None:
     ctx = DateContext(published="2025-03-07")
     assert dates.said_on([], s, 0, "СМИ", ctx, "Как сообщали СМИ") is None
     assert dates.said_on([], s, 0, "СМИ", ctx, None) == "2025-03-07"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # «Об этом в среду, 5 марта, сообщил X»: the day of the report is when the words before
+    # it were said
+    ("Прокуратура называет причиной аварии износ труб. Об этом в среду, 5 марта, сообщил "
+     "прокурор района Олег Смирнов.", "2025-03-05"),
+    # a new paragraph is not «this»
+    ("Прокуратура называет причиной аварии износ труб.\n\nОб этом в среду, 5 марта, сообщил "
+     "прокурор района Олег Смирнов.", "2025-03-06"),
+    # «Об этом сообщил X» with no day of its own changes nothing
+    ("Прокуратура называет причиной аварии износ труб. Об этом сообщил прокурор района "
+     "Олег Смирнов.", "2025-03-06"),
+])
+def test_said_on_dated_by_the_next_sentence(body: str, expected: str) -> None:
+    from factdb.extract import extract_article
+    text = "6 марта 2025\n\n" + body
+    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
+    first = next(c for c in article.claims if "износ труб" in c.text)
+    assert first.said_on == expected, first

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
+from factdb.extract import grammars as G
 from factdb.models import Article, Claim, Count, Entity, StatedDate
 from factdb.text import fold
 
@@ -94,6 +95,7 @@ def extract_article(
                 lemmas=lemmas_for_index(span_text, a.start, entities),
             )
         )
+    claims = _dated_by_next(claims, text, meta.published)
     return Article(
         name=name,
         path=path,
@@ -105,6 +107,22 @@ def extract_article(
         outlet=meta.outlet,
         claims=tuple(claims),
     )
+
+
+def _dated_by_next(claims: list[Claim], text: str, published: str | None) -> list[Claim]:
+    """«X называет причиной утечку. Об этом в четверг, 12 марта, сообщила Y.»: the day the
+    next sentence gives for «this» is when the words before it were said."""
+    out = list(claims)
+    for k in range(len(out) - 1):
+        c, nxt = out[k], out[k + 1]
+        if c.said_on is None or c.said_on != published or nxt.said_on in (None, published):
+            continue
+        if "\n" in text[c.end:nxt.start] or not G.BACKWARD.match(nxt.text):
+            continue
+        if not any(d.precision == "day" and d.date_from == nxt.said_on for d in nxt.dates):
+            continue  # the day must be written in the «Об этом» sentence itself
+        out[k] = replace(c, said_on=nxt.said_on)
+    return out
 
 
 def speaker_form(speaker: str | None, kind: str | None, entities: list[Entity]) -> str | None:
