@@ -148,7 +148,10 @@ def said_in_cue(tree: Tree, t: Token) -> Cue | None:
             via = m.outlets or (outlet_name(m.text),)
             return Cue(cue_text, t.start, None, via=via)
         if m is not None:
-            return Cue(cue_text, t.start, m)
+            # «в сообщении пресс-службы X»: a press service is a channel, as with its verbs
+            press = (m.text[:1].lower() + m.text[1:],) if owner.lemma in (
+                "пресс-служба", "пресс-центр") else ()
+            return Cue(cue_text, t.start, m, via=press)
         if owner.pos in ("NOUN", "PROPN") and owner.feats.get("Animacy") != "Anim":
             # «в сообщении кабмина»: a body the lexicon does not know
             return Cue(cue_text, t.start, Mention("name", np_text(tree, owner, nominative=False),
@@ -199,7 +202,8 @@ def speech_verb_cue(
         return None  # «рассчитывает на помощь»: not a view reported
     if lem in ("ожидать", "прогнозировать", "опасаться") and not tree.children(t, "ccomp", "obj"):
         return None
-    subjects = tree.children(t, "nsubj", "nsubj:pass")
+    # «Источник ... сообщил «Сквозняку»»: a dative «subject» is who was told, never who spoke
+    subjects = [x for x in tree.children(t, "nsubj", "nsubj:pass") if x.feats.get("Case") != "Dat"]
     # «Как рассказал "Ъ" источник»: two subjects, the dative one is who was told
     subj = next((x for x in subjects if x.feats.get("Case") == "Nom"), None) or next(
         iter(subjects), None)
@@ -369,14 +373,15 @@ def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
 # «Контролер ОТК, попросившая не называть ее имени, рассказала»: a role noun (and its
 # genitive or abbreviation), a participle clause between commas, then the verb
 _PARTICIPLE_GAP = re.compile(
-    r"(?:\s+(?:[A-ZА-ЯЁ]{2,}|[а-яё-]+))?\s*,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)[а-яё]*\b[^—–«»,]*,\s*$")
+    r"(?:\s+(?:[A-ZА-ЯЁ]{2,}|[а-яё-]+))?\s*,\s*(?:[а-яё]+(?:вш|ющ|ящ|ущ|ащ)[а-яё]*|знаком[а-яё]*|"
+    r"осведомленн[а-яё]*|близк[а-яё]*)\b[^—–«»,]*,\s*$")
 
 
 def _participle_subject(tree: Tree, t: Token) -> Mention | None:
     """The sentence's first word is the subject the parser lost behind a participle
     clause (it may even call the noun an adjective): «Сотрудница завода, попросившая
     не называть ее имени, рассказала ...»."""
-    if t.rel != "root" or not tree.toks:
+    if t.rel not in ("root", "parataxis") or not tree.toks:
         return None
     first = tree.toks[0]
     if not first.text[:1].isupper() or first.pos not in ("NOUN", "ADJ") or \
@@ -480,6 +485,17 @@ def _relay_author(tree: Tree, t: Token) -> Mention | None:
                     return m
         elif o.pos in ("PROPN", "NOUN", "PRON"):
             return speaker_mention(tree, o, nominative=False)
+    # «- цитирует "Интерфакс" начальника управления Ларису Демину»: the parser hung the
+    # accusative author on a word of the quotation; it is the first accusative animate noun
+    # phrase after the verb (and the outlet)
+    for x in tree.toks:
+        if x.start <= t.start or x.pos in ("PUNCT", "ADP"):
+            continue
+        if x.pos in ("VERB", "AUX", "SCONJ"):
+            break
+        if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == "Acc" \
+                and x.feats.get("Animacy") == "Anim":
+            return speaker_mention(tree, x, nominative=False)
     return None
 
 

@@ -315,7 +315,7 @@ def speaker_mention(
                                if t.id not in appos_ids and t.pos != "PUNCT")
         per_toks = [t for t in tree.toks if per.start <= t.start < per.end]
         gender = next((t.feats.get("Gender") for t in per_toks if t.feats.get("Gender")), None)
-        name = per.normal
+        name = _surname_nominative(per.normal, per_toks, gender)
         fem_verb = verb is not None and verb.feats.get("Gender") == "Fem"
         if nominative and (fem_verb or all(t.feats.get("Case") == "Nom" for t in per_toks)):
             name = clean_name(per.text)  # natasha turns «Айтадж Алиева» into «Айтадж Алиев»
@@ -393,6 +393,22 @@ def source_outlets(tree: Tree, h: Token) -> tuple[str, ...]:
         if known:
             out.append(known)
     return tuple(out)
+
+
+def _surname_nominative(normal: str, toks: list[Token], gender: str | None) -> str:
+    """The NER leaves a woman's surname in an oblique case («Ларису Демину» -> «Лариса
+    Демину»): put the last word in the nominative too."""
+    words = normal.split()
+    last = toks[-1] if toks else None
+    case = last.feats.get("Case", "") if last is not None else ""
+    if last is None or len(words) < 2 or case in ("", "Nom") or words[-1] != last.text:
+        return normal
+    nom = nominative_word(last.text, case, "Sing", gender or "")
+    if not nom or nom.lower() == last.text.lower():
+        return normal
+    if "ё" in nom.lower() and "ё" not in last.text.lower():
+        nom = nom.replace("ё", "е").replace("Ё", "Е")  # pymorphy restores ё the text omits
+    return " ".join([*words[:-1], nom])
 
 
 def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
