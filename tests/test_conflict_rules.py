@@ -717,3 +717,31 @@ def test_ages_of_one_person(second: str, published: str, conflict: bool) -> None
               published="2024-05-02", people=_ORLOV)
     b = claim(second, doc="b.txt", doc_id=2, published=published, people=_ORLOV)
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(("second_day", "conflict"), [("17", True), ("16", False)])
+def test_detention_days_two_or_more_apart_conflict(second_day: str, conflict: bool) -> None:
+    a = in_story("Ивана Петрова задержали 15 ноября в аэропорту.", "a.txt", 1, people=PETROV,
+                 dates=(("15 ноября", "day", "2024-11-15", "2024-11-15"),),
+                 statuses=(("задержали", "detained", "Иван Петров"),))
+    day = f"{second_day} ноября"
+    b = in_story(f"Иван Петров был задержан {day}.", "b.txt", 2,
+                 people=(("Иван Петров", "Иван Петров"),),
+                 dates=((day, "day", f"2024-11-{second_day}", f"2024-11-{second_day}"),),
+                 statuses=(("задержан", "detained", "Иван Петров"),))
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+def test_a_person_told_by_what_he_is_is_the_reports_protagonist() -> None:
+    named = (("Иван Петров", "Иван Петров"),)
+    a = in_story("Иван Петров был задержан 15 ноября в аэропорту.", "a.txt", 1, people=named,
+                 dates=(("15 ноября", "day", "2024-11-15", "2024-11-15"),),
+                 statuses=(("задержан", "detained", "Иван Петров"),))
+    b1 = in_story("Иван Петров работает в институте двадцать лет.", "b.txt", 2, people=named)
+    b2 = in_story("Коллеги Ивана Петрова удивлены.", "b.txt", 2,
+                  people=(("Ивана Петрова", "Иван Петров"),))
+    b3 = in_story("Ученый был задержан 17 ноября.", "b.txt", 2,
+                  dates=(("17 ноября", "day", "2024-11-17", "2024-11-17"),),
+                  statuses=(("задержан", "detained", "ученый"),))
+    assert [k for k, _v in found([a, b1, b2, b3])] == ["date"]
+    assert [k for k, _v in found([a, b3])] == []  # no one named in b: no protagonist

@@ -6,7 +6,7 @@ to, what a death is blamed on; and `People`, which resolves a written name to a 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -24,6 +24,7 @@ from factdb.conflicts.lexicons import (
     DEMONYMS,
     EVENTS,
     FRAMES,
+    PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
 )
@@ -83,6 +84,9 @@ class Facts:
     sc: StoredClaim
     counts: list[tuple[str, str, int, Value]] = field(default_factory=list)  # frame, noun, n
     statuses: list[tuple[str, str, str | None, Value]] = field(default_factory=list)
+    # statuses of a person told by what they are («ученый задержан»): (noun, status, day,
+    # value); the finder gives them to the report's protagonist, if it has one
+    role_statuses: list[tuple[str, str, str | None, Value]] = field(default_factory=list)
     roles: list[tuple[str, str, bool, Value]] = field(default_factory=list)  # person, role
     dated: list[tuple[str, StatedDate, Value]] = field(default_factory=list)  # event, date
     causes: list[tuple[str, Value]] = field(default_factory=list)
@@ -291,7 +295,11 @@ def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
     return [(e.start - base, e.end - base, e.name) for e in sc.claim.entities if e.type == "PER"]
 
 
-def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | None, Value]]:
+def _statuses(sc: StoredClaim, toks: list[Tok]
+              ) -> tuple[list[tuple[str, str, str | None, Value]],
+                         list[tuple[str, str, str | None, Value]]]:
+    """The statuses of named people the claim states, and those of a person told only by
+    what they are («ученый был задержан»): (name or noun, status, day, value) each."""
     c = sc.claim
     base = c.start
     text = c.text
@@ -305,10 +313,15 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
             continue
         hits.append((a, b, st.status, st.subject))
     out = []
+    by_role = []
+    # «под домашний арест — до 10 мая»: a deadline is not the day of the status
+    dates = [d for d in c.dates if not DEADLINE.search(text[: d.start - base])]
     for a, b, status, given in hits:
         if _NEGATED.search(text[max(0, a - 20) : a]):
             continue  # «Петров не задержан, а приглашен»: the status is denied
         lo, hi = _clause_bounds(text, a)
+        # a status stated without any date holds on the day the words were said
+        when = _date_near(dates, base, a, b) if dates else c.said_on
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)
@@ -318,22 +331,27 @@ def _statuses(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, str | No
         # the extraction's subject wins when it names a person; a group («россиянин») is
         # no one in particular: two reports of «россияне освобождены» and «россиян
         # арестовали» may well speak of different people. Only when the extraction gave
-        # no subject do the names around the status word stand in.
+        # no subject do the names around the status word stand in. One person told by
+        # what they are («ученый задержан») is kept apart for the finder to resolve.
         if given and not named:
+            if fold(given) in PERSON_NOUNS and not _PLURAL_STATUS.search(text[a:b]):
+                by_role.append((fold(given), status, when,
+                                Value(sc.id, base + a, base + b, text[a:b], status, given)))
             continue
         subjects = named or before or after[:1]
         if not subjects and not people:
             # an English claim has no NER names: «Nino Beriashvili was released»
             m = _EN_SUBJECT.search(text[max(0, lo) : a])
             subjects = [(0, 0, m.group(1))] if m else []
-        # a status stated without any date holds on the day the words were said
-        # «под домашний арест — до 10 мая»: a deadline is not the day of the status
-        dates = [d for d in c.dates if not DEADLINE.search(text[: d.start - base])]
-        when = _date_near(dates, base, a, b) if dates else c.said_on
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
             out.append((name, status, when, v))
-    return out
+    return out, by_role
+
+
+# a status said of several people («задержаны»): never one person's («задержали ученого»
+# is plural in who detained, not in who was detained)
+_PLURAL_STATUS = re.compile(r"ны\b|\b(?:were|are)\b", re.I)
 
 
 DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re.I)  # «до 10 мая»
@@ -474,7 +492,7 @@ def _read_facts(sc: StoredClaim) -> Facts:
     toks = tokens(sc.claim.text)
     f = Facts(sc)
     f.counts = _counts(sc, toks)
-    f.statuses = _statuses(sc, toks)
+    f.statuses, f.role_statuses = _statuses(sc, toks)
     f.roles = _roles(sc)
     f.dated = _dated(sc, toks)
     f.causes = _causes(sc)
@@ -485,6 +503,9 @@ def _read_facts(sc: StoredClaim) -> Facts:
 
 
 # ---------------------------------------------------------------- people
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
 
 
 class People:
@@ -511,6 +532,8 @@ class People:
                     self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
         # per document: (offset, full name) of each full-name mention, in text order
         self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
+        self._by_doc = {d: list(names) for d, names in (by_doc or {}).items()}
+        self._protagonist: dict[int, str | None] = {}
 
     def in_doc(self, name: str, doc: int, at: int | None = None) -> str | None:
         """The person a name means in one document: a surname alone resolves only to the
@@ -523,7 +546,13 @@ class People:
             return f"{parts[0]} {parts[-1]}"
         if not parts:
             return None
-        known = self._doc.get(doc, {}).get(parts[0], set())
+        surnames = self._doc.get(doc, {})
+        known = surnames.get(parts[0], set())
+        if not known:
+            # «Кречетова», «Кречетову» of a report that names «Андрей Кречетов»
+            stem = re.sub(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)$", "", parts[0])
+            known = surnames.get(stem, set())
+            parts = [stem]
         if len(known) > 1 and at is not None:
             named = [(pos, full) for pos, full in self._mentions.get(doc, [])
                      if fold(full).split()[-1] == parts[0]]
@@ -549,11 +578,32 @@ class People:
             return None
         return next(iter(known)) if known else parts[0]
 
+    def protagonist(self, doc: int) -> str | None:
+        """The person a report is about: named in full, and named (in full or by surname)
+        at least twice and more often than anyone else. «Ученый», «фигурант», «он»
+        without a name in such a report mean that person."""
+        if doc not in self._protagonist:
+            seen: Counter[str] = Counter()
+            for n in self._by_doc.get(doc, []):
+                k = self.resolve(n, doc)
+                if k and len(k.split()) >= 2:
+                    seen[k] += 1
+            top = seen.most_common(2)
+            ok = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
+            self._protagonist[doc] = top[0][0] if ok else None
+        return self._protagonist[doc]
+
     def resolve(self, name: str, doc: int, at: int | None = None) -> str | None:
         """The person a name written in document `doc` means: a full name is itself; a
         surname alone is the person that report names in full (see `in_doc`), else the
         corpus's one person with that surname (see `key`)."""
-        if len(name.split()) >= 2:
+        parts = fold(name).split()
+        if len(parts) == 2 and _PATRONYMIC.search(parts[1]):
+            # «Андрей Викторович»: the person of the report with that first name
+            full = {f for names in self._doc.get(doc, {}).values() for f in names
+                    if f.split()[0] == parts[0]}
+            return next(iter(full)) if len(full) == 1 else None
+        if len(parts) >= 2:
             return self.key(name)
         return self.in_doc(name, doc, at) or self.key(name)
 

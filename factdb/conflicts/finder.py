@@ -579,6 +579,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
                                 if e.type == "PER" and len(e.name.split()) >= 2]
     people = People(names, by_doc, mentions)
+    for f in facts:
+        # «ученый задержан» in a report about one person is that person's status
+        who = people.protagonist(f.sc.doc_id) if f.role_statuses else None
+        if who:
+            f.statuses += [(who, st, when, v) for _noun, st, when, v in f.role_statuses]
     story = stories(claims)
     counted = _count_conflicts(facts, story)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs

@@ -77,6 +77,15 @@ INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
     frozenset({"dead", "released"}),
 }
 
+# Nouns that name one person by what they are («ученый задержан», «фигурант признал вину»):
+# in a report about one person they mean that person (see People.protagonist).
+PERSON_NOUNS = frozenset(
+    "ученый физик химик математик профессор исследователь бизнесмен предприниматель "
+    "журналист блогер активист политик оппозиционер чиновник депутат фигурант обвиняемый "
+    "подозреваемый подсудимый задержанный арестованный студент священник правозащитник "
+    "топ-менеджер банкир миллиардер художник режиссер музыкант писатель поэт экономист "
+    "юрист врач пенсионер мужчина женщина директор руководитель".split())
+
 # Titles a person can hold, most specific first: (canonical, pattern over folded text).
 ROLES: tuple[tuple[str, str], ...] = (
     ("исполнительный директор", r"исполнительн\w+\s+директор\w*"),

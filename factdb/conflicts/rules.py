@@ -595,6 +595,7 @@ def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
 
 # ---------------------------------------------------------------- the day of a detention
 
+_DENIED_BEFORE = re.compile(r"\bне\s+(?:был[аио]?\s+)?$")
 _DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
 _THIRD = re.compile(r"\b(?:в\s+)?(?P<part>начал\w*|середин\w*|конц\w*|конец|early|mid|late)\b",
                     re.I)
@@ -616,9 +617,10 @@ def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
 
 
 def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
-    """One person's detention dated to ranges that do not meet but lie days apart, at
-    different precisions («4 марта» vs «в конце февраля»). Two days (same precision) are
-    left alone: people are detained twice, and a day is often the day it became known."""
+    """One person's detention dated to ranges that do not meet but lie days apart: at
+    different precisions («4 марта» vs «в конце февраля»), or two days two or more days
+    apart («17 ноября» vs «15 ноября»). Adjacent days are left alone: a day is often the
+    day it became known."""
     index: dict[str, list[tuple[Facts, str, str, str, Value]]] = defaultdict(list)
     for f in facts:
         c = f.sc.claim
@@ -629,8 +631,9 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
         keys = people.keys(f.sc, but=speaker)
-        if len(keys) != 1 or not _DETAINED.search(c.text):
-            continue
+        if len(keys) != 1 or not any(not _DENIED_BEFORE.search(c.text[: m.start()])
+                                     for m in _DETAINED.finditer(c.text)):
+            continue  # no detention told, or only denied («6 мая не задержан»)
         key = next(iter(keys))
         for event, d, v in f.dated:
             if event != "custody":
@@ -645,12 +648,14 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
             continue
         g = Group("date", f"{_title(key)}: задержан", ("detained", key))
         for (fa, fa_, ta, pa, va), (fb, fb_, tb, pb, vb) in combinations(items, 2):
-            if fa.sc.id == fb.sc.id or pa == pb:
+            if fa.sc.id == fb.sc.id:
                 continue
             if not (ta < fb_ or tb < fa_):
                 continue  # the ranges meet: the vaguer one holds the precise one
             gap = _gap(fb_, ta) if ta < fb_ else _gap(fa_, tb)
-            if gap <= 10:
+            # two days next to each other are often the day it happened and the day it
+            # became known; two or more days apart, one report has the day wrong
+            if gap <= 10 and (pa != pb or gap >= 2):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out

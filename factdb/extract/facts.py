@@ -166,6 +166,16 @@ def _fix_name(s: NamedSpan) -> str:
         w = stem + ("ий" if stem[-1] in "кгхжшчщ" else "ый")
     elif f:
         w = f.group(1) + "ая"
+    elif re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)а", w):
+        written = s.text.split()
+        if len(written) == len(words) and ("femn", "nomn") in nlp.name_forms(written[0]):
+            # «Евгения Маркина» is a woman (the recogniser may read «Евгения» as a man's
+            # genitive): her name as written
+            return " ".join([written[0], *words[1:]])
+        if any(g == "masc" for g, _c in nlp.name_forms(words[0])):
+            # «Андрея Кречетова» -> «Андрей Кречетова»: a man's surname left in the
+            # genitive, not a woman's
+            w = w[:-1]
     return " ".join([*words[:-1], w])
 
 

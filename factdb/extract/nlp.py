@@ -360,3 +360,11 @@ def action_lemmas(word_lemma: str) -> tuple[str, ...]:
                 if _known(base + noun_end, "NOUN"):
                     out.append(base + noun_end)
     return tuple(dict.fromkeys(out))
+
+
+def name_forms(first_name: str) -> set[tuple[str, str]]:
+    """(gender, case) of every reading of a word as a first name: «Евгения» is both a
+    woman's name in the nominative and a man's in the genitive."""
+    parses = _morph_analyzer().parse(first_name.lower())
+    return {(str(p.tag.gender), str(p.tag.case)) for p in parses
+            if "Name" in p.tag and p.tag.gender in ("masc", "femn")}
