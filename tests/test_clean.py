@@ -28,6 +28,7 @@ from factdb.extract import clean
     ("Спустя два дня, 9 октября, лидеры встретились.", None),
     # a paper's header: quoted name, numeric date, time
     ('«Вечерний город», 03.04.2025, 18:30\nЗаголовок\nТекст.', "2025-04-03"),
+    ('Газета "Вечерний город" / Омск, 03.04.2025\n\nЗаголовок\n\nТекст.', "2025-04-03"),
     # a title-case dateline with the agency after a comma or a dash
     ("Заголовок\n\nКазань, 3 марта, Вести.\n\nГлава ведомства выступил в 2025 году.",
      "2025-03-03"),
@@ -80,6 +81,15 @@ def test_published(text: str, published: str | None) -> None:
     ("Текст новости.\n\n© 2026 Радио Город", "Радио Город"),
     ("Текст новости.\n\n© Иван Петров", None),
     ('Текст.\nМатериал подготовлен редакцией "Город Онлайн".', "Город Онлайн"),
+    # a masthead line over a breadcrumb or a date line; a short title over a date is none
+    ("Город Приморье\nГлавное / Происшествия\n\n15.04.2026 19:42\n\nЗаголовок\n\nТекст.",
+     "Город Приморье"),
+    ("Русская служба\n17 апреля 2026\n\nЗаголовок\n\nТекст.", "Русская служба"),
+    ("Взрыв газа\n17 апреля 2026\n\nТекст новости без упоминаний.", None),
+    # «Как стало известно «X»», English "told X"
+    ("Как стало известно «Вечернему городу», завод закроют.", "Вечерний город"),
+    ('"We are aware of the case," a spokesperson told DW.', "DW"),
+    ('Газета "Вечерний город" / Омск, 03.04.2025\n\nЗаголовок\n\nТекст.', "Вечерний город"),
 ])
 def test_outlet(text: str, outlet: str | None) -> None:
     assert clean.read_meta(text).outlet == outlet

@@ -67,7 +67,9 @@ _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четве�
 _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|обновлено|published|updated|posted)"
               r"\s*:?\s*)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
-_OUTLET_LABEL = r"(?:[\"«„“][^\"«»„“”\n]{2,40}[\"»“”],?[ \t]+)?"
+# (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date)
+_OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„“][^\"«»„“”\n]{2,40}[\"»“”]"
+                 r"(?:[ \t]*[/|][ \t]*[^,/|\n]{2,30})?,?[ \t]+)?")
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
@@ -157,10 +159,16 @@ SELF_NAMING: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"(?m)^[ \t]*(?:©|\(c\))[ \t]*{_NAME}"), 5),
     # a header naming the paper before the issue's date: «"Вечерний город", 03.04.2025»
     (re.compile(rf"(?m)^[ \t]*{_QUOTED},?[ \t]+(?=\d{{1,2}}[.\s])"), 5),
+    # a print header: «Газета "X" №12 от ...», «Газета "X" / Омск, 03.04.2025»
+    (re.compile(rf"(?m)^[ \t]*(?:[Гг]азета|[Жж]урнал|[Ее]женедельник)[ \t]+{_QUOTED}"), 5),
     (re.compile(rf"(?i)\bкорреспондент\w*\s+{_NAME}"), 3),
     # «Материал подготовлен редакцией "X"», «Редакция "X" просит ...»
     (re.compile(rf"(?i)\bредакци\w+\s+{_QUOTED}"), 3),
     (re.compile(rf"\b{_TOLD}\s+{_NAME}"), 2),
+    # «Как стало известно «Ъ»», «стало известно РБК»: the outlet's own finding
+    (re.compile(rf"\b[Сс]тало известно\s+{_NAME}"), 2),
+    # English: "a spokesperson told DW"
+    (re.compile(rf"\btold\s+{_NAME}"), 2),
     (re.compile(rf"\b(?:[Оо]б этом|[Кк]ак)\s+{_NAME}\s+{_TOLD}"), 2),
     # a plural verb after the outlet: the outlet is who they told («в профкоме РБК сообщили»)
     (re.compile(rf"{_NAME}\s+(?:сообщили|рассказали|пояснили|подтвердили|уточнили|заявили)\b"), 2),
@@ -342,6 +350,12 @@ _SECTION_WORDS = frozenset("""главная главное новости ле�
     происшествия политика общество экономика регионы россия мир спорт культура статьи""".split())
 
 
+# words naming a kind of outlet: «Русская служба», «Радио Город», «Вечерние вести»
+_OUTLET_WORDS = frozenset("""служба радио газета новости онлайн тв вести известия ньюс инфо
+    медиа агентство портал канал издание обзор вестник курьер монитор правда ведомости
+    телеграф экспресс times news daily post press media online tv radio""".split())
+
+
 def _copyright_name(text: str) -> str | None:
     """The owner a copyright line with a year names («© Север-Инфо, 2026. ...»)."""
     for m in _COPYRIGHT.finditer(text):
@@ -362,11 +376,31 @@ def _looks_like_outlet(name: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+def _masthead(first: str, second: str) -> bool:
+    """The site's name alone on the first line, over a breadcrumb or a date line («Город
+    Онлайн» / «Главное / Происшествия»; «Русская служба» / «17 апреля 2026»)."""
+    name = _strip_quotes(first)
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not name[:1].isupper() or re.search(r"[,:;!?«»]|\.\s", name):
+        return False
+    if words[0].lower() in _SECTION_WORDS:
+        return False
+    if len(_CRUMB_SEP.split(second)) >= 2 and ":" not in second:
+        return True
+    # over a date line a short title may stand too («Взрыв газа»): only a name that looks
+    # like a site's or says what kind of outlet it is
+    return bool(DATE_LINE.fullmatch(second)) and (
+        _looks_like_outlet(name) and len(words) == 1
+        or any(w.lower().rstrip(".") in _OUTLET_WORDS for w in words))
+
+
 def _header_name(text: str, known: dict[str, str]) -> str | None:
     """The outlet a header line names: the head of a breadcrumb («Север-Инфо / Новости /
     Общество») or a byline line that is only a known outlet's name («Би-би-си» under the
     author's name)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    if len(lines) >= 2 and _masthead(lines[0], lines[1]):
+        return known.get(_strip_quotes(lines[0]).lower(), _strip_quotes(lines[0]))
     for k, line in enumerate(lines):
         prev = lines[k - 1] if k else None
         parts = _CRUMB_SEP.split(line)
