@@ -745,3 +745,24 @@ def test_a_person_told_by_what_he_is_is_the_reports_protagonist() -> None:
                   statuses=(("задержан", "detained", "ученый"),))
     assert [k for k, _v in found([a, b1, b2, b3])] == ["date"]
     assert [k for k, _v in found([a, b3])] == []  # no one named in b: no protagonist
+
+
+def test_an_admission_and_a_denial_of_the_reports_protagonist_conflict() -> None:
+    named = (("Иван Петров", "Иван Петров"),)
+    a1 = in_story("Иван Петров арестован по делу о госизмене.", "a.txt", 1, people=named)
+    a2 = in_story("Иван Петров работал в институте.", "a.txt", 1, people=named)
+    a3 = in_story("«Фигурант дал признательные показания», — сказал источник.", "a.txt", 1)
+    b1 = in_story("Адвокат Ивана Петрова обжаловал арест.", "b.txt", 2,
+                  people=(("Ивана Петрова", "Иван Петров"),))
+    b2 = in_story("«Он ничего не признавал», — сказал адвокат Петрова.", "b.txt", 2,
+                  people=(("Петрова", "Петров"),))
+    assert ("statement", ("не признал вину", "признал вину")) in found([a1, a2, a3, b1, b2])
+
+
+def test_a_surname_in_any_case_links_reports_into_one_story() -> None:
+    a = claim("Суд арестовал Андрея Кречетова.", doc="a.txt", doc_id=1,
+              people=(("Андрея Кречетова", "Кречетова"),))
+    b = claim("Кречетову предъявлено обвинение.", doc="b.txt", doc_id=2,
+              people=(("Кречетову", "Кречетову"),))
+    got = stories([a, b])
+    assert got[1] == got[2]

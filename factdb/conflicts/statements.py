@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, People, Value, _title
+from factdb.conflicts.facts import Facts, People, Value, _lemma, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import PERSON_NOUNS
 from factdb.conflicts.rules import (
     _SURNAME,
     _nominative,
@@ -307,9 +308,13 @@ def _side(v: Value, stance: bool, pro: str) -> Value:
 QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
     # a court finding someone guilty («суд признал виновным») is a verdict, not a
     # confession: claims about a court are vetoed by _VERDICT below
-    ("признал вину", re.compile(r"\b(?:вин\w*|виновн\w*|guilt\w*|guilty)\b", re.I),
-     re.compile(r"\b(?:признал\w*|признает|признаю\w*|признавал\w*|pleaded|admit\w*)\b", re.I),
-     re.compile(r"\b(?:отрица\w*|непричастн\w*|denie\w*|deny\w*|pleaded\s+not)\b", re.I)),
+    # «дал признательные показания» is an admission; «ничего не признавал» a denial
+    ("признал вину", re.compile(r"\b(?:вин\w*|виновн\w*|признательн\w*|guilt\w*|guilty)\b|"
+                                r"\bничего\s+не\s+призна\w*", re.I),
+     re.compile(r"\b(?:признал\w*|признает|признаю\w*|признавал\w*|pleaded|admit\w*)\b|"
+                r"\b(?:дал|дает|дают|дали|давал\w*)\s+(?:\w+\s+)?признательн\w+", re.I),
+     re.compile(r"\b(?:отрица\w*|непричастн\w*|denie\w*|deny\w*|pleaded\s+not)\b|"
+                r"\bничего\s+не\s+призна\w*|\bникаких\s+признательн\w+", re.I)),
     ("сработало оповещение",
      re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
                 r"alarm\w*|sprinkler\w*)\b", re.I),
@@ -399,7 +404,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
     subjects = [_subject(f, v, people) or (_object(f, v, people) if name in _NAMED_ONLY
-                                           else None) for f, _y, v in items]
+                                           else _told_of(f, v, people)) for f, _y, v in items]
     named = {s for s in subjects if s}
     if len(named) != 1:
         # nobody named (a group's guilt), or several: only answers naming the same
@@ -419,6 +424,24 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
             continue
         g.pairs.append((va, vb, 0.6))
     return g
+
+
+_HE = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|him|her|he|she)\b", re.I)
+
+
+def _told_of(f: Facts, v: Value, people: People) -> str | None:
+    """The person an answer with no name is about: the report's protagonist, when the
+    clause tells of one person by a pronoun or by what he is («обвиняемый частично
+    признал вину», «Он ничего не признавал»)."""
+    who = people.protagonist(f.sc.doc_id)
+    if who is None:
+        return None
+    c = f.sc.claim
+    upto = v.start - c.start
+    starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
+    clause = c.text[starts[-1] if starts else 0 : upto + 40]
+    nouns = {fold(_lemma(w)) for w in re.findall(r"[А-Яа-яЁё-]+", clause)}
+    return who if _HE.search(clause) or nouns & PERSON_NOUNS else None
 
 
 def _day(f: Facts) -> str:

@@ -36,12 +36,18 @@ _DIGITS = re.compile(r"\d")
 _ENDING = re.compile(r"(?:ами|ом|ем|ой|ым|ам|ах|а|у|е|и|ы)$")  # «Горизонта» -> «горизонт»
 
 
+_SURNAME_CASE = re.compile(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)$")
+
+
 def _name_key(kind: str, name: str) -> str:
     """A person by surname (documents vary in giving first names), others as written."""
     parts = fold(name).split()
     if not parts:
         return ""
-    return f"{kind}:{parts[-1] if kind == 'PER' else ' '.join(parts)}"
+    if kind == "PER":
+        # «Кречетову», «Кречетова», «Кречетов»: one family name
+        return f"PER:{_SURNAME_CASE.sub('', parts[-1])}"
+    return f"{kind}:{' '.join(parts)}"
 
 
 def doc_profiles(claims: Sequence[StoredClaim]) -> dict[int, Counter[str]]:
