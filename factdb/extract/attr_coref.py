@@ -213,8 +213,11 @@ class Registry:
         if h.lemma in _HONORIFICS and i == heads[0]:
             return None  # «господин Путин»: a form of address (Коммерсантъ style), no role
         hc, fc = h.feats.get("Case"), first.feats.get("Case")
-        if hc and fc and hc != fc:
-            return None  # «адвокат Суркова»: the name is the role's genitive, not its owner
+        if hc and fc and hc != fc and not any(t.feats.get("Case") == hc for t in toks[1:]):
+            # «адвокат Суркова»: the name is the role's genitive, not its owner (though the
+            # tagger may read a woman's first name as a man's genitive: «адвокат Евгения
+            # Маркина», the surname agreeing with the role)
+            return None
         words = []
         for t in run[i:]:
             w = t.text
