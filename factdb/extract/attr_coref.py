@@ -460,7 +460,7 @@ class Resolver:
             if m.head in G.ANONYMOUS_ROLES:
                 src = self._latest_source(para)
                 if m.head in G.SOURCE_REMENTIONS and src is not None and not (
-                        m.told and fold(m.text) != fold(src.speaker)):
+                        m.told and m.qualified and fold(m.text) != fold(src.speaker)):
                     # the source goes on; «Источник "Ъ", знакомый с ...» brings a new one
                     return Resolution(src.speaker, src.kind, m.role)
                 t = self.topic

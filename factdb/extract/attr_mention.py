@@ -46,6 +46,9 @@ class Mention:
     anonymous: bool = False
     # «источник "Ъ"», «собеседник РБК в правительстве»: the outlet an unnamed source talked to
     told: tuple[str, ...] = ()
+    # «источник "Ъ", знакомый с ...», «собеседник РБК в министерстве»: a source described
+    # afresh, not the one heard before named again
+    qualified: bool = False
 
 
 # «..., попросивший не называть его имени», «, пожелавшая остаться неизвестной»
@@ -367,9 +370,14 @@ def speaker_mention(
         anonymous = bool(ANONYMITY.match(after) or ONE_OF.search(role)
                          or ANONYMITY_ANYWHERE.search(tree.s.text))
         # grammatical gender of a role noun says nothing («представитель» of a woman)
+        told = source_outlets(tree, h)
+        extra = len(role.split()) - 1 - sum(len(t.split()) for t in told)
+        qualified = extra > 0 or bool(re.match(
+            r"[^,.]{0,40},\s*(?:знаком|близк|осведомлен|участвовавш|присутствовавш)",
+            tree.s.text[h.end - tree.s.start:]))
         return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
                        start=h.start, inner=frozenset(inner), anonymous=anonymous,
-                       told=source_outlets(tree, h))
+                       told=told, qualified=qualified)
     if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
         name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
         return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)
