@@ -151,7 +151,11 @@ def said_in_cue(tree: Tree, t: Token) -> Cue | None:
             # «в сообщении пресс-службы X»: a press service is a channel, as with its verbs
             press = (m.text[:1].lower() + m.text[1:],) if owner.lemma in (
                 "пресс-служба", "пресс-центр") else ()
-            return Cue(cue_text, t.start, m, via=press)
+            # «в посте координатора X»: a post is made on a channel; the one named before
+            channel = doc.lemma == "пост" or doc.lemma in ("публикация", "запись") and any(
+                x.lemma in ("канал", "телеграм-канал", "telegram-канал") and not outlets_named(
+                    tree, x) for x in tree.subtree(owner))
+            return Cue(cue_text, t.start, m, via=press, medium_via=channel)
         if owner.pos in ("NOUN", "PROPN") and owner.feats.get("Animacy") != "Anim":
             # «в сообщении кабмина»: a body the lexicon does not know
             return Cue(cue_text, t.start, Mention("name", np_text(tree, owner, nominative=False),

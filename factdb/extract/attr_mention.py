@@ -448,6 +448,12 @@ def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
             elif t.pos in ("PROPN", "X", "NUM") or re.match(r"[A-Z]", t.text):
                 names.append(outlet_name(t.text))
         names = [n for n in dict.fromkeys(names) if n]
+        if not names:
+            # «Telegram-канал «Город. Помощь»»: the quoted name right after the medium noun,
+            # whatever the tagger made of its words
+            q = re.match(r"\s*[«\"“„]([^«»\"“”\n]{2,60})[»\"”“]", tree.s.text[h.end - tree.s.start:])
+            if q and q.group(1)[:1].isupper():
+                names = [q.group(1).strip()]
         if h.lemma == "сми" and not names:
             return ("СМИ",)
         return tuple(names)

@@ -99,6 +99,10 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     headline = _colon_speaker(tree, s)
     if headline is not None:
         r.cues.append(headline)
+    posted = _posted_in_channel(s)
+    if posted is not None:
+        r.cues.append(posted)
+        r.via += list(posted.via)
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
     outer = _outer_report(r.cues, r.main, s)
@@ -139,6 +143,27 @@ def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:
                 or own.plural or own.gender and m.gender and own.gender != m.gender:
             continue
         c.mention = own
+
+
+# «В Telegram-канале губернатора X появился пост о том, что ...»: X wrote it there
+_POSTED = re.compile(
+    r"(?i)\bв\s+(?:своем\s+|официальном\s+)?(?P<p>telegram|телеграм|vk|вконтакте)[- ]?канал\w*"
+    r"\s+(?P<who>[^,.;:«»\"]{3,80}?)\s+(?:появил(?:ся|ась|ось|ись)|опубликован\w*|вышл?[оаи]?)\s+"
+    r"(?:пост|сообщение|запись|обращение|видеообращение|заявление)\w*")
+
+
+def _posted_in_channel(s: ParsedSentence) -> Cue | None:
+    """«В Telegram-канале губернатора X появился пост»: the channel's owner speaks there."""
+    m = _POSTED.search(s.text)
+    if m is None:
+        return None
+    a, b = s.start + m.start("who"), s.start + m.end("who")
+    per = [sp for sp in s.spans if sp.type == "PER" and a <= sp.start and sp.end <= b]
+    if len(per) != 1:
+        return None
+    platform = "Telegram" if m.group("p").lower() in ("telegram", "телеграм") else "VK"
+    who = Mention("name", per[0].normal, "PER", start=per[0].start)
+    return Cue(s.text[m.start(): m.end()], s.start + m.start(), who, via=(platform,), frame=True)
 
 
 def _colon_speaker(tree: Tree, s: ParsedSentence) -> Cue | None:

@@ -91,7 +91,29 @@ def _morph_analyzer() -> Any:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (razdel never splits on newlines)."""
-    return [(s.start, s.stop) for s in razdel.sentenize(text)]
+    return _join_quoted_names(text, [(s.start, s.stop) for s in razdel.sentenize(text)])
+
+
+# a short name in guillemets with a full stop inside: «Кривоборье. Помощь», «Вести. Омск»
+_QUOTED_NAME = re.compile(r"«([^«»\n]{1,40})»")
+
+
+def _join_quoted_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """razdel splits «Канал «Город. Помощь» пишет» at the full stop inside the name: a
+    short quoted name (four words at most) is never cut, so the two halves are joined."""
+    cuts = set()
+    for m in _QUOTED_NAME.finditer(text):
+        if len(m.group(1).split()) <= 4 and "." in m.group(1):
+            cuts |= {b for _, b in spans if m.start() < b < m.end()}
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] in cuts:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -105,6 +127,11 @@ def parse(text: str, offset: int = 0) -> list[ParsedSentence]:
     m = _models()
     doc = Doc(text)
     doc.segment(m["segmenter"])
+    joined = sentences(text)
+    if len(joined) != len(doc.sents):
+        # a short quoted name with a full stop inside stays in one sentence
+        doc.sents = [DocSent(a, b, text[a:b]) for a, b in joined]
+        doc.envelop_sent_tokens()
     doc.tag_morph(m["morph"])
     doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
     doc.tag_ner(m["ner"])
@@ -126,8 +153,8 @@ def parse_article(paragraphs: list[tuple[int, str]]) -> list[list[ParsedSentence
     # sentences come from each paragraph alone: razdel never splits on a newline
     doc.tokens = [DocToken(start + t.start, start + t.stop, t.text)
                   for start, text in paragraphs for t in razdel.tokenize(text)]
-    doc.sents = [DocSent(start + x.start, start + x.stop, x.text)
-                 for start, text in paragraphs for x in razdel.sentenize(text)]
+    doc.sents = [DocSent(start + a, start + b, text[a:b])
+                 for start, text in paragraphs for a, b in sentences(text)]
     doc.envelop_sent_tokens()
     doc.tag_morph(m["morph"])
     doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
