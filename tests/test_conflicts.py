@@ -950,3 +950,54 @@ def test_a_title_conflict_shows_the_two_shortest_claims_a_side() -> None:
     found = conflicts.find_conflicts(sides)
     assert [k.kind for k in found] == ["role"]
     assert {s.claim_id for s in found[0].sides} == {sides[0].id, sides[2].id, sides[3].id}
+
+
+# ---------------------------------------------------------------- detentions at a protest
+
+_PICKET = (("Томске", "Томск"),)
+
+
+_LEMMA = {"граждан": "гражданин", "участников": "участник", "человек": "человек",
+          "задержанных": "задержанный"}
+
+
+def _picket(text: str, n: int, doc: str, doc_id: int) -> StoredClaim:
+    m = re.search(rf"\b{n} (\w+)", text)
+    counts = ((m.group(), n, _LEMMA[m.group(1)]),) if m else ()
+    return claim(text, doc=doc, doc_id=doc_id, places=_PICKET, counts=counts,
+                 lemmas="томск акция пикет полиция задержать отдел")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # people told of as participants, citizens or people are one count at a protest
+        (("В Томске в отделы полиции доставлены 7 граждан.", 7),
+         ("В Томске задержаны были 19 участников акции.", 19), True),
+        # an earlier figure told as superseded is no rival
+        (("В Томске накануне мы сообщали о 12 задержанных, позже установили еще семь.", 12),
+         ("В Томске задержаны были 19 участников акции.", 19), False),
+        # some of the detained, not how many were detained
+        (("В Томске у 2 задержанных изъяли телефоны.", 2),
+         ("В Томске задержаны были 19 участников акции.", 19), False),
+    ],
+)
+def test_detentions_at_a_protest(first: tuple[str, int], second: tuple[str, int],
+                                 conflict: bool) -> None:
+    a = _picket(first[0], first[1], "a.txt", 1)
+    b = _picket(second[0], second[1], "b.txt", 2)
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
+def test_a_claim_of_several_counts_is_evidence_only_when_few_tell_the_value_alone() -> None:
+    a1 = _picket("В Томске задержаны были 19 участников акции.", 19, "a.txt", 1)
+    a2 = _picket("В Томске на акции задержали 19 человек.", 19, "b.txt", 2)
+    mixed = claim("В Томске в отделы доставили 19 человек, среди них 4 несовершеннолетних.",
+                  doc="c.txt", doc_id=3, places=_PICKET,
+                  counts=(("19 человек", 19, "человек"), ("4 несовершеннолетних", 4,
+                                                         "несовершеннолетний")),
+                  lemmas="томск акция пикет полиция задержать отдел")
+    b = _picket("В Томске в отделы полиции доставлены 7 граждан.", 7, "d.txt", 4)
+    found = conflicts.find_conflicts([a1, a2, mixed, b])
+    assert [k.kind for k in found] == ["count"]
+    assert mixed.id not in {s.claim_id for s in found[0].sides}

@@ -206,6 +206,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                    and t.w not in _NUMBER_WORDS]
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
+        prev = next((t for t in reversed(toks) if t.end <= a), None)
+        if prev is not None and prev.w in ("у", "для", "от", "к"):
+            continue  # «у двоих задержанных изъяли телефоны»: some of them, not how many
         cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
         if cls is None:
             # «девять задержанных в Баку россиян»: the counted noun comes a few words on

@@ -270,8 +270,13 @@ def _noun_ru(cls: str) -> str:
 
 
 _TOLLS = {"dead", "injured", "missing"}
+# a toll updated, or an earlier figure told as superseded («накануне мы сообщали о 12
+# задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
-                     r"уменьшил\w*|сократил\w*|rose|risen|climbed)\b", re.I)
+                     r"уменьшил\w*|сократил\w*|первоначальн\w*|изначальн\w*|позже|позднее|"
+                     r"впоследствии|(?:ранее|накануне|сначала|вначале)\s+(?:\w+\s+){0,2}?"
+                     r"(?:сообщал\w*|говорил\w*|называл\w*|писал\w*)|rose|risen|climbed|"
+                     r"initially|earlier\s+reported)\b", re.I)
 
 
 # another event of the same kind told for comparison: «в результате подобного взрыва»,

@@ -69,6 +69,15 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
                 kept.append(v.claim)
     # the best-supported values first; beyond six values the conflict says «they vary»
     values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
+    if g.kind == "count":
+        # a claim telling several counts («19 задержанных, среди них четверо
+        # несовершеннолетних») is evidence of its value only while the side has fewer
+        # than two claims telling it alone
+        for val in values:
+            alone = [v for v in by_value[val] if len(facts[v.claim].sc.claim.counts) <= 1]
+            mixed = sorted((v for v in by_value[val] if len(facts[v.claim].sc.claim.counts) > 1),
+                           key=lambda v: len(facts[v.claim].sc.claim.text))
+            by_value[val] = alone + mixed[: max(0, 2 - len(alone))]
     per_side = max(1, MAX_CLAIMS // max(1, len(values)))
     if g.evidence is not None:
         per_side = min(per_side, g.evidence)
