@@ -647,6 +647,11 @@ def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
         ("Семьи погибших получат по полтора миллиона рублей, тяжело пострадавшие — по 500 "
          "тысяч рублей.", [("семьи погибших:руб", 1.5e6), ("тяжело пострадавшие:руб", 5e5)]),
         ("Бюджет города составит 3 млрд рублей.", []),  # no one is paid
+        # per household, told before the sum or as its unit after it
+        ("Каждое пострадавшее домохозяйство получит выплату в размере 100 тысяч рублей.",
+         [("домохозяйства:руб", 1e5)]),
+        ("Утвержден порядок выплат пострадавшим: по 75 тыс. руб. на каждое домохозяйство.",
+         [("домохозяйства:руб", 75e3)]),
     ],
 )
 def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str, float]]) -> None:

@@ -243,6 +243,10 @@ _RECIPIENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"\bseriously\s+injured", re.I)),
     ("пострадавшие", re.compile(r"\b(?:сем\w+\s+)?(?:пострадавш|ранен|травмирован)\w*|"
                                 r"\binjured\b", re.I)),
+    # a sum per household or per family, whoever lives there
+    ("домохозяйства", re.compile(r"\b(?:домохозяйств\w*|(?:кажд\w+|одн\w+)\s+(?:семь\w*|"
+                                 r"семей|семье|семью|хозяйств\w*|квартир\w*)|household\w*)",
+                                 re.I)),
 )
 
 
@@ -266,14 +270,19 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
     for m in sums:
         # the recipient told nearest the sum, in its clause («семьям погибших — по
         # миллиону, а раненым — по 500 тысяч»)
-        lo, hi = _clause_bounds(c.text, m.start())
+        # «75 тыс. руб.»: the abbreviations' dots end no clause (same length, offsets hold)
+        plain = re.sub(r"\b(тыс|руб|млн|млрд|коп)\.", r"\1 ", c.text)
+        lo, hi = _clause_bounds(plain, m.start())
         # the recipient before the sum is whose it is («семьи погибших получат по
         # миллиону, раненые — по 500 тысяч»)
         spans = _recipients(c.text, max(0, lo - 60), hi)
         before = [x for x in spans if x[1] <= m.start()]
+        # «по 75 тыс. руб. на каждое домохозяйство»: a unit told right after the sum
+        unit = [x for x in spans if 0 <= x[0] - m.end() <= 25
+                and re.search(r"\bна\s+(?:кажд\w+\s+|одн\w+\s+)?$", c.text[m.end() : x[0]])]
         if not spans:
             continue
-        recipient = (max(before)[2] if before else min(spans)[2])
+        recipient = unit[0][2] if unit else (max(before)[2] if before else min(spans)[2])
         n = _number(m.group("num"), m.group("mult") or "") or 0.0
         mult_word = fold(m.group("mult") or "").rstrip(".")
         amount = n * next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
