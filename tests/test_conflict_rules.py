@@ -419,6 +419,29 @@ def test_alarm_worked_vs_no_warning_conflict() -> None:
     assert [k for k, _v in found([a, b])] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    ("yes", "no"),
+    [
+        ("Сирены системы оповещения включили в 03:05.",
+         "«Никто не выл, никакой сирены», — сказал житель."),
+        ("Сигнал тревоги подали спустя 25 минут.",
+         "«Ни одного гудка я не слышал», — говорит житель."),
+    ],
+)
+def test_a_siren_sounded_vs_none_heard_conflict(yes: str, no: str) -> None:
+    a = in_story(yes, "a.txt", 1)
+    b = in_story(no, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_detained_vs_was_not_detained_reflexive_conflict() -> None:
+    a = in_story("Глава района Иван Петров задержан в четверг утром.", "a.txt", 1,
+                 people=(("Иван Петров", "Иван Петров"),))
+    b = in_story("В администрации заявили, что Иван Петров не задерживался.", "b.txt", 2,
+                 people=(("Иван Петров", "Иван Петров"),))
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
 def test_alarm_both_say_it_failed_is_no_conflict() -> None:
     a = in_story("Сигнализация в здании не сработала.", "a.txt", 1)
     b = in_story("«Никакого оповещения не было», — сказала продавец.", "b.txt", 2)

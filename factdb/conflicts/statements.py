@@ -317,18 +317,22 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\bничего\s+не\s+призна\w*|\bникаких\s+признательн\w+", re.I)),
     ("сработало оповещение",
      re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
-                r"alarm\w*|sprinkler\w*)\b", re.I),
-     re.compile(r"\b(?:сработал\w*|срабатывал\w*|включил\w*|работал[аио]?|went\s+off|worked)\b",
-                re.I),
-     re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*|"
-                r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+был\w*", re.I)),
+                r"сигнал\w*\s+тревог\w*|гудк\w*|гудок|alarm\w*|sirens?|sprinkler\w*)\b", re.I),
+     re.compile(r"\b(?:сработал\w*|срабатывал\w*|включил\w*|включен\w*|работал[аио]?|"
+                r"звучал\w*|прозвучал\w*|подали|подан\w*|went\s+off|worked|sounded)\b", re.I),
+     # «Никакой сирены», «ни одного гудка я не слышал», «сирена не звучала»
+     re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци|оповещени|сирен|сигнал\w*\s+тревог|"
+                r"гудк)\w*|\bни\s+одного\s+(?:гудка|сигнала)|"
+                r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+(?:был\w*|звучал\w*|"
+                r"включал\w*|сработал\w*)|\bне\s+слышал\w*\s+(?:\w+\s+)?(?:сирен|гудк|"
+                r"сигнал)\w*|\bno\s+(?:siren|alarm|warning)", re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
     # detained: a question about one named person on one day (see _NAMED_ONLY)
     ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b", re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
                 r"(?:was|were)\s+detained)\b", re.I),
-     re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали)\b|"
-                r"\b(?:was|were)\s+not\s+detained\b", re.I)),
+     re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
+                r"задерживал(?:ся|ась|ись))\b|\b(?:was|were)\s+not\s+detained\b", re.I)),
 )
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
