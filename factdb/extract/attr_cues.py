@@ -191,6 +191,9 @@ def speech_verb_cue(
     if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj", "xcomp", "obl") and not \
             tree.children(t, "ccomp"):
         return None  # «заключил соглашение», «подписал договор»: an act, not words
+    if lem in ("признать", "признавать") and any(o.lemma == "вина" for o in tree.children(t, "obj")) \
+            and not tree.children(t, "ccomp"):
+        return None  # «признал вину»: a plea, an act told of by whoever reports it
     if lem in ("ответить", "отвечать") and any(
             any(k.lemma == "за" for k in tree.children(c, "case"))
             for c in tree.children(t, "obl")):
@@ -218,6 +221,12 @@ def speech_verb_cue(
         # «Как отмечал в заявлении Минтранс, министр X подчеркнул»: the parser gave the verb
         # the body of the «как» clause too; the person right before the verb is its subject
         subj = noms[-1]
+    named = [x for x in noms if span_of(tree, x, ("PER",)) is not None or any(
+        span_of(tree, c, ("PER",)) is not None for c in tree.children(x, "appos", "flat", "flat:name"))]
+    if len(noms) > 1 and len(named) == 1:
+        # «Эксперт по праву, адвокат Олег Сидоренко, считает»: the parser split one subject
+        # in two; the part that carries the name is the speaker
+        subj = named[0]
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
         # «Как писал "X", министр Y напомнил»: the parser took X for the subject
         end = max(b for a, b in avoid if a <= subj.start < b)
@@ -246,6 +255,8 @@ def speech_verb_cue(
                     None)
     if subj is None and not subjects:
         subj = _stray_subject(tree, t)
+    if subj is None and not subjects:
+        subj = _name_after_quote(tree, t)
     relay = lem in G.RELAY_LEMMAS
     told_first: tuple[str, ...] = ()
     if subj is not None and subj.start > t.start and not relay:
@@ -408,6 +419,25 @@ def _agree(a: Token, b: Token) -> bool:
     """Two verbs that may share a subject: same tense, gender and number where marked."""
     return all(a.feats.get(k) == b.feats.get(k) or not a.feats.get(k) or not b.feats.get(k)
                for k in ("Tense", "Gender", "Number"))
+
+
+def _name_after_quote(tree: Tree, t: Token) -> Token | None:
+    """«"...", — сказала Би-би-си гидролог университета Анна Марш»: after a quotation, a
+    verb the parser left with no subject (foreign words confuse it) is said by the person
+    named right after it, in the nominative."""
+    before = tree.s.text[: t.start - tree.s.start].rstrip()
+    if not re.search(r"[»\"“”][,.!?]?\s*[—–-]$", before):
+        return None
+    for sp in tree.s.spans:
+        if sp.type != "PER" or sp.start < t.end or sp.start - t.end > 100:
+            continue
+        first = next((x for x in tree.toks if x.start == sp.start), None)
+        gap = tree.text(t.end, sp.start)
+        if first is None or first.feats.get("Case") not in (None, "Nom") or re.search(
+                r"[,;]|\b(?:с|со|о|об|для|у|к|от)\s*$", gap):
+            return None
+        return first
+    return None
 
 
 def _stray_subject(tree: Tree, t: Token) -> Token | None:

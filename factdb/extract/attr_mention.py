@@ -296,6 +296,22 @@ def speaker_mention(
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}
                 break
+        if per is None:
+            # «гидротехник, кандидат технических наук Павел Ермаков», «эксперт по праву,
+            # адвокат Олег Сидоренко»: a second title after a comma carries the name
+            for c in tree.children(h, "appos", "conj"):
+                between = [x for x in tree.toks if h.end <= x.start < c.start]
+                if c.start < h.start or not is_common_noun(tree, c) or any(
+                        x.pos == "CCONJ" for x in between) or not any(x.text == "," for x in between):
+                    continue
+                for a in tree.children(c, "appos", "flat", "flat:name"):
+                    sp = span_of(tree, a, ("PER",))
+                    if sp is not None and a.start > c.start:
+                        per = sp
+                        appos_ids = {x.id for x in tree.subtree(a)}
+                        break
+                if per is not None:
+                    break
         if per is None and h.feats.get("Animacy") == "Anim":
             # «главный экономист банка "Дом.РФ" Михаил Гордеев»: the parser lost the name
             # behind the quotes; take the person written right after the phrase, same case
@@ -353,7 +369,7 @@ def speaker_mention(
     plural = h.feats.get("Number") == "Plur" or any(
         c.rel.startswith("nummod") and c.lemma not in ("один", "1") for c in tree.children(h))
     if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
-            plural or h.lemma in ("сми", "сторона", "власть", "оппозиция")):
+            plural or h.lemma in G.COLLECTIVE_SPEAKERS):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
         group = np_text(tree, h, nominative)
         if group[:2].istitle() and h.lemma != "сми":

@@ -103,6 +103,7 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     if posted is not None:
         r.cues.append(posted)
         r.via += list(posted.via)
+    _referenced_source(tree, r)
     r.via = list(dict.fromkeys(v for v in r.via if v))
     r.main = _choose_main(r.cues)
     outer = _outer_report(r.cues, r.main, s)
@@ -124,6 +125,39 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     if r.main is None and r.trailing is not None:
         r.main = r.trailing
     return r
+
+
+def _referenced_source(tree: Tree, r: SentenceReading) -> None:
+    """«Как передавал ТАСС со ссылкой на источник в полиции, ...», «госСМИ со ссылкой на
+    источник сообщали, что ...»: the unnamed source speaks; the medium is the channel."""
+    for x in tree.toks:
+        if x.lemma != "ссылка" or not any(c.lemma == "с" for c in tree.children(x, "case")):
+            continue
+        src = next((y for y in tree.children(x, "nmod", "obl") if y.lemma in G.SOURCE_REMENTIONS
+                    and any(c.lemma == "на" for c in tree.children(y, "case"))), None)
+        verb = tree.head(x)
+        if src is None or verb is None or src.feats.get("Number") == "Plur" or not tree.children(
+                src, "nmod", "amod", "acl"):
+            continue  # «со ссылкой на источники»: the medium's own unnamed sourcing
+        who = speaker_mention(tree, src, nominative=False)
+        if who is None:
+            continue
+        for k, c in enumerate(r.cues):
+            if c.start != verb.start or c.mention is not None and c.mention.kind not in (
+                    "name", "medium"):
+                continue
+            if c.mention is None:
+                # «госСМИ со ссылкой на источник сообщали»: a medium the lexicon does not know
+                subj = next(iter(tree.children(verb, "nsubj")), None)
+                if subj is None:
+                    continue
+                channel: tuple[str, ...] = (clean_name(np_text(tree, subj, nominative=True)),)
+            else:
+                channel = c.mention.outlets or (clean_name(c.mention.text),)
+            r.cues[k] = Cue(c.text, c.start, who, via=tuple(dict.fromkeys(c.via + channel)),
+                            main=c.main, depth=c.depth, clause_start=c.clause_start,
+                            frame=c.frame)
+            r.via += list(channel)
 
 
 def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:

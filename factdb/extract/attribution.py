@@ -121,6 +121,7 @@ def attribute_article(
     _introduced_speaks(by_para, registry)
     _outlet_covers(by_para, text)
     _spread_via(by_para)
+    _figures_go_on(by_para)
     _official_acts(units)
     out: list[Attribution] = []
     for u in units:
@@ -426,6 +427,30 @@ def _outlet_covers(by_para: list[list[_Unit]], text: str) -> None:
                     break
                 before.speaker, before.kind, before.cue = u.speaker, u.kind, u.cue
                 before.via, before.inherited = u.via, True
+
+
+_BY_DATA = re.compile(r"(?i)^по\s+(?:\w+\s+){0,2}(?:данным|информации|сведениям|подсчетам)\b")
+
+
+def _figures_go_on(by_para: list[list[_Unit]]) -> None:
+    """«По данным МЧС, пять человек погибли. В зоне подтопления остаются 418 домов.»: the
+    figures right after a source's figures, in its paragraph, come from the same source."""
+    for mine in by_para:
+        src: _Unit | None = None
+        for u in mine:
+            if u.cue is not None or u.speaker:
+                own = u.cue is not None and not u.inherited and bool(_BY_DATA.match(u.cue.text))
+                src = u if own and u.speaker and u.kind in ("ORG", "GROUP") else None
+                continue
+            root = next((t for t in u.sent.tokens if t.rel == "root"), None)
+            actor = root is not None and any(
+                t.rel == "nsubj" and t.head_id == root.id and t.feats.get("Animacy") == "Anim"
+                for t in u.sent.tokens)
+            if src is None or not u.claim or u.quotes or actor or not re.search(r"\d", u.sent.text):
+                src = None  # «Мэр приехал в 10 часов»: someone acting, not a figure reported
+                continue
+            u.speaker, u.kind, u.role, u.cue = src.speaker, src.kind, src.role, src.cue
+            u.via, u.inherited = u.via or src.via, True
 
 
 def _official_acts(units: list[_Unit]) -> None:
