@@ -606,6 +606,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         + rules.age_conflicts(facts, people)
         + rules.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
+        + statements.event_time_conflicts(facts, story)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]

@@ -46,6 +46,7 @@ class Group:
     # at most this many claims per side, the shortest first: a title is told in passing in
     # long narrative claims, and one or two of them are evidence enough
     evidence: int | None = None
+    by_length: bool = True  # choose that evidence by shortness, else in the pairs' order
 
 
 def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
@@ -82,7 +83,8 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
     if g.evidence is not None:
         per_side = min(per_side, g.evidence)
         for val in values:
-            by_value[val].sort(key=lambda v: len(facts[v.claim].sc.claim.text))
+            if g.by_length:
+                by_value[val].sort(key=lambda v: len(facts[v.claim].sc.claim.text))
     sides: list[ConflictSide] = []
     spans: dict[str, list[int]] = {}
     shown: dict[str, str] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, People, Value, _lemma, _title
@@ -38,6 +38,8 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|огн[ея]\w*|"
                          r"огонь|сгорел\w*|fire|blaze)$")),
     ("взрыв", re.compile(r"^(?:взрыв\w*|взорвал\w*|хлопок|explosion|blast)$")),
+    # a dam or a pipe giving way
+    ("прорыв", re.compile(r"^(?:прорыв\w*|прорвал\w*|прорвало)$")),
     ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
                           r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
                           r"collapse\w*|outage)$")),
@@ -129,7 +131,8 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("посадк", "сел", "приземл", "landing", "рейс", "flight", "пожар", "возгор",
+_EVENT_STEMS = ("прорыв", "прорва", "посадк", "сел", "приземл", "landing", "рейс", "flight",
+                "пожар", "возгор",
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
                 "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
@@ -298,6 +301,93 @@ def _side(v: Value, stance: bool, pro: str) -> Value:
     """Label a cause value by the side it takes on the disputed cause `pro`."""
     label = _CAUSE_RU.get(pro, pro)
     return Value(v.claim, v.start, v.end, v.text, label if stance else f"не {label}", v.key)
+
+
+# ---------------------------------------------------------------- the hour of one event
+
+# The hour an event happened: «около 02:40», «в 5:42», «около десяти вечера», «поздним
+# вечером», «ранним утром». (first hour, last hour) of the day each names.
+_CLOCK = re.compile(r"\b(?:в|около|примерно\s+в|приблизительно\s+в|после|до)?\s*"
+                    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*(?:млн|млрд|тыс|%))")
+_HOURS_WORDS = {"час": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
+                "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12}
+_WORD_HOUR = re.compile(r"\bоколо\s+(?P<w>" + "|".join(_HOURS_WORDS) +
+                        r")\s+(?:час\w*\s+)?(?P<part>утра|дня|вечера|ночи)\b", re.I)
+_PART_HOURS = {"утра": (0, 0), "дня": (12, 12), "вечера": (12, 12), "ночи": (0, 0)}
+_DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+вечером", re.I), (21, 24)),
+              (re.compile(r"\bранн\w+\s+утр\w*|\bрано\s+утром|\bна\s+рассвете", re.I), (4, 8)),
+              (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
+
+
+def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
+    """The hours of the day a claim dates something to, the first it names."""
+    m = _CLOCK.search(text)
+    if m and re.search(r"\d[:.]\d", m.group(0)):
+        h = int(m.group("h")) + int(m.group("m")) / 60
+        return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour
+    w = _WORD_HOUR.search(text)
+    if w:
+        h = _HOURS_WORDS[w.group("w").lower()] % 12 + _PART_HOURS[w.group("part").lower()][0]
+        return h - 1, h + 1, w
+    for pat, (lo, hi) in _DAY_PARTS:
+        p = pat.search(text)
+        if p:
+            return lo, hi, p
+    return None
+
+
+def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """One event of a story (an explosion, a breach, a crash) put at hours of the day
+    that cannot both hold: «около 02:40 14 апреля» vs «около десяти вечера 13 апреля».
+    Hours that meet, or a vaguer part of the day holding the precise hour, agree."""
+    index: dict[tuple[str, int], list[tuple[Facts, datetime, datetime, Value]]] = \
+        defaultdict(list)
+    for f in facts:
+        c = f.sc.claim
+        ev = _event_kind(c.text)
+        got = _hours(c.text) if ev else None
+        if ev is None or got is None or _other_time(f):
+            continue
+        lo, hi, m = got
+        days = [d for d in c.dates if d.precision == "day"]
+        day = days[0].date_from if days else (c.said_on or f.sc.published)
+        try:
+            base = datetime.fromisoformat(day[:10]) if day else None
+        except ValueError:
+            base = None
+        if base is None:
+            continue
+        start, end = base + timedelta(hours=lo), base + timedelta(hours=hi)
+        v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(), "", ev)
+        index[(ev, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, start, end, v))
+    out = []
+    for (ev, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        # times that meet are one account: each side is labelled by the span of the
+        # times it gathers («ранним утром» and «в 05:42» stand on one side)
+        items.sort(key=lambda t: t[1])
+        labelled = []
+        side_end, label = None, ""
+        for f, st, en, v in items:
+            if side_end is None or st > side_end:
+                label = f"{st + (en - st) / 2:%d.%m %H:%M}"
+                side_end = en
+            side_end = max(side_end, en)
+            labelled.append((f, st, en, Value(v.claim, v.start, v.end, v.text, label, v.key)))
+        # one claim a side, the most precise: vaguer times of the same side add nothing
+        g = Group("date", f"время: {ev}", ("time", ev), timed=False, evidence=1,
+                  by_length=False)
+        labelled.sort(key=lambda t: t[2] - t[1])
+        for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
+            if fa.sc.doc_id == fb.sc.doc_id:
+                continue
+            gap = (sb - ea) if ea <= sb else (sa - eb)
+            # hours apart, but within a day or two: one event told two ways, not two
+            if timedelta(hours=2) <= gap <= timedelta(days=2):
+                g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
 
 
 # ---------------------------------------------------------------- yes/no on one question
