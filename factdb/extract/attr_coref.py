@@ -460,7 +460,7 @@ class Resolver:
             if m.head in G.ANONYMOUS_ROLES:
                 src = self._latest_source(para)
                 if m.head in G.SOURCE_REMENTIONS and src is not None and not (
-                        m.told and m.qualified and fold(m.text) != fold(src.speaker)):
+                        m.qualified and fold(m.text) != fold(src.speaker)):
                     # the source goes on; «Источник "Ъ", знакомый с ...» brings a new one
                     return Resolution(src.speaker, src.kind, m.role)
                 t = self.topic
@@ -517,6 +517,13 @@ class Resolver:
             return Resolution(m.text, "PER", m.role)
         if m.kind == "medium":
             return Resolution(self.outlets[-1], "ORG") if self.outlets else None
+        if m.kind == "document":
+            # «Согласно документу, ...»: the body that issued it, told of just before
+            for name, p in reversed(self.bodies):
+                if p >= para - 1:
+                    return Resolution(name, "ORG")
+                break
+            return None
         if m.kind == "context":
             for h in reversed(self.heard):
                 if h.para >= para - 2:

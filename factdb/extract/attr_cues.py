@@ -84,6 +84,12 @@ def _according_to_document(tree: Tree, t: Token) -> Cue | None:
     """«Согласно заключению экспертизы», «согласно данным Росстата», «согласно результатам
     вскрытия»: the document's author (a body, or the examination itself) speaks."""
     by = next((c for c in tree.children(t, "case") if c.lemma == "согласно"), None)
+    if by is not None and t.lemma in ("документ", "постановление", "распоряжение", "приказ",
+                                      "указ", "решение") and not tree.children(t, "nmod"):
+        # «Постановление правительство приняло в среду. Согласно документу, ...»: the body
+        # that issued the document just told of
+        return Cue(f"согласно {t.text}", by.start, Mention("document", t.lemma, "ORG",
+                                                           start=t.start), frame=True)
     if by is None or t.lemma not in G.DOCUMENT_SOURCE_NOUNS:
         return None
     owners = [d for d in tree.children(t, "nmod") if d.start > t.start]

@@ -30,7 +30,7 @@ NP_SKIP = frozenset(
 class Mention:
     """A speaker as one sentence names it, before coreference."""
 
-    kind: str  # name | pronoun | role | zero | context | medium
+    kind: str  # name | pronoun | role | zero | context | medium | document
     text: str  # nominative name, role phrase or pronoun
     speaker_kind: str | None = None  # PER, ORG or GROUP for names
     gender: str | None = None  # Masc / Fem, from the verb or pronoun
@@ -320,7 +320,12 @@ def speaker_mention(
             nxt = next((sp for sp in tree.s.spans if sp.start >= end), None)
             gap = tree.text(end, nxt.start) if nxt is not None else "x"
             first = next((x for x in tree.toks if nxt is not None and x.start == nxt.start), None)
-            if nxt is not None and nxt.type == "PER" and re.fullmatch(r"[\s«»\"“”]*", gap) and \
+            # (or behind a second title: «гидротехник, кандидат технических наук X»)
+            titled = bool(re.fullmatch(r"\s*,\s*[а-яё-]+(?:\s+[а-яё-]+){0,5}\s*", gap)) and all(
+                x.pos in ("NOUN", "ADJ", "PUNCT") for x in tree.toks
+                if end <= x.start and nxt is not None and x.end <= nxt.start)
+            if nxt is not None and nxt.type == "PER" and (
+                    re.fullmatch(r"[\s«»\"“”]*", gap) or titled) and \
                     first is not None and first.feats.get("Case") == h.feats.get("Case"):
                 per = nxt
                 appos_ids = {x.id for x in tree.toks if nxt.start <= x.start < nxt.end}

@@ -503,8 +503,11 @@ def governed_verb(s: ParsedSentence, d: StatedDate) -> Token | None:
         head = toks[t.head_id]
         if head.pos in ("VERB", "AUX") or (head.pos == "ADJ" and head.feats.get("Variant") == "Short"):
             return head
-        if head.pos in ("NOUN", "PROPN") and head.lemma not in _TIME_NOUNS:
-            if t.rel not in ("obl", "advmod"):  # «встречи 9 октября»: nmod of a noun
+        if head.pos in ("NOUN", "PROPN") and head.lemma not in _TIME_NOUNS \
+                and not (head.lemma in EVENT_NOUNS and head.rel.startswith("obl")):
+            # «встречи 9 октября»: nmod of a noun; but «заявила на брифинге в четверг»: the
+            # occasion the verb took place at carries its day up to the verb
+            if t.rel not in ("obl", "advmod"):
                 return None
         t = head
     return None
