@@ -59,6 +59,32 @@ def _doc(text: str, doc_id: int, lemmas: str) -> StoredClaim:
 _STRIKE = "рабочий завод шахтный оборудование забастовка долг зарплата смена цех профком"
 
 
+def test_a_surname_with_two_first_names_links_no_stories() -> None:
+    a = claim("Замминистра Виталий Горбунов задержан.", doc="a.txt", doc_id=1,
+              people=(("Виталий Горбунов", "Виталий Горбунов"),))
+    b = claim("Спасатель Сергей Горбунов вывел людей.", doc="b.txt", doc_id=2,
+              people=(("Сергей Горбунов", "Сергей Горбунов"),))
+    c = claim("Горбунов вину не признал, заявил адвокат Виталия Горбунова.", doc="c.txt",
+              doc_id=3, people=(("Горбунов", "Горбунов"),
+                                ("Виталия Горбунова", "Виталий Горбунов")))
+    got = stories([a, b, c])
+    assert got[1] == got[3] and got[2] != got[1]
+
+
+def test_a_long_report_full_of_its_own_names_still_joins_its_story() -> None:
+    shared = (("Вязовку", "Вязовка"), ("Кременском районе", "Кременский район"))
+    a = claim("По словам Ивана Мельчакова, автобус упал в Вязовку в Кременском районе.",
+              doc="a.txt", doc_id=1,
+              places=shared, people=(("Ивана Мельчакова", "Иван Мельчаков"),))
+    own = tuple((f"Село{n}", f"Село{n}") for n in range(40))
+    b_text = "Автобус упал в Вязовку в Кременском районе, Иван Мельчаков сказал. " + \
+        " ".join(x for x, _ in own)
+    b = claim(b_text, doc="b.txt", doc_id=2, places=shared + own,
+              people=(("Иван Мельчаков", "Иван Мельчаков"),))
+    got = stories([a, b])
+    assert got[1] == got[2]
+
+
 def test_reports_sharing_many_rare_words_are_one_story_without_names() -> None:
     a = _doc("Рабочие завода шахтного оборудования бастуют.", 1, _STRIKE + " объявить")
     b = _doc("Забастовка на заводе продолжается.", 2, _STRIKE + " продолжаться")

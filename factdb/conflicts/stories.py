@@ -36,6 +36,7 @@ _DIGITS = re.compile(r"\d")
 _ENDING = re.compile(r"(?:ами|ом|ем|ой|ым|ам|ах|а|у|е|и|ы)$")  # «Горизонта» -> «горизонт»
 
 
+_LEGAL_FORMS = {"ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "фгуп", "муп", "гуп"}
 _SURNAME_CASE = re.compile(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)$")
 
 
@@ -47,7 +48,20 @@ def _name_key(kind: str, name: str) -> str:
     if kind == "PER":
         # «Кречетову», «Кречетова», «Кречетов»: one family name
         return f"PER:{_SURNAME_CASE.sub('', parts[-1])}"
-    return f"{kind}:{' '.join(parts)}"
+    # «Пензой», «Пенза», «Пензу»; «ООО "Кременьавто"» and «Кременьавто»: one name
+    words = [w for w in re.findall(r"[\w-]+", " ".join(parts)) if w not in _LEGAL_FORMS]
+    return f"{kind}:{' '.join(_ENDING.sub('', w) if len(w) > 4 else w for w in words)}"
+
+
+def _first_names(claims: Sequence[StoredClaim]) -> dict[int, dict[str, set[str]]]:
+    """Per document: the first names it gives with each surname key."""
+    out: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for sc in claims:
+        for e in sc.claim.entities:
+            parts = fold(e.name).split()
+            if e.type == "PER" and len(parts) >= 2:
+                out[sc.doc_id][_name_key("PER", e.name)].add(parts[0])
+    return out
 
 
 def doc_profiles(claims: Sequence[StoredClaim]) -> dict[int, Counter[str]]:
@@ -59,8 +73,8 @@ def doc_profiles(claims: Sequence[StoredClaim]) -> dict[int, Counter[str]]:
     for sc in claims:
         carriers = {v.lower() for v in sc.claim.via} | {(sc.outlet or "").lower()}
         for e in sc.claim.entities:
-            if e.name.lower() in carriers:
-                continue  # an outlet quoting itself says nothing of the story
+            if e.name.lower() in carriers or fold(e.name)[:5] in media or fold(e.name) == "ъ":
+                continue  # outlets quoting themselves or each other say nothing of the story
             key = _name_key(e.type, e.name)
             if key:
                 profiles[sc.doc_id][key] += 1
@@ -109,6 +123,7 @@ def _word_links(claims: Sequence[StoredClaim]) -> list[tuple[int, int]]:
 def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     """Document id -> story id (the smallest document id of its story)."""
     profiles = doc_profiles(claims)
+    firsts = _first_names(claims)
     n = len(profiles)
     df: Counter[str] = Counter()
     for prof in profiles.values():
@@ -117,7 +132,9 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     # of one story every report holds its hero's name, and they all link
     weights: dict[int, dict[str, float]] = {}
     for doc, prof in profiles.items():
-        weights[doc] = {k: c * math.log(1 + n / df[k]) for k, c in prof.items()}
+        # names no other report holds can link nothing: left out, they would only
+        # dilute the likeness of a long report full of its own details
+        weights[doc] = {k: c * math.log(1 + n / df[k]) for k, c in prof.items() if df[k] > 1}
     norms = {d: math.sqrt(sum(x * x for x in w.values())) or 1.0 for d, w in weights.items()}
     postings: dict[str, list[int]] = defaultdict(list)
     for d, w in weights.items():
@@ -140,7 +157,10 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
                     continue
                 seen.add((a, b))
                 wa, wb = weights[a], weights[b]
-                shared = [k for k in wa if k in wb]
+                # a surname two reports give with different first names is two people
+                shared = [k for k in wa if k in wb and not (
+                    firsts[a].get(k) and firsts[b].get(k) and
+                    not firsts[a][k] & firsts[b][k])]
                 dot = sum(wa[k] * wb[k] for k in shared)
                 # one city in common is two events in one city as often as one story;
                 # a person or a name in guillemets in common, or two names, make a story
