@@ -252,6 +252,13 @@ def speech_verb_cue(
                       and r.start < t.start and _agree(r, t)), None)
         if h is not None and (h.lemma in G.SPEECH_LEMMAS or h.pos == "VERB"):
             subj = next(iter(tree.children(h, "nsubj")), None)
+    if subj is None and not subjects and re.search(
+            r",\s*о\s+ч[её]м\s*$", tree.s.text[: t.start - tree.s.start]):
+        # «Пилот принял удар за столкновение с птицами, о чем доложил диспетчеру»: the
+        # relative clause says what the main clause's subject did next
+        root = next((r for r in tree.toks if r.rel == "root" and r.pos == "VERB"), None)
+        if root is not None and root is not t and _agree(root, t):
+            subj = next(iter(tree.children(root, "nsubj")), None)
     if subj is None and not subjects and lem not in G.RELAY_LEMMAS:
         # «сообщил агентству "X" источник»: the parser called the subject after the verb an
         # object, though it stands in the nominative

@@ -443,11 +443,18 @@ def _figures_go_on(by_para: list[list[_Unit]]) -> None:
                 src = u if own and u.speaker and u.kind in ("ORG", "GROUP") else None
                 continue
             root = next((t for t in u.sent.tokens if t.rel == "root"), None)
+            # someone acting («Мэр приехал», «инспекция штрафовала УК») is no figure reported
             actor = root is not None and any(
-                t.rel == "nsubj" and t.head_id == root.id and t.feats.get("Animacy") == "Anim"
+                t.rel == "nsubj" and t.head_id == root.id and (
+                    t.feats.get("Animacy") == "Anim" or t.lemma in G.BODY_NOUNS
+                    or G.BODY_STEMS.search(t.lemma) is not None
+                    or any(sp.type == "ORG" and sp.start <= t.start < sp.end
+                           for sp in u.sent.spans))
                 for t in u.sent.tokens)
-            if src is None or not u.claim or u.quotes or actor or not re.search(r"\d", u.sent.text):
-                src = None  # «Мэр приехал в 10 часов»: someone acting, not a figure reported
+            # a figure, not a year («в январе 2024 года»)
+            figure = re.search(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d", u.sent.text)
+            if src is None or not u.claim or u.quotes or actor or not figure:
+                src = None
                 continue
             u.speaker, u.kind, u.role, u.cue = src.speaker, src.kind, src.role, src.cue
             u.via, u.inherited = u.via or src.via, True
