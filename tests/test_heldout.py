@@ -29,6 +29,8 @@ FLOORS = {
     "heldout3": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 90.0, "said_on": 95.0},
     "heldout4": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 85.0},
     "heldout5": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
+    "heldout6": {"speaker_recall": 92.0, "speaker_precision": 95.0, "via": 90.0, "said_on": 60.0},
+    "heldout7": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 90.0, "said_on": 70.0},
 }
 
 
