@@ -236,3 +236,19 @@ def test_said_on_dated_by_the_next_sentence(body: str, expected: str) -> None:
     article = extract_article(text, "a.txt", "a.txt", "0" * 64)
     first = next(c for c in article.claims if "износ труб" in c.text)
     assert first.said_on == expected, first
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # words said at an occasion the next sentences date
+    ("Замглавы МИД Андрей Рудин на встрече с послом настоял на скорейшем освобождении "
+     "задержанных. Об этом сообщил МИД. Встреча прошла в четверг, 6 марта.", "2025-03-06"),
+    # the occasion is not where the words were said: the publication day
+    ("Замглавы МИД Андрей Рудин заявил о скорейшем освобождении задержанных. "
+     "Встреча послов прошла в четверг, 6 марта.", "2025-03-07"),
+])
+def test_said_on_at_an_occasion_dated_after(body: str, expected: str) -> None:
+    from factdb.extract import extract_article
+    text = "7 марта 2025\n\n" + body
+    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
+    first = next(c for c in article.claims if "освобождении" in c.text)
+    assert first.said_on == expected, first

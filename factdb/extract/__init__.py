@@ -12,6 +12,7 @@ walked once in order, keeping a `dates.DateContext`, before the claims are built
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -96,6 +97,8 @@ def extract_article(
             )
         )
     claims = _dated_by_next(claims, text, meta.published)
+    claims = _occasion_dated_after(claims, [a.cue_start for a in attributions], sents, contexts,
+                                   starts, meta.published)
     return Article(
         name=name,
         path=path,
@@ -122,6 +125,34 @@ def _dated_by_next(claims: list[Claim], text: str, published: str | None) -> lis
         if not any(d.precision == "day" and d.date_from == nxt.said_on for d in nxt.dates):
             continue  # the day must be written in the «Об этом» sentence itself
         out[k] = replace(c, said_on=nxt.said_on)
+    return out
+
+
+# «Встреча прошла в четверг, 20 ноября.»: a sentence dating the occasion told just before
+_OCCASION_DATED = re.compile(r"^\W*(?P<n>Встреч|Переговор|Бесед|Разговор|Заседани|Совещани|Брифинг)"
+                            r"\w*\s+(?:прош|состоял|длил|продолжал|заверши|начал)", re.I)
+
+
+def _occasion_dated_after(claims: list[Claim], cue_starts: list[int | None],
+                          sents: list[nlp.ParsedSentence],
+                          contexts: list[dates.DateContext], starts: list[int],
+                          published: str | None) -> list[Claim]:
+    """«X на встрече с послом настоял ... . Встреча прошла в четверг, 20 ноября.»: words
+    said at an occasion whose day the next sentences give were said that day."""
+    out = list(claims)
+    for k, c in enumerate(out):
+        if not c.speaker or c.said_on != published or published is None:
+            continue
+        cue_start = cue_starts[k]
+        i = _index(starts, cue_start if cue_start is not None else c.start)
+        for j in range(i + 1, min(i + 3, len(sents))):
+            m = _OCCASION_DATED.match(sents[j].text)
+            day = contexts[j].event
+            if m is None or not day or day == contexts[j - 1].event:
+                continue
+            if re.search(rf"\b(?:на|в ходе|во время)\s+{m.group('n').lower()}", sents[i].text.lower()):
+                out[k] = replace(c, said_on=day)
+            break
     return out
 
 
