@@ -7,6 +7,8 @@ place name, as real reports of one affair do.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factdb import conflicts
@@ -696,6 +698,8 @@ def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
         ("Семьи погибших получат по полтора миллиона рублей, тяжело пострадавшие — по 500 "
          "тысяч рублей.", [("семьи погибших:руб", 1.5e6), ("тяжело пострадавшие:руб", 5e5)]),
         ("Бюджет города составит 3 млрд рублей.", []),  # no one is paid
+        ("Власти пообещали семьям погибших по полмиллиона рублей.",
+         [("семьи погибших:руб", 5e5)]),
         # per household, told before the sum or as its unit after it
         ("Каждое пострадавшее домохозяйство получит выплату в размере 100 тысяч рублей.",
          [("домохозяйства:руб", 1e5)]),
@@ -820,3 +824,37 @@ def test_a_surname_in_any_case_links_reports_into_one_story() -> None:
               people=(("Кречетову", "Кречетову"),))
     got = stories([a, b])
     assert got[1] == got[2]
+
+
+# ---------------------------------------------------------------- the hour of one event
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Авария произошла около 23:40 18 ноября.",
+         "Автобус разбился примерно в половине второго ночи 19 ноября.", True),
+        ("Автобус разбился без двадцати минут полночь 18 ноября.",
+         "Авария произошла около 23:40 18 ноября.", False),  # the same time told two ways
+        ("Взрыв прогремел ранним утром 10 марта.",
+         "Взрыв произошел в 05:42 10 марта.", False),  # a part of the day holds the hour
+        ("Дамбу прорвало около десяти вечера 13 апреля.",
+         "Прорыв дамбы произошел около 02:40 14 апреля.", True),
+    ],
+)
+def test_the_hour_of_one_event(first: str, second: str, conflict: bool) -> None:
+    def dated(text: str, doc: str, n: int) -> StoredClaim:
+        m = re.search(r"(\d{1,2}) (ноября|марта|апреля)", text)
+        assert m is not None
+        month = {"ноября": 11, "марта": 3, "апреля": 4}[m.group(2)]
+        day = f"2024-{month:02d}-{int(m.group(1)):02d}"
+        return in_story(text, doc, n, dates=((m.group(0), "day", day, day),))
+
+    got = found([dated(first, "a.txt", 1), dated(second, "b.txt", 2)])
+    assert [k for k, _v in got] == (["date"] if conflict else [])
+
+
+def test_a_driver_asleep_vs_failed_brakes_conflict() -> None:
+    a = in_story("Причиной аварии стало то, что водитель уснул за рулем.", "a.txt", 1)
+    b = in_story("В компании уверены, что авария произошла из-за отказа тормозов.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]

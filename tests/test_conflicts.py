@@ -96,6 +96,11 @@ DAY = "day"
         # tens and units in words are one number, not «два человека»
         ("Погибли двадцать два человека.", None, ("dead", "люди", 22)),
         ("В больницу попал тридцать один ребенок.", None, ("hospitalized", "дети", 31)),
+        # how many were in a vehicle; a counted noun before the number
+        ("В автобусе находились 32 человека.", ("32 человека", 32, "человек"),
+         ("aboard", "люди", 32)),
+        ("Перевозчик настаивает, что пассажиров было двадцать восемь.", None,
+         ("aboard", "пассажир", 28)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(

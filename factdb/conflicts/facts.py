@@ -185,15 +185,24 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue
         value, first = _NUMBER_WORDS[t.w], t
         # «тридцать один ребенок», «двадцать два человека»: tens and units are one number
-        if value % 10 == 0 and value >= 20 and k + 2 < len(toks) and \
+        if value % 10 == 0 and value >= 20 and k + 1 < len(toks) and \
                 (unit := _UNITS.get(toks[k + 1].w, 0)):
             value, k, skip_to = value + unit, k + 1, k + 1
-        if k + 1 < len(toks) and toks[k + 1].w not in _NUMBER_WORDS:
-            nxt = toks[k + 1]
-            # «двух стран», «двумя-тремя словами»: only people and things, not idioms
-            if "-" in first.w or "-" in nxt.w:
-                continue
-            found.append((first.start, nxt.end, value, _lemma(nxt.w)))
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.w in _NUMBER_WORDS:
+            continue
+        # «двух стран», «двумя-тремя словами»: only people and things, not idioms
+        if "-" in first.w or (nxt is not None and "-" in nxt.w):
+            continue
+        if nxt is None or _pos(nxt.w) not in ("NOUN", "ADJF", "PRTF"):
+            # «пассажиров было двадцать восемь — именно столько»: the counted noun
+            # stands before the number, in the same clause
+            back = [t for t in toks[max(0, first.i - 3) : first.i] if _pos(t.w) == "NOUN"
+                    and not re.search(r"[,;:—–]", c.text[t.end : first.start])]
+            if back:
+                found.append((back[-1].start, toks[k].end, value, _lemma(back[-1].w)))
+            continue
+        found.append((first.start, nxt.end, value, _lemma(nxt.w)))
     out = []
     for a, b, value, noun in found:
         at = next((t for t in toks if t.start >= a), None)

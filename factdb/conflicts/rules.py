@@ -101,7 +101,8 @@ _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
     rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
-    rf"(?P<num>{_NUM}|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|миллион\w*|млрд\.?|миллиард\w*|"
+    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
+    rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?)(?![а-я])",
     re.I,
@@ -120,7 +121,7 @@ _PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|п
 # «по одному миллиону», «полтора миллиона»; a bare multiplier after a preposition is one:
 # «по миллиону рублей», «до миллиона рублей»
 _SMALL = {"один": 1.0, "одна": 1.0, "одного": 1.0, "одному": 1.0, "одним": 1.0, "одном": 1.0,
-          "полтора": 1.5, "полутора": 1.5, "по": 1.0, "в": 1.0, "на": 1.0, "до": 1.0}
+          "полтора": 1.5, "полутора": 1.5, "пол": 0.5, "по": 1.0, "в": 1.0, "на": 1.0, "до": 1.0}
 
 
 def _number(word: str, mult: str = "") -> float | None:
@@ -263,7 +264,10 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
     """(recipient, low, high, value) of each sum the claim promises one kind of recipient
     each («семьям погибших выплатят по миллиону рублей»)."""
     c = f.sc.claim
-    if not _CURRENCY.search(c.text) or not _PAYOUT.search(c.text):
+    # a payment word, or a sum each («семьям погибших по полмиллиона рублей»)
+    if not _CURRENCY.search(c.text) or not (
+            _PAYOUT.search(c.text) or re.search(r"\bпо\s+(?:\d|пол|полтор|одному|миллион)",
+                                                c.text, re.I)):
         return []
     sums = [m for m in _MONEY.finditer(c.text) if _number(m.group("num"), m.group("mult") or "")]
     found = []

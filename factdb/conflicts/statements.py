@@ -41,6 +41,7 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a dam or a pipe giving way
     ("прорыв", re.compile(r"^(?:прорыв\w*|прорвал\w*|прорвало)$")),
     ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
+                          r"разбил\w*|столкнул\w*|столкновени\w*|"
                           r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
                           r"collapse\w*|outage)$")),
     # an aircraft (a train, a ship) forced down: «вынужденная посадка», «экстренно сел»
@@ -88,6 +89,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"летчик|капитан|командир)\w*|ошибочн\w+\s+действи\w+|человеческ\w+\s+фактор\w*|"
         r"по\s+вине\s+(?:\w+\s+)?(?:водител|пилот|экипаж|машинист|диспетчер|оператор|"
         r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
+        r"(?:уснул|заснул|задремал|уснувш|заснувш)\w*(?:\s+за\s+рулем)?|"
+        r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
 )
 # An illness or poisoning of many: germs found in the food served (or the food kept
@@ -131,7 +134,8 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("прорыв", "прорва", "посадк", "сел", "приземл", "landing", "рейс", "flight",
+_EVENT_STEMS = ("прорыв", "прорва", "разбил", "столкн", "посадк", "сел", "приземл", "landing",
+                "рейс", "flight",
                 "пожар", "возгор",
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
@@ -270,7 +274,8 @@ _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|на�
                     r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
 # a person's wrong action told as what happened: «ДТП произошло по вине водителя»,
 # «водитель не справился с управлением», «пилот допустил ошибку»
-_SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил")
+_SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
+                                   r"отключил")
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
@@ -287,7 +292,8 @@ _CAUSE_STEMS = (
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
     "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
-    "справил", "arson", "стафилок", "сальмонел", "палочк", "листери", "ботул", "некачествен",
+    "справил", "уснул", "заснул", "задремал", "отключил", "asleep", "arson", "стафилок",
+    "сальмонел", "палочк", "листери", "ботул", "некачествен",
     "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical")
@@ -314,6 +320,17 @@ _HOURS_WORDS = {"час": 1, "двух": 2, "трех": 3, "четырех": 4, 
 _WORD_HOUR = re.compile(r"\bоколо\s+(?P<w>" + "|".join(_HOURS_WORDS) +
                         r")\s+(?:час\w*\s+)?(?P<part>утра|дня|вечера|ночи)\b", re.I)
 _PART_HOURS = {"утра": (0, 0), "дня": (12, 12), "вечера": (12, 12), "ночи": (0, 0)}
+# «в половине второго ночи» (01:30), «без двадцати (минут) полночь» (23:40), «незадолго до
+# полуночи» (23:00-24:00), «около полуночи»
+_ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5,
+                  "шестого": 6, "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10,
+                  "одиннадцатого": 11, "двенадцатого": 12}
+_HALF = re.compile(r"\bв\s+половин\w*\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
+                   r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+_MIDNIGHT = ((re.compile(r"\bбез\s+(?:двадцати|четверти|десяти|пятнадцати)\s+(?:минут\s+)?"
+                         r"(?:полночь|двенадцать\s+ночи)", re.I), (23.5, 24.0)),
+             (re.compile(r"\bнезадолго\s+до\s+полуночи|\bперед\s+полуночью", re.I), (23.0, 24.0)),
+             (re.compile(r"\bоколо\s+полуночи|\bв\s+полночь", re.I), (23.5, 24.5)))
 _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+вечером", re.I), (21, 24)),
               (re.compile(r"\bранн\w+\s+утр\w*|\bрано\s+утром|\bна\s+рассвете", re.I), (4, 8)),
               (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
@@ -325,6 +342,16 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     if m and re.search(r"\d[:.]\d", m.group(0)):
         h = int(m.group("h")) + int(m.group("m")) / 60
         return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour
+    half = _HALF.search(text)
+    if half:
+        h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
+        if (half.group("part") or "").lower() in ("дня", "вечера"):
+            h += 12
+        return h - 0.25, h + 0.25, half
+    for pat, (lo, hi) in _MIDNIGHT:
+        mid = pat.search(text)
+        if mid:
+            return lo, hi, mid
     w = _WORD_HOUR.search(text)
     if w:
         h = _HOURS_WORDS[w.group("w").lower()] % 12 + _PART_HOURS[w.group("part").lower()][0]
@@ -382,9 +409,10 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
             if fa.sc.doc_id == fb.sc.doc_id:
                 continue
-            gap = (sb - ea) if ea <= sb else (sa - eb)
-            # hours apart, but within a day or two: one event told two ways, not two
-            if timedelta(hours=2) <= gap <= timedelta(days=2):
+            centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
+            # hours apart and not meeting, but within a day or two: one event told two
+            # ways, not two events
+            if (ea <= sb or eb <= sa) and timedelta(hours=1.5) <= centers <= timedelta(days=2):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
