@@ -150,7 +150,8 @@ def _occasion_dated_after(claims: list[Claim], cue_starts: list[int | None],
             day = contexts[j].event
             if m is None or not day or day == contexts[j - 1].event:
                 continue
-            if re.search(rf"\b(?:на|в ходе|во время)\s+{m.group('n').lower()}", sents[i].text.lower()):
+            noun = m.group("n").lower()
+            if re.search(rf"\b(?:на|в ходе|во время)\s+{noun}", sents[i].text.lower()):
                 out[k] = replace(c, said_on=day)
             break
     return out

@@ -197,8 +197,8 @@ def speech_verb_cue(
     if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj", "xcomp", "obl") and not \
             tree.children(t, "ccomp"):
         return None  # «заключил соглашение», «подписал договор»: an act, not words
-    if lem in ("признать", "признавать") and any(o.lemma == "вина" for o in tree.children(t, "obj")) \
-            and not tree.children(t, "ccomp"):
+    if lem in ("признать", "признавать") and not tree.children(t, "ccomp") \
+            and any(o.lemma == "вина" for o in tree.children(t, "obj")):
         return None  # «признал вину»: a plea, an act told of by whoever reports it
     if lem in ("ответить", "отвечать") and any(
             any(k.lemma == "за" for k in tree.children(c, "case"))
@@ -228,7 +228,8 @@ def speech_verb_cue(
         # the body of the «как» clause too; the person right before the verb is its subject
         subj = noms[-1]
     named = [x for x in noms if span_of(tree, x, ("PER",)) is not None or any(
-        span_of(tree, c, ("PER",)) is not None for c in tree.children(x, "appos", "flat", "flat:name"))]
+        span_of(tree, c, ("PER",)) is not None
+        for c in tree.children(x, "appos", "flat", "flat:name"))]
     if len(noms) > 1 and len(named) == 1:
         # «Эксперт по праву, адвокат Олег Сидоренко, считает»: the parser split one subject
         # in two; the part that carries the name is the speaker

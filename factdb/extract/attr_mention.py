@@ -302,7 +302,7 @@ def speaker_mention(
             for c in tree.children(h, "appos", "conj"):
                 between = [x for x in tree.toks if h.end <= x.start < c.start]
                 if c.start < h.start or not is_common_noun(tree, c) or any(
-                        x.pos == "CCONJ" for x in between) or not any(x.text == "," for x in between):
+                        x.pos == "CCONJ" for x in between) or all(x.text != "," for x in between):
                     continue
                 for a in tree.children(c, "appos", "flat", "flat:name"):
                     sp = span_of(tree, a, ("PER",))
@@ -472,7 +472,8 @@ def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
         if not names:
             # «Telegram-канал «Город. Помощь»»: the quoted name right after the medium noun,
             # whatever the tagger made of its words
-            q = re.match(r"\s*[«\"“„]([^«»\"“”\n]{2,60})[»\"”“]", tree.s.text[h.end - tree.s.start:])
+            after = tree.s.text[h.end - tree.s.start:]
+            q = re.match(r"\s*[«\"“„]([^«»\"“”\n]{2,60})[»\"”“]", after)
             if q and q.group(1)[:1].isupper():
                 names = [q.group(1).strip()]
         if h.lemma == "сми" and not names:
