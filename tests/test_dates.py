@@ -85,6 +85,17 @@ def test_relative_days_count_from_the_event_told_about() -> None:
     assert [(d.precision, d.date_from) for d in found] == [("day", "2025-10-09")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # opening a sentence after an event told: the eve of the event
+    ("Накануне пилот жаловался на двигатель.", "2025-10-06"),
+    # inside a clause: news writing's «yesterday», from the publication day
+    ("Губернатор накануне сообщил, что держит ситуацию на контроле.", "2025-10-09"),
+])
+def test_nakanune_counts_from_event_or_publication(text: str, expected: str) -> None:
+    found = find_dates(text, 0, PUB, anchor="2025-10-07")
+    assert [d.date_from for d in found] == [expected]
+
+
 @pytest.mark.parametrize(("month", "day", "published", "hint", "year"), [
     (10, 9, "2025-10-10", None, 2025),
     (10, 11, "2025-10-10", None, 2024),

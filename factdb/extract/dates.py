@@ -360,7 +360,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
          _count_word(m["n"]), _unit_days(m["u"]))),
     (_G(r"(?<![а-яё])на следующий день", re.I), lambda m, e: _shift_days(1, e.anchor)),
     (_G(r"(?<![а-яё])накануне(?=[\s,.;:—–-]|$)", re.I),
-     lambda m, e: None if _eve_of_event(m) else _shift_days(-1, e.anchor)),
+     lambda m, e: None if _eve_of_event(m) else _shift_days(-1, _eve_anchor(m, e))),
     # English: "Oct. 9, 2025", "on October 9", "9 October 2025", "in July 2025"
     (_G(rf"\b(?P<m>{EN_M})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"),
      lambda m, e: _en_day(m["d"], m["m"], m["y"], e)),
@@ -375,6 +375,15 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(r"\b(?P<w>yesterday|today)\b", re.I),
      lambda m, e: _shift_days(-1 if m["w"].lower() == "yesterday" else 0, e.published)),
 ]
+
+
+def _eve_anchor(m: re.Match[str], e: _Env) -> str | None:
+    """The day «накануне» counts back from: opening a sentence right after an event told
+    («Авария произошла 17 июня. Накануне ...»), the event; inside a clause («Губернатор
+    накануне сообщил»), as news writes «yesterday», the publication day."""
+    head = m.string[: m.start()]
+    inside = bool(re.search(r"[А-ЯЁа-яё]", head.split(".")[-1]))
+    return (e.published or e.anchor) if inside else e.anchor
 
 
 def _eve_of_event(m: re.Match[str]) -> bool:
