@@ -206,8 +206,12 @@ def speech_verb_cue(
         return None  # «отвечал за безопасность»: was responsible for, not replied
     needs = G.NEEDS_OBJECT.get(lem)
     told_that = lem == "передать" and bool(tree.children(t, "ccomp"))  # «передал, что ...»
+    # the object the parser may have hung on another verb: the noun right after this one
+    after = next((x for x in tree.toks[tree.toks.index(t) + 1: tree.toks.index(t) + 4]
+                  if x.pos == "NOUN"), None)
     if needs and not told_that and not any(
-            o.lemma in needs for o in tree.children(t, "obj", "nsubj", "obl")):
+            o.lemma in needs for o in [*tree.children(t, "obj", "nsubj", "obl"), *(
+                [after] if after is not None and after.feats.get("Case") == "Acc" else [])]):
         return None
     if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
         c.rel == "ccomp" for c in tree.children(t)

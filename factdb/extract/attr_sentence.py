@@ -169,6 +169,21 @@ def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:
         return
     for c in cues:
         m = c.mention
+        if m is not None and m.kind == "pronoun" and m.plural and tree.text(
+                m.start, m.start + 3) == "они":
+            # «поговорил с тремя жителями, и все они описывают ...»: the people just named
+            group = next((x for x in reversed(tree.toks) if x.start < m.start
+                          and x.pos == "NOUN" and x.feats.get("Number") == "Plur"
+                          and x.feats.get("Animacy") == "Anim"), None)
+            own = speaker_mention(tree, group, nominative=False) if group is not None else None
+            if own is not None and own.kind == "name" and own.speaker_kind == "GROUP":
+                assert group is not None  # own was read from it
+                counted = {x.id for k in tree.children(group) if k.rel.startswith("nummod")
+                           for x in tree.subtree(k)}
+                if counted:  # «с тремя жителями» -> «жители»
+                    own.text = np_text(tree, group, nominative=False, drop=counted)
+                c.mention = own
+            continue
         if m is None or m.kind != "pronoun" or m.plural or not c.text.startswith("по ") \
                 or c.start < subj.start:
             continue
