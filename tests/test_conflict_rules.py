@@ -858,3 +858,19 @@ def test_a_driver_asleep_vs_failed_brakes_conflict() -> None:
     a = in_story("Причиной аварии стало то, что водитель уснул за рулем.", "a.txt", 1)
     b = in_story("В компании уверены, что авария произошла из-за отказа тормозов.", "b.txt", 2)
     assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_a_court_changing_the_measure_of_an_unnamed_accused_speaks_of_the_protagonist() -> None:
+    named = (("Иван Петров", "Иван Петров"),)
+    day = (("2 октября", "day", "2024-10-02", "2024-10-02"),)
+    a1 = in_story("Иван Петров 2 октября вышел на свободу.", "a.txt", 1, people=named,
+                  dates=day, statuses=(("вышел на свободу", "released", "Иван Петров"),))
+    b1 = in_story("Иван Петров обвиняется в организации незаконной миграции.", "b.txt", 2,
+                  people=named)
+    b2 = in_story("Защита Ивана Петрова подала жалобу.", "b.txt", 2,
+                  people=(("Ивана Петрова", "Иван Петров"),))
+    b3 = in_story("«Суд 2 октября изменил обвиняемому меру пресечения на домашний арест».",
+                  "b.txt", 2, dates=day,
+                  statuses=(("изменил обвиняемому меру пресечения на домашний арест",
+                             "house_arrest", "суд"),))
+    assert [k for k, _v in found([a1, b1, b2, b3])] == ["status"]

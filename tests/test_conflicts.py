@@ -1006,3 +1006,34 @@ def test_a_claim_of_several_counts_is_evidence_only_when_few_tell_the_value_alon
     found = conflicts.find_conflicts([a1, a2, mixed, b])
     assert [k.kind for k in found] == ["count"]
     assert mixed.id not in {s.claim_id for s in found[0].sides}
+
+
+# ---------------------------------------------------------------- citizens of no named country
+
+_EKB = (("Екатеринбурге", "Екатеринбург"),)
+
+
+def _held(text: str, n: int, noun: str, doc: str, doc_id: int) -> StoredClaim:
+    m = re.search(rf"\b{n} \w+", text)
+    assert m is not None
+    return claim(text, doc=doc, doc_id=doc_id, places=_EKB + (("Казахстана", "Казахстан"),)
+                 if "Казахстана" in text else _EKB, counts=((m.group(), n, noun),),
+                 lemmas="екатеринбург терминал рейд арестовать гражданин казахстан")
+
+
+def test_citizens_of_the_republic_are_the_storys_citizens() -> None:
+    # one story: both name the city and the company «Сарыарка Транзит»
+    a = _held("В Екатеринбурге по делу «Сарыарка Транзит» суд арестовал 9 граждан Казахстана.",
+              9, "гражданин", "a.txt", 1)
+    b = _held("В Екатеринбурге по делу «Сарыарка Транзит» арестованы 12 граждан республики.",
+              12, "гражданин", "b.txt", 2)
+    found = conflicts.find_conflicts([a, b])
+    assert [(k.kind, k.subject) for k in found] == [
+        ("count", "граждане (Казахстан): задержаны/под арестом (Екатеринбург)")]
+
+
+def test_the_others_sent_with_someone_are_not_a_total() -> None:
+    a = _held("В Екатеринбурге суд арестовал 9 граждан Казахстана.", 9, "гражданин", "a.txt", 1)
+    b = _held("Вместе с ним в Екатеринбурге под стражу отправили еще 8 граждан Казахстана.", 8,
+              "гражданин", "b.txt", 2)
+    assert kinds([a, b]) == []

@@ -142,6 +142,11 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
             country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
             if country and citizen:
                 return f"граждане: {country}"
+    if noun in _CITIZEN and any(re.match(r"(?:республик|стран|государств)\w*$|наш\w*$", w)
+                                for w in following[:3]):
+        return "граждане: ?"  # «граждан республики», «граждан нашей страны»: see finder
+    if noun == "соотечественник":
+        return "граждане: ?"
     if noun in _PEOPLE:
         return "люди"
     if adjective or noun.endswith(("ть", "ться", "ти")):
@@ -218,6 +223,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         prev = next((t for t in reversed(toks) if t.end <= a), None)
         if prev is not None and prev.w in ("у", "для", "от", "к"):
             continue  # «у двоих задержанных изъяли телефоны»: some of them, not how many
+        if prev is not None and prev.w in ("еще", "ещё") and \
+                re.search(r"\bвместе\s+с\b", c.text[_clause_bounds(c.text, a)[0] : a], re.I):
+            continue  # «вместе с ним отправили еще восемь»: the others, not how many
         cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
         if cls is None:
             # «девять задержанных в Баку россиян»: the counted noun comes a few words on
@@ -346,7 +354,11 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # no subject do the names around the status word stand in. One person told by
         # what they are («ученый задержан») is kept apart for the finder to resolve.
         if given and not named:
-            if fold(given) in PERSON_NOUNS and not _PLURAL_STATUS.search(text[a:b]):
+            if not _PLURAL_STATUS.search(text[a:b]) and (
+                    fold(given) in PERSON_NOUNS or
+                    (not people and _ONE_PERSON.search(text[max(0, lo) : hi]))):
+                # «суд изменил обвиняемому меру пресечения»: the court is the subject,
+                # the one person it is about is told of but not named
                 by_role.append((fold(given), status, when,
                                 Value(sc.id, base + a, base + b, text[a:b], status, given)))
             continue
@@ -355,12 +367,21 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             # an English claim has no NER names: «Nino Beriashvili was released»
             m = _EN_SUBJECT.search(text[max(0, lo) : a])
             subjects = [(0, 0, m.group(1))] if m else []
+            if not subjects and _ONE_PERSON.search(text[max(0, lo) : hi]):
+                # «суд изменил обвиняемому меру пресечения», «ее подзащитного
+                # освободили»: one person, told of but not named
+                by_role.append(("", status, when,
+                                Value(sc.id, base + a, base + b, text[a:b], status, "")))
         for _ps, _pe, name in subjects:
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
             out.append((name, status, when, v))
     return out, by_role
 
 
+# one person told of without a name: a pronoun or a procedural role in the singular
+_ONE_PERSON = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|обвиняем\w+|подозреваем\w+|"
+                         r"подзащитн\w+|фигурант\w*|задержанн(?:ый|ого|ому|ым)|"
+                         r"арестованн(?:ый|ого|ому|ым)|подсудим\w+)\b", re.I)
 # a status said of several people («задержаны»): never one person's («задержали ученого»
 # is plural in who detained, not in who was detained)
 _PLURAL_STATUS = re.compile(r"ны\b|\b(?:were|are)\b", re.I)

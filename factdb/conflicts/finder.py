@@ -77,11 +77,30 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
     return a.sc.id != b.sc.id
 
 
+def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> None:
+    """«12 граждан республики», «соотечественников» name no country: they are citizens of
+    the one country the story's other counts of citizens name, else just people."""
+    countries: dict[int, set[str]] = defaultdict(set)
+    for f in facts:
+        for _frame, cls, _n, _v in f.counts:
+            if cls.startswith("граждане: ") and cls != "граждане: ?":
+                countries[story.get(f.sc.doc_id, -1)].add(cls)
+    for f in facts:
+        if any(cls == "граждане: ?" for _fr, cls, _n, _v in f.counts):
+            known = countries.get(story.get(f.sc.doc_id, -1), set())
+            cls_of = next(iter(known)) if len(known) == 1 else "люди"
+            f.counts = [(fr, cls_of if cls == "граждане: ?" else cls, n,
+                         Value(v.claim, v.start, v.end, v.text, v.value,
+                               cls_of if v.key == "граждане: ?" else v.key))
+                        for fr, cls, n, v in f.counts]
+
+
 def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
     story = story or {}
+    _citizens_of_the_story(facts, story)
     for f in facts:
         place_df.update(f.places)
         if _other_time(f):
@@ -588,7 +607,8 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         # «ученый задержан» in a report about one person is that person's status
         who = people.protagonist(f.sc.doc_id) if f.role_statuses else None
         if who:
-            f.statuses += [(who, st, when, v) for _noun, st, when, v in f.role_statuses]
+            f.statuses += [(who, st, when, Value(v.claim, v.start, v.end, v.text, v.value, who))
+                           for _noun, st, when, v in f.role_statuses]
     story = stories(claims)
     counted = _count_conflicts(facts, story)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
