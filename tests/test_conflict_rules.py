@@ -874,3 +874,18 @@ def test_a_court_changing_the_measure_of_an_unnamed_accused_speaks_of_the_protag
                   statuses=(("изменил обвиняемому меру пресечения на домашний арест",
                              "house_arrest", "суд"),))
     assert [k for k, _v in found([a1, b1, b2, b3])] == ["status"]
+
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("«Это грузовик выехал на нашу полосу», — заявил директор перевозчика.", True),
+        ("Свидетель видел, как фура вдруг пошла на нас.", True),
+        ("Водитель автобуса заснул за рулем, считают в ГИБДД.", False),  # the same account
+    ],
+)
+def test_a_driver_asleep_vs_the_other_vehicle_crossing_over(second: str, conflict: bool) -> None:
+    a = in_story("Все указывает на то, что водитель уснул, сказал начальник ГИБДД.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])

@@ -93,6 +93,16 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
 )
+# A road crash blamed on the other vehicle: «грузовик выехал на нашу полосу», «фура пошла
+# на нас»; against the driver's own error (asleep, lost control) it is the other account.
+EVENT_CAUSES += (
+    ("другой участник", re.compile(
+        r"\b(?:грузовик\w*|фур[аыу]|тягач\w*|камаз\w*|легковушк\w*|внедорожник\w*|"
+        r"встречн\w+\s+(?:машин|автомобил)\w*)\s+(?:[\w-]+\s+){0,2}?(?:выехал\w*|выскочил\w*|"
+        r"пош[её]л|пошла|вылетел\w*|вынесло)\s+(?:[\w-]+\s+){0,2}?(?:на\s+(?:нашу\s+|"
+        r"встречную\s+)?полос\w*|на\s+нас)|выехал\w*\s+на\s+полосу\s+(?:автобуса|машины|"
+        r"автомобиля)", re.I)),
+)
 # An illness or poisoning of many: germs found in the food served (or the food kept
 # wrong), against a virus brought in from outside the kitchen.
 EVENT_CAUSES += (
@@ -107,6 +117,7 @@ EVENT_CAUSES += (
         r"norovirus|rotavirus|enterovirus)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               frozenset({"ошибка", "другой участник"}),
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
                frozenset({"техника", "ошибка"})}
@@ -188,7 +199,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     kind, m, asserted = hits[0]
     if asserted and not _CAUSE_WORD.search(text) and \
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
-            not (kind == "ошибка" and _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
+            not (kind in ("ошибка", "другой участник") and
+                 _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
             not (kind in _GERMS and _FOUND.search(text)) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
@@ -275,7 +287,8 @@ _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|на�
 # a person's wrong action told as what happened: «ДТП произошло по вине водителя»,
 # «водитель не справился с управлением», «пилот допустил ошибку»
 _SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
-                                   r"отключил")
+                                   r"отключил|грузовик|фур|тягач|камаз|легковушк|внедорожник|"
+                                   r"встречн|выехал")
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
@@ -293,6 +306,7 @@ _CAUSE_STEMS = (
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
     "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
     "справил", "уснул", "заснул", "задремал", "отключил", "asleep", "arson", "стафилок",
+    "грузовик", "фур", "тягач", "камаз", "легковушк", "внедорожник", "встречн",
     "сальмонел", "палочк", "листери", "ботул", "некачествен",
     "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
@@ -300,7 +314,7 @@ _CAUSE_STEMS = (
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "природа": "погода или птицы", "неосторожность": "неосторожность",
              "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
-             "вирус": "вирус, занесенный извне"}
+             "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:
