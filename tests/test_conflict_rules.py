@@ -886,6 +886,7 @@ def test_a_court_changing_the_measure_of_an_unnamed_accused_speaks_of_the_protag
     ],
 )
 def test_a_driver_asleep_vs_the_other_vehicle_crossing_over(second: str, conflict: bool) -> None:
-    a = in_story("Все указывает на то, что водитель уснул, сказал начальник ГИБДД.", "a.txt", 1)
+    a = in_story("Все указывает на то, что перед аварией водитель уснул, сказал начальник ГИБДД.",
+                 "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
