@@ -207,11 +207,12 @@ def speech_verb_cue(
     needs = G.NEEDS_OBJECT.get(lem)
     told_that = lem == "передать" and bool(tree.children(t, "ccomp"))  # «передал, что ...»
     # the object the parser may have hung on another verb: the noun right after this one
-    after = next((x for x in tree.toks[tree.toks.index(t) + 1: tree.toks.index(t) + 4]
-                  if x.pos == "NOUN"), None)
+    next_noun = next((x for x in tree.toks[tree.toks.index(t) + 1: tree.toks.index(t) + 4]
+                      if x.pos == "NOUN"), None)
     if needs and not told_that and not any(
             o.lemma in needs for o in [*tree.children(t, "obj", "nsubj", "obl"), *(
-                [after] if after is not None and after.feats.get("Case") == "Acc" else [])]):
+                [next_noun] if next_noun is not None and next_noun.feats.get("Case") == "Acc"
+                else [])]):
         return None
     if lem in ("рассчитывать", "надеяться", "думать", "предполагать", "допускать") and not any(
         c.rel == "ccomp" for c in tree.children(t)
