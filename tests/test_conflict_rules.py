@@ -890,3 +890,17 @@ def test_a_driver_asleep_vs_the_other_vehicle_crossing_over(second: str, conflic
                  "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+def test_a_person_told_by_the_description_his_story_gives_him() -> None:
+    day = (("20 ноября", "day", "2024-11-20", "2024-11-20"),)
+    a = in_story("20 ноября суд заключил под стражу водителя автобуса.", "a.txt", 1, dates=day)
+    b1 = in_story("Обвинение предъявлено водителю автобуса Николаю Гуськову.", "b.txt", 2,
+                  people=(("Николаю Гуськову", "Николай Гуськов"),))
+    b2 = in_story("20 ноября суд отправил Гуськова под домашний арест.", "b.txt", 2, dates=day,
+                  people=(("Гуськова", "Гуськов"),))
+    assert [k for k, _v in found([a, b1, b2])] == ["status"]
+    # a description the story gives two people names no one
+    b3 = in_story("Водителю автобуса Павлу Ермолину тоже предъявлено обвинение.", "c.txt", 3,
+                  people=(("Павлу Ермолину", "Павел Ермолин"),))
+    assert [k for k, _v in found([a, b1, b2, b3])] == []

@@ -355,8 +355,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # what they are («ученый задержан») is kept apart for the finder to resolve.
         if given and not named:
             if not _PLURAL_STATUS.search(text[a:b]) and (
-                    fold(given) in PERSON_NOUNS or
-                    (not people and _ONE_PERSON.search(text[max(0, lo) : hi]))):
+                    fold(given) in PERSON_NOUNS or not people):
                 # «суд изменил обвиняемому меру пресечения»: the court is the subject,
                 # the one person it is about is told of but not named
                 by_role.append((fold(given), status, when,
@@ -611,6 +610,40 @@ class People:
             return None
         return next(iter(known)) if known else parts[0]
 
+    def learn_descriptors(self, claims: Sequence[StoredClaim], story: Mapping[int, int]) -> None:
+        """Read, in every claim, the two words that describe a person named in full right
+        after them («водителя автобуса Николая Гуськова»): in the same story «водителя
+        автобуса» alone then means him, when it describes no one else."""
+        seen: dict[tuple[int, str], set[str]] = defaultdict(set)
+        for sc in claims:
+            st = story.get(sc.doc_id, -sc.doc_id)
+            for e in sc.claim.entities:
+                k = self.key(e.name) if e.type == "PER" and len(e.name.split()) >= 2 else None
+                if k is None:
+                    continue
+                words = _WORD.findall(sc.claim.text[max(0, e.start - sc.claim.start - 40) :
+                                                    e.start - sc.claim.start])[-2:]
+                d = _descriptor(words)
+                if d:
+                    seen[(st, d)].add(k)
+        self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
+        self._story = dict(story)
+
+    def described(self, sc: StoredClaim) -> set[str]:
+        """The people a claim tells of by a description its story gives them (see
+        `learn_descriptors`), without naming them."""
+        table = getattr(self, "_descriptors", {})
+        if not table:
+            return set()
+        st = self._story.get(sc.doc_id, -sc.doc_id)
+        words = _WORD.findall(sc.claim.text)
+        out = set()
+        for i in range(len(words) - 1):
+            d = _descriptor(words[i : i + 2])
+            if d and (st, d) in table:
+                out.add(table[(st, d)])
+        return out
+
     def protagonist(self, doc: int) -> str | None:
         """The person a report is about: named in full, and named (in full or by surname)
         at least twice and more often than anyone else. «Ученый», «фигурант», «он»
@@ -645,6 +678,20 @@ class People:
         leaving out the ambiguous ones and `but`."""
         return {k for e in sc.claim.entities if e.type == "PER"
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
+
+
+def _descriptor(words: Sequence[str]) -> str | None:
+    """«водителя автобуса» -> «водитель автобус»: a lower-case noun and the noun in the
+    genitive after it, as lemmas; None for anything else."""
+    from factdb.extract.nlp import inflections
+
+    if len(words) != 2 or not words[1].islower() or not words[0][1:].islower():
+        return None  # (the first may open a sentence: «Водителю автобуса ...»)
+    w0 = words[0].lower()
+    (p1, _c1), (p2, c2) = inflections(w0), inflections(words[1])
+    if p1 != "NOUN" or p2 != "NOUN" or c2 != "gent":
+        return None
+    return f"{fold(_lemma(w0))} {fold(_lemma(words[1]))}"
 
 
 def _title(name: str) -> str:

@@ -38,6 +38,7 @@ from sqlite_utils import Database
 
 from factdb.conflicts import match, rules, statements
 from factdb.conflicts.facts import (
+    _ONE_PERSON,
     Facts,
     People,
     Value,
@@ -54,6 +55,7 @@ from factdb.conflicts.lexicons import (
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
+    PERSON_NOUNS,
     ROLE_GROUPS,
 )
 from factdb.conflicts.stories import stories
@@ -591,6 +593,23 @@ _SUMMARIES = {
 }
 
 
+def _give_role_statuses(f: Facts, people: People) -> None:
+    """A status of a person told of but not named goes to the one person the story
+    describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else,
+    when it is a word for one person («ученый», «обвиняемый», «он»), to the report's
+    protagonist."""
+    described = people.described(f.sc)
+    protagonist = people.protagonist(f.sc.doc_id)
+    for noun, st, when, v in f.role_statuses:
+        who = next(iter(described)) if len(described) == 1 else None
+        if who is None and (noun in PERSON_NOUNS or not noun or noun == "суд"
+                            or _ONE_PERSON.search(f.sc.claim.text)):
+            who = protagonist
+        if who:
+            f.statuses.append((who, st, when, Value(v.claim, v.start, v.end, v.text, v.value,
+                                                    who)))
+
+
 def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     """All conflicts among these claims, most confident first."""
     facts = [read_facts(sc) for sc in claims]
@@ -603,13 +622,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
                                 if e.type == "PER" and len(e.name.split()) >= 2]
     people = People(names, by_doc, mentions)
-    for f in facts:
-        # «ученый задержан» in a report about one person is that person's status
-        who = people.protagonist(f.sc.doc_id) if f.role_statuses else None
-        if who:
-            f.statuses += [(who, st, when, Value(v.claim, v.start, v.end, v.text, v.value, who))
-                           for _noun, st, when, v in f.role_statuses]
     story = stories(claims)
+    people.learn_descriptors(claims, story)
+    for f in facts:
+        if f.role_statuses:
+            _give_role_statuses(f, people)
     counted = _count_conflicts(facts, story)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}

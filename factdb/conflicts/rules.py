@@ -453,7 +453,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
         if not ms:
             continue
         speaker = people.key(f.sc.claim.speaker or "")
-        keys = people.keys(f.sc, but=speaker)
+        keys = people.keys(f.sc, but=speaker) or people.described(f.sc)
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
