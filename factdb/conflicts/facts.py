@@ -621,11 +621,14 @@ class People:
                 k = self.key(e.name) if e.type == "PER" and len(e.name.split()) >= 2 else None
                 if k is None:
                     continue
-                words = _WORD.findall(sc.claim.text[max(0, e.start - sc.claim.start - 40) :
-                                                    e.start - sc.claim.start])[-2:]
-                d = _descriptor(words)
-                if d:
-                    seen[(st, d)].add(k)
+                before = sc.claim.text[max(0, e.start - sc.claim.start - 40) :
+                                       e.start - sc.claim.start]
+                # only the words of the name's own clause describe him
+                words = _WORD.findall(re.split(r"[.!?;:,«»\"()—–]", before)[-1])[-2:]
+                # «водителя автобуса Николая Гуськова», «58-летний водитель Николай Гуськов»
+                for d in (_descriptor(words), _descriptor(words[-1:])):
+                    if d:
+                        seen[(st, d)].add(k)
         self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
         self._story = dict(story)
 
@@ -637,12 +640,15 @@ class People:
             return set()
         st = self._story.get(sc.doc_id, -sc.doc_id)
         words = _WORD.findall(sc.claim.text)
-        out = set()
-        for i in range(len(words) - 1):
-            d = _descriptor(words[i : i + 2])
-            if d and (st, d) in table:
-                out.add(table[(st, d)])
-        return out
+        for size in (2, 1):  # the fuller description first
+            out = set()
+            for i in range(len(words) - size + 1):
+                d = _descriptor(words[i : i + size])
+                if d and (st, d) in table:
+                    out.add(table[(st, d)])
+            if out:
+                return out
+        return set()
 
     def protagonist(self, doc: int) -> str | None:
         """The person a report is about: named in full, and named (in full or by surname)
@@ -682,9 +688,12 @@ class People:
 
 def _descriptor(words: Sequence[str]) -> str | None:
     """«водителя автобуса» -> «водитель автобус»: a lower-case noun and the noun in the
-    genitive after it, as lemmas; None for anything else."""
+    genitive after it, as lemmas; «водитель» alone; None for anything else."""
     from factdb.extract.nlp import inflections
 
+    if len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3:
+        w = words[0].lower()
+        return fold(_lemma(w)) if inflections(w)[0] == "NOUN" else None
     if len(words) != 2 or not words[1].islower() or not words[0][1:].islower():
         return None  # (the first may open a sentence: «Водителю автобуса ...»)
     w0 = words[0].lower()
