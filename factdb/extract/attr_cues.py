@@ -197,6 +197,9 @@ def speech_verb_cue(
     if lem in G.OBJECT_NOT_SPEECH and tree.children(t, "obj", "xcomp", "obl") and not \
             tree.children(t, "ccomp"):
         return None  # «заключил соглашение», «подписал договор»: an act, not words
+    if lem in G.REPEAT_LEMMAS and not tree.children(t, "ccomp") and any(
+            o.lemma not in G.REPEATED_WORDS for o in tree.children(t, "obj")):
+        return None  # «повторил попытку»: an act done again, not words
     if lem in ("признать", "признавать") and not tree.children(t, "ccomp") \
             and any(o.lemma == "вина" for o in tree.children(t, "obj")):
         return None  # «признал вину»: a plea, an act told of by whoever reports it
@@ -276,6 +279,8 @@ def speech_verb_cue(
         subj = _stray_subject(tree, t)
     if subj is None and not subjects:
         subj = _name_after_quote(tree, t)
+    if subj is None and not subjects:
+        subj = _phrase_before(tree, t)
     relay = lem in G.RELAY_LEMMAS
     told_first: tuple[str, ...] = ()
     if subj is not None and subj.start > t.start and not relay:
@@ -457,6 +462,30 @@ def _name_after_quote(tree: Tree, t: Token) -> Token | None:
             return None
         return first
     return None
+
+
+def _phrase_before(tree: Tree, t: Token) -> Token | None:
+    """«..., а официальный представитель ведомства Анна Петрова заявила, что ...»: a verb
+    the parser left with no subject is said by the nominative phrase right before it, when
+    that phrase opens its clause (after «а», «и», «но», a comma or the sentence start) and
+    names a person."""
+    i = tree.toks.index(t)
+    phrase: list[Token] = []
+    for x in reversed(tree.toks[:i]):
+        if x.pos in ("NOUN", "PROPN", "ADJ", "DET") and x.feats.get("Case") in ("Nom", "Gen"):
+            phrase.insert(0, x)
+            continue
+        if x.pos == "CCONJ" and x.lemma in ("а", "и", "но") or x.text in (",", ";"):
+            break
+        return None  # «по словам ...», «в МИД ...»: the phrase hangs on something else
+    if not phrase or phrase[-1].feats.get("Case") != "Nom":
+        return None
+    head = next((x for x in phrase if x.pos in ("NOUN", "PROPN")
+                 and x.feats.get("Case") == "Nom"), None)
+    if head is None or head.feats.get("Number", "Sing") != t.feats.get("Number", "Sing"):
+        return None
+    person = any(span_of(tree, x, ("PER",)) is not None for x in phrase)
+    return head if person or head.feats.get("Animacy") == "Anim" else None
 
 
 def _stray_subject(tree: Tree, t: Token) -> Token | None:

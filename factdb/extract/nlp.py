@@ -181,9 +181,11 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
             sp.normalize(m["morph_vocab"])
         except Exception:  # natasha raises on odd spans; keep the surface form then
             sp.normal = sp.text
-        spans.append(
-            NamedSpan(sp.start + offset, sp.stop + offset, sp.text, sp.type, sp.normal or sp.text)
-        )
+        normal = sp.normal or sp.text
+        if sp.type == "PER" and sp.tokens:
+            normal = _oblique_surname(normal, sp.tokens[-1].text,
+                                      (sp.tokens[-1].feats or {}).get("Case", ""))
+        spans.append(NamedSpan(sp.start + offset, sp.stop + offset, sp.text, sp.type, normal))
     out = []
     for sent in doc.sents:
         toks = tuple(
@@ -204,6 +206,28 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
         own = tuple(s for s in spans if s.start >= lo and s.end <= hi)
         out.append(ParsedSentence(lo, hi, sent.text, toks, own))
     return out
+
+
+def _oblique_surname(normal: str, last: str, case: str) -> str:
+    """A full name whose surname natasha left in an oblique case («Асель Куанышевой»: the
+    first name read as a man's) gets the surname in the nominative, when pymorphy reads
+    the word as a surname in that very case («Куанышевой» -> «Куанышева»)."""
+    words = normal.split()
+    want = _UD_CASE.get(case)
+    if len(words) < 2 or words[-1] != last:
+        return normal
+    parses = [p for p in _morph_analyzer().parse(last.lower()) if "Surn" in p.tag.grammemes]
+    if want == "nomn" or not want:
+        # tagged nominative, yet no reading of the word is one: the tag is wrong
+        if any(str(p.tag.case) == "nomn" for p in _morph_analyzer().parse(last.lower())):
+            return normal
+        want = str(parses[0].tag.case) if parses else ""
+    pick = next((p for p in parses if str(p.tag.case) == want), None)
+    form = pick.inflect({"nomn", "sing"}) if pick is not None else None
+    if form is None or form.word == last.lower():
+        return normal
+    nom = form.word.replace("ё", "е") if "ё" not in last.lower() else form.word
+    return " ".join([*words[:-1], nom[:1].upper() + nom[1:]])
 
 
 @lru_cache(maxsize=200_000)
