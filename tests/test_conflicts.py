@@ -1037,3 +1037,25 @@ def test_the_others_sent_with_someone_are_not_a_total() -> None:
     b = _held("Вместе с ним в Екатеринбурге под стражу отправили еще 8 граждан Казахстана.", 8,
               "гражданин", "b.txt", 2)
     assert kinds([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("other", "count"),
+    [
+        # the wording of the article of the code, not a toll
+        ("В Твери возбуждено дело по ч. 3 ст. 238 УК РФ (смерть 2 и более человек).",
+         "2 и более человек"),
+        # a year's statistics
+        ("В 2023 году в Твери в ДТП погибли 140 человек.", "140 человек"),
+        ("В Твери ежегодно при пожарах погибли 12 человек.", "12 человек"),
+    ],
+)
+def test_laws_and_statistics_are_no_tolls(other: str, count: str) -> None:
+    a = _toll("В Твери при взрыве погибли 3 человека.", 3, "a.txt", 1, "2024-03-10")
+    n = int(count.split()[0])
+    shown = count if "более" not in count else count.split()[0] + " человек"
+    text = other if "более" not in count else other.replace(count, f"{n} человек и более")
+    dates = (("2023 году", "year", "2023-01-01", "2023-12-31"),) if "2023 году" in text else ()
+    b = claim(text, doc="b.txt", doc_id=2, published="2024-03-10", places=_TOWN, dates=dates,
+              counts=((shown, n, "человек"),), lemmas="взрыв дом тверь погибнуть человек")
+    assert kinds([a, b]) == []

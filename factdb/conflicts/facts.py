@@ -220,6 +220,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                    and t.w not in _NUMBER_WORDS]
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
+        if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]):
+            continue  # «смерть двух и более лиц»: the wording of a law, not a toll
         prev = next((t for t in reversed(toks) if t.end <= a), None)
         if prev is not None and prev.w in ("у", "для", "от", "к"):
             continue  # «у двоих задержанных изъяли телефоны»: some of them, not how many
@@ -272,6 +274,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
 # a release asked for, not done: «призвал/потребовал/настоял, чтобы ... отпустил»
 _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\bпотребова\w*|\bтребу\w*|"
                      r"\bнастаива\w*|\bнастоял\w*|\bдобива\w*)(?:(?![.;!?]).)*$", re.I | re.S)
+
+# a legal threshold («двух и более лиц») or the article of a code it qualifies
+_THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
+_LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
 
 # the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
@@ -631,6 +637,13 @@ class People:
                         seen[(st, d)].add(k)
         self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
         self._story = dict(story)
+
+    def describes(self, sc: StoredClaim, noun: str, person: str) -> bool:
+        """Whether the story of a claim calls this person by this noun somewhere
+        («61-летний ученый Андрей Кречетов»)."""
+        table = getattr(self, "_descriptors", {})
+        st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
+        return table.get((st, noun)) == person if st is not None else False
 
     def described(self, sc: StoredClaim) -> set[str]:
         """The people a claim tells of by a description its story gives them (see

@@ -55,7 +55,6 @@ from factdb.conflicts.lexicons import (
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
-    PERSON_NOUNS,
     ROLE_GROUPS,
 )
 from factdb.conflicts.stories import stories
@@ -306,11 +305,18 @@ _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|пре�
                             r"similar|previous)\b", re.I)
 
 
+_STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+год|за\s+год|в\s+среднем|"
+                         r"every\s+year|annually)\b", re.I)
+
+
 def _other_time(f: Facts) -> bool:
     """Whether the claim's counts belong to another time than the story's: an update
-    («число погибших возросло до 5»), an older event («в 2023 году», «подобный взрыв»)."""
-    return bool(_UPDATE.search(f.sc.claim.text) or _ANOTHER_EVENT.search(f.sc.claim.text)) \
-        or _long_before(f)
+    («число погибших возросло до 5»), an older event («в 2023 году», «подобный взрыв»),
+    a year's statistics («в 2025 году в ДТП погибли более 14 тысяч человек»)."""
+    c = f.sc.claim
+    return bool(_UPDATE.search(c.text) or _ANOTHER_EVENT.search(c.text)
+                or _STATISTICS.search(c.text)) or _long_before(f) or (
+        bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 
 _GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
@@ -593,6 +599,10 @@ _SUMMARIES = {
 }
 
 
+_PROCEDURAL = {"обвиняемый", "подозреваемый", "подсудимый", "фигурант", "задержанный",
+               "арестованный", "подзащитный", "осужденный"}
+
+
 def _give_role_statuses(f: Facts, people: People) -> None:
     """A status of a person told of but not named goes to the one person the story
     describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else,
@@ -602,8 +612,12 @@ def _give_role_statuses(f: Facts, people: People) -> None:
     protagonist = people.protagonist(f.sc.doc_id)
     for noun, st, when, v in f.role_statuses:
         who = next(iter(described)) if len(described) == 1 else None
-        if who is None and (noun in PERSON_NOUNS or not noun or noun == "суд"
-                            or _ONE_PERSON.search(f.sc.claim.text)):
+        # a word for one person means the protagonist only when the story calls him so
+        # («журналиста отпустили» in a report about a driver is another man), or when
+        # it is a procedural role or a pronoun, which only the accused has
+        if who is None and protagonist and (
+                people.describes(f.sc, noun, protagonist) or noun in _PROCEDURAL
+                or ((not noun or noun == "суд") and _ONE_PERSON.search(f.sc.claim.text))):
             who = protagonist
         if who:
             f.statuses.append((who, st, when, Value(v.claim, v.start, v.end, v.text, v.value,

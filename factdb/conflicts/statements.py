@@ -424,9 +424,9 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             if fa.sc.doc_id == fb.sc.doc_id:
                 continue
             centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
-            # hours apart and not meeting, but within a day or two: one event told two
-            # ways, not two events
-            if (ea <= sb or eb <= sa) and timedelta(hours=1.5) <= centers <= timedelta(days=2):
+            # hours apart and not meeting, but within the night or the day: one event told
+            # two ways, not two events (nor one hour on two days, which is a day's slip)
+            if (ea <= sb or eb <= sa) and timedelta(hours=1.5) <= centers <= timedelta(hours=20):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
