@@ -591,6 +591,19 @@ CASES = [
     ("Минздрав направил в регион комиссию, а официальный представитель ведомства Мария "
      "Лугова заявила, что больница не получит новых лицензий до конца проверки.",
      "не получит новых лицензий", "Мария Лугова", (), INDIRECT, None),
+    # a name in apposition wins over a surname the parser hangs on the role as a modifier
+    ("Защитник Козлова адвокат Ирина Белова заявила, что ее подзащитный не был на складе.",
+     "не был на складе", "Ирина Белова", (), INDIRECT, None),
+    # an indeclinable name in quotes right after a verb of telling is the medium told
+    ("Директор школы Олег Малов заявил «Город-Инфо», что занятия возобновятся в понедельник.",
+     "занятия возобновятся", "Олег Малов", ("Город-Инфо",), INDIRECT, None),
+    # a medium described, not named, is told as described
+    ("Водитель Павел Ершов заявил местному телевидению, что тормоза отказали на спуске.",
+     "тормоза отказали", "Павел Ершов", ("местное телевидение",), INDIRECT, None),
+    # a capitalised dative that is no person's name is the medium told
+    ("Жительница поселка Анна Котова вернулась домой. «Нас никто не предупредил», — "
+     "рассказала она Азимуту по телефону.",
+     "никто не предупредил", "Анна Котова", ("Азимут",), DIRECT, None),
 ]
 
 
@@ -623,6 +636,19 @@ def test_attribution(text: str, anchor: str, speaker: str | None, via: tuple[str
         assert c.speaker_role is not None and role.lower() in c.speaker_role.lower(), c
     if c.speaker is not None:
         assert c.cue, c  # a speaker always comes with the words that name them
+
+
+@pytest.mark.parametrize("text", [
+    "Жительница поселка Анна Котова вернулась домой. «Нас никто не предупредил», — "
+    "рассказала она Иванову по телефону.",
+    "Жительница поселка Анна Котова вернулась домой. «Нас никто не предупредил», — "
+    "рассказала она Москве по телефону.",
+    "Директор Олег Малов назвал «Провокацией», что его не пустили.",
+])
+def test_no_medium_told(text: str) -> None:
+    """A person or place told, or a quoted word after a verb not of telling, is no via."""
+    c = _claim(text, "не")
+    assert not c.via, c
 
 
 def test_heading_is_not_a_claim() -> None:

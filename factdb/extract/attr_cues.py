@@ -21,12 +21,13 @@ from factdb.extract.attr_mention import (
     known_outlet,
     nominative_name,
     np_text,
+    np_tokens,
     outlet_name,
     outlets_named,
     span_of,
     speaker_mention,
 )
-from factdb.extract.nlp import Token, lemma
+from factdb.extract.nlp import Token, lemma, nominative_word, unnamed_dative
 
 
 @dataclass
@@ -525,8 +526,29 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
             sp = span_of(tree, c, ("ORG",))
             known = nominative_name(tree, sp) if sp is not None and c.feats.get("Case") == "Dat" \
                 else outlet_name(text, tree.s.spans, c.start, c.end)  # «рассказал Forbes»
+        if known is None and c.pos == "PROPN" and c.rel == "iobj" and not any(
+                sp.start <= c.start < sp.end and (sp.type == "LOC" or sp.end > c.end)
+                for sp in tree.s.spans) and \
+                c.lemma not in G.BODY_NOUNS and not G.BODY_STEMS.search(c.lemma):
+            # «рассказала она Азаттыку»: a capitalised dative one word long that is no
+            # person's name (pymorphy knows names), place or body is the medium told
+            known = unnamed_dative(c.text)
+        if known is None and c.lemma in G.MEDIA_NOUNS | G.BROADCAST_NOUNS and any(
+                a.pos == "ADJ" for a in tree.children(c, "amod")) and not outlets_named(tree, c):
+            # «заявил региональному телевидению», «рассказал немецкой газете»: a medium
+            # described, not named, is told as described
+            gender = c.feats.get("Gender", "")
+            known = " ".join(nominative_word(x.text, x.feats.get("Case", ""), "Sing",
+                                             gender if x.pos == "ADJ" else "")
+                             for x in np_tokens(tree, c) if x.pos in ("ADJ", "NOUN"))
         if known:
             out.append(known)
+    if not out:
+        # «заявила «Вести-Онлайн», что ...»: an indeclinable name in quotes right after a
+        # verb of telling, before what was told, is the medium told
+        m = _TOLD_QUOTED_THAT.match(tree.s.text[t.end - tree.s.start:])
+        if m and t.lemma in G.TELL_LEMMAS:
+            out.append(known_outlet(m.group(1)) or m.group(1).strip())
     if not out:
         # «..., - рассказал он "Ъ"»: the parser loses a one-letter name in quotes
         m = _TOLD_QUOTED.match(tree.s.text[t.end - tree.s.start:])
@@ -536,6 +558,8 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
     return tuple(out)
 
 
+_TOLD_QUOTED_THAT = re.compile(
+    r"(?:\s+(?:он|она|они))?\s+[«\"“„]([^»\"”“\n]{1,40})[»\"”“]\s*(?:,\s*(?:что|будто)\b|:)")
 _TOLD_QUOTED = re.compile(r"(?:\s+(?:он|она|они))?\s+[«\"“„]([^»\"”“\n]{1,40})[»\"”“]")
 
 

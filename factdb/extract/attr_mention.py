@@ -287,7 +287,10 @@ def speaker_mention(
     appos_ids: set[str] = set()
     common = is_common_noun(tree, h)
     if per is None and common:
-        for a in tree.children(h, "appos", "flat", "flat:name", "nmod"):
+        # a name in apposition before one the parser calls a modifier: «защитник Иванова
+        # адвокат Ольга Петрова» is Petrova, whatever case the tagger gave «Иванова»
+        for a in sorted(tree.children(h, "appos", "flat", "flat:name", "nmod"),
+                        key=lambda a: a.rel == "nmod"):
             sp = span_of(tree, a, ("PER",))
             nominative_pair = a.feats.get("Case") == h.feats.get("Case") == "Nom"
             if sp is not None and h.lemma in G.RELATION_NOUNS and " " not in sp.text.strip():

@@ -230,6 +230,19 @@ def _oblique_surname(normal: str, last: str, case: str) -> str:
     return " ".join([*words[:-1], nom[:1].upper() + nom[1:]])
 
 
+def unnamed_dative(word: str) -> str | None:
+    """The nominative of a word pymorphy reads first as a dative singular noun that is no
+    person's name, place or organisation («Азаттыку» -> «Азаттык»), else None."""
+    parses = _morph_analyzer().parse(word.lower())
+    if not parses or not word[:1].isupper():
+        return None
+    p = parses[0]
+    if p.tag.POS != "NOUN" or str(p.tag.case) != "datv" or str(p.tag.number) != "sing" or \
+            {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes:
+        return None
+    return str(p.normal_form)[:1].upper() + str(p.normal_form)[1:]
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of one word, lower-cased and ё-folded."""
