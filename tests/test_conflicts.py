@@ -1076,3 +1076,36 @@ def test_laws_and_statistics_are_no_tolls(other: str, count: str) -> None:
     b = claim(text, doc="b.txt", doc_id=2, published="2024-03-10", places=_TOWN, dates=dates,
               counts=((shown, n, "человек"),), lemmas="взрыв дом тверь погибнуть человек")
     assert kinds([a, b]) == []
+
+
+def test_a_combined_corpus_of_stories_keeps_each_count_in_its_story() -> None:
+    # two stories of two reports each, in one region: the tolls of each are their own
+    fire = (("Тверской области", "Тверская область"), ("Меридиан", "Меридиан"))
+    blast = (("Тверской области", "Тверская область"), ("Литейной", "Литейная"))
+    claims = [
+        claim("В Тверской области при пожаре в «Меридиан» пострадали 12 человек.",
+              doc="a.txt", doc_id=1, places=fire, counts=(("12 человек", 12, "человек"),)),
+        claim("В Тверской области при пожаре в «Меридиан» пострадали 15 человек.",
+              doc="b.txt", doc_id=2, places=fire, counts=(("15 человек", 15, "человек"),)),
+        claim("В Тверской области при взрыве на Литейной пострадали 16 человек.",
+              doc="c.txt", doc_id=3, places=blast, counts=(("16 человек", 16, "человек"),)),
+        claim("В Тверской области при взрыве на Литейной пострадали 21 человек.",
+              doc="d.txt", doc_id=4, places=blast, counts=(("21 человек", 21, "человек"),)),
+    ]
+    found = conflicts.find_conflicts(claims)
+    assert sorted(sorted(s.value for s in k.sides) for k in found) == [["12", "15"], ["16", "21"]]
+
+
+def test_the_client_of_a_named_lawyer_is_the_one_other_person_named() -> None:
+    a = claim("Иван Петров 2 октября вышел на свободу.", doc="a.txt", doc_id=1,
+              people=(("Иван Петров", "Иван Петров"),),
+              dates=(("2 октября", DAY, "2024-10-02", "2024-10-02"),),
+              statuses=(("вышел на свободу", "released", "Иван Петров"),))
+    text = "Адвокат Петрова Анна Орлова сообщила, что 2 октября суд изменил ее подзащитному " \
+           "меру пресечения на домашний арест."
+    b = claim(text, doc="b.txt", doc_id=2, speaker="Анна Орлова",
+              people=(("Петрова", "Петров"), ("Анна Орлова", "Анна Орлова")),
+              dates=(("2 октября", DAY, "2024-10-02", "2024-10-02"),),
+              statuses=(("изменил ее подзащитному меру пресечения на домашний арест",
+                         "house_arrest", "суд"),))
+    assert kinds([a, b]) == ["status"]

@@ -359,7 +359,14 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # арестовали» may well speak of different people. Only when the extraction gave
         # no subject do the names around the status word stand in. One person told by
         # what they are («ученый задержан») is kept apart for the finder to resolve.
-        if given and not named:
+        others = [p for p in people if not (c.speaker and _same_person(c.speaker, p[2]))]
+        if given and not named and len(others) == 1 and len(people) <= 2 and \
+                _ONE_PERSON.search(text[max(0, lo) : hi]) and \
+                not _PLURAL_STATUS.search(text[a:b]):
+            # «адвокат Мукашева сообщила, что суд изменил ее подзащитному меру»: the one
+            # person named besides the speaker
+            named = others
+        elif given and not named:
             if not _PLURAL_STATUS.search(text[a:b]) and (
                     fold(given) in PERSON_NOUNS or not people):
                 # «суд изменил обвиняемому меру пресечения»: the court is the subject,

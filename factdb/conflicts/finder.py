@@ -124,6 +124,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
     days = _value_days(index)
+    sizes = Counter(story.get(d, -1) for d in {f.sc.doc_id for f in facts})
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
@@ -132,10 +133,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                     not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
                 continue
             unplaced = not fa.places or not fb.places
+            sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
+            if sa != sb and sizes[sa] > 1 and sizes[sb] > 1:
+                continue  # two stories of several reports each: two events
             # one story has one toll of dead or injured; people detained, freed or
             # evacuated come in many groups (two at an office, eight in court)
-            one_story = frame in _TOLLS and \
-                story.get(fa.sc.doc_id, -1) == story.get(fb.sc.doc_id, -2)
+            one_story = frame in _TOLLS and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
@@ -145,10 +148,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             if pair not in best or rank < best[pair][0]:
                 conf = 0.8 + (0.1 if place and not unplaced else 0.0)
                 best[pair] = (rank, frame, cls, place, va, vb, conf)
-    groups: dict[tuple[str, str, str], Group] = {}
-    owner: dict[tuple[str, str, int], tuple[str, str, str]] = {}  # claim -> its group
+    groups: dict[tuple[str, str, str, int], Group] = {}
+    owner: dict[tuple[str, str, int], tuple[str, str, str, int]] = {}  # claim -> its group
+    doc_of = {f.sc.id: f.sc.doc_id for f in facts}
     for _rank, frame, cls, place, va, vb, conf in sorted(best.values(), key=lambda t: t[0]):
-        key = (frame, cls, place)
+        # one group per story too: two stories' tolls in one region are two events
+        key = (frame, cls, place, story.get(doc_of[va.claim], -1))
         # a claim already in a group of a more specific place takes the pair there: one
         # report naming both «Баку» and «России» must not split one event in two
         for v in (va, vb):
@@ -157,7 +162,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         if g is None:
             g = groups[key] = Group(
                 "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}"
-                + (f" ({_title(key[2])})" if key[2] else ""), key)
+                + (f" ({_title(key[2])})" if key[2] else ""), key[:3])
         g.pairs.append((va, vb, conf))
         for v in (va, vb):
             owner.setdefault((frame, cls, v.claim), key)
@@ -165,15 +170,15 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     return list(groups.values())
 
 
-def _widen(groups: dict[tuple[str, str, str], Group],
+def _widen(groups: dict[tuple[str, str, str, int], Group],
            index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]],
-           owner: dict[tuple[str, str, int], tuple[str, str, str]],
+           owner: dict[tuple[str, str, int], tuple[str, str, str, int]],
            story: dict[int, int]) -> None:
     """Each side of a count conflict gets every claim of the story that states its value
     of the same thing: «25 detained» said by the police in a report naming the region
     belongs beside «25 detained» of a report naming the city."""
     for key, g in groups.items():
-        frame, cls, _place = key
+        frame, cls, _place, _story = key
         values: dict[str, Value] = {}
         members: set[int] = set()
         stories_in: set[int] = set()
