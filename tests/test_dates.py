@@ -263,3 +263,26 @@ def test_said_on_at_an_occasion_dated_after(body: str, expected: str) -> None:
     article = extract_article(text, "a.txt", "a.txt", "0" * 64)
     first = next(c for c in article.claims if "освобождении" in c.text)
     assert first.said_on == expected, first
+
+
+@pytest.mark.parametrize(("body", "anchor", "expected"), [
+    # told the outlet after the words: a weekday inside the words is theirs, the report
+    # is of the publication day
+    ("Районный суд во вторник удовлетворил жалобу защиты и отменил арест предпринимателю "
+     "Ивану Орлову, обвиняемому в мошенничестве, сообщили агентству в пресс-службе суда.",
+     "удовлетворил жалобу", "2025-03-07"),
+    # and who told of the event is no participant of it: its quote after is of that day too
+    ("Районный суд во вторник удовлетворил жалобу защиты и отменил арест предпринимателю "
+     "Ивану Орлову, обвиняемому в мошенничестве, сообщили агентству в пресс-службе суда.\n\n"
+     "«Суд освободил обвиняемого в зале суда», — сказала собеседница агентства.",
+     "освободил обвиняемого", "2025-03-07"),
+    # the speech verb dated by the weekday itself keeps that day
+    ("Во вторник пресс-служба суда сообщила агентству, что жалоба защиты удовлетворена.",
+     "жалоба защиты", "2025-03-04"),
+])
+def test_said_on_told_the_outlet(body: str, anchor: str, expected: str) -> None:
+    from factdb.extract import extract_article
+    text = "7 марта 2025\n\n" + body
+    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
+    claim = next(c for c in article.claims if anchor in c.text)
+    assert claim.said_on == expected, claim

@@ -374,6 +374,7 @@ class Resolver:
         self.en_names: list[str] = []
         self.outlets: list[str] = []  # media named so far, latest last
         self.bodies: list[tuple[str, int]] = []  # bodies named (speaking or acting), latest last
+        self.interlocutor: str | None = None  # the body a «собеседник агентства» spoke for
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int,
              gender: str | None = None) -> None:
@@ -399,6 +400,10 @@ class Resolver:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
         name = self.reg.canonical(subject.text)
         self.topic = _Heard(name, "PER", para, pos, subject.gender or self.reg.gender(name))
+
+    def bodies_named(self) -> set[str]:
+        """The bodies (not media) heard so far."""
+        return {b for b, _ in self.bodies}
 
     def _latest(self, gender: str | None, plural: bool, para: int, back: int) -> _Heard | None:
         for h in reversed(self.heard):
@@ -441,6 +446,11 @@ class Resolver:
                         return Resolution(name, "ORG")
             return Resolution(m.text, m.speaker_kind)
         if m.kind in ("pronoun", "zero"):
+            last = self.heard[-1] if self.heard else None
+            if not m.plural and last is not None and last.speaker == self.interlocutor and \
+                    last.para >= para - 1:
+                # «— сказала собеседница агентства. По ее словам, ...»: she, for the body
+                return Resolution(last.speaker, "ORG")
             t = self.topic
             if t is not None and not m.plural and t.para >= para - 1 and (
                     not m.gender or not t.gender or m.gender == t.gender):
@@ -470,6 +480,15 @@ class Resolver:
                     # «Пассажирка Анна К. летела с детьми. «...», — рассказала собеседница
                     # издания»: the person this paragraph introduced, since anyone spoke
                     return Resolution(t.speaker, "PER", m.role)
+                last = self.heard[-1] if self.heard else None
+                if m.head in G.INTERLOCUTOR_NOUNS and m.start > cue.start and src is None and \
+                        last is not None and last.kind == "ORG" and last.para >= para - 1 and \
+                        last.speaker in self.bodies_named() and \
+                        not re.search(r"\s(?:в|во|из|на|с|от)\s", m.text):
+                    # «..., сообщили агентству в МЧС. «...», — сказал собеседник агентства»:
+                    # who talked to the outlet right after a body told it speaks for the body
+                    self.interlocutor = last.speaker
+                    return Resolution(last.speaker, "ORG", m.role)
                 if m.head in G.PERSON_REMENTIONS:
                     # «Продавщица X рассказала ... «...», — говорит женщина»: the person just
                     # heard; «собеседник» (who talked to the outlet) also from the paragraph before

@@ -204,7 +204,7 @@ def np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None
                 not nominative and t.id == h.id and t.feats.get("Case") not in (None, "Nom")):
             if not (t.pos == "PROPN" and t.feats.get("Case") == "Nom"):
                 w = nominative_word(t.text, t.feats.get("Case", ""), h.feats.get("Number", ""),
-                                    h.feats.get("Gender", "") if t.id != h.id else "")
+                                    h.feats.get("Gender", ""))
         if prev_end is not None:
             gap = tree.text(prev_end, t.start)
             parts.append(" " if gap.strip() == "" and gap else gap)

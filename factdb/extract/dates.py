@@ -630,6 +630,15 @@ def name_keys(name: str | None, kind: str | None = None) -> set[str]:
     return keys
 
 
+# «сообщили агентству в пресс-службе суда», «рассказал "Фонтанке"», «подтвердили нашему
+# корреспонденту»: words told to the outlet for this report, said when it was written;
+# who told of an event this way is not one of its participants
+_TOLD_OUTLET = re.compile(
+    r"\b(?:сообщи|рассказа|заяви|сказа|подтверди|уточни|поясни|передава|сообща|рассказыва)"
+    r"\w*\s+(?:агентству|изданию|газете|редакции|телеканалу|порталу|нам|нашему\s+\w+|"
+    r"[«\"“„][^»\"”“\n]{1,30}[»\"”“])", re.I)
+
+
 def said_on(
     cue_dates: list[StatedDate],
     cue_sentence: ParsedSentence | None,
@@ -646,7 +655,14 @@ def said_on(
     cue_tok = _cue_token(cs, cue_start, cue) if cs is not None else None
     if cs is not None:
         verb = cue_tok if cue_tok is not None and cue_tok.pos in ("VERB", "AUX") else None
+        # «Суд в четверг удовлетворил ходатайство, сообщили агентству в суде»: told the
+        # outlet after the words, the day before them is the words' own
+        tail_told = cue_tok is not None and bool(
+            re.search(r"[,—–]\s*$", cs.text[: cue_tok.start - cs.start])
+            and _TOLD_OUTLET.match(cs.text, cue_tok.start - cs.start))
         for d in cue_dates:
+            if tail_told and cue_tok is not None and d.start < cue_tok.start:
+                continue
             if d.precision == "day" and cs.start <= d.start < cs.end \
                     and not is_deadline(cs.text, d.start - cs.start):
                 v = governed_verb(cs, d)
@@ -668,6 +684,9 @@ def said_on(
         if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB" \
                 and cue_tok.lemma not in _BIASPECTUAL:
             return None  # «рассказывал», «заявлял»: said some time before
+    if cue_tok is not None and _TOLD_OUTLET.match(text, cue_tok.start - cs.start) and \
+            cs is not None:
+        return ctx.published  # «сообщили агентству»: told for this report
     if speaker and speaker in ctx.said and _CONTINUES.search(text):
         # the claim right before was the same speaker's: the same occasion goes on
         # («Ранее Песков заявил ... . Он добавил ...»; a quote over several sentences)
@@ -718,8 +737,9 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     for sp in s.spans:
         if sp.type in ("PER", "ORG"):
             names |= name_keys(sp.normal, sp.type)
-    for who in speakers:
-        names |= name_keys(who)
+    if not _TOLD_OUTLET.search(s.text):
+        for who in speakers:
+            names |= name_keys(who)
     if not seen and any(t.lemma in EVENT_NOUNS and t.rel.startswith("nsubj") for t in s.tokens):
         # «Встреча прошла в четверг, 20 ноября.»: the meeting told of just before, with its
         # people

@@ -158,7 +158,7 @@ BODY_NOUNS = frozenset(
     минэкономразвития минпромторг минприроды минсельхоз минэнерго минцифры мвд мчс фсб
     следствие следком ск генштаб росавиация роскомнадзор ростех росатом газпром
     авиакомпания перевозчик авиаперевозчик завод предприятие холдинг застройщик
-    профсоюз профком концерн корпорация комбинат фабрика девелопер
+    профсоюз профком концерн корпорация комбинат фабрика девелопер главк горуправление
     """.split()
 )
 
@@ -300,6 +300,9 @@ ANONYMOUS_ROLES = frozenset(
 )
 # Nouns that name an anonymous source again («источник ... — уточнил собеседник»).
 SOURCE_REMENTIONS = frozenset({"источник", "собеседник", "собеседница"})
+# Who talked to the outlet («собеседник агентства»): right after a body told the outlet,
+# the body's voice.
+INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
 # Plain words for a person that name the one just heard again («— говорит женщина»).
 PERSON_REMENTIONS = frozenset({"мужчина", "женщина", "собеседник", "собеседница", "человек"})
 

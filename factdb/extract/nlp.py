@@ -372,8 +372,11 @@ def nominative_word(word: str, case: str = "", number: str = "", gender: str = "
         return word
     parses = _morph_analyzer().parse(word.lower())
     want = _UD_CASE.get(case)
-    pick = next((p for p in parses if want and str(p.tag.case) == want),
-                parses[0] if parses else None)
+    g = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender)
+    # a noun of the gender tagged first: «главке» is «главк», not «главка»
+    pick = next((p for p in parses if want and str(p.tag.case) == want and g and
+                 p.tag.POS == "NOUN" and g in p.tag.grammemes), None) or next(
+        (p for p in parses if want and str(p.tag.case) == want), parses[0] if parses else None)
     if pick is None:
         return word
     target = {"nomn"}
