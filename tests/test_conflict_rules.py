@@ -12,7 +12,7 @@ import re
 import pytest
 
 from factdb import conflicts
-from factdb.conflicts.rules import _money
+from factdb.conflicts.money import _money
 from factdb.conflicts.stories import stories
 from factdb.models import StoredClaim
 from tests.test_conflicts import claim
@@ -708,7 +708,7 @@ def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
     ],
 )
 def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str, float]]) -> None:
-    from factdb.conflicts.rules import _payouts
+    from factdb.conflicts.money import _payouts
 
     got = [(k, lo) for k, lo, _hi, _v in _payouts(conflicts.read_facts(claim(text)))]
     assert got == expected

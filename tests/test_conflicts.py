@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from factdb import conflicts
 from factdb.cli import app
-from factdb.conflicts.facts import People
+from factdb.conflicts.people import People
 from factdb.db import conflicts as store
 from factdb.db import load_claims, open_db, store_article
 from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim

@@ -1,13 +1,12 @@
 """Facts of one claim, read for comparison: what is counted and by which predicate, who
 gets which status on which day, which title a person is given, what an event is dated
-to, what a death is blamed on; and `People`, which resolves a written name to a person.
+to, what a death is blamed on. Which person a name means is `factdb.conflicts.people`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -545,182 +544,6 @@ def _read_facts(sc: StoredClaim) -> Facts:
     f.people = {fold(e.name) for e in sc.claim.entities if e.type == "PER"}
     f.nouns = {cls for _f, cls, _n, _v in f.counts}
     return f
-
-
-# ---------------------------------------------------------------- people
-
-
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
-
-
-class People:
-    """Resolves a name to one person: full names as given; a surname alone only when the
-    corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
-    bare «Безуглый» then belongs to neither)."""
-
-    def __init__(self, names: Iterable[str],
-                 by_doc: Mapping[int, Iterable[str]] | None = None,
-                 mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
-        full: dict[str, set[str]] = defaultdict(set)
-        for n in names:
-            parts = fold(n).split()
-            if len(parts) >= 2:
-                full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
-        self._full = full
-        # per document: surname -> the full names it gives (a report that names «Олег
-        # Сурков» once calls him «Сурков» after, whatever namesakes other reports hold)
-        self._doc: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for doc, doc_names in (by_doc or {}).items():
-            for n in doc_names:
-                parts = fold(n).split()
-                if len(parts) >= 2:
-                    self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
-        # per document: (offset, full name) of each full-name mention, in text order
-        self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
-        self._by_doc = {d: list(names) for d, names in (by_doc or {}).items()}
-        self._protagonist: dict[int, str | None] = {}
-
-    def in_doc(self, name: str, doc: int, at: int | None = None) -> str | None:
-        """The person a name means in one document: a surname alone resolves only to the
-        one full name that document gives with it; None when it gives none or several.
-        Given the offset `at` of the surname, a document naming two namesakes resolves
-        it to the one named in full last before it (the latest antecedent), or, with
-        none before, to the one named in full first after it."""
-        parts = fold(name).split()
-        if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
-        if not parts:
-            return None
-        surnames = self._doc.get(doc, {})
-        known = surnames.get(parts[0], set())
-        if not known:
-            # «Кречетова», «Кречетову» of a report that names «Андрей Кречетов»
-            stem = re.sub(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)$", "", parts[0])
-            known = surnames.get(stem, set())
-            parts = [stem]
-        if len(known) > 1 and at is not None:
-            named = [(pos, full) for pos, full in self._mentions.get(doc, [])
-                     if fold(full).split()[-1] == parts[0]]
-            before = [full for pos, full in named if pos < at]
-            # a headline or lead may give the surname before the full name: then the
-            # full name told nearest after it
-            after = sorted((pos - at, full) for pos, full in named if pos >= at)
-            if before or after:
-                last = fold(before[-1] if before else after[0][1]).split()
-                return f"{last[0]} {last[-1]}"
-        return next(iter(known)) if len(known) == 1 else None
-
-    def key(self, name: str) -> str | None:
-        """A stable key for the person (first name and surname: a patronymic is left
-        out), or None when the name is ambiguous."""
-        parts = fold(name).split()
-        if not parts:
-            return None
-        if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
-        known = self._full.get(parts[0], set())
-        if len(known) > 1:
-            return None
-        return next(iter(known)) if known else parts[0]
-
-    def learn_descriptors(self, claims: Sequence[StoredClaim], story: Mapping[int, int]) -> None:
-        """Read, in every claim, the two words that describe a person named in full right
-        after them («водителя автобуса Николая Гуськова»): in the same story «водителя
-        автобуса» alone then means him, when it describes no one else."""
-        seen: dict[tuple[int, str], set[str]] = defaultdict(set)
-        for sc in claims:
-            st = story.get(sc.doc_id, -sc.doc_id)
-            for e in sc.claim.entities:
-                k = self.key(e.name) if e.type == "PER" and len(e.name.split()) >= 2 else None
-                if k is None:
-                    continue
-                before = sc.claim.text[max(0, e.start - sc.claim.start - 40) :
-                                       e.start - sc.claim.start]
-                # only the words of the name's own clause describe him
-                words = _WORD.findall(re.split(r"[.!?;:,«»\"()—–]", before)[-1])[-2:]
-                # «водителя автобуса Николая Гуськова», «58-летний водитель Николай Гуськов»
-                for d in (_descriptor(words), _descriptor(words[-1:])):
-                    if d:
-                        seen[(st, d)].add(k)
-        self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
-        self._story = dict(story)
-
-    def describes(self, sc: StoredClaim, noun: str, person: str) -> bool:
-        """Whether the story of a claim calls this person by this noun somewhere
-        («61-летний ученый Андрей Кречетов»)."""
-        table = getattr(self, "_descriptors", {})
-        st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
-        return table.get((st, noun)) == person if st is not None else False
-
-    def described(self, sc: StoredClaim) -> set[str]:
-        """The people a claim tells of by a description its story gives them (see
-        `learn_descriptors`), without naming them."""
-        table = getattr(self, "_descriptors", {})
-        if not table:
-            return set()
-        st = self._story.get(sc.doc_id, -sc.doc_id)
-        words = _WORD.findall(sc.claim.text)
-        for size in (2, 1):  # the fuller description first
-            out = set()
-            for i in range(len(words) - size + 1):
-                d = _descriptor(words[i : i + size])
-                if d and (st, d) in table:
-                    out.add(table[(st, d)])
-            if out:
-                return out
-        return set()
-
-    def protagonist(self, doc: int) -> str | None:
-        """The person a report is about: named in full, and named (in full or by surname)
-        at least twice and more often than anyone else. «Ученый», «фигурант», «он»
-        without a name in such a report mean that person."""
-        if doc not in self._protagonist:
-            seen: Counter[str] = Counter()
-            for n in self._by_doc.get(doc, []):
-                k = self.resolve(n, doc)
-                if k and len(k.split()) >= 2:
-                    seen[k] += 1
-            top = seen.most_common(2)
-            ok = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
-            self._protagonist[doc] = top[0][0] if ok else None
-        return self._protagonist[doc]
-
-    def resolve(self, name: str, doc: int, at: int | None = None) -> str | None:
-        """The person a name written in document `doc` means: a full name is itself; a
-        surname alone is the person that report names in full (see `in_doc`), else the
-        corpus's one person with that surname (see `key`)."""
-        parts = fold(name).split()
-        if len(parts) == 2 and _PATRONYMIC.search(parts[1]):
-            # «Андрей Викторович»: the person of the report with that first name
-            full = {f for names in self._doc.get(doc, {}).values() for f in names
-                    if f.split()[0] == parts[0]}
-            return next(iter(full)) if len(full) == 1 else None
-        if len(parts) >= 2:
-            return self.key(name)
-        return self.in_doc(name, doc, at) or self.key(name)
-
-    def keys(self, sc: StoredClaim, but: str | None = None) -> set[str]:
-        """The people a claim names, each resolved where it stands in its report,
-        leaving out the ambiguous ones and `but`."""
-        return {k for e in sc.claim.entities if e.type == "PER"
-                and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
-
-
-def _descriptor(words: Sequence[str]) -> str | None:
-    """«водителя автобуса» -> «водитель автобус»: a lower-case noun and the noun in the
-    genitive after it, as lemmas; «водитель» alone; None for anything else."""
-    from factdb.extract.nlp import inflections
-
-    if len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3:
-        w = words[0].lower()
-        return fold(_lemma(w)) if inflections(w)[0] == "NOUN" else None
-    if len(words) != 2 or not words[1].islower() or not words[0][1:].islower():
-        return None  # (the first may open a sentence: «Водителю автобуса ...»)
-    w0 = words[0].lower()
-    (p1, _c1), (p2, c2) = inflections(w0), inflections(words[1])
-    if p1 != "NOUN" or p2 != "NOUN" or c2 != "gent":
-        return None
-    return f"{fold(_lemma(w0))} {fold(_lemma(words[1]))}"
 
 
 def _title(name: str) -> str:

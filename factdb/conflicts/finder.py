@@ -19,10 +19,12 @@ dated to days apart. One statement of one story retold with another number («н
 both telling how many were aboard) is a count conflict too. Each rule below says which
 non-conflict it keeps out.
 
-Where things are, in this package: lexicons (the words), facts (reading one claim,
-resolving people), stories (which documents tell one story), groups (gathering values and
-building a conflict), rules (sums, court measures, detention dates within a story),
-statements (causes, yes/no answers), report (reading the stored report), match (clusters).
+Where things are, in this package: lexicons (the words), facts (reading one claim),
+people (which person a name, a description or a pronoun means), stories (which documents
+tell one story), groups (gathering values and building a conflict), rules (what the story
+rules share), money (sums, payments), court (measures, terms, ages, detention dates),
+statements (causes, yes/no answers, the hour of an event), report (reading the stored
+report), match (clusters).
 """
 
 from __future__ import annotations
@@ -36,11 +38,10 @@ from itertools import combinations
 
 from sqlite_utils import Database
 
-from factdb.conflicts import match, rules, statements
+from factdb.conflicts import court, match, money, statements
 from factdb.conflicts.facts import (
     _ONE_PERSON,
     Facts,
-    People,
     Value,
     _clause_bounds,
     _title,
@@ -57,6 +58,7 @@ from factdb.conflicts.lexicons import (
     ONCE_FRAMES,
     ROLE_GROUPS,
 )
+from factdb.conflicts.people import People
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -656,11 +658,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     )
     # rules that need to know which documents tell one story
     groups += (
-        rules.money_conflicts(facts, story, people) + rules.measure_conflicts(facts, story, people)
-        + statements.cause_conflicts(facts, story) + rules.payout_conflicts(facts, story)
-        + rules.term_conflicts(facts, story, people)
-        + rules.age_conflicts(facts, people)
-        + rules.detention_date_conflicts(facts, people)
+        money.money_conflicts(facts, story, people) + court.measure_conflicts(facts, story, people)
+        + statements.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
+        + court.term_conflicts(facts, story, people)
+        + court.age_conflicts(facts, people)
+        + court.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
         + statements.event_time_conflicts(facts, story)
     )

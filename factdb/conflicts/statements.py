@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, People, Value, _lemma, _title
+from factdb.conflicts.facts import Facts, Value, _lemma, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS
+from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _SURNAME,
     _nominative,

@@ -1,0 +1,317 @@
+"""Court decisions and facts of one person within a story.
+
+- measures: a court sends a person either under house arrest or into custody at one
+  hearing; reports of both on the same day (or undated, in one story) conflict. A change
+  («перевел», «изменил меру», «продлил»), a request («просило заключить») or a statement
+  of what happens later is not a decision of that hearing.
+- terms: one decision has one term («продлил арест на три месяца» vs «на четыре»).
+- ages: one person given two ages by reports a few days apart.
+- detention dates: one person's detention dated days apart («4 марта» vs «в конце
+  февраля», «17 ноября» vs «15 ноября»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import (
+    DEADLINE,
+    Facts,
+    Value,
+    _title,
+)
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.people import People
+from factdb.conflicts.rules import (
+    _gap,
+    _number,
+    _safe,
+    _when,
+)
+from factdb.models import StatedDate
+from factdb.text import fold
+
+# ---------------------------------------------------------------- court measures
+
+MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("house_arrest", re.compile(r"\bпод\s+домашн\w*\s+арест\w*|\bдомашн\w+\s+арест\w*|"
+                                r"\bhouse\s+arrest\b", re.I)),
+    ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|"
+                           # «арестовал имущество» is no measure for a person
+                           r"\bарестова\w*(?!\s+(?:\w+\s+)?(?:имуществ|счет|счета|актив|"
+                           r"средств|недвижимост|квартир|автомоб|дом|акци|дол))|"
+                           r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b",
+                           re.I)),
+)
+# A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
+_DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
+                      r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
+                      r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
+_NOT_DECIDED = re.compile(
+    r"\b(?:ходатайств\w*|просил\w*|просит|попрос\w*|потребова\w*|требует|намерен\w*|"
+    r"может|могут|грозит|добива\w*|хотел\w*|собира\w*|планиру\w*|"
+    r"перевел\w*|переведен\w*|изменил\w*|изменен\w*|смягчил\w*|продлил\w*|продлен\w*|"
+    r"отменил\w*|отказал\w*|обжал\w*|апелляц\w*|вместо|"
+    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b",
+    re.I,
+)
+
+
+@_safe
+def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
+    """(measure, day of the decision or None, value) a court decision in the claim gives."""
+    c = f.sc.claim
+    text = c.text
+    if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for name, pat in MEASURES:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b for a, b, _n in found):
+                continue  # «под домашний арест» is not also «арест»
+            found.append((m.start(), m.end(), name))
+    if len({n for _a, _b, n in found}) != 1:
+        return []  # both measures in one claim: a comparison or a change, not a decision
+    # the hearing's day: a stated day that is not a deadline («до 13 мая»)
+    days = [d for d in c.dates if d.precision == "day"
+            and not DEADLINE.search(text[: d.start - c.start])]
+    when = days[0].date_from if days else None
+    if when is None and c.said_on and f.sc.published and _gap(c.said_on, f.sc.published) <= 7:
+        when = c.said_on
+    a, b, name = found[0]
+    return [(name, when, Value(f.sc.id, c.start + a, c.start + b, text[a:b],
+                               "под домашним арестом" if name == "house_arrest"
+                               else "под стражей (СИЗО)", name))]
+
+
+def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                      people: People) -> list[Group]:
+    """House arrest vs custody for one named person decided on one day (or undated)."""
+    index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
+    for f in facts:
+        ms: list[tuple[str, str | None, Value]] = _measures(f)
+        if not ms:
+            continue
+        speaker = people.key(f.sc.claim.speaker or "")
+        keys = people.keys(f.sc, but=speaker) or people.described(f.sc)
+        if len(keys) != 1:
+            continue  # no one, or several people: whose measure it is stays unclear
+        for name, when, v in ms:
+            index[next(iter(keys))].append((f, name, when, v))
+    out = []
+    for key, items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
+        for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
+            if ma == mb or fa.sc.id == fb.sc.id:
+                continue
+            if wa and wb and _gap(wa, wb) > 1:
+                continue  # two hearings: the measure was changed in between
+            if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
+                continue
+            # one side dated: the other report must come out within a week of that day
+            undated = fb if wa and not wb else fa if wb and not wa else None
+            day = wa or wb
+            if undated is not None and day and undated.sc.published \
+                    and _gap(undated.sc.published, day) > 7:
+                continue
+            g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- the term a court set
+
+# How long a court holds someone or sentences them: «продлил арест на три месяца», «мера
+# пресечения продлена еще на 3 месяца», «приговорил к шести годам колонии». One decision
+# has one term; a request («прокурор запросил восемь лет»), an appeal or a deadline («до 10
+# мая») is not a term set.
+_TERM = re.compile(
+    r"\b(?:на|к|сроком\s+(?:на|в)|еще\s+на)\s+(?:срок\s+(?:в\s+)?)?(?P<num>\d+|[а-яё]+)\s+"
+    r"(?P<unit>месяц\w*|год\w*|лет|сут\w*|дн(?:я|ей)|недел\w*)\b", re.I)
+_UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сут": 1, "дня": 1, "дне": 1, "нед": 7}
+_TERM_KINDS = (("продление", re.compile(r"\bпродл\w*|\bоставил\w*\s+под\s+страж", re.I)),
+               ("приговор", re.compile(r"\bприговор\w*|\bосудил\w*|\bосужден\w*", re.I)),
+               ("арест", _DECIDED))
+_NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
+                      r"грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|asked|sought)\b", re.I)
+
+
+_GRANTED = re.compile(r"\bудовлетвор\w*|\bgranted\b", re.I)  # «ходатайство удовлетворено»
+
+
+@_safe
+def _terms(f: Facts) -> list[tuple[str, int, Value]]:
+    """(kind of decision, term in days, value) of the term a court decision in the claim
+    sets; nothing when the claim asks for a term or tells of two."""
+    c = f.sc.claim
+    text = c.text
+    kind = next((k for k, pat in _TERM_KINDS if pat.search(text)), None)
+    if kind is None or (_NOT_SET.search(text) and not _GRANTED.search(text)):
+        return []
+    found = []
+    for m in _TERM.finditer(text):
+        n = _number(m.group("num"))
+        unit = fold(m.group("unit"))[:3]
+        if not n or unit not in _UNIT_DAYS:
+            continue
+        days = int(n * _UNIT_DAYS[unit])
+        label = f"{n:g} {m.group('unit')}"
+        found.append((kind, days, Value(f.sc.id, c.start + m.start("num"), c.start + m.end(),
+                                        text[m.start("num") : m.end()], label, kind)))
+    return found if len({d for _k, d, _v in found}) == 1 else []
+
+
+def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
+                   ) -> list[Group]:
+    """Two terms for one decision about one person (or one group, when no one is named)
+    in one story, taken on one day or undated."""
+    index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        keys = people.keys(f.sc, but=people.key(f.sc.claim.speaker or ""))
+        if len(keys) > 1:
+            continue  # whose term it is stays unclear
+        who = next(iter(keys), "")
+        for kind, days, v in _terms(f):
+            index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
+    out = []
+    for (kind, who, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("count", f"{_title(who) + ': ' if who else ''}срок ({kind})", (kind, who))
+        for (fa, da, va), (fb, db, vb) in combinations(items, 2):
+            if da == db or fa.sc.doc_id == fb.sc.doc_id:
+                continue
+            wa, wb = _when(fa), _when(fb)
+            if wa and wb and _gap(wa, wb) > 2:
+                continue  # two hearings, two terms
+            g.pairs.append((va, vb, 0.7))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- a person's age
+
+# «47-летний бизнесмен Иван Орлов», «Иван Орлов, 47 лет,», «Орлову 47 лет», «в возрасте 47
+# лет»: reports of one week giving one person two ages disagree.
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-(?:летн|лет)\w*\s+(?:[\w-]+\s+){0,4}$")
+_AGE_AFTER = re.compile(r"^(?:,\s*|\s+\(|\s+в\s+возрасте\s+|\s+исполнилось\s+|\s+)"
+                        r"(\d{1,3})\s+(?:лет|года?)\b")
+
+
+def _ages(f: Facts, people: People) -> list[tuple[str, int, Value]]:
+    """(person, age, value) for each age the claim gives a named person."""
+    c = f.sc.claim
+    if not re.search(r"\d\s*-?\s*(?:лет|года?\b|летн)", c.text):
+        return []
+    out = []
+    for e in c.entities:
+        if e.type != "PER" or len(e.name.split()) < 1:
+            continue
+        a, b = e.start - c.start, e.end - c.start
+        m = _AGE_BEFORE.search(c.text[max(0, a - 60) : a])
+        start = max(0, a - 60) + m.start(1) if m else None
+        if m is None:
+            m = _AGE_AFTER.match(c.text[b : b + 30])
+            start = b + m.start(1) if m else None
+        if m is None or start is None:
+            continue
+        age = int(m.group(1))
+        who = people.resolve(e.name, f.sc.doc_id, e.start)
+        if who is None or not 14 <= age <= 110:
+            continue
+        out.append((who, age, Value(f.sc.id, c.start + start, c.start + start + len(m.group(1)),
+                                    c.text[start : start + len(m.group(1))], str(age), who)))
+    return out
+
+
+def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
+    """One person given two ages by reports a few days apart (a year's birthday aside)."""
+    index: dict[str, list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        for who, age, v in _ages(f, people):
+            index[who].append((f, age, v))
+    out = []
+    for who, items in index.items():
+        if len(items) > MAX_GROUP or len(who.split()) < 2:
+            continue  # a surname alone may be a namesake
+        g = Group("count", f"{_title(who)}: возраст", (who, "age"), timed=False)
+        for (fa, xa, va), (fb, xb, vb) in combinations(items, 2):
+            gap = _gap(_when(fa), _when(fb))  # 0 when either is undated
+            if xa == xb or gap > 30 or (abs(xa - xb) == 1 and gap > 7):
+                continue
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- the day of a detention
+
+_DENIED_BEFORE = re.compile(r"\bне\s+(?:был[аио]?\s+)?$")
+_DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
+_THIRD = re.compile(r"\b(?:в\s+)?(?P<part>начал\w*|середин\w*|конц\w*|конец|early|mid|late)\b",
+                    re.I)
+
+
+def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
+    """(from, to, precision) of a stated date; «в начале/середине/конце месяца» narrows a
+    month to its third (precision «part»)."""
+    frm, to, prec = d.date_from, d.date_to, d.precision
+    m = _THIRD.search(fold(d.text)) or _THIRD.search(fold(text_before[-12:]))
+    if prec == "month" and m:
+        part = m.group("part")
+        if part.startswith(("начал", "early")):
+            return frm, frm[:8] + "10", "part"
+        if part.startswith(("середин", "mid")):
+            return frm[:8] + "11", frm[:8] + "20", "part"
+        return frm[:8] + "21", to, "part"
+    return frm, to, prec
+
+
+def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
+    """One person's detention dated to ranges that do not meet but lie days apart: at
+    different precisions («4 марта» vs «в конце февраля»), or two days two or more days
+    apart («17 ноября» vs «15 ноября»). Adjacent days are left alone: a day is often the
+    day it became known."""
+    index: dict[str, list[tuple[Facts, str, str, str, Value]]] = defaultdict(list)
+    for f in facts:
+        c = f.sc.claim
+        speaker = people.key(c.speaker or "")
+        for name, status, when, v in f.statuses:
+            key = people.resolve(name, f.sc.doc_id, v.start)
+            if status == "detained" and key and when and len(when) == 10:
+                index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
+                                                                when, key)))
+        keys = people.keys(f.sc, but=speaker)
+        if len(keys) != 1 or not any(not _DENIED_BEFORE.search(c.text[: m.start()])
+                                     for m in _DETAINED.finditer(c.text)):
+            continue  # no detention told, or only denied («6 мая не задержан»)
+        key = next(iter(keys))
+        for event, d, v in f.dated:
+            if event != "custody":
+                continue
+            frm, to, prec = _range(d, c.text[: d.start - c.start])
+            label = frm if frm == to else f"{frm}..{to}"
+            index[key].append((f, frm, to, prec, Value(v.claim, v.start, v.end, v.text, label,
+                                                       key)))
+    out = []
+    for key, items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("date", f"{_title(key)}: задержан", ("detained", key))
+        for (fa, fa_, ta, pa, va), (fb, fb_, tb, pb, vb) in combinations(items, 2):
+            if fa.sc.id == fb.sc.id:
+                continue
+            if not (ta < fb_ or tb < fa_):
+                continue  # the ranges meet: the vaguer one holds the precise one
+            gap = _gap(fb_, ta) if ta < fb_ else _gap(fa_, tb)
+            # two days next to each other are often the day it happened and the day it
+            # became known; two or more days apart, one report has the day wrong
+            if gap <= 10 and (pa != pb or gap >= 2):
+                g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out

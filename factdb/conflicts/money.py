@@ -1,0 +1,277 @@
+"""Sums of one affair in one story: a bribe, a damage, a theft, a ransom, wage arrears,
+and payments promised each to one kind of recipient.
+
+- amounts: one bribe, one damage, one theft has one sum; «8 млн рублей» and «12 млн
+  рублей» for the bribe in one story cannot both be true. A sum with no word saying what
+  it is («изъяли 30 млн рублей наличными») is never compared; bounds («более», «около»)
+  are ranges, and only ranges that do not meet conflict. Wage arrears count too (one
+  story's workers are owed one sum at a time); a sum told as changed or paid down
+  («сократился до», «перечислил в счет погашения») is another time's quantity.
+- payments: «семьям погибших по миллиону рублей» vs «по полтора миллиона»; each kind of
+  recipient (families of the dead, the injured, households) has its own sum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import (
+    Facts,
+    Tok,
+    Value,
+    _clause_bounds,
+    tokens,
+)
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.people import People
+from factdb.conflicts.rules import (
+    _gap,
+    _number,
+    _other_time,
+    _safe,
+    _same_people,
+    _when,
+)
+from factdb.text import fold
+
+# ---------------------------------------------------------------- amounts of money
+
+# What a sum can be, when one affair has exactly one of it (a payment or a salary can
+# differ by recipient, a bail asked and a bail set differ: they are left out).
+MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
+    ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
+    ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
+                           r"embezzle\w*)$")),
+    ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
+    ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
+                                    r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
+                                    r"невыплачен\w*|arrears|debt|owed?)$")),
+)
+_WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
+                    r"сотрудник\w*|рабочи[мхе]\w*|персонал\w*|wages?|salar\w*|workers?)\b",
+                    re.I)
+# A sum told as changing or paid: «долг сократился до 17 млн», «перечислил 30 млн в счет
+# погашения», «оставшиеся 17 млн» are other quantities at other times, not rival values.
+_CHANGED = re.compile(r"\b(?:сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|"
+                      r"возрос\w*|оставш\w*|осталось|остается|остаток\w*|"
+                      r"fell|rose|reduced|remaining)\b", re.I)
+_PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
+                   r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
+                   r"paid|repaid|transferred)\b", re.I)
+_NUM = r"\d+(?:[.,]\d+)?"
+_MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
+         "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MONEY = re.compile(
+    rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
+    rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
+    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
+    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
+    rf"миллион\w*|млрд\.?|миллиард\w*|"
+    rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
+    rf"dollars?|euros?)(?![а-я])",
+    re.I,
+)
+_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
+_CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro", re.I)
+_APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
+_ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over", "превысил", "превысила",
+            "превысило", "превышает")
+_ATMOST = ("не более", "менее", "до", "up to", "не превышает", "не превысил", "не превысила",
+           "не превысило")
+_PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|втор\w+\s+(?:сумм|платеж)|"
+                   r"кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
+
+
+@_safe
+def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
+    """(topic, low, high, value) for each sum the claim says what it is."""
+    c = f.sc.claim
+    if not _CURRENCY.search(c.text):
+        return []  # most claims name no money: skip the slow pattern
+    toks = tokens(c.text)
+    found = []
+    for m in _MONEY.finditer(c.text):
+        n = _number(m.group("num"), m.group("mult") or "")
+        if n is None:
+            continue
+        mult_word = fold(m.group("mult") or "").rstrip(".")
+        mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
+        amount = n * mult
+        bound = " ".join(fold(m.group("bound") or "").split()).removesuffix(" в")
+        lo, hi = amount, amount
+        if bound in _APPROX:
+            lo, hi = amount * 0.8, amount * 1.2
+        elif bound in _ATLEAST:
+            hi = float("inf")
+        elif bound in _ATMOST:
+            lo = 0.0
+        # «Долг по зарплате за июнь и июль, по подсчетам профсоюза, составляет 86 млн»:
+        # after a copula the sum belongs to the clause's subject, however far back
+        far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()]))
+        topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
+        if topic is None or (topic == "долг по зарплате" and not _WAGES.search(c.text)):
+            continue
+        if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
+            return []  # a change or a payment: another quantity at another time
+        cur = fold(m.group("cur"))[:3]
+        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        shown = m.group(0).strip()
+        v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
+                  _amount_label(amount, cur), topic)
+        found.append((f"{topic}:{cur}", lo, hi, v))
+    if len({t for t, *_r in found}) < len(found) or _PART.search(c.text) or \
+            _PLURAL_TOPIC.search(c.text):
+        return []  # two sums of one kind in one claim, parts, or a total of several
+    return found
+
+
+_COPULA = re.compile(r"\b(?:составля\w*|составил\w*|составит|достига\w*|достиг\w*|"
+                     r"оценива\w*|превыша\w*|equals?|totals?|stands?\s+at)\s+(?:\w+\s+){0,2}$",
+                     re.I)
+
+
+def _amount_label(amount: float, cur: str) -> str:
+    for size, word in ((1e9, "млрд"), (1e6, "млн"), (1e3, "тыс.")):
+        if amount >= size:
+            return f"{amount / size:g} {word} {cur}"
+    return f"{amount:g} {cur}"
+
+
+def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 7) -> str | None:
+    """The money topic word nearest to the sum, in its clause, within `window` words."""
+    lo, hi = _clause_bounds(text, start)
+    best: tuple[int, str] | None = None
+    first = next((t.i for t in toks if t.start >= start), len(toks))
+    last = max([t.i for t in toks if t.end <= end] or [first])
+    for t in toks:
+        if t.start < lo or t.end > hi or first <= t.i <= last:
+            continue
+        dist = first - t.i if t.i < first else t.i - last
+        if dist > window:
+            continue
+        for name, pat in MONEY_TOPICS:
+            if pat.match(t.w) and (best is None or dist < best[0]):
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[Group]:
+    """Different sums for the one bribe (damage, theft...) of one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        for topic, lo, hi, v in _money(f):
+            index[(topic, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, lo, hi, v))
+    out = []
+    for (topic, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("count", f"сумма: {topic.split(':')[0]}", (topic,), timed=False)
+        for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
+            if fa.sc.id == fb.sc.id or va.value == vb.value or not (ha < lb or hb < la):
+                continue
+            if not _same_people(fa, fb, people):
+                continue
+            if topic.startswith("долг") and _gap(_when(fa), _when(fb)) > 14:
+                continue  # a debt grows and shrinks: reports weeks apart tell other sums
+            g.pairs.append((va, vb, 0.8))
+        out.append(g)
+    return out
+
+
+# Payments promised to each of a kind of recipient: one promise has one sum per family of
+# the dead, another per injured. Who gets it is part of what the sum is.
+_PAYOUT = re.compile(r"\b(?:выплат\w*|выплач\w*|компенсаци\w*|получат|получит|перечисл\w*|"
+                     r"материальн\w+\s+помощ\w*|compensation|payments?)\b", re.I)
+_RECIPIENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("семьи погибших", re.compile(r"\b(?:сем\w+|родн\w+|родственник\w*|близк\w+)\s+"
+                                  r"(?:кажд\w+\s+)?(?:погибш|умерш|жертв)\w*|families\s+of\s+"
+                                  r"the\s+(?:dead|victims)", re.I)),
+    ("тяжело пострадавшие", re.compile(r"\bтяжел\w*\s+(?:пострадавш|ранен|травмирован)\w*|"
+                                       r"\bseriously\s+injured", re.I)),
+    ("пострадавшие", re.compile(r"\b(?:сем\w+\s+)?(?:пострадавш|ранен|травмирован)\w*|"
+                                r"\binjured\b", re.I)),
+    # a sum per household or per family, whoever lives there
+    ("домохозяйства", re.compile(r"\b(?:домохозяйств\w*|(?:кажд\w+|одн\w+)\s+(?:семь\w*|"
+                                 r"семей|семье|семью|хозяйств\w*|квартир\w*)|household\w*)",
+                                 re.I)),
+)
+
+
+def _recipients(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each recipient of payments named in text[lo:hi];
+    «тяжело пострадавшим» is not also «пострадавшим»."""
+    spans = [(r.start(), r.end(), name) for name, pat in _RECIPIENTS
+             for r in pat.finditer(text, lo, len(text) if hi is None else hi)]
+    return [x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans)]
+
+
+@_safe
+def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
+    """(recipient, low, high, value) of each sum the claim promises one kind of recipient
+    each («семьям погибших выплатят по миллиону рублей»)."""
+    c = f.sc.claim
+    # a payment word, or a sum each («семьям погибших по полмиллиона рублей»)
+    if not _CURRENCY.search(c.text) or not (
+            _PAYOUT.search(c.text) or re.search(r"\bпо\s+(?:\d|пол|полтор|одному|миллион)",
+                                                c.text, re.I)):
+        return []
+    sums = [m for m in _MONEY.finditer(c.text) if _number(m.group("num"), m.group("mult") or "")]
+    found = []
+    for m in sums:
+        # the recipient told nearest the sum, in its clause («семьям погибших — по
+        # миллиону, а раненым — по 500 тысяч»)
+        # «75 тыс. руб.»: the abbreviations' dots end no clause (same length, offsets hold)
+        plain = re.sub(r"\b(тыс|руб|млн|млрд|коп)\.", r"\1 ", c.text)
+        lo, hi = _clause_bounds(plain, m.start())
+        # the recipient before the sum is whose it is («семьи погибших получат по
+        # миллиону, раненые — по 500 тысяч»)
+        spans = _recipients(c.text, max(0, lo - 60), hi)
+        before = [x for x in spans if x[1] <= m.start()]
+        # «по 75 тыс. руб. на каждое домохозяйство»: a unit told right after the sum
+        unit = [x for x in spans if 0 <= x[0] - m.end() <= 25
+                and re.search(r"\bна\s+(?:кажд\w+\s+|одн\w+\s+)?$", c.text[m.end() : x[0]])]
+        if not spans:
+            continue
+        recipient = unit[0][2] if unit else (max(before)[2] if before else min(spans)[2])
+        n = _number(m.group("num"), m.group("mult") or "") or 0.0
+        mult_word = fold(m.group("mult") or "").rstrip(".")
+        amount = n * next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
+        cur = fold(m.group("cur"))[:3]
+        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(),
+                  _amount_label(amount, cur), recipient)
+        found.append((f"{recipient}:{cur}", amount, amount, v))
+    return found
+
+
+def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Different sums promised to each of one kind of recipient in one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, float, Value]]] = defaultdict(list)
+    mixed: set[int] = set()  # claims that promise sums to several kinds of recipient
+    for f in facts:
+        got = _payouts(f)
+        if got and len(_recipients(f.sc.claim.text)) > 1:
+            mixed.add(f.sc.id)
+        for key, amount, _hi, v in got:
+            index[(key, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, amount, v))
+    out = []
+    for (key, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        # a claim telling two recipients' sums stands for its value only when no claim
+        # tells that value alone: the evidence shown should be about one recipient
+        alone = {a for f, a, _v in items if f.sc.id not in mixed}
+        items = [x for x in items if x[0].sc.id not in mixed or x[1] not in alone]
+        g = Group("count", f"выплата: {key.split(':')[0]}", (key,), timed=False)
+        for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and aa != ab:
+                g.pairs.append((va, vb, 0.75))
+        out.append(g)
+    return out
