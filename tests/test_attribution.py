@@ -614,6 +614,14 @@ CASES = [
      "«Пострадавших нет, площадь возгорания составила 300 квадратных метров», — сказал "
      "собеседник издания.",
      "площадь возгорания", "собеседник", (), DIRECT, None),
+    # the body named right before a subjectless plural verb, though the parser hung it on
+    # the reported clause; a medium named in quotes in between is who was told
+    ("Однако в управлении Роспотребнадзора по области «Коммерсанту» сообщили, что, по "
+     "данным лабораторной проверки, партия молока не соответствовала нормам.",
+     "партия молока", "управление Роспотребнадзора", ("Коммерсант",), INDIRECT, None),
+    # a body named by a common noun and a name in quotes
+    ("В гимназии «Эрудит» нашему изданию сказали, что занятия отменены до пятницы.",
+     "занятия отменены", "Эрудит", (), INDIRECT, None),
 ]
 
 

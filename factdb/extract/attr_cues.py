@@ -317,10 +317,13 @@ def speech_verb_cue(
             and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
             None)
         told: tuple[str, ...] = ()
+        drop: set[str] = set()
         if place is None:
             place, told = _place_after(tree, t)
+        if place is None:
+            place, told, drop = _place_before(tree, t)
         if place is not None:
-            mention = Mention("name", np_text(tree, place, nominative=False), "ORG",
+            mention = Mention("name", np_text(tree, place, nominative=False, drop=drop), "ORG",
                               plural=False, start=place.start)
             via += told
         else:
@@ -408,6 +411,39 @@ def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
             if not any(sp.start <= x.start < sp.end for x in after[:i]):
                 told.append(nominative_name(tree, sp))
     return None, ()
+
+
+def _place_before(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...], set[str]]:
+    """«В МТУ Ространснадзора "Ъ" сообщили, что ...», «В спортшколе «Заря» нам сказали»:
+    the body named in the clause right before a subjectless plural verb when the parser
+    hung it elsewhere; a medium named in quotes in between is who was told (its tokens are
+    returned to be left out of the body's name)."""
+    i = tree.toks.index(t)
+    adp = None
+    for x in reversed(tree.toks[:i]):
+        if x.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or x.text in (",", ";", ":"):
+            break
+        if x.lemma in ("в", "на") and x.pos == "ADP":
+            adp = x
+            break
+    c = tree.head(adp) if adp is not None else None
+    if adp is None or c is None or not adp.start < c.start < t.start:
+        return None, (), set()
+    named = any(is_quoted(tree, a) for a in tree.children(c, "appos"))  # «спортшколе «Заря»»
+    if not (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma)
+            or named):
+        return None, (), set()
+    told: list[str] = []
+    drop: set[str] = set()
+    for x in tree.toks[tree.toks.index(adp) + 1: i]:
+        # «"Ъ"», «нашему изданию» between the body and the verb: the medium told
+        known = known_outlet(clean_name(x.text)) if is_quoted(tree, x) else None
+        if known:
+            told.append(known)
+            drop |= {y.id for y in tree.subtree(x)}
+        elif x.feats.get("Case") == "Dat" and x.lemma in G.MEDIA_NOUNS:
+            drop |= {y.id for y in tree.subtree(x)}
+    return c, tuple(told), drop
 
 
 # «Контролер ОТК, попросившая не называть ее имени, рассказала»: a role noun (and its
