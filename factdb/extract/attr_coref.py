@@ -124,6 +124,12 @@ class _Heard:
     gender: str | None
 
 
+# Nominative endings of Russian-style surnames -> gender (longest first).
+_SURNAME_GENDER = {"ская": "Fem", "цкая": "Fem", "ова": "Fem", "ева": "Fem", "ина": "Fem",
+                   "ына": "Fem", "ский": "Masc", "цкий": "Masc", "ов": "Masc", "ев": "Masc",
+                   "ин": "Masc", "ын": "Masc"}
+
+
 @dataclass
 class Registry:
     """The people an article names: full names, genders, roles, positions."""
@@ -162,6 +168,10 @@ class Registry:
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
+                        # a surname's nominative ending says the gender more surely than the
+                        # tagger's guess on a foreign first name («Асель Куанышева»)
+                        gender = _SURNAME_GENDER.get(next(
+                            (e for e in _SURNAME_GENDER if fold(words[-1]).endswith(e)), ""), gender)
                         key = (fold(words[0]), fold(words[-1]))
                         self.forms.setdefault(key, Counter())[sp.normal] += 1
                         if gender:
@@ -295,8 +305,12 @@ class Registry:
                     continue
                 own = {x for x in m.role_lemmas if x != m.head
                        and not x.endswith(("ый", "ий", "ой")) and x not in G.SPOKES_ROLES}
-                if m.head in G.ROLE_DESCRIPTORS and own and not own & r.lemmas and not (
-                        own <= G.GOVERNMENT_WORDS and r.head in G.LEADER_ROLES | G.SPOKES_ROLES):
+                # «представитель ведомства» was introduced for the ministry in question:
+                # it fits any body a later «представитель МИД» names
+                vague = bool(r.lemmas & G.VAGUE_BODIES) and r.pos <= pos
+                if m.head in G.ROLE_DESCRIPTORS and own and not own & r.lemmas and not vague \
+                        and not (own <= G.GOVERNMENT_WORDS
+                                 and r.head in G.LEADER_ROLES | G.SPOKES_ROLES):
                     continue  # «представитель Госдепартамента» is not the Kremlin's spokesman
                 theirs, wanted = role_heads(r.head, r.lemmas), role_heads(m.head, m.role_lemmas)
                 if len(theirs) == 2 and len(wanted) == 2 and theirs[1] != wanted[1]:
@@ -310,6 +324,10 @@ class Registry:
                 best.append((-score, dist, canon))
         if not best:
             return None
+        if any(d < 10**6 for _, d, _ in best):
+            # someone introduced before with a fitting role beats a closer match introduced
+            # only later: a role said again refers back
+            best = [b for b in best if b[1] < 10**6]
         best.sort()
         top = [b for b in best if b[0] == best[0][0]]
         names = {b[2] for b in top}

@@ -300,6 +300,8 @@ ANONYMOUS_ROLES = frozenset(
 )
 # Nouns that name an anonymous source again («источник ... — уточнил собеседник»).
 SOURCE_REMENTIONS = frozenset({"источник", "собеседник", "собеседница"})
+# Words for «the body in question» in a role («представитель ведомства»).
+VAGUE_BODIES = frozenset({"ведомство", "министерство", "департамент", "учреждение"})
 # Who talked to the outlet («собеседник агентства»): right after a body told the outlet,
 # the body's voice.
 INTERLOCUTOR_NOUNS = frozenset({"собеседник", "собеседница"})
