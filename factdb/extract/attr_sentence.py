@@ -374,14 +374,19 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         m = c.mention
         contrast = bool(re.match(r"\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\b",
                                  s.text[c.clause_start - s.start:]))
-        if c is main or m is None or m.outlets or not (c.main or contrast) or c.start <= main.start:
+        # «X считает, что водитель заснул: по словам Y, машина не тормозила»: after a colon
+        # an «по словам» opens words of their own, however the parser hangs it
+        colon = c.frame and c.text.lower().startswith("по ") and \
+            s.text[: c.start - s.start].rstrip().endswith(":")
+        if c is main or m is None or m.outlets or not (c.main or contrast or colon) or \
+                c.start <= main.start:
             continue
         if m.text == main.mention.text and m.kind == main.mention.kind:
             continue
         if c.clause_start <= main.start or m.kind in ("zero", "context"):
             continue
         before = s.text[: c.clause_start - s.start].rstrip()
-        if before.endswith((",", ";", "—", "–")) or re.search(
+        if before.endswith((",", ";", "—", "–")) or colon or re.search(
                 r"\b(?:а|но|тогда как|в то время как|однако)$", before):
             return Split(c.clause_start, c)
     return None
