@@ -74,7 +74,9 @@ _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
     rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
-    rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?[ \t]*$"
+    rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
+    # a rubric after a bar: «10 октября 2026, 11:42 | Политика»
+    rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{{0,30}})?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
