@@ -286,3 +286,25 @@ def test_said_on_told_the_outlet(body: str, anchor: str, expected: str) -> None:
     article = extract_article(text, "a.txt", "a.txt", "0" * 64)
     claim = next(c for c in article.claims if anchor in c.text)
     assert claim.said_on == expected, claim
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # undated words, then the same speaker's words dated in their own sentence: that day
+    ("По словам официального представителя министерства Ольги Лавровой, в регионе работают "
+     "пять комиссий. «Все проверки идут по графику», — сказала Лаврова на брифинге 4 марта.",
+     "2025-03-04"),
+    # another paragraph is another occasion
+    ("По словам официального представителя министерства Ольги Лавровой, в регионе работают "
+     "пять комиссий.\n\n«Все проверки идут по графику», — сказала Лаврова на брифинге 4 марта.",
+     "2025-03-07"),
+    # words said earlier are no occasion of the words before them
+    ("По словам официального представителя министерства Ольги Лавровой, в регионе работают "
+     "пять комиссий. Ранее, 4 марта, Лаврова заявила, что проверки идут по графику.",
+     "2025-03-07"),
+])
+def test_said_on_of_the_same_speaker_dated_next(body: str, expected: str) -> None:
+    from factdb.extract import extract_article
+    text = "7 марта 2025\n\n" + body
+    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
+    first = next(c for c in article.claims if "пять комиссий" in c.text)
+    assert first.said_on == expected, first

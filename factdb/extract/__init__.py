@@ -97,6 +97,7 @@ def extract_article(
             )
         )
     claims = _dated_by_next(claims, text, meta.published)
+    claims = _same_speaker_dated_next(claims, text, meta.published)
     claims = _occasion_dated_after(claims, [a.cue_start for a in attributions], sents, contexts,
                                    starts, meta.published)
     return Article(
@@ -110,6 +111,32 @@ def extract_article(
         outlet=meta.outlet,
         claims=tuple(claims),
     )
+
+
+# Words that put the next claim on an earlier occasion than the one before it.
+_EARLIER_WORDS = re.compile(r"(?i)(?<![а-яё])(?:ранее|прежде|до этого|накануне|еще|уже|тогда)"
+                            r"(?![а-яё])")
+
+
+def _same_speaker_dated_next(claims: list[Claim], text: str,
+                             published: str | None) -> list[Claim]:
+    """«По словам X, A. «B», — сказала X на брифинге 6 октября.»: words of a speaker with no
+    day of their own, right before the same speaker's words dated in their own sentence in
+    the same paragraph, were said on that day too."""
+    out = list(claims)
+    for k in range(len(out) - 2, -1, -1):
+        c, nxt = out[k], out[k + 1]
+        if not c.speaker or c.speaker != nxt.speaker or published is None:
+            continue
+        if c.said_on != published or nxt.said_on in (None, published):
+            continue
+        if "\n" in text[c.end:nxt.start] or _EARLIER_WORDS.search(nxt.text) or \
+                _EARLIER_WORDS.search(c.text):
+            continue
+        if not any(d.precision == "day" and d.date_from == nxt.said_on for d in nxt.dates):
+            continue  # the day must be written in the next claim itself
+        out[k] = replace(c, said_on=nxt.said_on)
+    return out
 
 
 def _dated_by_next(claims: list[Claim], text: str, published: str | None) -> list[Claim]:
