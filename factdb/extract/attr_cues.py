@@ -178,6 +178,11 @@ def speech_verb_cue(
     if lem == "сделать":
         if not any(o.lemma in ("заявление", "вывод") for o in tree.children(t, "obj")):
             return None
+    elif lem in G.MANNER_SPEECH_LEMMAS:
+        # «— ..., — возмущается отец»: a verb of feeling names the speaker only right
+        # after the words and a dash
+        if not re.search(r"[,.!?…»\"”]\s*[—–-]\s*$", tree.s.text[: t.start - tree.s.start]):
+            return None
     elif lem not in G.SPEECH_LEMMAS:
         return None
     f = t.feats

@@ -124,7 +124,11 @@ def dash_speech(text: str, offset: int = 0) -> list[QuoteRegion]:
     attribution follows them after a second dash (and the words that go on after a
     third: «— A, — сказал он. — B.»)."""
     m = DASH_SPEECH.match(text)
-    if not m or re.search(r"[«»\"“”„]", m.group("words")):
+    if not m:
+        return []
+    w = m.group("words")
+    # a quotation inside the words («Водитель крикнул «Стой!»») is fine; stray marks are not
+    if w.count("«") != w.count("»") or w.count('"') % 2 or re.search(r"[“”„]", w):
         return []
     start = m.start("words") - 1
     end = m.end("words") + 1

@@ -34,6 +34,13 @@ SPEECH_LEMMAS = frozenset(
     """.split()
 )
 
+# Verbs of feeling that introduce direct speech only right after it and a dash
+# («— ..., — возмущается отец», «— ..., — вздыхает она»).
+MANNER_SPEECH_LEMMAS = frozenset(
+    """возмущаться возмутиться вздыхать вздохнуть сокрушаться негодовать недоумевать
+    удивляться удивиться смеяться усмехнуться усмехаться улыбаться горячиться волноваться
+    переживать продолжать уверять""".split()) - SPEECH_LEMMAS
+
 # Verbs whose subject is a channel rather than the author (the author is in the object:
 # «приводит слова Пескова РИА Новости», «цитирует его ТАСС»).
 RELAY_LEMMAS = frozenset({"приводить", "привести", "цитировать", "процитировать"})
