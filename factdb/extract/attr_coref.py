@@ -525,7 +525,8 @@ class Resolver:
             if found is None and m.head not in G.LEADER_ROLES | G.SPOKES_ROLES:
                 # «X сообщил ... «...», — сказал предприниматель»: a descriptive noun for
                 # the person just heard in this paragraph, when no one else came between
-                h = self._latest(m.gender, False, para, 0)
+                # (or in the paragraph before, when this one opens «Кроме того, ...»)
+                h = self._latest(m.gender, False, para, 1 if cue.goes_on else 0)
                 if h is not None and h.speaker not in self.reg.inner_of(m) and not (
                         self.reg.persons_between(h.pos, cue.start) - {h.speaker}) \
                         and not self._other_profession(m.head, h.speaker):

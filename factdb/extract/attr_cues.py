@@ -43,6 +43,7 @@ class Cue:
     clause_start: int = 0
     frame: bool = False  # governs what was said: «заявил, что ...», «..., сказал он»
     medium_via: bool = False  # «цитирует канал ...»: the channel is the medium named last
+    goes_on: bool = False  # the sentence opens «Кроме того, ...»: the one heard last goes on
 
 
 def according_cue(tree: Tree, t: Token) -> Cue | None:

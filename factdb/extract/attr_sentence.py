@@ -60,6 +60,10 @@ class SentenceReading:
     actor: Cue | None = None
 
 
+# A sentence opening that carries on what was said before («Кроме того, ...»).
+_GOES_ON = re.compile(r"\s*(?:Кроме\s+того|Помимо\s+этого|Помимо\s+того|Также|Вдобавок)\b")
+
+
 def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReading:
     """Speech cues, their speakers (as mentions) and the via of one sentence."""
     if is_english(s.text):
@@ -95,6 +99,9 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         cue.frame = _is_frame(tree, t)
         r.cues.append(cue)
         r.via += list(cue.via)
+    if _GOES_ON.match(s.text):
+        for c in r.cues:
+            c.goes_on = True
     _own_subject_pronoun(tree, r.cues)
     headline = _colon_speaker(tree, s)
     if headline is not None:
