@@ -64,8 +64,10 @@ _EN_DATE = (rf"(?:({_EN_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})"
             rf"|(\d{{1,2}})\s+({_EN_MONTH_RE})\s+(\d{{4}}))")
 _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
             r"mon|tue|wed|thu|fri|sat|sun)[a-zа-я]*\.?,?\s+)?")
-_PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|обновлено|published|updated|posted)"
-              r"\s*:?\s*)?")
+_PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|дата|обновлено|published|updated|posted|"
+              r"date)\s*:?\s*)?"
+              # breadcrumbs before the date: «Новости города | Происшествия | 21 сентября 2026»
+              r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{0,30}[ \t]*[|•][ \t]*){0,3}")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
 # (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date)
 _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„“][^\"«»„“”\n]{2,40}[\"»“”]"
