@@ -194,6 +194,13 @@ def speech_verb_cue(
         return None
     elif f.get("Voice") == "Pass" and f.get("VerbForm") == "Part":
         return None  # «признана иноагентом», «объявлен в розыск»: no one speaks
+    elif f.get("VerbForm") == "Inf" and t.rel == "xcomp" and (
+            (ph := tree.head(t)) is not None and ph.lemma in G.PHASAL_LEMMAS
+            and ph.pos == "VERB" and ph.feats.get("VerbForm") == "Fin"
+            and not any(c.lemma == "не" for c in tree.children(ph))):
+        # «МИД продолжает говорить о ...», «стал утверждать, что»: the phasal verb's
+        # subject says it; read the verb as the phasal one
+        t, f = ph, ph.feats
     elif f.get("VerbForm") in ("Conv", "Inf") or (
             f.get("VerbForm") == "Part" and f.get("Variant") != "Short"):
         return None

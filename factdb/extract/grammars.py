@@ -41,6 +41,10 @@ MANNER_SPEECH_LEMMAS = frozenset(
     удивляться удивиться смеяться усмехнуться усмехаться улыбаться горячиться волноваться
     переживать продолжать уверять""".split()) - SPEECH_LEMMAS
 
+# Verbs of going on or starting that hand their subject to a speech infinitive
+# («продолжает настаивать», «стал утверждать»); «перестал говорить» is no speech.
+PHASAL_LEMMAS = frozenset({"продолжать", "продолжить", "начать", "начинать", "стать"})
+
 # Verbs whose subject is a channel rather than the author (the author is in the object:
 # «приводит слова Пескова РИА Новости», «цитирует его ТАСС»).
 RELAY_LEMMAS = frozenset({"приводить", "привести", "цитировать", "процитировать"})
