@@ -223,6 +223,15 @@ def speech_verb_cue(
         return None  # «отвечал за безопасность»: was responsible for, not replied
     needs = G.NEEDS_OBJECT.get(lem)
     told_that = lem == "передать" and bool(tree.children(t, "ccomp"))  # «передал, что ...»
+    if lem in ("ограничиться", "ограничиваться"):
+        # «ограничился тем, что суды независимы»: a clause with a subject of its own is
+        # what he said («ограничился тем, что уволил директора» is an act)
+        told_that = any(
+            o.lemma == "тот" and any(
+                any(k.lemma == "что" for k in tree.children(cl, "mark"))
+                and tree.children(cl, "nsubj", "nsubj:pass")
+                for cl in tree.children(o, "acl", "ccomp", "advcl", "acl:relcl"))
+            for o in tree.children(t, "obl", "obj"))
     # the object the parser may have hung on another verb: the noun right after this one
     next_noun = next((x for x in tree.toks[tree.toks.index(t) + 1: tree.toks.index(t) + 4]
                       if x.pos == "NOUN"), None)
