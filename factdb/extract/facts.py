@@ -192,7 +192,8 @@ _STATUS_VERBS = {
 }  # fmt: skip
 # verbs whose person is the object when active: «суд арестовал восьмерых»
 _TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
-               "обвинять", "осудить", "приговорить", "перевести", "продлить", "продлевать", "оставить",
+               "обвинять", "осудить", "приговорить", "перевести", "продлить", "продлевать",
+               "оставить",
                "отправить", "заключить", "взять", "поместить", "выпустить", "избрать"}
 _CUSTODY = {"сизо", "стража", "арест", "изолятор", "колония", "тюрьма", "заключение"}
 
@@ -222,7 +223,8 @@ _DENIED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+
 
 
 def _lemmas(tokens: list[Token]) -> list[str]:
-    return [nlp.lemma(t.text) if t.pos in ("VERB", "AUX") or not t.lemma else t.lemma.replace("ё", "е")
+    return [nlp.lemma(t.text) if t.pos in ("VERB", "AUX") or not t.lemma
+            else t.lemma.replace("ё", "е")
             for t in tokens]
 
 
@@ -230,7 +232,8 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     """The status a token starts, and the token the status belongs to (its verb)."""
     t, L = toks[i], lem[i]
     nxt = lem[i + 1 : i + 6]
-    if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест") or (i > 0 and lem[i - 1] == "под")):
+    if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест")
+                            or (i > 0 and lem[i - 1] == "под")):
         verb = next((j for j in range(i - 1, max(i - 10, -1), -1) if toks[j].pos == "VERB"), i)
         return "house_arrest", verb
     if t.pos not in ("VERB", "AUX", "ADJ") or t.feats.get("VerbForm") == "Inf":
@@ -345,7 +348,8 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         if not subjects:
             # a full participle describes someone else's noun («один из арестованных»):
             # only a finite verb or a short participle may borrow the nearest name
-            full_part = verb.feats.get("VerbForm") == "Part" and verb.feats.get("Variant") != "Short"
+            full_part = verb.feats.get("VerbForm") == "Part" and \
+                verb.feats.get("Variant") != "Short"
             subjects = [None if full_part else _nearest_person(toks, vi, entities)]
         a, b = min(toks[i].start, verb.start), max(toks[i].end, verb.end)
         for who in subjects:
