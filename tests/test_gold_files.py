@@ -35,7 +35,8 @@ def test_gold_anchors_occur(name: str) -> None:
     for kind in ("conflict", "trap"):
         for k in gold.get(kind, []):
             for anchor in k["a"] + k["b"]:
-                assert any(anchor_spans(t, anchor) for t in texts.values()), f"{k['id']}: «{anchor}»"
+                found = any(anchor_spans(t, anchor) for t in texts.values())
+                assert found, f"{k['id']}: «{anchor}»"
     for s in gold.get("same", []):
         for anchor in (s["a"], s["b"]):
             assert any(anchor_spans(t, anchor) for t in texts.values()), f"{s['id']}: «{anchor}»"
