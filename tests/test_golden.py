@@ -103,7 +103,8 @@ def test_gold_claim_is_found(g: dict, claims: list[dict], texts: dict) -> None:
 def attribution_rates(gold_claims: list[dict], claims: list[dict], texts: dict[str, str]
                       ) -> tuple[dict[str, float], list[str]]:
     """The scorer's attribution figures, in percent, and the speaker misses."""
-    n = dict.fromkeys(("total", "found", "speaker", "attributed", "wrong", "via", "via_total", "said", "said_total"), 0)
+    n = dict.fromkeys(("total", "found", "speaker", "attributed", "wrong", "via", "via_total",
+                       "said", "said_total"), 0)
     misses = []
     for g in gold_claims:
         cs = covering(claims, texts, g["doc"], g["anchor"])
