@@ -138,6 +138,24 @@ def test_boilerplate_is_blanked(line: str) -> None:
         assert len(p.text) == p.end - p.start
 
 
+@pytest.mark.parametrize(("text", "blanked", "kept"), [
+    # the headlines listed under «Читайте также:» up to a blank line
+    ("Текст.\n\nЧитайте также:\nСуд арестовал директора завода\nЧто известно о пожаре: "
+     "главное\n\nМэр заявил, что все под контролем.",
+     ["Суд арестовал директора завода", "Что известно о пожаре: главное"],
+     ["Мэр заявил, что все под контролем."]),
+    # a sentence with its period right under the heading is news, not a listed headline
+    ("Читайте также:\nМэр заявил, что все под контролем.",
+     [], ["Мэр заявил, что все под контролем."]),
+])
+def test_read_also_list_is_blanked(text: str, blanked: list[str], kept: list[str]) -> None:
+    spans = [text[a:b] for a, b in clean.find_boilerplate(text)]
+    for line in blanked:
+        assert line in spans, spans
+    for line in kept:
+        assert not any(line in sp for sp in spans), spans
+
+
 def test_inline_foreign_agent_note_is_blanked() -> None:
     text = "Журналист Иван Петров (признан в РФ иноагентом) заявил, что уехал."
     meta = clean.read_meta(text)

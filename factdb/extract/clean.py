@@ -185,6 +185,30 @@ SELF_NAMING: list[tuple[re.Pattern[str], int]] = [
 _OUTLET_SIGNS = {"Ъ": "Коммерсант"}
 
 
+# A «read also» heading standing alone on its line: the headlines listed under it follow.
+_READ_ALSO_HEAD = re.compile(r"(?im)^[ \t]*(?:Читайте также|Читайте еще|Читайте по теме|"
+                             r"Смотрите также|См\. также|Также читайте|По теме|Read more|"
+                             r"Read also|Related)[ \t]*:?[ \t]*$")
+# A headline of such a list: one short line, no sentence-ending period.
+_LISTED_HEADLINE = re.compile(r"[ \t]*[^\n]{3,160}?(?<![.;:])[ \t]*")
+
+
+def _read_also_lists(text: str) -> list[tuple[int, int]]:
+    """The headline lines listed right under a «Читайте также:» heading (up to a blank
+    line): links to other articles, not this one's news."""
+    spans = []
+    for m in _READ_ALSO_HEAD.finditer(text):
+        pos = m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
+        for _ in range(6):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _LISTED_HEADLINE.fullmatch(text, pos, line_end):
+                break
+            spans.append((pos, line_end))
+            pos = line_end + 1
+    return spans
+
+
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
     """Spans of text that are not news and must yield no claims."""
     spans = []
@@ -192,6 +216,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
         for m in pat.finditer(text):
             if m.end() > m.start() and (pat not in _DATELINES or _dateline_ok(text, m)):
                 spans.append(m.span())
+    spans += _read_also_lists(text)
     return sorted(spans)
 
 
