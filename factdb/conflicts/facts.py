@@ -360,7 +360,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # what they are («ученый задержан») is kept apart for the finder to resolve.
         others = [p for p in people if not (c.speaker and _same_person(c.speaker, p[2]))]
         if given and not named and len(others) == 1 and len(people) <= 2 and \
-                _ONE_PERSON.search(text[max(0, lo) : hi]) and \
+                ONE_PERSON.search(text[max(0, lo) : hi]) and \
                 not _PLURAL_STATUS.search(text[a:b]):
             # «адвокат Мукашева сообщила, что суд изменил ее подзащитному меру»: the one
             # person named besides the speaker
@@ -378,7 +378,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             # an English claim has no NER names: «Nino Beriashvili was released»
             m = _EN_SUBJECT.search(text[max(0, lo) : a])
             subjects = [(0, 0, m.group(1))] if m else []
-            if not subjects and _ONE_PERSON.search(text[max(0, lo) : hi]):
+            if not subjects and ONE_PERSON.search(text[max(0, lo) : hi]):
                 # «суд изменил обвиняемому меру пресечения», «ее подзащитного
                 # освободили»: one person, told of but not named
                 by_role.append(("", status, when,
@@ -390,9 +390,9 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
 
 
 # one person told of without a name: a pronoun or a procedural role in the singular
-_ONE_PERSON = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|обвиняем\w+|подозреваем\w+|"
-                         r"подзащитн\w+|фигурант\w*|задержанн(?:ый|ого|ому|ым)|"
-                         r"арестованн(?:ый|ого|ому|ым)|подсудим\w+)\b", re.I)
+ONE_PERSON = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|he|she|him|her|обвиняем\w+|"
+                        r"подозреваем\w+|подзащитн\w+|фигурант\w*|задержанн(?:ый|ого|ому|ым)|"
+                        r"арестованн(?:ый|ого|ому|ым)|подсудим\w+)\b", re.I)
 # a status said of several people («задержаны»): never one person's («задержали ученого»
 # is plural in who detained, not in who was detained)
 _PLURAL_STATUS = re.compile(r"ны\b|\b(?:were|are)\b", re.I)

@@ -40,7 +40,7 @@ from sqlite_utils import Database
 
 from factdb.conflicts import court, match, money, statements
 from factdb.conflicts.facts import (
-    _ONE_PERSON,
+    ONE_PERSON,
     Facts,
     Value,
     _clause_bounds,
@@ -624,7 +624,7 @@ def _give_role_statuses(f: Facts, people: People) -> None:
         # it is a procedural role or a pronoun, which only the accused has
         if who is None and protagonist and (
                 people.describes(f.sc, noun, protagonist) or noun in _PROCEDURAL
-                or ((not noun or noun == "суд") and _ONE_PERSON.search(f.sc.claim.text))):
+                or ((not noun or noun == "суд") and ONE_PERSON.search(f.sc.claim.text))):
             who = protagonist
         if who:
             f.statuses.append((who, st, when, Value(v.claim, v.start, v.end, v.text, v.value,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, Value, _lemma, _title
+from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS
 from factdb.conflicts.people import People
@@ -201,7 +201,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     if asserted and not _CAUSE_WORD.search(text) and \
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
             not (kind in ("ошибка", "другой участник") and
-                 _SELF_ASSERTING_ERROR.match(fold(m.group(0)))) and \
+                 _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not (kind in _GERMS and _FOUND.search(text)) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
@@ -285,9 +285,10 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
 _GERMS = {"пища", "вирус"}
 _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
                     r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
-# a person's wrong action told as what happened: «ДТП произошло по вине водителя»,
-# «водитель не справился с управлением», «пилот допустил ошибку»
-_SELF_ASSERTING_ERROR = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
+# an account of an accident that names its cause itself: a person's wrong action («ДТП
+# произошло по вине водителя», «не справился с управлением», «уснул»), or the other
+# vehicle crossing over («грузовик выехал на нашу полосу»)
+_SELF_ASSERTING_ACCOUNT = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
                                    r"отключил|грузовик|фур|тягач|камаз|легковушк|внедорожник|"
                                    r"встречн|выехал")
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
@@ -563,9 +564,6 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     return g
 
 
-_HE = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|him|her|he|she)\b", re.I)
-
-
 def _told_of(f: Facts, v: Value, people: People) -> str | None:
     """The person an answer with no name is about: the report's protagonist, when the
     clause tells of one person by a pronoun or by what he is («обвиняемый частично
@@ -578,7 +576,7 @@ def _told_of(f: Facts, v: Value, people: People) -> str | None:
     starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
     clause = c.text[starts[-1] if starts else 0 : upto + 40]
     nouns = {fold(_lemma(w)) for w in re.findall(r"[А-Яа-яЁё-]+", clause)}
-    return who if _HE.search(clause) or nouns & PERSON_NOUNS else None
+    return who if ONE_PERSON.search(clause) or nouns & PERSON_NOUNS else None
 
 
 def _day(f: Facts) -> str:
