@@ -606,6 +606,8 @@ _SUMMARIES = {
 }
 
 
+# bodies that act on a person: «суд изменил обвиняемому меру» is about the accused
+_AGENTS = {"суд", "следствие", "следователь", "полиция", "прокуратура", "ск", "фсб"}
 _PROCEDURAL = {"обвиняемый", "подозреваемый", "подсудимый", "фигурант", "задержанный",
                "арестованный", "подзащитный", "осужденный"}
 
@@ -624,7 +626,7 @@ def _give_role_statuses(f: Facts, people: People) -> None:
         # it is a procedural role or a pronoun, which only the accused has
         if who is None and protagonist and (
                 people.describes(f.sc, noun, protagonist) or noun in _PROCEDURAL
-                or ((not noun or noun == "суд") and ONE_PERSON.search(f.sc.claim.text))):
+                or ((not noun or noun in _AGENTS) and ONE_PERSON.search(f.sc.claim.text))):
             who = protagonist
         if who:
             f.statuses.append((who, st, when, Value(v.claim, v.start, v.end, v.text, v.value,
