@@ -170,8 +170,9 @@ class Registry:
                     if len(words) >= 2:
                         # a surname's nominative ending says the gender more surely than the
                         # tagger's guess on a foreign first name («Асель Куанышева»)
-                        gender = _SURNAME_GENDER.get(next(
-                            (e for e in _SURNAME_GENDER if fold(words[-1]).endswith(e)), ""), gender)
+                        ending = next((e for e in _SURNAME_GENDER
+                                       if fold(words[-1]).endswith(e)), "")
+                        gender = _SURNAME_GENDER.get(ending, gender)
                         key = (fold(words[0]), fold(words[-1]))
                         self.forms.setdefault(key, Counter())[sp.normal] += 1
                         if gender:

@@ -687,8 +687,8 @@ def said_on(
         if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB" \
                 and cue_tok.lemma not in _BIASPECTUAL:
             return None  # «рассказывал», «заявлял»: said some time before
-    if cue_tok is not None and _TOLD_OUTLET.match(text, cue_tok.start - cs.start) and \
-            cs is not None:
+    if cs is not None and cue_tok is not None and \
+            _TOLD_OUTLET.match(text, cue_tok.start - cs.start):
         return ctx.published  # «сообщили агентству»: told for this report
     if speaker and speaker in ctx.said and _CONTINUES.search(text):
         # the claim right before was the same speaker's: the same occasion goes on
