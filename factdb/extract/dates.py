@@ -682,6 +682,14 @@ def said_on(
     text = cs.text if cs is not None else ""
     if cs is not None and _said_earlier(cs, cue_tok, cue_start):
         return None
+    if cs is not None and cue_tok is not None and re.search(
+            r"(?<![а-яё])как\s*$", cs.text[: cue_tok.start - cs.start], re.I):
+        # «22 марта X вызвал посла и, как говорилось в сообщении МИД, выразил ...»: an
+        # aside on a dated act reports what was said at it
+        for d in cue_dates:
+            v = governed_verb(cs, d) if d.precision == "day" else None
+            if v is not None and v.rel == "root" and cs.start <= d.start < cue_tok.start:
+                return d.date_from
     if cue_tok is not None and not _is_english(text):
         f = cue_tok.feats
         if f.get("Tense") == "Past" and f.get("Aspect") == "Imp" and cue_tok.pos == "VERB" \
