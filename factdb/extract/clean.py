@@ -75,7 +75,8 @@ _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
-    rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+    rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|"
+    rf"(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
     # a rubric after a bar: «10 октября 2026, 11:42 | Политика»
     rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{{0,30}})?[ \t]*$"
@@ -140,10 +141,12 @@ BOILERPLATE = [
     re.compile(r"(?m)^[ \t]*(?:©|\(c\)).*$"),
     # subscription, «read also», share and social prompts
     re.compile(r"(?im)^[ \t]*(?:Подписывайтесь|Подпишитесь|Следите за нами|Читайте нас)\b[^\n]*$"),
-    re.compile(r"(?im)^[ \t]*(?:(?:Читайте также|Читайте еще|Смотрите также|См\. также|Также читайте)"
+    re.compile(r"(?im)^[ \t]*(?:(?:Читайте также|Читайте еще|Смотрите также|См\. также|"
+               r"Также читайте)"
                r"\b[ \t]*:?|(?:Read more|Read also|Related)[ \t]*:)[^\n]*$"),
     re.compile(r"(?im)^[ \t]*(?:Поделиться|Share|Распечатать)\b[^\n.!?]{0,80}$"),
-    re.compile(r"(?im)^[ \t]*(?:(?:ВКонтакте|VK|Telegram|Телеграм|WhatsApp|Viber|Facebook|Twitter|X|"
+    re.compile(r"(?im)^[ \t]*(?:(?:ВКонтакте|VK|Telegram|Телеграм|WhatsApp|Viber|Facebook|"
+               r"Twitter|X|"
                r"Одноклассники|OK|Дзен|RuTube|YouTube)[ \t,|·•]*){2,}$"),
     re.compile(r"(?im)^[ \t]*(?:Реклама|Advertisement)[ \t]*$|^[ \t]*(?:Реклама|Теги|Tags)[ \t]*:"
                r"[^\n]{0,120}$"),
@@ -468,7 +471,8 @@ def _outlet_name(raw: str, known: dict[str, str], quoted: bool) -> str | None:
 
 
 # The agency tag of a dateline: «/ТАСС/», «– РИА Новости.», «INTERFAX.RU -»
-_AGENCY_TAG = re.compile(r"/([^/\n]{2,30})/|[–—-][ \t]*([^.\n]{2,30})\.\s*$|\.[ \t]+([A-ZА-ЯЁ][\w.]*)[ \t]*[-–—]")
+_AGENCY_TAG = re.compile(r"/([^/\n]{2,30})/|[–—-][ \t]*([^.\n]{2,30})\.\s*$|"
+                         r"\.[ \t]+([A-ZА-ЯЁ][\w.]*)[ \t]*[-–—]")
 
 
 def dateline_agency(text: str) -> str | None:

@@ -339,14 +339,16 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     # relative to publication
     (_G(r"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*(?P<w>понедельник|вторник|"
         r"среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I),
-     lambda m, e: _weekday(m["w"], bool(m["p"] and m["p"].lower().startswith(("прошл", "минувш"))), e)),
+     lambda m, e: _weekday(m["w"], bool(m["p"] and
+                                        m["p"].lower().startswith(("прошл", "минувш"))), e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      lambda m, e: _weekday(m["w"], m.group(0).lower().startswith("last"), e)),
     (_G(r"(?<![а-яё])(?P<w>сегодня|вчера|позавчера)(?![а-яё])", re.I),
      lambda m, e: _shift_days({"сегодня": 0, "вчера": -1, "позавчера": -2}[m["w"].lower()],
                               e.published)),
     (_G(r"(?<![а-яё])на\s+(?P<w>прошлой|этой|текущей|следующей)\s+неделе", re.I),
-     lambda m, e: _week({"прошлой": -1, "этой": 0, "текущей": 0, "следующей": 1}[m["w"].lower()], e)),
+     lambda m, e: _week({"прошлой": -1, "этой": 0, "текущей": 0,
+                         "следующей": 1}[m["w"].lower()], e)),
     (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|этом|текущем|следующем)\s+месяце", re.I),
      lambda m, e: _relative_month({"прошлом": -1, "этом": 0, "текущем": 0, "следующем": 1}[
          m["w"].lower()], e)),
@@ -513,7 +515,8 @@ def governed_verb(s: ParsedSentence, d: StatedDate) -> Token | None:
     while t.head_id in toks and t.head_id not in seen:
         seen.add(t.head_id)
         head = toks[t.head_id]
-        if head.pos in ("VERB", "AUX") or (head.pos == "ADJ" and head.feats.get("Variant") == "Short"):
+        if head.pos in ("VERB", "AUX") or (head.pos == "ADJ"
+                                           and head.feats.get("Variant") == "Short"):
             return head
         if head.pos in ("NOUN", "PROPN") and head.lemma not in _TIME_NOUNS \
                 and not (head.lemma in EVENT_NOUNS and head.rel.startswith("obl")):
@@ -592,7 +595,8 @@ def _said_earlier(s: ParsedSentence, cue_tok: Token | None, cue_start: int | Non
         # else by position: shortly before the cue or right after it, not past «что» or
         # inside a quote
         between = s.text[min(m.start(), cue_start - s.start) : max(m.start(), cue_start - s.start)]
-        if -90 < at - cue_start < 0 and not re.search(r"[«»“”\"]|(?<![а-яё])что(?![а-яё])", between):
+        if -90 < at - cue_start < 0 and \
+                not re.search(r"[«»“”\"]|(?<![а-яё])что(?![а-яё])", between):
             return True
         if 0 <= at - cue_start < 30 and not re.search(r"(?<![а-яё])что(?![а-яё])|[«“\"]", between):
             return True
