@@ -194,6 +194,7 @@ _RECIPIENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   r"(?:кажд\w+\s+)?(?:погибш|умерш|жертв)\w*|families\s+of\s+"
                                   r"the\s+(?:dead|victims)", re.I)),
     ("тяжело пострадавшие", re.compile(r"\bтяжел\w*\s+(?:пострадавш|ранен|травмирован)\w*|"
+                                       r"\bтяжелоранен\w*|"
                                        r"\bseriously\s+injured", re.I)),
     ("пострадавшие", re.compile(r"\b(?:сем\w+\s+)?(?:пострадавш|ранен|травмирован)\w*|"
                                 r"\binjured\b", re.I)),
