@@ -912,3 +912,20 @@ def test_a_person_told_by_the_description_his_story_gives_him() -> None:
     b3 = in_story("Водителю автобуса Павлу Ермолину тоже предъявлено обвинение.", "c.txt", 3,
                   people=(("Павлу Ермолину", "Павел Ермолин"),))
     assert [k for k, _v in found([a, b1, b2, b3])] == []
+
+
+def test_one_persons_fine_told_as_two_sums_conflicts() -> None:
+    named = (("Кирилл Мохов", "Кирилл Мохов"),)
+    a = in_story("Суд назначил наблюдателю Кириллу Мохову штраф в размере трех тысяч рублей.",
+                 "a.txt", 1, people=(("Кириллу Мохову", "Кирилл Мохов"),))
+    b = in_story("Кирилл Мохов был оштрафован мировым судьей на 5 тыс. рублей.", "b.txt", 2,
+                 people=named)
+    assert found([a, b]) == [("count", ("3 тыс. руб", "5 тыс. руб"))]
+
+
+def test_the_speaker_is_not_the_subject_of_the_status_he_reports() -> None:
+    named = (("Павел Ягодин", "Павел Ягодин"),)
+    a = claim("Координатор Павел Ягодин рассказал, что трое наблюдателей были задержаны.",
+              doc="a.txt", speaker="Павел Ягодин", people=named,
+              statuses=(("задержаны", "detained", None),))
+    assert conflicts.read_facts(a).statuses == []

@@ -350,7 +350,9 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)
-        before = [p for p in people if lo <= p[0] and p[1] <= a]
+        # (the speaker tells of someone else's status, not his own)
+        before = [p for p in people if lo <= p[0] and p[1] <= a
+                  and not (c.speaker and _same_person(c.speaker, p[2]))]
         after = [p for p in people if b <= p[0] < hi and len(tokens(text[b : p[0]])) <= 5
                  and "," not in text[b : p[0]]]
         # the extraction's subject wins when it names a person; a group («россиянин») is

@@ -189,7 +189,7 @@ _CITIZEN = {"гражданин", "житель", "подданный", "уро�
 # участников», «семь граждан» and «19 человек» are one count
 _PEOPLE = {"человек", "гражданин", "житель", "люди", "person", "people", "участник",
            "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
-           "protester"}
+           "наблюдатель", "protester", "observer"}
 # Children are told of as children, pupils or schoolchildren in reports of one event
 # («23 школьника» and «31 ребенок» count one group): one class.
 _CHILDREN = {"ребенок", "дети", "детей", "школьник", "школьница", "ученик", "ученица",

@@ -47,6 +47,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
                            r"embezzle\w*)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # one person's fine in one case is one sum (two people's fines differ: _same_people)
+    ("штраф", re.compile(r"^(?:штраф\w*|оштрафова\w*|fined?)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
                                     r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
