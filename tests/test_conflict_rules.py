@@ -929,3 +929,31 @@ def test_the_speaker_is_not_the_subject_of_the_status_he_reports() -> None:
               doc="a.txt", speaker="Павел Ягодин", people=named,
               statuses=(("задержаны", "detained", None),))
     assert conflicts.read_facts(a).statuses == []
+
+
+# ---------------------------------------------------------------- shares of one quantity
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Наблюдатели считают, что реальная явка не превышала 28%.", True),
+        ("По данным наблюдателей, на участки пришли около 27–28 процентов избирателей, "
+         "явка была низкой.", False),  # «пришли ... процентов» is no turnout word before it
+        ("К 15:00 явка составляла 23,6%.", False),  # a moment of the day
+        ("Наблюдатели уверены, что явка составила более 40%.", False),  # the ranges meet
+    ],
+)
+def test_turnout_of_one_election(second: str, conflict: bool) -> None:
+    a = in_story("Явка на выборах главы города составила 41,2%, сообщили в комиссии.",
+                 "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_a_candidates_share_of_the_vote() -> None:
+    named = (("Игорь Курдюмов", "Игорь Курдюмов"),)
+    a = in_story("Игорь Курдюмов набрал 58,4% голосов.", "a.txt", 1, people=named)
+    b = in_story("По подсчетам наблюдателей, Игорь Курдюмов набрал около 46%.", "b.txt", 2,
+                 people=named)
+    assert found([a, b]) == [("count", ("58,4%", "около 46%"))]

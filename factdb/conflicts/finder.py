@@ -38,7 +38,7 @@ from itertools import combinations
 
 from sqlite_utils import Database
 
-from factdb.conflicts import court, match, money, statements
+from factdb.conflicts import court, match, money, shares, statements
 from factdb.conflicts.facts import (
     ONE_PERSON,
     Facts,
@@ -664,6 +664,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         + statements.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
         + court.term_conflicts(facts, story, people)
         + court.age_conflicts(facts, people)
+        + shares.share_conflicts(facts, story, people)
         + court.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
         + statements.event_time_conflicts(facts, story)

@@ -1,0 +1,106 @@
+"""Shares of one quantity of a story given as different percentages: the turnout of one
+election («явка составила 41,2%» vs «реальная явка не превышала 28%»), a candidate's share
+of the vote («Курдюмов набрал 58,4%» vs «около 46%»).
+
+A share told at a moment of the day («к 15:00 явка составляла 23,6%») is another time's
+value; bounds («не более», «около», «27–28 процентов») are ranges, and only ranges that do
+not meet conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value, _title
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.people import People
+from factdb.conflicts.rules import _other_time
+
+_PERCENT = re.compile(
+    r"(?P<bound>не\s+превыша\w*|не\s+более|не\s+выше|более|свыше|больше|около|примерно|"
+    r"порядка|менее|меньше|почти|лишь\s+около|лишь|всего)?\s*"
+    r"(?P<num>\d{1,2}(?:[.,]\d+)?)(?:\s*[–—-]\s*(?P<num2>\d{1,2}(?:[.,]\d+)?))?\s*"
+    r"(?:%|процент\w*)", re.I)
+_TURNOUT = re.compile(r"\bявк\w*|\bturnout\b", re.I)
+_VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+(?:\w+\s+)?(?:голос|поддержк)\w*|"
+                    r"отдали\s+(?:\w+\s+)?голос\w*|поддержал\w*|won|received)\b", re.I)
+# a moment of the day, or a survey: another value than the final one
+_MOMENT = re.compile(r"\b(?:к|на|по\s+состоянию\s+на)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+час\w*|"
+                     r"полудн\w*|утр\w*|вечер\w*)|\bопрос\w*|\bрейтинг\w*|\bпрогноз\w*", re.I)
+_AT_MOST = ("не превыша", "не более", "не выше", "менее", "меньше")
+_AT_LEAST = ("более", "свыше", "больше")
+_ABOUT = ("около", "примерно", "порядка", "почти", "лишь около")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
+    """(what the share is of, low, high, value) for each percentage the claim gives the
+    turnout or a named candidate's vote."""
+    c = f.sc.claim
+    if "%" not in c.text and "процент" not in c.text.lower():
+        return []
+    if _MOMENT.search(c.text):
+        return []
+    out = []
+    for m in _PERCENT.finditer(c.text):
+        before = c.text[max(0, m.start() - 80) : m.start()]
+        if _TURNOUT.search(before):
+            topic = "явка"
+        elif _VOTES.search(before):
+            names = [e for e in c.entities if e.type == "PER"
+                     and e.end - c.start <= m.start() and m.start() - (e.end - c.start) <= 80]
+            who = people.resolve(names[-1].name, f.sc.doc_id, names[-1].start) if names else None
+            if who is None:
+                continue
+            topic = f"голоса: {who}"
+        else:
+            continue
+        n = _number(m.group("num"))
+        hi_n = _number(m.group("num2")) if m.group("num2") else n
+        bound = " ".join((m.group("bound") or "").lower().split())
+        lo, hi = n - 0.05, hi_n + 0.05
+        if bound.startswith(_AT_MOST):
+            lo = 0.0
+        elif bound.startswith(_AT_LEAST):
+            hi = 100.0
+        elif bound.startswith(_ABOUT) or m.group("num2"):
+            lo, hi = n - 1.0, hi_n + 1.0
+        shown = m.group(0).strip()
+        label = f"{m.group('num')}–{m.group('num2')}%" if m.group("num2") else f"{m.group('num')}%"
+        if bound:
+            label = f"{bound} {label}"
+        out.append((topic, lo, hi, Value(f.sc.id, c.start + m.start(), c.start + m.end(), shown,
+                                        label, topic)))
+    return out
+
+
+def share_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                    people: People) -> list[Group]:
+    """Percentages of one quantity of a story whose ranges do not meet."""
+    index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        try:
+            got = _shares(f, people)
+        except (ValueError, IndexError, KeyError):
+            continue  # a claim whose facts do not line up with its text reads nothing
+        for topic, lo, hi, v in got:
+            index[(topic, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, lo, hi, v))
+    out = []
+    for (topic, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        subject = topic if topic == "явка" else f"{_title(topic.split(': ', 1)[1])}: голоса"
+        g = Group("count", subject, ("share", topic), timed=False)
+        for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
+            if fa.sc.id != fb.sc.id and (ha < lb or hb < la):
+                g.pairs.append((va, vb, 0.7))
+        out.append(g)
+    return out
