@@ -674,6 +674,17 @@ CASES = [
     # ... but elsewhere it is a feeling, not words
     ("Житель поселка Виктор Орлов возмущается решением администрации закрыть школу.",
      "возмущается решением", None, (), None, None),
+    # the press at large told, described or not, is the via
+    ("Ранее мэр Олег Волков говорил местным СМИ, что мост откроют весной.",
+     "мост откроют", "Олег Волков", ("местные СМИ",), INDIRECT, "мэр"),
+    ("Директор завода Иван Суров рассказал СМИ, что зарплаты повысят.",
+     "зарплаты повысят", "Иван Суров", ("СМИ",), INDIRECT, None),
+    # a Latin-script medium told right after the verb, then a role and a name: the named
+    # person speaks, the medium is the via
+    ("«Цены вырастут к весне», — сказал Euronews аналитик банка Петр Зайцев.",
+     "Цены вырастут", "Зайцев", ("Euronews",), DIRECT, None),
+    ('"This is a pattern we have seen before", — сказала BBC News эксперт фонда Анна Кравец.',
+     "pattern we have seen", "Кравец", ("BBC",), DIRECT, None),
 ]
 
 

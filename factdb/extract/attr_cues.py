@@ -315,6 +315,18 @@ def speech_verb_cue(
                                                     or c.feats.get("Animacy") == "Anim")), None)
         if told_to is not None and person is not None:
             subj, told_first = person, (told_to,)
+        elif told_to is None:
+            # «— сказала Euronews аналитик центра Анна Ким»: a Latin-script name right after
+            # the verb and followed by a lowercase role word is the medium told (an
+            # indeclinable dative); the speaker is the person named after the role
+            after = tree.s.text[t.end - tree.s.start:]
+            m = _LATIN_TOLD.match(after)
+            if m and subj.start < t.end + m.end(1):
+                person = next((x for x in tree.toks if x.start >= t.end + m.end()
+                               and x.pos == "PROPN" and x.feats.get("Case") == "Nom"
+                               and span_of(tree, x, ("PER",)) is not None), None)
+                if person is not None:
+                    subj, told_first = person, (m.group(1),)
     if subj is None and relay:
         # «цитирует Интерфакс председателя ...»: the parser may call the medium an object
         subj = next((c for c in tree.children(t, "iobj", "obj", "obl")
@@ -591,14 +603,21 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
             # «рассказала она Азаттыку»: a capitalised dative one word long that is no
             # person's name (pymorphy knows names), place or body is the medium told
             known = unnamed_dative(c.text)
+        if known is None and c.lemma == "сми" and outlets_named(tree, c) == ("СМИ",) and not any(
+                a.pos == "ADJ" for a in tree.children(c, "amod")):
+            known = "СМИ"  # «заявил СМИ»: the press at large is still who was told
         if known is None and c.lemma in G.MEDIA_NOUNS | G.BROADCAST_NOUNS and any(
-                a.pos == "ADJ" for a in tree.children(c, "amod")) and not outlets_named(tree, c):
-            # «заявил региональному телевидению», «рассказал немецкой газете»: a medium
+                a.pos == "ADJ" for a in tree.children(c, "amod")) and (
+                not outlets_named(tree, c) or c.lemma == "сми" and outlets_named(tree, c) == ("СМИ",)):
+            # «заявил региональному телевидению», «рассказал местным СМИ»: a medium
             # described, not named, is told as described
             gender = c.feats.get("Gender", "")
-            known = " ".join(nominative_word(x.text, x.feats.get("Case", ""), "Sing",
-                                             gender if x.pos == "ADJ" else "")
-                             for x in np_tokens(tree, c) if x.pos in ("ADJ", "NOUN"))
+            # «СМИ» is plural only: «местным СМИ» -> «местные СМИ»
+            number = "Plur" if c.lemma == "сми" else "Sing"
+            known = " ".join(x.text if x.lemma == "сми" else nominative_word(
+                x.text, x.feats.get("Case", ""), number, gender if x.pos == "ADJ" and
+                number == "Sing" else "")
+                for x in np_tokens(tree, c) if x.pos in ("ADJ", "NOUN"))
         if known:
             out.append(known)
     if not out:
@@ -616,6 +635,9 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
     return tuple(out)
 
 
+# «сказала Euronews аналитик», «рассказал BBC News глава»: a Latin-script name (its later
+# words may be Cyrillic, «Idel.Реалии») between a speech verb and a lowercase word
+_LATIN_TOLD = re.compile(r"\s+([A-Z][\w&'-]*(?:(?:\.|\s)[A-ZА-ЯЁ][\w&'-]*)*)\s+(?=[а-яё])")
 _TOLD_QUOTED_THAT = re.compile(
     r"(?:\s+(?:он|она|они))?\s+[«\"“„]([^»\"”“\n]{1,40})[»\"”“]\s*(?:,\s*(?:что|будто)\b|:)")
 _TOLD_QUOTED = re.compile(r"(?:\s+(?:он|она|они))?\s+[«\"“„]([^»\"”“\n]{1,40})[»\"”“]")
