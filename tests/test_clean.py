@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from factdb.extract import clean
@@ -50,6 +52,30 @@ from factdb.extract import clean
     ("ОМСК, 12 января. /ТАСС/. Новый мост откроют 25 декабря 2024 года.", "2024-01-12"),
 ])
 def test_published(text: str, published: str | None) -> None:
+    assert clean.read_meta(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a dateline without a year, no year in the text: the weekday of the lead dates it,
+    # the latest such year up to today
+    ("ОМСК, 3 марта. /ТАСС/. Мэр города заявил в понедельник, что мост откроют.",
+     "2025-03-03"),
+    ("ОМСК, 3 марта. /ТАСС/. Пожар на складе потушили в понедельник утром.", "2025-03-03"),
+    ("ОМСК, 5 марта. /ТАСС/. Мэр города сообщил в среду, что мост откроют.", "2025-03-05"),
+    # a day not yet come this year falls back to an earlier year
+    ("ОМСК, 2 декабря. /ТАСС/. Мэр города заявил во вторник, что мост откроют.",
+     "2025-12-02"),
+    # the weekday must be the dateline's in some recent year; two weekdays, or one only
+    # in a later sentence, are no clue; no weekday: no year is made up
+    ("ОМСК, 3 марта. /ТАСС/. Мэр заявил в понедельник, что работы начнутся во вторник.", None),
+    ("ОМСК, 3 марта. /ТАСС/. Мэр заявил, что мост откроют. Решение примут в понедельник.",
+     None),
+    ("ОМСК, 3 марта. /ТАСС/. Мэр города заявил, что мост откроют.", None),
+])
+def test_dateline_year_from_lead_weekday(text: str, published: str | None,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A yearless dateline takes the latest year its day fell on the lead's weekday."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
     assert clean.read_meta(text).published == published
 
 

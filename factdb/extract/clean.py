@@ -7,7 +7,8 @@ boilerplate is blanked with spaces so every offset still points into the origina
 
 The publication date is read only from places that carry one (a date line, a
 " date YYYY-MM-DD" export marker, a news-agency dateline, an «Опубликовано:» line),
-never from a date inside the body, and never made up from today's date.
+never from a date inside the body, and never made up from today's date (a dateline
+without a year whose lead names its weekday takes the latest such year up to today).
 """
 
 from __future__ import annotations
@@ -267,7 +268,7 @@ ISSUE_LINE = re.compile(
 
 
 def find_published(text: str) -> str | None:
-    """The publication date the text carries, ISO, or None; never today's date.
+    """The publication date the text carries, ISO, or None; never today's date itself.
 
     Looked for on the export marker, on date lines among the first and last lines,
     and on a dateline; a date inside a sentence of the body is not a publication date.
@@ -295,6 +296,8 @@ def find_published(text: str) -> str | None:
         word = m.group(2).lower().rstrip(".")
         day, month = int(m.group(1)), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
         year = int(m.group(3)) if m.group(3) else _latest_year(text, (month, day))
+        if not year:
+            year = _weekday_year(text[m.end(): m.end() + _LEAD_CHARS], month, day)
         if year:
             iso = _iso(year, month, day)
             if iso:
@@ -311,6 +314,43 @@ _PAST_DATE = re.compile(
     rf"(?:\b{_PAST}[ \t]+(?:\w+[ \t]+)?)?"
     rf"(?:(\d{{1,2}})[ \t]+({_MONTH_RE})|\bв[ \t]+({'|'.join(_MONTH_STEMS)})[а-я]*)"
     rf"[ \t]+((?:19|20)\d\d)(?:[ \t]+года)?(,?[ \t]+{_PAST}\b)?", re.I)
+
+
+# the lead of a wire report: its first sentence names the weekday of the dateline's day
+_LEAD_CHARS = 400
+_LEAD_WEEKDAY = re.compile(
+    r"(?<![а-яё])во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
+    re.I)
+_WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
+                "субботу": 5, "воскресенье": 6}
+# how far back a dateline's year is looked for: wire reports are read while recent
+_WEEKDAY_YEARS = 8
+
+
+def _today() -> date:
+    """Today's date (a function so tests can fix the clock)."""
+    return date.today()
+
+
+def _weekday_year(lead: str, month: int, day: int) -> int | None:
+    """The year of «МОСКВА, 16 ноября. ... сообщил в понедельник»: the latest year, not
+    after today, in which the dateline's day fell on the weekday its lead names."""
+    # the weekday of the first sentence is the day of the dateline in wire style; the clock
+    # is only an upper bound, never the date itself; a lead naming two weekdays is no clue
+    first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", lead.strip(), maxsplit=1)[0]
+    days = {w.lower() for w in _LEAD_WEEKDAY.findall(first)}
+    if len(days) != 1:
+        return None
+    want = _WEEKDAY_NUM[days.pop()]
+    today = _today()
+    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if when <= today and when.weekday() == want:
+            return year
+    return None
 
 
 def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | None:
