@@ -683,6 +683,13 @@ CASES = [
     # person speaks, the medium is the via
     ("«Цены вырастут к весне», — сказал Euronews аналитик банка Петр Зайцев.",
      "Цены вырастут", "Зайцев", ("Euronews",), DIRECT, None),
+    # figures right after a person's «по его данным» in its paragraph are that person's
+    ("Глава комиссии Ирина Лосева подвела итоги. По ее данным, мэр набрал 61%. "
+     "Явка составила 38,5%.", "Явка составила", "Ирина Лосева", (), None, None),
+    # ... but not someone's act with a figure
+    ("Глава комиссии Ирина Лосева подвела итоги. По ее данным, мэр набрал 61%. "
+     "Губернатор Олег Сомов вручил награды 12 членам комиссий.", "вручил", None, (), None,
+     None),
     ('"This is a pattern we have seen before", — сказала BBC News эксперт фонда Анна Кравец.',
      "pattern we have seen", "Кравец", ("BBC",), DIRECT, None),
 ]

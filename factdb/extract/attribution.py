@@ -434,13 +434,14 @@ _BY_DATA = re.compile(r"(?i)^по\s+(?:\w+\s+){0,2}(?:данным|информ�
 
 def _figures_go_on(by_para: list[list[_Unit]]) -> None:
     """«По данным МЧС, пять человек погибли. В зоне подтопления остаются 418 домов.»: the
-    figures right after a source's figures, in its paragraph, come from the same source."""
+    figures right after a source's figures, in its paragraph, come from the same source,
+    a body's or a person's («По ее данным, ... Явка составила 41%»)."""
     for mine in by_para:
         src: _Unit | None = None
         for u in mine:
             if u.cue is not None or u.speaker:
                 own = u.cue is not None and not u.inherited and bool(_BY_DATA.match(u.cue.text))
-                src = u if own and u.speaker and u.kind in ("ORG", "GROUP") else None
+                src = u if own and u.speaker and u.kind in ("ORG", "GROUP", "PER") else None
                 continue
             root = next((t for t in u.sent.tokens if t.rel == "root"), None)
             # someone acting («Мэр приехал», «инспекция штрафовала УК») is no figure reported
