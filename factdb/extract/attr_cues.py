@@ -46,6 +46,10 @@ class Cue:
     goes_on: bool = False  # the sentence opens «Кроме того, ...»: the one heard last goes on
 
 
+# «как следует из», «как явствует из», right before the «из» of the document
+_FOLLOWS_FROM = re.compile(r"(?i)(?<![а-яё])как\s+(?:это\s+)?(?:следует|явствует|вытекает)\s+$")
+
+
 def according_cue(tree: Tree, t: Token) -> Cue | None:
     """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
     agreed = _according_to_document(tree, t)
@@ -92,7 +96,14 @@ def _according_to_document(tree: Tree, t: Token) -> Cue | None:
         # that issued the document just told of
         return Cue(f"согласно {t.text}", by.start, Mention("document", t.lemma, "ORG",
                                                            start=t.start), frame=True)
-    if by is None or t.lemma not in G.DOCUMENT_SOURCE_NOUNS:
+    word = "согласно"
+    if by is None and t.lemma in G.DOCUMENT_SOURCE_NOUNS | G.FOLLOWS_FROM_NOUNS:
+        # «Как следует из решения суда, ...», «как следует из отчета комиссии»: the same
+        # as «согласно»; the document's author speaks
+        frm = next((c for c in tree.children(t, "case") if c.lemma == "из"), None)
+        if frm is not None and _FOLLOWS_FROM.search(tree.s.text[: frm.start - tree.s.start]):
+            by, word = frm, "как следует из"
+    if by is None or t.lemma not in G.DOCUMENT_SOURCE_NOUNS | G.FOLLOWS_FROM_NOUNS:
         return None
     owners = [d for d in tree.children(t, "nmod") if d.start > t.start]
     for d in owners:
@@ -101,10 +112,10 @@ def _according_to_document(tree: Tree, t: Token) -> Cue | None:
         for o in (inner + [d]) if d.lemma in G.DOCUMENT_SOURCE_NOUNS else [d]:
             m = speaker_mention(tree, o, nominative=False)
             if m is not None and m.kind in ("name", "role"):
-                return Cue(f"согласно {t.text}", by.start, m, via=m.outlets, frame=True)
+                return Cue(f"{word} {t.text}", by.start, m, via=m.outlets, frame=True)
             if m is None and o.pos == "NOUN" and o.feats.get("Animacy") != "Anim":
                 # «заключение экспертизы», «результаты вскрытия»: the examination speaks
-                return Cue(f"согласно {t.text}", by.start,
+                return Cue(f"{word} {t.text}", by.start,
                            Mention("name", np_text(tree, o, nominative=False), "ORG",
                                    start=o.start), frame=True)
     return None

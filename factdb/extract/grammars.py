@@ -131,6 +131,13 @@ DOCUMENT_SOURCE_NOUNS = frozenset(
     акт оценка подсчет""".split()
 )
 
+# Documents a finding «follows from» («как следует из решения суда»): the author speaks.
+# «материалы дела» are not here: the case file has no author of its own.
+FOLLOWS_FROM_NOUNS = frozenset(
+    """решение постановление приговор определение документ заявление ответ письмо
+    справка сообщение""".split()
+)
+
 # Documents and pages in «говорится в сообщении X», «на сайте X».
 DOC_NOUNS = frozenset(
     {"сообщение", "заявление", "документ", "релиз", "пресс-релиз", "справка", "доклад",
