@@ -389,15 +389,15 @@ def speech_verb_cue(
         # «приводит слова Пескова РИА Новости»: the subject is the channel, the object the author
         via = mention.outlets if mention is not None and mention.outlets else (
             (clean_name(mention.text),) if mention is not None and mention.kind == "name" else ())
-        after = _outlets_after(tree, t)
+        media_after = _outlets_after(tree, t)
         author = _relay_author(tree, t)
         one_of = author is None and (author := _one_of_author(tree, t)) is not None
         named_medium = mention is not None and bool(mention.outlets) and (
             subj is None or is_quoted(tree, subj) or known_outlet(clean_name(mention.outlets[0]))
             or bool(re.match(r"[A-Za-z]", mention.outlets[0])))
-        if after and not named_medium and not one_of:
+        if media_after and not named_medium and not one_of:
             # «цитирует «Интерфакс» пресс-службу суда»: the parser swapped channel and author
-            via = after
+            via = media_after
             if (author is None or author.outlets) and subj is not None:
                 author = speaker_mention(tree, subj, nominative=False)
                 tail = []
@@ -619,7 +619,8 @@ def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:
             known = "СМИ"  # «заявил СМИ»: the press at large is still who was told
         if known is None and c.lemma in G.MEDIA_NOUNS | G.BROADCAST_NOUNS and any(
                 a.pos == "ADJ" for a in tree.children(c, "amod")) and (
-                not outlets_named(tree, c) or c.lemma == "сми" and outlets_named(tree, c) == ("СМИ",)):
+                not outlets_named(tree, c)
+                or c.lemma == "сми" and outlets_named(tree, c) == ("СМИ",)):
             # «заявил региональному телевидению», «рассказал местным СМИ»: a medium
             # described, not named, is told as described
             gender = c.feats.get("Gender", "")
