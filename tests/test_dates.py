@@ -260,11 +260,7 @@ def test_said_on_reads_the_verb_inside_a_cue_phrase() -> None:
      "Олег Смирнов.", "2025-03-06"),
 ])
 def test_said_on_dated_by_the_next_sentence(body: str, expected: str) -> None:
-    from factdb.extract import extract_article
-    text = "6 марта 2025\n\n" + body
-    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
-    first = next(c for c in article.claims if "износ труб" in c.text)
-    assert first.said_on == expected, first
+    assert _said_on("6 марта 2025", body, "износ труб") == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -276,11 +272,15 @@ def test_said_on_dated_by_the_next_sentence(body: str, expected: str) -> None:
      "Встреча послов прошла в четверг, 6 марта.", "2025-03-07"),
 ])
 def test_said_on_at_an_occasion_dated_after(body: str, expected: str) -> None:
+    assert _said_on("7 марта 2025", body, "освобождении") == expected
+
+
+def _said_on(date_line: str, body: str, words: str) -> str | None:
+    """said_on of the first claim holding `words` in an article under this date line."""
     from factdb.extract import extract_article
-    text = "7 марта 2025\n\n" + body
-    article = extract_article(text, "a.txt", "a.txt", "0" * 64)
-    first = next(c for c in article.claims if "освобождении" in c.text)
-    assert first.said_on == expected, first
+
+    article = extract_article(f"{date_line}\n\n{body}", "a.txt", "a.txt", "0" * 64)
+    return next(c for c in article.claims if words in c.text).said_on
 
 
 @pytest.mark.parametrize(("body", "anchor", "expected"), [
