@@ -26,10 +26,10 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
-    _gap,
     _number,
     _safe,
     _when,
+    days_apart,
 )
 from factdb.models import StatedDate
 from factdb.text import fold
@@ -79,7 +79,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     days = [d for d in c.dates if d.precision == "day"
             and not DEADLINE.search(text[: d.start - c.start])]
     when = days[0].date_from if days else None
-    if when is None and c.said_on and f.sc.published and _gap(c.said_on, f.sc.published) <= 7:
+    if when is None and c.said_on and f.sc.published and days_apart(c.said_on, f.sc.published) <= 7:
         when = c.said_on
     a, b, name = found[0]
     return [(name, when, Value(f.sc.id, c.start + a, c.start + b, text[a:b],
@@ -109,7 +109,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
             if ma == mb or fa.sc.id == fb.sc.id:
                 continue
-            if wa and wb and _gap(wa, wb) > 1:
+            if wa and wb and days_apart(wa, wb) > 1:
                 continue  # two hearings: the measure was changed in between
             if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
                 continue
@@ -117,7 +117,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
             undated = fb if wa and not wb else fa if wb and not wa else None
             day = wa or wb
             if undated is not None and day and undated.sc.published \
-                    and _gap(undated.sc.published, day) > 7:
+                    and days_apart(undated.sc.published, day) > 7:
                 continue
             g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
         out.append(g)
@@ -187,7 +187,7 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
             if da == db or fa.sc.doc_id == fb.sc.doc_id:
                 continue
             wa, wb = _when(fa), _when(fb)
-            if wa and wb and _gap(wa, wb) > 2:
+            if wa and wb and days_apart(wa, wb) > 2:
                 continue  # two hearings, two terms
             g.pairs.append((va, vb, 0.7))
         out.append(g)
@@ -241,7 +241,7 @@ def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
             continue  # a surname alone may be a namesake
         g = Group("count", f"{_title(who)}: возраст", (who, "age"), timed=False)
         for (fa, xa, va), (fb, xb, vb) in combinations(items, 2):
-            gap = _gap(_when(fa), _when(fb))  # 0 when either is undated
+            gap = days_apart(_when(fa), _when(fb))  # 0 when either is undated
             if xa == xb or gap > 30 or (abs(xa - xb) == 1 and gap > 7):
                 continue
             g.pairs.append((va, vb, 0.6))
@@ -308,7 +308,7 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                 continue
             if not (ta < fb_ or tb < fa_):
                 continue  # the ranges meet: the vaguer one holds the precise one
-            gap = _gap(fb_, ta) if ta < fb_ else _gap(fa_, tb)
+            gap = days_apart(fb_, ta) if ta < fb_ else days_apart(fa_, tb)
             # two days next to each other are often the day it happened and the day it
             # became known; two or more days apart, one report has the day wrong
             if gap <= 10 and (pa != pb or gap >= 2):

@@ -33,7 +33,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from itertools import combinations
 
 from sqlite_utils import Database
@@ -59,6 +58,7 @@ from factdb.conflicts.lexicons import (
     ROLE_GROUPS,
 )
 from factdb.conflicts.people import People
+from factdb.conflicts.rules import days_apart
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -362,7 +362,7 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     for x, y in ((fa, fb), (fb, fa)):
         ref = _report_day(y)
         if ref and not any(d.precision == "day" for d in y.sc.claim.dates) and any(
-                d.date_to < ref and _days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
+                d.date_to < ref and days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
             return False
     return True
 
@@ -379,7 +379,7 @@ def _long_before(f: Facts) -> bool:
     ref = f.sc.published or f.sc.claim.said_on
     if not ref:
         return False
-    return any(d.date_to < ref and _days_apart(d.date_to, ref) > 180 for d in f.sc.claim.dates)
+    return any(d.date_to < ref and days_apart(d.date_to, ref) > 180 for d in f.sc.claim.dates)
 
 
 def _same_story(a: Facts, b: Facts) -> bool:
@@ -406,7 +406,7 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
     """Whether a day of one claim falls in a span of a few days of the other («14 мая»
     and «14 и 15 мая»): a shared day, told at another precision. Months never count."""
     def short(d: StatedDate) -> bool:
-        return d.precision in ("day", "interval") and _days_apart(d.date_from, d.date_to) <= 3 \
+        return d.precision in ("day", "interval") and days_apart(d.date_from, d.date_to) <= 3 \
             and len(d.date_from) == 10 and len(d.date_to) == 10
 
     return any(short(x) and short(y) and x.date_from <= y.date_to and y.date_from <= x.date_to
@@ -524,21 +524,13 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
         if len(dated) > MAX_GROUP:
             continue
         for (fa, wa, va), (fb, wb, vb) in combinations(dated, 2):
-            gap = _days_apart(wa, wb)
+            gap = days_apart(wa, wb)
             if not _pair_ok(fa, fb) or gap <= 1 or gap > 60:
                 continue
             g = groups.setdefault((status, key), Group(
                 "date", f"{_title(key)}: {_STATUS_RU.get(status, status)}", (status, key)))
             g.pairs.append((_relabel(va, wa), _relabel(vb, wb), 0.65))
     return list(groups.values())
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two ISO dates; 0 when either is not a full date (nothing to compare)."""
-    try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-    except ValueError:
-        return 0
 
 
 def _causes_clash(a: str, b: str) -> bool:

@@ -28,12 +28,12 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
-    _gap,
     _number,
     _other_time,
     _safe,
     _same_people,
     _when,
+    days_apart,
 )
 from factdb.text import fold
 
@@ -180,7 +180,7 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
                 continue
             if not _same_people(fa, fb, people):
                 continue
-            if topic.startswith("долг") and _gap(_when(fa), _when(fb)) > 14:
+            if topic.startswith("долг") and days_apart(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
         out.append(g)

@@ -116,7 +116,7 @@ def _other_time(f: Facts) -> bool:
     for d in c.dates:
         if _PERIOD.search(c.text[max(0, d.start - c.start - 20) : max(0, d.start - c.start)]):
             continue  # «долг за июнь и июль»: the period owed for, not when it was told
-        if _gap(d.date_to, ref) > 62 and d.date_to < ref:
+        if days_apart(d.date_to, ref) > 62 and d.date_to < ref:
             return True
     return False
 
@@ -124,7 +124,8 @@ def _other_time(f: Facts) -> bool:
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)
 
 
-def _gap(a: str, b: str) -> int:
+def days_apart(a: str, b: str) -> int:
+    """Days between two ISO days; 0 when either is not a day (nothing to compare)."""
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except ValueError:

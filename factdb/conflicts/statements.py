@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _title
@@ -28,6 +28,7 @@ from factdb.conflicts.rules import (
     _safe,
     _safe_one,
     _same_people,
+    days_apart,
 )
 from factdb.text import fold
 
@@ -556,7 +557,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
         if name in _NAMED_ONLY and (sa is None or sb is None or sa != sb or
-                                    _days_apart(_day(fa), _day(fb)) > 1):
+                                    days_apart(_day(fa), _day(fb)) > 1):
             continue
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
@@ -583,14 +584,6 @@ def _day(f: Facts) -> str:
     """The day a claim speaks of: its first stated day, else the day it was said."""
     days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
     return days[0] if days else (f.sc.claim.said_on or "")
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two ISO days; 0 when either is unknown."""
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return 0
 
 
 def _object(f: Facts, v: Value, people: People) -> str | None:
