@@ -957,3 +957,59 @@ def test_a_candidates_share_of_the_vote() -> None:
     b = in_story("По подсчетам наблюдателей, Игорь Курдюмов набрал около 46%.", "b.txt", 2,
                  people=named)
     assert found([a, b]) == [("count", ("58,4%", "около 46%"))]
+
+
+# ---------------------------------------------------------------- one statement, two days
+
+
+def _dated(text: str, doc: str, doc_id: int, day: str) -> StoredClaim:
+    m = re.search(r"\d+ (?:октября|ноября)", text)
+    assert m is not None
+    return in_story(text, doc, doc_id, dates=((m.group(), "day", day, day),))
+
+
+_CALL = "Телефонный разговор президентов двух стран состоялся 8 октября."
+
+
+@pytest.mark.parametrize(
+    ("second", "day", "conflict"),
+    [
+        ("Телефонный разговор президентов двух стран состоялся 9 октября по инициативе "
+         "Москвы.", "2024-10-09", True),
+        # an event that says it is another one of its kind
+        ("Новый телефонный разговор президентов двух стран состоялся 9 октября.",
+         "2024-10-09", False),
+        ("Президенты двух стран вновь провели телефонный разговор 9 октября.",
+         "2024-10-09", False),
+        # weeks apart: two events of one kind
+        ("Телефонный разговор президентов двух стран состоялся 28 октября.",
+         "2024-10-28", False),
+        # the same day: no disagreement
+        ("Телефонный разговор президентов двух стран состоялся 8 октября, сообщили в Кремле.",
+         "2024-10-08", False),
+        # another statement dated the next day
+        ("Суд арестовал водителя грузовика 9 октября.", "2024-10-09", False),
+    ],
+)
+def test_one_statement_retold_with_another_day(second: str, day: str, conflict: bool) -> None:
+    a = _dated(_CALL, "a.txt", 1, "2024-10-08")
+    b = _dated(second, "b.txt", 2, day)
+    got = [k for k in found([a, b]) if k[0] == "date"]
+    assert bool(got) is conflict
+    if conflict:
+        assert got == [("date", ("2024-10-08", "2024-10-09"))]
+
+
+def test_the_day_something_was_said_is_not_the_day_of_an_event() -> None:
+    a = _dated("8 октября министр заявил, что переговоры с профсоюзом продолжаются.",
+               "a.txt", 1, "2024-10-08")
+    b = _dated("9 октября министр заявил, что переговоры с профсоюзом продолжаются.",
+               "b.txt", 2, "2024-10-09")
+    assert found([a, b]) == []
+
+
+def test_one_report_telling_two_days_is_no_dispute() -> None:
+    a = _dated(_CALL, "a.txt", 1, "2024-10-08")
+    b = _dated("Телефонный разговор президентов двух стран состоялся 9 октября.",
+               "a.txt", 1, "2024-10-09")
+    assert found([a, b]) == []

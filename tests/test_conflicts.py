@@ -601,8 +601,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # (67 people aboard = 62 passengers + 5 crew); a lapsed inspection is not a question
     # the rules know
     "heldout8": {"passengers-aboard", "technical-inspection"},
-    # calls recur: two days a day apart for one call is left alone (the day it became known)
-    "heldout9": {"phone-call-date"},
+    "heldout9": set(),
     # scored blind after all the other sets' rules, then three general rules (fines, observers
     # as people, shares of a vote): the day of a withdrawal is no known value
     "heldout10": {"serebryakov-withdrawal-date"},

@@ -1,0 +1,130 @@
+"""One statement retold with another day: a date conflict found without a lexicon of events.
+
+Two reports of one story that say the same thing in nearly the same words, each dating
+its event to one day, and to days a week or less apart, date one event differently:
+«разговор состоялся 8 октября» / «разговор состоялся 9 октября по инициативе
+российской стороны». What makes them "the same question" is not a list of predicates but
+the claims' own likeness once their dates are left out, and one event word (a verb or a
+participle) shared by the clauses the two dates stand in. Events that recur say so
+(«новый разговор», «повторно», «предыдущая беседа»), and such claims are left out; the
+day a statement was made («в четверг заявил») is not the day of an event.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts import match
+from factdb.conflicts.facts import Facts, Value, _clause_bounds, _lemma, _pos, tokens
+from factdb.conflicts.groups import Group
+from factdb.conflicts.rules import _safe, days_apart
+from factdb.extract.grammars import SPEECH_LEMMAS
+from factdb.models import StatedDate
+
+RESTATED_DAY = 0.45  # likeness (match.similarity, dates left out) of one statement retold
+MAX_GAP = 7  # days: one event told a week apart is rare; further apart, two events
+MAX_ITEMS = 80  # claims of one event word in one story beyond which it says nothing
+
+# words that say an event is one of several: «новый», «очередной», «повторно», «вновь»,
+# «предыдущая беседа», «второй за месяц», «ещё один», «в прошлый раз», «первый»
+_RECURS = re.compile(
+    r"\b(?:нов(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)|очередн\w+|повторн\w*|вновь|снова|опять|"
+    r"предыдущ\w+|прошл(?:ый|ая|ое|ого|ой|ом|ую)|перв(?:ый|ая|ое|ого|ой|ом|ую)|"
+    r"втор(?:ой|ая|ое|ого|ом|ую)|ещ[её]\s+(?:один|одн\w+|раз)|последн\w+)\b",
+    re.I,
+)
+_DATE_WORDS = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "понедельник вторник среда четверг пятница суббота воскресенье".split()
+)
+_EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+@_safe
+def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str]]]:
+    """The claim's one day-precise date with the event words of its clause; nothing when
+    the claim dates several days, tells of a recurring event, or the date is when
+    something was said."""
+    c = f.sc.claim
+    # a day told by its number: «во вторник» alone is resolved by the report's own date,
+    # and a week off when the verb speaks of the future
+    days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
+    if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses:
+        # (a person's status is dated by the status rules, which know that a detention
+        # or a release told a day late is the day it became known)
+        return []
+    d = days[0]
+    lo, hi = _clause_bounds(c.text, d.start - c.start)
+    at = d.start - c.start - lo
+    events: set[str] = set()
+    nearest: tuple[int, str] | None = None
+    for t in tokens(c.text[lo:hi]):
+        if t.w in ("не", "ни", "известно"):
+            # «6 мая не задержан»: a denial on a day, not an event dated; «10 мая стало
+            # известно»: the day the news broke
+            return []
+        if not re.search(r"[а-яё]", t.w) or _pos(t.w) not in _EVENT_POS:
+            continue
+        lem = _lemma(t.w)
+        dist = abs(t.start - at)
+        if nearest is None or dist < nearest[0]:
+            nearest = (dist, lem)
+        if lem not in match.STOP and lem not in SPEECH_LEMMAS:
+            events.add(lem)
+    if nearest is not None and nearest[1] in SPEECH_LEMMAS:
+        return []  # «в четверг заявил»: the day of the words, not of the event
+    return [(d, frozenset(events))] if events else []
+
+
+def _without_dates(sc_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in sc_words if not match._NUMBERISH.match(w) and w not in _DATE_WORDS)
+
+
+def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two reports of one story telling one statement with days up to a week apart."""
+    feats = {}
+    index: dict[tuple[int, str], list[tuple[Facts, StatedDate]]] = defaultdict(list)
+    for f in facts:
+        for d, events in _dated_events(f):
+            f0 = match._features(f.sc)
+            words = _without_dates(f0.words)
+            feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
+            for e in events:
+                index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), e)].append((f, d))
+    # word weights from every claim, as the clustering weighs them
+    df: Counter[str] = Counter()
+    for f in facts:
+        df.update(set(match.content_lemmas(f.sc.claim.lemmas)))
+    n = max(1, len(facts))
+
+    def idf(w: str) -> float:
+        return math.log(1 + n / df.get(w, 1))
+
+    groups: dict[tuple[int, str], Group] = {}
+    seen: set[frozenset[int]] = set()
+    for (st, event), items in index.items():
+        if len(items) > MAX_ITEMS:
+            continue
+        for (fa, da), (fb, db) in combinations(items, 2):
+            pair = frozenset({fa.sc.id, fb.sc.id})
+            if fa.sc.doc_id == fb.sc.doc_id or da.date_from == db.date_from or pair in seen:
+                continue
+            if not 1 <= days_apart(da.date_from, db.date_from) <= MAX_GAP:
+                continue
+            if fa.sc.claim.counts and fb.sc.claim.counts:
+                continue  # a toll told with the day it stood at: a change, not a dispute
+            if match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf) < RESTATED_DAY:
+                continue
+            seen.add(pair)
+            g = groups.setdefault((st, event), Group("date", f"событие: {event}",
+                                                      ("restated", event)))
+            g.pairs.append((_value(fa, da, event), _value(fb, db, event), 0.6))
+    return list(groups.values())
+
+
+def _value(f: Facts, d: StatedDate, event: str) -> Value:
+    return Value(f.sc.id, d.start, d.end, d.text, d.date_from, event)
