@@ -8,6 +8,7 @@ place name, as real reports of one affair do.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -243,6 +244,19 @@ def test_measures_that_do_not_conflict(second: str) -> None:
     dates = (("20 апреля", "day", "2024-04-20", "2024-04-20"),) if "апреля" in second else ()
     b = in_story(second, "b.txt", 2, people=IVANOV, dates=dates, published="2024-04-20")
     assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(("published", "conflict"), [("2024-03-07", True), ("2024-04-20", False)])
+def test_an_undated_measure_told_days_later_is_the_same_hearing(published: str,
+                                                                 conflict: bool) -> None:
+    """A report two days after the hearing, naming no day, tells of that hearing; one
+    weeks later may tell of a changed measure."""
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    b = in_story("Суд поместил Петра Иванова под домашний арест.", "b.txt", 2, people=IVANOV,
+                 published=published)
+    b = replace(b, claim=replace(b.claim, said_on=published))  # as extraction dates it
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
 
 
 def test_measures_on_two_hearing_days_do_not_conflict() -> None:

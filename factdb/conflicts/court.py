@@ -78,9 +78,9 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     # the hearing's day: a stated day that is not a deadline («до 13 мая»)
     days = [d for d in c.dates if d.precision == "day"
             and not DEADLINE.search(text[: d.start - c.start])]
+    # (an undated report of a decision is not dated by its own publication: a weekly tells
+    # on Saturday of Thursday's hearing; `measure_conflicts` bounds undated pairs instead)
     when = days[0].date_from if days else None
-    if when is None and c.said_on and f.sc.published and days_apart(c.said_on, f.sc.published) <= 7:
-        when = c.said_on
     a, b, name = found[0]
     return [(name, when, Value(f.sc.id, c.start + a, c.start + b, text[a:b],
                                "под домашним арестом" if name == "house_arrest"
@@ -119,6 +119,9 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
             if undated is not None and day and undated.sc.published \
                     and days_apart(undated.sc.published, day) > 7:
                 continue
+            if not wa and not wb and fa.sc.published and fb.sc.published \
+                    and days_apart(fa.sc.published, fb.sc.published) > 7:
+                continue  # two undated reports weeks apart: the measure may have changed
             g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
         out.append(g)
     return out
