@@ -175,6 +175,32 @@ def test_sums_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("По данным газеты, речь идет о 18 млн руб., которые передавались частями.", True),
+        ("Общая сумма, по версии следствия, составляет 18 млн рублей.", True),
+        ("Чиновника подозревают в получении 18 млн руб.", True),
+        # sums named as something else, or recurring
+        ("Компания выиграла контракт стоимостью 640 млн рублей.", False),
+        ("Ведомство ежегодно получало около 40 млн рублей.", False),
+        ("При обыске изъяли 30 млн рублей наличными.", False),
+    ],
+)
+def test_a_report_about_one_bribe_tells_its_sum_as_the_sum(second: str, conflict: bool) -> None:
+    a = in_story("По данным следствия, он получил взятку в размере 12 млн рублей.", "a.txt", 1)
+    b1 = in_story("Чиновника задержали по делу о взятке.", "b.txt", 2)
+    b2 = in_story(second, "b.txt", 2)
+    assert found([a, b1, b2]) == ([("count", ("12 млн руб", "18 млн руб"))] if conflict else [])
+
+
+def test_a_sum_without_its_name_in_a_report_of_several_kinds_of_sums_is_left_out() -> None:
+    a = in_story("По данным следствия, он получил взятку в размере 12 млн рублей.", "a.txt", 1)
+    b1 = in_story("Ущерб от хищения оценили в 100 млн рублей.", "b.txt", 2)
+    b2 = in_story("По данным газеты, речь идет о 18 млн руб.", "b.txt", 2)
+    assert found([a, b1, b2]) == []
+
+
 def test_two_sums_for_one_wage_debt_conflict() -> None:
     a = in_story("Профсоюз: долг по зарплате перед рабочими составляет 60 млн рублей.",
                  "a.txt", 1)
@@ -400,6 +426,27 @@ def test_admitted_guilt_vs_denies_guilt_conflict() -> None:
                  people=(("Петр Иванов", "Петр Иванов"),))
     b = in_story("Адвокат сообщил, что его подзащитный вину не признает.", "b.txt", 2)
     assert found([a, b]) == [("statement", ("не признал вину", "признал вину"))]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Адвокат заявил, что Петр Иванов ни в чем не признавался.", True),
+        ("Петр Иванов, по словам адвоката, никаких признательных показаний не давал.", True),
+        ("По словам адвоката, Андрей Николаевич вину не признает.", True),
+        ("Петр Иванов признал свою ошибку в разговоре с губернатором.", False),  # the same
+    ],
+)
+def test_admitted_an_error_vs_admitted_nothing(second: str, conflict: bool) -> None:
+    named = (("Петр Иванов", "Петр Иванов"),)
+    a = in_story("Петр Иванов признал, что совершил ошибку.", "a.txt", 1, people=named)
+    a2 = in_story("Петр Иванов руководит Андреем Николаевичем.", "a.txt", 1, people=named)
+    people = (("Андрей Николаевич", "Андрей Николаевич"),) if "Никол" in second else named
+    b = in_story(second, "b.txt", 2, people=people)
+    b2 = in_story("Петр Иванов, Андрей Николаевич по отчеству, задержан.", "b.txt", 2,
+                  people=named) if "Никол" in second else in_story("Дело ведет СК.", "b.txt", 2)
+    got = [k for k in found([a, a2, b, b2]) if k[0] == "statement"]
+    assert got == ([("statement", ("не признал вину", "признал вину"))] if conflict else [])
 
 
 @pytest.mark.parametrize(

@@ -783,6 +783,62 @@ def test_a_surname_means_the_namesake_named_last_before_it_else_next() -> None:
     assert people.in_doc("Орлов", 1, 5) == "никита орлов"
 
 
+def test_a_first_name_and_patronymic_is_no_full_name() -> None:
+    """«Андрей Николаевич» is the report's one Андрей, not a person called Николаевич."""
+    names = ["Андрей Петров", "Андрей Николаевич", "Сергей Иванов"]
+    people = People(names, {1: names})
+    assert people.resolve("Андрей Николаевич", 1) == "андрей петров"
+    assert people.in_doc("Николаевич", 1) is None
+
+
+def test_a_pronoun_means_the_person_named_last_before_it() -> None:
+    mentions = {1: [(10, "Никита Орлов"), (400, "Сергей Белов")]}
+    people = People(["Никита Орлов", "Сергей Белов"], {1: ["Никита Орлов", "Сергей Белов"]},
+                    mentions)
+    assert people.last_named(1, 200) == "никита орлов"
+    assert people.last_named(1, 500) == "сергей белов"
+    assert people.last_named(1, 500, but="сергей белов") == "никита орлов"
+    assert people.last_named(1, 5) is None
+
+
+def test_a_pronoun_after_another_person_does_not_give_the_protagonist_a_status() -> None:
+    """«Его сын Максим Орлов тоже был задержан; после допроса его отпустили»: the son was
+    let go, not the father the report is about, whom the court arrested that day."""
+    father = (("Петр Орлов", "Петр Орлов"),)
+    day = (("12 мая", DAY, "2024-05-12", "2024-05-12"),)
+    a1 = claim("Суд 12 мая арестовал Петра Орлова.", doc="a.txt", doc_id=1,
+               people=(("Петра Орлова", "Петр Орлов"),),
+               dates=day, statuses=(("арестовал", "arrested", "Петр Орлов"),))
+    a2 = claim("Петр Орлов возглавлял управление дорог.", doc="a.txt", doc_id=1, people=father,
+               start=100)
+    a3 = claim("Петр Орлов ранее работал в мэрии.", doc="a.txt", doc_id=1, people=father,
+               start=200)
+    b1 = claim("Петр Орлов арестован 12 мая.", doc="b.txt", doc_id=2, people=father,
+               dates=day, statuses=(("арестован", "arrested", "Петр Орлов"),))
+    b2 = claim("Петр Орлов отрицает вину.", doc="b.txt", doc_id=2, people=father, start=100)
+    b3 = claim("Вместе с ним задержали его сына Максима Орлова.", doc="b.txt", doc_id=2,
+               people=(("Максима Орлова", "Максим Орлов"),), start=200)
+    b4 = claim("12 мая после допроса его отпустили.", doc="b.txt", doc_id=2, start=300,
+               dates=(("12 мая", DAY, "2024-05-12", "2024-05-12"),),
+               statuses=(("отпустили", "released", None),))
+    assert "status" not in kinds([a1, a2, a3, b1, b2, b3, b4])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Об этом сообщил губернатор Олег Смирнов.", True),
+        ("Об этом сообщил вице-губернатор Олег Смирнов.", False),
+    ],
+)
+def test_a_vice_governor_is_a_deputy_governor(second: str, conflict: bool) -> None:
+    person = (("Олег Смирнов", "Олег Смирнов"),)
+    a = claim("Заместитель губернатора Олег Смирнов подал в отставку.", doc="a.txt",
+              people=person)
+    b = claim(second, doc="b.txt", people=person)
+    assert kinds([a, b]) == (["role"] if conflict else [])
+
+
 @pytest.mark.parametrize(
     ("second", "n", "conflict"),
     [

@@ -452,7 +452,9 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         # «заместитель губернатора», «советник министра»: a title of its own, under the
         # one named («исполняющий обязанности», «врио» hold the title itself)
         deputy = _DEPUTY.search(before)
-        if deputy and not canon.startswith("зам"):
+        if _VICE.search(before) and not canon.startswith(("зам", "вице")):
+            canon = f"заместитель: {canon}"  # «вице-губернатор» is a deputy governor
+        elif deputy and not canon.startswith("зам"):
             under = "советник" if deputy.group(1).startswith(("пом", "сов")) else "заместитель"
             canon = f"{under}: {canon}"
         # «бывший», «экс-», «ранее», «в прошлом»: a change over time, not a conflict
@@ -474,6 +476,7 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
 
 
 _DEPUTY = re.compile(r"\b(зам\w*|помощник\w*|советник\w*)\s*$")
+_VICE = re.compile(r"\bвице-\s*$")
 # a delegation, a commission, a headquarters is led for a while by officials of any rank
 _TEMPORARY = r"(?!\s+(?:\w+\s+)?(?:делегаци|комисси|штаб|оперштаб|групп|список|переговор|рабоч|" \
     r"экспедици|мисси|колонн|акци|протест|совет|проверк|расследовани))"

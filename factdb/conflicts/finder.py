@@ -620,6 +620,13 @@ def _give_role_statuses(f: Facts, people: People) -> None:
                 people.describes(f.sc, noun, protagonist) or noun in _PROCEDURAL
                 or ((not noun or noun in _AGENTS) and ONE_PERSON.search(f.sc.claim.text))):
             who = protagonist
+            # a pronoun means the person named last before it, when that is not the
+            # protagonist («его сын Максим ...; после допроса его отпустили»)
+            if not noun or noun in _AGENTS:
+                speaker = people.key(f.sc.claim.speaker or "")
+                last = people.last_named(f.sc.doc_id, v.start, but=speaker)
+                if last is not None and last != protagonist:
+                    who = None
         if who:
             f.statuses.append((who, st, when, Value(v.claim, v.start, v.end, v.text, v.value,
                                                     who)))

@@ -13,6 +13,7 @@ and payments promised each to one kind of recipient.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -85,13 +86,20 @@ _ATLEAST = ("более", "свыше", "больше", "не менее", "more
             "превысило", "превышает")
 _ATMOST = ("не более", "менее", "до", "up to", "не превышает", "не превысил", "не превысила",
            "не превысило")
-_PART = re.compile(r"\b(?:част\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|втор\w+\s+(?:сумм|платеж)|"
-                   r"кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
+# («частями»: a total paid in instalments is still the total)
+_PART = re.compile(r"\b(?:част(?!ями\b)\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|"
+                   r"втор\w+\s+(?:сумм|платеж)|кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
 
 
 @_safe
 def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
     """(topic, low, high, value) for each sum the claim says what it is."""
+    return _sums(f, None)
+
+
+def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]]:
+    """`_money`, where a sum told as «the sum» of the report's one affair («речь идет о
+    18 млн руб.», «общая сумма составляет...») is of the `default` topic."""
     c = f.sc.claim
     if not _CURRENCY.search(c.text):
         return []  # most claims name no money: skip the slow pattern
@@ -116,6 +124,11 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
         # after a copula the sum belongs to the clause's subject, however far back
         far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
+        if topic is None and default is not None:
+            lo_c, _hi_c = _clause_bounds(c.text, m.start())
+            before = c.text[lo_c : m.start()]
+            if _THE_SUM.search(before) and not _OTHER_MONEY.search(c.text):
+                topic = default
         if topic is None or (topic == "долг по зарплате" and not _WAGES.search(c.text)):
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
@@ -132,6 +145,17 @@ def _money(f: Facts) -> list[tuple[str, float, float, Value]]:
     return found
 
 
+# how a report tells the sum of its one affair without naming it again; a sum named as
+# something else (a contract's value, a budget, a bail) is that thing
+_THE_SUM = re.compile(r"\b(?:сумм\w*|речь\s+ид[её]т\s+о|получени\w*|получил\w*|"
+                      r"получал\w*|передал\w*|передава\w*|передан\w*|amount|sum)\b", re.I)
+# affairs a report is about as a whole (a fine or a debt is told among other sums)
+_AFFAIRS = {"взятка", "ущерб", "хищение", "выкуп"}
+_OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|контракт\w*|"
+                          r"бюджет\w*|залог\w*|выручк\w*|"
+                          r"зарплат\w*|оклад\w*|доход\w*|компенсац\w*|выплат\w*|кредит\w*|"
+                          r"заем\w*|займ\w*|премию|преми[ия]|имуществ\w*|капитал\w*|"
+                          r"contract|budget|bail)\b", re.I)
 _COPULA = re.compile(r"\b(?:составля\w*|составил\w*|составит|достига\w*|достиг\w*|"
                      r"оценива\w*|превыша\w*|equals?|totals?|stands?\s+at)\s+(?:\w+\s+){0,2}$",
                      re.I)
@@ -165,10 +189,17 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
 def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[Group]:
     """Different sums for the one bribe (damage, theft...) of one story."""
     index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
+    # a report about one affair (it names one kind of sum) tells its sum as «the sum»
+    named: dict[int, set[str]] = defaultdict(set)
+    for f in facts:
+        for t in tokens(f.sc.claim.text):
+            named[f.sc.doc_id].update(n for n, pat in MONEY_TOPICS if pat.match(t.w))
     for f in facts:
         if _other_time(f):
             continue
-        for topic, lo, hi, v in _money(f):
+        one = named[f.sc.doc_id]
+        default = next(iter(one)) if len(one) == 1 and one <= _AFFAIRS else None
+        for topic, lo, hi, v in _safe(functools.partial(_sums, default=default))(f):
             index[(topic, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, lo, hi, v))
     out = []
     for (topic, _s), items in index.items():

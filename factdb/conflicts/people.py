@@ -30,7 +30,8 @@ class People:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
             parts = fold(n).split()
-            if len(parts) >= 2:
+            # «Андрей Николаевич» is a first name and a patronymic, no full name
+            if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
                 full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
         self._full = full
         # per document: surname -> the full names it gives (a report that names «Олег
@@ -39,7 +40,7 @@ class People:
         for doc, doc_names in (by_doc or {}).items():
             for n in doc_names:
                 parts = fold(n).split()
-                if len(parts) >= 2:
+                if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
                     self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
         # per document: (offset, full name) of each full-name mention, in text order
         self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
@@ -75,6 +76,14 @@ class People:
                 last = fold(before[-1] if before else after[0][1]).split()
                 return f"{last[0]} {last[-1]}"
         return next(iter(known)) if len(known) == 1 else None
+
+    def last_named(self, doc: int, at: int, but: str | None = None) -> str | None:
+        """The person named in full last before offset `at` of a document (other than
+        `but`): what a pronoun there most likely means."""
+        for pos, full in reversed(self._mentions.get(doc, [])):
+            if pos < at and (k := self.key(full)) and k != but:
+                return k
+        return None
 
     def key(self, name: str) -> str | None:
         """A stable key for the person (first name and surname: a patronymic is left

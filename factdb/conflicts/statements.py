@@ -444,12 +444,17 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     # a court finding someone guilty («суд признал виновным») is a verdict, not a
     # confession: claims about a court are vetoed by _VERDICT below
     # «дал признательные показания» is an admission; «ничего не признавал» a denial
+    # «признал (свою) ошибку» is an admission of what one is accused of
     ("признал вину", re.compile(r"\b(?:вин\w*|виновн\w*|признательн\w*|guilt\w*|guilty)\b|"
-                                r"\bничего\s+не\s+призна\w*", re.I),
+                                r"\bпризна\w*\s+(?:сво\w+\s+)?ошибк\w*|\bпризнал\w*,\s+что\s+"
+                                r"(?:\w+\s+)?(?:соверши\w*|допусти\w*)\s+ошибк\w*|"
+                                r"\bничего\s+не\s+призна\w*|\bни\s+в\s+ч[её]м\s+(?:\w+\s+)?не\s+"
+                                r"призна\w*", re.I),
      re.compile(r"\b(?:признал\w*|признает|признаю\w*|признавал\w*|pleaded|admit\w*)\b|"
                 r"\b(?:дал|дает|дают|дали|давал\w*)\s+(?:\w+\s+)?признательн\w+", re.I),
      re.compile(r"\b(?:отрица\w*|непричастн\w*|denie\w*|deny\w*|pleaded\s+not)\b|"
-                r"\bничего\s+не\s+призна\w*|\bникаких\s+признательн\w+", re.I)),
+                r"\bничего\s+не\s+призна\w*|\bникаких\s+признательн\w+|"
+                r"\bни\s+в\s+ч[её]м\s+(?:\w+\s+)?не\s+призна\w*", re.I)),
     ("сработало оповещение",
      re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
                 r"сигнал\w*\s+тревог\w*|гудк\w*|гудок|alarm\w*|sirens?|sprinkler\w*)\b", re.I),
@@ -574,10 +579,15 @@ def _told_of(f: Facts, v: Value, people: People) -> str | None:
         return None
     c = f.sc.claim
     upto = v.start - c.start
-    starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
-    clause = c.text[starts[-1] if starts else 0 : upto + 40]
+    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
+    # a quotation opened in mid-clause («чиновник „дал показания“») keeps its speaker's
+    # clause: the subject stands before the quote mark
+    if marks and marks[-1].group() in "«\"":
+        marks.pop()
+    clause = c.text[marks[-1].end() if marks else 0 : upto + 40]
     nouns = {fold(_lemma(w)) for w in re.findall(r"[А-Яа-яЁё-]+", clause)}
-    return who if ONE_PERSON.search(clause) or nouns & PERSON_NOUNS else None
+    return who if ONE_PERSON.search(clause) or nouns & PERSON_NOUNS or any(
+        people.describes(f.sc, n, who) for n in nouns) else None
 
 
 def _day(f: Facts) -> str:
