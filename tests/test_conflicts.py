@@ -78,7 +78,10 @@ DAY = "day"
     ("text", "count", "expected"),
     [
         ("Суд арестовал восьмерых граждан Армении.", None, ("custody", "граждане: армения", 8)),
+        # how many are still held: a current quantity (falls as people are let go)
         ("В Баку остаются под стражей 11 граждан РФ.", ("11 граждан", 11, "гражданин"),
+         ("still_held", "граждане: россия", 11)),
+        ("В Баку находятся под стражей 11 граждан РФ.", ("11 граждан", 11, "гражданин"),
          ("custody", "граждане: россия", 11)),
         ("Задержаны 11 российских граждан.", ("11 российских граждан", 11, "гражданин"),
          ("custody", "граждане: россия", 11)),
@@ -142,6 +145,39 @@ def test_count_conflict_same_predicate_noun_and_place() -> None:
     assert {s.value for s in found[0].sides} == {"12", "15"}
     assert {s.claim_id for s in found[0].sides} == {a.id, b.id}
     assert found[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("В Казани были задержаны 15 активистов, сообщает агентство.", True),
+        # how many are still held falls as people are let go: a current quantity
+        ("В Казани под стражей остаются 4 активиста.", False),
+        ("В Казани 4 активиста по-прежнему находятся в изоляторе.", False),
+    ],
+)
+def test_still_held_is_no_rival_of_detained(second: str, conflict: bool) -> None:
+    a = claim("В Казани полиция задержала 12 активистов.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),))
+    sub = re.search(r"\d+ активист\w*", second)
+    assert sub is not None
+    b = claim(second, doc="b.txt", counts=((sub.group(), int(sub.group().split()[0]),
+                                             "активист"),), places=(("Казани", "Казань"),))
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
+def test_more_of_what_the_report_just_counted_is_no_rival() -> None:
+    """«Задержаны 12 активистов. Еще трое были доставлены в отдел» — three besides."""
+    place = (("Казани", "Казань"),)
+    a = claim("В Казани задержаны 12 активистов.", doc="a.txt", doc_id=1,
+              counts=(("12 активистов", 12, "активист"),), places=place)
+    b = claim("В Казани еще 3 активиста были доставлены в отдел.", doc="a.txt", doc_id=1,
+              start=40, counts=(("3 активиста", 3, "активист"),), places=place)
+    assert kinds([a, b]) == []
+    # the same words as a report's first count of it: a rival
+    c = claim("В Казани еще 3 активиста были доставлены в отдел.", doc="b.txt", doc_id=2,
+              counts=(("3 активиста", 3, "активист"),), places=place)
+    assert kinds([a, c]) == ["count"]
 
 
 def test_count_conflict_folds_nationality_and_reads_number_words() -> None:
@@ -822,6 +858,33 @@ def test_a_pronoun_after_another_person_does_not_give_the_protagonist_a_status()
                dates=(("12 мая", DAY, "2024-05-12", "2024-05-12"),),
                statuses=(("отпустили", "released", None),))
     assert "status" not in kinds([a1, a2, a3, b1, b2, b3, b4])
+
+
+@pytest.mark.parametrize(
+    ("first", "subject"),
+    [
+        ("Блогер Денис Орлов 17 октября выдворен из страны.", "Денис Орлов"),
+        # a surname with an initial, as official statements write it
+        ("«Гражданин Орлов Д. 17 октября выдворен за пределы республики».", "Орлов Д."),
+    ],
+)
+def test_deported_vs_still_held_on_one_day(first: str, subject: str) -> None:
+    """Sent out of the country vs «his lawyer said he is still held», the same day; the
+    lawyer who speaks is not the one held."""
+    day = (("17 октября", DAY, "2024-10-17", "2024-10-17"),)
+    a = claim(first, doc="a.txt", doc_id=1, people=((subject, subject),), dates=day,
+              statuses=(("выдворен", "deported", subject),))
+    b1 = claim("Блогер Денис Орлов задержан на границе.", doc="b.txt", doc_id=2,
+               people=(("Денис Орлов", "Денис Орлов"),))
+    b0 = claim("Денис Орлов ведет канал о путешествиях.", doc="b.txt", doc_id=2, start=50,
+               people=(("Денис Орлов", "Денис Орлов"),))
+    b2 = claim("17 октября его адвокат Иван Петров сообщил, что его подзащитный все еще "
+               "содержится в изоляторе.", doc="b.txt", doc_id=2, start=100,
+               speaker="Иван Петров", people=(("Иван Петров", "Иван Петров"),), dates=day,
+               statuses=(("содержится в изоляторе", "arrested", None),))
+    found = conflicts.find_conflicts([a, b1, b0, b2])
+    assert [(k.kind, sorted({s.value for s in k.sides})) for k in found] == [
+        ("status", ["арестован", "выдворен"])]
 
 
 @pytest.mark.parametrize(

@@ -376,10 +376,12 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
                                 Value(sc.id, base + a, base + b, text[a:b], status, given)))
             continue
         subjects = named or before or after[:1]
-        if not subjects and not people:
+        if not subjects and not others:
             # an English claim has no NER names: «Nino Beriashvili was released»
-            m = _EN_SUBJECT.search(text[max(0, lo) : a])
+            m = _EN_SUBJECT.search(text[max(0, lo) : a]) if not people else None
             subjects = [(0, 0, m.group(1))] if m else []
+            # (the speaker named is not the one told of: «адвокат Петров сообщил, что
+            # его подзащитный все еще содержится в изоляторе»)
             if not subjects and ONE_PERSON.search(text[max(0, lo) : hi]):
                 # «суд изменил обвиняемому меру пресечения», «ее подзащитного
                 # освободили»: one person, told of but not named

@@ -98,17 +98,46 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
                         for fr, cls, n, v in f.counts]
 
 
+_MORE = re.compile(r"\bещ[её]\s+$", re.I)
+
+
+def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
+    """Counts told as more of what the report has just counted: «задержаны девять
+    россиян. Еще трое были доставлены на заставу» — three besides the nine, not a rival
+    of nine. (A count of another predicate, «погибли 4, еще 16 получили травмы», is its
+    own total.) As (claim, start) of the count's value."""
+    by_doc: dict[int, list[Facts]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.sc.doc_id].append(f)
+    out: set[tuple[int, int]] = set()
+    for items in by_doc.values():
+        items.sort(key=lambda f: f.sc.claim.start)
+        for i, f in enumerate(items):
+            c = f.sc.claim
+            for frame, _cls, _n, v in f.counts:
+                if not _MORE.search(c.text[max(0, v.start - c.start - 8) : v.start - c.start]):
+                    continue
+                told = [(fr, x.start) for g in items[max(0, i - 1) : i + 1]
+                        for fr, _c, _m, x in g.counts]
+                if any(fr == frame and at != v.start for fr, at in told):
+                    out.add((v.claim, v.start))
+    return out
+
+
 def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
     story = story or {}
     _citizens_of_the_story(facts, story)
+    more = _additions(facts)
     for f in facts:
         place_df.update(f.places)
         if _other_time(f):
             continue
         for frame, cls, n, v in f.counts:
+            if (v.claim, v.start) in more:
+                continue
             if frame == "aboard" or frame in CURRENT_FRAMES:
                 # how many were on board is not disputed by how many died; how many are
                 # still in hospital falls day by day and is never a rival of anything
@@ -419,7 +448,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "sought_help": "обратились за медпомощью"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
-              "dead": "погиб/скончался"}
+              "dead": "погиб/скончался", "deported": "выдворен"}
 
 
 def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
@@ -609,7 +638,10 @@ def _give_role_statuses(f: Facts, people: People) -> None:
     describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else,
     when it is a word for one person («ученый», «обвиняемый», «он»), to the report's
     protagonist."""
-    described = people.described(f.sc)
+    speaker = people.key(f.sc.claim.speaker or "")
+    # (the speaker's own description, «его адвокат Бакыт Осмоналиев сообщил», is not
+    # the one told of)
+    described = people.described(f.sc) - {speaker}
     protagonist = people.protagonist(f.sc.doc_id)
     for noun, st, when, v in f.role_statuses:
         who = next(iter(described)) if len(described) == 1 else None
@@ -623,7 +655,6 @@ def _give_role_statuses(f: Facts, people: People) -> None:
             # a pronoun means the person named last before it, when that is not the
             # protagonist («его сын Максим ...; после допроса его отпустили»)
             if not noun or noun in _AGENTS:
-                speaker = people.key(f.sc.claim.speaker or "")
                 last = people.last_named(f.sc.doc_id, v.start, but=speaker)
                 if last is not None and last != protagonist:
                     who = None

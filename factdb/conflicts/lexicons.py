@@ -55,6 +55,15 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"по-прежнему\s+|все\s+еще\s+|до\s+сих\s+пор\s+)?(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|"
         rf"наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся)|\b(?:remain\w*|still)\s+in\s+hospital",
         re.I)),
+    # how many are still held: a current quantity that falls as people are let go («под
+    # стражей остаются четверо» four days after «задержаны 12»)
+    ("still_held", re.compile(
+        r"\b(?:оста(?:ют|ет|ется|ются)\w*|остал(?:ись|ось|ся|ась)|по-прежнему\s+(?:наход|"
+        r"содерж)\w*|продолжа\w+\s+(?:находит|содержат)\w*)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:под\s+страж\w*|в\s+сизо|в\s+заключени\w*|в\s+изолятор\w*|за\s+решетк\w*)|"
+        r"\b(?:под\s+страж\w*|в\s+сизо|в\s+заключени\w*|в\s+изолятор\w*)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:оста(?:ют|ет|ется|ются)\w*|остал(?:ись|ось|ся|ась))\b|\b(?:remain|still)\s+"
+        r"(?:in\s+custody|held|detained|behind\s+bars)", re.I)),
     ("hospitalized", re.compile(
         rf"\b(?:попал\w*|поступил\w*|доставлен\w*|доставил\w*|доставили|помещен\w*|"
         rf"поместил\w*|увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)\s+"
@@ -65,7 +74,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital", re.I)),
 )
 # counts that change from day to day by nature: recognised, never compared
-CURRENT_FRAMES = {"in_hospital"}
+CURRENT_FRAMES = {"in_hospital", "still_held"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
 
 # Events a stated date can belong to (nearest in the clause). Calls and meetings recur,
@@ -84,7 +93,7 @@ CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
 # can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.
 INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
     frozenset({"dead", "released"}),
-}
+} | {frozenset({"deported", s}) for s in CUSTODY}  # sent abroad vs still held here
 
 # Nouns that name one person by what they are («ученый задержан», «фигурант признал вину»):
 # in a report about one person they mean that person (see People.protagonist).

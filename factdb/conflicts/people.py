@@ -17,6 +17,12 @@ from factdb.models import StoredClaim
 from factdb.text import fold
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
+_INITIAL = re.compile(r"^\w\.?$")
+
+
+def _parts(name: str) -> list[str]:
+    """The words of a name without initials: «Крайнов Д.» is the surname «крайнов»."""
+    return [p for p in fold(name).split() if not _INITIAL.match(p)]
 
 
 class People:
@@ -29,7 +35,7 @@ class People:
                  mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
-            parts = fold(n).split()
+            parts = _parts(n)
             # «Андрей Николаевич» is a first name and a patronymic, no full name
             if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
                 full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
@@ -39,7 +45,7 @@ class People:
         self._doc: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for doc, doc_names in (by_doc or {}).items():
             for n in doc_names:
-                parts = fold(n).split()
+                parts = _parts(n)
                 if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
                     self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
         # per document: (offset, full name) of each full-name mention, in text order
@@ -53,7 +59,7 @@ class People:
         Given the offset `at` of the surname, a document naming two namesakes resolves
         it to the one named in full last before it (the latest antecedent), or, with
         none before, to the one named in full first after it."""
-        parts = fold(name).split()
+        parts = _parts(name)
         if len(parts) >= 2:
             return f"{parts[0]} {parts[-1]}"
         if not parts:
@@ -88,7 +94,7 @@ class People:
     def key(self, name: str) -> str | None:
         """A stable key for the person (first name and surname: a patronymic is left
         out), or None when the name is ambiguous."""
-        parts = fold(name).split()
+        parts = _parts(name)
         if not parts:
             return None
         if len(parts) >= 2:
@@ -164,7 +170,7 @@ class People:
         """The person a name written in document `doc` means: a full name is itself; a
         surname alone is the person that report names in full (see `in_doc`), else the
         corpus's one person with that surname (see `key`)."""
-        parts = fold(name).split()
+        parts = _parts(name)
         if len(parts) == 2 and _PATRONYMIC.search(parts[1]):
             # «Андрей Викторович»: the person of the report with that first name
             full = {f for names in self._doc.get(doc, {}).values() for f in names

@@ -17,7 +17,7 @@ from factdb.extract.nlp import NamedSpan, ParsedSentence, Token
 from factdb.models import Count, Entity, Status
 
 STATUSES = ("arrested", "detained", "released", "house_arrest", "arrest_extended", "dead",
-            "charged", "convicted")
+            "charged", "convicted", "deported")
 
 # number-word lemmas (pymorphy normal forms) -> value; collectives («восьмеро») included
 NUMBER_WORDS = {
@@ -189,9 +189,12 @@ _STATUS_VERBS = {
     # not «обвинить» / «осудить»: in news they are mostly political («Баку обвинил Москву»,
     # «МИД осудил удар»); a legal charge is read from «предъявить обвинение»
     "приговорить": "convicted",
+    # sent out of the country: out of custody there, whatever else
+    "выдворить": "deported", "депортировать": "deported",
 }  # fmt: skip
 # verbs whose person is the object when active: «суд арестовал восьмерых»
 _TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
+               "выдворить", "депортировать",
                "обвинять", "осудить", "приговорить", "перевести", "продлить", "продлевать",
                "оставить",
                "отправить", "заключить", "взять", "поместить", "выпустить", "избрать"}
@@ -211,10 +214,12 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arrest_extended", re.compile(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест\w*|содержани\w*|"
                                    r"мер\w+\s+пресечени\w*)", re.I)),
     ("arrested", re.compile(r"\b(?:арестован[аоы]?|арестовал[аи]?|арестовали|"
-                            r"(?:находит|наход|остает|оста[её]т|остаю)\w*\s+(?:под\s+стражей|"
-                            r"в\s+сизо|под\s+арестом)|"
+                            r"(?:находит|наход|остает|оста[её]т|остаю|содерж)\w*\s+"
+                            r"(?:под\s+стражей|в\s+сизо|под\s+арестом|в\s+изолятор\w*)|"
                             r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
     ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
+    ("deported", re.compile(r"\b(?:выдворен[аоы]?|выдворил[аи]?|выдворили|депортирован[аоы]?|"
+                            r"депортировал[аи]?|депортировали|deported|expelled)\b", re.I)),
     ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
                         r"killed)\b", re.I)),
 )
