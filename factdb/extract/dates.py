@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from factdb.extract import clean
 from factdb.extract.nlp import ParsedSentence, Token
 from factdb.models import StatedDate
 from factdb.text import fold
@@ -153,6 +154,22 @@ def _day_value(d: str, m: str, y: str | None, env: _Env) -> Value | None:
     year = _year_of(y) or infer_year(month, day, env.published, env.year_hint)
     iso = _iso(year, month, day) if year else None
     return ("day", iso, iso) if iso else None
+
+
+def _weekday_day_value(w: str, d: str, m: str, y: str | None, env: _Env) -> Value | None:
+    """«в субботу, 17 октября» in an article with no date and no year named: the latest
+    year, not after today, in which that day fell on that weekday."""
+    found = _day_value(d, m, y, env)
+    if found is not None:
+        return found
+    want, day, month = WEEKDAYS[w.lower()], _day(d), month_number(m)
+    today = clean._today()
+    for year in range(today.year, today.year - 8, -1):
+        iso = _iso(year, month, day)
+        if iso is not None and date.fromisoformat(iso) <= today \
+                and date.fromisoformat(iso).weekday() == want:
+            return ("day", iso, iso)
+    return None
 
 
 def _interval_days(d1: str, m1: str | None, y1: str | None, d2: str, m2: str, y2: str | None,
@@ -306,6 +323,10 @@ RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m, e: _interval_months(m["m1"], m["y1"], m["m2"], m["y2"], e)),
     (_G(rf"(?P<m1>{M})\s*[–—-]\s*(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
      lambda m, e: _interval_months(m["m1"], None, m["m2"], m["y2"], e)),
+    # «в субботу, 17 октября»: the weekday dates a day whose year nothing else gives
+    (_G(rf"(?<![а-яё])во?\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
+        rf"воскресенье),?\s+(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?", re.I),
+     lambda m, e: _weekday_day_value(m["w"], m["d"], m["m"], m["y"], e)),
     # «9 октября 2025 года», «9-го октября»
     (_G(rf"(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
      lambda m, e: _day_value(m["d"], m["m"], m["y"], e)),
