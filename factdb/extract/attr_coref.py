@@ -130,6 +130,27 @@ _SURNAME_GENDER = {"ская": "Fem", "цкая": "Fem", "ова": "Fem", "ев�
                    "ин": "Masc", "ын": "Masc"}
 
 
+def _feminine_nominative(normal: str, written: str, toks: list[Token],
+                         verbs: dict[str, Token]) -> str:
+    """«Нургуль Асанова заявила»: natasha may give «Нургуль Асанов» (the tagger reading a
+    man's genitive); a woman's first name or her verb in the nominative says otherwise."""
+    words = re.sub(r"\s+", " ", written).strip().split()
+    if not words or not normal or not toks:
+        return normal
+    fem_name = toks[0].feats.get("Gender") == "Fem" and toks[0].feats.get("Case") == "Nom" \
+        and len(toks) > 1
+    fem_verb = any(t.rel == "nsubj" and (v := verbs.get(t.head_id)) is not None
+                   and v.feats.get("Gender") == "Fem" for t in toks)
+    if not (fem_name or fem_verb or all(t.feats.get("Case") == "Nom" for t in toks)):
+        return normal
+    last, was = fold(words[-1]), fold(normal.split()[-1])
+    fem = {"ова": "ов", "ева": "ев", "ина": "ин", "ына": "ын", "ская": "ский", "цкая": "цкий"}
+    for end, masc in fem.items():
+        if last.endswith(end) and was == last[: -len(end)] + masc:
+            return " ".join(normal.split()[:-1] + [words[-1]])
+    return normal
+
+
 @dataclass
 class Registry:
     """The people an article names: full names, genders, roles, positions."""
@@ -164,8 +185,10 @@ class Registry:
                 for sp in s.spans:
                     if sp.type != "PER":
                         continue
-                    words = sp.normal.split()
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
+                    normal = _feminine_nominative(sp.normal, sp.text, toks,
+                                                  {t.id: t for t in s.tokens})
+                    words = normal.split()
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
                         # a surname's nominative ending says the gender more surely than the
@@ -174,10 +197,10 @@ class Registry:
                                        if fold(words[-1]).endswith(e)), "")
                         gender = _SURNAME_GENDER.get(ending, gender)
                         key = (fold(words[0]), fold(words[-1]))
-                        self.forms.setdefault(key, Counter())[sp.normal] += 1
+                        self.forms.setdefault(key, Counter())[normal] += 1
                         if gender:
                             self.genders.setdefault(key, gender)
-                    pending.append((sp.start, sp.normal, self._role_of(tree, toks)))
+                    pending.append((sp.start, normal, self._role_of(tree, toks)))
                 for t in s.tokens:
                     # «Алиев, в свою очередь, ...»: a surname the NER missed is still a mention
                     if t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and not any(
@@ -502,7 +525,7 @@ class Resolver:
                 last = self.heard[-1] if self.heard else None
                 if m.head in G.INTERLOCUTOR_NOUNS and m.start > cue.start and src is None and \
                         last is not None and last.kind == "ORG" and last.para >= para - 1 and \
-                        last.speaker in self.bodies_named() and \
+                        last.speaker in self.bodies_named() and not m.described and \
                         not re.search(r"\s(?:в|во|из|на|с|от)\s", m.text):
                     # «..., сообщили агентству в МЧС. «...», — сказал собеседник агентства»:
                     # who talked to the outlet right after a body told it speaks for the body
@@ -514,7 +537,7 @@ class Resolver:
                     # (only after its verb, «— рассказал собеседник агентства»; a sentence
                     # opening «Собеседник "Ъ" в министерстве рассказал» brings a new source)
                     back = 1 if m.head in G.SOURCE_REMENTIONS and m.start > cue.start and not \
-                        re.search(r"\s(?:в|во|из|на|с)\s", m.text) else 0
+                        re.search(r"\s(?:в|во|из|на|с)\s", m.text) and not m.placed else 0
                     h = self._latest(m.gender, False, para, back)
                     if h is not None and not (
                             self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
@@ -595,7 +618,10 @@ class Resolver:
         """«сказал адвокат» after a prosecutor spoke: a profession the person does not have."""
         if head not in G.PROFESSIONS:
             return False
-        known = {r.head for r in self.reg.roles.get(person, [])}
+        roles = self.reg.roles.get(person, [])
+        known = {r.head for r in roles}
+        if any(r.lemmas & G.PROFESSION_BODIES.get(head, frozenset()) for r in roles):
+            return False  # «глава комитета Госдумы», then «— сказал депутат»
         return bool(known) and not any(roles_compatible(head, k) for k in known)
 
     def _latest_source(self, para: int) -> _Heard | None:

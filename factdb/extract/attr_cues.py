@@ -44,6 +44,7 @@ class Cue:
     frame: bool = False  # governs what was said: «заявил, что ...», «..., сказал он»
     medium_via: bool = False  # «цитирует канал ...»: the channel is the medium named last
     goes_on: bool = False  # the sentence opens «Кроме того, ...»: the one heard last goes on
+    gerund: bool = False  # «..., добавив, что»: second to a finite verb of the sentence
 
 
 # «как следует из», «как явствует из», right before the «из» of the document
@@ -125,8 +126,11 @@ def said_in_cue(tree: Tree, t: Token) -> Cue | None:
     """«говорится в сообщении X», «на сайте X», «указывается в заявлении»."""
     passive = t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass" and t.lemma in (
         "сказать", "указать", "отметить", "подчеркнуть", "заявить", "говорить")  # «сказано в»
+    # «в сообщении СК фигурирует другая сумма», «в справке значится»: what a document
+    # holds is its author's word
     if t.lemma not in ("говориться", "сообщаться", "указываться", "отмечаться",
-                       "утверждаться", "подчеркиваться", "заявляться") and not passive:
+                       "утверждаться", "подчеркиваться", "заявляться", "фигурировать",
+                       "значиться", "упоминаться", "приводиться") and not passive:
         return None
     if any(c.lemma == "не" for c in tree.children(t)):
         return None
@@ -187,6 +191,7 @@ def speech_verb_cue(
 ) -> Cue | None:
     """A speech verb and its subject: «Песков заявил», «заявил пресс-секретарь ...»."""
     lem = t.lemma
+    gerund_of: Token | None = None
     if lem == "сделать":
         if not any(o.lemma in ("заявление", "вывод") for o in tree.children(t, "obj")):
             return None
@@ -212,6 +217,12 @@ def speech_verb_cue(
         # «МИД продолжает говорить о ...», «стал утверждать, что»: the phasal verb's
         # subject says it; read the verb as the phasal one
         t, f = ph, ph.feats
+    elif f.get("VerbForm") == "Conv" and tree.children(t, "ccomp") and (
+            (gh := tree.head(t)) is not None and gh.pos == "VERB"
+            and gh.feats.get("VerbForm") == "Fin" and tree.children(gh, "nsubj")):
+        # «отказался от комментариев, сообщив лишь, что ...», «..., добавив, что»: the
+        # gerund's words are said by the subject of the verb it hangs on
+        gerund_of = gh
     elif f.get("VerbForm") in ("Conv", "Inf") or (
             f.get("VerbForm") == "Part" and f.get("Variant") != "Short"):
         return None
@@ -257,8 +268,15 @@ def speech_verb_cue(
         return None  # «рассчитывает на помощь»: not a view reported
     if lem in ("ожидать", "прогнозировать", "опасаться") and not tree.children(t, "ccomp", "obj"):
         return None
+    if lem in ("грозить", "пригрозить") and any(
+            c.feats.get("Animacy") == "Inan" and span_of(tree, c, ("ORG", "LOC")) is None
+            and c.lemma not in G.BODY_NOUNS for c in tree.children(t, "nsubj")):
+        return None  # «остальным грозит штраф»: a penalty awaits, no one threatens
+    if lem in ("попросить", "просить") and not tree.children(t, "xcomp", "ccomp"):
+        return None  # «попросил убежища»: a request for a thing; «попросил не ...» is words
     # «Источник ... сообщил «Сквозняку»»: a dative «subject» is who was told, never who spoke
-    subjects = [x for x in tree.children(t, "nsubj", "nsubj:pass") if x.feats.get("Case") != "Dat"]
+    subjects = [x for x in tree.children(gerund_of or t, "nsubj", "nsubj:pass")
+                if x.feats.get("Case") != "Dat"]
     # «Как рассказал "Ъ" источник»: two subjects, the dative one is who was told
     subj = next((x for x in subjects if x.feats.get("Case") == "Nom"), None) or next(
         iter(subjects), None)
@@ -345,6 +363,15 @@ def speech_verb_cue(
     media_verb = lem in G.MEDIA_VERB_LEMMAS or lem in ("передать", "передавать")
     mention: Mention | None = None
     via: tuple[str, ...] = ()
+    if subj is not None and not relay and f.get("Number") == "Plur" and f.get("Person") != "1" \
+            and subj.feats.get("Number") != "Plur" and not tree.children(subj, "conj") and (
+                known_outlet(clean_name(subj.text)) or is_quoted(tree, subj)) and (
+                _body_place(tree, t) is not None or _place_after(tree, t)[0] is not None):
+        # «В пресс-службе губернатора "Ъ" сообщили»: one outlet is no subject of a plural
+        # verb; it is who was told, and the place says who spoke
+        told_first += (outlet_name(np_text(tree, subj, nominative=False), tree.s.spans,
+                                   subj.start, subj.end),)
+        subj = None
     if subj is not None:
         mention = speaker_mention(tree, subj, nominative=True, verb=t)
         medium_like = is_quoted(tree, subj) or bool(
@@ -357,10 +384,7 @@ def speech_verb_cue(
             mention.text = mention.outlets[0]
     elif f.get("Number") == "Plur" and f.get("Person") != "1":
         # «в МИД заявили», «в Кремле сообщили»: the body where it was said
-        place = next((c for c in tree.children(t, "obl") if any(
-            k.lemma in ("в", "на") for k in tree.children(c, "case"))
-            and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
-            None)
+        place = _body_place(tree, t)
         told: tuple[str, ...] = ()
         drop: set[str] = set()
         if place is None:
@@ -368,6 +392,15 @@ def speech_verb_cue(
         if place is None:
             place, told, drop = _place_before(tree, t)
         if place is not None:
+            for c in tree.children(place, "nmod", "appos"):
+                sub = tree.subtree(c)
+                outlet = known_outlet(clean_name(tree.text(min(x.start for x in sub),
+                                                           max(x.end for x in sub)))) \
+                    if c.start > place.start else None
+                if outlet is not None:
+                    # «В МЧС ТАСС сообщили»: the parser hung the outlet told on the body
+                    drop |= {x.id for x in sub}
+                    told += (outlet,)
             mention = Mention("name", np_text(tree, place, nominative=False, drop=drop), "ORG",
                               plural=False, start=place.start)
             via += told
@@ -431,7 +464,15 @@ def speech_verb_cue(
     return Cue(t.text, t.start, mention, via=via, medium_via=not via and any(
         c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
         and (c.rel == "iobj" or c.feats.get("Case") == "Dat") and not outlets_named(tree, c)
-        for c in tree.children(t, "iobj", "obl", "obj")))
+        for c in tree.children(t, "iobj", "obl", "obj")), gerund=gerund_of is not None)
+
+
+def _body_place(tree: Tree, t: Token) -> Token | None:
+    """«в МИД заявили»: the body a plural speech verb says the words came from."""
+    return next((c for c in tree.children(t, "obl") if any(
+        k.lemma in ("в", "на") for k in tree.children(c, "case"))
+        and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
+        None)
 
 
 def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:

@@ -49,6 +49,10 @@ class Mention:
     # «источник "Ъ", знакомый с ...», «собеседник РБК в министерстве»: a source described
     # afresh, not the one heard before named again
     qualified: bool = False
+    # «собеседник "Ъ" в одной из компаний»: where the source works follows the noun
+    placed: bool = False
+    # «собеседник, близкий к семье»: a participle phrase says who the source is
+    described: bool = False
 
 
 # «..., попросивший не называть его имени», «, пожелавшая остаться неизвестной»
@@ -237,8 +241,20 @@ def is_common_noun(tree: Tree, t: Token) -> bool:
     """A noun, or a capitalised common noun the tagger took for a name («Политолог»)."""
     if t.pos == "NOUN":
         return True
-    return t.pos == "PROPN" and span_of(tree, t, ("PER", "ORG", "LOC")) is None and \
+    return t.pos == "PROPN" and (span_of(tree, t, ("PER", "ORG", "LOC")) is None
+                                 or false_person(tree, t)) and \
         bool(re.fullmatch(r"[А-ЯЁ][а-яё-]+", t.text)) and not name_lemmas(t.text)
+
+
+def false_person(tree: Tree, t: Token) -> bool:
+    """«Пилот-инструктор Николай Б. заявил»: the NER took a title opening the sentence
+    (capitalised only for that) for a person; it is no name when a name follows it."""
+    sp = span_of(tree, t, ("PER",))
+    if sp is None or sp.start != t.start or sp.end != t.end or name_lemmas(t.text):
+        return False
+    lead = len(tree.s.text) - len(tree.s.text.lstrip(" «\"—–-"))
+    return t.start == tree.s.start + lead and any(
+        o is not sp and o.type == "PER" and o.start > t.end for o in tree.s.spans)
 
 
 def span_of(tree: Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
@@ -259,6 +275,10 @@ def speaker_mention(
     """The speaker a noun phrase names: a person, a body, a group, a role or a pronoun."""
     low = h.text.lower()
     if h.lemma == "один":
+        for a in tree.children(h, "appos"):
+            if a.start > h.start and span_of(tree, a, ("PER",)) is not None:
+                # «Одна из освобожденных, Татьяна К., рассказала»: the one is named
+                return speaker_mention(tree, a, nominative, verb)
         # «говорит одна из них», «один из экспертов»: the group just named speaks through one
         for c in tree.children(h, "nmod"):
             if any(k.lemma == "из" for k in tree.children(c, "case")):
@@ -283,10 +303,13 @@ def speaker_mention(
                 return speaker_mention(tree, ante, nominative=False)
         return None
     # the person named in apposition: «пресс-секретарь президента Дмитрий Песков»
-    per = span_of(tree, h, ("PER",))
+    per = span_of(tree, h, ("PER",)) if not false_person(tree, h) else None
     appos_ids: set[str] = set()
     common = is_common_noun(tree, h)
-    if per is None and common:
+    # «Исполняющий обязанности министра Сергей П.», «Временно исполняющий ...»: a
+    # participle standing for a title carries the name in apposition like a noun
+    titled_participle = h.feats.get("VerbForm") == "Part" and h.feats.get("Voice") != "Pass"
+    if per is None and (common or titled_participle):
         # a name in apposition before one the parser calls a modifier: «защитник Иванова
         # адвокат Ольга Петрова» is Petrova, whatever case the tagger gave «Иванова»
         for a in sorted(tree.children(h, "appos", "flat", "flat:name", "nmod"),
@@ -396,12 +419,16 @@ def speaker_mention(
         # grammatical gender of a role noun says nothing («представитель» of a woman)
         told = source_outlets(tree, h)
         extra = len(role.split()) - 1 - sum(len(t.split()) for t in told)
-        qualified = extra > 0 or bool(re.match(
+        after_np = tree.s.text[(max(x.end for x in np) if np else h.end) - tree.s.start:]
+        # «собеседник "Ъ" в одной из компаний»: where the source works, however parsed
+        placed = bool(re.match(r"[\s\"»”]*(?:в|во|из|на|при)\s", after_np))
+        described = bool(re.match(
             r"[^,.]{0,40},\s*(?:знаком|близк|осведомлен|участвовавш|присутствовавш)",
             tree.s.text[h.end - tree.s.start:]))
+        qualified = extra > 0 or placed or described
         return Mention("role", role, "PER", role=role, role_lemmas=lemmas, head=h.lemma,
                        start=h.start, inner=frozenset(inner), anonymous=anonymous,
-                       told=told, qualified=qualified)
+                       told=told, qualified=qualified, placed=placed, described=described)
     if h.pos == "PROPN" and h.feats.get("Animacy") == "Anim":
         name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
         return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)

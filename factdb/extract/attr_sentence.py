@@ -22,6 +22,7 @@ from factdb.extract.attr_mention import (
     Mention,
     Tree,
     clean_name,
+    known_outlet,
     np_text,
     outlet_name,
     span_of,
@@ -67,7 +68,11 @@ _GOES_ON = re.compile(r"\s*(?:Кроме\s+того|Помимо\s+этого|П
 def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReading:
     """Speech cues, their speakers (as mentions) and the via of one sentence."""
     if is_english(s.text):
-        return SentenceReading(english=analyse_english(s.text, s.start))
+        english = analyse_english(s.text, s.start)
+        if english.speaker or english.pronoun or not _russian_tail(s.text):
+            return SentenceReading(english=english)
+        # «"Rare, but possible," — сказал он Би-би-си»: an English quotation a Russian
+        # text attributes in Russian is read by the Russian rules
     tree = Tree(s)
     long_q = [q for q in quotes if q.long]
 
@@ -134,21 +139,50 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
     return r
 
 
+# After a closing quote: «," — сказал он Би-би-си.», «", — добавил эксперт»
+_RUSSIAN_TAIL = re.compile(r"[\"”»]\s*[,.!?…]*\s*[-–—]{1,2}\s*[а-яё]+[^\"”»]*$")
+
+
+def _russian_tail(text: str) -> bool:
+    """A quotation closed and attributed in Russian after a dash."""
+    return bool(_RUSSIAN_TAIL.search(text.rstrip()))
+
+
 def _referenced_source(tree: Tree, r: SentenceReading) -> None:
     """«Как передавал ТАСС со ссылкой на источник в полиции, ...», «госСМИ со ссылкой на
     источник сообщали, что ...»: the unnamed source speaks; the medium is the channel."""
     for x in tree.toks:
         if x.lemma != "ссылка" or not any(c.lemma == "с" for c in tree.children(x, "case")):
             continue
-        src = next((y for y in tree.children(x, "nmod", "obl") if y.lemma in G.SOURCE_REMENTIONS
-                    and any(c.lemma == "на" for c in tree.children(y, "case"))), None)
         verb = tree.head(x)
-        if src is None or verb is None or src.feats.get("Number") == "Plur" or not tree.children(
-                src, "nmod", "amod", "acl"):
-            continue  # «со ссылкой на источники»: the medium's own unnamed sourcing
-        who = speaker_mention(tree, src, nominative=False)
-        if who is None:
+        if verb is None:
             continue
+        refs = [y for y in tree.children(x, "nmod", "obl")
+                if any(c.lemma == "на" for c in tree.children(y, "case"))]
+        if not refs:
+            # the parser may hang «на X» on the verb: the «на» right after «ссылкой» is it
+            at = tree.toks.index(x)
+            nxt = tree.toks[at + 1] if at + 1 < len(tree.toks) else None
+            refs = [y for y in tree.children(verb, "obl", "nmod") if nxt is not None
+                    and nxt.lemma == "на" and nxt in tree.children(y, "case")]
+        src = next((y for y in refs if y.lemma in G.SOURCE_REMENTIONS), None)
+        if src is None:
+            # «ТАСС со ссылкой на транспортную прокуратуру сообщал»: a body (or a person)
+            # told the medium; an outlet cited by an outlet stays a channel
+            body = next((y for y in refs if y.lemma not in G.REFERENCE_NOT_SPEAKERS), None)
+            who = speaker_mention(tree, body, nominative=False) if body is not None else None
+            if body is None or who is None or who.kind not in ("name", "role") or who.outlets \
+                    or known_outlet(who.text) or who.speaker_kind not in ("ORG", "GROUP", "PER"):
+                continue
+            said = outlet_name(np_text(tree, body, nominative=False), tree.s.spans,
+                               body.start, body.end)
+            r.via = [v for v in r.via if v != said]
+        else:
+            if src.feats.get("Number") == "Plur" or not tree.children(src, "nmod", "amod", "acl"):
+                continue  # «со ссылкой на источники»: the medium's own unnamed sourcing
+            who = speaker_mention(tree, src, nominative=False)
+            if who is None:
+                continue
         for k, c in enumerate(r.cues):
             if c.start != verb.start or c.mention is not None and c.mention.kind not in (
                     "name", "medium"):
@@ -191,8 +225,11 @@ def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:
                     own.text = np_text(tree, group, nominative=False, drop=counted)
                 c.mention = own
             continue
-        if m is None or m.kind != "pronoun" or m.plural or not c.text.startswith("по ") \
-                or c.start < subj.start:
+        # «..., цитирует его Kaktus.media», «передает его слова»: a relay naming him again
+        relayed = c.text.lower().startswith(("цитир", "привод", "переда")) and m is not None \
+            and m.start > c.start
+        if m is None or m.kind != "pronoun" or m.plural or not (
+                c.text.startswith("по ") or relayed) or c.start < subj.start:
             continue
         own = speaker_mention(tree, subj, nominative=True)
         if own is None or own.speaker_kind != "PER" or own.kind not in ("name", "role") \
@@ -310,7 +347,7 @@ def _choose_main(cues: list[Cue]) -> Cue | None:
     def rank(c: Cue) -> tuple[int, ...]:
         m = c.mention
         speaks = m is not None and not m.outlets
-        return (0 if speaks else 1 if m is not None else 2, 0 if c.main else 1,
+        return (0 if speaks else 1 if m is not None else 2, c.gerund, 0 if c.main else 1,
                 0 if c.frame else 1, 1 if m is not None and m.kind == "zero" else 0,
                 c.depth, c.start)
     return min(cues, key=rank) if cues else None
@@ -390,13 +427,22 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
             continue
         if m.text == main.mention.text and m.kind == main.mention.kind:
             continue
-        if c.clause_start <= main.start or m.kind in ("zero", "context"):
+        # «По данным X, A, тогда как Y говорил о B»: the parser may hang A (or all of it)
+        # on Y's verb; the contrast word before Y's clause is where Y's words begin
+        lo = max(c.clause_start, main.start + len(main.text))
+        inner = list(_CONTRAST.finditer(s.text[lo - s.start: c.start - s.start]))
+        start = lo + inner[-1].start("w") if inner and main.text.lower().startswith("по ") \
+            else c.clause_start
+        if start <= main.start or m.kind in ("zero", "context"):
             continue
-        before = s.text[: c.clause_start - s.start].rstrip()
+        before = s.text[: start - s.start].rstrip()
         if before.endswith((",", ";", "—", "–")) or colon or re.search(
                 r"\b(?:а|но|тогда как|в то время как|однако)$", before):
-            return Split(c.clause_start, c)
+            return Split(start, c)
     return None
+
+
+_CONTRAST = re.compile(r",\s*(?P<w>тогда\s+как|в\s+то\s+время\s+как|однако|а|но)\s")
 
 
 _ELIDED = re.compile(r",\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\s+"

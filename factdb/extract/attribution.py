@@ -37,14 +37,14 @@ import re
 from dataclasses import dataclass
 
 from factdb.extract import grammars as G
-from factdb.extract.attr_coref import Registry, Resolver
+from factdb.extract.attr_coref import Registry, Resolver, is_generic_body
 from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import is_english
 from factdb.extract.attr_mention import Mention
 from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
 from factdb.extract.attr_sentence import SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
-from factdb.extract.nlp import ParsedSentence
+from factdb.extract.nlp import ParsedSentence, Token
 from factdb.models import DIRECT, INDIRECT, NARRATIVE
 
 
@@ -292,6 +292,12 @@ def _resolve(units: list[_Unit], registry: Registry) -> None:
                             depth=u.cue.depth, clause_start=u.cue.clause_start,
                             frame=u.cue.frame)
                 u.reading.via = [v for v in u.reading.via if v != org_via]
+            body = u.reading.body
+            if body is not None and u.cue.mention is not None and u.cue.mention.kind == "name" \
+                    and u.start <= body.start < u.cue.start and is_generic_body(u.cue.mention.text):
+                # «Управление СК возбудило дело, сообщили в ведомстве»: the body the
+                # sentence is about is the one «ведомство» stands for
+                resolver.acted(body, u.para)
             res = resolver.resolve(u.cue, u.start, u.para)
             if res is not None:
                 # «Как сообщал «X»» in X itself stays X: the outlet's own earlier report is
@@ -440,10 +446,20 @@ def _figures_go_on(by_para: list[list[_Unit]]) -> None:
         src: _Unit | None = None
         for u in mine:
             if u.cue is not None or u.speaker:
-                own = u.cue is not None and not u.inherited and bool(_BY_DATA.match(u.cue.text))
+                own = u.cue is not None and not u.inherited and bool(
+                    _BY_DATA.match(u.cue.text) or _BY_WORDS.match(u.cue.text))
                 src = u if own and u.speaker and u.kind in ("ORG", "GROUP", "PER") else None
                 continue
             root = next((t for t in u.sent.tokens if t.rel == "root"), None)
+            if src is not None and src.cue is not None and _BY_WORDS.match(src.cue.text):
+                # «По его словам, среди задержанных — блогер X. В отношении него возбуждено
+                # дело»: a sentence with no one acting (a passive act) goes on with his account
+                if u.claim and not u.quotes and root is not None and _agentless(u, root):
+                    u.speaker, u.kind, u.role, u.cue = src.speaker, src.kind, src.role, src.cue
+                    u.via, u.inherited = u.via or src.via, True
+                    continue
+                src = None
+                continue
             # someone acting («Мэр приехал», «инспекция штрафовала УК») is no figure reported
             actor = root is not None and any(
                 t.rel == "nsubj" and t.head_id == root.id and (
@@ -459,6 +475,18 @@ def _figures_go_on(by_para: list[list[_Unit]]) -> None:
                 continue
             u.speaker, u.kind, u.role, u.cue = src.speaker, src.kind, src.role, src.cue
             u.via, u.inherited = u.via or src.via, True
+
+
+_BY_WORDS = re.compile(r"(?i)^по\s+(?:\w+\s+)?словам\b")
+
+
+def _agentless(u: _Unit, root: Token) -> bool:
+    """The sentence's main verb is a passive act with no one named doing it
+    («возбуждено дело», «задержаны трое»)."""
+    passive = root.feats.get("Voice") == "Pass" and (
+        root.feats.get("Variant") == "Short" or root.feats.get("VerbForm") == "Fin")
+    return passive and not any(t.rel in ("obl:agent", "nsubj") and t.head_id == root.id
+                               and t.feats.get("Animacy") == "Anim" for t in u.sent.tokens)
 
 
 def _official_acts(units: list[_Unit]) -> None:

@@ -17,6 +17,7 @@ SPEECH_LEMMAS = frozenset(
     уточнить уточнять рассказать рассказывать указать указывать заключить заключать
     признать признавать пояснить пояснять объяснить объяснять считать полагать
     назвать называть призвать призывать обвинить обвинять потребовать требовать
+    попросить просить
     предложить предлагать выразить выражать акцентировать подтвердить подтверждать
     опровергнуть опровергать ответить отвечать констатировать предупредить
     предупреждать пообещать обещать утверждать настаивать допустить допускать
@@ -299,6 +300,15 @@ PROFESSIONS = frozenset(
     """адвокат защитник прокурор судья следователь врач депутат сенатор губернатор мэр министр
     полицейский дипломат посол журналист политолог экономист""".split()
 )
+# A profession a role phrase implies by the body it names: the head of a Duma committee
+# is a deputy, a member of the Federation Council a senator.
+PROFESSION_BODIES = {
+    "депутат": frozenset({"госдума", "дума", "парламент", "заксобрание", "законодательный",
+                          "рада", "меджлис", "мажилис", "жогорку", "бундестаг", "кнессет"}),
+    "сенатор": frozenset({"совфед", "сенат", "совет"}),
+    "парламентарий": frozenset({"госдума", "дума", "парламент", "заксобрание", "совфед",
+                                "законодательный", "рада", "сенат"}),
+}
 # The government as a whole: any of its officials speaks for it.
 GOVERNMENT_WORDS = frozenset({"правительство", "кабмин", "кремль", "власть", "администрация",
                               "кабинет", "руководство"})
@@ -318,6 +328,11 @@ ANONYMOUS_ROLES = frozenset(
 )
 # Nouns that name an anonymous source again («источник ... — уточнил собеседник»).
 SOURCE_REMENTIONS = frozenset({"источник", "собеседник", "собеседница"})
+# «со ссылкой на данные / сообщения / публикации»: what a medium cites that is no speaker
+REFERENCE_NOT_SPEAKERS = frozenset(
+    {"данные", "информация", "сведения", "сообщение", "публикация", "материал", "документ",
+     "заявление", "источник", "собеседник", "собеседница", "слово", "запись", "пост"}
+)
 # Words for «the body in question» in a role («представитель ведомства»).
 VAGUE_BODIES = frozenset({"ведомство", "министерство", "департамент", "учреждение"})
 # Who talked to the outlet («собеседник агентства»): right after a body told the outlet,
@@ -431,8 +446,11 @@ EN_SPEECH = (
     r"announced|argued|insisted|wrote|denied|declared|emphasized|emphasised|remarked|"
     r"believes|thinks|tweeted|posted"
 )
-EN_NAME = (r"(?:[A-Z][a-z'’.-]+|[A-Z]{2,})"
-           r"(?:\s+(?:[A-Z][a-z'’.-]+|[A-Z]{2,}|al-\w+|bin|de|van|von))*")
+# Latin letters with diacritics too: «Mert Aydın», «José Núñez», «Łukasz Wróbel»
+_EN_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_EN_LOW = "a-zß-öø-ÿĀ-ſ"
+EN_NAME = (rf"(?:[{_EN_UP}][{_EN_LOW}'’.-]+|[{_EN_UP}]{{2,}})"
+           rf"(?:\s+(?:[{_EN_UP}][{_EN_LOW}'’.-]+|[{_EN_UP}]{{2,}}|al-\w+|bin|de|van|von))*")
 EN_PRONOUNS = {"he": "Masc", "she": "Fem", "they": None}
 EN_PLACES = frozenset(
     """Russia Moscow Azerbaijan Baku Ukraine Kyiv Kiev Washington Beijing China Iran Tehran
