@@ -36,6 +36,9 @@ FLOORS = {
     "heldout8": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 50.0},
     "heldout9": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 70.0},
     "heldout10": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 80.0},
+    "heldout11": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
+    "heldout12": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
+    "heldout13": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
 }
 
 
