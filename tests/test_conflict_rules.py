@@ -1074,3 +1074,66 @@ def test_one_report_telling_two_days_is_no_dispute() -> None:
     b = _dated("Телефонный разговор президентов двух стран состоялся 9 октября.",
                "a.txt", 1, "2024-10-09")
     assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- consular access
+
+
+def _said(text: str, doc: str, doc_id: int, day: str | None, published: str) -> StoredClaim:
+    dates = ()
+    m = re.search(r"\d+ октября", text)
+    if m and day:
+        dates = ((m.group(), "day", day, day),)
+    sc = in_story(text, doc, doc_id, dates=dates, published=published)
+    return replace(sc, claim=replace(sc.claim, said_on=published))
+
+
+@pytest.mark.parametrize(
+    ("second", "day", "conflict"),
+    [
+        ("«Консульский доступ был предоставлен уже 12 октября», — заявили в МИД республики.",
+         "2024-10-12", True),
+        # undated, told the day after the refusal: it may tell what happened next
+        ("По данным посольства, консул встречался с задержанными.", None, False),
+        # granted after it was refused: what happened next
+        ("Генеральный консул 16 октября встретился с задержанными.", "2024-10-16", False),
+        # the same answer
+        ("Консулов к задержанным по-прежнему не допускают.", None, False),
+    ],
+)
+def test_consular_access_granted_vs_refused(second: str, day: str | None,
+                                            conflict: bool) -> None:
+    a = _said("13 октября в МИД заявили, что консулы не получили доступа к задержанным.",
+              "a.txt", 1, "2024-10-13", "2024-10-13")
+    b = _said(second, "b.txt", 2, day, "2024-10-14")
+    got = [k for k in found([a, b]) if k[0] == "statement"]
+    assert bool(got) is conflict
+
+
+# ---------------------------------------------------------------- who started a call
+
+
+@pytest.mark.parametrize(
+    ("second", "day", "published", "conflict"),
+    [
+        ("Разговор президентов, по словам помощника, состоялся по инициативе российской "
+         "стороны.", None, "2024-10-17", True),
+        ("В Кремле заявили, что звонок инициировал Бишкек.", None, "2024-10-16", False),
+        ("Бишкек утверждает, что позвонил российский лидер.", None, "2024-10-17", True),
+        # another call, weeks before: its own initiator
+        ("Телефонный разговор 20 сентября состоялся по инициативе российской стороны.",
+         "2024-09-20", "2024-09-20", False),
+        # both sides in one claim: a report of the dispute itself
+        ("Москва говорит о звонке по инициативе Бишкека, а Бишкек — по инициативе Москвы.",
+         None, "2024-10-17", False),
+    ],
+)
+def test_two_initiators_of_one_call(second: str, day: str | None, published: str,
+                                    conflict: bool) -> None:
+    a = in_story("Беседа президентов состоялась 16 октября по инициативе киргизской стороны.",
+                 "a.txt", 1, dates=(("16 октября", "day", "2024-10-16", "2024-10-16"),),
+                 published="2024-10-16")
+    dates = (("20 сентября", "day", day, day),) if day else ()
+    b = in_story(second, "b.txt", 2, dates=dates, published=published)
+    got = [k for k in found([a, b]) if k[0] == "statement"]
+    assert got == ([("statement", ("киргизия", "россия"))] if conflict else [])

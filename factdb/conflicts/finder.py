@@ -37,7 +37,7 @@ from itertools import combinations
 
 from sqlite_utils import Database
 
-from factdb.conflicts import court, match, money, restated, shares, statements
+from factdb.conflicts import court, initiative, match, money, restated, shares, statements
 from factdb.conflicts.facts import (
     ONE_PERSON,
     Facts,
@@ -699,6 +699,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         + statements.polarity_conflicts(facts, story, people)
         + statements.event_time_conflicts(facts, story)
         + restated.restated_date_conflicts(facts, story)
+        + initiative.initiative_conflicts(facts, story)
     )
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]

@@ -466,6 +466,18 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*)\s+не\s+(?:был\w*|звучал\w*|"
                 r"включал\w*|сработал\w*)|\bне\s+слышал\w*\s+(?:\w+\s+)?(?:сирен|гудк|"
                 r"сигнал)\w*|\bno\s+(?:siren|alarm|warning)", re.I)),
+    # consular access to detained citizens: «консулы не получили доступа к задержанным»
+    # vs «консульский доступ был предоставлен 12 октября» (see _ORDERED: a visit after a
+    # refusal is a change, not a conflict)
+    ("консульский доступ",
+     re.compile(r"\bконсул\w*|\bconsul\w*", re.I),
+     re.compile(r"\b(?:предоставлен\w*|предоставил\w*|получил\w*|получили|обеспечен\w*|"
+                r"допущен\w*|допустил\w*|допускают|встретил\w*|встречал\w*|посетил\w*|"
+                r"посещает|посещают|granted|visited|met)\b", re.I),
+     re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:получил\w*|предоставл\w*|предоставил\w*|"
+                r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
+                r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
+                r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
     # detained: a question about one named person on one day (see _NAMED_ONLY)
     ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b", re.I),
@@ -530,12 +542,19 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
+            if name in _ORDERED:
+                yes_day, no_day = (_day(fa), _day(fb)) if ya else (_day(fb), _day(fa))
+                if yes_day and no_day and yes_day > no_day:
+                    continue  # granted after it was refused: a change, not a dispute
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
 
 
 _PERSONAL = {"признал вину", "задержан"}  # questions one person answers, not an event
+# questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
+# after a «no» is what happened next
+_ORDERED = {"консульский доступ"}
 # questions whose every answer must name its person, on one day: «задержали на неделю»
 # (wages) or «рейс задержали» name no one; a person is detained on one day, let go on
 # another

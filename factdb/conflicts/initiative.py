@@ -1,0 +1,109 @@
+"""Who started a call or a meeting: «беседа состоялась по инициативе киргизской стороны»
+vs «разговор состоялся по инициативе российской стороны». One conversation has one
+initiator; two sides named for one call on one day (or in reports of the same days)
+disagree. Kremlin and foreign readouts of leaders' calls state this as a rule, and the
+sides often claim the other asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import CAPITALS, COUNTRY_STEMS
+from factdb.conflicts.rules import _safe, days_apart
+from factdb.text import fold
+
+_EVENTS = (
+    ("разговор", re.compile(r"\b(?:разговор\w*|звон\w*|позвонил\w*|созвонил\w*|телефон\w*|"
+                            r"бесед\w*|call|spoke)\b", re.I)),
+    ("встреча", re.compile(r"\b(?:встреч\w*|встретил\w*|переговор\w*|визит\w*|meeting|met)\b",
+                           re.I)),
+)
+_SIDE = r"(?P<side>[А-ЯЁа-яё][а-яё-]+)"
+_INITIATIVE = (
+    # «по инициативе киргизской стороны», «по инициативе Бишкека», «по просьбе Москвы»
+    re.compile(rf"\bпо\s+(?:инициативе|просьбе)\s+{_SIDE}", re.I),
+    # «звонок инициировал Бишкек», «инициатором разговора выступила Москва»
+    re.compile(rf"\b(?:инициировал\w*|инициатором\s+(?:\w+\s+)?(?:выступил\w*|стал\w*|"
+               rf"был\w*))\s+{_SIDE}", re.I),
+    re.compile(rf"\b{_SIDE}\s+(?:инициировал\w*|выступил\w*\s+инициатором)", re.I),
+    # «позвонил российский лидер»
+    re.compile(rf"\bпозвонил\w*\s+{_SIDE}\s+(?:лидер|президент|глав|премьер)\w*", re.I),
+    re.compile(r"\bat\s+the\s+(?:initiative|request)\s+of\s+(?:the\s+)?(?P<side>\w+)", re.I),
+)
+_EN_SIDES = {"russian": "россия", "kremlin": "россия", "moscow": "россия"}
+
+
+def _country(word: str) -> str | None:
+    w = fold(word)
+    if w in ("наш", "нашей", "нашего"):
+        return None  # «по инициативе нашей стороны»: whose depends on the speaker
+    for table in (COUNTRY_STEMS, CAPITALS):
+        for stem, country in table.items():
+            if w.startswith(stem):
+                return country
+    return _EN_SIDES.get(w)
+
+
+@_safe
+def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
+    """(event, country that started it, value) the claim states."""
+    c = f.sc.claim
+    event = next((name for name, pat in _EVENTS if pat.search(c.text)), None)
+    if event is None:
+        return []
+    found: dict[str, Value] = {}
+    for pat in _INITIATIVE:
+        for m in pat.finditer(c.text):
+            country = _country(m.group("side"))
+            if country and country not in found:
+                found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                       m.group(0), country, event)
+    if len(found) != 1:
+        return []  # none, or both sides in one claim (a report of the dispute itself)
+    (country, v), = found.items()
+    return [(event, country, v)]
+
+
+def _day(f: Facts) -> str | None:
+    days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
+    return days[0] if len(set(days)) == 1 else None
+
+
+def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two sides named as the initiator of one call (or meeting) of one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    for f in facts:
+        for event, country, v in _initiatives(f):
+            index[(event, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, country, v))
+    out = []
+    for (event, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("statement", f"инициатор: {event}", ("initiative", event))
+        for (fa, ca, va), (fb, cb, vb) in combinations(items, 2):
+            if ca == cb or fa.sc.id == fb.sc.id or not _one_event(fa, fb):
+                continue
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
+def _one_event(a: Facts, b: Facts) -> bool:
+    """Both dated to one day; or one dated and the other told within three days after it;
+    or both undated and published within three days (calls recur: weeks apart, two)."""
+    da, db = _day(a), _day(b)
+    if da and db:
+        return da == db
+    told_a = a.sc.claim.said_on or a.sc.published
+    told_b = b.sc.claim.said_on or b.sc.published
+    if da or db:
+        day, told = (da, told_b) if da else (db, told_a)
+        return bool(day and told) and str(told) >= str(day) and days_apart(str(day),
+                                                                          str(told)) <= 3
+    return bool(told_a and told_b) and days_apart(str(told_a), str(told_b)) <= 3
