@@ -418,6 +418,30 @@ def test_landing_causes_that_do_not_conflict(first: str, second: str) -> None:
     assert found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)]) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a bird names itself the cause; a fault inside the engine excludes it
+        ("При заходе на посадку в левый двигатель лайнера попала птица.",
+         "Следов птицы не нашли, и речь идет о технической неисправности.", True),
+        ("Авиакомпания говорит о столкновении с птицей.",
+         "По его словам, куда вероятнее внутреннее разрушение двигателя.", True),
+        ("Это птица, классический бердстрайк.",
+         "В качестве основной рассматривается версия об отказе двигателя из-за технической "
+         "неисправности.", True),
+        # an engine that failed after a bird strike failed for the bird
+        ("В двигатель попала птица.", "Причиной посадки стал отказ двигателя.", False),
+        # mistaken for a bird: no bird asserted
+        ("Пилоты поначалу приняли удар за столкновение с птицами.",
+         "Причиной стала техническая неисправность двигателя.", False),
+    ],
+)
+def test_bird_strike_vs_internal_fault(first: str, second: str, conflict: bool) -> None:
+    event = in_story("Самолет совершил аварийную посадку.", "c.txt", 3)
+    got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2), event])
+    assert bool(got) is conflict
+
+
 # ---------------------------------------------------------------- yes/no on one question
 
 
@@ -479,6 +503,24 @@ def test_detained_vs_not_detained_conflict() -> None:
                  people=PETROV)
     b = in_story("«Петров не задержан, а приглашен для беседы», — сообщили в полиции.",
                  "b.txt", 2, people=(("Петров", "Петров"),))
+    assert found([a, b]) == [("statement", ("задержан", "не задержан"))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "«Ивана Петрова допросили как свидетеля, протокол задержания не составлялся».",
+        "По словам профсоюза, Ивана Петрова допрашивали в статусе свидетеля, задержан он "
+        "не был.",
+    ],
+)
+def test_questioned_as_a_witness_vs_detained_conflict(second: str) -> None:
+    # (a parenthesis between the subject and its verb is stepped over)
+    a = in_story("Командир Иван Петров, по информации источника, был задержан 19 ноября.",
+                 "a.txt", 1, people=(("Иван Петров", "Иван Петров"),),
+                 dates=(("19 ноября", "day", "2024-11-19", "2024-11-19"),))
+    b = in_story(second, "b.txt", 2, people=PETROV)
+    b = replace(b, claim=replace(b.claim, said_on="2024-11-19"))
     assert found([a, b]) == [("statement", ("задержан", "не задержан"))]
 
 
@@ -787,6 +829,21 @@ def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str,
 )
 def test_payouts_to_one_kind_of_recipient(second: str, conflict: bool) -> None:
     a = in_story("Семьям погибших выплатят по миллиону рублей.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Все пассажиры получат компенсацию в размере 50 тысяч рублей.", True),
+        ("Авиакомпания выплатит каждому пассажиру по 100 тыс. руб.", False),  # the same
+        # the region pays those in hospital on top: some of the passengers, their own sum
+        ("Область перечислит по 150 тыс. руб. каждому госпитализированному пассажиру.", False),
+    ],
+)
+def test_payouts_to_each_passenger(second: str, conflict: bool) -> None:
+    a = in_story("Авиакомпания пообещала каждому пассажиру по 100 тысяч рублей.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
 

@@ -231,6 +231,11 @@ _RECIPIENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                        r"\bseriously\s+injured", re.I)),
     ("пострадавшие", re.compile(r"\b(?:сем\w+\s+)?(?:пострадавш|ранен|травмирован)\w*|"
                                 r"\binjured\b", re.I)),
+    # those taken to hospital are some of the passengers: their own sum
+    ("госпитализированные", re.compile(r"\bгоспитализированн\w*|\bhospitali[sz]ed\b", re.I)),
+    # passengers of a crashed or delayed flight, train or bus: «каждому пассажиру по 100
+    # тыс.», «все пассажиры получат компенсацию в размере 50 тысяч рублей»
+    ("пассажиры", re.compile(r"\bпассажир\w*|\bpassengers?\b", re.I)),
     # a sum per household or per family, whoever lives there
     ("домохозяйства", re.compile(r"\b(?:домохозяйств\w*|(?:кажд\w+|одн\w+)\s+(?:семь\w*|"
                                  r"семей|семье|семью|хозяйств\w*|квартир\w*)|household\w*)",

@@ -65,21 +65,32 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
         r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
         r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
+    # a fault inside the machine itself («техническая неисправность», «внутреннее
+    # разрушение двигателя»): the machine failed by itself, which a bird or the weather
+    # denies (an engine that failed after a bird strike failed for the bird)
+    ("неисправность", re.compile(
+        r"\b(?:неисправност\w*|неисправн\w+\s+\w+|техническ\w*\s+(?:сбо\w*|неисправн\w*|"
+        r"причин\w*|проблем\w*|отказ\w*)|внутренн\w+\s+(?:[\w-]+\s+)?(?:разрушени|"
+        r"поврежден|дефект)\w*|разрушени\w+\s+(?:в\s+)?(?:[\w-]+\s+){0,2}?(?:горяч\w+\s+част|"
+        r"турбин|лопат|компрессор)\w*|заводск\w+\s+(?:брак|дефект)\w*|"
+        r"technical\s+(?:failure|fault|glitch)|mechanical\s+failure|"
+        r"internal\s+(?:failure|damage))\b", re.I)),
     ("техника", re.compile(
-        r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|неисправност\w*|неисправн\w+\s+\w+|"
-        r"техническ\w*\s+(?:сбо\w*|неисправн\w*|причин\w*|проблем\w*)|износ\w*|"
+        r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|износ\w*|"
         r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
         r"систем|автоматик)\w*|"
         r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
-        r"short\s+circuit|faulty\s+wiring|technical\s+(?:failure|fault|glitch)|gas\s+leak|"
+        r"short\s+circuit|faulty\s+wiring|gas\s+leak|"
         r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
     # weather and birds: not a fault of the machine, nor of anyone
     ("природа", re.compile(
         r"\b(?:столкновени\w+\s+с\s+птиц\w*|попадани\w+\s+птиц\w*|непогод\w*|"
-        r"обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|bird\s+strike|"
-        r"bad\s+weather)\b", re.I)),
+        r"(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)\s+(?:[\w-]+\s+){0,3}?(?:птиц|ста)\w*|"
+        r"птиц\w*\s+(?:[\w-]+\s+){0,2}?(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)|"
+        r"бердстрайк\w*|обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|"
+        r"bird\s+strikes?|bad\s+weather)\b", re.I)),
     ("неосторожность", re.compile(
         r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
         r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
@@ -122,7 +133,9 @@ CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел",
                frozenset({"ошибка", "другой участник"}),
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
-               frozenset({"техника", "ошибка"})}
+               frozenset({"техника", "ошибка"}),
+               frozenset({"неисправность", "природа"}), frozenset({"неисправность", "умысел"}),
+               frozenset({"неисправность", "ошибка"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
 _DENIED = re.compile(
     r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|признал\w*|"
@@ -141,7 +154,14 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # A technical or careless cause is a cause only when the claim says so («причиной стало»,
 # «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
 # A deliberate act names itself: «Это был поджог».
+# a bird in the engine names the cause of what followed, as a deliberate act does
+_BIRD = re.compile(r"птиц|бердстрайк|bird", re.I)
+# the main version is the one the speaker stands by: «в качестве основной рассматривается
+# версия об отказе двигателя», «основной версией остается утечка»
+_MAIN_VERSION = re.compile(r"\bосновн\w*\s+(?:[\w-]+\s+){0,2}?верси\w*|\bверси\w*\s+"
+                           r"(?:[\w-]+\s+){0,2}?основн\w*|\bв\s+качестве\s+основн\w*", re.I)
 _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
+                         r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
                          r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+верси\w*|"
                          r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
@@ -189,8 +209,11 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         m = pat.search(text)
         if m:
             hits.append((kind, m, _asserted(text, m)))
-    if _HEDGED.search(text):
+    if _HEDGED.search(text) and not _MAIN_VERSION.search(text):
         return None
+    # «отказ двигателя из-за технической неисправности»: the fault says what failed
+    if any(k == "неисправность" for k, _m, _a in hits):
+        hits = [h for h in hits if h[0] != "техника"]
     if len(hits) == 2 and hits[0][2] != hits[1][2] and \
             frozenset({hits[0][0], hits[1][0]}) in CAUSE_CLASH:
         # one cause asserted and its rival denied take one side: «утечка — самая
@@ -204,6 +227,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
             not (kind in ("ошибка", "другой участник") and
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not (kind in _GERMS and _FOUND.search(text)) and \
+            not (kind == "природа" and _BIRD.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
@@ -220,8 +244,17 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
     the cause word, after it or just before it, or «не»/«никакой» right before it («Это
     не техническая неисправность»)."""
     lo = max(0, m.start() - 40)
+    if _SAYS_IT_IS.search(text[lo : m.start()]):
+        return True  # «следов птицы не нашли, и речь идет о технической неисправности»
+    if _MISTAKEN.search(text[lo : m.start()]):
+        return False  # «пилоты поначалу приняли удар за столкновение с птицами»
     clause = text[lo : min(len(text), m.end() + 60)]
     return not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
+
+
+_MISTAKEN = re.compile(r"\bприня\w*\s+(?:[\w-]+\s+){0,2}?за\s+$|\bmistook\s+(?:[\w-]+\s+){0,2}?"
+                       r"for\s+(?:an?\s+)?$", re.I)
+_SAYS_IT_IS = re.compile(r"\b(?:речь\s+ид[её]т\s+о|дело\s+в)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -313,8 +346,10 @@ _CAUSE_STEMS = (
     "сальмонел", "палочк", "листери", "ботул", "некачествен",
     "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
-    "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical")
+    "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
+    "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
+             "неисправность": "внутренняя неисправность техники",
              "природа": "погода или птицы", "неосторожность": "неосторожность",
              "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
              "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины"}
@@ -480,11 +515,18 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
     # detained: a question about one named person on one day (see _NAMED_ONLY)
-    ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b", re.I),
+    # (questioned as a witness is not detained: «допросили как свидетеля, протокол
+    # задержания не составлялся»)
+    ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b|"
+                            r"\bв\s+(?:статусе|качестве)\s+свидетел\w*|\bкак\s+свидетел\w*",
+                            re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
                 r"(?:was|were)\s+detained)\b", re.I),
      re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
-                r"задерживал(?:ся|ась|ись))\b|\b(?:was|were)\s+not\s+detained\b", re.I)),
+                r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:он|она|они)\s+не\s+"
+                r"был[аио]?\b|\b(?:допрошен\w*|допросили|допрашивали)\s+(?:\w+\s+){0,4}?"
+                r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
+                r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b", re.I)),
 )
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
@@ -512,6 +554,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         for m in verb.finditer(text):
             if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue  # the verb answers something else in the claim
+            if any(n.start() <= m.start() < n.end() for _y, n in answers):
+                continue  # part of a «no» already read («задержан он не был»)
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
@@ -625,6 +669,9 @@ def _object(f: Facts, v: Value, people: People) -> str | None:
     return None
 
 
+_PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|данным|сведениям|версии|мнению)|"
+                          r"как\s+(?:сообщ\w+|стало\s+известно|утвержда\w+|отмеча\w+)|"
+                          r"со\s+ссылкой|according\s+to)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
 
 
@@ -636,6 +683,10 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
     upto = v.start - c.start
     starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
     lo = starts[-1] if starts else 0
+    # «Командир Константин Лыков, по информации источника, был задержан»: a parenthesis
+    # between the subject and its verb is stepped over
+    if len(starts) >= 2 and _PARENTHESIS.match(c.text[starts[-2] : starts[-1]]):
+        lo = starts[-3] if len(starts) >= 3 else 0
     best: tuple[int, str] | None = None
     for e in c.entities:
         if e.type == "PER" and lo <= e.start - c.start < upto:
