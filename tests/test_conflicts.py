@@ -641,6 +641,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # scored blind after all the other sets' rules, then three general rules (fines, observers
     # as people, shares of a vote): the day of a withdrawal is no known value
     "heldout10": {"serebryakov-withdrawal-date"},
+    # scored blind after all the rules of sets 1-10 (core 1/4, 1/4, 1/4), then general
+    # rules; a detention dated a day apart (27 vs 28 October) is left alone, as the day
+    # it became known often is
+    "heldout11": set(), "heldout12": {"detention-date"}, "heldout13": set(),
 }
 
 
