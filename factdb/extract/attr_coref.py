@@ -588,6 +588,8 @@ class Resolver:
             return None
         if m.kind == "context":
             for h in reversed(self.heard):
+                if m.speaker_kind == "ORG" and not m.text and h.kind != "ORG":
+                    break  # «— добавили там»: a body, never the person heard last
                 if h.para >= para - 2:
                     return Resolution(h.speaker, h.kind)
                 break

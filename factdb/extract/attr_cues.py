@@ -328,7 +328,7 @@ def speech_verb_cue(
                      and (c.feats.get("Animacy") == "Anim" or c.lemma in G.ANONYMOUS_ROLES)),
                     None)
     if subj is None and not subjects:
-        subj = _stray_subject(tree, t)
+        subj = _stray_subject(tree, t) or _abbreviation_before(tree, t)
     if subj is None and not subjects:
         subj = _name_after_quote(tree, t)
     if subj is None and not subjects:
@@ -404,6 +404,9 @@ def speech_verb_cue(
             mention = Mention("name", np_text(tree, place, nominative=False, drop=drop), "ORG",
                               plural=False, start=place.start)
             via += told
+        elif any(c.lemma == "там" for c in tree.children(t, "advmod")):
+            # «— добавили там»: the body just heard from, named again by «там»
+            mention = Mention("context", "", "ORG", start=t.start)
         else:
             return None  # «сообщили», «заявляли»: someone unnamed
     elif f.get("Person") in ("1", "2"):
@@ -630,6 +633,21 @@ def _stray_subject(tree: Tree, t: Token) -> Token | None:
             continue  # a subject of the clause the verb governs, or of a second root
         return x
     return None
+
+
+def _abbreviation_before(tree: Tree, t: Token) -> Token | None:
+    """«О задержании СК сообщил лишь наутро»: an indeclinable abbreviation of a body right
+    before a verb with no subject is its subject, whatever case the parser guessed."""
+    at = tree.toks.index(t)
+    k = at - 1
+    while k >= 0 and tree.toks[k].pos in ("ADV", "PART"):
+        k -= 1
+    x = tree.toks[k] if k >= 0 else None
+    if x is None or not re.fullmatch(r"[А-ЯЁ]{2,6}", x.text) or tree.children(x, "case") \
+            or span_of(tree, x, ("ORG",)) is None or t.feats.get("Number") == "Plur" \
+            or x.rel in ("nsubj", "nsubj:pass", "obj", "iobj") or known_outlet(x.text):
+        return None  # «В интервью РБК сообщил»: the outlet told, he spoke
+    return x
 
 
 def _told_outlet(tree: Tree, t: Token) -> tuple[str, ...]:

@@ -402,7 +402,10 @@ def speaker_mention(
     if plural and common and h.feats.get("Animacy") == "Anim" or h.lemma in G.GROUP_NOUNS and (
             plural or h.lemma in G.COLLECTIVE_SPEAKERS):
         # «эксперты», «владельцы склада», «российская сторона»: a group speaking
-        group = np_text(tree, h, nominative)
+        # «по информации его команды»: the owner pronoun is no part of the group's name
+        owners = {c.id for c in tree.children(h, "nmod", "det", "nmod:poss")
+                  if c.pos in ("PRON", "DET") and c.text.lower() in G.PRONOUNS}
+        group = np_text(tree, h, nominative, drop=owners)
         if group[:2].istitle() and h.lemma != "сми":
             group = group[:1].lower() + group[1:]  # «Эксперты считают» -> «эксперты»
         return Mention("name", group, "GROUP", plural=plural, start=h.start)
