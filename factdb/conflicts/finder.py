@@ -37,7 +37,16 @@ from itertools import combinations
 
 from sqlite_utils import Database
 
-from factdb.conflicts import court, initiative, match, money, restated, shares, statements
+from factdb.conflicts import (
+    causes,
+    court,
+    initiative,
+    match,
+    money,
+    restated,
+    shares,
+    statements,
+)
 from factdb.conflicts.facts import (
     ONE_PERSON,
     Facts,
@@ -691,7 +700,7 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     # rules that need to know which documents tell one story
     groups += (
         money.money_conflicts(facts, story, people) + court.measure_conflicts(facts, story, people)
-        + statements.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
+        + causes.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
         + court.term_conflicts(facts, story, people)
         + court.age_conflicts(facts, people)
         + shares.share_conflicts(facts, story, people)

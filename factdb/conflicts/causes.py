@@ -1,0 +1,351 @@
+"""Causes of one event of a story that cannot both be true.
+
+One fire (crash, explosion, outage, poisoning) has one cause: «короткое замыкание» vs
+«поджог», a bird strike vs a fault inside the engine, and a cause denied («версия поджога
+не рассматривается», «поджог исключен») vs the same cause asserted. A claim that lists
+versions («рассматриваются версии замыкания и поджога», «не исключают поджог») asserts
+none; the main version («основной версией остается утечка») is asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.rules import (
+    _other_time,
+    _safe_one,
+)
+from factdb.text import fold
+
+# ---------------------------------------------------------------- causes of an event
+
+# What happened, so that a cause is the cause of something: the claim's own word, else
+# the event its document tells of most.
+EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|огн[ея]\w*|"
+                         r"огонь|сгорел\w*|fire|blaze)$")),
+    ("взрыв", re.compile(r"^(?:взрыв\w*|взорвал\w*|хлопок|explosion|blast)$")),
+    # a dam or a pipe giving way
+    ("прорыв", re.compile(r"^(?:прорыв\w*|прорвал\w*|прорвало)$")),
+    ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
+                          r"разбил\w*|столкнул\w*|столкновени\w*|"
+                          r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
+                          r"collapse\w*|outage)$")),
+    # an aircraft (a train, a ship) forced down: «вынужденная посадка», «экстренно сел»
+    ("посадка", re.compile(r"^(?:(?:вынужденн|экстренн|аварийн)\w*\s+(?:[\w-]+\s+)?посадк\w*|"
+                           r"(?:экстренно|аварийно|вынужденно)\s+(?:сел|села|сели|сесть|"
+                           r"приземлил\w*)|emergency\s+landing)$")),
+    # people falling ill together: a food poisoning, an outbreak of an infection
+    ("отравление", re.compile(r"^(?:отравлени\w*|отравил\w*|отравивш\w*|заразил\w*|заражени\w*|"
+                              r"инфекци\w*|вспышк\w*|poison\w*|outbreak|infection)$")),
+    # a flight held on the ground: its own event, whatever else the story tells of
+    ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?задержа\w*|"
+                                  r"задерж\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
+                                  r"(?:was\s+|were\s+)?delay\w*)$")),
+)
+# Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
+EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("умысел", re.compile(
+        r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|умысл\w*|умысел|диверси\w*|теракт\w*|"
+        r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
+        r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит\w*|ракет\w*|ПВО|"
+        r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
+    # a fault inside the machine itself («техническая неисправность», «внутреннее
+    # разрушение двигателя»): the machine failed by itself, which a bird or the weather
+    # denies (an engine that failed after a bird strike failed for the bird)
+    ("неисправность", re.compile(
+        r"\b(?:неисправност\w*|неисправн\w+\s+\w+|техническ\w*\s+(?:сбо\w*|неисправн\w*|"
+        r"причин\w*|проблем\w*|отказ\w*)|внутренн\w+\s+(?:[\w-]+\s+)?(?:разрушени|"
+        r"поврежден|дефект)\w*|разрушени\w+\s+(?:в\s+)?(?:[\w-]+\s+){0,2}?(?:горяч\w+\s+част|"
+        r"турбин|лопат|компрессор)\w*|заводск\w+\s+(?:брак|дефект)\w*|"
+        r"technical\s+(?:failure|fault|glitch)|mechanical\s+failure|"
+        r"internal\s+(?:failure|damage))\b", re.I)),
+    ("техника", re.compile(
+        r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|износ\w*|"
+        r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
+        r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
+        r"систем|автоматик)\w*|"
+        r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        r"short\s+circuit|faulty\s+wiring|gas\s+leak|"
+        r"engine\s+failure|mechanical\s+failure)\b",
+        re.I)),
+    # weather and birds: not a fault of the machine, nor of anyone
+    ("природа", re.compile(
+        r"\b(?:столкновени\w+\s+с\s+птиц\w*|попадани\w+\s+птиц\w*|непогод\w*|"
+        r"(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)\s+(?:[\w-]+\s+){0,3}?(?:птиц|ста)\w*|"
+        r"птиц\w*\s+(?:[\w-]+\s+){0,2}?(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)|"
+        r"бердстрайк\w*|обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|"
+        r"bird\s+strikes?|bad\s+weather)\b", re.I)),
+    ("неосторожность", re.compile(
+        r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
+        r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
+        r"careless\w*)\b", re.I)),
+    # a person's wrong action at the controls: against a fault of the machine, it is the
+    # other account of one accident («отказ двигателя» vs «ошибка пилота»)
+    ("ошибка", re.compile(
+        r"\b(?:ошибк\w+\s+(?:\w+\s+)?(?:пилот|водител|экипаж|диспетчер|машинист|оператор|"
+        r"летчик|капитан|командир)\w*|ошибочн\w+\s+действи\w+|человеческ\w+\s+фактор\w*|"
+        r"по\s+вине\s+(?:\w+\s+)?(?:водител|пилот|экипаж|машинист|диспетчер|оператор|"
+        r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
+        r"(?:уснул|заснул|задремал|уснувш|заснувш)\w*(?:\s+за\s+рулем)?|"
+        r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
+        r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
+)
+# A road crash blamed on the other vehicle: «грузовик выехал на нашу полосу», «фура пошла
+# на нас»; against the driver's own error (asleep, lost control) it is the other account.
+EVENT_CAUSES += (
+    ("другой участник", re.compile(
+        r"\b(?:грузовик\w*|фур[аыу]|тягач\w*|камаз\w*|легковушк\w*|внедорожник\w*|"
+        r"встречн\w+\s+(?:машин|автомобил)\w*)\s+(?:[\w-]+\s+){0,2}?(?:выехал\w*|выскочил\w*|"
+        r"пош[её]л|пошла|вылетел\w*|вынесло)\s+(?:[\w-]+\s+){0,2}?(?:на\s+(?:нашу\s+|"
+        r"встречную\s+)?полос\w*|на\s+нас)|выехал\w*\s+на\s+полосу\s+(?:автобуса|машины|"
+        r"автомобиля)", re.I)),
+)
+# An illness or poisoning of many: germs found in the food served (or the food kept
+# wrong), against a virus brought in from outside the kitchen.
+EVENT_CAUSES += (
+    ("пища", re.compile(
+        r"\b(?:стафилокок\w*|сальмонел\w*|кишечн\w+\s+палочк\w*|листери\w*|ботули\w*|"
+        r"ботулотоксин\w*|некачественн\w+\s+(?:продукт|пищ|ед|блюд|питани)\w*|"
+        r"просроченн\w+\s+продукт\w*|нарушени\w+\s+(?:температурн\w+\s+режим|"
+        r"услови\w+\s+хранени|санитарн\w+\s+(?:норм|правил|требовани))\w*|"
+        r"salmonella|staphylococc\w*|e\.\s?coli|listeria|botulism|spoiled\s+food)\b", re.I)),
+    ("вирус", re.compile(
+        r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
+        r"norovirus|rotavirus|enterovirus)\b", re.I)),
+)
+CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               frozenset({"ошибка", "другой участник"}),
+               frozenset({"умысел", "неосторожность"}),
+               frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
+               frozenset({"техника", "ошибка"}),
+               frozenset({"неисправность", "природа"}), frozenset({"неисправность", "умысел"}),
+               frozenset({"неисправность", "ошибка"})}
+# The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
+_DENIED = re.compile(
+    r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|признал\w*|"
+    r"признает|признают|"
+    r"установлен\w*|обнаружен\w*|нашл\w*)|исключ(?:ен|ена|ено|ены|или|ают|ает|ил)\b|"
+    r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
+    r"ruled\s+out|no\s+sign)", re.I)
+# Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
+_NOT_BEFORE = re.compile(r"\b(?:не|not|no|никак\w+|нет)\s+(?:[\w-]+\s+)?$", re.I)
+_HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
+                     r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
+                     r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
+                     r"одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|мог\b|предположительн\w*|"
+                     r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b|"
+                     r"may\s+have|could\s+have|possible|possibly)", re.I)
+# A technical or careless cause is a cause only when the claim says so («причиной стало»,
+# «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
+# A deliberate act names itself: «Это был поджог».
+# a bird in the engine names the cause of what followed, as a deliberate act does
+_BIRD = re.compile(r"птиц|бердстрайк|bird", re.I)
+# the main version is the one the speaker stands by: «в качестве основной рассматривается
+# версия об отказе двигателя», «основной версией остается утечка»
+_MAIN_VERSION = re.compile(r"\bосновн\w*\s+(?:[\w-]+\s+){0,2}?верси\w*|\bверси\w*\s+"
+                           r"(?:[\w-]+\s+){0,2}?основн\w*|\bв\s+качестве\s+основн\w*", re.I)
+_CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
+                         r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
+                         r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+верси\w*|"
+                         r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
+                         r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
+
+
+_EVENT_STEMS = ("прорыв", "прорва", "разбил", "столкн", "посадк", "сел", "приземл", "landing",
+                "рейс", "flight",
+                "пожар", "возгор",
+                "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
+                "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
+                "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
+                "outbreak", "infect")
+
+
+# one pass over a claim: each event word pattern as a named alternative, whole words only
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(
+        f"(?P<k{n}>{pat.pattern.removeprefix('^').removesuffix('$')})"
+        for n, (_name, pat) in enumerate(EVENT_KINDS)) + r")(?![\w-])")
+
+
+def _event_kind(text: str) -> str | None:
+    """The event a claim speaks of, by its own words (the first event word)."""
+    low = text.lower()
+    if not any(stem in low for stem in _EVENT_STEMS):
+        return None  # a cheap test first (substrings): most claims tell of no such event
+    m = _EVENT_WORD.search(fold(text))
+    if m is None or m.lastgroup is None:
+        return None
+    return EVENT_KINDS[int(m.lastgroup[1:])][0]
+
+
+@_safe_one
+def _cause(f: Facts) -> tuple[str, bool, Value] | None:
+    """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
+    c = f.sc.claim
+    text = c.text
+    low = text.lower()
+    if not any(stem in low for stem in _CAUSE_STEMS):
+        return None  # a cheap test first (substrings): most claims name no cause
+    if _QUESTION.search(text):
+        return None  # an interviewer's question («Это ошибка пилота?») asserts nothing
+    hits = []
+    for kind, pat in EVENT_CAUSES:
+        m = pat.search(text)
+        if m:
+            hits.append((kind, m, _asserted(text, m)))
+    if _HEDGED.search(text) and not _MAIN_VERSION.search(text):
+        return None
+    # «отказ двигателя из-за технической неисправности»: the fault says what failed
+    if any(k == "неисправность" for k, _m, _a in hits):
+        hits = [h for h in hits if h[0] != "техника"]
+    if len(hits) == 2 and hits[0][2] != hits[1][2] and \
+            frozenset({hits[0][0], hits[1][0]}) in CAUSE_CLASH:
+        # one cause asserted and its rival denied take one side: «утечка — самая
+        # вероятная версия, и никакой злой умысел тут искать не нужно»
+        hits = [h for h in hits if h[2]]
+    if len(hits) != 1:
+        return None
+    kind, m, asserted = hits[0]
+    if asserted and not _CAUSE_WORD.search(text) and \
+            not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
+            not (kind in ("ошибка", "другой участник") and
+                 _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
+            not (kind in _GERMS and _FOUND.search(text)) and \
+            not (kind == "природа" and _BIRD.search(m.group(0))) and \
+            not _THIS_IS.search(fold(text[: m.start()])):
+        return None  # «ПВО отражала атаку» is no cause of anything said
+    end = m.end()
+    nxt = re.match(r"\s+(?:в\s+)?[\w-]+", text[end:])
+    if nxt and not re.match(r"\s+(?:и|а|но|на|по|тогда|что|не)\b", text[end:]):
+        end += nxt.end()
+    shown = text[m.start() : end]
+    v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
+    return kind, asserted, v
+
+
+def _asserted(text: str, m: re.Match[str]) -> bool:
+    """Whether the cause found at `m` is asserted, not denied: a denial in the clause of
+    the cause word, after it or just before it, or «не»/«никакой» right before it («Это
+    не техническая неисправность»)."""
+    lo = max(0, m.start() - 40)
+    if _SAYS_IT_IS.search(text[lo : m.start()]):
+        return True  # «следов птицы не нашли, и речь идет о технической неисправности»
+    if _MISTAKEN.search(text[lo : m.start()]):
+        return False  # «пилоты поначалу приняли удар за столкновение с птицами»
+    clause = text[lo : min(len(text), m.end() + 60)]
+    return not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
+
+
+_MISTAKEN = re.compile(r"\bприня\w*\s+(?:[\w-]+\s+){0,2}?за\s+$|\bmistook\s+(?:[\w-]+\s+){0,2}?"
+                       r"for\s+(?:an?\s+)?$", re.I)
+_SAYS_IT_IS = re.compile(r"\b(?:речь\s+ид[её]т\s+о|дело\s+в)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """One event of one story blamed on causes that exclude each other, or a cause
+    asserted by one side and denied by another."""
+    # the event a story tells of most («Это был поджог» names none itself); counted over
+    # the story, since one report may mention a fire only in passing
+    story_event: dict[int, str] = {}
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for f in facts:
+        ev = _event_kind(f.sc.claim.text)
+        if ev:
+            counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
+    for st, by in counts.items():
+        story_event[st] = max(by, key=lambda k: (by[k], k))
+    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        got = _cause(f)
+        if got is None:
+            continue
+        kind, asserted, v = got
+        ev = _event_kind(f.sc.claim.text) or \
+            story_event.get(story.get(f.sc.doc_id, f.sc.doc_id)) or (
+            "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
+        if ev is None:
+            continue
+        index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, kind, asserted, v))
+    out = []
+    for (ev, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        asserted_kinds = Counter(k for _f, k, yes, _v in items if yes)
+        if not asserted_kinds:
+            continue
+        # the disputed cause: the deliberate one when anyone names it, else the most named
+        pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
+        g = Group("statement", f"причина: {ev}", ("cause", ev))
+        sides = [(f, _stance(k, yes, pro), v) for f, k, yes, v in items]
+        for (fa, sa, va), (fb, sb, vb) in combinations(sides, 2):
+            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
+                continue
+            g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
+        out.append(g)
+    return out
+
+
+def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
+    """Whether a claim says the disputed cause `pro` was the cause (True), was not
+    (False: it denies it, or asserts a cause that excludes it), or neither (None)."""
+    if kind == pro:
+        return asserted
+    clash = frozenset({kind, pro}) in CAUSE_CLASH
+    if not clash:
+        return None
+    return not asserted  # a rival asserted speaks against it; a rival denied, for it
+
+
+# germs found in the food, or caught, name the cause of an illness themselves: «в пробах
+# обнаружена сальмонелла», «дети заразились ротавирусом»
+_GERMS = {"пища", "вирус"}
+_FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
+                    r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
+# an account of an accident that names its cause itself: a person's wrong action («ДТП
+# произошло по вине водителя», «не справился с управлением», «уснул»), or the other
+# vehicle crossing over («грузовик выехал на нашу полосу»)
+_SELF_ASSERTING_ACCOUNT = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
+                                   r"отключил|грузовик|фур|тягач|камаз|легковушк|внедорожник|"
+                                   r"встречн|выехал")
+_QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
+_INTENT = {"умысел"}
+# «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
+# cause of what it speaks of, as «Это был поджог» does
+_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*)это\s+(?:был[аио]?\s+|стал[аио]?\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$")
+# deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
+_SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
+                             r"умышл|умысл|умысел|shot\s+down|terrorist|sabotage")
+# every stem the cause patterns above start with (a superset, for a quick first test)
+_CAUSE_STEMS = (
+    "подж", "умышл", "умысл", "умысел", "изнош", "прогни", "диверс", "теракт", "террор", "атак",
+    "взрывн", "саботаж", "злоумыш", "внешн",
+    "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
+    "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",
+    "курени", "нарушени", "ошибк", "ошибочн", "человеческ", "попадани", "сдвиг", "вине",
+    "справил", "уснул", "заснул", "задремал", "отключил", "asleep", "arson", "стафилок",
+    "грузовик", "фур", "тягач", "камаз", "легковушк", "внедорожник", "встречн",
+    "сальмонел", "палочк", "листери", "ботул", "некачествен",
+    "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
+    "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
+    "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
+    "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal")
+_CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
+             "неисправность": "внутренняя неисправность техники",
+             "природа": "погода или птицы", "неосторожность": "неосторожность",
+             "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
+             "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины"}
+
+
+def _side(v: Value, stance: bool, pro: str) -> Value:
+    """Label a cause value by the side it takes on the disputed cause `pro`."""
+    label = _CAUSE_RU.get(pro, pro)
+    return Value(v.claim, v.start, v.end, v.text, label if stance else f"не {label}", v.key)
