@@ -65,9 +65,17 @@ def test_published(text: str, published: str | None) -> None:
     # a day not yet come this year falls back to an earlier year
     ("ОМСК, 2 декабря. /ТАСС/. Мэр города заявил во вторник, что мост откроют.",
      "2025-12-02"),
+    # the day of the words wins over another weekday: a day to come, or an earlier event
+    # in a relative clause; «Об этом в среду сообщил» in the second sentence dates it too
+    ("ОМСК, 3 марта. /ТАСС/. Мэр заявил в понедельник, что работы начнутся во вторник.",
+     "2025-03-03"),
+    ("ОМСК, 15 июля. /ТАСС/. Пожар, который в понедельник вошел в село, уничтожил 40 домов. "
+     "Об этом в среду сообщил губернатор.", "2026-07-15"),
+    ("ОМСК, 15 июля. /ТАСС/. Пожар, который в понедельник вошел в село, уничтожил 40 домов.",
+     None),
     # the weekday must be the dateline's in some recent year; two weekdays, or one only
     # in a later sentence, are no clue; no weekday: no year is made up
-    ("ОМСК, 3 марта. /ТАСС/. Мэр заявил в понедельник, что работы начнутся во вторник.", None),
+    ("ОМСК, 3 марта. /ТАСС/. В понедельник прошел митинг, во вторник начались работы.", None),
     ("ОМСК, 3 марта. /ТАСС/. Мэр заявил, что мост откроют. Решение примут в понедельник.",
      None),
     ("ОМСК, 3 марта. /ТАСС/. Мэр города заявил, что мост откроют.", None),

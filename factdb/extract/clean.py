@@ -321,6 +321,11 @@ _LEAD_CHARS = 400
 _LEAD_WEEKDAY = re.compile(
     r"(?<![а-яё])во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
     re.I)
+_SAID = (r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|объявил\w*|отметил\w*|"
+         r"сообщает|заявляет|говорится|подтвердил\w*)")
+_SAID_NEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAID}", re.I)
+_SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
+_RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$", re.I)
 _WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
                 "субботу": 5, "воскресенье": 6}
 # how far back a dateline's year is looked for: wire reports are read while recent
@@ -337,8 +342,17 @@ def _weekday_year(lead: str, month: int, day: int) -> int | None:
     after today, in which the dateline's day fell on the weekday its lead names."""
     # the weekday of the first sentence is the day of the dateline in wire style; the clock
     # is only an upper bound, never the date itself; a lead naming two weekdays is no clue
-    first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", lead.strip(), maxsplit=1)[0]
-    days = {w.lower() for w in _LEAD_WEEKDAY.findall(first)}
+    sentences = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", lead.strip(), maxsplit=2)
+    # the day told of as the day of the words («Об этом в среду сообщил губернатор») is the
+    # dateline's, in the first two sentences; else the first sentence's weekday, unless it
+    # dates an earlier event in a relative clause («пожар, который в понедельник вошел в
+    # села»)
+    head = " ".join(sentences[:2])
+    spoken = {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(head)
+              if _SAID_NEAR.match(head, m.end()) or
+              _SAID_BEFORE.search(head[max(0, m.start() - 30) : m.start()])}
+    days = spoken or {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(sentences[0])
+                      if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])}
     if len(days) != 1:
         return None
     want = _WEEKDAY_NUM[days.pop()]
