@@ -236,6 +236,9 @@ def speech_verb_cue(
     if lem in G.REPEAT_LEMMAS and not tree.children(t, "ccomp") and any(
             o.lemma not in G.REPEATED_WORDS for o in tree.children(t, "obj")):
         return None  # «повторил попытку»: an act done again, not words
+    if lem in ("написать", "писать") and not tree.children(t, "ccomp") and any(
+            o.lemma in G.FILED_PAPERS for o in tree.children(t, "obj")):
+        return None  # «написал заявление об отставке», «написала жалобу»: a paper filed
     if lem in ("признать", "признавать") and not tree.children(t, "ccomp") \
             and any(o.lemma == "вина" for o in tree.children(t, "obj")):
         return None  # «признал вину»: a plea, an act told of by whoever reports it
@@ -365,10 +368,12 @@ def speech_verb_cue(
     via: tuple[str, ...] = ()
     if subj is not None and not relay and f.get("Number") == "Plur" and f.get("Person") != "1" \
             and subj.feats.get("Number") != "Plur" and not tree.children(subj, "conj") and (
-                known_outlet(clean_name(subj.text)) or is_quoted(tree, subj)) and (
+                known_outlet(clean_name(subj.text)) or is_quoted(tree, subj)
+                or re.fullmatch(r"[A-Za-z][\w&-]*", subj.text)) and (
                 _body_place(tree, t) is not None or _place_after(tree, t)[0] is not None):
         # «В пресс-службе губернатора "Ъ" сообщили»: one outlet is no subject of a plural
-        # verb; it is who was told, and the place says who spoke
+        # verb; it is who was told, and the place says who spoke (a Latin-script name,
+        # «уточнили Newsru.com», is indeclinable and no subject either)
         told_first += (outlet_name(np_text(tree, subj, nominative=False), tree.s.spans,
                                    subj.start, subj.end),)
         subj = None

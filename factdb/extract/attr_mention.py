@@ -196,6 +196,9 @@ def np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None
     nominative; tokens in `drop` (an appositive name) are left out."""
     toks = [t for t in np_tokens(tree, h) if not drop or t.id not in drop]
     marks = frozenset(int(t.id.split("_")[-1]) for t in tree.toks if t.text in QUOTE_MARKS)
+    # «Центр общественных связей (ЦОС) ФСБ»: an abbreviation in brackets inside a name is
+    # no gap; the words after it still belong to the name
+    marks |= _bracketed(tree)
     toks = _contiguous(toks, h, marks)
     if not toks:
         return h.text
@@ -215,6 +218,18 @@ def np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None
         parts.append(w)
         prev_end = t.end
     return clean_name("".join(parts))
+
+
+def _bracketed(tree: Tree) -> frozenset[int]:
+    """Numbers of the tokens of a short bracketed abbreviation, brackets included."""
+    out: set[int] = set()
+    toks = tree.toks
+    for i, t in enumerate(toks):
+        if t.text == "(" and i + 2 < len(toks) and toks[i + 2].text == ")" \
+                and re.fullmatch(r"[A-ZА-ЯЁ][\wА-ЯЁ-]{1,9}", toks[i + 1].text) \
+                and toks[i + 1].text[1:2].isupper():
+            out |= {int(x.id.split("_")[-1]) for x in toks[i:i + 3]}
+    return frozenset(out)
 
 
 def _contiguous(toks: list[Token], h: Token, marks: frozenset[int] = frozenset()) -> list[Token]:
@@ -291,6 +306,12 @@ def speaker_mention(
                 if c.lemma != "один":  # the parser may loop «один из одних»: no recursion
                     return speaker_mention(tree, c, nominative=False)
         return None
+    if h.lemma in G.SHARE_NOUNS:
+        # «ряд СМИ сообщал», «часть экспертов считает»: the group counted speaks
+        for c in tree.children(h, "nmod"):
+            if c.start > h.start and not tree.children(c, "case") \
+                    and c.feats.get("Case") == "Gen" and c.feats.get("Number") == "Plur":
+                return speaker_mention(tree, c, nominative=False)
     if h.pos == "PRON" or h.pos == "DET":
         if low in G.PRONOUNS:
             gender, plural = G.PRONOUNS[low]
@@ -499,7 +520,9 @@ def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
             sp = span_of(tree, t, ("ORG", "PER", "LOC"))
             if sp is not None:
                 names.append(outlet_name(sp.text, tree.s.spans, sp.start, sp.end))
-            elif t.pos in ("PROPN", "X", "NUM") or re.match(r"[A-Z]", t.text):
+            elif t.pos in ("PROPN", "X") or t.pos == "NUM" and t.text[:1].isdigit() \
+                    or re.match(r"[A-Z]", t.text):
+                # («Несколько СМИ»: a counting word is no name, «НТВ 24» may be)
                 names.append(outlet_name(t.text))
         names = [n for n in dict.fromkeys(names) if n]
         if not names:

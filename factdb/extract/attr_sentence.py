@@ -185,14 +185,21 @@ def _referenced_source(tree: Tree, r: SentenceReading) -> None:
                 continue
         for k, c in enumerate(r.cues):
             if c.start != verb.start or c.mention is not None and c.mention.kind not in (
-                    "name", "medium"):
+                    "name", "medium", "zero"):
                 continue
-            if c.mention is None:
+            if c.mention is None or c.mention.kind == "zero":
                 # «госСМИ со ссылкой на источник сообщали»: a medium the lexicon does not know
                 subj = next(iter(tree.children(verb, "nsubj")), None)
-                if subj is None:
-                    continue
-                channel: tuple[str, ...] = (clean_name(np_text(tree, subj, nominative=True)),)
+                if subj is not None:
+                    channel: tuple[str, ...] = (
+                        clean_name(np_text(tree, subj, nominative=True)),)
+                else:
+                    # «Как сообщал ТАСС со ссылкой на губернатора»: the parser took the
+                    # medium for the one told; a known outlet on the verb is the channel
+                    channel = tuple(kn for y in tree.children(verb, "iobj", "obl", "obj")
+                                    if (kn := known_outlet(clean_name(y.text))))
+                    if not channel:
+                        continue
             else:
                 channel = c.mention.outlets or (clean_name(c.mention.text),)
             r.cues[k] = Cue(c.text, c.start, who, via=tuple(dict.fromkeys(c.via + channel)),

@@ -315,6 +315,10 @@ _PAST_DATE = re.compile(
     rf"(?:(\d{{1,2}})[ \t]+({_MONTH_RE})|\bв[ \t]+({'|'.join(_MONTH_STEMS)})[а-я]*)"
     rf"[ \t]+((?:19|20)\d\d)(?:[ \t]+года)?(,?[ \t]+{_PAST}\b)?", re.I)
 
+# «В 2025 году стороны закрыли», «в 2024 году суд приговорил его»: a whole year with a past
+# verb in the same clause (a plan, «в 2027 году откроют», has no past form)
+_PAST_YEAR = re.compile(rf"(?<![\w-])[Вв][ \t]+((?:19|20)\d\d)[ \t]+году\b(?!,)[^.!?;,]{{0,60}}?"
+                        rf"\b{_PAST}\b")
 
 # the lead of a wire report: its first sentence names the weekday of the dateline's day
 _LEAD_CHARS = 400
@@ -391,6 +395,14 @@ def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | No
             when = (month, 32)
         if when > dateline:
             return latest + 1
+    # a past act dated by the whole year («В 2025 году стороны закрыли консульства») tells
+    # of a year that is over: in that year itself it would be «в этом году»; the clock
+    # bounds it, and every mention of the year must be such a past one («уже» is not)
+    past_years = [m for m in _PAST_YEAR.finditer(text)
+                  if int(m.group(1)) == latest and not re.search(r"\bуже\b", m.group(0))]
+    if dateline is not None and past_years and len(past_years) == years.count(latest) \
+            and latest < _today().year:
+        return latest + 1
     return latest
 
 

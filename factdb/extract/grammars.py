@@ -32,6 +32,7 @@ SPEECH_LEMMAS = frozenset(
     ожидать прогнозировать опасаться отвергнуть отвергать осудить осуждать
     приветствовать раскритиковать критиковать вспомнить вспоминать продолжить
     настоять ограничиться ограничиваться описывать описать повторить повторять
+    поблагодарить благодарить
     """.split()
 )
 
@@ -149,6 +150,13 @@ DOC_NOUNS = frozenset(
 )
 # Pages: the words come *through* them, so they are a via, not a speaker.
 PAGE_NOUNS = frozenset({"сайт", "страница", "аккаунт", "telegram-канал", "канал", "блог"})
+
+# Papers one files by writing them: «написал заявление/жалобу» is an act, not words said.
+FILED_PAPERS = frozenset({"заявление", "жалоба", "рапорт", "расписка", "явка", "донос",
+                          "ходатайство", "объяснительная", "завещание", "доверенность"})
+
+# Nouns counting a share of a group («ряд СМИ», «часть экспертов»): the group speaks.
+SHARE_NOUNS = frozenset({"ряд", "часть", "большинство", "множество", "меньшинство"})
 
 # Plural or collective subjects that speak as a group.
 GROUP_NOUNS = frozenset(
