@@ -1194,3 +1194,73 @@ def test_two_initiators_of_one_call(second: str, day: str | None, published: str
     b = in_story(second, "b.txt", 2, dates=dates, published=published)
     got = [k for k in found([a, b]) if k[0] == "statement"]
     assert got == ([("statement", ("киргизия", "россия"))] if conflict else [])
+
+
+# ---------------------------------------------------------------- from a wildfire's reports
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a dry thunderstorm vs grass set on fire: nature vs carelessness
+        ("Причиной пожара стали удары молний без осадков.",
+         "По данным источника, пожар начался из-за неконтролируемого отжига сухой травы.",
+         True),
+        ("Возгорание произошло в результате сухой грозы.", "Это был поджог.", True),
+        ("Возгорание произошло в результате сухой грозы.",
+         "Причиной пожара, по версии МЧС, стала молния.", False),  # the same cause
+    ],
+)
+def test_thunderstorm_vs_burning_grass(first: str, second: str, conflict: bool) -> None:
+    event = in_story("Лесной пожар уничтожил дома в трех селах.", "c.txt", 3)
+    got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2), event])
+    assert bool([k for k in got if k[0] == "statement"]) is conflict
+
+
+_HEAD = (("Сергея Лапшина", "Сергей Лапшин"),)
+
+
+@pytest.mark.parametrize(
+    ("second", "people", "conflict"),
+    [
+        ("Губернатор отстранил главу района Сергея Лапшина от должности.", _HEAD, True),
+        ("В пресс-службе уточнили, что Лапшин был отстранен от должности.",
+         (("Лапшин", "Лапшин"),), True),
+        ("Заявления об уходе по собственному желанию Сергей Лапшин не подавал.",
+         (("Сергей Лапшин", "Сергей Лапшин"),), True),
+        # a resignation accepted is told as «освобожден от должности» too
+        ("Сергей Лапшин освобожден от должности.", (("Сергей Лапшин", "Сергей Лапшин"),),
+         False),
+        ("Сергей Лапшин уволился.", (("Сергей Лапшин", "Сергей Лапшин"),), False),
+    ],
+)
+def test_resigned_vs_removed(second: str, people: tuple[tuple[str, str], ...],
+                             conflict: bool) -> None:
+    a = in_story("Глава района Сергей Лапшин подал заявление об уходе по собственному желанию.",
+                 "a.txt", 1, people=(("Сергей Лапшин", "Сергей Лапшин"),))
+    b = in_story(second, "b.txt", 2, people=people)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Компенсация составит 700 тыс. руб. на одно домовладение.", True),
+        ("Собственники получат по миллиону рублей за каждый утраченный жилой дом.", False),
+    ],
+)
+def test_payouts_per_house_lost(second: str, conflict: bool) -> None:
+    a = in_story("Собственникам будет выплачено 1 млн рублей за каждый сгоревший дом.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_a_district_emergency_and_the_regions_are_two_declarations() -> None:
+    a = _dated("Режим ЧС муниципального характера в районе был введен 12 октября.", "a.txt", 1,
+               "2024-10-12")
+    b = _dated("Режим ЧС регионального характера в районе был введен 14 октября.", "b.txt", 2,
+               "2024-10-14")
+    assert found([a, b]) == []
+    c = _dated("Режим ЧС регионального характера в районе был введен 15 октября.", "c.txt", 3,
+               "2024-10-15")
+    assert [k for k, _v in found([b, c])] == ["date"]

@@ -1238,3 +1238,17 @@ def test_the_client_of_a_named_lawyer_is_the_one_other_person_named() -> None:
               statuses=(("изменил ее подзащитному меру пресечения на домашний арест",
                          "house_arrest", "суд"),))
     assert kinds([a, b]) == ["status"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «трех сел»: villages, though «сел» first reads as a verb
+        ("Из трех сел вывезли около 700 человек.", [("evacuated", "село", 3)]),
+        # one place's share of the toll is no rival of the whole
+        ("Больше всего пострадало одно село: только там сгорели пятьдесят домов.", []),
+    ],
+)
+def test_counts_read_in_a_fires_reports(text: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(claim(text)).counts]
+    assert got == expected

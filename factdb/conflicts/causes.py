@@ -80,9 +80,14 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)\s+(?:[\w-]+\s+){0,3}?(?:птиц|ста)\w*|"
         r"птиц\w*\s+(?:[\w-]+\s+){0,2}?(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)|"
         r"бердстрайк\w*|обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|"
+        r"(?:сух\w+\s+)?гроз[аыеуой]\w*|молни[яийею]\w*|lightning|dry\s+thunderstorms?|"
         r"bird\s+strikes?|bad\s+weather)\b", re.I)),
+    # fire set to grass or stubble that got away: careless, not deliberate
     ("неосторожность", re.compile(
         r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
+        r"(?:неконтролируем\w+\s+)?(?:отжиг|выжигани|сжигани|пал)\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:трав|стерн|мусор|сухост|листв)\w*|жгли\s+(?:[\w-]+\s+)?(?:трав|стерн|мусор)\w*|"
+        r"сельхозпал\w*|grass\s+burning|stubble\s+burning|"
         r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
         r"careless\w*)\b", re.I)),
     # a person's wrong action at the controls: against a fault of the machine, it is the
@@ -123,6 +128,7 @@ CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел",
                frozenset({"ошибка", "другой участник"}),
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
+               frozenset({"природа", "неосторожность"}),
                frozenset({"техника", "ошибка"}),
                frozenset({"неисправность", "природа"}), frozenset({"неисправность", "умысел"}),
                frozenset({"неисправность", "ошибка"})}
@@ -337,7 +343,8 @@ _CAUSE_STEMS = (
     "просроч", "вирус", "salmonel", "staph", "coli", "listeri", "botul", "spoiled", "virus",
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
-    "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal")
+    "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
+    "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "погода или птицы", "неосторожность": "неосторожность",

@@ -159,6 +159,12 @@ def _pos(word: str) -> str:
     return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
 
 
+def _genitive_plural_noun(word: str) -> str | None:
+    from factdb.extract.nlp import plural_genitive_noun
+
+    return plural_genitive_noun(word)
+
+
 def _lemma(word: str) -> str:
     from factdb.extract.nlp import lemma
 
@@ -198,7 +204,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # «двух стран», «двумя-тремя словами»: only people and things, not idioms
         if "-" in first.w or (nxt is not None and "-" in nxt.w):
             continue
-        if nxt is None or _pos(nxt.w) not in ("NOUN", "ADJF", "PRTF"):
+        if nxt is None or (_pos(nxt.w) not in ("NOUN", "ADJF", "PRTF")
+                           and not _genitive_plural_noun(nxt.w)):
             # «пассажиров было двадцать восемь — именно столько»: the counted noun
             # stands before the number, in the same clause
             back = [t for t in toks[max(0, first.i - 3) : first.i] if _pos(t.w) == "NOUN"
@@ -206,7 +213,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             if back:
                 found.append((back[-1].start, toks[k].end, value, _lemma(back[-1].w)))
             continue
-        found.append((first.start, nxt.end, value, _lemma(nxt.w)))
+        noun_of = _lemma(nxt.w) if _pos(nxt.w) in ("NOUN", "ADJF", "PRTF") else \
+            _genitive_plural_noun(nxt.w)
+        found.append((first.start, nxt.end, value, noun_of))
     out = []
     for a, b, value, noun in found:
         at = next((t for t in toks if t.start >= a), None)
@@ -219,6 +228,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                    and t.w not in _NUMBER_WORDS]
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
+        if _PART_OF.search(c.text[max(0, a - 60) : a]):
+            continue  # «только там сгорели 58 домов»: one place's share of the toll
         if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]):
             continue  # «смерть двух и более лиц»: the wording of a law, not a toll
         prev = next((t for t in reversed(toks) if t.end <= a), None)
@@ -275,6 +286,8 @@ _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\
                      r"\bнастаива\w*|\bнастоял\w*|\bдобива\w*)(?:(?![.;!?]).)*$", re.I | re.S)
 
 # a legal threshold («двух и более лиц») or the article of a code it qualifies
+_PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w-]+\s+){0,2}?[\w-]+|в\s+одн\w+\s+"
+                      r"только\s+[\w-]+(?:\s+[\w-]+)?)[\s,:—–-]+(?:[\w-]+\s+){0,2}$", re.I)
 _THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
 _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
 

@@ -454,7 +454,8 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
 _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
-             "sought_help": "обратились за медпомощью"}
+             "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
+             "still_held": "остаются под стражей"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен"}

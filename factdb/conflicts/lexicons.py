@@ -21,7 +21,11 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"injured|wounded)$")),
     # those taken to hospital are some of the injured: a count of its own
     ("hospitalized", re.compile(r"^(?:госпитализир\w*|hospitali[sz]ed)$")),
-    ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|evacuated)$")),
+    ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|вывез\w*|вывезл\w*|вывоз\w*|"
+                             r"отселен\w*|отселил\w*|отселили|evacuated)$")),
+    # houses, cars, hectares lost to fire, flood or shelling: one count per story
+    ("destroyed", re.compile(r"^(?:уничтож\w*|сгорел\w*|сгоревш\w*|выгорел\w*|выгоревш\w*|"
+                             r"разрушен\w*|разрушил\w*|destroyed|burned|burnt)$")),
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|released|freed)$")),
     ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"

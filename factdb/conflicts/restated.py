@@ -33,6 +33,7 @@ MAX_ITEMS = 80  # claims of one event word in one story beyond which it says not
 # «предыдущая беседа», «второй за месяц», «ещё один», «в прошлый раз», «первый»
 _RECURS = re.compile(
     r"\b(?:нов(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)|очередн\w+|повторн\w*|вновь|снова|опять|"
+    r"до\s+этого|после\s+этого|затем|позднее|сначала|впоследствии|"
     r"предыдущ\w+|прошл(?:ый|ая|ое|ого|ой|ом|ую)|перв(?:ый|ая|ое|ого|ой|ом|ую)|"
     r"втор(?:ой|ая|ое|ого|ом|ую)|ещ[её]\s+(?:один|одн\w+|раз)|последн\w+)\b",
     re.I,
@@ -80,6 +81,16 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str]]]:
     return [(d, frozenset(events))] if events else []
 
 
+# the level of an authority or of a measure: «режим ЧС муниципального характера» and
+# «... регионального характера» are two declarations, whatever else they share
+_LEVEL = re.compile(r"\b(муниципальн|районн|городск|регионал|областн|краев|республиканск|"
+                    r"межрегионал|федеральн)\w*", re.I)
+
+
+def _levels(f: Facts) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _LEVEL.finditer(f.sc.claim.text))
+
+
 def _without_dates(sc_words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in sc_words if not match._NUMBERISH.match(w) and w not in _DATE_WORDS)
 
@@ -119,6 +130,8 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue  # a toll told with the day it stood at: a change, not a dispute
             if match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf) < RESTATED_DAY:
                 continue
+            if _levels(fa) and _levels(fb) and _levels(fa) != _levels(fb):
+                continue  # a district's emergency and the region's: two declarations
             seen.add(pair)
             g = groups.setdefault((st, event), Group("date", f"событие: {event}",
                                                       ("restated", event)))

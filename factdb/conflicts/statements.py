@@ -183,6 +183,25 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
                 r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
                 r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
+    # an official's departure: resigned of his own accord, or removed («подал заявление по
+    # собственному желанию» vs «отстранен от должности решением губернатора»)
+    ("ушел сам",
+     re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|"
+                r"\bзаявлени\w*\s+об\s+(?:уходе|отставке)|\bсобственному\s+желанию|"
+                r"\bотстран\w*|\bresign\w*|\bdismiss\w*", re.I),
+     re.compile(r"\b(?:подал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*|"
+                r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,2}?(?:написал|подал)\w*|"
+                r"\bпо\s+собственному\s+желанию|\b(?:подал\w*|ушел|ушла)\s+в\s+отставку|"
+                r"\bникто\s+(?:[\w-]+\s+)?не\s+увольнял\w*|\bуволил(?:ся|ась|ись)\b|"
+                r"\bresigned\b", re.I),
+     re.compile(r"(?<!не\s)\b(?:отстранен\w*|отстранил\w*|уволен[аоы]?\b|"
+                r"уволил(?!ся|ась|ось|ись)\w*|"
+                # (not «освобожден от должности»: a resignation accepted is told so too)
+                r"снят[аоы]?\s+с\s+должност\w*|снял\w*\s+(?:[\w-]+\s+){0,4}?с\s+должност\w*|"
+                r"отправил\w*\s+(?:[\w-]+\s+){0,4}?"
+                r"в\s+отставку|dismissed|fired|sacked)|\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
+                r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
+                re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
     # detained: a question about one named person on one day (see _NAMED_ONLY)
     # (questioned as a witness is not detained: «допросили как свидетеля, протокол
@@ -265,7 +284,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return out
 
 
-_PERSONAL = {"признал вину", "задержан"}  # questions one person answers, not an event
+_PERSONAL = {"признал вину", "задержан", "ушел сам"}  # one person's answers, not an event's
+# answers told by what was done to the person («губернатор отстранил главу района Сергея
+# Лапшина от должности»): the person named in the answer, not the one who did it
+_DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил)\w*", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
 _ORDERED = {"консульский доступ"}
@@ -280,8 +302,10 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
-    subjects = [_subject(f, v, people) or (_object(f, v, people) if name in _NAMED_ONLY
-                                           else _told_of(f, v, people)) for f, _y, v in items]
+    subjects = [_inside(f, v, people) if _DONE_TO.match(v.text) else
+                _subject(f, v, people) or _inside(f, v, people, after=0) or (
+                    _object(f, v, people) if name in _NAMED_ONLY else _told_of(f, v, people))
+                for f, _y, v in items]
     named = {s for s in subjects if s}
     if len(named) != 1:
         # nobody named (a group's guilt), or several: only answers naming the same
@@ -327,6 +351,15 @@ def _day(f: Facts) -> str:
     """The day a claim speaks of: its first stated day, else the day it was said."""
     days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
     return days[0] if days else (f.sc.claim.said_on or "")
+
+
+def _inside(f: Facts, v: Value, people: People, after: int = 30) -> str | None:
+    """The person named within an answer, or up to `after` characters after it
+    («отстранил главу района Сергея Лапшина от должности»)."""
+    for e in sorted(f.sc.claim.entities, key=lambda e: e.start):
+        if e.type == "PER" and v.start <= e.start <= v.end + after:
+            return people.resolve(e.name, f.sc.doc_id, e.start)
+    return None
 
 
 def _object(f: Facts, v: Value, people: People) -> str | None:

@@ -80,18 +80,20 @@ def find_counts(text: str, offset: int) -> list[Count]:
         w = m.group(0)
         if w[0].isdigit():
             idx, k = k, k + 1
-            if "-" in w or not re.fullmatch(r"\d+(?:[ \u00a0]\d{3})*%?", w) or \
-                    re.match(r"[^\W\d_]", text[m.end() : m.end() + 1]):
+            # «1,2 тыс. человек»: a fraction of a thousand (or million) is a whole count
+            decimal = bool(re.fullmatch(r"\d+[,.]\d+", w)) and bool(_multiplier(words, idx))
+            if not decimal and ("-" in w or not re.fullmatch(r"\d+(?:[ \u00a0]\d{3})*%?", w)
+                                or re.match(r"[^\W\d_]", text[m.end() : m.end() + 1])):
                 continue  # «30-летний», «1-й», «2,5»
             after = text[m.end() : m.end() + 12]
             before = text[max(0, m.start() - 2) : m.start()]
             if re.match(r"\s*" + _NOT_COUNTED.pattern, after, re.I) or re.match(r"[:.]\d", after) \
                     or re.search(r"\d[:.]$", before):
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
-            value = int(re.sub(r"\D", "", w))
+            number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
             mult = _multiplier(words, idx)
+            value = round(number * (mult or 1))
             if mult:  # «2 тыс. человек», «3 млн рублей»: the noun comes after the multiplier
-                value *= mult
                 idx += 1
                 k += 1
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)

@@ -407,6 +407,14 @@ def _known(word: str, pos: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def plural_genitive_noun(word: str) -> str | None:
+    """The noun a word is when some reading of it is a noun in the genitive plural
+    («сел» -> «село», though its first reading is the verb «сесть»); else None."""
+    return next((str(p.normal_form) for p in _morph_analyzer().parse(word)
+                 if p.tag.POS == "NOUN" and "gent" in p.tag and "plur" in p.tag), None)
+
+
+@lru_cache(maxsize=50_000)
 def action_lemmas(word_lemma: str) -> tuple[str, ...]:
     """The verb an action noun names and back, when the dictionary knows both
     («освобождение» <-> «освободить», «задержание» <-> «задержать»); else ()."""
