@@ -417,6 +417,7 @@ class Resolver:
         self.outlets: list[str] = []  # media named so far, latest last
         self.bodies: list[tuple[str, int]] = []  # bodies named (speaking or acting), latest last
         self.interlocutor: str | None = None  # the body a «собеседник агентства» spoke for
+        self.reporters: dict[str, str] = {}  # outlet -> its reporter named in the article
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int,
              gender: str | None = None) -> None:
@@ -472,7 +473,14 @@ class Resolver:
                 both = " и ".join(self.reg.canonical(n) for n in m.text.split(" и "))
                 return Resolution(both, "GROUP")
             if m.speaker_kind == "PER":
-                return Resolution(self.reg.canonical(m.text), "PER", m.role)
+                name = self.reg.canonical(m.text)
+                if m.head in G.NEWSROOM_NOUNS and len(m.told) == 1:
+                    self.reporters[m.told[0]] = name  # «корреспондент «Вестей» Анна Ким»
+                return Resolution(name, "PER", m.role)
+            if m.head in G.NEWSROOM_NOUNS and len(m.outlets) == 1 \
+                    and m.outlets[0] in self.reporters:
+                # «как уточнил корреспондент «Вестей»» after she was named: the same reporter
+                return Resolution(self.reporters[m.outlets[0]], "PER")
             family = org_family(m.text) if m.speaker_kind == "ORG" else None
             if family is not None:
                 # «уточнили в перевозчике» after «авиакомпания «Полет»»: that airline

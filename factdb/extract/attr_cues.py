@@ -48,7 +48,9 @@ class Cue:
 
 
 # «как следует из», «как явствует из», right before the «из» of the document
-_FOLLOWS_FROM = re.compile(r"(?i)(?<![а-яё])как\s+(?:это\s+)?(?:следует|явствует|вытекает)\s+$")
+# («..., следует из сообщения МЧС»: the same after the words, set off by a comma)
+_FOLLOWS_FROM = re.compile(
+    r"(?i)(?:(?<![а-яё])как|,)\s+(?:это\s+)?(?:следует|явствует|вытекает)\s+$")
 
 
 def according_cue(tree: Tree, t: Token) -> Cue | None:
@@ -458,8 +460,13 @@ def speech_verb_cue(
             return Cue(t.text, t.start, None, via=via)
         return Cue(f"{t.text} слова" if lem == "приводить" else t.text, t.start, mention, via=via,
                    medium_via=medium)
-    if media_verb and mention is not None and not mention.outlets and lem in (
-            "передать", "передавать") and not told_that:
+    if subj is not None and mention is not None and mention.kind == "name" \
+            and mention.speaker_kind == "PER" and subj.lemma in G.NEWSROOM_NOUNS \
+            and not mention.told:
+        # «передает корреспондент НТВ Иван Петров»: the reporter speaks, his outlet relays
+        mention.told = outlets_named(tree, subj)
+    if media_verb and mention is not None and not mention.outlets and not mention.told and \
+            lem in ("передать", "передавать") and not told_that:
         return None  # «передал документы»: not speech
     if mention is not None and mention.outlets:
         via = mention.outlets

@@ -408,8 +408,10 @@ def speaker_mention(
         # «как уточняет издание»: the medium the article named last
         return Mention("medium", h.text.lower(), "ORG", start=h.start)
     if outlets:
+        # («корреспондент НТВ»: the head says a reporter of the outlet speaks for it)
         return Mention("name", " и ".join(outlets), "ORG" if len(outlets) == 1 else "GROUP",
-                       plural=len(outlets) > 1, outlets=outlets, start=h.start)
+                       plural=len(outlets) > 1, outlets=outlets, start=h.start,
+                       head=h.lemma if h.lemma in G.NEWSROOM_NOUNS else "")
     org = span_of(tree, h, ("ORG",))
     if org is not None or h.lemma in G.BODY_NOUNS:
         return Mention("name", np_text(tree, h, nominative), "ORG", start=h.start)

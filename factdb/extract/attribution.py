@@ -306,6 +306,11 @@ def _resolve(units: list[_Unit], registry: Registry) -> None:
             u.via = tuple(dict.fromkeys(u.reading.via + list(u.cue.via)))
             if res is not None and u.cue.mention is not None and u.cue.mention.kind == "medium":
                 u.via = tuple(dict.fromkeys(u.via + (res.speaker,)))
+            elif res is not None and res.kind == "ORG" and res.speaker in resolver.outlets \
+                    and u.cue.text.startswith("по ") and res.speaker not in u.via:
+                # «По данным Rzeczpospolita» after «сообщает польская газета Rzeczpospolita»:
+                # a medium the article named as one is the channel of its own report
+                u.via = (*u.via, res.speaker)
             if u.cue.medium_via and resolver.outlets:
                 # «— цитирует канал одного из собеседников»: the channel named before
                 u.via = tuple(dict.fromkeys(u.via + (resolver.outlets[-1],)))

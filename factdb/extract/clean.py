@@ -58,7 +58,9 @@ class Meta:
 
 # A Russian date as written on a date line: «27 февраля 2026», «27 февраля 2026 г.»,
 # «27.02.2026»; groups: day, month name, year | day, month number, year.
-_RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
+# (a site's header may cut the month: «15 ноя 2026, 13:42»)
+_RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE}|(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
+            rf"\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
             rf"|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))")
 # An English one: "Oct 9, 2025", "October 9 2025", "9 October 2025".
 _EN_DATE = (rf"(?:({_EN_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})"
@@ -68,7 +70,9 @@ _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четве�
 _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|дата|обновлено|published|updated|posted|"
               r"date)\s*:?\s*)?"
               # breadcrumbs before the date: «Новости города | Происшествия | 21 сентября 2026»
-              r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{0,30}[ \t]*[|•][ \t]*){0,3}")
+              r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{0,30}[ \t]*[|•][ \t]*){0,3}"
+              # a rubric before a comma: «Политика, 15 ноя 2026, 13:42»
+              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2},[ \t]+)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
 # (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date)
 _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„“][^\"«»„“”\n]{2,40}[\"»“”]"
@@ -249,7 +253,8 @@ def _en_month(word: str) -> int:
 def _date_line_value(m: re.Match[str]) -> str | None:
     g = m.groups()
     if g[0]:
-        return _iso(int(g[2]), MONTHS_GEN[g[1].lower()], int(g[0]))
+        word = g[1].lower().rstrip(".")
+        return _iso(int(g[2]), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]], int(g[0]))
     if g[3]:
         return _iso(int(g[5]), int(g[4]), int(g[3]))
     if g[6]:

@@ -738,6 +738,12 @@ def said_on(
     return ctx.published
 
 
+# «по словам X», «по данным X»: the source of what the sentence tells, right before a name
+_ACCORDING_FRAME = re.compile(
+    r"(?<![а-яё])по\s+(?:словам|мнению|данным|информации|оценке|оценкам|версии|сведениям)\s+"
+    r"(?:[а-яё-]+\s+){0,3}$", re.I)
+
+
 def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
             speakers: list[str | None]) -> None:
     """Carry the article's time context past one sentence, in text order."""
@@ -770,10 +776,14 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     # «12 ноября она провела встречу»: a pronoun subject is the person last named
     if last and any(t.pos == "PRON" and t.rel.startswith("nsubj") for t in s.tokens):
         names |= name_keys(last)
+    # «По словам X, президенты согласовали сделку 9 ноября»: X tells of the event, he was
+    # not at it; neither the source of the frame nor the sentence's speaker takes part
+    framed = {sp.normal for sp in s.spans if _ACCORDING_FRAME.search(
+        s.text[max(0, sp.start - s.start - 30) : sp.start - s.start])}
     for sp in s.spans:
-        if sp.type in ("PER", "ORG"):
+        if sp.type in ("PER", "ORG") and sp.normal not in framed:
             names |= name_keys(sp.normal, sp.type)
-    if not _TOLD_OUTLET.search(s.text):
+    if not _TOLD_OUTLET.search(s.text) and not framed:
         for who in speakers:
             names |= name_keys(who)
     if not seen and any(t.lemma in EVENT_NOUNS and t.rel.startswith("nsubj") for t in s.tokens):
