@@ -44,6 +44,12 @@ def countries(lemmas: frozenset[str]) -> set[str]:
     return out
 
 
+# a firm, not an agency of the state: never what «в ведомстве» / «в министерстве» names
+_COMMERCIAL = re.compile(
+    r"(?i)(?<![а-яё])(?:компани|фирм|подрядчик|холдинг|концерн|корпораци|застройщик)[а-яё]{0,3}"
+    r"(?![а-яё])|(?<![а-яё])(?:ооо|оао|зао|пао|ип)(?![а-яё])")
+
+
 def is_generic_body(name: str) -> bool:
     """«ведомство», «министерство», «пресс-служба»: a body named by a common noun alone."""
     words = fold(name).split()
@@ -418,6 +424,7 @@ class Resolver:
         self.bodies: list[tuple[str, int]] = []  # bodies named (speaking or acting), latest last
         self.interlocutor: str | None = None  # the body a «собеседник агентства» spoke for
         self.reporters: dict[str, str] = {}  # outlet -> its reporter named in the article
+        self.group_topic: _Heard | None = None  # a group narrated since the last speaker
 
     def said(self, speaker: str, kind: str | None, para: int, pos: int,
              gender: str | None = None) -> None:
@@ -426,6 +433,7 @@ class Resolver:
         g = (gender or self.reg.gender(speaker)) if kind == "PER" else None
         self.heard.append(_Heard(speaker, kind, para, pos, g))
         self.topic = None
+        self.group_topic = None
         if kind == "ORG" and not is_generic_body(speaker) and speaker not in self.outlets:
             self.bodies.append((speaker, para))
 
@@ -443,6 +451,11 @@ class Resolver:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
         name = self.reg.canonical(subject.text)
         self.topic = _Heard(name, "PER", para, pos, subject.gender or self.reg.gender(name))
+
+    def narrated_group(self, group: Mention, para: int, pos: int) -> None:
+        """Record the group a narrated sentence is about: «Родители не согласны. По их
+        словам, ...»."""
+        self.group_topic = _Heard(group.text, "GROUP", para, pos, None)
 
     def bodies_named(self) -> set[str]:
         """The bodies (not media) heard so far."""
@@ -492,6 +505,8 @@ class Resolver:
                 for name, p in reversed(self.bodies):
                     if p < para - 2:
                         break
+                    if _COMMERCIAL.search(name):
+                        continue  # «сторонняя компания», «ООО "..."» is no state «ведомство»
                     if not press or name.lower().startswith("пресс-"):
                         return Resolution(name, "ORG")
             return Resolution(m.text, m.speaker_kind)
@@ -501,6 +516,9 @@ class Resolver:
                     last.para >= para - 1:
                 # «— сказала собеседница агентства. По ее словам, ...»: she, for the body
                 return Resolution(last.speaker, "ORG")
+            gt = self.group_topic
+            if gt is not None and m.plural and m.kind == "pronoun" and gt.para >= para - 1:
+                return Resolution(gt.speaker, "GROUP")  # the group just narrated about
             t = self.topic
             if t is not None and not m.plural and t.para >= para - 1 and (
                     not m.gender or not t.gender or m.gender == t.gender):

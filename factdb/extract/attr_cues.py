@@ -53,6 +53,12 @@ _FOLLOWS_FROM = re.compile(
     r"(?i)(?:(?<![а-яё])как|,)\s+(?:это\s+)?(?:следует|явствует|вытекает)\s+$")
 
 
+# a clause of time opening right before the verb (and its subject): «как только дети ...»
+_WHEN_CLAUSE = re.compile(
+    r"(?i)(?<![а-яё])(?:как\s+только|когда|едва|после\s+того\s+как|до\s+того\s+как|пока)"
+    r"\s+(?:[а-яё-]+\s+){0,3}$")
+
+
 def according_cue(tree: Tree, t: Token) -> Cue | None:
     """«по словам X», «по его словам», «по мнению экспертов», «по данным ТАСС»."""
     agreed = _according_to_document(tree, t)
@@ -116,7 +122,8 @@ def _according_to_document(tree: Tree, t: Token) -> Cue | None:
             m = speaker_mention(tree, o, nominative=False)
             if m is not None and m.kind in ("name", "role"):
                 return Cue(f"{word} {t.text}", by.start, m, via=m.outlets, frame=True)
-            if m is None and o.pos == "NOUN" and o.feats.get("Animacy") != "Anim":
+            if m is None and o.pos == "NOUN" and o.feats.get("Animacy") != "Anim" \
+                    and t.lemma in G.DOCUMENT_SOURCE_NOUNS:
                 # «заключение экспертизы», «результаты вскрытия»: the examination speaks
                 return Cue(f"{word} {t.text}", by.start,
                            Mention("name", np_text(tree, o, nominative=False), "ORG",
@@ -238,6 +245,11 @@ def speech_verb_cue(
     if lem in G.REPEAT_LEMMAS and not tree.children(t, "ccomp") and any(
             o.lemma not in G.REPEATED_WORDS for o in tree.children(t, "obj")):
         return None  # «повторил попытку»: an act done again, not words
+    if not tree.children(t, "ccomp") and _WHEN_CLAUSE.search(
+            tree.s.text[max(0, t.start - tree.s.start - 60): t.start - tree.s.start]):
+        # «вызвала скорую, как только дети пожаловались на самочувствие»: a clause of time
+        # with no words reported tells when, not what anyone said
+        return None
     if lem in ("написать", "писать") and not tree.children(t, "ccomp") and any(
             o.lemma in G.FILED_PAPERS for o in tree.children(t, "obj")):
         return None  # «написал заявление об отставке», «написала жалобу»: a paper filed

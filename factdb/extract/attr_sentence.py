@@ -54,6 +54,7 @@ class SentenceReading:
     trailing: Cue | None = None  # «– представитель Кремля»: an attribution with no verb
     subject: Mention | None = None  # the person the main clause is about (for «он» next)
     body: Mention | None = None  # the body the main clause is about («ведомство» next)
+    group: Mention | None = None  # the group the main clause is about («по их словам» next)
     split: Split | None = None
     english: EnglishReading | None = None
     # «СК возбудил дело», «суд арестовал X»: the body whose procedural act the main clause
@@ -129,8 +130,11 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         r.main = person
         r.via = list(dict.fromkeys([*r.via, body]))
     r.split = _find_split(r.cues, r.main, s) or _elided_split(r.main, s, tree)
+    if r.split is None:
+        r.main, r.split = _frame_then_contrast(r.cues, r.main, s)
     r.subject = _subject_person(tree)
     r.body = _subject_body(tree)
+    r.group = _subject_group(tree)
     r.actor = _official_actor(tree)
     if s.text.lstrip()[:1] in G.DASH:
         r.trailing = _dash_attribution(tree, s)
@@ -232,6 +236,14 @@ def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:
                     own.text = np_text(tree, group, nominative=False, drop=counted)
                 c.mention = own
             continue
+        if m is not None and m.kind == "pronoun" and m.plural and c.text.startswith("по ") \
+                and c.start > subj.start:
+            # «Родители говорят иначе: по их словам, ...»: the sentence's own group
+            own_group = speaker_mention(tree, subj, nominative=True)
+            if own_group is not None and own_group.kind == "name" \
+                    and own_group.speaker_kind == "GROUP" and own_group.plural:
+                c.mention = own_group
+            continue
         # «..., цитирует его Kaktus.media», «передает его слова»: a relay naming him again
         relayed = c.text.lower().startswith(("цитир", "привод", "переда")) and m is not None \
             and m.start > c.start
@@ -301,6 +313,18 @@ def _colon_speaker(tree: Tree, s: ParsedSentence) -> Cue | None:
     if mention is None or mention.kind not in ("name", "role"):
         return None
     return Cue(":", colon, mention, frame=True)
+
+
+def _subject_group(tree: Tree) -> Mention | None:
+    """The people the main clause is about as a group («Родители с этим не согласны»)."""
+    root = next((t for t in tree.toks if t.rel == "root"), None)
+    subj = next(iter(tree.children(root, "nsubj")), None) if root is not None else None
+    if subj is None or root is None or root.feats.get("Voice") == "Pass" \
+            or subj.feats.get("Animacy") != "Anim":
+        return None
+    m = speaker_mention(tree, subj, nominative=True)
+    return m if m is not None and m.kind == "name" and m.speaker_kind == "GROUP" \
+        and m.plural else None
 
 
 def _subject_person(tree: Tree) -> Mention | None:
@@ -447,6 +471,29 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
                 r"\b(?:а|но|тогда как|в то время как|однако)$", before):
             return Split(start, c)
     return None
+
+
+def _frame_then_contrast(cues: list[Cue], main: Cue | None, s: ParsedSentence
+                         ) -> tuple[Cue | None, Split | None]:
+    """«по данным ТАСС, A, однако ее адвокат X утверждает, что B»: the frame owns A, the
+    speaker after the contrast word owns the rest (the main cue went to the later verb)."""
+    if main is None or main.mention is None or not main.main:
+        return main, None
+    frame = next((c for c in cues if c.start < main.start and c.text.lower().startswith("по ")
+                  and c.mention is not None and c.mention.kind == "name"
+                  and c.mention.text != main.mention.text), None)
+    if frame is None:
+        return main, None
+    lo = frame.start + len(frame.text)
+    inner = list(_CONTRAST.finditer(s.text[lo - s.start: main.start - s.start]))
+    if not inner:
+        return main, None
+    at = lo + inner[-1].start("w")
+    # the words after the contrast word up to the verb are its subject, not a new clause
+    subject = s.text[at - s.start + len(inner[-1].group("w")) : main.start - s.start]
+    if re.search(r"[,:;—–]", subject):
+        return main, None
+    return frame, Split(at, main)
 
 
 _CONTRAST = re.compile(r",\s*(?P<w>тогда\s+как|в\s+то\s+время\s+как|однако|а|но)\s")

@@ -333,6 +333,8 @@ def _resolve(units: list[_Unit], registry: Registry) -> None:
             resolver.said(u.speaker, u.kind, u.para, u.end, verb_gender)
         elif u.claim and u.reading.subject is not None:
             resolver.narrated(u.reading.subject, u.para, u.end)
+        elif u.claim and u.reading.group is not None:
+            resolver.narrated_group(u.reading.group, u.para, u.end)
         if u.claim:
             prev = u
 
@@ -580,11 +582,14 @@ def _finish(u: _Unit, text: str) -> list[Attribution]:
     if split is not None and not u.quotes and u.cue is u.reading.main and split.cue.mention:
         first = _attribution(u, u.start, _trim_end(text, u.start, split.at), text)
         res = split.resolved
+        # «по данным ТАСС, A, однако адвокат утверждает, что B»: the first speaker's own
+        # channel carries A only
+        own = set(u.cue.via) - set(split.cue.via) if u.cue is not None else set()
         second = Attribution(
             start=split.at, end=u.end, speaker=res.speaker if res else None,
             speaker_kind=res.kind if res else None, speaker_role=res.role if res else None,
             cue=split.cue.text, cue_start=split.cue.start, mode=INDIRECT,
-            via=u.via,
+            via=tuple(v for v in u.via if v not in own),
         )
         return [first, second]
     return [_attribution(u, u.start, u.end, text)]

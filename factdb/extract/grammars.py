@@ -137,7 +137,7 @@ DOCUMENT_SOURCE_NOUNS = frozenset(
 # «материалы дела» are not here: the case file has no author of its own.
 FOLLOWS_FROM_NOUNS = frozenset(
     """решение постановление приговор определение документ заявление ответ письмо
-    справка сообщение""".split()
+    справка сообщение материал""".split()
 )
 
 # Documents and pages in «говорится в сообщении X», «на сайте X».
