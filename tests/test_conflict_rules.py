@@ -1264,3 +1264,17 @@ def test_a_district_emergency_and_the_regions_are_two_declarations() -> None:
     c = _dated("Режим ЧС регионального характера в районе был введен 15 октября.", "c.txt", 3,
                "2024-10-15")
     assert [k for k, _v in found([b, c])] == ["date"]
+
+
+def test_one_event_retold_with_other_words_and_another_day() -> None:
+    """«Обмен прошел 14 октября в Анкаре» / «обмен состоялся 13 октября в Стамбуле»: the
+    same thing took place, told in few common words; a verb of taking place is one."""
+    a = _dated("Обмен заключенными между двумя странами прошел в субботу, 14 октября, в Анкаре.",
+               "a.txt", 1, "2024-10-14")
+    b = _dated("Как сообщает газета со ссылкой на источники, обмен состоялся в пятницу, "
+               "13 октября, в аэропорту Стамбула.", "b.txt", 2, "2024-10-13")
+    assert [k for k, _v in found([a, b])] == ["date"]
+    # something else that took place the next day
+    c = _dated("Как сообщает газета со ссылкой на источники, суд состоялся 13 октября.",
+               "c.txt", 3, "2024-10-13")
+    assert found([a, c]) == []

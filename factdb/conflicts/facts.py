@@ -208,7 +208,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                            and not _genitive_plural_noun(nxt.w)):
             # «пассажиров было двадцать восемь — именно столько»: the counted noun
             # stands before the number, in the same clause
+            # (a name before it is whom, not what: «передала Польше пятерых»)
             back = [t for t in toks[max(0, first.i - 3) : first.i] if _pos(t.w) == "NOUN"
+                    and not c.text[t.start].isupper()
                     and not re.search(r"[,;:—–]", c.text[t.end : first.start])]
             if back:
                 found.append((back[-1].start, toks[k].end, value, _lemma(back[-1].w)))

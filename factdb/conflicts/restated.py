@@ -26,6 +26,7 @@ from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.models import StatedDate
 
 RESTATED_DAY = 0.45  # likeness (match.similarity, dates left out) of one statement retold
+SAME_THING = 0.15  # likeness enough when the two dates' event verbs share their subject
 MAX_GAP = 7  # days: one event told a week apart is rare; further apart, two events
 MAX_ITEMS = 80  # claims of one event word in one story beyond which it says nothing
 
@@ -42,14 +43,19 @@ _DATE_WORDS = frozenset(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "понедельник вторник среда четверг пятница суббота воскресенье".split()
 )
+# verbs that only say an event took place are one event word: «обмен прошел 14 ноября»,
+# «обмен состоялся 13 ноября»
+_HAPPENED = {"пройти": "состояться", "произойти": "состояться", "случиться": "состояться",
+             "проходить": "состояться", "происходить": "состояться"}
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
 @_safe
-def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str]]]:
-    """The claim's one day-precise date with the event words of its clause; nothing when
-    the claim dates several days, tells of a recurring event, or the date is when
-    something was said."""
+def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[str]]]:
+    """The claim's one day-precise date with the event words of its clause and the nouns
+    right before its event verb (what took place: «обмен», «разговор»); nothing when the
+    claim dates several days, tells of a recurring event, or the date is when something
+    was said."""
     c = f.sc.claim
     # a day told by its number: «во вторник» alone is resolved by the report's own date,
     # and a week off when the verb speaks of the future
@@ -61,9 +67,10 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str]]]:
     d = days[0]
     lo, hi = _clause_bounds(c.text, d.start - c.start)
     at = d.start - c.start - lo
+    toks = tokens(c.text[lo:hi])
     events: set[str] = set()
-    nearest: tuple[int, str] | None = None
-    for t in tokens(c.text[lo:hi]):
+    nearest: tuple[int, str, int] | None = None
+    for t in toks:
         if t.w in ("не", "ни", "известно"):
             # «6 мая не задержан»: a denial on a day, not an event dated; «10 мая стало
             # известно»: the day the news broke
@@ -73,12 +80,16 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str]]]:
         lem = _lemma(t.w)
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
-            nearest = (dist, lem)
+            nearest = (dist, lem, t.i)
         if lem not in match.STOP and lem not in SPEECH_LEMMAS:
-            events.add(lem)
-    if nearest is not None and nearest[1] in SPEECH_LEMMAS:
+            events.add(_HAPPENED.get(lem, lem))
+    if nearest is None or nearest[1] in SPEECH_LEMMAS or not events:
         return []  # «в четверг заявил»: the day of the words, not of the event
-    return [(d, frozenset(events))] if events else []
+    # (a capitalised noun is a name, unless it opens the clause)
+    what = frozenset(_lemma(t.w) for t in toks[max(0, nearest[2] - 6) : nearest[2]]
+                     if _pos(t.w) == "NOUN" and (c.text[lo + t.start].islower() or not
+                                                 c.text[lo : lo + t.start].strip(" «\"—–-")))
+    return [(d, frozenset(events), what)]
 
 
 # the level of an authority or of a measure: «режим ЧС муниципального характера» and
@@ -98,9 +109,11 @@ def _without_dates(sc_words: frozenset[str]) -> frozenset[str]:
 def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Two reports of one story telling one statement with days up to a week apart."""
     feats = {}
+    nouns: dict[int, frozenset[str]] = {}
     index: dict[tuple[int, str], list[tuple[Facts, StatedDate]]] = defaultdict(list)
     for f in facts:
-        for d, events in _dated_events(f):
+        for d, events, what in _dated_events(f):
+            nouns[f.sc.id] = what
             f0 = match._features(f.sc)
             words = _without_dates(f0.words)
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
@@ -128,7 +141,11 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue
             if fa.sc.claim.counts and fb.sc.claim.counts:
                 continue  # a toll told with the day it stood at: a change, not a dispute
-            if match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf) < RESTATED_DAY:
+            alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
+            # retold in other words, but of the same thing taking place: «обмен прошел в
+            # субботу, 14 ноября, в Анкаре» / «обмен состоялся в пятницу, 13 ноября»
+            if alike < RESTATED_DAY and not (nouns[fa.sc.id] & nouns[fb.sc.id]
+                                             and alike >= SAME_THING):
                 continue
             if _levels(fa) and _levels(fb) and _levels(fa) != _levels(fb):
                 continue  # a district's emergency and the region's: two declarations
