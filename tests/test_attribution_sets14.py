@@ -157,3 +157,13 @@ def test_source_of_a_frame_was_not_at_the_event_told() -> None:
             "По словам Новака, президенты двух стран договорились в телефонном разговоре "
             "9 ноября.")
     assert _claim(text, "президенты двух стран").said_on == "2026-11-15"
+
+
+@pytest.mark.parametrize("head", [
+    "Газета «Северный край» от 03.04.2025, 06:12",  # a paper's header with its issue date
+    "03.04.2025 06:12 | Общество | Город 24 часа",  # a site's rubric and name after bars
+])
+def test_header_date_lines(head: str) -> None:
+    """A header line holding the date dates the article."""
+    text = f"{head}\n\nЗаголовок\n\nТекст новости."
+    assert clean.read_meta(text).published == "2025-04-03"

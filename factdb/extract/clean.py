@@ -74,17 +74,19 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42»
               r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2},[ \t]+)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
-# (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date)
+# (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date; or
+# «Газета "Вечерний город" от 03.04.2025, 06:12»)
 _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„“][^\"«»„“”\n]{2,40}[\"»“”]"
-                 r"(?:[ \t]*[/|][ \t]*[^,/|\n]{2,30})?,?[ \t]+)?")
+                 r"(?:[ \t]*[/|][ \t]*[^,/|\n]{2,30})?,?[ \t]+(?:от[ \t]+)?)?")
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
     rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|"
     rf"(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
-    # a rubric after a bar: «10 октября 2026, 11:42 | Политика»
-    rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{{0,30}})?[ \t]*$"
+    # a rubric after a bar: «10 октября 2026, 11:42 | Политика», and the site after it
+    # («18.07.2026 14:32 | Общество | Город 24 часа»)
+    rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{{0,30}}){{0,3}}[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
