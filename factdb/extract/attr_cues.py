@@ -54,8 +54,9 @@ _FOLLOWS_FROM = re.compile(
 
 
 # a clause of time opening right before the verb (and its subject): «как только дети ...»
+# («пока» is left out: «как пока сообщают в МЧС» is «so far»)
 _WHEN_CLAUSE = re.compile(
-    r"(?i)(?<![а-яё])(?:как\s+только|когда|едва|после\s+того\s+как|до\s+того\s+как|пока)"
+    r"(?i)(?<![а-яё])(?:как\s+только|когда|едва|после\s+того\s+как|до\s+того\s+как)"
     r"\s+(?:[а-яё-]+\s+){0,3}$")
 
 
@@ -110,8 +111,11 @@ def _according_to_document(tree: Tree, t: Token) -> Cue | None:
         # «Как следует из решения суда, ...», «как следует из отчета комиссии»: the same
         # as «согласно»; the document's author speaks
         frm = next((c for c in tree.children(t, "case") if c.lemma == "из"), None)
-        if frm is not None and _FOLLOWS_FROM.search(tree.s.text[: frm.start - tree.s.start]):
-            by, word = frm, "как следует из"
+        follows = _FOLLOWS_FROM.search(tree.s.text[: frm.start - tree.s.start]) \
+            if frm is not None else None
+        if frm is not None and follows is not None:
+            by, word = frm, "как следует из" if follows.group(0).startswith(("к", "К")) \
+                else "следует из"
     if by is None or t.lemma not in G.DOCUMENT_SOURCE_NOUNS | G.FOLLOWS_FROM_NOUNS:
         return None
     owners = [d for d in tree.children(t, "nmod") if d.start > t.start]

@@ -139,6 +139,11 @@ def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, en
     return clean
 
 
+# endings a known name may take in another case («Коммерсанту», «Ведомостям», «Вестей»)
+_CASE_ENDINGS = frozenset({"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ей", "ой", "ую",
+                           "ям", "ам", "ями", "ами", "ях", "ах", "ов", "ев", "ью"})
+
+
 def known_outlet(name: str) -> str | None:
     """The written form of a known outlet, named in any case, else None."""
     key = fold(name)
@@ -151,8 +156,8 @@ def known_outlet(name: str) -> str | None:
             while n < min(len(k), len(key)) and k[n] == key[n]:
                 n += 1
             ending = key[n:]
-            if n >= len(k) - 2 and len(ending) <= 3 and n >= 4 and (ending.isalpha() or not ending):
-                return v  # a case ending, not «Report.az»
+            if n >= len(k) - 2 and n >= 4 and ending in _CASE_ENDINGS:
+                return v  # a case ending, not «Report.az», nor «Вестник» for «Вести»
     return None
 
 
@@ -217,7 +222,8 @@ def np_text(tree: Tree, h: Token, nominative: bool, drop: set[str] | None = None
             parts.append(" " if gap.strip() == "" and gap else gap)
         parts.append(w)
         prev_end = t.end
-    return clean_name("".join(parts))
+    # «комитет (МАК» at the end of the phrase: the bracket's own words are no part of it
+    return clean_name(re.sub(r"\s*\([^()]*$", "", "".join(parts)))
 
 
 def _bracketed(tree: Tree) -> frozenset[int]:

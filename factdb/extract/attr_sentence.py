@@ -323,8 +323,13 @@ def _subject_group(tree: Tree) -> Mention | None:
             or subj.feats.get("Animacy") != "Anim":
         return None
     m = speaker_mention(tree, subj, nominative=True)
-    return m if m is not None and m.kind == "name" and m.speaker_kind == "GROUP" \
-        and m.plural else None
+    if m is None or m.kind != "name" or m.speaker_kind != "GROUP" or not m.plural:
+        return None
+    counted = {x.id for k in tree.children(subj) if k.rel.startswith("nummod")
+               for x in tree.subtree(k)}
+    if counted:  # «обратились несколько родителей» -> «родители»
+        m.text = np_text(tree, subj, nominative=False, drop=counted)
+    return m
 
 
 def _subject_person(tree: Tree) -> Mention | None:

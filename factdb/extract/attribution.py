@@ -583,8 +583,9 @@ def _finish(u: _Unit, text: str) -> list[Attribution]:
         first = _attribution(u, u.start, _trim_end(text, u.start, split.at), text)
         res = split.resolved
         # «по данным ТАСС, A, однако адвокат утверждает, что B»: the first speaker's own
-        # channel carries A only
-        own = set(u.cue.via) - set(split.cue.via) if u.cue is not None else set()
+        # channel carries A only (not when B is again «по данным источника»: his channel)
+        own = set(u.cue.via) - set(split.cue.via) \
+            if u.cue is not None and not split.cue.text.startswith("по ") else set()
         second = Attribution(
             start=split.at, end=u.end, speaker=res.speaker if res else None,
             speaker_kind=res.kind if res else None, speaker_role=res.role if res else None,
