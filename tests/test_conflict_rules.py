@@ -1278,3 +1278,66 @@ def test_one_event_retold_with_other_words_and_another_day() -> None:
     c = _dated("Как сообщает газета со ссылкой на источники, суд состоялся 13 октября.",
                "c.txt", 3, "2024-10-13")
     assert found([a, c]) == []
+
+
+# ---------------------------------------------------------------- from an outbreak's reports
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("«Дети пили воду из скважины за столовой», — говорят родители.", True),
+        ("Предварительно это вирусная кишечная инфекция, скорее всего, норовирус.", True),
+        # another outbreak, weeks before, told for comparison
+        ("В конце мая в лагере «Чайка» у заболевших выявили норовирус.", False),
+        ("Это уже второй случай за лето: тогда у детей выявили норовирус.", False),
+    ],
+)
+def test_food_vs_water_or_virus(second: str, conflict: bool) -> None:
+    event = in_story("В лагере произошло массовое отравление детей.", "c.txt", 3,
+                     published="2024-07-16")
+    a = in_story("В пробах запеканки обнаружена сальмонелла.", "a.txt", 1, published="2024-07-16")
+    dates = (("В конце мая", "month", "2024-05-01", "2024-05-31"),) if "мая" in second else ()
+    b = in_story(second, "b.txt", 2, published="2024-07-17", dates=dates)
+    b = replace(b, claim=replace(b.claim, said_on="2024-07-17"))
+    got = [k for k in found([a, b, event]) if k[0] == "statement"]
+    assert bool(got) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Суд оштрафовал компанию на 300 тыс. руб.", True),
+        # the director's own fine is another fine
+        ("Штраф в 30 тыс. руб. назначен генеральному директору компании.", False),
+    ],
+)
+def test_a_companys_fine_and_its_directors(second: str, conflict: bool) -> None:
+    a = in_story("Компании назначен штраф в размере 150 тыс. руб.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Родители утверждают, что скорую вызвали только на следующее утро.", True),
+        ("По словам родителей, тогда никто не вызвал скорую.", True),
+        ("Медработник вызвала скорую помощь сразу же.", False),  # the same answer
+    ],
+)
+def test_help_called_at_once_or_late(second: str, conflict: bool) -> None:
+    a = in_story("В минздраве заявили, что бригады скорой помощи были направлены незамедлительно.",
+                 "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(("second_day", "conflict"), [("2024-07-17", True), ("2024-07-16", False)])
+def test_how_many_are_in_hospital_compares_on_one_day(second_day: str, conflict: bool) -> None:
+    """A current quantity: two figures of one day disagree; a day apart, it changed."""
+    a = in_story("В стационарах находятся 27 детей.", "a.txt", 1, published="2024-07-17",
+                 counts=(("27 детей", 27, "ребенок"),))
+    b = in_story("В стационарах находились 34 ребенка.", "b.txt", 2, published=second_day,
+                 counts=(("34 ребенка", 34, "ребенок"),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

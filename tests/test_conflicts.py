@@ -649,6 +649,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # rules; a detention dated a day apart (27 vs 28 October) is left alone, as the day
     # it became known often is
     "heldout11": set(), "heldout12": {"detention-date"}, "heldout13": set(),
+    # scored blind after all the rules of sets 1-13 (core 0/4 each), then general rules:
+    # houses counted by volunteers («насчитали 94 дома») name no predicate; who handed
+    # over how many in an exchange needs the agent of each count; a status «на свободе»
+    # in a post dated only «ранее»; a director told by her post in one report and as «моя
+    # подзащитная» in another, her name in a case the recogniser leaves oblique
+    "heldout14": {"houses-burned"},
+    "heldout15": {"released-by-russia-count", "kowalczyk-status", "preconditions-and-phone"},
+    "heldout16": {"director-status"},
 }
 
 
@@ -1256,3 +1264,4 @@ def test_the_client_of_a_named_lawyer_is_the_one_other_person_named() -> None:
 def test_counts_read_in_a_fires_reports(text: str, expected: list[tuple[str, str, int]]) -> None:
     got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(claim(text)).counts]
     assert got == expected
+

@@ -19,6 +19,7 @@ from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import (
     _other_time,
     _safe_one,
+    days_apart,
 )
 from factdb.text import fold
 
@@ -123,8 +124,14 @@ EVENT_CAUSES += (
     ("вирус", re.compile(
         r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
         r"norovirus|rotavirus|enterovirus)\b", re.I)),
+    # the water the children drank, not the food: «пили воду из скважины»
+    ("вода", re.compile(
+        r"\b(?:вод\w*\s+из\s+(?:[\w-]+\s+)?(?:скважин|колодц|колодез|родник|водоем|реки|"
+        r"озера|пруда)\w*|(?:некачественн|загрязненн|зараженн)\w+\s+(?:питьев\w+\s+)?вод\w*|"
+        r"систем\w*\s+водоснабжени\w*|(?:contaminated|well)\s+water)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               frozenset({"пища", "вода"}),
                frozenset({"ошибка", "другой участник"}),
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
@@ -268,7 +275,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         story_event[st] = max(by, key=lambda k: (by[k], k))
     index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
     for f in facts:
-        if _other_time(f):
+        if _other_time(f) or _earlier_event(f):
             continue
         got = _cause(f)
         if got is None:
@@ -299,6 +306,24 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     return out
 
 
+# another outbreak told for comparison: «уже второй случай», «еще одна вспышка»
+_ANOTHER = re.compile(r"\b(?:уже\s+)?(?:втор\w+|трет\w+|очередн\w+|ещ[её]\s+одн\w+)\s+"
+                      r"(?:[\w-]+\s+)?(?:случа\w*|вспышк\w*|за\s+(?:лето|год|месяц))", re.I)
+
+
+def _earlier_event(f: Facts) -> bool:
+    """A claim about another event of the kind: every date it states ends two weeks or
+    more before it was told («в конце июня в лагере „Чайка“» in a July report), or it
+    says so («уже второй случай»)."""
+    c = f.sc.claim
+    told = c.said_on or f.sc.published
+    if _ANOTHER.search(c.text):
+        return True
+    dated = [d for d in c.dates if d.precision != "year"]
+    return bool(told and dated) and all(
+        d.date_to < str(told) and days_apart(d.date_to, str(told)) >= 14 for d in dated)
+
+
 def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
     """Whether a claim says the disputed cause `pro` was the cause (True), was not
     (False: it denies it, or asserts a cause that excludes it), or neither (None)."""
@@ -312,8 +337,9 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
 
 # germs found in the food, or caught, name the cause of an illness themselves: «в пробах
 # обнаружена сальмонелла», «дети заразились ротавирусом»
-_GERMS = {"пища", "вирус"}
+_GERMS = {"пища", "вирус", "вода"}
 _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
+                    r"пил[аи]?\b|пьют|пили\b|проверять\s+нужно|"
                     r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
 # an account of an accident that names its cause itself: a person's wrong action («ДТП
 # произошло по вине водителя», «не справился с управлением», «уснул»), or the other
@@ -325,7 +351,7 @@ _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
 # cause of what it speaks of, as «Это был поджог» does
-_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*)это\s+(?:был[аио]?\s+|стал[аио]?\s+)?"
+_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*)(?:[\w-]+\s+)?это\s+(?:был[аио]?\s+|стал[аио]?\s+)?"
                       r"(?:[\w-]+\s+){0,2}$")
 # deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
 _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
@@ -344,12 +370,14 @@ _CAUSE_STEMS = (
     "sabot", "terror", "deliberat", "shot", "missile", "short", "faulty", "technical", "gas",
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
     "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
-    "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass")
+    "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass",
+    "скважин", "колод", "родник", "водоснаб", "water")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "погода или птицы", "неосторожность": "неосторожность",
              "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
-             "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины"}
+             "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины",
+             "вода": "зараженная вода"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:

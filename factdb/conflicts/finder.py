@@ -249,6 +249,40 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
                 members.add(v.claim)
 
 
+def _day_of(f: Facts) -> str | None:
+    """The one day a claim speaks of: its stated day, else the day it was told."""
+    days = {d.date_from for d in f.sc.claim.dates if d.precision == "day"}
+    if len(days) == 1:
+        return next(iter(days))
+    return None if days else (f.sc.claim.said_on or f.sc.published)
+
+
+def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """How many are in hospital (or still held) now falls and rises day by day, so two
+    reports' figures compare only for one day: «по состоянию на 9:00 в стационарах
+    находятся 27 детей» vs «в стационарах находились 34 ребенка», both of one morning."""
+    index: dict[tuple[str, str, int], list[tuple[Facts, int, Value, str]]] = defaultdict(list)
+    for f in facts:
+        day = _day_of(f)
+        if day is None or _other_time(f):
+            continue
+        for frame, cls, n, v in f.counts:
+            if frame in CURRENT_FRAMES:
+                index[(frame, cls, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append(
+                    (f, n, v, day))
+    out = []
+    for (frame, cls, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
+                  (frame, cls, "same day"), timed=False)
+        for (fa, na, va, da), (fb, nb, vb, db) in combinations(items, 2):
+            if na != nb and da == db and fa.sc.doc_id != fb.sc.doc_id:
+                g.pairs.append((va, vb, 0.65))
+        out.append(g)
+    return out
+
+
 RESTATED = 0.5  # number-free likeness (.match) above which two counts are one statement
 
 
@@ -694,7 +728,8 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}
     groups = (
-        counted + _restated_counts(facts, story, taken) + _status_conflicts(facts, people)
+        counted + _restated_counts(facts, story, taken) + _current_counts(facts, story)
+        + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
     )

@@ -211,11 +211,34 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
                 continue
             if not _same_people(fa, fb, people):
                 continue
+            pa, pb = _payer(fa, va), _payer(fb, vb)
+            if topic.startswith("штраф") and pa and pb and pa != pb:
+                continue  # a company's fine and its director's are two fines
             if topic.startswith("долг") and days_apart(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
         out.append(g)
     return out
+
+
+_ENTITY = re.compile(r"\b(?:компани\w*|юрлиц\w*|юридическ\w+\s+лиц\w*|ооо|оао|зао|пао|ао|"
+                     r"предприяти\w*|организаци\w*|фирм\w*|перевозчик\w*|оператор\w*)\b", re.I)
+_PERSON = re.compile(r"\b(?:директор\w*|гендиректор\w*|руководител\w*|должностн\w+\s+лиц\w*|"
+                     r"граждан\w*|владел\w*|наблюдател\w*|водител\w*|активист\w*)\b", re.I)
+
+
+def _payer(f: Facts, v: Value) -> str | None:
+    """Who pays a fine, as far as the clause says: a legal entity or a person."""
+    c = f.sc.claim
+    plain = re.sub(r"\b(тыс|руб|млн|млрд|коп)\.", r"\1 ", c.text)  # no clause ends at «руб.»
+    lo, hi = _clause_bounds(plain, v.start - c.start)
+    clause = c.text[lo:hi]
+    ent, per = _ENTITY.search(clause), _PERSON.search(clause)
+    if ent and per:
+        # «штраф назначен генеральному директору компании»: the nearer to the sum
+        at = v.start - c.start - lo
+        return "лицо" if abs(per.start() - at) < abs(ent.start() - at) else "организация"
+    return "организация" if ent else "лицо" if per else None
 
 
 # Payments promised to each of a kind of recipient: one promise has one sum per family of

@@ -183,6 +183,18 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
                 r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
                 r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
+    # help called or sent at once, or late: «скорую вызвали сразу», «бригады направлены
+    # незамедлительно» vs «скорую вызвали только утром», «никто не вызвал скорую»
+    ("помощь вызвана сразу",
+     re.compile(r"\b(?:скор\w+\s+(?:медицинск\w+\s+)?помощ\w*|скорую|скорая|бригад\w+\s+"
+                r"скор\w+|медик\w*|врач\w*|спасател\w*|пожарн\w+|ambulance\w*)", re.I),
+     re.compile(r"\b(?:сразу|незамедлительно|немедленно|без\s+промедлени\w*|оперативно|"
+                r"в\s+течение\s+(?:нескольких\s+)?минут|immediately|at\s+once)\b", re.I),
+     re.compile(r"\b(?:вызвал\w*|вызван\w*|приехал\w*|прибыл\w*)\s+(?:[\w-]+\s+){0,3}?только\s+"
+                r"(?:в|на|через|спустя|утром|вечером|ночью|наутро)|\bтолько\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:вызвал\w*|вызван\w*|приехал\w*)|\bникто\s+(?:[\w-]+\s+)?не\s+вызвал\w*|"
+                r"\bс\s+(?:большим\s+)?опозданием|\bслишком\s+поздно|\bспустя\s+(?:[\w-]+\s+)?"
+                r"час\w*|\bне\s+вызывал\w*", re.I)),
     # an official's departure: resigned of his own accord, or removed («подал заявление по
     # собственному желанию» vs «отстранен от должности решением губернатора»)
     ("ушел сам",
@@ -304,7 +316,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     exactly one person."""
     subjects = [_inside(f, v, people) if _DONE_TO.match(v.text) else
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
-                    _object(f, v, people) if name in _NAMED_ONLY else _told_of(f, v, people))
+                    _object(f, v, people) or _described(f, v, people)
+                    if name in _NAMED_ONLY else _told_of(f, v, people))
                 for f, _y, v in items]
     named = {s for s in subjects if s}
     if len(named) != 1:
@@ -351,6 +364,22 @@ def _day(f: Facts) -> str:
     """The day a claim speaks of: its first stated day, else the day it was said."""
     days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
     return days[0] if days else (f.sc.claim.said_on or "")
+
+
+_CLIENT = re.compile(r"\b(?:подзащитн|обвиняем|подозреваем|фигурант|доверител)\w*", re.I)
+
+
+def _described(f: Facts, v: Value, people: People) -> str | None:
+    """The one person a named-only answer tells of without a name: by a description the
+    story gives one person («руководитель лагеря задержана»), or as a lawyer's client
+    («мою подзащитную допросили как свидетеля»), the report's protagonist."""
+    speaker = people.key(f.sc.claim.speaker or "")
+    described = people.described(f.sc) - {speaker}
+    if len(described) == 1:
+        return next(iter(described))
+    if _CLIENT.search(f.sc.claim.text):
+        return people.protagonist(f.sc.doc_id)
+    return None
 
 
 def _inside(f: Facts, v: Value, people: People, after: int = 30) -> str | None:
