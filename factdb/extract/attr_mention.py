@@ -156,7 +156,9 @@ def known_outlet(name: str) -> str | None:
             while n < min(len(k), len(key)) and k[n] == key[n]:
                 n += 1
             ending = key[n:]
-            if n >= len(k) - 2 and n >= 4 and ending in _CASE_ENDINGS:
+            # («Известиям»: the known name's last letter starts the ending)
+            if n >= len(k) - 2 and n >= 4 and (ending in _CASE_ENDINGS or n == len(k) and (
+                    k[-1:] + ending) in _CASE_ENDINGS):
                 return v  # a case ending, not «Report.az», nor «Вестник» for «Вести»
     return None
 
