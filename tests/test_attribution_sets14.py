@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from factdb.extract import clean, extract_article
+from factdb.extract.attr_mention import known_outlet
 from factdb.models import Claim
 
 
@@ -177,3 +178,20 @@ def test_header_date_lines(head: str) -> None:
     """A header line holding the date dates the article."""
     text = f"{head}\n\nЗаголовок\n\nТекст новости."
     assert clean.read_meta(text).published == "2025-04-03"
+
+
+@pytest.mark.parametrize(("word", "outlet"), [
+    ("Вестям", "Вести"), ("Вестей", "Вести"), ("Известиям", "Известия"),
+    ("Коммерсанту", "Коммерсант"), ("Ведомостям", "Ведомости"),
+    ("Вестник", None), ("Вестника", None),  # a «Вестник» is a paper of its own
+])
+def test_known_outlet_in_another_case(word: str, outlet: str | None) -> None:
+    """A known outlet is found in any case, and only with a case ending."""
+    assert known_outlet(word) == outlet
+
+
+def test_english_statement_still_read() -> None:
+    """An English line next to the new Russian rules: read by the English rules."""
+    c = _claim('"We will appeal the ruling as soon as we can," lawyer John Smith told Reuters.',
+               "We will appeal")
+    assert c.speaker == "John Smith" and "Reuters" in c.via
