@@ -115,6 +115,30 @@ def test_two_strikes_sharing_a_few_words_are_two_stories() -> None:
     assert got[1] != got[2]
 
 
+@pytest.mark.parametrize(("second", "one_story"), [("2024-05-20", True), ("2025-07-20", False)])
+def test_reports_months_apart_need_a_person_to_be_one_story(second: str, one_story: bool) -> None:
+    """Two poisonings in one region a year apart share the city and the agencies, not
+    the people; a report of the same week does tell the same story."""
+    where = (("Саратове", "Саратов"), ("Роспотребнадзор", "Роспотребнадзор"))
+    a = claim("В Саратове Роспотребнадзор проверяет столовую.", doc="a.txt", doc_id=1,
+              places=where, published="2024-05-15")
+    b = claim("В Саратове Роспотребнадзор закрыл лагерь.", doc="b.txt", doc_id=2,
+              places=where, published=second)
+    got = stories([a, b])
+    assert (got[1] == got[2]) is one_story
+
+
+def test_in_a_large_corpus_agencies_every_story_names_link_nothing() -> None:
+    """Forty reports of twenty stories all name the investigators and the country: two
+    stories that share only those stay apart."""
+    common = (("СК", "СК"), ("России", "Россия"))
+    docs = [claim(f"СК России проверяет случай номер {i} в Городе{i}.", doc=f"{i}.txt",
+                  doc_id=i, places=common + ((f"Городе{i}", f"Город{i}"),),
+                  published="2024-05-15") for i in range(1, 41)]
+    got = stories(docs)
+    assert len(set(got.values())) == 40
+
+
 def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
     a = claim("Рабочие завода «Звездочка» не вышли на смену.", doc="a.txt", doc_id=1)
     b = claim("Руководство «Звездочки» обещает погасить долг.", doc="b.txt", doc_id=2)

@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from factdb.conflicts import match
 from factdb.models import StoredClaim
@@ -120,10 +121,23 @@ def _word_links(claims: Sequence[StoredClaim]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+COMMON_FROM = 30  # reports in a corpus from which a name most of them hold is common
+FAR_APART = 60  # days between two reports' publication beyond which likeness is not enough
+
+
+def _far_apart(published: dict[int, str], a: int, b: int) -> bool:
+    """Both reports dated, and more than FAR_APART days apart."""
+    pa, pb = published.get(a), published.get(b)
+    if not pa or not pb:
+        return False
+    return abs((date.fromisoformat(pa[:10]) - date.fromisoformat(pb[:10])).days) > FAR_APART
+
+
 def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     """Document id -> story id (the smallest document id of its story)."""
     profiles = doc_profiles(claims)
     firsts = _first_names(claims)
+    published = {sc.doc_id: sc.published for sc in claims if sc.published}
     n = len(profiles)
     df: Counter[str] = Counter()
     for prof in profiles.values():
@@ -164,7 +178,17 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
                 dot = sum(wa[k] * wb[k] for k in shared)
                 # one city in common is two events in one city as often as one story;
                 # a person or a name in guillemets in common, or two names, make a story
-                enough = len(shared) >= 2 or any(k.startswith(("PER:", "Q:")) for k in shared)
+                # (in a corpus of many stories, a name a tenth of the reports hold is an
+                # institution of many stories, «СК», «Роспотребнадзор»: it links none)
+                telling = [k for k in shared if n < COMMON_FROM or df[k] <= n / 10]
+                enough = len(telling) >= 2 or any(k.startswith(("PER:", "Q:")) for k in telling)
+                # reports months apart tell one story only through its people (a full name
+                # both give) or a name in guillemets: institutions and a city recur in
+                # every poisoning or crash of a region
+                if enough and _far_apart(published, a, b) and not any(
+                        k.startswith("Q:") or (k.startswith("PER:") and firsts[a].get(k, set())
+                                               & firsts[b].get(k, set())) for k in shared):
+                    continue
                 if enough and dot / (norms[a] * norms[b]) >= LINK:
                     ra, rb = root(a), root(b)
                     parent[max(ra, rb)] = min(ra, rb)
@@ -172,6 +196,8 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
     for a, b in _word_links(claims):
         if places[a] and places[b] and not places[a] & places[b]:
             continue  # two protests alike in words, in two cities: two stories
+        if _far_apart(published, a, b):
+            continue  # two crashes alike in words, a year apart: two stories
         ra, rb = root(a), root(b)
         parent[max(ra, rb)] = min(ra, rb)
     return {d: root(d) for d in profiles}
