@@ -70,7 +70,8 @@ _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четве�
 _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|дата|обновлено|published|updated|posted|"
               r"date)\s*:?\s*)?"
               # breadcrumbs before the date: «Новости города | Происшествия | 21 сентября 2026»
-              r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё \t-]{0,30}[ \t]*[|•][ \t]*){0,3}"
+              # (or slashes, and a site name with a number: «Город-Инфо 24 / Общество / ...»)
+              r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t-]{0,30}[ \t]*[|•/][ \t]*){0,3}"
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42»
               r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2},[ \t]+)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
@@ -96,7 +97,8 @@ _MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, 
                "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
 _DATELINE_MONTH = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBR)})\.?"
 DATELINE = re.compile(
-    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:[ \t]+[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+({_DATELINE_MONTH})"
+    # two places joined by a slash when the report was written in both: «КИЕВ/МОСКВА, 9 марта»
+    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:(?:[ \t]+|/)[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+({_DATELINE_MONTH})"
     rf"(?:[ \t]+(\d{{4}})(?:[ \t]*(?:г\.|года?))?)?[ \t]*[.,]?[ \t]*"
     rf"(?:/[^/\n]{{2,30}}/[ \t]*\.?|[–—-][ \t]*[^.\n]{{2,30}}\.)?(?=[ \t]+\S|[ \t]*$)"
 )  # no re.I: the place name of a dateline is written in capitals
@@ -316,11 +318,15 @@ _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[й
                 "сентябр", "октябр", "ноябр", "декабр")
 # a past event dated in full: «произошедшая 25 декабря 2024 года», «в декабре 2024 года
 # погибли»; a past form next to it says the date lies before the article
-_PAST = r"\w+(?:ла|ло|ли|вш\w{2,3}|шедш\w{2,3})"
+# (reflexive too: «проверка завершилась в декабре 2025 года»)
+_PAST = r"\w+(?:ла|ло|ли|лась|лось|лись|вш\w{2,3}|шедш\w{2,3})"
 _PAST_DATE = re.compile(
     rf"(?:\b{_PAST}[ \t]+(?:\w+[ \t]+)?)?"
     rf"(?:(\d{{1,2}})[ \t]+({_MONTH_RE})|\bв[ \t]+({'|'.join(_MONTH_STEMS)})[а-я]*)"
-    rf"[ \t]+((?:19|20)\d\d)(?:[ \t]+года)?(,?[ \t]+{_PAST}\b)?", re.I)
+    # the past form may come a few words on in the same clause: «12 ноября 2025 года в
+    # столице был задержан», «... года из-за порыва трубы без тепла остались»
+    rf"[ \t]+((?:19|20)\d\d)(?:[ \t]+года)?"
+    rf"(,?[ \t]+{_PAST}\b|[ \t]+(?:[^.!?;:,\n]{{0,50}}?[ \t])?(?:был[аои]?|{_PAST})\b)?", re.I)
 
 # «В 2025 году стороны закрыли», «в 2024 году суд приговорил его»: a whole year with a past
 # verb in the same clause (a plan, «в 2027 году откроют», has no past form)
