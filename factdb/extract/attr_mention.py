@@ -376,9 +376,14 @@ def speaker_mention(
             gap = tree.text(end, nxt.start) if nxt is not None else "x"
             first = next((x for x in tree.toks if nxt is not None and x.start == nxt.start), None)
             # (or behind a second title: «гидротехник, кандидат технических наук X»)
+            # (the second title is a person's noun: «По словам дипломата, задержание
+            # Петрова ...» names whose detention, not the diplomat)
+            between = [x for x in tree.toks
+                       if end <= x.start and nxt is not None and x.end <= nxt.start]
+            first_noun = next((x for x in between if x.pos == "NOUN"), None)
             titled = bool(re.fullmatch(r"\s*,\s*[а-яё-]+(?:\s+[а-яё-]+){0,5}\s*", gap)) and all(
-                x.pos in ("NOUN", "ADJ", "PUNCT") for x in tree.toks
-                if end <= x.start and nxt is not None and x.end <= nxt.start)
+                x.pos in ("NOUN", "ADJ", "PUNCT") for x in between) and (
+                first_noun is not None and first_noun.feats.get("Animacy") == "Anim")
             if nxt is not None and nxt.type == "PER" and (
                     re.fullmatch(r"[\s«»\"“”]*", gap) or titled) and \
                     first is not None and first.feats.get("Case") == h.feats.get("Case"):

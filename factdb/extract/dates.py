@@ -69,6 +69,13 @@ class DateContext:
     events: tuple[tuple[str, frozenset[str]], ...] = ()
     # the name words of the last sentence that told of an occasion («на встрече с послом»)
     recent: frozenset[str] = frozenset()
+    # the day of a statement the sentence just before dated («В пятницу МИД выступил с
+    # опровержением»), and that of this sentence
+    statement_before: str | None = None
+    statement: str | None = None
+    # the day of a dated act of telling («13 января компания сообщила») just before, and now
+    spoken_before: str | None = None
+    spoken: str | None = None
 
     @property
     def anchor(self) -> str | None:
@@ -579,12 +586,23 @@ def _dates_occasion(s: ParsedSentence, d: StatedDate) -> bool:
     return head is not None and head.lemma in EVENT_NOUNS and head.rel.startswith("nsubj")
 
 
+# words quoted as said, of three words or more: «Визит состоялся 19 марта», — заявил X
+_QUOTED_WORDS = re.compile(r"«[^«»]*?\s[^«»]*?\s[^«»]*»|\"[^\"]*?\s[^\"]*?\s[^\"]*\"|“[^“”]*?\s[^“”]*”")
+
+
+def _in_quoted_words(text: str, at: int) -> bool:
+    """Whether an offset of a sentence lies inside words it quotes as someone's speech."""
+    return any(m.start() < at < m.end() for m in _QUOTED_WORDS.finditer(text))
+
+
 def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
     """The day of a sentence's main event: a day-date governing a verb of the main clause."""
     for d in stated:
         if d.precision != "day" or not (s.start <= d.start < s.end) \
                 or is_deadline(s.text, d.start - s.start):
             continue
+        if _in_quoted_words(s.text, d.start - s.start):
+            continue  # a day in quoted words is the speaker's, not the narration's
         verb = governed_verb(s, d)
         if verb is not None and _dated_occasion(s, verb) or verb is None and _dates_occasion(s, d):
             return d
@@ -727,6 +745,14 @@ def said_on(
         # the claim right before was the same speaker's: the same occasion goes on
         # («Ранее Песков заявил ... . Он добавил ...»; a quote over several sentences)
         return ctx.said[speaker]
+    if ctx.spoken_before and cs is not None and _IN_MESSAGE.search(cs.text):
+        return ctx.spoken_before  # «..., — говорится в сообщении компании» after it told
+    if ctx.statement_before and speaker and cs is not None and cue_tok is not None \
+            and not any(d.precision == "day" and not _in_quoted_words(cs.text, d.start - cs.start)
+                        for d in cue_dates):
+        # «В пятницу МИД выступил с опровержением. «...», — заявила представитель
+        # ведомства»: the words right after a dated statement are that statement's
+        return ctx.statement_before
     if ctx.event and (name_keys(speaker) & ctx.participants or BACK_TO_EVENT.search(text)):
         return ctx.event
     # a participant of an earlier occasion told about, speaking with no time of his own
@@ -737,6 +763,16 @@ def said_on(
             return day
     return ctx.published
 
+
+_TELLING = frozenset({"сообщить", "заявить", "объявить", "отчитаться", "сообщать"})
+# «говорится в сообщении компании»: the words of the message the sentence before told of
+_IN_MESSAGE = re.compile(r"(?<![а-яё])говорится\s+в\s+(?:ее\s+|его\s+|их\s+)?"
+                         r"(?:сообщении|заявлении|пресс-релизе|релизе)(?![а-яё])", re.I)
+# a statement made, as a narrated act: «выступил с опровержением», «распространило заявление»
+_STATEMENT_MADE = re.compile(
+    r"(?<![а-яё])(?:выступи\w*\s+с\s+(?:\w+\s+)?(?:заявлени|опровержени|обращени|разъяснени)\w*|"
+    r"(?:распространи|опубликова|сдела)\w*\s+(?:\w+\s+)?(?:заявлени|опровержени)\w*|"
+    r"опроверг(?:ла|ло|ли)?)(?![а-яё])", re.I)
 
 # «по словам X», «по данным X»: the source of what the sentence tells, right before a name
 _ACCORDING_FRAME = re.compile(
@@ -750,6 +786,16 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     years = [y for y in [ctx.year_hint, *years_named(s.text)] if y]
     ctx.year_hint = max(years) if years else None
     ev = event_date(s, stated)
+    ctx.statement_before = ctx.statement
+    v = governed_verb(s, ev) if ev is not None else None
+    # the day must date the statement's own verb («накануне называли ..., однако это
+    # опровергли» dates the naming, not the denial)
+    ctx.statement = ev.date_from if ev is not None and v is not None and any(
+        m.start() == v.start - s.start for m in _STATEMENT_MADE.finditer(s.text)) else None
+    ctx.spoken_before = ctx.spoken
+    # «Вечером 13 января компания сообщила, что ...»: a dated act of telling, which a
+    # following «говорится в сообщении компании» quotes
+    ctx.spoken = ev.date_from if v is not None and v.lemma in _TELLING else None
     last = ctx.last_person
     for sp in s.spans:
         if sp.type == "PER":

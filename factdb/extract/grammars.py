@@ -379,6 +379,8 @@ PRONOUNS = {
 # Sentence openings that hand their cue back to the previous sentence.
 BACKWARD = re.compile(
     r"^\s*(?:Об\s+этом|О\s+том|Такое\s+(?:заявление|мнение)|Такую\s+(?:оценку|позицию)|"
+    # «Такие данные озвучила X», «Эти цифры привел X»: the figures just told are X's
+    r"(?:Такие|Эти)\s+(?:данные|цифры|сведения)|Такую\s+информацию|"
     r"Так(?:им\s+образом)?\s+(?:он|она|они)?)\b",
     re.I,
 )
