@@ -112,3 +112,34 @@ def test_day_of_another_act_is_no_statement_day() -> None:
             "предпринимателя Павла Ковача, однако в ведомстве это опровергли. «Ковач в списки не "
             "входил», — заявила официальный представитель МИД Елена Бурова.")
     assert _claim(text, "в списки не входил").said_on == "2026-11-14"
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker"), [
+    # «В компании ТАСС сообщили»: the agency was told; «компания» is the company named before
+    ("Завод входит в АО «Уральская металлургическая компания». В компании ТАСС сообщили, что "
+     "на участке произошел выброс газа.", "выброс газа", "компани"),
+    # «в заявлении организации» after «организация «X»»: that organisation
+    ("Правозащитники из организации «Свобода слова» напомнили, что это второй такой случай за "
+     "год. «Мы требуем открытого процесса», — говорится в заявлении организации.",
+     "открытого процесса", "Свобода слова"),
+])
+def test_body_named_before(text: str, anchor: str, speaker: str) -> None:
+    """A bare body noun stands for the body of that kind the article named before."""
+    got = _claim(text, anchor).speaker or ""
+    assert speaker in got and "ТАСС" not in got
+
+
+@pytest.mark.parametrize(("text", "said_on"), [
+    # a gerund of appearing dates the occasion of the words
+    ("14.01.2026\n\nЗаголовок\n\nНачальник управления Павел Сидоров, выступая 12 января на "
+     "заседании комиссии, привел другие данные: по его словам, авария затронула 347 домов.",
+     "2026-01-12"),
+    ("14.01.2026\n\nЗаголовок\n\nМэр, отвечая 13 января на вопросы журналистов, сказал, что "
+     "авария затронула 347 домов.", "2026-01-13"),
+    # a gerund of another act dates that act, not the words
+    ("14.01.2026\n\nЗаголовок\n\nМэр, вернувшись 12 января из командировки, сказал, что "
+     "авария затронула 347 домов.", "2026-01-14"),
+])
+def test_said_at_an_appearance(text: str, said_on: str) -> None:
+    """«X, выступая 12 января на заседании, ...»: said that day."""
+    assert _claim(text, "авария затронула").said_on == said_on

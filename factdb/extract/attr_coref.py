@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from factdb.extract import grammars as G
 from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import EnglishReading
-from factdb.extract.attr_mention import Mention, Tree, is_common_noun
+from factdb.extract.attr_mention import Mention, Tree, is_common_noun, known_outlet
 from factdb.extract.attr_quotes import QuoteRegion
 from factdb.extract.nlp import ParsedSentence, Token, name_lemmas, nominative_word
 from factdb.text import fold
@@ -185,6 +185,9 @@ class Registry:
                     self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
                         m.group(1).lower()], m.group(3).strip()))
                 for m in G.NAMED_ORG_BARE.finditer(s.text):
+                    if known_outlet(m.group(2).strip()) and G.ORG_NOUN_FAMILY[
+                            m.group(1).lower()] != G.ORG_NOUN_FAMILY.get("агентство"):
+                        continue  # «В компании ТАСС сообщили»: the agency told, not its name
                     self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
                         m.group(1).lower()], m.group(2).strip()))
                 tree = Tree(s)

@@ -715,6 +715,11 @@ def said_on(
                 if v is not None and (verb is None and speaker is None and v.rel == "root"
                                       or verb is not None and v.id == verb.id):
                     return d.date_from  # «26 февраля министр напомнил»; «28 июня МИД призвал»
+                if v is not None and v.feats.get("VerbForm") == "Conv" and v.lemma in _APPEARING \
+                        and (cue_start is None or d.start < cue_start):
+                    # «X, выступая 12 января на заседании, привел данные: по его словам,
+                    # ...»: the gerund dates the occasion the words were said at
+                    return d.date_from
         if cue_start is not None and _is_english(cs.text):
             # no dependency tree for English: "said on Tuesday", "told reporters on Oct. 9"
             near = [d for d in cue_dates if d.precision == "day" and abs(d.start - cue_start) < 40]
@@ -764,6 +769,9 @@ def said_on(
     return ctx.published
 
 
+# gerunds of an appearance where words are said: «выступая», «отвечая на вопросы»
+_APPEARING = frozenset({"выступать", "выступить", "отвечать", "ответить", "комментировать",
+                        "прокомментировать", "говорить", "обращаться", "обратиться"})
 _TELLING = frozenset({"сообщить", "заявить", "объявить", "отчитаться", "сообщать"})
 # «говорится в сообщении компании»: the words of the message the sentence before told of
 _IN_MESSAGE = re.compile(r"(?<![а-яё])говорится\s+в\s+(?:ее\s+|его\s+|их\s+)?"

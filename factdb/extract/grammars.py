@@ -198,6 +198,8 @@ ORG_NOUN_FAMILY = {
     "застройщик": "company", "девелопер": "company", "банк": "bank",
     "завод": "plant", "предприяти": "plant", "комбинат": "plant", "фабрик": "plant",
     "профсоюз": "union", "профком": "union",
+    # «правозащитная организация «X»», later «в заявлении организации»
+    "организаци": "ngo",
 }
 # families a bare noun may stand for («компания» may be the airline or the plant)
 ORG_NOUN_COVERS = {
@@ -206,6 +208,7 @@ ORG_NOUN_COVERS = {
     "bank": frozenset({"bank"}),
     "plant": frozenset({"plant"}),
     "union": frozenset({"union"}),
+    "ngo": frozenset({"ngo", "union"}),
 }
 ORG_NOUN = re.compile(
     r"\b(" + "|".join(sorted(ORG_NOUN_FAMILY, key=len, reverse=True)) + r")[а-яё]{0,3}\b",
