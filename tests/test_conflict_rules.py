@@ -1365,3 +1365,76 @@ def test_how_many_are_in_hospital_compares_on_one_day(second_day: str, conflict:
     b = in_story("В стационарах находились 34 ребенка.", "b.txt", 2, published=second_day,
                  counts=(("34 ребенка", 34, "ребенок"),))
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+# ---------------------------------------------------------------- from a mine explosion's reports
+
+
+def test_hours_told_in_two_time_zones_do_not_conflict() -> None:
+    event = "Взрыв на шахте прогремел"
+    a = in_story(f"{event} в 00:20 по московскому времени.", "a.txt", 1)
+    b = in_story(f"{event} около 4:20 утра по местному времени.", "b.txt", 2)
+    c = in_story(f"{event} около 7:30 утра по местному времени.", "c.txt", 3)
+    assert found([a, b]) == []
+    assert [k for k, _v in found([b, c])] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Горняки неоднократно жаловались на загазованность.", True),
+        ("Рабочие не раз письменно обращались к руководству шахты.", True),
+        ("Жалоб по поводу загазованности от работников не поступало.", False),  # the same
+    ],
+)
+def test_complaints_made_or_never_received(second: str, conflict: bool) -> None:
+    a = in_story("В компании заявили, что ни одного обращения по поводу метана не поступало.",
+                 "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Это был внезапный выброс угля и газа, который невозможно было спрогнозировать.", True),
+        ("Все указывает на газодинамическое явление, которое невозможно было предотвратить.",
+         True),
+        ("Основная версия следствия — накопление метана.", False),  # the same account
+    ],
+)
+def test_sensors_switched_off_vs_a_sudden_outburst(second: str, conflict: bool) -> None:
+    event = in_story("На шахте произошел взрыв.", "c.txt", 3)
+    a = in_story("По словам горняков, датчики метана на участке были отключены.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b, event]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Профсоюз настаивает, что в шахте было 127 человек.", True),
+        ("На поверхность выведены 93 человека.", False),  # rescued: another quantity
+    ],
+)
+def test_how_many_were_at_the_site(second: str, conflict: bool) -> None:
+    a = in_story("В момент аварии под землей находились 112 человек.", "a.txt", 1,
+                 counts=(("112 человек", 112, "человек"),))
+    m = re.search(r"\d+ человек\w*", second)
+    assert m is not None
+    b = in_story(second, "b.txt", 2, counts=((m.group(), int(m.group().split()[0]), "человек"),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Компания выплатит семье каждого погибшего по 3 млн руб.", True),
+        # the region's money on top of the company's: another payment
+        ("Губернатор пообещал семьям погибших по 1 млн руб. из областного бюджета.", False),
+    ],
+)
+def test_payments_by_a_company_and_by_the_state(second: str, conflict: bool) -> None:
+    a = in_story("АО «Угольная компания» выплатит семьям погибших по 5 млн руб.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

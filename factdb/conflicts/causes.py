@@ -82,6 +82,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"птиц\w*\s+(?:[\w-]+\s+){0,2}?(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)|"
         r"бердстрайк\w*|обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|"
         r"(?:сух\w+\s+)?гроз[аыеуой]\w*|молни[яийею]\w*|lightning|dry\s+thunderstorms?|"
+        # the rock itself: a sudden outburst nobody could foresee
+        r"внезапн\w+\s+выброс\w*|газодинамическ\w+\s+явлени\w*|горн\w+\s+удар\w*|"
         r"bird\s+strikes?|bad\s+weather)\b", re.I)),
     # fire set to grass or stubble that got away: careless, not deliberate
     ("неосторожность", re.compile(
@@ -89,6 +91,10 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:неконтролируем\w+\s+)?(?:отжиг|выжигани|сжигани|пал)\w*\s+(?:[\w-]+\s+){0,2}?"
         r"(?:трав|стерн|мусор|сухост|листв)\w*|жгли\s+(?:[\w-]+\s+)?(?:трав|стерн|мусор)\w*|"
         r"сельхозпал\w*|grass\s+burning|stubble\s+burning|"
+        # safety devices switched off or blinded: a violation, not fate
+        r"датчик\w*\s+(?:[\w-]+\s+){0,5}?(?:отключ|загрубл|заклеива|заклеен|заклеил)\w*|"
+        r"(?:отключ|загрубл|заклеива|заклеил)\w*\s+(?:[\w-]+\s+){0,2}?датчик\w*|"
+        r"накоплени\w+\s+метан\w*|"
         r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
         r"careless\w*)\b", re.I)),
     # a person's wrong action at the controls: against a fault of the machine, it is the
@@ -157,8 +163,9 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # A technical or careless cause is a cause only when the claim says so («причиной стало»,
 # «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
 # A deliberate act names itself: «Это был поджог».
-# a bird in the engine names the cause of what followed, as a deliberate act does
-_BIRD = re.compile(r"птиц|бердстрайк|bird", re.I)
+# a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
+# the cause of what followed, as a deliberate act does
+_BIRD = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич", re.I)
 # the main version is the one the speaker stands by: «в качестве основной рассматривается
 # версия об отказе двигателя», «основной версией остается утечка»
 _MAIN_VERSION = re.compile(r"\bосновн\w*\s+(?:[\w-]+\s+){0,2}?верси\w*|\bверси\w*\s+"
@@ -230,7 +237,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
             not (kind in ("ошибка", "другой участник") and
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not (kind in _GERMS and _FOUND.search(text)) and \
-            not (kind == "природа" and _BIRD.search(m.group(0))) and \
+            not (kind in ("природа", "неосторожность") and _BIRD.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
@@ -281,8 +288,11 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         if got is None:
             continue
         kind, asserted, v = got
-        ev = _event_kind(f.sc.claim.text) or \
-            story_event.get(story.get(f.sc.doc_id, f.sc.doc_id)) or (
+        # one story, one event: «взрыв» and «авария» of one mine are one; a flight held on
+        # the ground is an event of its own, whatever the story tells of
+        own = _event_kind(f.sc.claim.text)
+        ev = own if own in _OWN_EVENTS else story_event.get(
+            story.get(f.sc.doc_id, f.sc.doc_id)) or own or (
             "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
         if ev is None:
             continue
@@ -322,6 +332,9 @@ def _earlier_event(f: Facts) -> bool:
     dated = [d for d in c.dates if d.precision != "year"]
     return bool(told and dated) and all(
         d.date_to < str(told) and days_apart(d.date_to, str(told)) >= 14 for d in dated)
+
+
+_OWN_EVENTS = {"задержка рейса"}
 
 
 def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
@@ -371,10 +384,12 @@ _CAUSE_STEMS = (
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
     "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
     "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass",
-    "скважин", "колод", "родник", "водоснаб", "water")
+    "скважин", "колод", "родник", "водоснаб", "water", "датчик", "накоплен", "внезапн",
+    "газодинамич", "горн")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
-             "природа": "погода или птицы", "неосторожность": "неосторожность",
+             "природа": "природа (погода, птицы, внезапный выброс)",
+             "неосторожность": "неосторожность",
              "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
              "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины",
              "вода": "зараженная вода"}

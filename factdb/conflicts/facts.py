@@ -410,7 +410,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
 
 # one person told of without a name: a pronoun or a procedural role in the singular
 ONE_PERSON = re.compile(r"\b(?:он|она|его|ее|её|ему|ей|he|she|him|her|обвиняем\w+|"
-                        r"подозреваем\w+|подзащитн\w+|фигурант\w*|задержанн(?:ый|ого|ому|ым)|"
+                        r"подозреваем\w+|подзащитн\w+|доверител\w+|фигурант\w*|задержанн(?:ый|ого|ому|ым)|"
                         r"арестованн(?:ый|ого|ому|ым)|подсудим\w+)\b", re.I)
 # a status said of several people («задержаны»): never one person's («задержали ученого»
 # is plural in who detained, not in who was detained)

@@ -178,7 +178,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue  # two stories of several reports each: two events
             # one story has one toll of dead or injured; people detained, freed or
             # evacuated come in many groups (two at an office, eight in court)
-            one_story = frame in _TOLLS and sa == sb
+            one_story = frame in _ONE_PER_STORY and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
@@ -399,6 +399,8 @@ def _other_time(f: Facts) -> bool:
 
 
 _GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
+# quantities one event of a story has once: its toll, and how many were at the site
+_ONE_PER_STORY = _TOLLS | {"present"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -489,7 +491,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
-             "still_held": "остаются под стражей"}
+             "still_held": "остаются под стражей", "present": "были на месте"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен"}
@@ -674,7 +676,7 @@ _SUMMARIES = {
 # bodies that act on a person: «суд изменил обвиняемому меру» is about the accused
 _AGENTS = {"суд", "следствие", "следователь", "полиция", "прокуратура", "ск", "фсб"}
 _PROCEDURAL = {"обвиняемый", "подозреваемый", "подсудимый", "фигурант", "задержанный",
-               "арестованный", "подзащитный", "осужденный"}
+               "арестованный", "подзащитный", "осужденный", "доверитель"}
 
 
 def _give_role_statuses(f: Facts, people: People) -> None:

@@ -13,7 +13,9 @@ import re
 # of people still held, so they count as custody; finite and short forms are releases.
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
-    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|survived|rescued)$")),
+    # (brought to the surface, led out: rescued)
+    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|выведен\w*|вывели|"
+                            r"survived|rescued)$")),
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"смерт\w*|died|dead|killed)$")),
@@ -50,6 +52,12 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:находил\w*|ехал\w*|было|был[аи]?|следовал\w*|летел\w*|плыл\w*)|"
         rf"\b(?:находил\w*|ехал\w*|следовал\w*)\s+(?:[\w-]+\s+){{0,3}}?(?:в|на)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VEHICLE}|\bпассажир\w*\s+было\b", re.I)),
+    # how many were at the site when it happened: underground, in the mine, in the building
+    ("present", re.compile(
+        r"\b(?:под\s+землей|в\s+(?:[\w-]+\s+)?(?:шахте|забое|руднике|здании|цехе))\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:находил\w*|было|был[аи]?|работал\w*|оставал\w*)|"
+        r"\b(?:находил\w*|работал\w*)\s+(?:[\w-]+\s+){0,2}?(?:под\s+землей|в\s+(?:[\w-]+\s+)?"
+        r"(?:шахте|забое|руднике))|\b(?:горняк|шахтер|рабоч)\w*\s+было\b|\bunderground\b", re.I)),
     ("sought_help", re.compile(
         r"\bобрати?л\w*\s+(?:[\w-]+\s+){0,3}?(?:за\s+(?:медицинской\s+|мед)?помощь?ю|"
         r"к\s+(?:врач|медик)\w*)|\bза\s+(?:медицинской\s+|мед)?помощью\s+(?:[\w-]+\s+){0,5}?"
@@ -250,5 +258,6 @@ _MONTHS = ("январ", "феврал", "март", "апрел", "ма", "ию
 _NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|дн\w*|день|сут\w*|час\w*|минут\w*|"
                           r"раз\w*|"
                           r"процент\w*|%|метр\w*|км|километр\w*|рубл\w*|доллар\w*|евро|"
+                          r"руб|долл|тыс|млн|млрд|гектар\w*|га|тонн\w*|кг|литр\w*|"
                           r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яей]|июн\w*|июл\w*|август\w*|"
                           r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|летн\w*|слов\w*)$")

@@ -322,6 +322,24 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
     return found
 
 
+_PUBLIC = re.compile(r"\b(?:бюджет\w*|губернатор\w*|правительств\w*|власт[иья]\w*|"
+                     r"администраци\w*|мэри\w*|мэр\w*|государств\w*|минтруд\w*|"
+                     r"соцзащит\w*|government|governor|state)\b", re.I)
+# (not «собственникам», «владельцам»: owners of a house lost are paid, not paying)
+_PRIVATE = re.compile(r"\b(?:компани\w*|ао|оао|ооо|пао|холдинг\w*|перевозчик\w*|авиакомпани\w*|"
+                      r"работодател\w*|предприяти\w*|company|airline|employer)\b", re.I)
+
+
+def _who_pays(f: Facts) -> str | None:
+    """Who promises a payment, when the claim says and names one kind: the state (a
+    budget, a governor, a ministry) or a company (the owner, the carrier)."""
+    text = f.sc.claim.text
+    public, private = _PUBLIC.search(text), _PRIVATE.search(text)
+    if bool(public) == bool(private):
+        return None
+    return "государство" if public else "компания"
+
+
 def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Different sums promised to each of one kind of recipient in one story."""
     index: dict[tuple[str, int], list[tuple[Facts, float, Value]]] = defaultdict(list)
@@ -342,6 +360,9 @@ def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Grou
         items = [x for x in items if x[0].sc.id not in mixed or x[1] not in alone]
         g = Group("count", f"выплата: {key.split(':')[0]}", (key,), timed=False)
         for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
+            pa, pb = _who_pays(fa), _who_pays(fb)
+            if pa and pb and pa != pb:
+                continue  # the region's million and the company's five are two payments
             if fa.sc.doc_id != fb.sc.doc_id and aa != ab:
                 g.pairs.append((va, vb, 0.75))
         out.append(g)

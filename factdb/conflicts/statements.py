@@ -58,6 +58,18 @@ _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+в�
               (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
 
 
+_ZONE = re.compile(r"\bпо\s+(московск|местн)\w*\s+времени|\b(мск)\b|\b(Moscow|local)\s+time", re.I)
+
+
+def _zone(text: str) -> str | None:
+    """The time zone a claim's hours are told in: Moscow or local, when it says."""
+    m = _ZONE.search(text)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return "msk" if word.startswith(("моск", "мск", "mosc")) else "local"
+
+
 def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     """The hours of the day a claim dates something to, the first it names."""
     m = _CLOCK.search(text)
@@ -131,6 +143,9 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
             if fa.sc.doc_id == fb.sc.doc_id:
                 continue
+            za, zb = _zone(fa.sc.claim.text), _zone(fb.sc.claim.text)
+            if za and zb and za != zb:
+                continue  # «00:20 по московскому» is «04:20 по местному» four zones east
             centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
             # hours apart and not meeting, but within the night or the day: one event told
             # two ways, not two events (nor one hour on two days, which is a day's slip)
@@ -183,6 +198,16 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
                 r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
                 r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
+    # complaints made before an accident: «горняки неоднократно жаловались на
+    # загазованность» vs «ни одного обращения по поводу метана не поступало»
+    ("жалобы были",
+     re.compile(r"\bжалоб\w*|\bжаловал\w*|\bобращени\w*|\bобращал\w*|\bсигнализировал\w*|"
+                r"\bcomplain\w*", re.I),
+     re.compile(r"\b(?:жаловал\w*|обращал\w*|сигнализировал\w*|complained)\b", re.I),
+     re.compile(r"\bни\s+одного\s+(?:[\w-]+\s+)?(?:обращени|жалоб)\w*|\b(?:обращени|жалоб)\w*\s+"
+                r"(?:[\w-]+\s+){0,6}?не\s+(?:поступал|получал)\w*|\bне\s+(?:поступал|получал)\w*\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:обращени|жалоб)\w*|\bникто\s+(?:[\w-]+\s+)?не\s+жаловал\w*|"
+                r"\bникаких\s+(?:[\w-]+\s+)?(?:обращений|жалоб)|\bno\s+complaints?", re.I)),
     # help called or sent at once, or late: «скорую вызвали сразу», «бригады направлены
     # незамедлительно» vs «скорую вызвали только утром», «никто не вызвал скорую»
     ("помощь вызвана сразу",
