@@ -143,3 +143,16 @@ def test_body_named_before(text: str, anchor: str, speaker: str) -> None:
 def test_said_at_an_appearance(text: str, said_on: str) -> None:
     """«X, выступая 12 января на заседании, ...»: said that day."""
     assert _claim(text, "авария затронула").said_on == said_on
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker"), [
+    # «— говорится в нем»: the statement the sentence before told of, its issuer speaks
+    ("Холдинг «Северный уголь», которому принадлежит шахта, распространил короткое заявление. "
+     "«Мы глубоко скорбим и будем сотрудничать со следствием», — говорится в нем.",
+     "глубоко скорбим", "Северный уголь"),
+    ("Компания Arctic Mining Ltd. распространила заявление на английском языке. «We are deeply "
+     "saddened by this tragedy», — говорится в нем.", "deeply saddened", "Arctic Mining"),
+])
+def test_said_in_it(text: str, anchor: str, speaker: str) -> None:
+    """«..., — говорится в нем»: the body whose statement was just named."""
+    assert speaker in (_claim(text, anchor).speaker or "")

@@ -42,6 +42,9 @@ FLOORS = {
     "heldout14": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
     "heldout15": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 95.0},
     "heldout16": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 55.0},
+    "heldout17": {"speaker_recall": 95.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 95.0},
+    "heldout18": {"speaker_recall": 93.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 95.0},
+    "heldout19": {"speaker_recall": 97.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 65.0},
 }
 
 

@@ -150,6 +150,14 @@ def said_in_cue(tree: Tree, t: Token) -> Cue | None:
     doc = next((c for c in tree.children(t, "obl") if c.lemma in G.DOC_NOUNS
                 and any(k.lemma in ("в", "на") for k in tree.children(c, "case"))), None)
     if doc is None:
+        it = next((c for c in tree.children(t, "obl") if c.lemma in ("он", "она", "оно")
+                   and c.feats.get("Number") != "Plur"
+                   and any(k.lemma == "в" for k in tree.children(c, "case"))), None)
+        if it is not None:
+            # «X распространила заявление. «...», — говорится в нем»: the statement just told
+            # of, whose author is the body that issued it
+            return Cue(f"{t.text} в {it.text}", t.start,
+                       Mention("document", "заявление", "ORG", start=it.start))
         return None  # «как сообщается»: no source at all
     case = next((k for k in tree.children(doc, "case")), None)
     cue_text = f"{t.text} {tree.text(case.start if case else doc.start, doc.end)}"
