@@ -1438,3 +1438,54 @@ def test_payments_by_a_company_and_by_the_state(second: str, conflict: bool) -> 
     a = in_story("АО «Угольная компания» выплатит семьям погибших по 5 млн руб.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+# ------------------------------------------------- from a journalist's detention abroad
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Следствие подозревает его не в шпионаже, как сообщали ранее СМИ, а в финансировании "
+         "политической партии.", True),
+        ("Источник уточнил, что речь идет о шпионаже.", False),  # the same charge
+        ("Коллеги не исключают, что его обвинят в шпионаже.", False),  # a guess
+    ],
+)
+def test_a_charge_named_and_denied(second: str, conflict: bool) -> None:
+    a = in_story("Журналисту Ивану Петрову вменяют шпионаж в пользу иностранного государства.",
+                 "a.txt", 1, people=(("Ивану Петрову", "Иван Петров"),))
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Консульский визит к задержанному состоялся 19 октября.", True),
+        # a hope answers nothing
+        ("Рассчитываем, что консульский доступ будет обеспечен.", False),
+    ],
+)
+def test_a_consular_visit_took_place(second: str, conflict: bool) -> None:
+    a = _said("20 октября в МИД заявили, что консулы не получили доступа к задержанному.",
+              "a.txt", 1, "2024-10-20", "2024-10-20")
+    b = _said(second, "b.txt", 2, "2024-10-19", "2024-10-21")
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Ивана Петрова задержали 17 марта в съемной квартире.", True),  # another place
+        ("Ивана Петрова задержали 17 марта в аэропорту.", False),  # the day it became known
+    ],
+)
+def test_a_detention_a_day_apart_in_two_places(second: str, conflict: bool) -> None:
+    a = in_story("Ивана Петрова задержали 18 марта в аэропорту.", "a.txt", 1, people=PETROV,
+                 dates=(("18 марта", "day", "2024-03-18", "2024-03-18"),),
+                 statuses=(("задержали", "detained", "Иван Петров"),))
+    b = in_story(second, "b.txt", 2, people=PETROV,
+                 dates=(("17 марта", "day", "2024-03-17", "2024-03-17"),),
+                 statuses=(("задержали", "detained", "Иван Петров"),))
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])

@@ -275,6 +275,26 @@ def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
     return frm, to, prec
 
 
+_OFFSET = re.compile(r"(?:через|спустя|на)\s+\S+\s+(?:дн|сут|недел)", re.I)
+# where a person was taken: a kind of place, or a named town
+_VENUES = re.compile(r"\b(?:в|на|у)\s+(?:[\w-]+\s+){0,2}?(аэропорт|квартир|дом[еу]?\b|офис|"
+                     r"ресторан|кафе|вокзал|границ|поезд|гостиниц|отел|машин|автомобил|"
+                     r"самолет|проходн)\w*", re.I)
+
+
+def _venues(f: Facts) -> set[str]:
+    return {m.group(1).lower() for m in _VENUES.finditer(f.sc.claim.text)}
+
+
+def _two_places(a: Facts, b: Facts) -> bool:
+    """Both claims say where, and no place is common to them: the kind of place when both
+    tell it (the airport vs his flat, in one city), else the towns they name."""
+    va, vb = _venues(a), _venues(b)
+    if va and vb:
+        return not va & vb
+    return bool(a.places) and bool(b.places) and not a.places & b.places
+
+
 def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     """One person's detention dated to ranges that do not meet but lie days apart: at
     different precisions («4 марта» vs «в конце февраля»), or two days two or more days
@@ -295,8 +315,8 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
             continue  # no detention told, or only denied («6 мая не задержан»)
         key = next(iter(keys))
         for event, d, v in f.dated:
-            if event != "custody":
-                continue
+            if event != "custody" or _OFFSET.match(fold(d.text)):
+                continue  # «через восемь дней после того, как его задержали»: another day
             frm, to, prec = _range(d, c.text[: d.start - c.start])
             label = frm if frm == to else f"{frm}..{to}"
             index[key].append((f, frm, to, prec, Value(v.claim, v.start, v.end, v.text, label,
@@ -314,7 +334,8 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
             gap = days_apart(fb_, ta) if ta < fb_ else days_apart(fa_, tb)
             # two days next to each other are often the day it happened and the day it
             # became known; two or more days apart, one report has the day wrong
-            if gap <= 10 and (pa != pb or gap >= 2):
+            # a day apart and in two places (the airport vs his flat) is two accounts
+            if gap <= 10 and (pa != pb or gap >= 2 or _two_places(fa, fb)):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out

@@ -160,6 +160,34 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
 # Questions a story can be answered yes and no on: (name, what is asked about, the verb
 # that answers yes, words that answer no by themselves). Only questions with one answer
 # per person or per event: admitting guilt, an alarm going off.
+# What a person is charged with: a charge named by one report and denied by another («его
+# подозревают не в шпионаже, как сообщали ранее, а в финансировании партии»).
+CHARGES: tuple[tuple[str, str], ...] = (
+    ("шпионаж", r"шпионаж\w*|шпион\w*|espionage|spying"),
+    ("госизмена", r"госизмен\w*|государственн\w+\s+измен\w*|treason"),
+    ("мошенничество", r"мошенничеств\w*|fraud"),
+    ("взятка", r"взятк\w*|взяточничеств\w*|bribe\w*"),
+    ("экстремизм", r"экстремизм\w*|экстремистск\w+|extremism"),
+    ("терроризм", r"терроризм\w*|террористическ\w+|terrorism"),
+    ("финансирование партии", r"финансировани\w+\s+(?:[\w-]+\s+){0,2}?парти\w*"),
+    ("контрабанда", r"контрабанд\w*|smuggling"),
+    ("незаконное пересечение границы", r"(?:незаконн\w+\s+)?пересечени\w+\s+границ\w*"),
+)
+
+
+def _charge_question(name: str, pat: str) -> tuple[str, re.Pattern[str], re.Pattern[str],
+                                                   re.Pattern[str]]:
+    # (an «обвинение», «статья», «дело», «вменяют», «подозревают» must be near)
+    about = re.compile(rf"\b(?:{pat})", re.I)
+    yes = re.compile(rf"\b(?:обвин\w*|подозрева\w*|вменя\w*|стать\w*|дел[оау]\b|charged|"
+                     rf"речь\s+ид[её]т\s+о|"
+                     rf"accused)\s+(?:[\w-]+\s+){{0,5}}?(?:{pat})|\b(?:{pat})\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"(?:обвин|вменя|подозрева)\w*", re.I)
+    no = re.compile(rf"\bне\s+(?:в|за|по)\s+(?:[\w-]+\s+){{0,2}}?(?:{pat})|\bне\s+(?:обвиня|"
+                    rf"подозрева|вменя)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:{pat})", re.I)
+    return (f"обвинение: {name}", about, yes, no)
+
+
 QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
     # a court finding someone guilty («суд признал виновным») is a verdict, not a
     # confession: claims about a court are vetoed by _VERDICT below
@@ -193,7 +221,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
      re.compile(r"\bконсул\w*|\bconsul\w*", re.I),
      re.compile(r"\b(?:предоставлен\w*|предоставил\w*|получил\w*|получили|обеспечен\w*|"
                 r"допущен\w*|допустил\w*|допускают|встретил\w*|встречал\w*|посетил\w*|"
-                r"посещает|посещают|granted|visited|met)\b", re.I),
+                r"посещает|посещают|granted|visited|met)\b|\b(?:визит|посещени|встреч)\w*\s+"
+                r"(?:[\w-]+\s+){0,4}?состоял\w*", re.I),
      re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:получил\w*|предоставл\w*|предоставил\w*|"
                 r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
                 r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
@@ -254,11 +283,14 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
                 r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b", re.I)),
 )
+QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
                       re.I)
-_IF = re.compile(r"\b(?:если|может|могут|готов\w*|намерен\w*|собира\w*|предлож\w*|склоня\w*|"
-                 r"обещ\w*|мог\w*|должен|должны|if|may|might|would)\b", re.I)
+_IF = re.compile(r"\b(?:если|может|могут|готов\w*|намерен\w*|собира(?:ет|ют|л|л[аи])?ся|"
+                 r"предлож\w*|склоня\w*|"
+                 r"обещ\w*|мог\w*|должен|должны|рассчитыва\w*|надеемся|надеется|надеются|"
+                 r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
 
 
 @_safe
@@ -280,7 +312,7 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         for m in verb.finditer(text):
             if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue  # the verb answers something else in the claim
-            if any(n.start() <= m.start() < n.end() for _y, n in answers):
+            if any(m.start() < n.end() and n.start() < m.end() for _y, n in answers):
                 continue  # part of a «no» already read («задержан он не был»)
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
         if len({yes for yes, _m in answers}) != 1:
