@@ -156,3 +156,18 @@ def test_said_at_an_appearance(text: str, said_on: str) -> None:
 def test_said_in_it(text: str, anchor: str, speaker: str) -> None:
     """«..., — говорится в нем»: the body whose statement was just named."""
     assert speaker in (_claim(text, anchor).speaker or "")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a site's yearless date line: the body names that day with its weekday
+    ("15 мар, 18:42\nБизнес\n\nЗаголовок\n\nЧисло пострадавших выросло, сообщили в штабе в "
+     "воскресенье, 15 марта.", "2026-03-15"),
+    ("3 июня, 09:10\n\nЗаголовок\n\nСуд вынес решение в среду, 3 июня.", "2026-06-03"),
+    # no weekday: the year is unknown and no date is made up
+    ("15 мар, 18:42\n\nЗаголовок\n\nЧисло пострадавших выросло.", None),
+])
+def test_yearless_site_date_line(text: str, published: str | None,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """«15 мар, 18:42» takes the year in which the text's «в воскресенье, 15 марта» fell."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    assert clean.read_meta(text).published == published

@@ -299,6 +299,14 @@ def find_published(text: str) -> str | None:
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
                 return iso
+    for m in YEARLESS_DATE_LINE.finditer(text):
+        if text.count("\n", 0, m.start()) in near:
+            word = m.group(2).lower().rstrip(".")
+            month = MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
+            year = _named_weekday_year(text, month, int(m.group(1)))
+            iso = _iso(year, month, int(m.group(1))) if year else None
+            if iso:
+                return iso
     for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m):
             continue
@@ -345,6 +353,13 @@ _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
 _RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$", re.I)
 _WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
                 "субботу": 5, "воскресенье": 6}
+# a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
+YEARLESS_DATE_LINE = re.compile(
+    rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
+# «в воскресенье, 15 марта»: a day named with its weekday
+_WEEKDAY_DAY = re.compile(
+    rf"(?<![а-яё])во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),?\s+"
+    rf"(\d{{1,2}})\s+({_MONTH_RE})", re.I)
 # how far back a dateline's year is looked for: wire reports are read while recent
 _WEEKDAY_YEARS = 8
 
@@ -379,6 +394,25 @@ def _weekday_year(lead: str, month: int, day: int) -> int | None:
             when = date(year, month, day)
         except ValueError:
             continue  # 29 February
+        if when <= today and when.weekday() == want:
+            return year
+    return None
+
+
+def _named_weekday_year(text: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line whose day the text names with its weekday («в
+    воскресенье, 15 марта»): the latest year, not after today, with that weekday."""
+    found = {w.lower() for w, d, mon in _WEEKDAY_DAY.findall(text)
+             if int(d) == day and MONTHS_GEN.get(mon.lower()) == month}
+    if len(found) != 1:
+        return None
+    want = _WEEKDAY_NUM[found.pop()]
+    today = _today()
+    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
         if when <= today and when.weekday() == want:
             return year
     return None
