@@ -1489,3 +1489,37 @@ def test_a_detention_a_day_apart_in_two_places(second: str, conflict: bool) -> N
                  dates=(("17 марта", "day", "2024-03-17", "2024-03-17"),),
                  statuses=(("задержали", "detained", "Иван Петров"),))
     assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+# ---------------------------------------------------------------- from a heating outage's reports
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Авария затронула 347 многоквартирных домов области.", True),
+        # an older outage told for comparison
+        ("Это не первая авария на станции: тогда без отопления остались 40 домов.", False),
+    ],
+)
+def test_homes_cut_off_by_one_outage(second: str, conflict: bool) -> None:
+    a = in_story("Без тепла после аварии в городе остаются 212 многоквартирных домов.", "a.txt", 1,
+                 counts=(("212 многоквартирных домов", 212, "дом"),))
+    m = re.search(r"\d+ (?:многоквартирных )?домов", second)
+    assert m is not None
+    b = in_story(second, "b.txt", 2, counts=((m.group(), int(m.group().split()[0]), "дом"),))
+    got = [k for k, _v in found([a, b])]
+    assert got == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Мэр заявил, что перекладка изношенного участка так и не была выполнена.", True),
+        ("Все, что было запланировано на лето, мы сделали, — сказал директор.", False),
+    ],
+)
+def test_planned_repairs_done_or_not(second: str, conflict: bool) -> None:
+    a = in_story("Компания выполнила все летние работы на сетях в полном объеме.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict

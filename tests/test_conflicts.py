@@ -657,6 +657,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout14": {"houses-burned"},
     "heldout15": {"released-by-russia-count", "kowalczyk-status", "preconditions-and-phone"},
     "heldout16": {"director-status"},
+    # scored blind after all the rules of sets 1-16 (core 0/4, 1/4, 1/4), then general
+    # rules: a court measure told only as «его подзащитному» in a report about others; a
+    # detention whose subject the recogniser missed at the start of a sentence; how many
+    # are in hospital now (9) against how many were admitted in all (27) are kept apart
+    "heldout17": {"director-status-16-march"},
+    "heldout18": {"detention-date-place"},
+    "heldout19": {"hospitalised-hypothermia"},
 }
 
 

@@ -153,7 +153,10 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             if frame == "sought_help":
                 frame = "injured"  # after an accident, those who sought help are the hurt
-            for place in f.places or {""}:
+            # a quantity a story's one event has once is told with the city by one report
+            # and the region by another: the story, not the place, makes it one
+            places = {""} if frame in _ONE_PER_STORY and frame not in _TOLLS else f.places
+            for place in places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
     # each place's group, and must then share a day or a meaningful word with the other.
@@ -381,6 +384,8 @@ _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|�
 # another event of the same kind told for comparison: «в результате подобного взрыва»,
 # «предыдущий такой случай», «в прошлый раз»
 _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|предыдущ\w+|прошл\w+\s+раз\w*|"
+                            r"не\s+перв\w+\s+(?:[\w-]+\s+)?(?:авари|случа|инцидент|пожар|"
+                            r"взрыв|ЧП|раз)\w*|"
                             r"similar|previous)\b", re.I)
 
 
@@ -400,7 +405,7 @@ def _other_time(f: Facts) -> bool:
 
 _GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
 # quantities one event of a story has once: its toll, and how many were at the site
-_ONE_PER_STORY = _TOLLS | {"present"}
+_ONE_PER_STORY = _TOLLS | {"present", "cut_off"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -491,7 +496,8 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
-             "still_held": "остаются под стражей", "present": "были на месте"}
+             "still_held": "остаются под стражей", "present": "были на месте",
+             "cut_off": "остались без тепла, света или воды"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен"}

@@ -52,6 +52,14 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:находил\w*|ехал\w*|было|был[аи]?|следовал\w*|летел\w*|плыл\w*)|"
         rf"\b(?:находил\w*|ехал\w*|следовал\w*)\s+(?:[\w-]+\s+){{0,3}}?(?:в|на)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VEHICLE}|\bпассажир\w*\s+было\b", re.I)),
+    # how many homes or people an outage cut off: «без тепла оказались 61 тысяча жителей»,
+    # «авария затронула 347 домов», «обесточены 40 поселков»
+    ("cut_off", re.compile(
+        r"\bбез\s+(?:тепла|отоплени\w*|света|электричеств\w*|электроэнерги\w*|воды|"
+        r"водоснабжени\w*|газа|газоснабжени\w*|горячей\s+воды)(?:\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:оста\w+|оказал\w+))?|\bобесточен\w*|"
+        r"\bотключен\w*\s+от\s+(?:тепл|отоплени|электр|вод|газ)\w*|\bзатронул\w*|"
+        r"\bwithout\s+(?:heat|heating|power|electricity|water)", re.I)),
     # how many were at the site when it happened: underground, in the mine, in the building
     ("present", re.compile(
         r"\b(?:под\s+землей|в\s+(?:[\w-]+\s+)?(?:шахте|забое|руднике|здании|цехе))\s+"
