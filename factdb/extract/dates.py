@@ -803,7 +803,8 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     ctx.spoken_before = ctx.spoken
     # «Вечером 13 января компания сообщила, что ...»: a dated act of telling, which a
     # following «говорится в сообщении компании» quotes
-    ctx.spoken = ev.date_from if v is not None and v.lemma in _TELLING else None
+    ctx.spoken = ev.date_from if ev is not None and v is not None and v.lemma in _TELLING \
+        else None
     last = ctx.last_person
     for sp in s.spans:
         if sp.type == "PER":
