@@ -587,7 +587,8 @@ def _dates_occasion(s: ParsedSentence, d: StatedDate) -> bool:
 
 
 # words quoted as said, of three words or more: «Визит состоялся 19 марта», — заявил X
-_QUOTED_WORDS = re.compile(r"«[^«»]*?\s[^«»]*?\s[^«»]*»|\"[^\"]*?\s[^\"]*?\s[^\"]*\"|“[^“”]*?\s[^“”]*”")
+_QUOTED_WORDS = re.compile(r"«[^«»]*?\s[^«»]*?\s[^«»]*»|\"[^\"]*?\s[^\"]*?\s[^\"]*\"|"
+                           r"“[^“”]*?\s[^“”]*”")
 
 
 def _in_quoted_words(text: str, at: int) -> bool:
