@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract import extract_article
-from factdb.models import DIRECT, INDIRECT, NARRATIVE, Claim
+from factdb.models import DIRECT, INDIRECT, NARRATIVE
+from tests.attribution_helpers import claim_holding
 
 ANY = "*"  # the speaker is not what the case is about
 
@@ -703,13 +704,6 @@ CASES = [
 ]
 
 
-def _claim(text: str, anchor: str) -> Claim:
-    article = extract_article(text, "case.txt", "case.txt", "0" * 64)
-    at = text.index(anchor)
-    for c in article.claims:
-        if c.start <= at and at + len(anchor) <= c.end:
-            return c
-    raise AssertionError(f"no claim covers {anchor!r}: {[c.text for c in article.claims]}")
 
 
 @pytest.mark.parametrize(("text", "anchor", "speaker", "via", "mode", "role"), CASES,
@@ -717,7 +711,7 @@ def _claim(text: str, anchor: str) -> Claim:
 def test_attribution(text: str, anchor: str, speaker: str | None, via: tuple[str, ...],
                      mode: str | None, role: str | None) -> None:
     """The claim holding the anchor has the expected speaker, via, mode and role."""
-    c = _claim(text, anchor)
+    c = claim_holding(text, anchor)
     if anchor == "пожар потушен":
         assert not c.via, c
     if speaker is None:
@@ -743,7 +737,7 @@ def test_attribution(text: str, anchor: str, speaker: str | None, via: tuple[str
 ])
 def test_no_medium_told(text: str) -> None:
     """A person or place told, or a quoted word after a verb not of telling, is no via."""
-    c = _claim(text, "не")
+    c = claim_holding(text, "не")
     assert not c.via, c
 
 
@@ -767,7 +761,8 @@ def test_dash_line_is_not_a_claim() -> None:
 
 def test_quote_field_holds_the_quoted_words() -> None:
     """The quote field carries the words between the marks."""
-    c = _claim("«Курс останется стабильным», — сказал министр Антон Силуанов.", "Курс останется")
+    c = claim_holding("«Курс останется стабильным», — сказал министр Антон Силуанов.",
+                      "Курс останется")
     assert c.quote == "Курс останется стабильным"
     assert c.cue == "сказал" and c.speaker == "Антон Силуанов"
 
@@ -976,7 +971,7 @@ def test_role_and_channel(text: str, anchor: str, speaker: str, not_speaker: str
                           via: tuple[str, ...]) -> None:
     """Roles resolved to the person they stand for, unnamed speakers kept unnamed, and a
     body or outlet that made someone's words public kept as the channel."""
-    c = _claim(text, anchor)
+    c = claim_holding(text, anchor)
     assert c.speaker is not None and speaker.lower() in c.speaker.lower(), c
     if not_speaker is not None:
         assert not_speaker.lower() not in c.speaker.lower(), c

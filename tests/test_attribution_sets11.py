@@ -10,18 +10,8 @@ from datetime import date
 
 import pytest
 
-from factdb.extract import clean, extract_article
-from factdb.models import Claim
-
-
-def _claim(text: str, anchor: str) -> Claim:
-    article = extract_article(text, "case.txt", "case.txt", "0" * 64)
-    at = text.index(anchor)
-    for c in article.claims:
-        if c.start <= at and at + len(anchor) <= c.end:
-            return c
-    raise AssertionError(f"no claim covers {anchor!r}: {[c.text for c in article.claims]}")
-
+from factdb.extract import clean
+from tests.attribution_helpers import check_speaker_and_via, claim_holding
 
 # (article text, anchor, speaker substring (None = no speaker), not the speaker, via subset)
 CASES = [
@@ -142,15 +132,7 @@ CASES = [
 def test_attribution_rule(text: str, anchor: str, speaker: str | None, not_speaker: str | None,
                           via: tuple[str, ...]) -> None:
     """The claim holding the anchor has the expected speaker and via."""
-    c = _claim(text, anchor)
-    if speaker is None:
-        assert c.speaker is None, c
-    else:
-        assert c.speaker is not None and speaker.lower() in c.speaker.lower(), c
-    if not_speaker is not None and c.speaker is not None:
-        assert not_speaker.lower() not in c.speaker.lower(), c
-    for v in via:
-        assert any(v.lower() in x.lower() for x in c.via), c
+    check_speaker_and_via(claim_holding(text, anchor), speaker, not_speaker, via)
 
 
 def test_woman_named_by_surname_alone_keeps_her_name() -> None:
@@ -160,8 +142,8 @@ def test_woman_named_by_surname_alone_keeps_her_name() -> None:
             "заявила, что обязательства выполнены.\n\n"
             "Исакова также назвала критику «преждевременной», которая, по ее мнению, "
             "мешает работе. Она напомнила, что правила опубликованы.")
-    assert _claim(text, "преждевременной").speaker == "Нургуль Исакова"
-    assert _claim(text, "правила опубликованы").speaker == "Нургуль Исакова"
+    assert claim_holding(text, "преждевременной").speaker == "Нургуль Исакова"
+    assert claim_holding(text, "правила опубликованы").speaker == "Нургуль Исакова"
 
 
 def test_weekday_dates_a_day_in_an_undated_article(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,5 +153,5 @@ def test_weekday_dates_a_day_in_an_undated_article(monkeypatch: pytest.MonkeyPat
     text = ("Автор: Иван Смирнов\n\n"
             "Во вторник, 14 апреля, адвокат Павел Орехов сообщил, что его клиент под стражей."
             "\n\n«Я видел его сегодня утром», — рассказал адвокат.")
-    assert _claim(text, "его клиент под стражей").said_on == "2026-04-14"
-    assert _claim(text, "Я видел его сегодня").said_on == "2026-04-14"
+    assert claim_holding(text, "его клиент под стражей").said_on == "2026-04-14"
+    assert claim_holding(text, "Я видел его сегодня").said_on == "2026-04-14"

@@ -10,19 +10,9 @@ from datetime import date
 
 import pytest
 
-from factdb.extract import clean, extract_article
+from factdb.extract import clean
 from factdb.extract.attr_mention import known_outlet
-from factdb.models import Claim
-
-
-def _claim(text: str, anchor: str) -> Claim:
-    article = extract_article(text, "case.txt", "case.txt", "0" * 64)
-    at = text.index(anchor)
-    for c in article.claims:
-        if c.start <= at and at + len(anchor) <= c.end:
-            return c
-    raise AssertionError(f"no claim covers {anchor!r}: {[c.text for c in article.claims]}")
-
+from tests.attribution_helpers import check_speaker_and_via, claim_holding
 
 # (article text, anchor, speaker substring (None = no speaker), not the speaker, via subset)
 CASES = [
@@ -118,15 +108,7 @@ CASES = [
 def test_attribution_rule(text: str, anchor: str, speaker: str | None, not_speaker: str | None,
                           via: tuple[str, ...]) -> None:
     """The claim holding the anchor has the expected speaker and via."""
-    c = _claim(text, anchor)
-    if speaker is None:
-        assert c.speaker is None, c
-    else:
-        assert c.speaker is not None and speaker.lower() in c.speaker.lower(), c
-    if not_speaker is not None and c.speaker is not None:
-        assert not_speaker.lower() not in c.speaker.lower(), c
-    for v in via:
-        assert any(v.lower() in x.lower() for x in c.via), c
+    check_speaker_and_via(claim_holding(text, anchor), speaker, not_speaker, via)
 
 
 @pytest.mark.parametrize(("text", "published"), [
@@ -167,7 +149,7 @@ def test_source_of_a_frame_was_not_at_the_event_told() -> None:
             "Представитель правительства Ян Новак в воскресенье выступил перед журналистами. "
             "По словам Новака, президенты двух стран договорились в телефонном разговоре "
             "9 ноября.")
-    assert _claim(text, "президенты двух стран").said_on == "2026-11-15"
+    assert claim_holding(text, "президенты двух стран").said_on == "2026-11-15"
 
 
 @pytest.mark.parametrize("head", [
@@ -192,6 +174,6 @@ def test_known_outlet_in_another_case(word: str, outlet: str | None) -> None:
 
 def test_english_statement_still_read() -> None:
     """An English line next to the new Russian rules: read by the English rules."""
-    c = _claim('"We will appeal the ruling as soon as we can," lawyer John Smith told Reuters.',
-               "We will appeal")
+    c = claim_holding('"We will appeal the ruling as soon as we can," lawyer John Smith told '
+                      "Reuters.", "We will appeal")
     assert c.speaker == "John Smith" and "Reuters" in c.via

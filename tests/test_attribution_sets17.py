@@ -10,17 +10,8 @@ from datetime import date
 
 import pytest
 
-from factdb.extract import clean, extract_article
-from factdb.models import Claim
-
-
-def _claim(text: str, anchor: str) -> Claim:
-    article = extract_article(text, "case.txt", "case.txt", "0" * 64)
-    at = text.index(anchor)
-    for c in article.claims:
-        if c.start <= at and at + len(anchor) <= c.end:
-            return c
-    raise AssertionError(f"no claim covers {anchor!r}: {[c.text for c in article.claims]}")
+from factdb.extract import clean
+from tests.attribution_helpers import claim_holding
 
 
 @pytest.mark.parametrize(("text", "published"), [
@@ -78,7 +69,7 @@ def test_date_line_with_slashed_breadcrumbs(head: str, published: str) -> None:
 ])
 def test_speaker(text: str, anchor: str, speaker: str, not_speaker: str | None) -> None:
     """Who said the words holding `anchor`."""
-    got = _claim(text, anchor).speaker or ""
+    got = claim_holding(text, anchor).speaker or ""
     assert speaker in got
     if not_speaker:
         assert not_speaker not in got
@@ -103,7 +94,7 @@ def test_speaker(text: str, anchor: str, speaker: str, not_speaker: str | None) 
 ])
 def test_said_on(text: str, anchor: str, said_on: str) -> None:
     """When the words holding `anchor` were said."""
-    assert _claim(text, anchor).said_on == said_on
+    assert claim_holding(text, anchor).said_on == said_on
 
 
 def test_day_of_another_act_is_no_statement_day() -> None:
@@ -111,7 +102,7 @@ def test_day_of_another_act_is_no_statement_day() -> None:
     text = ("14.11.2026\n\nЗаголовок\n\nСМИ накануне называли в числе освобожденных "
             "предпринимателя Павла Ковача, однако в ведомстве это опровергли. «Ковач в списки не "
             "входил», — заявила официальный представитель МИД Елена Бурова.")
-    assert _claim(text, "в списки не входил").said_on == "2026-11-14"
+    assert claim_holding(text, "в списки не входил").said_on == "2026-11-14"
 
 
 @pytest.mark.parametrize(("text", "anchor", "speaker"), [
@@ -125,7 +116,7 @@ def test_day_of_another_act_is_no_statement_day() -> None:
 ])
 def test_body_named_before(text: str, anchor: str, speaker: str) -> None:
     """A bare body noun stands for the body of that kind the article named before."""
-    got = _claim(text, anchor).speaker or ""
+    got = claim_holding(text, anchor).speaker or ""
     assert speaker in got and "ТАСС" not in got
 
 
@@ -142,7 +133,7 @@ def test_body_named_before(text: str, anchor: str, speaker: str) -> None:
 ])
 def test_said_at_an_appearance(text: str, said_on: str) -> None:
     """«X, выступая 12 января на заседании, ...»: said that day."""
-    assert _claim(text, "авария затронула").said_on == said_on
+    assert claim_holding(text, "авария затронула").said_on == said_on
 
 
 @pytest.mark.parametrize(("text", "anchor", "speaker"), [
@@ -155,7 +146,7 @@ def test_said_at_an_appearance(text: str, said_on: str) -> None:
 ])
 def test_said_in_it(text: str, anchor: str, speaker: str) -> None:
     """«..., — говорится в нем»: the body whose statement was just named."""
-    assert speaker in (_claim(text, anchor).speaker or "")
+    assert speaker in (claim_holding(text, anchor).speaker or "")
 
 
 @pytest.mark.parametrize(("text", "published"), [
