@@ -87,6 +87,7 @@ DAY = "day"
          ("still_held", "граждане: польша", 14)),
         # handed over in an exchange: released
         ("В обмен Польша передала России четверых граждан.", None, ("released", "люди", 4)),
+
         ("Задержаны 11 российских граждан.", ("11 российских граждан", 11, "гражданин"),
          ("custody", "граждане: россия", 11)),
         ("МИД потребовал освободить девять задержанных в Минске белорусов.",
@@ -1272,3 +1273,14 @@ def test_counts_read_in_a_fires_reports(text: str, expected: list[tuple[str, str
     got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(claim(text)).counts]
     assert got == expected
 
+
+
+def test_a_colon_after_a_total_opens_its_parts() -> None:
+    """«Всего участвовали девять человек: пятеро были переданы ...»: the handover is the
+    parts' predicate, not the total's."""
+    sc = claim("Всего в обмене участвовали девять человек: пятеро осужденных были переданы "
+               "Польше.", counts=(("девять человек", 9, "человек"),))
+    assert [n for _f, _c, n, _v in conflicts.read_facts(sc).counts if n == 9] == []
+    sc = claim("Всего в обмене были переданы девять человек.",
+               counts=(("девять человек", 9, "человек"),))
+    assert [(f, n) for f, _c, n, _v in conflicts.read_facts(sc).counts] == [("released", 9)]

@@ -102,6 +102,11 @@ def _nearest_frame(
     `window` words; the span's own words do not count."""
     last = last or at
     lo, hi = _clause_bounds(text, at.start)
+    # a colon after the value opens a list of its parts («всего участвовали девять
+    # человек: пятеро переданы ..., четверо вернулись»): their predicates are theirs
+    colon = text.find(":", last.end, hi)
+    if colon >= 0:
+        hi = colon
     best: tuple[int, int, str] | None = None
     for t in toks:
         if t.start < lo or t.end > hi or at.i <= t.i <= last.i:
