@@ -1523,3 +1523,17 @@ def test_planned_repairs_done_or_not(second: str, conflict: bool) -> None:
     a = in_story("Компания выполнила все летние работы на сетях в полном объеме.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Варшава утверждает, что Россия с самого начала выдвинула условие: без него обмена "
+         "не будет.", True),
+        ("В МИД подчеркнули, что обмен прошел без каких-либо предварительных условий.", False),
+    ],
+)
+def test_conditions_set_or_not(second: str, conflict: bool) -> None:
+    a = in_story("Москва не выставляла Варшаве никаких предварительных условий.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
