@@ -1283,3 +1283,10 @@ def test_a_colon_after_a_total_opens_its_parts() -> None:
     sc = claim("Всего в обмене были переданы девять человек.",
                counts=(("девять человек", 9, "человек"),))
     assert [(f, n) for f, _c, n, _v in conflicts.read_facts(sc).counts] == [("released", 9)]
+
+
+@pytest.mark.parametrize("name", ["Nino Beriashvili", "Paweł Kowalczyk", "Jürgen Müller"])
+def test_an_english_status_keeps_a_name_with_its_own_letters(name: str) -> None:
+    sc = claim(f"{name} was released on Monday.",
+               statuses=(("released", "released", None),))
+    assert [(n, st) for n, st, _w, _v in conflicts.read_facts(sc).statuses] == [(name, "released")]

@@ -426,8 +426,9 @@ DEADLINE = re.compile(r"(?:\bдо|\bпо|\bсроком\s+до|\buntil)\s*$", re
 _NEGATED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
-_EN_SUBJECT = re.compile(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|were|has\s+been|had\s+been|"
-                         r"is|are)\s+(?:\w+\s+)?$")
+# (names of other Latin-script languages keep their letters: «Paweł Kowalczyk is free»)
+_EN_SUBJECT = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)\s+"
+                         r"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$")
 _LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
                               r"ий|его|ему|им|ем|ее|ие|их|ими)$")
 
