@@ -165,7 +165,7 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # A deliberate act names itself: «Это был поджог».
 # a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
 # the cause of what followed, as a deliberate act does
-_BIRD = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич", re.I)
+_NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич", re.I)
 # the main version is the one the speaker stands by: «в качестве основной рассматривается
 # версия об отказе двигателя», «основной версией остается утечка»
 _MAIN_VERSION = re.compile(r"\bосновн\w*\s+(?:[\w-]+\s+){0,2}?верси\w*|\bверси\w*\s+"
@@ -237,7 +237,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
             not (kind in ("ошибка", "другой участник") and
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not (kind in _GERMS and _FOUND.search(text)) and \
-            not (kind in ("природа", "неосторожность") and _BIRD.search(m.group(0))) and \
+            not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()

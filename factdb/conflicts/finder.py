@@ -67,7 +67,7 @@ from factdb.conflicts.lexicons import (
     ROLE_GROUPS,
 )
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import days_apart
+from factdb.conflicts.rules import _when, days_apart, stated_day
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -155,7 +155,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 frame = "injured"  # after an accident, those who sought help are the hurt
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
-            places = {""} if frame in _ONE_PER_STORY and frame not in _TOLLS else f.places
+            places = {""} if frame in _STORY_WIDE else f.places
             for place in places or {""}:
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
@@ -253,11 +253,11 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
 
 
 def _day_of(f: Facts) -> str | None:
-    """The one day a claim speaks of: its stated day, else the day it was told."""
-    days = {d.date_from for d in f.sc.claim.dates if d.precision == "day"}
-    if len(days) == 1:
-        return next(iter(days))
-    return None if days else (f.sc.claim.said_on or f.sc.published)
+    """The one day a claim speaks of: its stated day, else (stating none) the day it was
+    told."""
+    if any(d.precision == "day" for d in f.sc.claim.dates):
+        return stated_day(f)
+    return _when(f) or None
 
 
 def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -405,7 +405,9 @@ def _other_time(f: Facts) -> bool:
 
 _GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
 # quantities one event of a story has once: its toll, and how many were at the site
-_ONE_PER_STORY = _TOLLS | {"present", "cut_off"}
+# (and those a report tells with the city, another with the region: the place is no key)
+_STORY_WIDE = {"present", "cut_off"}
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]

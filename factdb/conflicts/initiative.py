@@ -15,7 +15,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import CAPITALS, COUNTRY_STEMS
-from factdb.conflicts.rules import _safe, days_apart
+from factdb.conflicts.rules import _safe, days_apart, stated_day
 from factdb.text import fold
 
 _EVENTS = (
@@ -70,11 +70,6 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
     return [(event, country, v)]
 
 
-def _day(f: Facts) -> str | None:
-    days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
-    return days[0] if len(set(days)) == 1 else None
-
-
 def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Two sides named as the initiator of one call (or meeting) of one story."""
     index: dict[tuple[str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
@@ -97,7 +92,7 @@ def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
 def _one_event(a: Facts, b: Facts) -> bool:
     """Both dated to one day; or one dated and the other told within three days after it;
     or both undated and published within three days (calls recur: weeks apart, two)."""
-    da, db = _day(a), _day(b)
+    da, db = stated_day(a), stated_day(b)
     if da and db:
         return da == db
     told_a = a.sc.claim.said_on or a.sc.published

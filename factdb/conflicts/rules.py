@@ -64,6 +64,12 @@ def _number(word: str, mult: str = "") -> float | None:
         return _SMALL.get(w) if mult and (w in _SMALL) else None
 
 
+def stated_day(f: Facts) -> str | None:
+    """The one day a claim states (day precision); None when it states none or several."""
+    days = {d.date_from for d in f.sc.claim.dates if d.precision == "day"}
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def _when(f: Facts) -> str:
     """The day a claim's words were said, else its report's day ('' when neither)."""
     return f.sc.claim.said_on or f.sc.published or ""
