@@ -123,6 +123,35 @@ def _nearest_frame(
     return best[2] if best else None
 
 
+GENERIC = "~"  # the mark of a frame named by its verb, not by the lexicon
+
+
+def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str | None:
+    """A count whose predicate the lexicon does not know is framed by its nearest verb
+    in the clause («в шахте находились 112 горняков» -> «~находиться»); such counts
+    are compared only with counts of the same verb in claims that read alike (see
+    finder._restated_counts)."""
+    from factdb.extract.grammars import SPEECH_LEMMAS
+
+    lo, hi = _clause_bounds(text, at.start)
+    best: tuple[int, str] | None = None
+    for t in toks:
+        if t.start < lo or t.end > hi or t.i == at.i or abs(t.i - at.i) > window:
+            continue
+        if _pos(t.w) in ("VERB", "PRTS"):
+            lem = _lemma(t.w)
+            if lem not in SPEECH_LEMMAS and lem not in _NOT_FRAMES and \
+                    (best is None or abs(t.i - at.i) < best[0]):
+                best = (abs(t.i - at.i), lem)
+    return GENERIC + best[1] if best else None
+
+
+# verbs that frame no count of their own: being, having, reaching a total; and what
+# still «остается» changes by the hour
+_NOT_FRAMES = frozenset("быть являться стать составить составлять иметь мочь остаться "
+                        "оставаться".split())
+
+
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
     """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
     not a count of things (years, days, percent) or not understood. `pos` is the part of
@@ -273,7 +302,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if cls is None:
             continue
         frame = _phrase_frame(toks, c.text, a, b) or \
-            _nearest_frame(toks, c.text, at, FRAMES) or own_frame
+            _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
+            _generic_frame(toks, c.text, at)
         if frame is None:
             continue
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):

@@ -43,11 +43,13 @@ from factdb.conflicts import (
     initiative,
     match,
     money,
+    polarity,
     restated,
     shares,
     statements,
 )
 from factdb.conflicts.facts import (
+    GENERIC,
     ONE_PERSON,
     Facts,
     Value,
@@ -147,7 +149,9 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         for frame, cls, n, v in f.counts:
             if (v.claim, v.start) in more:
                 continue
-            if frame == "aboard" or frame in CURRENT_FRAMES:
+            if frame == "aboard" or frame in CURRENT_FRAMES or frame.startswith(GENERIC):
+                # (a count framed by its verb alone is compared only where the claims read
+                # alike: _restated_counts)
                 # how many were on board is not disputed by how many died; how many are
                 # still in hospital falls day by day and is never a rival of anything
                 continue
@@ -286,6 +290,7 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     return out
 
 
+GENERIC_DAYS = 2  # days apart beyond which counts of a verb outside the lexicon may differ
 RESTATED = 0.5  # number-free likeness (.match) above which two counts are one statement
 
 
@@ -331,6 +336,13 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # «в Москве задержали 20», «в Петербурге задержали 15»
             if match.restatement(fa.sc, fb.sc, idf) < RESTATED and not (
                     frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)):
+                continue
+            if frame.startswith(GENERIC) and (
+                    len(fa.counts) > 1 or len(fb.counts) > 1
+                    or days_apart(_when(fa), _when(fb)) > GENERIC_DAYS):
+                # a verb the lexicon does not know says nothing of whether the figure
+                # changes with time: only reports of the same days, each telling one
+                # figure («допросили пятерых — всего в бюро восемь» tells two)
                 continue
             g.pairs.append((va, vb, 0.75))
             values.setdefault(va.value, va)
@@ -717,8 +729,9 @@ def _give_role_statuses(f: Facts, people: People) -> None:
                                                     who)))
 
 
-def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
-    """All conflicts among these claims, most confident first."""
+def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[int, int]]:
+    """What every rule reads: each claim's facts, the people the claims name (with the
+    statuses told of them by description), and which documents tell one story."""
     facts = [read_facts(sc) for sc in claims]
     names = [e.name for sc in claims for e in sc.claim.entities if e.type == "PER"]
     by_doc: dict[int, list[str]] = defaultdict(list)
@@ -734,6 +747,12 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     for f in facts:
         if f.role_statuses:
             _give_role_statuses(f, people)
+    return facts, people, story
+
+
+def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
+    """All conflicts among these claims, most confident first."""
+    facts, people, story = prepare(claims)
     counted = _count_conflicts(facts, story)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}
@@ -756,6 +775,11 @@ def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
     )
+    # the generic yes/no rule last: it speaks only of claims no rule above already set
+    # against another on a status or a statement
+    answered = {v.claim for g in groups if g.kind in ("status", "statement")
+                for a, b, _c in g.pairs for v in (a, b)}
+    groups += polarity.polarity_conflicts(facts, story, people, answered)
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]
     return sorted(out, key=lambda k: (-k.confidence, k.kind, k.subject))

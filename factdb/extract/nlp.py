@@ -263,6 +263,14 @@ def inflections(word: str) -> tuple[str, str]:
     return str(tag.POS or ""), str(tag.case or "")
 
 
+@lru_cache(maxsize=50_000)
+def tenses(word: str) -> frozenset[str]:
+    """The tenses a word can have ('past', 'pres', 'futr'): «признает» is both the
+    present of «признавать» and the future of «признать» once ё is written as е."""
+    return frozenset(str(p.tag.tense) for p in _morph_analyzer().parse(word.lower())
+                     if p.tag.tense)
+
+
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 
 

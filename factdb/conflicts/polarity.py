@@ -1,0 +1,336 @@
+"""One thing said to have happened by one report and not to have happened by another.
+
+A yes/no conflict found without a lexicon of questions: «главного инженера задержали» /
+«Ермаков не задерживался»; «работы выполнены в полном объеме» / «перекладка так и не
+была выполнена»; «горняки неоднократно обращались к руководству» / «ни одного обращения
+не поступало». What makes two claims answer one question is one predicate (a verb, a
+participle, or the action noun of a verb: «задержание» is «задержать»), affirmed in one
+claim and negated in the other, and the claims' own likeness once the negation is left
+out, or one person both name. Claims of two people, claims dated to different days, a
+wish, a condition or a question answer nothing here; verbs of saying, thinking and being
+(«не сообщил», «не исключил», «не может») ask no question of the story.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts import match
+from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
+from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
+from factdb.conflicts.people import People
+from factdb.conflicts.rules import _other_time, _safe, days_apart, named_people, stated_day
+from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
+
+ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
+NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
+MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
+SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
+# «задержание»); see _same_verb
+
+# verbs of saying that answer a question of the story: «признал вину», «не признает»
+_ADMISSIONS = frozenset({"признать", "признавать", "признаться", "отрицать"})
+_NEGATION = {"не", "ни"}
+_COPULA = {"был", "была", "было", "были", "будет", "будут"}
+# words that deny a whole thing: «никакого задержания не было», «ни одного обращения»
+_NONE = re.compile(r"^(?:никак\w+|ни|нет|никто|ничего|ничто|никого|ничем)$")
+# verbs that ask no question of the story: saying, knowing, being able, beginning
+_NO_QUESTION = frozenset(
+    """быть являться стать становиться мочь смочь хотеть захотеть иметь знать узнать
+    считать думать полагать исключать исключить комментировать прокомментировать
+    подтвердить подтверждать опровергнуть опровергать уточнить уточнять раскрыть
+    раскрывать назвать называть видеть увидеть слышать услышать ждать ожидать
+    планировать успеть удаться удаваться начать начинать продолжить продолжать
+    собираться собраться говориться сообщаться оказаться оказываться получиться
+    понимать понять помнить вспомнить верить поверить давать дать ответить отвечать
+    хватать хватить нужно надо следовать бывать остаться оставаться спешить торопиться
+    сомневаться идти пойти""".split()
+) | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
+# finite verbs and short participles assert; a long participle («пострадавших»,
+# «задержанным») names people by what happened to them and asserts nothing
+_PREDICATE_POS = frozenset({"VERB", "PRTS"})
+# a negation that denies no predicate: «не раз», «не только», «не менее трех»
+_NOT_A_DENIAL = frozenset({"раз", "только", "менее", "более", "позднее", "ранее", "просто",
+                           "так", "очень", "всегда", "один", "одна", "одно", "сразу"})
+# a yes or no about something else than the story's event: a wish, a demand, a fear
+_MOOD = re.compile(r"\b(?:если|чтобы|бы|может|могут|мог\w*|должен|должна|должны|готов\w*|"
+                   r"намерен\w*|обещ\w*|призв\w*|потребова\w*|требу\w*|надеемся|надеется|"
+                   r"надеются|ожида\w*|опаса\w*|боя\w*|просит|просил\w*|будет|будут)\b", re.I)
+_RELATIVE = frozenset({"кто", "кого", "кому", "кем", "что", "чего", "чему", "где", "куда",
+                       "откуда", "который", "которая", "которое", "которые", "которого",
+                       "которой", "которых", "которым"})
+_SOME = re.compile(r"\b(?:од(?:ин|на|но|ного|ной|ному)\s+из|некоторы\w+|кто-то\s+из|"
+                   r"часть\s+из|несколько\s+из)\b", re.I)
+_ASKING = frozenset({"откуда", "почему", "зачем", "кто", "где", "куда", "отчего"})
+_QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$|\?\s")
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Whether two lemmas are one predicate: its two aspects or its action noun
+    («задержать», «задерживать», «задержание»; «подать», «подавать»). Nouns
+    («n:доступ») are one only when equal."""
+    if a.startswith("n:") or b.startswith("n:"):
+        return a == b
+    shared = len(os.path.commonprefix([a, b]))
+    if shared >= SHARED:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return shared >= 4 and long_.startswith(short.removesuffix("ть"))
+
+
+def _bucket(key: str) -> str:
+    # where candidates meet: the letters every form of one predicate shares
+    return key[:6] if key.startswith("n:") else key[:4]
+
+
+def _action_noun(word: str) -> str | None:
+    """The lemma of an action noun («задержания» -> «задержание»), else None."""
+    if _pos(word) != "NOUN":
+        return None
+    lem = _lemma(word)
+    return lem if lem.endswith(("ение", "ание", "яние")) else None
+
+
+def _predicate(t: Tok) -> str | None:
+    """The lemma of a word that can be affirmed or denied, else None."""
+    if not re.search(r"[а-яё]", t.w):
+        return None
+    if _pos(t.w) in _PREDICATE_POS and not _future(t.w):
+        lem = _lemma(t.w)
+        return None if lem in _NO_QUESTION or lem.removesuffix("ся") in _NO_QUESTION else lem
+    return None
+
+
+@_safe
+def answers(f: Facts) -> list[tuple[str, bool, Value]]:
+    """(predicate stem, affirmed?, value) for the predicates of a Russian claim; nothing
+    for a question, a wish or a condition, or a claim that both affirms and denies one
+    predicate (a comparison or a change: «не признавал, а потом признал»).
+
+    A denied predicate denies with it the thing it governs in the genitive of negation
+    («не получили доступа», «обращений ... не поступало», «никакого задержания не
+    было»); an affirmed one affirms the noun beside it («доступ был предоставлен»).
+    Nouns are keyed apart from verbs («n:досту»), except action nouns, which are their
+    verb («задержание» is «задер»)."""
+    c = f.sc.claim
+    text = c.text
+    if _QUESTION.search(text) or _MOOD.search(text) or not re.search(r"[а-яё]{3}", text):
+        return []
+    if _SOME.search(text):
+        return []  # «один из задержанных признал вину» answers for one, not for the group
+    toks = tokens(text)
+    if (toks and toks[0].w in _ASKING) or any(t.w == "ли" for t in toks):
+        # «работала ли система защиты» asks; it answers nothing
+        return []  # nor does a heading that asks: «Откуда пришел огонь»
+    found: dict[str, tuple[bool, Tok]] = {}
+
+    def put(key: str, yes: bool, t: Tok) -> None:
+        found.setdefault(key, (yes, t))
+
+    def joined(a: Tok, b: Tok) -> bool:
+        # two words of one phrase: nothing but spaces (and guillemets) between them
+        lo, hi = (a, b) if a.start < b.start else (b, a)
+        return not re.search(r"[,.;:!?()—–]", text[lo.end : hi.start])
+
+    denied: set[int] = set()
+
+    def deny(pred: Tok, k: int) -> None:
+        """`pred` is denied by the «не» at token k; so is what it governs."""
+        if k > 0 and toks[k - 1].w in _RELATIVE:
+            return  # «кого не нашли»: a relative clause names, it does not deny
+        exists = pred.w in _EXIST or pred.w in _COPULA
+        if (stem := _predicate(pred)) is not None:
+            put(stem, False, pred)
+        elif not exists:
+            return  # «не первый случай задержания»: nothing is denied
+        denied.add(pred.i)
+        # «никакого задержания не было», «обращений ... не поступало»: the nouns in the
+        # genitive between the start of the clause (or «ни одного») and the «не»
+        lo = k
+        while lo > 0 and joined(toks[lo - 1], toks[k]) and k - lo < 8:
+            lo -= 1
+        none_at = next((x.i for x in toks[lo:k] if _NONE.match(x.w)), None)
+        for x in toks[lo:k]:
+            # (only a denial of existence, or one opened by «никакой», «ни одного», has
+            # its thing before it: «рабочие завода оборудования не выходят» denies no
+            # «оборудование»)
+            if _genitive(x.w) and text[x.start].islower() and (exists or none_at is not None) \
+                    and (_action_noun(x.w) or (none_at is not None and x.i > none_at)):
+                put(_noun_key(x.w), False, x)
+                denied.add(x.i)
+        # «не получили доступа»: the object in the genitive right after
+        for x in toks[pred.i + 1 : pred.i + 3]:
+            if not joined(pred, x):
+                break
+            if _genitive(x.w) and text[x.start].islower():
+                put(_noun_key(x.w), False, x)
+                denied.add(x.i)
+                break
+
+    for k, t in enumerate(toks):
+        if t.w not in _NEGATION or k + 1 >= len(toks):
+            continue
+        j = k + 1
+        if toks[j].w in _COPULA and j + 1 < len(toks) and joined(toks[j], toks[j + 1]):
+            j += 1  # «не был задержан»
+        if toks[j].w in _NOT_A_DENIAL:
+            continue
+        if toks[j].w in _COPULA or toks[j].w in _EXIST:
+            # «задержан он не был», «сделано не было», «обращений не поступало»: the
+            # predicate or the thing stands before
+            before = [x for x in toks[max(0, k - 3) : k] if joined(x, t)]
+            pred = next((x for x in reversed(before) if _predicate(x) is not None), None)
+            if pred is not None:
+                deny(pred, k)
+                continue
+            deny(toks[j], k)
+            continue
+        deny(toks[j], k)
+    for t in toks:
+        if t.i in denied or (stem := _predicate(t)) is None:
+            continue
+        if t.i > 0 and toks[t.i - 1].w in _NEGATION:
+            continue
+        put(stem, True, t)
+        for x in toks[max(0, t.i - 2) : t.i + 3]:
+            # (the subject or the object: «доступ был предоставлен», «получал деньги»)
+            if x.i != t.i and x.i not in denied and joined(x, t) and _pos(x.w) == "NOUN" \
+                    and text[x.start].islower() and _case(x.w) in ("nomn", "accs"):
+                put(_noun_key(x.w), True, x)
+    mixed = {a for a, (ya, _t) in found.items() for b, (yb, _u) in found.items()
+             if ya != yb and _same_verb(a, b)}
+    out = []
+    for key, (yes, t) in found.items():
+        if key in mixed:
+            continue
+        start = t.start
+        if not yes:
+            # the value shown is the denial with its «не»
+            neg = re.search(r"\b(?:не|ни)\s+(?:был[аио]?\s+)?$",
+                            text[max(0, t.start - 12) : t.start])
+            if neg is not None:
+                start = max(0, t.start - 12) + neg.start()
+        out.append((key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
+                                     text[start : t.end], "да" if yes else "нет", key)))
+    return out
+
+
+# verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
+_EXIST = frozenset({"было", "поступало", "поступали", "поступило", "последовало",
+                    "фиксировалось", "зафиксировано", "зарегистрировано", "нет"})
+
+
+def _genitive(word: str) -> bool:
+    from factdb.extract.nlp import inflections
+
+    pos, case = inflections(word)
+    return pos == "NOUN" and case == "gent" and word not in _NOT_A_DENIAL
+
+
+def _case(word: str) -> str:
+    from factdb.extract.nlp import inflections
+
+    return inflections(word)[1]
+
+
+def _noun_key(word: str) -> str:
+    """An action noun is its verb's stem; another noun is keyed as a noun."""
+    return _action_noun(word) or f"n:{_lemma(word)}"
+
+
+def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People,
+                       answered: set[int] | None = None) -> list[Group]:
+    """Yes and no to one predicate by two reports (or two speakers) of one story, when
+    the claims read alike with the negation left out, or name the same person. A claim
+    another rule already sets against another (`answered`) is not reported again."""
+    answered = answered or set()
+    df: Counter[str] = Counter()
+    for f in facts:
+        df.update(set(match.content_lemmas(f.sc.claim.lemmas)))
+    n = max(1, len(facts))
+
+    def idf(w: str) -> float:
+        return math.log(1 + n / df.get(w, 1))
+
+    index: dict[tuple[int, str], list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue  # an older affair's yes or no («в 2024 году уже попадал в аварию»)
+        for key, yes, v in answers(f):
+            index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(key))].append((f, yes, v))
+    feats: dict[int, match._Features] = {}
+
+    def features(f: Facts) -> match._Features:
+        if f.sc.id not in feats:
+            f0 = match._features(f.sc)
+            words = frozenset(w for w in f0.words if w not in _NEGATION)
+            feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
+        return feats[f.sc.id]
+
+    groups: dict[tuple[int, str], Group] = {}
+    for (st, bucket), items in index.items():
+        if len(items) > MAX_GROUP or len({yes for _f, yes, _v in items}) < 2:
+            continue
+        for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
+            if ya == yb or fa.sc.id == fb.sc.id or not _same_verb(va.key, vb.key):
+                continue
+            if fa.sc.doc_id == fb.sc.doc_id and (
+                    not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
+                continue  # one voice telling yes and no tells two things
+            if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb):
+                continue
+            da, db = stated_day(fa) or _told(fa), stated_day(fb) or _told(fb)
+            if days_apart(da, db) > MAX_DAYS:
+                continue
+            pa, pb = _people(fa, people), _people(fb, people)
+            if pa and pb and not pa & pb:
+                continue  # two people: one detained, the other not
+            alike = match.similarity(features(fa), features(fb), idf)
+            if alike < ALIKE and not (pa & pb and alike >= NAMED_ALIKE):
+                continue
+            who = sorted(pa & pb)
+            label = who[0].title() if who else (va.text if ya else vb.text)
+            what = min(va.key, vb.key, key=len).removeprefix("n:")
+            g = groups.setdefault((st, bucket), Group(
+                "statement", f"{label}: {what}?", ("polarity", what), evidence=3))
+            g.pairs.append((va, vb, 0.5))
+    return list(groups.values())
+
+
+def _told(f: Facts) -> str:
+    return f.sc.claim.said_on or f.sc.published or ""
+
+
+def _people(f: Facts, people: People) -> set[str]:
+    """The people a claim names; a claim naming no one but telling of one person («его
+    подзащитного никто не задерживал») is about its report's protagonist."""
+    named = named_people(f, people)
+    if named:
+        return named
+    described = people.described(f.sc) - {people.key(f.sc.claim.speaker or "")}
+    if len(described) == 1:
+        return described  # «директор лагеря задержана»: the one director of the story
+    if _ONE_TOLD_OF.search(f.sc.claim.text):
+        who = people.protagonist(f.sc.doc_id)
+        return {who} if who else set()
+    if _MANY.search(f.sc.claim.text):
+        return {"(several)"}  # «их мера пресечения»: others than the one named
+    return set()
+
+
+# one person told of as the subject or the accused («он», «его подзащитный»), not as the
+# one whose words these are («по его словам»)
+_ONE_TOLD_OF = re.compile(r"\b(?:он|она|подзащитн\w+|доверител\w+|обвиняем\w+|"
+                          r"подозреваем\w+|фигурант\w*)\b", re.I)
+_MANY = re.compile(r"\b(?:их|они|им|ими)\b", re.I)
+
+
+def _future(word: str) -> bool:
+    from factdb.extract.nlp import tenses
+
+    return tenses(word) == {"futr"}
