@@ -45,6 +45,10 @@ FLOORS = {
     "heldout17": {"speaker_recall": 95.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 95.0},
     "heldout18": {"speaker_recall": 93.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 95.0},
     "heldout19": {"speaker_recall": 97.0, "speaker_precision": 97.0, "via": 95.0, "said_on": 65.0},
+    # scored blind, no attribution rule written for them since
+    "heldout20": {"speaker_recall": 80.0, "speaker_precision": 82.0, "via": 95.0, "said_on": 95.0},
+    "heldout21": {"speaker_recall": 90.0, "speaker_precision": 93.0, "via": 45.0, "said_on": 65.0},
+    "heldout22": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 80.0, "said_on": 65.0},
 }
 
 
@@ -75,7 +79,10 @@ def ingested(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 UNKNOWABLE_DATES = {"600_67d99c648879538b.txt", "800_ce480251c83b1b48.txt",
                     "1600_3c09581b6cdec229.txt",
                     # set 19's yearless TASS dateline: only a past year (2024) is named
-                    "1900_9c7663592bc368ce.txt"}
+                    "1900_9c7663592bc368ce.txt",
+                    # set 22's «16 авг, 09:40»: an abbreviated month and no year anywhere
+                    # in the report (not read yet; see issue 3's note)
+                    "2201_6df3b2caadd48f9f.txt"}
 
 
 def test_published_dates(ingested: tuple[str, dict, list[dict], dict[str, str]]) -> None:

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
+from typing import NamedTuple
 
 from factdb.conflicts import match
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
@@ -61,7 +62,8 @@ _NOT_A_DENIAL = frozenset({"раз", "только", "менее", "более",
 _MOOD = re.compile(r"\b(?:если|чтобы|бы|может|могут|мог\w*|должен|должна|должны|готов\w*|"
                    r"намерен\w*|обещ\w*|призв\w*|потребова\w*|требу\w*|надеемся|надеется|"
                    r"надеются|ожида\w*|опаса\w*|боя\w*|просит|просил\w*|будет|будут)\b", re.I)
-_RELATIVE = frozenset({"кто", "кого", "кому", "кем", "что", "чего", "чему", "где", "куда",
+# (not «что»: «заявил, что не получал» is the commonest way to report a denial)
+_RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "куда",
                        "откуда", "который", "которая", "которое", "которые", "которого",
                        "которой", "которых", "которым"})
 _SOME = re.compile(r"\b(?:од(?:ин|на|но|ного|ной|ному)\s+из|некоторы\w+|кто-то\s+из|"
@@ -81,6 +83,11 @@ def _same_verb(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return shared >= 4 and long_.startswith(short.removesuffix("ть"))
+
+
+def _predicate_key(key: str) -> bool:
+    """Whether a key is a verb's lemma (a noun's is «n:...», an action noun's ends so)."""
+    return not key.startswith("n:") and not key.endswith(("ение", "ание", "яние"))
 
 
 def _bucket(key: str) -> str:
@@ -107,7 +114,7 @@ def _predicate(t: Tok) -> str | None:
 
 
 @_safe
-def answers(f: Facts) -> list[tuple[str, bool, Value]]:
+def answers(f: Facts) -> list[Answer]:
     """(predicate stem, affirmed?, value) for the predicates of a Russian claim; nothing
     for a question, a wish or a condition, or a claim that both affirms and denies one
     predicate (a comparison or a change: «не признавал, а потом признал»).
@@ -119,7 +126,7 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
     verb («задержание» is «задер»)."""
     c = f.sc.claim
     text = c.text
-    if _QUESTION.search(text) or _MOOD.search(text) or not re.search(r"[а-яё]{3}", text):
+    if _QUESTION.search(text) or not re.search(r"[а-яё]{3}", text):
         return []
     if _SOME.search(text):
         return []  # «один из задержанных признал вину» answers for one, not for the group
@@ -128,8 +135,14 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
         # «работала ли система защиты» asks; it answers nothing
         return []  # nor does a heading that asks: «Откуда пришел огонь»
     found: dict[str, tuple[bool, Tok]] = {}
+    # a wish, a demand or a condition governs what follows it in its sentence, and
+    # the rest of its own clause: «вручена нота, в которой мы потребовали освободить»
+    # still says the note was handed
+    moods = [m.start() for m in _MOOD.finditer(text)]
 
     def put(key: str, yes: bool, t: Tok) -> None:
+        if any(at <= t.start or not re.search(r"[,;:—–]", text[t.end : at]) for at in moods):
+            return
         found.setdefault(key, (yes, t))
 
     def joined(a: Tok, b: Tok) -> bool:
@@ -139,8 +152,14 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
 
     denied: set[int] = set()
 
+    def _opens_none(x: Tok) -> bool:
+        # «никакого», «ни одного»; not the «ни» of «ни я, ни капитан»
+        return x.w.startswith("никак") or (x.w == "ни" and x.i + 1 < len(toks)
+                                          and toks[x.i + 1].w.startswith("одн"))
+
     def deny(pred: Tok, k: int) -> None:
         """`pred` is denied by the «не» at token k; so is what it governs."""
+        t_not = toks[k]
         if k > 0 and toks[k - 1].w in _RELATIVE:
             return  # «кого не нашли»: a relative clause names, it does not deny
         exists = pred.w in _EXIST or pred.w in _COPULA
@@ -154,7 +173,15 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
         lo = k
         while lo > 0 and joined(toks[lo - 1], toks[k]) and k - lo < 8:
             lo -= 1
-        none_at = next((x.i for x in toks[lo:k] if _NONE.match(x.w)), None)
+        none_at = next((x.i for x in toks[lo:k] if _opens_none(x)), None)
+        if none_at is None:
+            # «никакого предупреждения ни я, ни капитан не получали»: the «никакой» may
+            # stand before a list of who did not
+            opener = next((x for x in reversed(toks[max(0, k - 10) : lo])
+                           if x.w.startswith("никак")
+                           and not re.search(r"[.;:!?]", text[x.end : t_not.start])), None)
+            if opener is not None:
+                lo, none_at = opener.i, opener.i
         for x in toks[lo:k]:
             # (only a denial of existence, or one opened by «никакой», «ни одного», has
             # its thing before it: «рабочие завода оборудования не выходят» denies no
@@ -194,8 +221,8 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
     for t in toks:
         if t.i in denied or (stem := _predicate(t)) is None:
             continue
-        if t.i > 0 and toks[t.i - 1].w in _NEGATION:
-            continue
+        if t.i > 0 and toks[t.i - 1].w in _NEGATION | _RELATIVE:
+            continue  # (nor does «суда, которые получили предупреждение» affirm)
         put(stem, True, t)
         for x in toks[max(0, t.i - 2) : t.i + 3]:
             # (the subject or the object: «доступ был предоставлен», «получал деньги»)
@@ -215,9 +242,24 @@ def answers(f: Facts) -> list[tuple[str, bool, Value]]:
                             text[max(0, t.start - 12) : t.start])
             if neg is not None:
                 start = max(0, t.start - 12) + neg.start()
-        out.append((key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
-                                     text[start : t.end], "да" if yes else "нет", key)))
+        # what the verb is done to or by, when the claim says it beside the verb
+        around = frozenset(_lemma(x.w) for x in toks[max(0, t.i - 2) : t.i + 4]
+                           if x.i != t.i and joined(x, t) and text[x.start].islower()
+                           and _pos(x.w) == "NOUN"
+                           ) if _predicate_key(key) else frozenset()
+        out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
+                                          text[start : t.end], "да" if yes else "нет", key),
+                          around))
     return out
+
+
+class Answer(NamedTuple):
+    """A predicate a claim affirms or denies, with the nouns beside it."""
+
+    key: str  # a verb's lemma, an action noun's, or «n:» and a noun's
+    yes: bool
+    value: Value
+    around: frozenset[str] = frozenset()
 
 
 # verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
@@ -226,10 +268,10 @@ _EXIST = frozenset({"было", "поступало", "поступали", "п�
 
 
 def _genitive(word: str) -> bool:
-    from factdb.extract.nlp import inflections
+    """A noun that can be in the genitive («ноты» is a plural too)."""
+    from factdb.extract.nlp import noun_cases
 
-    pos, case = inflections(word)
-    return pos == "NOUN" and case == "gent" and word not in _NOT_A_DENIAL
+    return "gent" in noun_cases(word) and word not in _NOT_A_DENIAL
 
 
 def _case(word: str) -> str:
@@ -257,12 +299,12 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     def idf(w: str) -> float:
         return math.log(1 + n / df.get(w, 1))
 
-    index: dict[tuple[int, str], list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    index: dict[tuple[int, str], list[tuple[Facts, Answer]]] = defaultdict(list)
     for f in facts:
         if _other_time(f):
             continue  # an older affair's yes or no («в 2024 году уже попадал в аварию»)
-        for key, yes, v in answers(f):
-            index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(key))].append((f, yes, v))
+        for a in answers(f):
+            index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(a.key))].append((f, a))
     feats: dict[int, match._Features] = {}
 
     def features(f: Facts) -> match._Features:
@@ -272,38 +314,80 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
         return feats[f.sc.id]
 
+    def meet(fa: Facts, a: Answer, fb: Facts, b: Answer) -> set[str] | None:
+        """The people two answers share (maybe none) when they answer one question
+        opposite ways, else None."""
+        if a.yes == b.yes or fa.sc.id == fb.sc.id or not _same_verb(a.key, b.key):
+            return None
+        if a.around and b.around and not a.around & b.around:
+            return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
+        if fa.sc.doc_id == fb.sc.doc_id and (
+                not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
+            return None  # one voice telling yes and no tells two things
+        if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb):
+            return None
+        # the days the two speak of, else the days they were told: «16 июля ее
+        # задержали» and «не задерживалась», said a week later of that day, compare
+        sa, sb = stated_day(fa), stated_day(fb)
+        da, db = (sa, sb) if sa and sb else (_told(fa), _told(fb))
+        if days_apart(da, db) > MAX_DAYS:
+            return None
+        # (a foreign first name the recogniser leaves in the genitive, «Виорела
+        # Кожокару», is still one man)
+        pa, pb = _surnames(_people(fa, people)), _surnames(_people(fb, people))
+        if pa and pb and not pa & pb:
+            return None  # two people: one detained, the other not
+        alike = match.similarity(features(fa), features(fb), idf)
+        # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
+        # получал») is as much one subject as one person is
+        thing = a.key == b.key and not _predicate_key(a.key)
+        if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE):
+            return None
+        return pa & pb
+
     groups: dict[tuple[int, str], Group] = {}
     for (st, bucket), items in index.items():
-        if len(items) > MAX_GROUP or len({yes for _f, yes, _v in items}) < 2:
+        if len(items) > MAX_GROUP or len({a.yes for _f, a in items}) < 2:
             continue
-        for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
-            if ya == yb or fa.sc.id == fb.sc.id or not _same_verb(va.key, vb.key):
+        met: list[tuple[tuple[Facts, Answer], tuple[Facts, Answer], set[str]]] = []
+        for (fa, a), (fb, b) in combinations(items, 2):
+            shared = meet(fa, a, fb, b)
+            if shared is not None:
+                met.append(((fa, a), (fb, b), shared))
+        # one person's question gathers every answer naming that person: each answer
+        # joins the side it agrees with
+        for x, y, shared in list(met):
+            if not shared:
                 continue
-            if fa.sc.doc_id == fb.sc.doc_id and (
-                    not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
-                continue  # one voice telling yes and no tells two things
-            if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb):
-                continue
-            da, db = stated_day(fa) or _told(fa), stated_day(fb) or _told(fb)
-            if days_apart(da, db) > MAX_DAYS:
-                continue
-            pa, pb = _people(fa, people), _people(fb, people)
-            if pa and pb and not pa & pb:
-                continue  # two people: one detained, the other not
-            alike = match.similarity(features(fa), features(fb), idf)
-            if alike < ALIKE and not (pa & pb and alike >= NAMED_ALIKE):
-                continue
-            who = sorted(pa & pb)
-            label = who[0].title() if who else (va.text if ya else vb.text)
+            for fc, c in items:
+                side = x if x[1].yes == c.yes else y
+                if fc.sc.id in (x[0].sc.id, y[0].sc.id) or not \
+                        _surnames(_people(fc, people)) & shared:
+                    continue
+                other = y if side is x else x
+                if meet(fc, c, other[0], other[1]) is not None:
+                    met.append(((fc, c), other, shared))
+        for (_fa, a), (_fb, b), shared in met:
+            who = sorted(shared)
+            va, vb = a.value, b.value
+            label = who[0].title() if who else (va.text if a.yes else vb.text)
             what = min(va.key, vb.key, key=len).removeprefix("n:")
             g = groups.setdefault((st, bucket), Group(
                 "statement", f"{label}: {what}?", ("polarity", what), evidence=3))
-            g.pairs.append((va, vb, 0.5))
+            if (va, vb, 0.5) not in g.pairs and (vb, va, 0.5) not in g.pairs:
+                g.pairs.append((va, vb, 0.5))
     return list(groups.values())
 
 
 def _told(f: Facts) -> str:
     return f.sc.claim.said_on or f.sc.published or ""
+
+
+def _surnames(names: set[str]) -> set[str]:
+    # the surname and the first letters of the first name: namesakes (Дмитрий and Илья
+    # Безуглый) stay two people
+    return {" ".join([*(w[:4] for w in n.split()[:-1]), n.split()[-1]])
+            for n in names if n.split()}
 
 
 def _people(f: Facts, people: People) -> set[str]:
@@ -315,7 +399,9 @@ def _people(f: Facts, people: People) -> set[str]:
     described = people.described(f.sc) - {people.key(f.sc.claim.speaker or "")}
     if len(described) == 1:
         return described  # «директор лагеря задержана»: the one director of the story
-    if _ONE_TOLD_OF.search(f.sc.claim.text):
+    told = [m for m in _ONE_TOLD_OF.finditer(f.sc.claim.text)
+            if not _speaks(f.sc.claim.text[m.end() :])]
+    if told:
         who = people.protagonist(f.sc.doc_id)
         return {who} if who else set()
     if _MANY.search(f.sc.claim.text):
@@ -326,8 +412,18 @@ def _people(f: Facts, people: People) -> set[str]:
 # one person told of as the subject or the accused («он», «его подзащитный»), not as the
 # one whose words these are («по его словам»)
 _ONE_TOLD_OF = re.compile(r"\b(?:он|она|подзащитн\w+|доверител\w+|обвиняем\w+|"
-                          r"подозреваем\w+|фигурант\w*)\b", re.I)
-_MANY = re.compile(r"\b(?:их|они|им|ими)\b", re.I)
+                          r"подозреваем\w+|фигурант\w*)\b|(?<!по\s)\b(?:его|ее|её)\s+"
+                          r"(?:[\w-]+\s+)?не\b", re.I)
+_MANY = re.compile(r"(?<!по\s)\b(?:их|они|им|ими)\b", re.I)  # («по их словам»: who says)
+
+
+def _speaks(after: str) -> bool:
+    """Whether a pronoun is the speaker: «Она добавила, что ...»."""
+    words = _WORDS.findall(after[:40])
+    return bool(words) and _lemma(words[0]) in SPEECH_LEMMAS
+
+
+_WORDS = re.compile(r"[А-Яа-яЁё]+")
 
 
 def _future(word: str) -> bool:

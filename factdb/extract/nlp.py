@@ -264,6 +264,14 @@ def inflections(word: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=50_000)
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases a word can have as a noun («ноты»: genitive singular, nominative or
+    accusative plural)."""
+    return frozenset(str(p.tag.case) for p in _morph_analyzer().parse(word.lower())
+                     if p.tag.POS == "NOUN" and p.tag.case)
+
+
+@lru_cache(maxsize=50_000)
 def tenses(word: str) -> frozenset[str]:
     """The tenses a word can have ('past', 'pres', 'futr'): «признает» is both the
     present of «признавать» and the future of «признать» once ё is written as е."""

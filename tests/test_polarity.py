@@ -1,0 +1,118 @@
+"""The generic yes/no rule (factdb.conflicts.polarity): which predicate a claim affirms or
+denies, and which pairs of claims answer one question opposite ways. Cases are written
+from general news phrasing, no lexicon of questions behind them."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.conflicts.facts import read_facts
+from factdb.conflicts.polarity import _same_verb, answers
+from tests.test_conflict_rules import found, in_story
+from tests.test_conflicts import claim
+
+
+def _answers(text: str) -> set[tuple[str, bool]]:
+    return {(a.key, a.yes) for a in answers(read_facts(claim(text)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Работы выполнены в полном объеме.", {("выполнить", True)}),
+        ("Перекладка так и не была выполнена.", {("выполнить", False)}),
+        ("Задержан он не был.", {("задержать", False)}),
+        # the thing denied in the genitive, after «никакой» or «ни одного»
+        ("Никакого задержания не было.", {("задержание", False)}),
+        ("Посол никакой ноты не получал.", {("получать", False), ("n:нота", False)}),
+        ("Никакого предупреждения ни я, ни капитан не получали.",
+         {("получать", False), ("предупреждение", False)}),
+        # «заявил, что не ...»: a reported denial
+        ("Владелец заявил, что не получал предупреждения о шторме.",
+         {("получать", False), ("предупреждение", False)}),
+        ("Ему вручена нота протеста.", {("вручить", True), ("n:нота", True)}),
+    ],
+)
+def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
+    assert expected <= _answers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Работала ли система защиты в ту ночь, устанавливается.", "работ"),  # asks
+        ("Если деньги не поступят, рабочие выйдут на забастовку.", "поступ"),  # a condition
+        ("Один из задержанных признал вину.", "призна"),  # one of many: no one's answer
+        ("Откуда пришел огонь", "прийти"),  # a heading that asks
+        ("Мы же знаем, кого не нашли.", "найти"),  # a relative clause names, not denies
+        ("Это не первый случай задержания журналистов.", "задерж"),  # denies nothing
+    ],
+)
+def test_claims_that_answer_nothing(text: str, what: str) -> None:
+    assert [key for key, _yes in _answers(text) if key.startswith(what)] == []
+
+
+def test_not_once_is_often() -> None:
+    """«не раз обращались» affirms: it means more than once."""
+    assert ("обращаться", True) in _answers("Рабочие не раз обращались к руководству.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("задержать", "задерживать", True),  # the two aspects
+        ("задержать", "задержание", True),  # the action noun
+        ("подать", "подавать", True),
+        ("задержать", "задуматься", False),
+        ("n:нота", "n:нота", True),
+        ("n:нота", "n:норма", False),
+    ],
+)
+def test_one_predicate_in_its_forms(a: str, b: str, same: bool) -> None:
+    assert _same_verb(a, b) is same
+
+
+PAID = "Компания заявила, что все жильцы дома получили компенсацию за ущерб от пожара."
+NOT_PAID = "Жильцы дома заявили, что компенсацию за ущерб от пожара так и не получили."
+
+
+def _pair(a: str, b: str, people_a: tuple[tuple[str, str], ...] = (),
+          people_b: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, tuple[str, ...]]]:
+    ca = in_story(a, "a.txt", 1, people=people_a)
+    cb = in_story(b, "b.txt", 2, people=people_b)
+    return [k for k in found([ca, cb]) if k[0] == "statement"]
+
+
+def test_done_and_not_done_by_two_reports_conflict() -> None:
+    assert _pair(PAID, NOT_PAID) == [("statement", ("да", "нет"))]
+
+
+def test_one_report_telling_yes_and_no_is_no_conflict() -> None:
+    """One voice telling both tells two things (of two groups, or of two times)."""
+    ca = in_story(PAID, "a.txt", 1)
+    cb = in_story(NOT_PAID, "a.txt", 1)
+    assert [k for k in found([ca, cb]) if k[0] == "statement"] == []
+
+
+PETROV = (("Иван Петров", "Иван Петров"),)
+SIDOROV = (("Олег Сидоров", "Олег Сидоров"),)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "people_b", "conflict"),
+    [
+        # one named person given both answers
+        ("Иван Петров получил премию за сезон от клуба.",
+         "Иван Петров никакой премии от клуба не получал.", PETROV, True),
+        # two people: one got it, the other did not
+        ("Иван Петров получил премию за сезон от клуба.",
+         "Олег Сидоров никакой премии от клуба не получал.", SIDOROV, False),
+        # told as a wish, the «no» answers nothing
+        ("Иван Петров получил премию за сезон от клуба.",
+         "Иван Петров может не получить премию от клуба.", PETROV, False),
+    ],
+)
+def test_a_named_persons_yes_and_no(a: str, b: str, people_b: tuple[tuple[str, str], ...],
+                                    conflict: bool) -> None:
+    got = _pair(a, b, PETROV, people_b)
+    assert bool(got) is conflict
