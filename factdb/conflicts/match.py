@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +57,20 @@ class _Features:
     words: frozenset[str]
     keys: tuple[str, ...]
     text: str
+
+
+def word_weights(claims: Iterable[StoredClaim]) -> Callable[[str], float]:
+    """The weight of a lemma among these claims (its idf), as the clustering weighs
+    words: rare words say more of what a claim is about."""
+    df: Counter[str] = Counter()
+    n = 0
+    for sc in claims:
+        df.update(set(content_lemmas(sc.claim.lemmas)))
+        n += 1
+
+    def idf(w: str) -> float:
+        return math.log(1 + max(1, n) / df.get(w, 1))
+    return idf
 
 
 def content_lemmas(lemmas: str) -> list[str]:

@@ -13,10 +13,9 @@ wish, a condition or a question answer nothing here; verbs of saying, thinking a
 
 from __future__ import annotations
 
-import math
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 from typing import NamedTuple
@@ -291,13 +290,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     the claims read alike with the negation left out, or name the same person. A claim
     another rule already sets against another (`answered`) is not reported again."""
     answered = answered or set()
-    df: Counter[str] = Counter()
-    for f in facts:
-        df.update(set(match.content_lemmas(f.sc.claim.lemmas)))
-    n = max(1, len(facts))
-
-    def idf(w: str) -> float:
-        return math.log(1 + n / df.get(w, 1))
+    idf = match.word_weights(f.sc for f in facts)
 
     index: dict[tuple[int, str], list[tuple[Facts, Answer]]] = defaultdict(list)
     for f in facts:

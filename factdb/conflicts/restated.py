@@ -12,9 +12,8 @@ day a statement was made («в четверг заявил») is not the day of 
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -120,13 +119,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
             for e in events:
                 index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), e)].append((f, d))
     # word weights from every claim, as the clustering weighs them
-    df: Counter[str] = Counter()
-    for f in facts:
-        df.update(set(match.content_lemmas(f.sc.claim.lemmas)))
-    n = max(1, len(facts))
-
-    def idf(w: str) -> float:
-        return math.log(1 + n / df.get(w, 1))
+    idf = match.word_weights(f.sc for f in facts)
 
     groups: dict[tuple[int, str], Group] = {}
     seen: set[frozenset[int]] = set()
