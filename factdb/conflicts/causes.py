@@ -19,6 +19,7 @@ from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import (
     _other_time,
     _safe_one,
+    _when,
     days_apart,
 )
 from factdb.text import fold
@@ -326,7 +327,7 @@ def _earlier_event(f: Facts) -> bool:
     more before it was told («в конце июня в лагере „Чайка“» in a July report), or it
     says so («уже второй случай»)."""
     c = f.sc.claim
-    told = c.said_on or f.sc.published
+    told = _when(f)
     if _ANOTHER.search(c.text):
         return True
     dated = [d for d in c.dates if d.precision != "year"]

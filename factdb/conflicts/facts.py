@@ -27,6 +27,7 @@ from factdb.conflicts.lexicons import (
     PHRASE_FRAMES,
     ROLES,
 )
+from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
 
@@ -131,8 +132,6 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
     in the clause («в шахте находились 112 горняков» -> «~находиться»); such counts
     are compared only with counts of the same verb in claims that read alike (see
     finder._restated_counts)."""
-    from factdb.extract.grammars import SPEECH_LEMMAS
-
     lo, hi = _clause_bounds(text, at.start)
     best: tuple[int, str] | None = None
     for t in toks:

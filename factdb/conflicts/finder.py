@@ -462,8 +462,8 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
 
 def _report_day(f: Facts) -> str | None:
     """The day a claim's words are from: when it was said, else when it was published."""
-    day = f.sc.claim.said_on or f.sc.published
-    return day if day and len(day) == 10 else None
+    day = _when(f)
+    return day if len(day) == 10 else None
 
 
 def _long_before(f: Facts) -> bool:

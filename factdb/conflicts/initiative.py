@@ -15,7 +15,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import CAPITALS, COUNTRY_STEMS
-from factdb.conflicts.rules import _safe, days_apart, stated_day
+from factdb.conflicts.rules import _safe, _when, days_apart, stated_day
 from factdb.text import fold
 
 _EVENTS = (
@@ -95,8 +95,7 @@ def _one_event(a: Facts, b: Facts) -> bool:
     da, db = stated_day(a), stated_day(b)
     if da and db:
         return da == db
-    told_a = a.sc.claim.said_on or a.sc.published
-    told_b = b.sc.claim.said_on or b.sc.published
+    told_a, told_b = _when(a), _when(b)
     if da or db:
         day, told = (da, told_b) if da else (db, told_a)
         return bool(day and told) and str(told) >= str(day) and days_apart(str(day),

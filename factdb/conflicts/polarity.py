@@ -24,7 +24,14 @@ from factdb.conflicts import match
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import _other_time, _safe, days_apart, named_people, stated_day
+from factdb.conflicts.rules import (
+    _other_time,
+    _safe,
+    _when,
+    days_apart,
+    named_people,
+    stated_day,
+)
 from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
 
 ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
@@ -37,8 +44,6 @@ SHARED = 5  # letters two lemmas share when they are one verb («задержа�
 _ADMISSIONS = frozenset({"признать", "признавать", "признаться", "отрицать"})
 _NEGATION = {"не", "ни"}
 _COPULA = {"был", "была", "было", "были", "будет", "будут"}
-# words that deny a whole thing: «никакого задержания не было», «ни одного обращения»
-_NONE = re.compile(r"^(?:никак\w+|ни|нет|никто|ничего|ничто|никого|ничем)$")
 # verbs that ask no question of the story: saying, knowing, being able, beginning
 _NO_QUESTION = frozenset(
     """быть являться стать становиться мочь смочь хотеть захотеть иметь знать узнать
@@ -54,6 +59,7 @@ _NO_QUESTION = frozenset(
 # finite verbs and short participles assert; a long participle («пострадавших»,
 # «задержанным») names people by what happened to them and asserts nothing
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
+_ACTION_ENDINGS = ("ение", "ание", "яние")  # the action nouns of verbs: «задержание»
 # a negation that denies no predicate: «не раз», «не только», «не менее трех»
 _NOT_A_DENIAL = frozenset({"раз", "только", "менее", "более", "позднее", "ранее", "просто",
                            "так", "очень", "всегда", "один", "одна", "одно", "сразу"})
@@ -86,7 +92,7 @@ def _same_verb(a: str, b: str) -> bool:
 
 def _predicate_key(key: str) -> bool:
     """Whether a key is a verb's lemma (a noun's is «n:...», an action noun's ends so)."""
-    return not key.startswith("n:") and not key.endswith(("ение", "ание", "яние"))
+    return not key.startswith("n:") and not key.endswith(_ACTION_ENDINGS)
 
 
 def _bucket(key: str) -> str:
@@ -99,7 +105,7 @@ def _action_noun(word: str) -> str | None:
     if _pos(word) != "NOUN":
         return None
     lem = _lemma(word)
-    return lem if lem.endswith(("ение", "ание", "яние")) else None
+    return lem if lem.endswith(_ACTION_ENDINGS) else None
 
 
 def _predicate(t: Tok) -> str | None:
@@ -114,15 +120,15 @@ def _predicate(t: Tok) -> str | None:
 
 @_safe
 def answers(f: Facts) -> list[Answer]:
-    """(predicate stem, affirmed?, value) for the predicates of a Russian claim; nothing
+    """The predicates a Russian claim affirms or denies (see `Answer`); nothing
     for a question, a wish or a condition, or a claim that both affirms and denies one
     predicate (a comparison or a change: «не признавал, а потом признал»).
 
     A denied predicate denies with it the thing it governs in the genitive of negation
     («не получили доступа», «обращений ... не поступало», «никакого задержания не
     было»); an affirmed one affirms the noun beside it («доступ был предоставлен»).
-    Nouns are keyed apart from verbs («n:досту»), except action nouns, which are their
-    verb («задержание» is «задер»)."""
+    Nouns are keyed apart from verbs («n:доступ»); an action noun keeps its own lemma
+    and meets its verb through `_same_verb` («задержание», «задержать»)."""
     c = f.sc.claim
     text = c.text
     if _QUESTION.search(text) or not re.search(r"[а-яё]{3}", text):
@@ -280,7 +286,7 @@ def _case(word: str) -> str:
 
 
 def _noun_key(word: str) -> str:
-    """An action noun is its verb's stem; another noun is keyed as a noun."""
+    """An action noun by its lemma (it meets its verb); another noun as «n:» + lemma."""
     return _action_noun(word) or f"n:{_lemma(word)}"
 
 
@@ -299,6 +305,14 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         for a in answers(f):
             index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(a.key))].append((f, a))
     feats: dict[int, match._Features] = {}
+    persons: dict[int, set[str]] = {}
+
+    def who(f: Facts) -> set[str]:
+        # (a foreign first name the recogniser leaves in the genitive, «Виорела
+        # Кожокару», is still one man)
+        if f.sc.id not in persons:
+            persons[f.sc.id] = _surnames(_people(f, people))
+        return persons[f.sc.id]
 
     def features(f: Facts) -> match._Features:
         if f.sc.id not in feats:
@@ -322,12 +336,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # the days the two speak of, else the days they were told: «16 июля ее
         # задержали» and «не задерживалась», said a week later of that day, compare
         sa, sb = stated_day(fa), stated_day(fb)
-        da, db = (sa, sb) if sa and sb else (_told(fa), _told(fb))
+        da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
         if days_apart(da, db) > MAX_DAYS:
             return None
-        # (a foreign first name the recogniser leaves in the genitive, «Виорела
-        # Кожокару», is still one man)
-        pa, pb = _surnames(_people(fa, people)), _surnames(_people(fb, people))
+        pa, pb = who(fa), who(fb)
         if pa and pb and not pa & pb:
             return None  # two people: one detained, the other not
         alike = match.similarity(features(fa), features(fb), idf)
@@ -354,26 +366,21 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 continue
             for fc, c in items:
                 side = x if x[1].yes == c.yes else y
-                if fc.sc.id in (x[0].sc.id, y[0].sc.id) or not \
-                        _surnames(_people(fc, people)) & shared:
+                if fc.sc.id in (x[0].sc.id, y[0].sc.id) or not who(fc) & shared:
                     continue
                 other = y if side is x else x
                 if meet(fc, c, other[0], other[1]) is not None:
                     met.append(((fc, c), other, shared))
         for (_fa, a), (_fb, b), shared in met:
-            who = sorted(shared)
+            names = sorted(shared)
             va, vb = a.value, b.value
-            label = who[0].title() if who else (va.text if a.yes else vb.text)
+            label = names[0].title() if names else (va.text if a.yes else vb.text)
             what = min(va.key, vb.key, key=len).removeprefix("n:")
             g = groups.setdefault((st, bucket), Group(
                 "statement", f"{label}: {what}?", ("polarity", what), evidence=3))
             if (va, vb, 0.5) not in g.pairs and (vb, va, 0.5) not in g.pairs:
                 g.pairs.append((va, vb, 0.5))
     return list(groups.values())
-
-
-def _told(f: Facts) -> str:
-    return f.sc.claim.said_on or f.sc.published or ""
 
 
 def _surnames(names: set[str]) -> set[str]:

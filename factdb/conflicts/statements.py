@@ -27,6 +27,7 @@ from factdb.conflicts.rules import (
     _other_time,
     _safe,
     _same_people,
+    _when,
     days_apart,
 )
 from factdb.text import fold
@@ -111,7 +112,7 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             continue
         lo, hi, m = got
         days = [d for d in c.dates if d.precision == "day"]
-        day = days[0].date_from if days else (c.said_on or f.sc.published)
+        day = days[0].date_from if days else _when(f)
         try:
             base = datetime.fromisoformat(day[:10]) if day else None
         except ValueError:
