@@ -79,6 +79,15 @@ def test_published(text: str, published: str | None) -> None:
     ("ОМСК, 3 марта. /ТАСС/. Мэр заявил, что мост откроют. Решение примут в понедельник.",
      None),
     ("ОМСК, 3 марта. /ТАСС/. Мэр города заявил, что мост откроют.", None),
+    # a day of the same week named with its weekday outweighs the year of a past event
+    ("ОМСК, 17 ноября. /ТАСС/. Авария произошла в понедельник, 16 ноября. В августе 2024 "
+     "года на заводе уже была авария.", "2026-11-17"),
+    # a year the article looks forward to is no clue while it names another; nor is a
+    # year still to come
+    ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор. Задержан он был в феврале 2025 года. "
+     "Дольщики получат ключи в 2026 году.", "2025-11-19"),
+    ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор по делу 2025 года, итоги 2027 года.",
+     "2025-11-19"),
 ])
 def test_dateline_year_from_lead_weekday(text: str, published: str | None,
                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -314,6 +314,12 @@ def find_published(text: str) -> str | None:
         word = m.group(2).lower().rstrip(".")
         day, month = int(m.group(1)), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
         year = int(m.group(3)) if m.group(3) else _latest_year(text, (month, day))
+        if not m.group(3):
+            # a day of the same week named with its weekday fixes the year better than the
+            # latest year the article names (which may be that of a past event)
+            fit = _named_weekday_years(text, month, day, spread=6)
+            if fit:
+                year = year if year in fit else fit[0]
         if not year:
             year = _weekday_year(text[m.end(): m.end() + _LEAD_CHARS], month, day)
         if year:
@@ -400,23 +406,47 @@ def _weekday_year(lead: str, month: int, day: int) -> int | None:
     return None
 
 
-def _named_weekday_year(text: str, month: int, day: int) -> int | None:
-    """The year of a yearless date line whose day the text names with its weekday («в
-    воскресенье, 15 марта»): the latest year, not after today, with that weekday."""
-    found = {w.lower() for w, d, mon in _WEEKDAY_DAY.findall(text)
-             if int(d) == day and MONTHS_GEN.get(mon.lower()) == month}
-    if len(found) != 1:
-        return None
-    want = _WEEKDAY_NUM[found.pop()]
+def _named_weekday_years(text: str, month: int, day: int, spread: int = 0) -> list[int]:
+    """The years, latest first and not after today, that fit a yearless day whose text
+    names a day at most `spread` days from it with its weekday («в понедельник, 16
+    ноября» under «17 ноября»): a calendar fact, so no guess."""
+    named = {(w.lower(), int(d), MONTHS_GEN[mon.lower()]) for w, d, mon in _WEEKDAY_DAY.findall(text)
+             if mon.lower() in MONTHS_GEN}
     today = _today()
+    years = []
     for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
         try:
             when = date(year, month, day)
         except ValueError:
-            continue
-        if when <= today and when.weekday() == want:
-            return year
-    return None
+            continue  # 29 February
+        fits = []
+        for w, d, mon in named:
+            try:
+                told = date(year, mon, d)
+            except ValueError:
+                continue
+            if abs((told - when).days) <= spread:
+                fits.append(told.weekday() == _WEEKDAY_NUM[w])
+        # every weekday named near the day must fall right in that year
+        if fits and all(fits) and when <= today:
+            years.append(year)
+    return years
+
+
+def _named_weekday_year(text: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line whose day the text names with its weekday («в
+    воскресенье, 15 марта»): the latest year, not after today, with that weekday."""
+    years = _named_weekday_years(text, month, day)
+    return years[0] if years else None
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Whether a verb in the future tense stands among the few words before `at` in its
+    sentence."""
+    from factdb.extract.nlp import tenses
+
+    head = re.split(r"[.!?;]", text[max(0, at - 60) : at])[-1]
+    return any(tenses(w) == frozenset({"futr"}) for w in re.findall(r"[а-яё]+", head.lower())[-4:])
 
 
 def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | None:
@@ -424,8 +454,12 @@ def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | No
     # «МОСКВА, 9 октября.» is read in the latest year the article names; with none, the
     # year is unknown and no date is made up; a year something is planned for
     # («к 2030 году», «до 2027 года») is no clue
-    years = [int(y) for y in re.findall(r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)",
-                                        text)]
+    # nor a year after today (a report is read after it is written); one a future verb looks
+    # to («дольщики получат ключи в 2027 году») counts only when the article names no other
+    named = [m for m in re.finditer(r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)",
+                                    text) if int(m.group(1)) <= _today().year]
+    years = [int(m.group(1)) for m in named if not _future_before(text, m.start())] or \
+        [int(m.group(1)) for m in named]
     if not years:
         return None
     latest = max(years)
