@@ -71,6 +71,11 @@ def _statuses(text: str) -> list[tuple[str, str | None]]:
     # English has no Russian tree to read: the plain forms still give the status
     ("Journalist Nino Beriashvili was released on Monday.", [("released", None)]),
     ("The activist was not released.", []),
+    # the measure replaced, or one only rumoured, is not the status held
+    ("Вместо содержания в изоляторе Иван Орлов переведен под домашний арест.",
+     [("house_arrest", "Иван Орлов")]),
+    ("Бизнесмен остается в изоляторе вопреки сообщениям о домашнем аресте.",
+     [("arrested", None)]),
 ])
 def test_find_statuses(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statuses(text) == expected

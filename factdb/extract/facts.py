@@ -231,7 +231,12 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"killed)\b", re.I)),
 )
 
+# nouns of a report or rumour: a status «о» which they tell is not asserted
+_HEARSAY = frozenset({"сообщение", "слух", "информация", "данные", "новость", "публикация"})
+
 _DENIED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
+_REPLACED = re.compile(r"(?<![а-яё])(?:вместо|(?:сообщени|слух|информаци|данны)\w*\s+об?)\s+$",
+                       re.I)
 
 
 def _lemmas(tokens: list[Token]) -> list[str]:
@@ -244,6 +249,9 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     """The status a token starts, and the token the status belongs to (its verb)."""
     t, L = toks[i], lem[i]
     nxt = lem[i + 1 : i + 6]
+    if "вместо" in lem[max(0, i - 3) : i] or (
+            i >= 2 and lem[i - 1] in ("о", "об") and lem[i - 2] in _HEARSAY):
+        return None  # the status replaced, or one rumoured: «вопреки сообщениям о домашнем аресте»
     if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест")
                             or (i > 0 and lem[i - 1] == "под")):
         verb = next((j for j in range(i - 1, max(i - 10, -1), -1) if toks[j].pos == "VERB"), i)
@@ -372,7 +380,8 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
             a, b = offset + m.start(), offset + m.end()
             if any(s.status == label or s.start <= a < s.end or a <= s.start < b for s in out):
                 continue  # read from the tree already; «под домашний арест» is not also «арест»
-            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]):
+            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]) or \
+                    _REPLACED.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # «так и не освободили»
             out.append(Status(a, b, m.group(), label, None))
     return out
