@@ -237,6 +237,25 @@ def test_undated_status_holds_on_the_day_it_was_said() -> None:
     assert kinds([a, later]) == []
 
 
+def test_custody_and_house_arrest_on_one_day_clash() -> None:
+    # a court chooses one measure; a report in the outlet's own voice that tells the status
+    # in the future tense («останется») tells it on the day it came out
+    a = claim("Иван Орлов взят под стражу в зале суда 19 ноября.", doc="a.txt",
+              people=(("Иван Орлов", "Иван Орлов"),),
+              dates=(("19 ноября", DAY, "2025-11-19", "2025-11-19"),),
+              statuses=(("взят под стражу", "arrested", None),))
+    told = Claim(0, 44, "Иван Орлов останется под домашним арестом.",
+                 entities=(Entity(0, 10, "Иван Орлов", "Иван Орлов", "PER"),),
+                 statuses=(Status(11, 35, "останется под домашним", "house_arrest", None),))
+    b = StoredClaim(next(_ids), 97, "b.txt", "2025-11-19", None, told)
+    past = Claim(0, 44, "Иван Орлов был под домашним арестом.",
+                 entities=told.entities,
+                 statuses=(Status(11, 29, "был под домашним", "house_arrest", None),))
+    c = StoredClaim(next(_ids), 96, "c.txt", "2025-11-19", None, past)
+    assert kinds([a, b]) == ["status"]
+    assert kinds([a, c]) == []  # undated and in the past: no day to set it against
+
+
 def test_role_conflict_two_titles_at_one_outlet() -> None:
     a = claim("Генеральный директор «Радио Север» Олег Смирнов подал в отставку.", doc="a.txt",
               people=(("Олег Смирнов", "Олег Смирнов"),))

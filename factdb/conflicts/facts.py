@@ -369,6 +369,19 @@ def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
     return [(e.start - base, e.end - base, e.name) for e in sc.claim.entities if e.type == "PER"]
 
 
+# a status told as holding now: «по-прежнему находится», «до сих пор остается»
+_NOW_OR_NEXT = re.compile(r"(?<![а-яё])(?:по-прежнему|до сих пор|пока|все еще|всё ещё|сейчас|"
+                          r"теперь)(?![а-яё])", re.I)
+
+
+def _present_or_future(phrase: str) -> bool:
+    """Whether a status phrase opens with a verb in the present or future tense."""
+    from factdb.extract.nlp import tenses
+
+    first = _WORD.findall(fold(phrase))[:1]
+    return bool(first) and bool(tenses(first[0])) and "past" not in tenses(first[0])
+
+
 def _statuses(sc: StoredClaim, toks: list[Tok]
               ) -> tuple[list[tuple[str, str, str | None, Value]],
                          list[tuple[str, str, str | None, Value]]]:
@@ -394,8 +407,12 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         if _NEGATED.search(text[max(0, a - 20) : a]):
             continue  # «Петров не задержан, а приглашен»: the status is denied
         lo, hi = _clause_bounds(text, a)
-        # a status stated without any date holds on the day the words were said
-        when = _date_near(dates, base, a, b) if dates else c.said_on
+        # a status stated without any date holds on the day the words were said; in the
+        # outlet's own voice, one told in the present or future («останется под домашним
+        # арестом», «находится в СИЗО») holds on the day the report came out
+        when = _date_near(dates, base, a, b) if dates else c.said_on or (
+            sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
+            or _present_or_future(text[a:b]) else None)
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)

@@ -116,7 +116,10 @@ CUSTODY = {"arrested", "house_arrest", "arrest_extended"}
 # can («задержан и отпущен в тот же день» is everyday protest news), so they never clash.
 INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
     frozenset({"dead", "released"}),
-} | {frozenset({"deported", s}) for s in CUSTODY}  # sent abroad vs still held here
+} | {frozenset({"deported", s}) for s in CUSTODY} | {  # sent abroad vs still held here
+    # a court chooses one measure: custody in a jail and house arrest exclude each other
+    frozenset({"arrested", "house_arrest"}),
+}
 
 # Nouns that name one person by what they are («ученый задержан», «фигурант признал вину»):
 # in a report about one person they mean that person (see People.protagonist).
