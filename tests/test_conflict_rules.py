@@ -1220,6 +1220,24 @@ def test_two_initiators_of_one_call(second: str, day: str | None, published: str
     assert got == ([("statement", ("киргизия", "россия"))] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Предложение об обмене поступило от российской стороны.", True),
+        ("Грузинские власти настаивают, что инициатива обмена исходила от Москвы.", True),
+        ("По его словам, Россия первой предложила провести обмен.", True),
+        ("С инициативой обмена выступила грузинская сторона.", False),  # the same side
+        ("Обмен прошел на пограничном переходе.", False),  # no initiator told
+    ],
+)
+def test_two_initiators_of_one_exchange(second: str, conflict: bool) -> None:
+    a = in_story("В МИД утверждают, что с просьбой об обмене обратился Тбилиси.", "a.txt", 1,
+                 published="2024-10-16")
+    b = in_story(second, "b.txt", 2, published="2024-10-16")
+    got = [k for k in found([a, b]) if k[0] == "statement"]
+    assert got == ([("statement", ("грузия", "россия"))] if conflict else [])
+
+
 # ---------------------------------------------------------------- from a wildfire's reports
 
 
