@@ -151,6 +151,15 @@ _NOT_FRAMES = frozenset("быть являться стать составить
                         "оставаться".split())
 
 
+def _country_before(text: str) -> str | None:
+    """The citizens of the last country a stretch of text names, as a count's class."""
+    for w in reversed(_WORD.findall(fold(text))):
+        country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
+        if country:
+            return f"граждане: {country}"
+    return None
+
+
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
     """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
     not a count of things (years, days, percent) or not understood. `pos` is the part of
@@ -274,6 +283,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 re.search(r"\bвместе\s+с\b", c.text[_clause_bounds(c.text, a)[0] : a], re.I):
             continue  # «вместе с ним отправили еще восемь»: the others, not how many
         cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
+        if cls == "граждане: ?" and re.search(r"(?<![а-яё])(?:эт|данн)\w+ (?:стран|государств)",
+                                             fold(" ".join(following[:4]))):
+            # «передала Грузии шестерых граждан этой страны»: the country named just before
+            cls = _country_before(c.text[_clause_bounds(c.text, a)[0] : a]) or cls
         if cls is None:
             # «девять задержанных в Баку россиян»: the counted noun comes a few words on
             after = [t for t in toks if t.start >= b][:4]
@@ -305,6 +318,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _generic_frame(toks, c.text, at)
         if frame is None:
             continue
+        if frame == GENERIC + "вернуться" and cls.startswith("граждане: ") and cls != "граждане: ?":
+            # «на родину вернулись семь граждан Грузии»: in a story of detained citizens,
+            # those back home were freed (people who «вернулись» are not, by themselves)
+            frame = "released"
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
             # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
             # speaks of people still held

@@ -93,7 +93,7 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
 
 def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> None:
     """«12 граждан республики», «соотечественников» name no country: they are citizens of
-    the one country the story's other counts of citizens name, else just people."""
+    the one country the story's other counts of citizens name, else no one's."""
     countries: dict[int, set[str]] = defaultdict(set)
     for f in facts:
         for _frame, cls, _n, _v in f.counts:
@@ -102,7 +102,12 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
     for f in facts:
         if any(cls == "граждане: ?" for _fr, cls, _n, _v in f.counts):
             known = countries.get(story.get(f.sc.doc_id, -1), set())
-            cls_of = next(iter(known)) if len(known) == 1 else "люди"
+            if len(known) != 1:
+                # two countries' citizens in one story (an exchange): «наших
+                # соотечественников» may be either side's, so the count is no one's
+                f.counts = [x for x in f.counts if x[1] != "граждане: ?"]
+                continue
+            cls_of = next(iter(known))
             f.counts = [(fr, cls_of if cls == "граждане: ?" else cls, n,
                          Value(v.claim, v.start, v.end, v.text, v.value,
                                cls_of if v.key == "граждане: ?" else v.key))
