@@ -118,7 +118,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         amount = n * mult
         bound = " ".join(fold(m.group("bound") or "").split()).removesuffix(" в")
         lo, hi = amount, amount
-        if bound in _APPROX:
+        if bound in ("почти", "almost"):
+            lo, hi = amount * 0.85, amount  # «почти 390 млн»: a little under, never over
+        elif bound in _APPROX:
             lo, hi = amount * 0.8, amount * 1.2
         elif bound in _ATLEAST:
             hi = float("inf")
