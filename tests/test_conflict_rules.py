@@ -233,6 +233,20 @@ def test_two_sums_for_one_wage_debt_conflict() -> None:
     assert found([a, b]) == [("count", ("25 млн руб", "60 млн руб"))]
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Ущерб суд оценил почти в 390 млн рублей.", True),  # «почти» is never over
+        ("Ущерб суд оценил почти в 420 млн рублей.", False),
+        ("Ущерб составил около 390 млн рублей.", False),  # «около» goes either way
+    ],
+)
+def test_almost_a_sum_is_a_little_under_it(second: str, conflict: bool) -> None:
+    a = in_story("Ущерб, установленный судом, составил 412,6 млн рублей.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool(found([a, b])) is conflict
+
+
 def test_wage_debt_for_past_months_is_todays_debt() -> None:
     may_june = (("май", "month", "2024-05-01", "2024-05-31"),
                 ("июнь", "month", "2024-06-01", "2024-06-30"))

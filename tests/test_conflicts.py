@@ -689,6 +689,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout20": {"retaliation-count"},
     "heldout21": {"strikers-count", "arrears-cause"},
     "heldout22": {"dead-16-august", "captain-status"},
+    # scored blind after all the rules of sets 1-22 (core 0/4, 1/4, 3/4), then general
+    # rules (who started an exchange, «граждан этой страны», custody vs house arrest,
+    # «почти» a sum): a handover told by a list («в числе переданных») against a transfer
+    # to another jail; talks recur, so their dates never conflict; the custody ruling told
+    # in a report whose yearless dateline takes the wrong year; a prosecution's and a
+    # defence's accounts of where money went; how many are in hospital in the morning
+    # and in the evening of one day
+    "heldout23": {"kvirikashvili-status", "prague-talks-date"},
+    "heldout24": {"custody-after-verdict", "prosecution-vs-defence"},
+    "heldout25": {"hospitalised-count"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1227,6 +1237,22 @@ def test_citizens_of_the_republic_are_the_storys_citizens() -> None:
     found = conflicts.find_conflicts([a, b])
     assert [(k.kind, k.subject) for k in found] == [
         ("count", "граждане (Казахстан): задержаны/под арестом (Екатеринбург)")]
+
+
+def test_citizens_of_this_country_are_those_of_the_country_just_named() -> None:
+    # an exchange: «граждан этой страны» after «передала Грузии»; those who «вернулись на
+    # родину» were freed
+    a = claim("19 ноября Россия передала Грузии 6 граждан этой страны, а получила 5 россиян.",
+              doc="a.txt", doc_id=1, counts=(("6 граждан", 6, "гражданин"),
+                                             ("5 россиян", 5, "россиянин")),
+              lemmas="россия передать грузия гражданин страна обмен")
+    b = claim("19 ноября на родину вернулись 7 граждан Грузии.", doc="b.txt", doc_id=2,
+              counts=(("7 граждан", 7, "гражданин"),),
+              lemmas="родина вернуться гражданин грузия обмен")
+    found = conflicts.find_conflicts([a, b])
+    assert [(k.kind, sorted(s.value for s in k.sides)) for k in found] == [
+        ("count", ["6", "7"])]
+    assert "Грузия" in found[0].subject
 
 
 def test_the_others_sent_with_someone_are_not_a_total() -> None:

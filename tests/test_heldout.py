@@ -49,6 +49,9 @@ FLOORS = {
     "heldout20": {"speaker_recall": 80.0, "speaker_precision": 82.0, "via": 95.0, "said_on": 95.0},
     "heldout21": {"speaker_recall": 90.0, "speaker_precision": 93.0, "via": 45.0, "said_on": 65.0},
     "heldout22": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 80.0, "said_on": 65.0},
+    "heldout23": {"speaker_recall": 85.0, "speaker_precision": 85.0, "via": 95.0, "said_on": 90.0},
+    "heldout24": {"speaker_recall": 88.0, "speaker_precision": 95.0, "via": 80.0, "said_on": 45.0},
+    "heldout25": {"speaker_recall": 85.0, "speaker_precision": 90.0, "via": 95.0, "said_on": 90.0},
 }
 
 
@@ -82,7 +85,10 @@ UNKNOWABLE_DATES = {"600_67d99c648879538b.txt", "800_ce480251c83b1b48.txt",
                     "1900_9c7663592bc368ce.txt",
                     # set 22's «16 авг, 09:40»: an abbreviated month and no year anywhere
                     # in the report (not read yet; see issue 3's note)
-                    "2201_6df3b2caadd48f9f.txt"}
+                    "2201_6df3b2caadd48f9f.txt",
+                    # set 24's yearless dateline: the report names only past years (to
+                    # 2025) and a future one (2027), no weekday: 2025 is read, 2026 is true
+                    "2400_cf2e01b14d2cf91c.txt"}
 
 
 def test_published_dates(ingested: tuple[str, dict, list[dict], dict[str, str]]) -> None:
