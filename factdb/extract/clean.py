@@ -410,8 +410,8 @@ def _named_weekday_years(text: str, month: int, day: int, spread: int = 0) -> li
     """The years, latest first and not after today, that fit a yearless day whose text
     names a day at most `spread` days from it with its weekday («в понедельник, 16
     ноября» under «17 ноября»): a calendar fact, so no guess."""
-    named = {(w.lower(), int(d), MONTHS_GEN[mon.lower()]) for w, d, mon in _WEEKDAY_DAY.findall(text)
-             if mon.lower() in MONTHS_GEN}
+    named = {(w.lower(), int(d), MONTHS_GEN[mon.lower()])
+             for w, d, mon in _WEEKDAY_DAY.findall(text) if mon.lower() in MONTHS_GEN}
     today = _today()
     years = []
     for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
