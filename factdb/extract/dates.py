@@ -388,7 +388,9 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(r"(?<![а-яё])(?P<n>\d+|[а-яё]+)\s+(?P<u>дн\w*|день|сут\w*|недел\w+)\s+назад", re.I),
      lambda m, e: (lambda n, u: _shift_days(-n * u, e.published) if n and u else None)(
          _count_word(m["n"]), _unit_days(m["u"]))),
-    (_G(r"(?<![а-яё])на следующий день", re.I), lambda m, e: _shift_days(1, e.anchor)),
+    # («на следующий день после начала протеста» counts from an event no date names)
+    (_G(r"(?<![а-яё])на следующий день(?!\s+после\s+(?!\d))", re.I),
+     lambda m, e: _shift_days(1, e.anchor)),
     (_G(r"(?<![а-яё])накануне(?=[\s,.;:—–-]|$)", re.I),
      lambda m, e: None if _eve_of_event(m) else _shift_days(-1, _eve_anchor(m, e))),
     # English: "Oct. 9, 2025", "on October 9", "9 October 2025", "in July 2025"
