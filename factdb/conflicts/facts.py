@@ -14,18 +14,19 @@ from factdb.conflicts.lexicons import (
     _CAUSE_FRAME,
     _CHILDREN,
     _CITIZEN,
-    _COUNTRY_STEMS,
     _NOT_COUNTED,
     _NUMBER_WORDS,
     _PEOPLE,
     _ROLE_BEFORE_NAME,
     CAUSES,
+    CITIZEN_FRAMES,
     DEMONYMS,
     EVENTS,
     FRAMES,
     PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
+    country_of,
 )
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
@@ -154,8 +155,7 @@ _NOT_FRAMES = frozenset("быть являться стать составить
 def _country_before(text: str) -> str | None:
     """The citizens of the last country a stretch of text names, as a count's class."""
     for w in reversed(_WORD.findall(fold(text))):
-        country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
-        if country:
+        if country := country_of(w):
             return f"граждане: {country}"
     return None
 
@@ -180,7 +180,7 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         # «граждан России», «российских граждан»
         citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан"))
         for w in [noun, *following[:2]]:
-            country = next((c for stem, c in _COUNTRY_STEMS.items() if w.startswith(stem)), None)
+            country = country_of(w)
             if country and citizen:
                 return f"граждане: {country}"
     if noun in _CITIZEN and any(re.match(r"(?:республик|стран|государств)\w*$|наш\w*$", w)
@@ -318,10 +318,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _generic_frame(toks, c.text, at)
         if frame is None:
             continue
-        if frame == GENERIC + "вернуться" and cls.startswith("граждане: ") and cls != "граждане: ?":
-            # «на родину вернулись семь граждан Грузии»: in a story of detained citizens,
-            # those back home were freed (people who «вернулись» are not, by themselves)
-            frame = "released"
+        if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
+            # «на родину вернулись семь граждан Грузии»: see CITIZEN_FRAMES
+            frame = CITIZEN_FRAMES.get(frame.removeprefix(GENERIC), frame)
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
             # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
             # speaks of people still held

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import CAPITALS, COUNTRY_STEMS
+from factdb.conflicts.lexicons import country_of
 from factdb.conflicts.rules import _safe, _when, days_apart, stated_day
 from factdb.text import fold
 
@@ -54,11 +54,7 @@ def _country(word: str) -> str | None:
     w = fold(word)
     if w in ("наш", "нашей", "нашего"):
         return None  # «по инициативе нашей стороны»: whose depends on the speaker
-    for table in (COUNTRY_STEMS, CAPITALS):
-        for stem, country in table.items():
-            if w.startswith(stem):
-                return country
-    return _EN_SIDES.get(w)
+    return country_of(w, capitals=True) or _EN_SIDES.get(w)
 
 
 @_safe

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from factdb.text import fold
+
 # Predicates a count can be the quantity of. A count takes the nearest one in its clause.
 # Nouns and infinitives of release («освобождение 11 россиян», «призвал освободить») speak
 # of people still held, so they count as custody; finite and short forms are releases.
@@ -96,6 +98,10 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)|"
         rf"\b(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital", re.I)),
 )
+# Verbs the lexicon above leaves out that frame a count of a named country's citizens: in
+# a story of detained citizens, those who «вернулись» home were freed (people who
+# «вернулись» are not, by themselves)
+CITIZEN_FRAMES = {"вернуться": "released"}
 # counts that change from day to day by nature: recognised, never compared
 CURRENT_FRAMES = {"in_hospital", "still_held"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
@@ -212,7 +218,8 @@ DEMONYMS = {
     "турок": "турция", "иранец": "иран", "израильтянин": "израиль", "палестинец": "палестина",
     "британец": "великобритания", "француз": "франция", "немец": "германия",
 }
-_COUNTRY_STEMS = {
+# A country by the stem of its name or adjective («России», «российских»).
+COUNTRY_STEMS = {
     "росси": "россия", "рф": "россия", "российск": "россия", "азербайджан": "азербайджан",
     "украин": "украина", "армени": "армения", "армянск": "армения", "грузи": "грузия",
     "грузинск": "грузия", "сша": "сша", "американск": "сша", "казахстан": "казахстан",
@@ -234,7 +241,19 @@ CAPITALS = {
     "анкар": "турция", "тегеран": "иран", "вашингтон": "сша", "пекин": "китай",
     "берлин": "германия", "париж": "франция", "лондон": "великобритания",
 }
-COUNTRY_STEMS = _COUNTRY_STEMS
+
+
+def country_of(word: str, capitals: bool = False) -> str | None:
+    """The country a word names by its stem («Грузии», «российских»), or with `capitals`
+    also by its capital or seat of power («Бишкек», «Кремля»)."""
+    w = fold(word)
+    for table in (COUNTRY_STEMS, CAPITALS) if capitals else (COUNTRY_STEMS,):
+        for stem, country in table.items():
+            if w.startswith(stem):
+                return country
+    return None
+
+
 _CITIZEN = {"гражданин", "житель", "подданный", "уроженец", "гражданка"}
 # people told of by what they were doing there count as people: at a protest, «19
 # участников», «семь граждан» and «19 человек» are one count
