@@ -427,6 +427,6 @@ _WORDS = re.compile(r"[А-Яа-яЁё]+")
 
 
 def _future(word: str) -> bool:
-    from factdb.extract.nlp import tenses
+    from factdb.extract.nlp import only_future
 
-    return tenses(word) == {"futr"}
+    return only_future(word)

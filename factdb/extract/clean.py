@@ -14,6 +14,7 @@ without a year whose lead names its weekday takes the latest such year up to tod
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -255,11 +256,16 @@ def _en_month(word: str) -> int:
     return MONTHS_EN[word.lower().rstrip(".")[:3]]
 
 
+def _month_of(word: str) -> int:
+    """The month a month word names, in full or cut («ноября», «ноя.», «сент»)."""
+    w = word.lower().rstrip(".")
+    return MONTHS_GEN.get(w) or _MONTH_ABBR[w[:3]]
+
+
 def _date_line_value(m: re.Match[str]) -> str | None:
     g = m.groups()
     if g[0]:
-        word = g[1].lower().rstrip(".")
-        return _iso(int(g[2]), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]], int(g[0]))
+        return _iso(int(g[2]), _month_of(g[1]), int(g[0]))
     if g[3]:
         return _iso(int(g[5]), int(g[4]), int(g[3]))
     if g[6]:
@@ -302,8 +308,7 @@ def find_published(text: str) -> str | None:
                 return iso
     for m in YEARLESS_DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
-            word = m.group(2).lower().rstrip(".")
-            month = MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
+            month = _month_of(m.group(2))
             year = _named_weekday_year(text, month, int(m.group(1)))
             iso = _iso(year, month, int(m.group(1))) if year else None
             if iso:
@@ -311,8 +316,7 @@ def find_published(text: str) -> str | None:
     for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m):
             continue
-        word = m.group(2).lower().rstrip(".")
-        day, month = int(m.group(1)), MONTHS_GEN.get(word) or _MONTH_ABBR[word[:3]]
+        day, month = int(m.group(1)), _month_of(m.group(2))
         year = int(m.group(3)) if m.group(3) else _latest_year(text, (month, day))
         if not m.group(3):
             # a day of the same week named with its weekday fixes the year better than the
@@ -348,25 +352,24 @@ _PAST_DATE = re.compile(
 _PAST_YEAR = re.compile(rf"(?<![\w-])[Вв][ \t]+((?:19|20)\d\d)[ \t]+году\b(?!,)[^.!?;,]{{0,60}}?"
                         rf"\b{_PAST}\b")
 
+# the weekdays as «в ...» names them, and their numbers
+WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
+               "субботу": 5, "воскресенье": 6}
+WEEKDAY_WORDS = "|".join(WEEKDAY_NUM)
 # the lead of a wire report: its first sentence names the weekday of the dateline's day
 _LEAD_CHARS = 400
-_LEAD_WEEKDAY = re.compile(
-    r"(?<![а-яё])во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
-    re.I)
+_LEAD_WEEKDAY = re.compile(rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS})(?![а-яё])", re.I)
 _SAID = (r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|объявил\w*|отметил\w*|"
          r"сообщает|заявляет|говорится|подтвердил\w*)")
 _SAID_NEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAID}", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
 _RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$", re.I)
-_WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
-                "субботу": 5, "воскресенье": 6}
 # a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
 YEARLESS_DATE_LINE = re.compile(
     rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
-    rf"(?<![а-яё])во?\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),?\s+"
-    rf"(\d{{1,2}})\s+({_MONTH_RE})", re.I)
+    rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)
 # how far back a dateline's year is looked for: wire reports are read while recent
 _WEEKDAY_YEARS = 8
 
@@ -374,6 +377,19 @@ _WEEKDAY_YEARS = 8
 def _today() -> date:
     """Today's date (a function so tests can fix the clock)."""
     return date.today()
+
+
+def recent_days(month: int, day: int) -> Iterator[date]:
+    """That day of that month in each recent year, latest first, none after today (how far
+    back a yearless date is looked for: reports are read while recent)."""
+    today = _today()
+    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue  # 29 February
+        if when <= today:
+            yield when
 
 
 def _weekday_year(lead: str, month: int, day: int) -> int | None:
@@ -394,16 +410,8 @@ def _weekday_year(lead: str, month: int, day: int) -> int | None:
                       if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])}
     if len(days) != 1:
         return None
-    want = _WEEKDAY_NUM[days.pop()]
-    today = _today()
-    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            continue  # 29 February
-        if when <= today and when.weekday() == want:
-            return year
-    return None
+    want = WEEKDAY_NUM[days.pop()]
+    return next((when.year for when in recent_days(month, day) if when.weekday() == want), None)
 
 
 def _named_weekday_years(text: str, month: int, day: int, spread: int = 0) -> list[int]:
@@ -412,24 +420,19 @@ def _named_weekday_years(text: str, month: int, day: int, spread: int = 0) -> li
     ноября» under «17 ноября»): a calendar fact, so no guess."""
     named = {(w.lower(), int(d), MONTHS_GEN[mon.lower()])
              for w, d, mon in _WEEKDAY_DAY.findall(text) if mon.lower() in MONTHS_GEN}
-    today = _today()
     years = []
-    for year in range(today.year, today.year - _WEEKDAY_YEARS, -1):
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            continue  # 29 February
+    for when in recent_days(month, day):
         fits = []
         for w, d, mon in named:
             try:
-                told = date(year, mon, d)
+                told = date(when.year, mon, d)
             except ValueError:
                 continue
             if abs((told - when).days) <= spread:
-                fits.append(told.weekday() == _WEEKDAY_NUM[w])
+                fits.append(told.weekday() == WEEKDAY_NUM[w])
         # every weekday named near the day must fall right in that year
-        if fits and all(fits) and when <= today:
-            years.append(year)
+        if fits and all(fits):
+            years.append(when.year)
     return years
 
 
@@ -443,10 +446,10 @@ def _named_weekday_year(text: str, month: int, day: int) -> int | None:
 def _future_before(text: str, at: int) -> bool:
     """Whether a verb in the future tense stands among the few words before `at` in its
     sentence."""
-    from factdb.extract.nlp import tenses
+    from factdb.extract.nlp import only_future
 
     head = re.split(r"[.!?;]", text[max(0, at - 60) : at])[-1]
-    return any(tenses(w) == frozenset({"futr"}) for w in re.findall(r"[а-яё]+", head.lower())[-4:])
+    return any(only_future(w) for w in re.findall(r"[а-яё]+", head.lower())[-4:])
 
 
 def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | None:

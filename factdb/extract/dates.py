@@ -169,14 +169,10 @@ def _weekday_day_value(w: str, d: str, m: str, y: str | None, env: _Env) -> Valu
     found = _day_value(d, m, y, env)
     if found is not None:
         return found
-    want, day, month = WEEKDAYS[w.lower()], _day(d), month_number(m)
-    today = clean._today()
-    for year in range(today.year, today.year - 8, -1):
-        iso = _iso(year, month, day)
-        if iso is not None and date.fromisoformat(iso) <= today \
-                and date.fromisoformat(iso).weekday() == want:
-            return ("day", iso, iso)
-    return None
+    want = WEEKDAYS[w.lower()]
+    return next((("day", when.isoformat(), when.isoformat())
+                 for when in clean.recent_days(month_number(m), _day(d))
+                 if when.weekday() == want), None)
 
 
 def _interval_days(d1: str, m1: str | None, y1: str | None, d2: str, m2: str, y2: str | None,
@@ -331,8 +327,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(rf"(?P<m1>{M})\s*[–—-]\s*(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
      lambda m, e: _interval_months(m["m1"], None, m["m2"], m["y2"], e)),
     # «в субботу, 17 октября»: the weekday dates a day whose year nothing else gives
-    (_G(rf"(?<![а-яё])во?\s+(?P<w>понедельник|вторник|среду|четверг|пятницу|субботу|"
-        rf"воскресенье),?\s+(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?", re.I),
+    (_G(rf"(?<![а-яё])во?\s+(?P<w>{clean.WEEKDAY_WORDS}),?\s+(?P<d>{D})\s+(?P<m>{M})"
+        rf"(?:\s+(?P<y>{Y}))?", re.I),
      lambda m, e: _weekday_day_value(m["w"], m["d"], m["m"], m["y"], e)),
     # «9 октября 2025 года», «9-го октября»
     (_G(rf"(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
@@ -365,8 +361,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|позапрошлом|этом|текущем|нынешнем|следующем)\s+году"),
      lambda m, e: _relative_year(m["w"], e)),
     # relative to publication
-    (_G(r"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*(?P<w>понедельник|вторник|"
-        r"среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])", re.I),
+    (_G(rf"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*"
+        rf"(?P<w>{clean.WEEKDAY_WORDS})(?![а-яё])", re.I),
      lambda m, e: _weekday(m["w"], bool(m["p"] and
                                         m["p"].lower().startswith(("прошл", "минувш"))), e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),

@@ -279,6 +279,11 @@ def tenses(word: str) -> frozenset[str]:
                      if p.tag.tense)
 
 
+def only_future(word: str) -> bool:
+    """Whether a word can only be a verb in the future tense («получат», not «признает»)."""
+    return tenses(word) == frozenset({"futr"})
+
+
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 
 
