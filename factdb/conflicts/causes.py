@@ -108,20 +108,17 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:уснул|заснул|задремал|уснувш|заснувш)\w*(?:\s+за\s+рулем)?|"
         r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
-)
-# A road crash blamed on the other vehicle: «грузовик выехал на нашу полосу», «фура пошла
-# на нас»; against the driver's own error (asleep, lost control) it is the other account.
-EVENT_CAUSES += (
+    # a road crash blamed on the other vehicle: «грузовик выехал на нашу полосу», «фура
+    # пошла на нас»; against the driver's own error (asleep, lost control) it is the other
+    # account
     ("другой участник", re.compile(
         r"\b(?:грузовик\w*|фур[аыу]|тягач\w*|камаз\w*|легковушк\w*|внедорожник\w*|"
         r"встречн\w+\s+(?:машин|автомобил)\w*)\s+(?:[\w-]+\s+){0,2}?(?:выехал\w*|выскочил\w*|"
         r"пош[её]л|пошла|вылетел\w*|вынесло)\s+(?:[\w-]+\s+){0,2}?(?:на\s+(?:нашу\s+|"
         r"встречную\s+)?полос\w*|на\s+нас)|выехал\w*\s+на\s+полосу\s+(?:автобуса|машины|"
         r"автомобиля)", re.I)),
-)
-# An illness or poisoning of many: germs found in the food served (or the food kept
-# wrong), against a virus brought in from outside the kitchen.
-EVENT_CAUSES += (
+    # an illness or poisoning of many: germs found in the food served (or the food kept
+    # wrong), against a virus brought in from outside the kitchen
     ("пища", re.compile(
         r"\b(?:стафилокок\w*|сальмонел\w*|кишечн\w+\s+палочк\w*|листери\w*|ботули\w*|"
         r"ботулотоксин\w*|некачественн\w+\s+(?:продукт|пищ|ед|блюд|питани)\w*|"
@@ -215,13 +212,13 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         return None  # a cheap test first (substrings): most claims name no cause
     if _QUESTION.search(text):
         return None  # an interviewer's question («Это ошибка пилота?») asserts nothing
+    if _HEDGED.search(text) and not _MAIN_VERSION.search(text):
+        return None
     hits = []
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
         if m:
             hits.append((kind, m, _asserted(text, m)))
-    if _HEDGED.search(text) and not _MAIN_VERSION.search(text):
-        return None
     # «отказ двигателя из-за технической неисправности»: the fault says what failed
     if any(k == "неисправность" for k, _m, _a in hits):
         hits = [h for h in hits if h[0] != "техника"]
@@ -275,8 +272,9 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     # the story, since one report may mention a fire only in passing
     story_event: dict[int, str] = {}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    kinds = {f.sc.id: _event_kind(f.sc.claim.text) for f in facts}
     for f in facts:
-        ev = _event_kind(f.sc.claim.text)
+        ev = kinds[f.sc.id]
         if ev:
             counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
     for st, by in counts.items():
@@ -291,7 +289,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         kind, asserted, v = got
         # one story, one event: «взрыв» and «авария» of one mine are one; a flight held on
         # the ground is an event of its own, whatever the story tells of
-        own = _event_kind(f.sc.claim.text)
+        own = kinds[f.sc.id]
         ev = own if own in _OWN_EVENTS else story_event.get(
             story.get(f.sc.doc_id, f.sc.doc_id)) or own or (
             "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns

@@ -351,6 +351,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         return pa & pb
 
     groups: dict[tuple[int, str], Group] = {}
+    paired: set[frozenset[Value]] = set()  # (a pair met twice, by widening, is one pair)
     for (st, bucket), items in index.items():
         if len(items) > MAX_GROUP or len({a.yes for _f, a in items}) < 2:
             continue
@@ -378,7 +379,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             what = min(va.key, vb.key, key=len).removeprefix("n:")
             g = groups.setdefault((st, bucket), Group(
                 "statement", f"{label}: {what}?", ("polarity", what), evidence=3))
-            if (va, vb, 0.5) not in g.pairs and (vb, va, 0.5) not in g.pairs:
+            if frozenset((va, vb)) not in paired:
+                paired.add(frozenset((va, vb)))
                 g.pairs.append((va, vb, 0.5))
     return list(groups.values())
 

@@ -320,14 +320,12 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
     text = c.text
-    if _QUESTION.search(text):
-        return []  # a question answers nothing
+    if _QUESTION.search(text) or _IF.search(text):
+        return []  # a question, a conditional or a wish answers nothing
     out = []
     for name, about, verb, no in QUESTIONS:
         if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
             continue
-        if _IF.search(text):
-            return []  # a conditional or a wish answers nothing
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
             answers += [(False, m) for m in no.finditer(text)]
@@ -399,11 +397,9 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                     if name in _NAMED_ONLY else _told_of(f, v, people))
                 for f, _y, v in items]
     named = {s for s in subjects if s}
-    if len(named) != 1:
-        # nobody named (a group's guilt), or several: only answers naming the same
-        # person compare
-        if not named:
-            return None
+    if not named:
+        return None  # nobody named (a group's guilt); with several, only answers naming
+        # the same person compare (below)
     who = next(iter(named)) if len(named) == 1 else None
     g = Group("statement", f"{_title(who)}: {name}?" if who else f"{name}?", ("answer", name))
     answers = list(zip(items, subjects, strict=True))
