@@ -25,6 +25,15 @@ def _parts(name: str) -> list[str]:
     return [p for p in fold(name).split() if not _INITIAL.match(p)]
 
 
+def _full_name(name: str) -> tuple[str, str] | None:
+    """(surname, «first surname») of a name given in full; None for a surname alone, or
+    a first name and a patronymic («Андрей Николаевич»)."""
+    parts = _parts(name)
+    if len(parts) < 2 or (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
+        return None
+    return parts[-1], f"{parts[0]} {parts[-1]}"
+
+
 class People:
     """Resolves a name to one person: full names as given; a surname alone only when the
     corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
@@ -35,19 +44,16 @@ class People:
                  mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
-            parts = _parts(n)
-            # «Андрей Николаевич» is a first name and a patronymic, no full name
-            if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
-                full[parts[-1]].add(f"{parts[0]} {parts[-1]}")
+            if (got := _full_name(n)) is not None:
+                full[got[0]].add(got[1])
         self._full = full
         # per document: surname -> the full names it gives (a report that names «Олег
         # Сурков» once calls him «Сурков» after, whatever namesakes other reports hold)
         self._doc: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for doc, doc_names in (by_doc or {}).items():
             for n in doc_names:
-                parts = _parts(n)
-                if len(parts) >= 2 and not (len(parts) == 2 and _PATRONYMIC.search(parts[1])):
-                    self._doc[doc][parts[-1]].add(f"{parts[0]} {parts[-1]}")
+                if (got := _full_name(n)) is not None:
+                    self._doc[doc][got[0]].add(got[1])
         # per document: (offset, full name) of each full-name mention, in text order
         self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
         self._by_doc = {d: list(names) for d, names in (by_doc or {}).items()}

@@ -18,9 +18,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date
 
 from factdb.conflicts import match
+from factdb.conflicts.rules import days_apart
 from factdb.models import StoredClaim
 from factdb.text import fold
 
@@ -128,9 +128,7 @@ FAR_APART = 60  # days between two reports' publication beyond which likeness is
 def _far_apart(published: dict[int, str], a: int, b: int) -> bool:
     """Both reports dated, and more than FAR_APART days apart."""
     pa, pb = published.get(a), published.get(b)
-    if not pa or not pb:
-        return False
-    return abs((date.fromisoformat(pa[:10]) - date.fromisoformat(pb[:10])).days) > FAR_APART
+    return bool(pa and pb) and days_apart(str(pa), str(pb)) > FAR_APART
 
 
 def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
