@@ -28,7 +28,7 @@ from factdb.conflicts.lexicons import (
     ROLES,
     country_of,
 )
-from factdb.extract.grammars import SPEECH_LEMMAS
+from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
 
@@ -489,7 +489,8 @@ _NEGATED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
 # (names of other Latin-script languages keep their letters: «Paweł Kowalczyk is free»)
-_EN_SUBJECT = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)\s+"
+_LATIN_WORD = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
+_EN_SUBJECT = re.compile(rf"\b({_LATIN_WORD}\s+{_LATIN_WORD})\s+"
                          r"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$")
 _LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
                               r"ий|его|ему|им|ем|ее|ие|их|ими)$")

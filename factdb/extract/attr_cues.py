@@ -510,8 +510,13 @@ def _body_place(tree: Tree, t: Token) -> Token | None:
     """«в МИД заявили»: the body a plural speech verb says the words came from."""
     return next((c for c in tree.children(t, "obl") if any(
         k.lemma in ("в", "на") for k in tree.children(c, "case"))
-        and (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma))),
-        None)
+        and _names_body(c)), None)
+
+
+def _names_body(c: Token) -> bool:
+    """Whether a noun names a body that speaks: a proper name, or a body noun («в
+    министерстве», «в пресс-службе»)."""
+    return c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or bool(G.BODY_STEMS.search(c.lemma))
 
 
 def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
@@ -525,7 +530,7 @@ def _place_after(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...]]:
             if c is None or c.start < x.start or c.rel != "obl" and not (
                     c.pos == "PROPN" or c.lemma in G.BODY_NOUNS):
                 return None, ()
-            if c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma):
+            if _names_body(c):
                 return c, tuple(told)
             return None, ()
         if x.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or x.text == ",":
@@ -555,8 +560,7 @@ def _place_before(tree: Tree, t: Token) -> tuple[Token | None, tuple[str, ...], 
     if adp is None or c is None or not adp.start < c.start < t.start:
         return None, (), set()
     named = any(is_quoted(tree, a) for a in tree.children(c, "appos"))  # «спортшколе «Заря»»
-    if not (c.pos == "PROPN" or c.lemma in G.BODY_NOUNS or G.BODY_STEMS.search(c.lemma)
-            or named):
+    if not (_names_body(c) or named):
         return None, (), set()
     told: list[str] = []
     drop: set[str] = set()

@@ -62,6 +62,8 @@ class SentenceReading:
     actor: Cue | None = None
 
 
+# Words that open a clause set against the one before: «..., тогда как Y называл B».
+_CONTRAST_WORDS = r"тогда\s+как|в\s+то\s+время\s+как|однако|а|но"
 # A sentence opening that carries on what was said before («Кроме того, ...»).
 _GOES_ON = re.compile(r"\s*(?:Кроме\s+того|Помимо\s+этого|Помимо\s+того|Также|Вдобавок)\b")
 
@@ -452,7 +454,7 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         return None
     for c in cues:
         m = c.mention
-        contrast = bool(re.match(r"\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\b",
+        contrast = bool(re.match(rf"\s*(?:{_CONTRAST_WORDS})\b",
                                  s.text[c.clause_start - s.start:]))
         # «X считает, что водитель заснул: по словам Y, машина не тормозила»: after a colon
         # an «по словам» opens words of their own, however the parser hangs it
@@ -473,7 +475,7 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
             continue
         before = s.text[: start - s.start].rstrip()
         if before.endswith((",", ";", "—", "–")) or colon or re.search(
-                r"\b(?:а|но|тогда как|в то время как|однако)$", before):
+                rf"\b(?:{_CONTRAST_WORDS})$", before):
             return Split(start, c)
     return None
 
@@ -501,10 +503,10 @@ def _frame_then_contrast(cues: list[Cue], main: Cue | None, s: ParsedSentence
     return frame, Split(at, main)
 
 
-_CONTRAST = re.compile(r",\s*(?P<w>тогда\s+как|в\s+то\s+время\s+как|однако|а|но)\s")
+_CONTRAST = re.compile(rf",\s*(?P<w>{_CONTRAST_WORDS})\s")
 
 
-_ELIDED = re.compile(r",\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|но|однако)\s+"
+_ELIDED = re.compile(rf",\s*(?:{_CONTRAST_WORDS})\s+"
                      r"(?P<who>[^,;:—–]{3,80}?)\s+[—–]\s+\S")
 
 

@@ -231,12 +231,11 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"killed)\b", re.I)),
 )
 
-# nouns of a report or rumour: a status «о» which they tell is not asserted
-_HEARSAY = frozenset({"сообщение", "слух", "информация", "данные", "новость", "публикация"})
+# stems of nouns of a report or rumour: a status «о» which they tell is not asserted
+_HEARSAY = ("сообщени", "слух", "информаци", "данны", "новост", "публикаци")
 
 _DENIED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
-_REPLACED = re.compile(r"(?<![а-яё])(?:вместо|(?:сообщени|слух|информаци|данны)\w*\s+об?)\s+$",
-                       re.I)
+_REPLACED = re.compile(rf"(?<![а-яё])(?:вместо|(?:{'|'.join(_HEARSAY)})\w*\s+об?)\s+$", re.I)
 
 
 def _lemmas(tokens: list[Token]) -> list[str]:
@@ -250,7 +249,7 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     t, L = toks[i], lem[i]
     nxt = lem[i + 1 : i + 6]
     if "вместо" in lem[max(0, i - 3) : i] or (
-            i >= 2 and lem[i - 1] in ("о", "об") and lem[i - 2] in _HEARSAY):
+            i >= 2 and lem[i - 1] in ("о", "об") and lem[i - 2].startswith(_HEARSAY)):
         return None  # the status replaced, or one rumoured: «вопреки сообщениям о домашнем аресте»
     if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест")
                             or (i > 0 and lem[i - 1] == "под")):

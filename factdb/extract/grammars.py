@@ -460,10 +460,10 @@ EN_SPEECH = (
     r"believes|thinks|tweeted|posted"
 )
 # Latin letters with diacritics too: «Mert Aydın», «José Núñez», «Łukasz Wróbel»
-_EN_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_EN_LOW = "a-zß-öø-ÿĀ-ſ"
-EN_NAME = (rf"(?:[{_EN_UP}][{_EN_LOW}'’.-]+|[{_EN_UP}]{{2,}})"
-           rf"(?:\s+(?:[{_EN_UP}][{_EN_LOW}'’.-]+|[{_EN_UP}]{{2,}}|al-\w+|bin|de|van|von))*")
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # (a character class's inside; Latin Extended-A both ways)
+LATIN_LOWER = "a-zß-öø-ÿĀ-ſ"
+EN_NAME = (rf"(?:[{LATIN_UPPER}][{LATIN_LOWER}'’.-]+|[{LATIN_UPPER}]{{2,}})"
+           rf"(?:\s+(?:[{LATIN_UPPER}][{LATIN_LOWER}'’.-]+|[{LATIN_UPPER}]{{2,}}|al-\w+|bin|de|van|von))*")
 EN_PRONOUNS = {"he": "Masc", "she": "Fem", "they": None}
 EN_PLACES = frozenset(
     """Russia Moscow Azerbaijan Baku Ukraine Kyiv Kiev Washington Beijing China Iran Tehran
