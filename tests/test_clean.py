@@ -88,6 +88,14 @@ def test_published(text: str, published: str | None) -> None:
      "Дольщики получат ключи в 2026 году.", "2025-11-19"),
     ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор по делу 2025 года, итоги 2027 года.",
      "2025-11-19"),
+    # the lead's weekday overrules a named year it does not fit; a decade, or a year long
+    # before any recent report, is no clue at all
+    ("ОМСК, 14 ноября. /ТАСС/. Мэр заявил в субботу, что мост построен в 2023 году.",
+     "2026-11-14"),
+    ("ОМСК, 14 ноября. /ТАСС/. Полиция задержала 20 человек, сообщили в субботу в "
+     "пресс-службе. Березы в парке высажены в 1960-х годах.", "2026-11-14"),
+    ("ОМСК, 14 ноября. /ТАСС/. Дом построен в 1960-х годах.", None),
+    ("ОМСК, 14 ноября. /ТАСС/. Дом построен в 1964 году.", None),
 ])
 def test_dateline_year_from_lead_weekday(text: str, published: str | None,
                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -324,8 +324,13 @@ def find_published(text: str) -> str | None:
             fit = _named_weekday_years(text, month, day, spread=6)
             if fit:
                 year = year if year in fit else fit[0]
-        if not year:
-            year = _weekday_year(text[m.end(): m.end() + _LEAD_CHARS], month, day)
+            else:
+                # the weekday a wire lead gives the dateline's day («сообщили в
+                # субботу») is a calendar fact too: it overrules the latest year named
+                # when that year does not fit
+                told = _weekday_years(text[m.end(): m.end() + _LEAD_CHARS], month, day)
+                if told and year not in told:
+                    year = told[0]
         if year:
             iso = _iso(year, month, day)
             if iso:
@@ -392,9 +397,10 @@ def recent_days(month: int, day: int) -> Iterator[date]:
             yield when
 
 
-def _weekday_year(lead: str, month: int, day: int) -> int | None:
-    """The year of «МОСКВА, 16 ноября. ... сообщил в понедельник»: the latest year, not
-    after today, in which the dateline's day fell on the weekday its lead names."""
+def _weekday_years(lead: str, month: int, day: int) -> list[int]:
+    """The years of «МОСКВА, 16 ноября. ... сообщил в понедельник»: those, latest first,
+    not after today and recent, in which the dateline's day fell on the weekday its lead
+    names."""
     # the weekday of the first sentence is the day of the dateline in wire style; the clock
     # is only an upper bound, never the date itself; a lead naming two weekdays is no clue
     sentences = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", lead.strip(), maxsplit=2)
@@ -409,9 +415,9 @@ def _weekday_year(lead: str, month: int, day: int) -> int | None:
     days = spoken or {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(sentences[0])
                       if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])}
     if len(days) != 1:
-        return None
+        return []
     want = WEEKDAY_NUM[days.pop()]
-    return next((when.year for when in recent_days(month, day) if when.weekday() == want), None)
+    return [when.year for when in recent_days(month, day) if when.weekday() == want]
 
 
 def _named_weekday_years(text: str, month: int, day: int, spread: int = 0) -> list[int]:
@@ -459,8 +465,11 @@ def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | No
     # («к 2030 году», «до 2027 года») is no clue
     # nor a year after today (a report is read after it is written); one a future verb looks
     # to («дольщики получат ключи в 2027 году») counts only when the article names no other
-    named = [m for m in re.finditer(r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)",
-                                    text) if int(m.group(1)) <= _today().year]
+    # nor a decade («березы, высаженные в 1960-х годах»), nor a year long before the
+    # reports a dateline is read in (recent_days)
+    named = [m for m in re.finditer(
+        r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)(?![-‑–]?(?:х|е|ые|ых)\b)",
+        text) if _today().year - _WEEKDAY_YEARS < int(m.group(1)) <= _today().year]
     years = [int(m.group(1)) for m in named if not _future_before(text, m.start())] or \
         [int(m.group(1)) for m in named]
     if not years:
