@@ -171,6 +171,12 @@ def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
         ("Долг компании перед банками составляет 2 млрд рублей.", []),  # not owed to workers
         ("Долг по зарплате сократился до 12 млн рублей.", []),  # a change over time
         ("Завод выплатил рабочим 10 млн рублей в счет погашения долга.", []),  # a payment
+        # a debt for a supply is one sum; a debt of a period is a part of it
+        ("Задолженность покупателя за поставленный газ составляет 412 млн долларов.",
+         [("долг за газ:дол", 4.12e8, 4.12e8)]),
+        ("Долг за электроэнергию достиг $12 млн.", [("долг за элект:$", 1.2e7, 1.2e7)]),
+        ("Долг за 2025 год составляет 187 млн долларов.", []),
+        ("Долг за октябрь составляет 18 млн рублей.", []),
     ],
 )
 def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -223,6 +229,14 @@ def test_a_sum_without_its_name_in_a_report_of_several_kinds_of_sums_is_left_out
     b1 = in_story("Ущерб от хищения оценили в 100 млн рублей.", "b.txt", 2)
     b2 = in_story("По данным газеты, речь идет о 18 млн руб.", "b.txt", 2)
     assert found([a, b1, b2]) == []
+
+
+def test_two_sums_for_one_supply_debt_conflict() -> None:
+    a = in_story("По словам поставщика, задолженность покупателя за поставленный газ "
+                 "составляет 412 млн долларов.", "a.txt", 1)
+    b = in_story("Источник утверждает, что долг компании за уже поставленный газ составляет "
+                 "около 530 млн долларов.", "b.txt", 2)
+    assert found([a, b]) == [("count", ("412 млн дол", "530 млн дол"))]
 
 
 def test_two_sums_for_one_wage_debt_conflict() -> None:

@@ -116,3 +116,20 @@ def test_a_named_persons_yes_and_no(a: str, b: str, people_b: tuple[tuple[str, s
                                     conflict: bool) -> None:
     got = _pair(a, b, PETROV, people_b)
     assert bool(got) is conflict
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # a denial of any paper denies the protocol, however unlike the wording
+        ("Представитель покупателя заявил, что никаких документов в столице не "
+         "подписывалось.", True),
+        ("Министр сообщил, что по итогам встречи стороны ничего не подписывали.", True),
+        # a denial of another thing («никаких денег»), or of one's own act, does not
+        ("Адвокат заявил, что никаких денег его подзащитный не подписывал.", False),
+        ("«Я стоял в стороне и ничего не подписывал», — сказал участник встречи.", False),
+    ],
+)
+def test_a_denial_of_everything_meets_a_thing_affirmed(b: str, conflict: bool) -> None:
+    a = "Компании по итогам переговоров в столице подписали протокол о графике погашения."
+    assert bool(_pair(a, b)) is conflict

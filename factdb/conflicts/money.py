@@ -83,6 +83,17 @@ _MONEY = re.compile(
     rf"dollars?|euros?)(?![а-я])",
     re.I,
 )
+# «$412 млн»: the sign before the number, as business papers write dollars
+_SIGN_FIRST = re.compile(r"\$(\s?)(\d+(?:[.,]\d+)?(?:\s*(?:тыс|млн|млрд|thousand|million|billion)"
+                         r"\b\.?)?)", re.I)
+
+
+def _sign_last(text: str) -> str:
+    """«$412 млн» -> «412 млн$»: the sum as _MONEY reads it, of the same length (offsets
+    hold; a value found there spans the sign too)."""
+    return _SIGN_FIRST.sub(lambda m: m.group(2) + m.group(1) + "$", text)
+
+
 _PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
 _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro", re.I)
 _APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
@@ -109,7 +120,7 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         return []  # most claims name no money: skip the slow pattern
     toks = tokens(c.text)
     found = []
-    for m in _MONEY.finditer(c.text):
+    for m in _MONEY.finditer(_sign_last(c.text)):
         n = _number(m.group("num"), m.group("mult") or "")
         if n is None:
             continue
@@ -135,7 +146,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             before = c.text[lo_c : m.start()]
             if _THE_SUM.search(before) and not _OTHER_MONEY.search(c.text):
                 topic = default
-        if topic is None or (topic == "долг по зарплате" and not _WAGES.search(c.text)):
+        if topic == "долг по зарплате" and not _WAGES.search(c.text):
+            topic = _debt_for(c.text)
+        if topic is None:
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
@@ -149,6 +162,28 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+# a debt for something delivered: «задолженность покупателя за поставленный газ», «долг
+# за электроэнергию»; one buyer's debt for one supply is one sum at a time (a debt «за
+# 2025 год», «за октябрь» is a period's part of it)
+_DEBT_FOR = re.compile(r"\b(?:долг|долга|долгу|долгом|долге|задолженност\w*)\s+"
+                       r"(?:[\w«»\"-]+\s+){0,3}?за\s+(?:уже\s+)?(?:\w+(?:нн|нт|ем|им)\w{2,3}\s+)?"
+                       r"([а-яё]+)", re.I)
+_PERIOD = re.compile(r"^(?:год\w*|месяц\w*|период\w*|квартал\w*|полугоди\w*|недел\w*|"
+                     r"сутки|день|дни|весь|все|последн\w*|прошл\w*|текущ\w*|этот|это|эти|"
+                     r"(?:{})\w*)$".format("|".join(("январ", "феврал", "март", "апрел", "ма[йя]",
+                                                 "июн", "июл", "август", "сентябр", "октябр",
+                                                 "ноябр", "декабр"))), re.I)
+
+
+def _debt_for(text: str) -> str | None:
+    """«долг за газ»: the topic of a debt for a supply, none for a debt of a period or of
+    no stated kind (a company owes many debts)."""
+    m = _DEBT_FOR.search(text)
+    if m is None or _PERIOD.match(m.group(1)):
+        return None
+    return f"долг за {fold(m.group(1))[:5]}"
 
 
 # how a report tells the sum of its one affair without naming it again; a sum named as
@@ -295,7 +330,8 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
             _PAYOUT.search(c.text) or re.search(r"\bпо\s+(?:\d|пол|полтор|одному|миллион)",
                                                 c.text, re.I)):
         return []
-    sums = [m for m in _MONEY.finditer(c.text) if _number(m.group("num"), m.group("mult") or "")]
+    sums = [m for m in _MONEY.finditer(_sign_last(c.text))
+            if _number(m.group("num"), m.group("mult") or "")]
     found = []
     for m in sums:
         # the recipient told nearest the sum, in its clause («семьям погибших — по

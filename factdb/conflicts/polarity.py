@@ -36,6 +36,7 @@ from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
 
 ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
 NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
+TOTAL_ALIKE = 0.2  # likeness enough against a denial of everything («ничего не подписывали»)
 MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
 SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
 # «задержание»); see _same_verb
@@ -156,6 +157,7 @@ def answers(f: Facts) -> list[Answer]:
         return not re.search(r"[,.;:!?()—–]", text[lo.end : hi.start])
 
     denied: set[int] = set()
+    total: set[str] = set()  # predicates denied of everything: «никаких ... не», «ничего не»
 
     def _opens_none(x: Tok) -> bool:
         # «никакого», «ни одного»; not the «ни» of «ни я, ни капитан»
@@ -168,7 +170,8 @@ def answers(f: Facts) -> list[Answer]:
         if k > 0 and toks[k - 1].w in _RELATIVE:
             return  # «кого не нашли»: a relative clause names, it does not deny
         exists = pred.w in _EXIST or pred.w in _COPULA
-        if (stem := _predicate(pred)) is not None:
+        stem = _predicate(pred)
+        if stem is not None:
             put(stem, False, pred)
         elif not exists:
             return  # «не первый случай задержания»: nothing is denied
@@ -187,6 +190,16 @@ def answers(f: Facts) -> list[Answer]:
                            and not re.search(r"[.;:!?]", text[x.end : t_not.start])), None)
             if opener is not None:
                 lo, none_at = opener.i, opener.i
+        # a denial of everything: «ничего не подписывал», or none of a kind that holds
+        # any such thing («никаких документов не подписывалось» holds a protocol); one's
+        # own act denied («я ничего не снимал») answers for oneself only
+        nothing = k > 0 and toks[k - 1].w == "ничего"
+        generic = none_at is not None and any(
+            _lemma(x.w) in _ANY_THING for x in toks[none_at + 1 : k])
+        mine = any(x.w == "я" for x in toks[max(0, k - 8) : k]
+                   if not re.search(r"[.!?]", text[x.end : t_not.start]))
+        if stem is not None and (nothing or generic) and not mine:
+            total.add(stem)
         for x in toks[lo:k]:
             # (only a denial of existence, or one opened by «никакой», «ни одного», has
             # its thing before it: «рабочие завода оборудования не выходят» denies no
@@ -254,7 +267,7 @@ def answers(f: Facts) -> list[Answer]:
                            ) if _predicate_key(key) else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
-                          around))
+                          around, key in total))
     return out
 
 
@@ -265,8 +278,12 @@ class Answer(NamedTuple):
     yes: bool
     value: Value
     around: frozenset[str] = frozenset()
+    total: bool = False  # denied of everything: «никаких документов не подписывалось»
 
 
+# the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
+# «никаких договоренностей не достигнуто»
+_ANY_THING = frozenset({"документ", "бумага", "соглашение", "договорённость", "договоренность"})
 # verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
 _EXIST = frozenset({"было", "поступало", "поступали", "поступило", "последовало",
                     "фиксировалось", "зафиксировано", "зарегистрировано", "нет"})
@@ -326,7 +343,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         opposite ways, else None."""
         if a.yes == b.yes or fa.sc.id == fb.sc.id or not _same_verb(a.key, b.key):
             return None
-        if a.around and b.around and not a.around & b.around:
+        # a denial of everything («никаких документов не подписывалось») denies each thing
+        # the other claim affirms («подписали протокол»)
+        total = a.total or b.total
+        if a.around and b.around and not a.around & b.around and not total:
             return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
         if fa.sc.doc_id == fb.sc.doc_id and (
                 not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
@@ -346,7 +366,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
         # получал») is as much one subject as one person is
         thing = a.key == b.key and not _predicate_key(a.key)
-        if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE):
+        if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
+                and not (total and alike >= TOTAL_ALIKE):
             return None
         return pa & pb
 
