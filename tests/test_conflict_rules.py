@@ -1583,3 +1583,74 @@ def test_conditions_set_or_not(second: str, conflict: bool) -> None:
     a = in_story("Москва не выставляла Варшаве никаких предварительных условий.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+# ---------------------------------------------------------------- round 6 (sets 26-28)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "value"),
+    [
+        ("С рельсов сошли семь из пятнадцати вагонов состава.", (), 7),
+        ("С рельсов сошли 7 из 15 вагонов состава.", (("15 вагонов", 15, "вагон"),), 7),
+    ],
+)
+def test_a_part_of_a_whole_is_the_count_told(text: str, counts: tuple[tuple[str, int, str], ...],
+                                             value: int) -> None:
+    """«семь из пятнадцати вагонов»: seven wagons, out of fifteen."""
+    got = [(cls, n) for _frame, cls, n, _v in conflicts.read_facts(claim(text, counts=counts)).counts]
+    assert ("вагон", value) in got and ("вагон", 15) not in got
+
+
+def test_another_affair_dated_weeks_before_is_not_this_storys_toll() -> None:
+    a = in_story("В результате схода поезда с рельсов пострадали 17 человек.", "a.txt", 1,
+                 published="2024-10-15", counts=(("17 человек", 17, "человек"),))
+    b = in_story("В августе другой поезд сошел с рельсов — тогда пострадали шесть человек.",
+                 "b.txt", 2, published="2024-10-15",
+                 dates=(("августе", "month", "2024-08-01", "2024-08-31"),))
+    assert found([a, b]) == []
+
+
+def test_each_sum_is_paid_by_the_payer_named_before_it() -> None:
+    """The region's 150 and 300 thousand clash; the carrier's extra 100 thousand is
+    another payment, even told in the same sentence as the region's."""
+    a = in_story("Областные власти пообещали каждому пострадавшему по 150 тысяч рублей, "
+                 "перевозчик — еще по 100 тысяч рублей.", "a.txt", 1)
+    b = in_story("Перевозчик пообещал пострадавшим по 100 тыс. руб.", "b.txt", 2)
+    c = in_story("Губернатор распорядился выплатить пострадавшим по 300 тыс. руб.", "c.txt", 3)
+    assert found([a, b, c]) == [("count", ("150 тыс. руб", "300 тыс. руб"))]
+
+
+def test_a_relative_clause_keeps_its_event_out_of_the_date() -> None:
+    from factdb.conflicts.restated import _dated_events
+
+    text = ("Движение по перегону, где в ночь на вторник сошел с рельсов поезд, открыли "
+            "около 7 утра в среду, 14 октября.")
+    c = claim(text, dates=(("14 октября", "day", "2024-10-14", "2024-10-14"),))
+    events = set().union(*(e for _d, e, _w in _dated_events(conflicts.read_facts(c))))
+    assert "открыть" in events and "сойти" not in events
+
+
+GUSHCHIN = (("Андрей Гущин", "Андрей Гущин"),)
+
+
+def test_a_detention_told_without_its_day_is_not_dated_by_the_report() -> None:
+    a = in_story("Машинист Андрей Гущин задержан, сообщил источник.", "a.txt", 1,
+                 published="2024-10-13", people=GUSHCHIN,
+                 statuses=(("задержан", "detained", "Андрей Гущин"),))
+    b = in_story("Андрей Гущин был задержан в первый же день, сообщили СМИ.", "b.txt", 2,
+                 published="2024-10-15", people=GUSHCHIN,
+                 statuses=(("задержан", "detained", "Андрей Гущин"),))
+    assert [k for k in found([a, b]) if k[0] == "date"] == []
+
+
+def test_a_detentions_day_is_the_one_nearest_its_verb() -> None:
+    bragin = (("Олег Брагин", "Олег Брагин"),)
+    a = in_story("Олег Брагин, которого следователи задержали 18 ноября, 20 ноября был "
+                 "помещен судом под домашний арест.", "a.txt", 1, published="2024-11-21",
+                 people=bragin, dates=(("18 ноября", "day", "2024-11-18", "2024-11-18"),
+                                       ("20 ноября", "day", "2024-11-20", "2024-11-20")))
+    b = in_story("Олега Брагина задержали в среду, 18 ноября.", "b.txt", 2,
+                 published="2024-11-19", people=(("Олега Брагина", "Олег Брагин"),),
+                 dates=(("18 ноября", "day", "2024-11-18", "2024-11-18"),))
+    assert [k for k in found([a, b]) if k[0] == "date"] == []

@@ -304,9 +304,12 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
     for f in facts:
         c = f.sc.claim
         speaker = people.key(c.speaker or "")
+        # (a detention the claim tells with no day of its own is dated by when it was
+        # told, a guess: «был задержан в первый же день», said two days on)
+        told_day = any(d.precision == "day" for d in c.dates)
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)
-            if status == "detained" and key and when and len(when) == 10:
+            if status == "detained" and key and when and len(when) == 10 and told_day:
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
         keys = people.keys(f.sc, but=speaker)
@@ -314,9 +317,20 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                                      for m in _DETAINED.finditer(c.text)):
             continue  # no detention told, or only denied («6 мая не задержан»)
         key = next(iter(keys))
+        # with two days named, the detention's is the one nearest its verb: «Брагин,
+        # которого задержали 18 ноября, 20 ноября был помещен под домашний арест»
+        verbs = [m.start() + c.start for m in _DETAINED.finditer(c.text)]
+        days = [d for d in c.dates if d.precision == "day"]
+
+        def nearest(d: StatedDate) -> bool:
+            gap = min(abs(d.start - x) for x in verbs)
+            return all(gap <= min(abs(e.start - x) for x in verbs) for e in days)
+
         for event, d, v in f.dated:
             if event != "custody" or _OFFSET.match(fold(d.text)):
                 continue  # «через восемь дней после того, как его задержали»: another day
+            if len({e.date_from for e in days}) > 1 and not nearest(d):
+                continue
             frm, to, prec = _range(d, c.text[: d.start - c.start])
             label = frm if frm == to else f"{frm}..{to}"
             index[key].append((f, frm, to, prec, Value(v.claim, v.start, v.end, v.text, label,

@@ -213,6 +213,25 @@ def _lemma(word: str) -> str:
     return lemma(word)
 
 
+_PART_OF_WHOLE = re.compile(r"(?<![\w-])(\d{1,6}|[а-яё]+)\s+из\s+$", re.I)
+
+
+def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> None:
+    """«семь из пятнадцати вагонов», «7 из 15 вагонов»: the part is the count told, in the
+    whole's noun; the whole only says what it is of (in place, on (start, end, value,
+    noun) spans)."""
+    for idx, (a, b, _v, noun) in enumerate(found):
+        if (m := _PART_OF_WHOLE.search(text[:a])) is None:
+            continue
+        part = m.group(1).lower()
+        value = int(part) if part.isdigit() else _NUMBER_WORDS.get(part)
+        if value is not None:
+            found[idx] = (m.start(1), b, value, noun)
+            # (the part read alone, «семь из», counts nothing)
+            found[:] = [x for x in found if not (x[0] == m.start(1) and x[1] <= a)]
+            return
+
+
 def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     base = c.start
@@ -223,6 +242,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if any(a < de and ds < b for ds, de in dates):
             continue  # «26 февраля» is a date, not 26 of something
         found.append((a, b, n.value, n.noun))
+    _part_of_whole(c.text, found)
     taken = [(a, b) for a, b, _v, _n in found]
     if _LATIN.search(c.text) and not _CYRILLIC.search(c.text):
         # an English claim: «14 protesters» (the extraction reads Russian counts only)
@@ -260,6 +280,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         noun_of = _lemma(nxt.w) if _pos(nxt.w) in ("NOUN", "ADJF", "PRTF") else \
             _genitive_plural_noun(nxt.w)
         found.append((first.start, nxt.end, value, noun_of))
+    _part_of_whole(c.text, found)
     out = []
     for a, b, value, noun in found:
         at = next((t for t in toks if t.start >= a), None)

@@ -69,7 +69,7 @@ from factdb.conflicts.lexicons import (
     ROLE_GROUPS,
 )
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import _when, days_apart, stated_day
+from factdb.conflicts.rules import _when, another_affair, days_apart, stated_day
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -416,7 +416,7 @@ def _other_time(f: Facts) -> bool:
     a year's statistics («в 2025 году в ДТП погибли более 14 тысяч человек»)."""
     c = f.sc.claim
     return bool(_UPDATE.search(c.text) or _ANOTHER_EVENT.search(c.text)
-                or _STATISTICS.search(c.text)) or _long_before(f) or (
+                or _STATISTICS.search(c.text)) or _long_before(f) or another_affair(f) or (
         bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 

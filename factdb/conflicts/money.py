@@ -368,11 +368,18 @@ _PRIVATE = re.compile(r"\b(?:компани\w*|ао|оао|ооо|пао|хол�
                       r"работодател\w*|предприяти\w*|company|airline|employer)\b", re.I)
 
 
-def _who_pays(f: Facts) -> str | None:
+def _who_pays(f: Facts, v: Value | None = None) -> str | None:
     """Who promises a payment, when the claim says and names one kind: the state (a
-    budget, a governor, a ministry) or a company (the owner, the carrier)."""
+    budget, a governor, a ministry) or a company (the owner, the carrier). With both
+    named («власти пообещали по 150 тысяч, перевозчик — еще по 100 тысяч»), the one
+    named last before the sum `v` pays it."""
     text = f.sc.claim.text
     public, private = _PUBLIC.search(text), _PRIVATE.search(text)
+    if public and private and v is not None:
+        at = v.start - f.sc.claim.start
+        before = [(m.start(), "государство") for m in _PUBLIC.finditer(text, 0, at)] + \
+            [(m.start(), "компания") for m in _PRIVATE.finditer(text, 0, at)]
+        return max(before)[1] if before else None
     if bool(public) == bool(private):
         return None
     return "государство" if public else "компания"
@@ -398,7 +405,7 @@ def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Grou
         items = [x for x in items if x[0].sc.id not in mixed or x[1] not in alone]
         g = Group("count", f"выплата: {key.split(':')[0]}", (key,), timed=False)
         for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
-            pa, pb = _who_pays(fa), _who_pays(fb)
+            pa, pb = _who_pays(fa, va), _who_pays(fb, vb)
             if pa and pb and pa != pb:
                 continue  # the region's million and the company's five are two payments
             if fa.sc.doc_id != fb.sc.doc_id and aa != ab:

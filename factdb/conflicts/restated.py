@@ -69,7 +69,13 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     toks = tokens(c.text[lo:hi])
     events: set[str] = set()
     nearest: tuple[int, str, int] | None = None
+    # a relative clause the date is not in tells its own event: «движение по перегону,
+    # где в ночь на вторник сошел поезд, открыли в среду, 14 октября»
+    aside = [m.span() for m in _RELATIVE_CLAUSE.finditer(c.text[lo:hi])
+             if not m.start() <= at < m.end()]
     for t in toks:
+        if any(a <= t.start < b for a, b in aside):
+            continue
         if t.w in ("не", "ни", "известно"):
             # «6 мая не задержан»: a denial on a day, not an event dated; «10 мая стало
             # известно»: the day the news broke
@@ -91,6 +97,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     return [(d, frozenset(events), what)]
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:где|куда|откуда|когда|котор\w+)\b[^,]*", re.I)
 # the level of an authority or of a measure: «режим ЧС муниципального характера» and
 # «... регионального характера» are two declarations, whatever else they share
 _LEVEL = re.compile(r"\b(муниципальн|районн|городск|регионал|областн|краев|республиканск|"

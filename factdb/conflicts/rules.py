@@ -124,7 +124,20 @@ def _other_time(f: Facts) -> bool:
             continue  # «долг за июнь и июль»: the period owed for, not when it was told
         if days_apart(d.date_to, ref) > 62 and d.date_to < ref:
             return True
-    return False
+    return another_affair(f)
+
+
+def another_affair(f: Facts) -> bool:
+    """«В августе другой поезд сошел с рельсов»: another affair of the kind, told with a
+    date weeks before the report."""
+    ref = f.sc.published or f.sc.claim.said_on
+    c = f.sc.claim
+    return bool(ref) and bool(_ANOTHER.search(c.text)) and any(
+        d.date_to < ref and days_apart(d.date_to, ref) > 14 for d in c.dates)
+
+
+_ANOTHER = re.compile(r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом)|ещ[её]\s+од(?:ин|на|но))(?![\w-])",
+                      re.I)
 
 
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)

@@ -73,8 +73,9 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               # breadcrumbs before the date: «Новости города | Происшествия | 21 сентября 2026»
               # (or slashes, and a site name with a number: «Город-Инфо 24 / Общество / ...»)
               r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t-]{0,30}[ \t]*[|•/][ \t]*){0,3}"
-              # a rubric before a comma: «Политика, 15 ноя 2026, 13:42»
-              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2},[ \t]+)?")
+              # a rubric before a comma: «Политика, 15 ноя 2026, 13:42», or before a wide
+              # gap, as a scraped header lays it out: «Происшествия    13 октября 2026»
+              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2}(?:,[ \t]+|[ \t]{2,}|\t))?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
 # (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date; or
 # «Газета "Вечерний город" от 03.04.2025, 06:12»)
@@ -88,7 +89,9 @@ DATE_LINE = re.compile(
     rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
     # a rubric after a bar: «10 октября 2026, 11:42 | Политика», and the site after it
     # («18.07.2026 14:32 | Общество | Город 24 часа»)
-    rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{{0,30}}){{0,3}}[ \t]*$"
+    rf"(?:[ \t]*[|•·][ \t]*[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{{0,30}}){{0,3}}"
+    # «13 октября 2026, 23:05    Обновлено»: the header's update mark after the date
+    rf"(?:[ \t]+(?:обновлено|изменено|updated)\b[^\n]{{0,30}})?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
