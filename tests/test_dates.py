@@ -327,3 +327,21 @@ def test_said_on_of_the_same_speaker_dated_next(body: str, expected: str) -> Non
     article = extract_article(text, "a.txt", "a.txt", "0" * 64)
     first = next(c for c in article.claims if "пять комиссий" in c.text)
     assert first.said_on == expected, first
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # «Тогда» at the head of a sentence is the day the sentence before named
+        ("Тогда полицейские задержали девять человек.", [("Тогда", "2025-03-07")]),
+        ("В тот день полиция задержала девять человек.", [("В тот день", "2025-03-07")]),
+        # «тогда же» is a time of speech, and «тогда» inside a sentence is no date
+        ("Полиция тогда задержала девять человек.", []),
+    ],
+)
+def test_then_is_the_day_just_named(second: str, expected: list[tuple[str, str]]) -> None:
+    from tests.attribution_helpers import claim_holding
+
+    text = f"ОМСК, 20 марта 2025. Первая акция прошла 7 марта. {second} Вторая прошла спокойно."
+    c = claim_holding(text, second[:-1])
+    assert [(d.text, d.date_from) for d in c.dates] == expected

@@ -256,6 +256,7 @@ def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
 
 _DENIED_BEFORE = re.compile(r"\bне\s+(?:был[аио]?\s+)?$")
 _DETAINED = re.compile(r"\b(?:задерж\w*|detain\w*)", re.I)
+_DETAINED_NAMES = re.compile(r"задержанн(?:ый|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми)", re.I)
 _THIRD = re.compile(r"\b(?:в\s+)?(?P<part>начал\w*|середин\w*|конц\w*|конец|early|mid|late)\b",
                     re.I)
 
@@ -295,6 +296,12 @@ def _two_places(a: Facts, b: Facts) -> bool:
     return bool(a.places) and bool(b.places) and not a.places & b.places
 
 
+def _nearest(d: StatedDate, days: list[StatedDate], verbs: list[int]) -> bool:
+    """Whether `d` is the day nearest to one of the verbs (document offsets)."""
+    gap = min(abs(d.start - x) for x in verbs)
+    return all(gap <= min(abs(e.start - x) for x in verbs) for e in days)
+
+
 def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     """One person's detention dated to ranges that do not meet but lie days apart: at
     different precisions («4 марта» vs «в конце февраля»), or two days two or more days
@@ -313,23 +320,24 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
         keys = people.keys(f.sc, but=speaker)
+        # (a full participle names him by an earlier detention and dates nothing: «суд во
+        # вторник арестовал Мезенцева, задержанного на субботней акции»)
+        told = [m for m in _DETAINED.finditer(c.text) if not _DETAINED_NAMES.fullmatch(m.group(0))]
         if len(keys) != 1 or not any(not _DENIED_BEFORE.search(c.text[: m.start()])
-                                     for m in _DETAINED.finditer(c.text)):
+                                     for m in told):
             continue  # no detention told, or only denied («6 мая не задержан»)
+        if any(frame == "custody" for frame, *_rest in f.counts):
+            continue  # «тогда задержали девять человек, Мезенцеву назначили штраф»: a group's
         key = next(iter(keys))
         # with two days named, the detention's is the one nearest its verb: «Брагин,
         # которого задержали 18 ноября, 20 ноября был помещен под домашний арест»
-        verbs = [m.start() + c.start for m in _DETAINED.finditer(c.text)]
+        verbs = [m.start() + c.start for m in told]
         days = [d for d in c.dates if d.precision == "day"]
-
-        def nearest(d: StatedDate) -> bool:
-            gap = min(abs(d.start - x) for x in verbs)
-            return all(gap <= min(abs(e.start - x) for x in verbs) for e in days)
 
         for event, d, v in f.dated:
             if event != "custody" or _OFFSET.match(fold(d.text)):
                 continue  # «через восемь дней после того, как его задержали»: another day
-            if len({e.date_from for e in days}) > 1 and not nearest(d):
+            if len({e.date_from for e in days}) > 1 and not _nearest(d, days, verbs):
                 continue
             frm, to, prec = _range(d, c.text[: d.start - c.start])
             label = frm if frm == to else f"{frm}..{to}"

@@ -176,6 +176,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
     days = _value_days(index)
+    changes = _told_as_change(facts, story)
     sizes = Counter(story.get(d, -1) for d in {f.sc.doc_id for f in facts})
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
@@ -186,6 +187,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
+            if (sa, cls, na) in changes or (sb, cls, nb) in changes:
+                continue
             if sa != sb and sizes[sa] > 1 and sizes[sb] > 1:
                 continue  # two stories of several reports each: two events
             # one story has one toll of dead or injured; people detained, freed or
@@ -220,6 +223,29 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             owner.setdefault((frame, cls, v.claim), key)
     _widen(groups, index, owner, story)
     return list(groups.values())
+
+
+# the times of one day a count is told at: «к утру», «еще вечером», «по состоянию на 20:00»
+_TIMES_OF_DAY = re.compile(r"\b(?:утр\w*|вечер\w*|ноч\w*|днем|сначала|затем|позже|позднее|"
+                           r"по\s+состоянию\s+на|by\s+(?:morning|evening)|later)\b", re.I)
+
+
+def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[int, str, int]]:
+    """(story, counted class, number) of the earlier number of a count a report tells at
+    two times of a day («к утру насчитали 63 задержанных, еще вечером говорили о 38»):
+    a count that grew, so the smaller number was superseded and rivals nothing in the
+    story."""
+    out = set()
+    for f in facts:
+        if len(f.counts) < 2 or not _TIMES_OF_DAY.search(f.sc.claim.text):
+            continue
+        by_class: dict[str, set[int]] = defaultdict(set)
+        for _frame, cls, n, _v in f.counts:
+            by_class[cls].add(n)
+        for cls, numbers in by_class.items():
+            if len(numbers) == 2:
+                out.add((story.get(f.sc.doc_id, -1), cls, min(numbers)))
+    return out
 
 
 def _widen(groups: dict[tuple[str, str, str, int], Group],
@@ -326,7 +352,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
     days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
-    for (cls, frame, _s), items in index.items():
+    changes = _told_as_change(facts, story)
+    for (cls, frame, st), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
         g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
@@ -335,6 +362,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb):
                 continue  # one report telling two numbers tells of two groups or a change
+            if (st, cls, na) in changes or (st, cls, nb) in changes:
+                continue  # a number superseded by a later one, as a report tells it
             if not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
                 continue
             if fa.places and fb.places and not fa.places & fb.places:

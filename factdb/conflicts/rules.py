@@ -132,12 +132,13 @@ def another_affair(f: Facts) -> bool:
     date weeks before the report."""
     ref = f.sc.published or f.sc.claim.said_on
     c = f.sc.claim
-    return bool(ref) and bool(_ANOTHER.search(c.text)) and any(
-        d.date_to < ref and days_apart(d.date_to, ref) > 14 for d in c.dates)
+    if not ref or not _ANOTHER.search(c.text):
+        return False
+    return any(d.date_to < ref and days_apart(d.date_to, ref) > 14 for d in c.dates)
 
 
-_ANOTHER = re.compile(r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом)|ещ[её]\s+од(?:ин|на|но))(?![\w-])",
-                      re.I)
+_ANOTHER = re.compile(
+    r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом)|ещ[её]\s+од(?:ин|на|но))(?![\w-])", re.I)
 
 
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)

@@ -25,6 +25,22 @@ from factdb.text import fold
 T = TypeVar("T")
 
 
+# «Первая акция прошла 7 ноября. Тогда полицейские задержали девять человек»: a sentence
+# opened by «тогда» (not «тогда же», a time of speech) tells of the day just named
+_THEN = re.compile(r"[«\"„]?(Тогда|В тот день|В тот раз)(?![\w-])(?!\s+же)")
+
+
+def _then(text: str, start: int, before: list[StatedDate]) -> list[StatedDate]:
+    """The date «Тогда» at the head of a sentence stands for: the one date of the sentence
+    before it, as a date stated here (over the word «Тогда»)."""
+    m = _THEN.match(text)
+    if m is None or len({(d.date_from, d.date_to) for d in before}) != 1:
+        return []
+    d = before[0]
+    return [StatedDate(start + m.start(1), start + m.end(1), m.group(1), d.precision,
+                       d.date_from, d.date_to)]
+
+
 def extract_article(
     text: str, name: str, path: str, sha256: str, encoding: str = "utf-8"
 ) -> Article:
@@ -47,6 +63,8 @@ def extract_article(
         hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or None
         found: list[StatedDate] = _safe([], dates.find_dates, s.text, s.start, meta.published,
                                         hint, ctx.anchor)
+        if i and not found:
+            found = _then(s.text, s.start, sent_dates[-1])
         sent_dates.append(found)
         _safe(None, dates.advance, ctx, s, found, speakers_at.get(i, []))
         contexts.append(replace(ctx, said={}))
