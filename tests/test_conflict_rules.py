@@ -1692,3 +1692,17 @@ def test_a_groups_detention_does_not_date_the_one_person_named_beside_it() -> No
                  published="2024-11-17", people=(("Олега Брагина", "Олег Брагин"),),
                  dates=(("16 ноября", "day", "2024-11-16", "2024-11-16"),))
     assert [k for k in found([a, b]) if k[0] == "date"] == []
+
+
+def test_a_term_told_before_what_it_is_meets_one_told_after() -> None:
+    """«назначил 15 суток административного ареста» and «отправил под арест на 12
+    суток» are two terms of one decision, though the reports date the hearing a day
+    apart."""
+    petrov = (("Ивану Петрову", "Иван Петров"),)
+    a = in_story("Суд в понедельник, 16 ноября, назначил Ивану Петрову 15 суток "
+                 "административного ареста.", "a.txt", 1, published="2024-11-17", people=petrov,
+                 dates=(("16 ноября", "day", "2024-11-16", "2024-11-16"),))
+    b = in_story("Суд во вторник отправил под административный арест на 12 суток Ивана Петрова.",
+                 "b.txt", 2, published="2024-11-18", people=(("Ивана Петрова", "Иван Петров"),),
+                 dates=(("во вторник", "day", "2024-11-17", "2024-11-17"),))
+    assert ("count", ("12 суток", "15 суток")) in found([a, b])

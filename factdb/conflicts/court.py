@@ -136,10 +136,14 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
 _TERM = re.compile(
     r"\b(?:на|к|сроком\s+(?:на|в)|еще\s+на)\s+(?:срок\s+(?:в\s+)?)?(?P<num>\d+|[а-яё]+)\s+"
     r"(?P<unit>месяц\w*|год\w*|лет|сут\w*|дн(?:я|ей)|недел\w*)\b", re.I)
+# «назначил 15 суток административного ареста», «8 лет колонии»: the term before what it is
+_TERM_OF = re.compile(
+    r"(?<![\w-])(?P<num>\d+|[а-яё]+)\s+(?P<unit>месяц\w*|год\w*|лет|сут\w*)\s+"
+    r"(?:административн\w+\s+)?(?:ареста|лишения\s+свободы|заключения|колонии|тюрьмы)\b", re.I)
 _UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сут": 1, "дня": 1, "дне": 1, "нед": 7}
 _TERM_KINDS = (("продление", re.compile(r"\bпродл\w*|\bоставил\w*\s+под\s+страж", re.I)),
                ("приговор", re.compile(r"\bприговор\w*|\bосудил\w*|\bосужден\w*", re.I)),
-               ("арест", _DECIDED))
+               ("арест", re.compile(rf"{_DECIDED.pattern}|\bназначил\w*", re.I)))
 _NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
                       r"грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|asked|sought)\b", re.I)
 
@@ -157,7 +161,7 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     if kind is None or (_NOT_SET.search(text) and not _GRANTED.search(text)):
         return []
     found = []
-    for m in _TERM.finditer(text):
+    for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text)]:
         n = _number(m.group("num"))
         unit = fold(m.group("unit"))[:3]
         if not n or unit not in _UNIT_DAYS:
@@ -185,7 +189,10 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     for (kind, who, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("count", f"{_title(who) + ': ' if who else ''}срок ({kind})", (kind, who))
+        # (the days of the decision were weighed above: two reports may date one hearing
+        # a day apart)
+        g = Group("count", f"{_title(who) + ': ' if who else ''}срок ({kind})", (kind, who),
+                  timed=False)
         for (fa, da, va), (fb, db, vb) in combinations(items, 2):
             if da == db or fa.sc.doc_id == fb.sc.doc_id:
                 continue
