@@ -88,7 +88,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             nearest = (dist, lem, t.i)
         if lem not in match.STOP and lem not in SPEECH_LEMMAS:
             events.add(_HAPPENED.get(lem, lem))
-    if nearest is None or nearest[1] in SPEECH_LEMMAS or not events:
+    if nearest is None or (nearest[1] in SPEECH_LEMMAS and nearest[1] not in _REMINDERS) \
+            or not events:
         return []  # «в четверг заявил»: the day of the words, not of the event
     # (a capitalised noun is a name, unless it opens the clause)
     what = frozenset(_lemma(t.w) for t in toks[max(0, nearest[2] - 6) : nearest[2]]
@@ -97,6 +98,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     return [(d, frozenset(events), what)]
 
 
+# the outlet's «Напомним, ...» recalls an event; it is not a dated act of speech
+_REMINDERS = frozenset({"напомнить"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:где|куда|откуда|когда|котор\w+)\b[^,]*", re.I)
 # the level of an authority or of a measure: «режим ЧС муниципального характера» and
 # «... регионального характера» are two declarations, whatever else they share
