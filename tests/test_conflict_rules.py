@@ -1706,3 +1706,23 @@ def test_a_term_told_before_what_it_is_meets_one_told_after() -> None:
                  "b.txt", 2, published="2024-11-18", people=(("Ивана Петрова", "Иван Петров"),),
                  dates=(("во вторник", "day", "2024-11-17", "2024-11-17"),))
     assert ("count", ("12 суток", "15 суток")) in found([a, b])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a broken rail found on the site vs the crew going too fast, or sabotage
+        ("На месте схода поезда с рельсов обнаружен лопнувший рельс.",
+         "Основная версия схода поезда с рельсов — превышение скорости локомотивной "
+         "бригадой.", True),
+        ("На месте схода поезда с рельсов обнаружен лопнувший рельс.",
+         "Поезд сошел с рельсов из-за диверсии, считает источник.", True),
+        # a versions list asserts nothing
+        ("На месте схода поезда с рельсов обнаружен лопнувший рельс.",
+         "Следствие рассматривает версии схода поезда с рельсов: дефект пути или превышение "
+         "скорости.", False),
+    ],
+)
+def test_derailment_causes(first: str, second: str, conflict: bool) -> None:
+    got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])
+    assert bool([k for k, _v in got if k == "statement"]) is conflict

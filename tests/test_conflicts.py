@@ -266,6 +266,23 @@ def test_role_conflict_two_titles_at_one_outlet() -> None:
     assert {s.value for s in found[0].sides} == {"генеральный директор", "главный редактор"}
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Главный инженер Озерной железной дороги Олег Смирнов отказался от комментариев.", True),
+        # a past post is no rival of the present one
+        ("Бывший главный инженер Озерной железной дороги Олег Смирнов отказался от "
+         "комментариев.", False),
+    ],
+)
+def test_role_conflict_head_and_chief_engineer(second: str, conflict: bool) -> None:
+    """The head of a railway (a plant) and its chief engineer are two people."""
+    a = claim("Начальник Озерной железной дороги Олег Смирнов выехал на место.", doc="a.txt",
+              people=(("Олег Смирнов", "Олег Смирнов"),))
+    b = claim(second, doc="b.txt", people=(("Олег Смирнов", "Олег Смирнов"),))
+    assert bool([k for k in conflicts.find_conflicts([a, b]) if k.kind == "role"]) is conflict
+
+
 def test_date_conflict_month_vs_interval_across_it() -> None:
     a = claim("Иван Сидоренко был задержан в марте.", doc="a.txt",
               people=(("Иван Сидоренко", "Иван Сидоренко"),),

@@ -37,6 +37,9 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
                           r"разбил\w*|столкнул\w*|столкновени\w*|"
                           r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
+                          # a train off the rails: «сход вагонов с рельсов», «сошел с рельсов»
+                          r"сход\w*\s+(?:[\w-]+\s+){0,3}?с\s+рельс\w*|"
+                          r"сош(?:ел|ёл|ла|ли)\s+(?:[\w-]+\s+){0,3}?с\s+рельс\w*|derail\w*|"
                           r"collapse\w*|outage)$")),
     # an aircraft (a train, a ship) forced down: «вынужденная посадка», «экстренно сел»
     ("посадка", re.compile(r"^(?:(?:вынужденн|экстренн|аварийн)\w*\s+(?:[\w-]+\s+)?посадк\w*|"
@@ -73,6 +76,9 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
         r"систем|автоматик)\w*|"
         r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
+        # the track itself: a broken rail, a worn or faulty way
+        r"(?:лопнувш|лопнул|сломанн|треснувш)\w*\s+рельс\w*|рельс\w*\s+лопнул\w*|"
+        r"излом\w*\s+рельс\w*|дефект\w*\s+(?:пути|рельс\w*|колеи)|broken\s+rail|"
         r"short\s+circuit|faulty\s+wiring|gas\s+leak|"
         r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
@@ -107,6 +113,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
         r"(?:уснул|заснул|задремал|уснувш|заснувш)\w*(?:\s+за\s+рулем)?|"
         r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
+        # going too fast is the driver's (the crew's) act: «превышение скорости»
+        r"превышени\w+\s+(?:[\w-]+\s+)?скорост\w*|превысил\w*\s+скорост\w*|speeding|"
         r"human\s+error|pilot\s+error|crew\s+error)\b", re.I)),
     # a road crash blamed on the other vehicle: «грузовик выехал на нашу полосу», «фура
     # пошла на нас»; against the driver's own error (asleep, lost control) it is the other
@@ -175,7 +183,7 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("прорыв", "прорва", "разбил", "столкн", "посадк", "сел", "приземл", "landing",
+_EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "разбил", "столкн", "посадк", "сел", "приземл", "landing",
                 "рейс", "flight",
                 "пожар", "возгор",
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
@@ -234,7 +242,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
             not (kind in _INTENT and _SELF_ASSERTING.match(fold(m.group(0)))) and \
             not (kind in ("ошибка", "другой участник") and
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
-            not (kind in _GERMS and _FOUND.search(text)) and \
+            not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
+                 and _FOUND.search(text)) and \
             not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
@@ -350,6 +359,8 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
 # germs found in the food, or caught, name the cause of an illness themselves: «в пробах
 # обнаружена сальмонелла», «дети заразились ротавирусом»
 _GERMS = {"пища", "вирус", "вода"}
+# a broken rail found where the train left the track names the cause as germs found do
+_FOUND_AT_SITE = re.compile(r"рельс|rail", re.I)
 _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
                     r"пил[аи]?\b|пьют|пили\b|проверять\s+нужно|"
                     r"заразил\w*|заражен\w*|detected|found|infected)\b", re.I)
@@ -384,7 +395,7 @@ _CAUSE_STEMS = (
     "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
     "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass",
     "скважин", "колод", "родник", "водоснаб", "water", "датчик", "накоплен", "внезапн",
-    "газодинамич", "горн")
+    "газодинамич", "горн", "рельс", "превышени", "превысил", "speeding", "rail")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "природа (погода, птицы, внезапный выброс)",
