@@ -34,8 +34,11 @@ _INITIATIVE = (
     re.compile(rf"\b(?:инициировал\w*|инициатором\s+(?:\w+\s+)?(?:выступил\w*|стал\w*|"
                rf"был\w*))\s+{_SIDE}", re.I),
     re.compile(rf"\b{_SIDE}\s+(?:инициировал\w*|выступил\w*\s+инициатором)", re.I),
-    # «позвонил российский лидер»
-    re.compile(rf"\bпозвонил\w*\s+{_SIDE}\s+(?:лидер|президент|глав|премьер)\w*", re.I),
+    # «звонок был инициирован российской стороной»
+    re.compile(rf"\bинициирован\w*\s+{_SIDE}\s+(?:сторон|власт|руководств)\w*", re.I),
+    # «позвонил российский лидер», «позвонил ему российский коллега»
+    re.compile(rf"\bпозвонил\w*\s+(?:(?:ему|ей|им|нам|мне)\s+)?{_SIDE}\s+"
+               rf"(?:лидер|президент|глав|премьер|коллег|министр)\w*", re.I),
     re.compile(r"\bat\s+the\s+(?:initiative|request)\s+of\s+(?:the\s+)?(?P<side>\w+)", re.I),
     # «инициатива исходила от грузинской стороны», «предложение поступило от Москвы»
     re.compile(rf"\b(?:инициатива|предложение|просьба)\s+(?:[а-яё]+\s+){{0,3}}?"
@@ -88,16 +91,20 @@ def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if len(items) > MAX_GROUP:
             continue
         g = Group("statement", f"инициатор: {event}", ("initiative", event))
+        # a story that dates only one such call: its undated retellings are of that call
+        days = {d for f, _c, _v in items if (d := stated_day(f))}
+        only = next(iter(days)) if len(days) == 1 else None
         for (fa, ca, va), (fb, cb, vb) in combinations(items, 2):
-            if ca == cb or fa.sc.id == fb.sc.id or not _one_event(fa, fb):
+            if ca == cb or fa.sc.id == fb.sc.id or not _one_event(fa, fb, only):
                 continue
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
 
 
-def _one_event(a: Facts, b: Facts) -> bool:
-    """Both dated to one day; or one dated and the other told within three days after it;
+def _one_event(a: Facts, b: Facts, only: str | None = None) -> bool:
+    """Both dated to one day; or one dated and the other told within three days after it
+    (within a month when that day is the only one the story dates such an event to);
     or both undated and published within three days (calls recur: weeks apart, two)."""
     da, db = stated_day(a), stated_day(b)
     if da and db:
@@ -105,6 +112,7 @@ def _one_event(a: Facts, b: Facts) -> bool:
     told_a, told_b = _when(a), _when(b)
     if da or db:
         day, told = (da, told_b) if da else (db, told_a)
+        within = 30 if day == only else 3
         return bool(day and told) and str(told) >= str(day) and days_apart(str(day),
-                                                                          str(told)) <= 3
+                                                                          str(told)) <= within
     return bool(told_a and told_b) and days_apart(str(told_a), str(told_b)) <= 3
