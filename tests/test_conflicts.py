@@ -716,6 +716,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout23": {"kvirikashvili-status", "prague-talks-date"},
     "heldout24": {"custody-after-verdict", "prosecution-vs-defence"},
     "heldout25": {"hospitalised-count"},
+    # scored blind after all the rules of sets 1-25 (core 2/4, 2/4, 0/4), then general
+    # rules: police saying no force was used against accounts of beatings (a denial and
+    # an affirmation with no shared verb); a cut in supplies dated by «с 1 ноября
+    # сократил» and «3 ноября ограничила» (two verbs of one act, no synonym lexicon);
+    # a cut told as «на 40%» and «примерно на четверть» (no rule for shares of a change)
+    "heldout26": {"police-force"},
+    "heldout27": set(),
+    "heldout28": {"cut-date", "cut-volume"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -723,6 +731,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
 KNOWN_SPRUNG: dict[str, set[str]] = {
     "heldout20": {"detention-vs-court-arrest"},
     "heldout21": {"workshop-subset"},
+    # one sentence tells both numbers of the trap («к утру насчитали 63 задержанных, еще
+    # вечером говорили о 38»), so the 63 side springs it whenever it is evidence; the 38
+    # itself is left out as superseded
+    "heldout26": {"monitor-count-rises"},
+    # the first report (17 injured) has a yearless dateline and no year anywhere, so it
+    # cannot be placed before the later, larger tolls
+    "heldout27": {"toll-rises"},
 }
 
 
