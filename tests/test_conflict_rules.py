@@ -55,6 +55,18 @@ def test_one_city_in_common_is_not_one_story() -> None:
     assert got[1] != got[2]
 
 
+def test_a_country_and_its_capital_are_not_two_names_of_one_story() -> None:
+    """Two detentions told from Кишинев both name Молдавия and Кишинев, and their heroes
+    share a first name: two stories still."""
+    where = (("Кишиневе", "Кишинев"), ("Молдавии", "Молдавия"))
+    a = claim("В Кишиневе задержан журналист Денис. Власти Молдавии молчат.", doc="a.txt",
+              doc_id=1, places=where, people=(("Денис", "Денис"),))
+    b = claim("В Кишиневе задержан дипломат Денис. МИД Молдавии подтвердил.", doc="b.txt",
+              doc_id=2, places=where, people=(("Денис", "Денис"),))
+    got = stories([a, b])
+    assert got[1] != got[2]
+
+
 def _doc(text: str, doc_id: int, lemmas: str) -> StoredClaim:
     return claim(text, doc=f"{doc_id}.txt", doc_id=doc_id, lemmas=lemmas)
 

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factdb.conflicts import match
+from factdb.conflicts.lexicons import country_of
 from factdb.conflicts.rules import days_apart
 from factdb.models import StoredClaim
 from factdb.text import fold
@@ -47,11 +48,26 @@ def _name_key(kind: str, name: str) -> str:
     if not parts:
         return ""
     if kind == "PER":
+        if len(parts) == 1 and _first_name_only(parts[0]):
+            return ""  # «Денис» alone: two stories' heroes may share a first name
         # «Кречетову», «Кречетова», «Кречетов»: one family name
         return f"PER:{_SURNAME_CASE.sub('', parts[-1])}"
     # «Пензой», «Пенза», «Пензу»; «ООО "Кременьавто"» and «Кременьавто»: one name
     words = [w for w in re.findall(r"[\w-]+", " ".join(parts)) if w not in _LEGAL_FORMS]
     return f"{kind}:{' '.join(_ENDING.sub('', w) if len(w) > 4 else w for w in words)}"
+
+
+def _first_name_only(word: str) -> bool:
+    """A word that reads as a first name and never as a surname («Денис», not «Иванов»)."""
+    from factdb.extract.nlp import name_forms, surname_reading
+
+    return bool(name_forms(word)) and not surname_reading(word)
+
+
+def _national(key: str) -> bool:
+    """A country or its capital («Молдавия», «Кишинев»): every story told from there names
+    it, so it is no evidence of one story beside another name."""
+    return key.startswith("LOC:") and country_of(key[4:], capitals=True) is not None
 
 
 def _first_names(claims: Sequence[StoredClaim]) -> dict[int, dict[str, set[str]]]:
@@ -179,7 +195,8 @@ def stories(claims: Sequence[StoredClaim]) -> dict[int, int]:
                 # (in a corpus of many stories, a name a tenth of the reports hold is an
                 # institution of many stories, «СК», «Роспотребнадзор»: it links none)
                 telling = [k for k in shared if n < COMMON_FROM or df[k] <= n / 10]
-                enough = len(telling) >= 2 or any(k.startswith(("PER:", "Q:")) for k in telling)
+                enough = len([k for k in telling if not _national(k)]) >= 2 or any(
+                    k.startswith(("PER:", "Q:")) for k in telling)
                 # reports months apart tell one story only through its people (a full name
                 # both give) or a name in guillemets: institutions and a city recur in
                 # every poisoning or crash of a region

@@ -458,6 +458,11 @@ def action_lemmas(word_lemma: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def surname_reading(word: str) -> bool:
+    """Whether the dictionary reads a word as a surname in some form («Иванова», «Гущин»)."""
+    return any("Surn" in p.tag.grammemes for p in _morph_analyzer().parse(word.lower()))
+
+
 def name_forms(first_name: str) -> set[tuple[str, str]]:
     """(gender, case) of every reading of a word as a first name: «Евгения» is both a
     woman's name in the nominative and a man's in the genitive."""
