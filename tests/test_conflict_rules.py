@@ -1742,3 +1742,18 @@ def test_a_term_told_before_what_it_is_meets_one_told_after() -> None:
 def test_derailment_causes(first: str, second: str, conflict: bool) -> None:
     got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])
     assert bool([k for k, _v in got if k == "statement"]) is conflict
+
+
+def test_a_release_told_without_its_day_is_not_dated_by_the_report() -> None:
+    """«Он вышел из здания суда около семи вечера», told two days after the hearing of
+    19 November, is no second day of the release."""
+    sid = (("Иван Сидоренко", "Иван Сидоренко"),)
+    a = in_story("Суд 19 ноября отпустил Ивана Сидоренко под запрет определенных действий.",
+                 "a.txt", 1, published="2024-11-21", people=(("Ивана Сидоренко",
+                                                               "Иван Сидоренко"),),
+                 dates=(("19 ноября", "day", "2024-11-19", "2024-11-19"),),
+                 statuses=(("отпустил", "released", "Иван Сидоренко"),))
+    b = in_story("Иван Сидоренко вышел из здания суда около семи вечера.", "b.txt", 2,
+                 published="2024-11-21", people=sid,
+                 statuses=(("вышел", "released", "Иван Сидоренко"),))
+    assert [k for k in found([a, b]) if k[0] == "date"] == []

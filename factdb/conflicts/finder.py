@@ -645,6 +645,10 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     once: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
     dated: list[tuple[Facts, str, Value]]
     for f in facts:
+        # (a claim that names no day of its own is dated by when it was told: a guess,
+        # «он вышел из здания суда около семи вечера», told two days on)
+        if not any(d.precision == "day" for d in f.sc.claim.dates):
+            continue
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)
             if key and when and status in ("dead", "released") and len(key.split()) >= 2:
