@@ -1757,3 +1757,16 @@ def test_a_release_told_without_its_day_is_not_dated_by_the_report() -> None:
                  published="2024-11-21", people=sid,
                  statuses=(("вышел", "released", "Иван Сидоренко"),))
     assert [k for k in found([a, b]) if k[0] == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Перевозчик был вынужден отменить 43 рейса.", "~отменить"),
+        ("Перевозчик отменил 43 рейса из 140 запланированных.", "~отменить"),
+    ],
+)
+def test_a_count_is_framed_by_the_verb_of_the_act_not_a_modal(text: str, frame: str) -> None:
+    counts = [(fr, cls) for fr, cls, _n, _v in conflicts.read_facts(
+        claim(text, counts=(("43 рейса", 43, "рейс"),))).counts]
+    assert (frame, "рейс") in counts

@@ -138,7 +138,7 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
     for t in toks:
         if t.start < lo or t.end > hi or t.i == at.i or abs(t.i - at.i) > window:
             continue
-        if _pos(t.w) in ("VERB", "PRTS"):
+        if _pos(t.w) in ("VERB", "PRTS", "INFN"):
             lem = _lemma(t.w)
             if lem not in SPEECH_LEMMAS and lem not in _NOT_FRAMES and \
                     (best is None or abs(t.i - at.i) < best[0]):
@@ -146,10 +146,15 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
     return GENERIC + best[1] if best else None
 
 
+# verbs that only lead to the verb of the act: «вынужден отменить 43 рейса»
+_MODALS = frozenset("вынудить вынуждать удаться удасться решить решать начать начинать "
+                    "продолжить продолжать успеть планировать собраться собираться хотеть "
+                    "захотеть пытаться попытаться пришлось прийтись".split())
 # verbs that frame no count of their own: being, having, reaching a total; and what
 # still «остается» changes by the hour
 _NOT_FRAMES = frozenset("быть являться стать составить составлять иметь мочь остаться "
-                        "оставаться".split())
+                        "оставаться".split()) | _MODALS
+
 
 
 def _country_before(text: str) -> str | None:

@@ -230,6 +230,11 @@ _TIMES_OF_DAY = re.compile(r"\b(?:утр\w*|вечер\w*|ноч\w*|днем|с�
                            r"по\s+состоянию\s+на|by\s+(?:morning|evening)|later)\b", re.I)
 
 
+def _of_class(f: Facts, cls: str) -> int:
+    """How many counts of one counted thing a claim tells."""
+    return sum(1 for _frame, c, _n, _v in f.counts if c == cls)
+
+
 def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[int, str, int]]:
     """(story, counted class, number) of the earlier number of a count a report tells at
     two times of a day («к утру насчитали 63 задержанных, еще вечером говорили о 38»):
@@ -372,11 +377,12 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                     frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)):
                 continue
             if frame.startswith(GENERIC) and (
-                    len(fa.counts) > 1 or len(fb.counts) > 1
+                    _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1
                     or days_apart(_when(fa), _when(fb)) > GENERIC_DAYS):
                 # a verb the lexicon does not know says nothing of whether the figure
                 # changes with time: only reports of the same days, each telling one
-                # figure («допросили пятерых — всего в бюро восемь» tells two)
+                # figure of the thing («допросили пятерых — всего в бюро восемь» tells
+                # two; «отменил 43 рейса из 140 запланированных» tells one of flights)
                 continue
             g.pairs.append((va, vb, 0.75))
             values.setdefault(va.value, va)
