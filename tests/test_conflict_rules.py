@@ -1770,3 +1770,20 @@ def test_a_count_is_framed_by_the_verb_of_the_act_not_a_modal(text: str, frame: 
     counts = [(fr, cls) for fr, cls, _n, _v in conflicts.read_facts(
         claim(text, counts=(("43 рейса", 43, "рейс"),))).counts]
     assert (frame, "рейс") in counts
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Суд 5 марта отпустил Петра Иванова под запрет определенных действий.", True),
+        ("Суд 5 марта отказался заключать под стражу Петра Иванова и отпустил его под запрет "
+         "определенных действий.", True),
+        ("Суд 5 марта отправил Петра Иванова в СИЗО на два месяца.", False),  # the same measure
+    ],
+)
+def test_a_milder_measure_clashes_with_custody(second: str, conflict: bool) -> None:
+    a = in_story("Суд 5 марта заключил Петра Иванова под стражу.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    b = in_story(second, "b.txt", 2, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-06")
+    assert bool([k for k in found([a, b]) if k[0] == "status"]) is conflict

@@ -45,9 +45,18 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"средств|недвижимост|квартир|автомоб|дом|акци|дол))|"
                            r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b",
                            re.I)),
+    # the milder measures a court chooses instead: each excludes the others at one hearing
+    ("ban", re.compile(r"\bзапрет\w*\s+определенн\w+\s+действий|\bподписк\w*\s+о\s+невыезде|"
+                       r"\bпод\s+залог\b", re.I)),
 )
+_REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s+){0,2}?(?:заключ|отправл|"
+                      r"помещ|арестов)\w*\s+(?:[\w«»\"-]+\s+){0,4}?(?:под\s+страж\w*|в\s+сизо\b)",
+                      re.I)
+_MEASURE_RU = {"house_arrest": "под домашним арестом", "custody": "под стражей (СИЗО)",
+               "ban": "на свободе под запретом, подпиской или залогом"}
 # A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
 _DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
+                      r"отпустил\w*|отпущен\w*|"
                       r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
                       r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
 _NOT_DECIDED = re.compile(
@@ -65,6 +74,10 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     """(measure, day of the decision or None, value) a court decision in the claim gives."""
     c = f.sc.claim
     text = c.text
+    # «суд отказался заключать его под стражу и отпустил под запрет определенных
+    # действий»: the measure refused is no decision; the one chosen instead is (blanked
+    # out, same length: offsets hold)
+    text = _REFUSED.sub(lambda m: " " * len(m.group(0)), text)
     if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
         return []
     found: list[tuple[int, int, str]] = []
@@ -83,8 +96,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     when = days[0].date_from if days else None
     a, b, name = found[0]
     return [(name, when, Value(f.sc.id, c.start + a, c.start + b, text[a:b],
-                               "под домашним арестом" if name == "house_arrest"
-                               else "под стражей (СИЗО)", name))]
+                               _MEASURE_RU[name], name))]
 
 
 def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
