@@ -114,7 +114,9 @@ DATELINE = re.compile(
 
 # Interfax style: «Москва. 9 октября. INTERFAX.RU - »
 DATELINE_DOT = re.compile(
-    rf"(?m)^[ \t]*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.[ \t]+(\d{{1,2}})[ \t]+({_MONTH_RE})"
+    # (the place in capitals too: «СЕВЕРОГОРСК. 18 ноября. ИНТЕРФАКС - »)
+    rf"(?m)^[ \t]*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][А-ЯЁ-]+)\.[ \t]+(\d{{1,2}})[ \t]+"
+    rf"({_MONTH_RE})"
     rf"(?:[ \t]+(\d{{4}}))?\.[ \t]+[A-ZА-ЯЁ][\w.]*[ \t]*[-–—][ \t]*"
 )
 
@@ -364,6 +366,9 @@ _PAST_DATE = re.compile(
 _PAST_YEAR = re.compile(rf"(?<![\w-])[Вв][ \t]+((?:19|20)\d\d)[ \t]+году\b(?!,)[^.!?;,]{{0,60}}?"
                         rf"\b{_PAST}\b")
 
+# «по итогам 2025 года компания перевезла...»: a whole year's results are told after it
+_YEAR_RESULTS = re.compile(r"(?<![\w-])[Пп]о\s+итогам\s+((?:19|20)\d\d)\s+года\b")
+
 # the weekdays as «в ...» names them, and their numbers
 WEEKDAY_NUM = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
                "субботу": 5, "воскресенье": 6}
@@ -499,7 +504,7 @@ def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | No
     # a past act dated by the whole year («В 2025 году стороны закрыли консульства») tells
     # of a year that is over: in that year itself it would be «в этом году»; the clock
     # bounds it, and every mention of the year must be such a past one («уже» is not)
-    past_years = [m for m in _PAST_YEAR.finditer(text)
+    past_years = [m for m in [*_PAST_YEAR.finditer(text), *_YEAR_RESULTS.finditer(text)]
                   if int(m.group(1)) == latest and not re.search(r"\bуже\b", m.group(0))]
     if dateline is not None and past_years and len(past_years) == years.count(latest) \
             and latest < _today().year:
