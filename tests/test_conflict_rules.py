@@ -1787,3 +1787,20 @@ def test_a_milder_measure_clashes_with_custody(second: str, conflict: bool) -> N
     b = in_story(second, "b.txt", 2, people=IVANOV,
                  dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-06")
     assert bool([k for k in found([a, b]) if k[0] == "status"]) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("Петр Иванов 5 марта был объявлен в розыск.", True),  # at large vs held, one day
+    ("Петр Иванов 20 марта был объявлен в розыск.", False),  # another day: a change
+])
+def test_wanted_and_detained_on_one_day_clash(second: str, conflict: bool) -> None:
+    a = in_story("Петр Иванов 5 марта задержан в Москве.", "a.txt", 1,
+                 people=(("Петр Иванов", "Петр Иванов"),), published="2024-03-05",
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),),
+                 statuses=(("задержан", "detained", "Петр Иванов"),))
+    day = "2024-03-05" if "5 марта" in second else "2024-03-20"
+    b = in_story(second, "b.txt", 2, people=(("Петр Иванов", "Петр Иванов"),),
+                 published=day, dates=((second.split(" был")[0].split("Иванов ")[1], "day",
+                                        day, day),),
+                 statuses=(("объявлен в розыск", "wanted", "Петр Иванов"),))
+    assert bool([k for k in found([a, b]) if k[0] == "status"]) is conflict

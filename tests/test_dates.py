@@ -341,6 +341,7 @@ def test_said_on_of_the_same_speaker_dated_next(body: str, expected: str) -> Non
         # «Тогда» at the head of a sentence is the day the sentence before named
         ("Тогда полицейские задержали девять человек.", [("Тогда", "2025-03-07")]),
         ("В тот день полиция задержала девять человек.", [("В тот день", "2025-03-07")]),
+        ("В тот же день его объявили в розыск.", [("В тот же день", "2025-03-07")]),
         # «тогда же» is a time of speech, and «тогда» inside a sentence is no date
         ("Полиция тогда задержала девять человек.", []),
     ],

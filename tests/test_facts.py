@@ -76,6 +76,11 @@ def _statuses(text: str) -> list[tuple[str, str | None]]:
      [("house_arrest", "Иван Орлов")]),
     ("Бизнесмен остается в изоляторе вопреки сообщениям о домашнем аресте.",
      [("arrested", None)]),
+    # at large and sought: on the wanted list (read from the plain words, whose person
+    # the conflict rules take from the claim)
+    ("Владелец центра Аркадий Вилесов объявлен в международный розыск.",
+     [("wanted", None)]),
+    ("Бизнесмен Олег Иванов находится в федеральном розыске.", [("wanted", None)]),
 ])
 def test_find_statuses(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statuses(text) == expected

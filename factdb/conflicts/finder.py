@@ -554,7 +554,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "cut_off": "остались без тепла, света или воды"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
-              "dead": "погиб/скончался", "deported": "выдворен"}
+              "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске"}
 
 
 def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:

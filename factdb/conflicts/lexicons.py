@@ -125,7 +125,7 @@ INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
 } | {frozenset({"deported", s}) for s in CUSTODY} | {  # sent abroad vs still held here
     # a court chooses one measure: custody in a jail and house arrest exclude each other
     frozenset({"arrested", "house_arrest"}),
-}
+} | {frozenset({"wanted", s}) for s in ("detained", *CUSTODY)}  # at large vs held
 
 # Nouns that name one person by what they are («ученый задержан», «фигурант признал вину»):
 # in a report about one person they mean that person (see People.protagonist).

@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 # «Первая акция прошла 7 ноября. Тогда полицейские задержали девять человек»: a sentence
 # opened by «тогда» (not «тогда же», a time of speech) tells of the day just named
-_THEN = re.compile(r"[«\"„]?(Тогда|В тот день|В тот раз)(?![\w-])(?!\s+же)")
+_THEN = re.compile(r"[«\"„]?(Тогда|В тот(?: же)? день|В тот раз)(?![\w-])(?!\s+же)")
 
 
 def _then(text: str, start: int, before: list[StatedDate]) -> list[StatedDate]:

@@ -17,7 +17,7 @@ from factdb.extract.nlp import NamedSpan, ParsedSentence, Token
 from factdb.models import Count, Entity, Status
 
 STATUSES = ("arrested", "detained", "released", "house_arrest", "arrest_extended", "dead",
-            "charged", "convicted", "deported")
+            "charged", "convicted", "deported", "wanted")
 
 # number-word lemmas (pymorphy normal forms) -> value; collectives («восьмеро») included
 NUMBER_WORDS = {
@@ -227,6 +227,11 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
     ("deported", re.compile(r"\b(?:выдворен[аоы]?|выдворил[аи]?|выдворили|депортирован[аоы]?|"
                             r"депортировал[аи]?|депортировали|deported|expelled)\b", re.I)),
+    # on the wanted list: at large, not held («объявлен в международный розыск»)
+    ("wanted", re.compile(r"\b(?:объявлен[аоы]?\s+в\s+(?:[\w-]+\s+)?розыск|"
+                          r"объявил[аи]?\s+(?:[\w-]+\s+){0,2}?в\s+(?:[\w-]+\s+)?розыск|"
+                          r"(?:находит|наход)\w*\s+в\s+(?:[\w-]+\s+)?розыске|"
+                          r"put\s+on\s+(?:a|the)\s+wanted\s+list)\b", re.I)),
     ("dead", re.compile(r"\b(?:погиб|погибла|погибли|скончал\w*|умер|умерла|убит[аоы]?|died|"
                         r"killed)\b", re.I)),
 )
