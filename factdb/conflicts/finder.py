@@ -140,7 +140,8 @@ def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
     return out
 
 
-def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None) -> list[Group]:
+def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None,
+                     changes: set[tuple[int, str, int]] | None = None) -> list[Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
@@ -176,7 +177,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
     days = _value_days(index)
-    changes = _told_as_change(facts, story)
+    changes = _told_as_change(facts, story) if changes is None else changes
     sizes = Counter(story.get(d, -1) for d in {f.sc.doc_id for f in facts})
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
@@ -331,7 +332,8 @@ RESTATED = 0.5  # number-free likeness (.match) above which two counts are one s
 
 
 def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
-                     taken: set[tuple[str, str, int]]) -> list[Group]:
+                     taken: set[tuple[str, str, int]],
+                     changes: set[tuple[int, str, int]] | None = None) -> list[Group]:
     """One statement of one story retold with another number: «на борту находились 168
     пассажиров» and «... 176 пассажиров». Counts of one noun and one predicate compare
     only when the claims read alike once the numbers are left out, so «девять пассажиров
@@ -357,7 +359,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
     days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
-    changes = _told_as_change(facts, story)
+    changes = _told_as_change(facts, story) if changes is None else changes
     for (cls, frame, st), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
@@ -797,11 +799,12 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
 def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
     """All conflicts among these claims, most confident first."""
     facts, people, story = prepare(claims)
-    counted = _count_conflicts(facts, story)
+    changes = _told_as_change(facts, story)  # (read once for both count rules)
+    counted = _count_conflicts(facts, story, changes)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}
     groups = (
-        counted + _restated_counts(facts, story, taken) + _current_counts(facts, story)
+        counted + _restated_counts(facts, story, taken, changes) + _current_counts(facts, story)
         + _status_conflicts(facts, people)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
