@@ -726,12 +726,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout28": {"cut-date", "cut-volume"},
     # scored blind after all the rules of sets 1-28 (core 0/4, 3/4, 0/4), then general
     # rules (court measures milder than custody, a refused custody, on the wanted list vs
-    # held, lone first names and countries no story links): flights cancelled told by the airline and, in one
-    # sentence with it, an outlet's own count; a leak claimed by hackers and denied in
-    # other words; a restoration time against «ближе к обеду»; a case opened vs «пока
-    # не возбуждено»; tolls and hospital
-    # counts told per region and in total in one sentence, one told as «достигло» (an
-    # update); who supplied a chemical (free-text accounts)
+    # held, lone first names and countries no story links): flights cancelled told by the
+    # airline and, in one sentence with it, an outlet's own count; a leak claimed by
+    # hackers and denied in other words; a restoration time against «ближе к обеду»; a
+    # case opened vs «пока не возбуждено»; tolls and hospital counts told per region and
+    # in total in one sentence, one told as «достигло» (an update); who supplied a
+    # chemical (free-text accounts)
     "heldout29": {"cancelled-count", "data-leak", "restore-time", "criminal-case-18nov"},
     "heldout30": set(),
     "heldout31": {"death-toll-20nov", "hospitalised-20nov", "methanol-supplier"},
