@@ -30,6 +30,7 @@ from factdb.conflicts.rules import (
     _safe,
     _when,
     days_apart,
+    tells_day,
 )
 from factdb.models import StatedDate
 from factdb.text import fold
@@ -332,7 +333,7 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
         speaker = people.key(c.speaker or "")
         # (a detention the claim tells with no day of its own is dated by when it was
         # told, a guess: «был задержан в первый же день», said two days on)
-        told_day = any(d.precision == "day" for d in c.dates)
+        told_day = tells_day(f)
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)
             if status == "detained" and key and when and len(when) == 10 and told_day:

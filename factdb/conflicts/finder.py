@@ -69,7 +69,7 @@ from factdb.conflicts.lexicons import (
     ROLE_GROUPS,
 )
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import _when, another_affair, days_apart, stated_day
+from factdb.conflicts.rules import _when, another_affair, days_apart, stated_day, tells_day
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -296,7 +296,7 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
 def _day_of(f: Facts) -> str | None:
     """The one day a claim speaks of: its stated day, else (stating none) the day it was
     told."""
-    if any(d.precision == "day" for d in f.sc.claim.dates):
+    if tells_day(f):
         return stated_day(f)
     return _when(f) or None
 
@@ -496,7 +496,7 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
             return False
     for x, y in ((fa, fb), (fb, fa)):
         ref = _report_day(y)
-        if ref and not any(d.precision == "day" for d in y.sc.claim.dates) and any(
+        if ref and not tells_day(y) and any(
                 d.date_to < ref and days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
             return False
     return True
@@ -655,7 +655,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     for f in facts:
         # (a claim that names no day of its own is dated by when it was told: a guess,
         # «он вышел из здания суда около семи вечера», told two days on)
-        if not any(d.precision == "day" for d in f.sc.claim.dates):
+        if not tells_day(f):
             continue
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)

@@ -36,6 +36,7 @@ from factdb.conflicts.rules import (
     _when,
     days_apart,
 )
+from factdb.extract.dates import M as MONTH_WORD
 from factdb.text import fold
 
 # ---------------------------------------------------------------- amounts of money
@@ -170,11 +171,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
 _DEBT_FOR = re.compile(r"\b(?:долг|долга|долгу|долгом|долге|задолженност\w*)\s+"
                        r"(?:[\w«»\"-]+\s+){0,3}?за\s+(?:уже\s+)?(?:\w+(?:нн|нт|ем|им)\w{2,3}\s+)?"
                        r"([а-яё]+)", re.I)
-_PERIOD = re.compile(r"^(?:год\w*|месяц\w*|период\w*|квартал\w*|полугоди\w*|недел\w*|"
-                     r"сутки|день|дни|весь|все|последн\w*|прошл\w*|текущ\w*|этот|это|эти|"
-                     r"(?:{})\w*)$".format("|".join(("январ", "феврал", "март", "апрел", "ма[йя]",
-                                                 "июн", "июл", "август", "сентябр", "октябр",
-                                                 "ноябр", "декабр"))), re.I)
+_PERIOD = re.compile(rf"^(?:год\w*|месяц\w*|период\w*|квартал\w*|полугоди\w*|недел\w*|"
+                     rf"сутки|день|дни|весь|все|последн\w*|прошл\w*|текущ\w*|этот|это|эти|"
+                     rf"{MONTH_WORD})$", re.I)
 
 
 def _debt_for(text: str) -> str | None:

@@ -70,6 +70,11 @@ def stated_day(f: Facts) -> str | None:
     return next(iter(days)) if len(days) == 1 else None
 
 
+def tells_day(f: Facts) -> bool:
+    """Whether a claim names a day of its own (else only when it was told dates it)."""
+    return any(d.precision == "day" for d in f.sc.claim.dates)
+
+
 def _when(f: Facts) -> str:
     """The day a claim's words were said, else its report's day ('' when neither)."""
     return f.sc.claim.said_on or f.sc.published or ""
