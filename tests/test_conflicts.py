@@ -1392,3 +1392,24 @@ def test_an_english_status_keeps_a_name_with_its_own_letters(name: str) -> None:
     sc = claim(f"{name} was released on Monday.",
                statuses=(("released", "released", None),))
     assert [(n, st) for n, st, _w, _v in conflicts.read_facts(sc).statuses] == [(name, "released")]
+
+
+# ---------------------------------------------------------------- from a court hearing's reports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд продлил на три месяца срок содержания под стражей восьми гражданам России.",
+         [("extension", 8)]),
+        ("Суд продлил арест восьми гражданам России.", [("extension", 8)]),
+        ("Летом суд арестовал восьмерых граждан России.", [("custody", 8)]),
+    ],
+)
+def test_a_count_of_those_whose_arrest_is_extended(text: str,
+                                                  expected: list[tuple[str, int]]) -> None:
+    word = re.search(r"восьм\w+ граждан\w*", text)
+    assert word is not None
+    sc = claim(text, counts=((word.group(), 8, "гражданин"),), places=(("России", "Россия"),))
+    assert [(f, n) for f, _c, n, _v in conflicts.read_facts(sc).counts] == expected
+

@@ -297,25 +297,6 @@ def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
 
 
 _OFFSET = re.compile(r"(?:через|спустя|на)\s+\S+\s+(?:дн|сут|недел)", re.I)
-# where a person was taken: a kind of place, or a named town
-_VENUES = re.compile(r"\b(?:в|на|у)\s+(?:[\w-]+\s+){0,2}?(аэропорт|квартир|дом[еу]?\b|офис|"
-                     r"ресторан|кафе|вокзал|границ|поезд|гостиниц|отел|машин|автомобил|"
-                     r"самолет|проходн)\w*", re.I)
-
-
-def _venues(f: Facts) -> set[str]:
-    return {m.group(1).lower() for m in _VENUES.finditer(f.sc.claim.text)}
-
-
-def _two_places(a: Facts, b: Facts) -> bool:
-    """Both claims say where, and no place is common to them: the kind of place when both
-    tell it (the airport vs his flat, in one city), else the towns they name."""
-    va, vb = _venues(a), _venues(b)
-    if va and vb:
-        return not va & vb
-    return bool(a.places) and bool(b.places) and not a.places & b.places
-
-
 def _nearest(d: StatedDate, days: list[StatedDate], verbs: list[int]) -> bool:
     """Whether `d` is the day nearest to one of the verbs (document offsets)."""
     gap = min(abs(d.start - x) for x in verbs)
@@ -323,10 +304,9 @@ def _nearest(d: StatedDate, days: list[StatedDate], verbs: list[int]) -> bool:
 
 
 def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
-    """One person's detention dated to ranges that do not meet but lie days apart: at
-    different precisions («4 марта» vs «в конце февраля»), or two days two or more days
-    apart («17 ноября» vs «15 ноября»). Adjacent days are left alone: a day is often the
-    day it became known."""
+    """One person's detention dated to ranges that do not meet but lie at most ten days
+    apart: at different precisions («4 марта» vs «в конце февраля»), or two days
+    («17 ноября» vs «16 ноября»)."""
     index: dict[str, list[tuple[Facts, str, str, str, Value]]] = defaultdict(list)
     for f in facts:
         c = f.sc.claim
@@ -368,16 +348,16 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
         if len(items) > MAX_GROUP:
             continue
         g = Group("date", f"{_title(key)}: задержан", ("detained", key))
-        for (fa, fa_, ta, pa, va), (fb, fb_, tb, pb, vb) in combinations(items, 2):
+        for (fa, fa_, ta, _pa, va), (fb, fb_, tb, _pb, vb) in combinations(items, 2):
             if fa.sc.id == fb.sc.id:
                 continue
             if not (ta < fb_ or tb < fa_):
                 continue  # the ranges meet: the vaguer one holds the precise one
             gap = days_apart(fb_, ta) if ta < fb_ else days_apart(fa_, tb)
-            # two days next to each other are often the day it happened and the day it
-            # became known; two or more days apart, one report has the day wrong
-            # a day apart and in two places (the airport vs his flat) is two accounts
-            if gap <= 10 and (pa != pb or gap >= 2 or _two_places(fa, fb)):
+            # a detention is told with its own day («задержан вечером 2 марта»), so even
+            # adjacent days are two accounts (unlike a release or a death, which reports
+            # often date by the day it became known)
+            if gap <= 10:
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out

@@ -322,6 +322,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     cls = _noun_class(lem, [x.w for x in after[j + 1 :]], "NOUN")
                     break
         own_frame = None
+        extended = _EXTENDED.search(fold(c.text[max(0, a - 80) : a])) is not None
+        if cls is None and noun is None and extended:
+            # «суд продлил арест девятерым из них»: those whose arrest is extended are
+            # people held, citizens of the country the story's other counts name
+            cls = "граждане: ?"
         if cls is None and noun:
             # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
             # a participle of the predicate itself
@@ -351,13 +356,18 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
             # speaks of people still held
             frame = "custody"
-        if frame == "custody" and re.search(r"\bпродл\w*\s+(?:срок\w*\s+)?(?:арест|содержан)",
-                                            fold(c.text[max(0, a - 40) : a])):
-            frame = "extension"  # «продлил арест восьми»: the extension, not the arrest
+        if extended and (frame == "custody" or cls == "граждане: ?"):
+            # «продлил арест восьми», «продлил на три месяца срок содержания под стражей
+            # восьми гражданам»: the extension, not the arrest
+            frame = "extension"
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
     return out
 
+
+# an arrest extended: «продлил (на три месяца) (срок) арест(а)/содержания под стражей»
+_EXTENDED = re.compile(r"\bпродл\w*\s+(?:(?:еще\s+)?на\s+[\w-]+\s+[\w-]+\s+)?(?:срок\w*\s+)?"
+                       r"(?:арест|содержан)[^.;!?]*$")
 
 # a release asked for, not done: «призвал/потребовал/настоял, чтобы ... отпустил»
 _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\bпотребова\w*|\bтребу\w*|"
@@ -452,7 +462,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # a status stated without any date holds on the day the words were said; in the
         # outlet's own voice, one told in the present or future («останется под домашним
         # арестом», «находится в СИЗО») holds on the day the report came out
-        when = _date_near(dates, base, a, b) if dates else c.said_on or (
+        when = _date_near(dates, base, a, b, text) if dates else c.said_on or (
             sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
             or _present_or_future(text[a:b]) else None)
         named = [p for p in people if given and _same_person(given, p[2])]
@@ -530,14 +540,32 @@ def _same_person(a: str, b: str) -> bool:
     return len(pa) == 1 or len(pb) == 1 or pa[0] == pb[0]
 
 
-def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int) -> str | None:
+def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int,
+               text: str = "") -> str | None:
     """The day a status at a..b is dated to: the nearest date in the claim, when that
-    one is a day (a status next to «в июле» is not dated to another day of the claim)."""
+    one is a day (a status next to «в июле» is not dated to another day of the claim).
+    A date inside a participle's phrase set off by commas dates that participle
+    («Петров, арестованный летом, освобожден и в субботу прилетел в Москву»: the
+    release is Saturday's), unless no other date is left."""
     ds = list(dates)
     if not ds:
         return None
+    if text:
+        own = [d for d in ds if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
+        ds = own or ds
     near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
     return near.date_from if near.precision == "day" else None
+
+
+def _in_participle_phrase(text: str, start: int, end: int, status_at: int) -> bool:
+    """Whether text[start:end] lies in a phrase between commas opened by a full
+    participle («, арестованный в Баку летом,») that does not hold the status word."""
+    lo = text.rfind(",", 0, start)
+    hi = text.find(",", end)
+    if lo < 0 or hi < 0 or lo < status_at < hi:
+        return False
+    words = _WORD.findall(fold(text[lo + 1 : start]))
+    return bool(words) and _LONG_PARTICIPLE.search(words[0]) is not None
 
 
 def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:

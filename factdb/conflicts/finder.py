@@ -95,13 +95,21 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
     """«12 граждан республики», «соотечественников» name no country: they are citizens of
     the one country the story's other counts of citizens name, else no one's."""
     countries: dict[int, set[str]] = defaultdict(set)
+    held: dict[int, set[str]] = defaultdict(set)  # citizens counted as held or freed
     for f in facts:
-        for _frame, cls, _n, _v in f.counts:
+        for frame, cls, _n, _v in f.counts:
             if cls.startswith("граждане: ") and cls != "граждане: ?":
                 countries[story.get(f.sc.doc_id, -1)].add(cls)
+                if frame in _HELD_FRAMES:
+                    held[story.get(f.sc.doc_id, -1)].add(cls)
     for f in facts:
-        if any(cls == "граждане: ?" for _fr, cls, _n, _v in f.counts):
+        if unknown := [fr for fr, cls, _n, _v in f.counts if cls == "граждане: ?"]:
             known = countries.get(story.get(f.sc.doc_id, -1), set())
+            if all(fr in _HELD_FRAMES for fr in unknown) and \
+                    len(of_held := held.get(story.get(f.sc.doc_id, -1), set())) == 1:
+                # «суд продлил арест девятерым из них» in a story of Russians held abroad
+                # and of natives of that country who died at home: the held ones' country
+                known = of_held
             if len(known) != 1:
                 # two countries' citizens in one story (an exchange): «наших
                 # соотечественников» may be either side's, so the count is no one's
@@ -113,6 +121,8 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
                                cls_of if v.key == "граждане: ?" else v.key))
                         for fr, cls, n, v in f.counts]
 
+
+_HELD_FRAMES = {"custody", "extension", "still_held", "released"}
 
 _MORE = re.compile(r"\bещ[её]\s+$", re.I)
 
@@ -678,6 +688,17 @@ def _causes_clash(a: str, b: str) -> bool:
     return a != b and frozenset({a, b}) not in COMPATIBLE_CAUSES
 
 
+def _one_account(f: Facts) -> Value | None:
+    """The one cause of death a claim tells: «скончались от травм, нанесенных тупым
+    предметом» names injuries and blows, one account (the blows, which say more);
+    two causes that exclude each other are no one account."""
+    vals = [v for _k, v in f.causes]
+    if len(vals) > 1 and not any(_causes_clash(a.value, b.value)
+                                 for a, b in combinations(vals, 2)):
+        vals = [v for v in vals if v.value != "травмы"]
+    return vals[0] if len({v.value for v in vals}) == 1 else None
+
+
 def _statement_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     groups: dict[str, Group] = {}
     # within one claim: «experts named blows, while the other side named a heart attack»
@@ -694,13 +715,14 @@ def _statement_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     # обоих наступила...») speaks of its story's dead
     index: dict[str, list[tuple[Facts, Value]]] = defaultdict(list)
     for f in facts:
-        if len(f.causes) != 1:
+        told = _one_account(f)
+        if told is None:
             continue
         # by surname: reports name one dead man in full or by surname, and brothers
         # who died together («братья Сафаровы») share one
         for p in {n.split()[-1] for n in f.people if n.split()} | \
                 {f"story{story.get(f.sc.doc_id, -f.sc.doc_id)}"}:
-            index[p].append((f, f.causes[0][1]))
+            index[p].append((f, told))
     for who, items in index.items():
         if len(items) > MAX_GROUP:
             continue
@@ -757,6 +779,11 @@ def _give_role_statuses(f: Facts, people: People) -> None:
     protagonist = people.protagonist(f.sc.doc_id)
     for noun, st, when, v in f.role_statuses:
         who = next(iter(described)) if len(described) == 1 else None
+        surname = noun[:1].upper() + noun[1:]
+        if noun and re.search(rf"(?<![а-яё]){re.escape(surname)}", f.sc.claim.text):
+            # «Калягин был задержан 18 марта»: a surname the name finder missed, of a
+            # person the report names in full elsewhere
+            who = people.in_doc(surname, f.sc.doc_id, v.start) or who
         # a word for one person means the protagonist only when the story calls him so
         # («журналиста отпустили» in a report about a driver is another man), or when
         # it is a procedural role or a pronoun, which only the accused has
