@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ GOLD = Path(__file__).resolve().parent / "data" / "seed_gold.toml"
 
 
 @pytest.fixture(scope="session")
-def gold() -> dict:
+def gold() -> dict[str, Any]:
     """The sample articles' gold annotations (a copy of ../shared/eval/seed_gold.toml)."""
     return tomllib.loads(GOLD.read_text(encoding="utf-8"))
 

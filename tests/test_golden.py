@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +21,9 @@ from typer.testing import CliRunner
 from factdb.cli import app
 
 from .conftest import GOLD, SOURCES
+
+# A claim as `factdb claims --format jsonl` prints it, or a gold TOML table: parsed JSON/TOML.
+Record = dict[str, Any]
 
 # Floors, in percent of gold claims (issue 2's bar: 95 / 90 / 95 / 80 / 75).
 FLOOR = {"found": 100.0, "speaker_recall": 90.0, "speaker_precision": 95.0, "via": 80.0,
@@ -35,11 +39,13 @@ def anchor_spans(text: str, anchor: str) -> list[tuple[int, int]]:
     return [m.span() for m in pat.finditer(text)]
 
 
-def covers(claim: dict, span: tuple[int, int]) -> bool:
+def covers(claim: Record, span: tuple[int, int]) -> bool:
     a, b = span
-    if claim["end"] - claim["start"] > max(600, 4 * (b - a)):
+    start: int = claim["start"]
+    end: int = claim["end"]
+    if end - start > max(600, 4 * (b - a)):
         return False
-    return min(b, claim["end"]) - max(a, claim["start"]) >= 0.5 * (b - a)
+    return min(b, end) - max(a, start) >= 0.5 * (b - a)
 
 
 def matches(value: object, keys: list[str]) -> bool:
@@ -48,7 +54,7 @@ def matches(value: object, keys: list[str]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def claims(samples_db: Path) -> list[dict]:
+def claims(samples_db: Path) -> list[Record]:
     result = CliRunner().invoke(app, ["--db", str(samples_db), "claims", "--format", "jsonl"])
     assert result.exit_code == 0
     return [json.loads(line) for line in result.stdout.splitlines()]
@@ -59,14 +65,14 @@ def texts() -> dict[str, str]:
     return {p.name: open(p, encoding="utf-8").read() for p in SOURCES.iterdir()}
 
 
-def covering(claims: list[dict], texts: dict[str, str], doc: str, anchor: str) -> list[dict]:
+def covering(claims: list[Record], texts: dict[str, str], doc: str, anchor: str) -> list[Record]:
     return [
         c for sp in anchor_spans(texts[doc], anchor) for c in claims
         if c["doc"] == doc and covers(c, sp)
     ]
 
 
-def test_documents_match_gold(samples_db: Path, gold: dict) -> None:
+def test_documents_match_gold(samples_db: Path, gold: Record) -> None:
     result = CliRunner().invoke(app, ["--db", str(samples_db), "docs"])
     assert result.exit_code == 0
     from factdb.db import list_documents, open_db
@@ -79,12 +85,12 @@ def test_documents_match_gold(samples_db: Path, gold: dict) -> None:
             assert matches(d.outlet, g["outlet_any"]), (g["file"], d.outlet)
 
 
-def test_offsets_give_back_the_claim_text(claims: list[dict], texts: dict[str, str]) -> None:
+def test_offsets_give_back_the_claim_text(claims: list[Record], texts: dict[str, str]) -> None:
     for c in claims:
         assert texts[c["doc"]][c["start"] : c["end"]] == c["text"]
 
 
-def test_boilerplate_yields_no_claims(claims: list[dict]) -> None:
+def test_boilerplate_yields_no_claims(claims: list[Record]) -> None:
     for c in claims:
         assert "ИНОСТРАННЫМ АГЕНТОМ" not in c["text"]
         assert "cookies" not in c["text"]
@@ -96,11 +102,11 @@ GOLD_CLAIMS = tomllib.loads(GOLD.read_text(encoding="utf-8"))["claim"]
 
 
 @pytest.mark.parametrize("g", GOLD_CLAIMS, ids=[g["anchor"][:30] for g in GOLD_CLAIMS])
-def test_gold_claim_is_found(g: dict, claims: list[dict], texts: dict) -> None:
+def test_gold_claim_is_found(g: Record, claims: list[Record], texts: dict[str, str]) -> None:
     assert covering(claims, texts, g["doc"], g["anchor"]), f"no claim covers «{g['anchor']}»"
 
 
-def attribution_rates(gold_claims: list[dict], claims: list[dict], texts: dict[str, str]
+def attribution_rates(gold_claims: list[Record], claims: list[Record], texts: dict[str, str]
                       ) -> tuple[dict[str, float], list[str]]:
     """The scorer's attribution figures, in percent, and the speaker misses."""
     n = dict.fromkeys(("total", "found", "speaker", "attributed", "wrong", "via", "via_total",
@@ -133,7 +139,7 @@ def attribution_rates(gold_claims: list[dict], claims: list[dict], texts: dict[s
     return rates, misses
 
 
-def test_attribution_rates(gold: dict, claims: list[dict], texts: dict[str, str]) -> None:
+def test_attribution_rates(gold: Record, claims: list[Record], texts: dict[str, str]) -> None:
     rates, misses = attribution_rates(gold["claim"], claims, texts)
     low = {k: round(v, 1) for k, v in rates.items() if v < FLOOR[k]}
     assert not low, f"below floor: {low}; misses: {misses}"

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from factdb import search as searching
-from factdb.db import Database, open_db, store_article
+from factdb.db import open_db, store_article
 from factdb.errors import FactdbError, QueryError
 from factdb.models import DIRECT, INDIRECT, NARRATIVE, Article, Claim, StatedDate
+from factdb.search_query import word_term
 
 
 @dataclass
@@ -198,7 +200,7 @@ def test_snippet_highlights_the_matched_words(db: Database) -> None:
 
 def test_long_claims_get_a_window_around_the_match() -> None:
     text = " ".join(["слово"] * 100 + ["переговоры"] + ["слово"] * 100)
-    snip, spans = searching.snippet(text, [searching.word_term("переговоров")])
+    snip, spans = searching.snippet(text, [word_term("переговоров")])
     assert snip.startswith("… ") and snip.endswith(" …")
     assert [snip[a:b] for a, b in spans] == ["переговоры"]
 
@@ -263,12 +265,12 @@ def test_bad_filters_raise_query_error(db: Database, kw: dict[str, object], mess
 def test_show_gives_paragraph_document_cluster_and_conflicts(db: Database) -> None:
     ids = {h.claim.claim.text: h.claim.id for h in searching.search(db, "суд", limit=10)}
     a, b = ids[KREMLIN.claims[3].text], ids[REGION.claims[0].text]
-    cluster = db["clusters"].insert({"size": 2, "label": "арест активистов"}).last_pk
-    db["claims"].update(a, {"cluster_id": cluster})
-    db["claims"].update(b, {"cluster_id": cluster})
-    conflict = db["conflicts"].insert({"kind": "count", "subject": "активист", "confidence": 0.9,
-                                       "summary": "3 vs 5"}).last_pk
-    db["conflict_sides"].insert_all([
+    cluster = db.table("clusters").insert({"size": 2, "label": "арест активистов"}).last_pk
+    db.table("claims").update(a, {"cluster_id": cluster})
+    db.table("claims").update(b, {"cluster_id": cluster})
+    conflict = db.table("conflicts").insert({"kind": "count", "subject": "активист",
+                                             "confidence": 0.9, "summary": "3 vs 5"}).last_pk
+    db.table("conflict_sides").insert_all([
         {"conflict_id": conflict, "claim_id": a, "side": "a", "value": "3"},
         {"conflict_id": conflict, "claim_id": b, "side": "b", "value": "5"},
     ], alter=True)
@@ -342,9 +344,9 @@ def test_timeline_keeps_the_day_said_for_the_subjects_own_dated_words(tmp_path: 
 
 def test_a_claim_on_both_sides_of_a_conflict_lists_it_once(db: Database) -> None:
     (hit,) = searching.search(db, "журналиста Пескову")
-    conflict = db["conflicts"].insert({"kind": "statement", "subject": "газ",
-                                       "confidence": 0.5}).last_pk
-    db["conflict_sides"].insert_all([
+    conflict = db.table("conflicts").insert({"kind": "statement", "subject": "газ",
+                                             "confidence": 0.5}).last_pk
+    db.table("conflict_sides").insert_all([
         {"conflict_id": conflict, "claim_id": hit.claim.id, "side": side, "value": value}
         for side, value in (("a", "поставки"), ("b", "транзит"))
     ])
@@ -381,11 +383,11 @@ def test_names_cross_between_russian_and_english_spelling(
 def test_the_index_follows_a_claim_given_another_speaker(db: Database) -> None:
     (hit,) = searching.search(db, "Летом")
     assert hit.claim.claim.speaker is None
-    db["claims"].update(hit.claim.id, {"speaker_id": db["speakers"].lookup(
+    db.table("claims").update(hit.claim.id, {"speaker_id": db.table("speakers").lookup(
         {"name": "Ольга Смирнова"}, {"kind": "PER"})})
     assert found(db, "Смирновой") == {MINISTRY.claims[4].text}
-    db["speakers"].update(db["speakers"].lookup({"name": "Ольга Смирнова"}),
-                          {"name": "Елена Смирнова"})
+    db.table("speakers").update(db.table("speakers").lookup({"name": "Ольга Смирнова"}),
+                                {"name": "Елена Смирнова"})
     assert found(db, "Ольги") == set()
     assert found(db, "Елены") == {MINISTRY.claims[4].text}
 
