@@ -1859,3 +1859,42 @@ def test_one_account_of_a_death_with_its_injuries(second: str, conflict: bool) -
     a = in_story(first, "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+# ---------------------------------------------------------------- from an expulsion's reports
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("МИД объявил персонами нон грата трех сотрудников российского посольства.", True),
+        ("Столица высылает троих российских дипломатов.", True),
+        # the other side's envoys, expelled in return: another count
+        ("В ответ Москва выслала трех норвежских дипломатов.", False),
+        # the embassy's staff, not the expelled
+        ("В посольстве России работают три российских дипломата.", False),
+    ],
+)
+def test_expelled_diplomats_of_one_country(second: str, conflict: bool) -> None:
+    a = in_story("Власти объявили персонами нон грата двух российских дипломатов.", "a.txt", 1,
+                 counts=(("двух российских дипломатов", 2, "дипломат"),))
+    m = re.search(r"(?:трех|троих|три) (?:\w+ )?(?:дипломат|сотрудник)\w*", second)
+    assert m is not None
+    noun = "сотрудник" if "сотрудник" in m.group() else "дипломат"
+    b = in_story(second, "b.txt", 2, counts=((m.group(), 3, noun),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("told", "conflict"),
+    [
+        # the count grew: two on one day, one more the next
+        ("5 марта власти выслали двух российских дипломатов, а 6 марта — еще одного.", False),
+        ("5 марта власти выслали двух российских дипломатов.", True),
+    ],
+)
+def test_an_expulsion_told_as_grown_is_no_rival_of_its_total(told: str, conflict: bool) -> None:
+    a = in_story(told, "a.txt", 1, counts=(("двух российских дипломатов", 2, "дипломат"),))
+    b = in_story("Всего власти выслали трех российских дипломатов.", "b.txt", 2,
+                 counts=(("трех российских дипломатов", 3, "дипломат"),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

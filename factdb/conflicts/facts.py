@@ -352,6 +352,15 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
             # «на родину вернулись семь граждан Грузии»: see CITIZEN_FRAMES
             frame = CITIZEN_FRAMES.get(frame.removeprefix(GENERIC), frame)
+        if frame == "expelled":
+            # the expelled are a country's envoys, whatever word counts them («двух
+            # сотрудников посольства РФ», «трех российских дипломатов»): one count per
+            # country, the country told by an adjective or the embassy's name
+            envoys = _ENVOYS.match(cls) is not None
+            country = next((x for w in (counted + following)[:5] if (x := country_of(w))), None)
+            if not envoys or country is None:
+                continue
+            cls = f"дипломаты: {country}"
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
             # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
             # speaks of people still held
@@ -364,6 +373,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         out.append((frame, cls, value, v))
     return out
 
+
+# who an embassy sends: the counted nouns of an expulsion
+_ENVOYS = re.compile(r"(?:дипломат|сотрудник|работник|атташе|советник|секретарь|консул|"
+                     r"вице-консул)$")
 
 # an arrest extended: «продлил (на три месяца) (срок) арест(а)/содержания под стражей»
 _EXTENDED = re.compile(r"\bпродл\w*\s+(?:(?:еще\s+)?на\s+[\w-]+\s+[\w-]+\s+)?(?:срок\w*\s+)?"

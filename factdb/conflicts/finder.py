@@ -60,6 +60,7 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
+    _NUMBER_WORDS,
     _PEOPLE,
     COMPATIBLE_CAUSES,
     CURRENT_FRAMES,
@@ -246,6 +247,12 @@ def _of_class(f: Facts, cls: str) -> int:
     return sum(1 for _frame, c, _n, _v in f.counts if c == cls)
 
 
+# more told on a later day, after a dash: «, а 6 марта — еще одного», «, еще двоих — позже»
+_ONE_MORE = re.compile(r"[^.;!?]*?[,:]\s*(?:а\s+)?[^,.;:!?—–]{0,40}?[—–]\s*ещ[её]\s+"
+                       r"(одн\w+|\d+|[а-яё]+)", re.I)
+_TOTAL = re.compile(r"\b(?:всего|в\s+общей\s+сложности|общее\s+число|итого)\b[^.;!?]*$", re.I)
+
+
 def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[int, str, int]]:
     """(story, counted class, number) of the earlier number of a count a report tells at
     two times of a day («к утру насчитали 63 задержанных, еще вечером говорили о 38»):
@@ -253,7 +260,20 @@ def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[
     story."""
     out = set()
     for f in facts:
-        if len(f.counts) < 2 or not _TIMES_OF_DAY.search(f.sc.claim.text):
+        text, base = f.sc.claim.text, f.sc.claim.start
+        for _frame, cls, n, v in f.counts:
+            # «5 марта выслал двух дипломатов, а 6 марта — еще одного»; «всего трех:
+            # двоих — 5 марта, еще одного — на следующий день»: the count grew by more
+            # told on a later day, so the number before the addition was superseded
+            more = _ONE_MORE.match(text, v.end - base)
+            if more is None:
+                continue
+            added = 1 if more.group(1).startswith("одн") else \
+                int(more.group(1)) if more.group(1).isdigit() else _NUMBER_WORDS.get(more.group(1))
+            total = _TOTAL.search(text[: v.start - base]) is not None
+            if added and (not total or n > added):
+                out.add((story.get(f.sc.doc_id, -1), cls, n - added if total else n))
+        if len(f.counts) < 2 or not _TIMES_OF_DAY.search(text):
             continue
         by_class: dict[str, set[int]] = defaultdict(set)
         for _frame, cls, n, _v in f.counts:
