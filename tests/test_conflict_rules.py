@@ -195,7 +195,8 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
     got = _money(conflicts.read_facts(claim(text)))
     assert [t for t, _lo, _hi, _v in got] == [t for t, _lo, _hi in expected]
     for (_t, lo, hi, _v), (_e, elo, ehi) in zip(got, expected, strict=True):
-        assert (lo, hi) == (pytest.approx(elo), pytest.approx(ehi))
+        assert lo == pytest.approx(elo)
+        assert hi == pytest.approx(ehi)
 
 
 def test_two_sums_for_one_bribe_conflict() -> None:
@@ -1206,7 +1207,7 @@ def test_one_report_telling_two_days_is_no_dispute() -> None:
 
 
 def _said(text: str, doc: str, doc_id: int, day: str | None, published: str) -> StoredClaim:
-    dates = ()
+    dates: tuple[tuple[str, str, str, str], ...] = ()
     m = re.search(r"\d+ октября", text)
     if m and day:
         dates = ((m.group(), "day", day, day),)

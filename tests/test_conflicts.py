@@ -626,6 +626,7 @@ def test_refresh_stores_conflicts_with_evidence_and_clusters(tmp_path: Path) -> 
     k = stored[0].conflict
     assert sorted(s.value for s in k.sides) == ["12", "15"]
     spans = k.details["spans"]
+    assert isinstance(spans, dict)
     claims = {sc.id: sc for sc in load_claims(db)}
     for s in k.sides:
         a, b = spans[f"{s.claim_id}:{s.side}"]
@@ -698,12 +699,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # detention whose subject the recogniser missed at the start of a sentence; how many
     # are in hospital now (9) against how many were admitted in all (27) are kept apart
     "heldout17": {"director-status-16-march"},
-    "heldout18": {"detention-date-place"},
+    "heldout18": set(),
     "heldout19": {"hospitalised-hypothermia"},
     # scored blind after all the rules of sets 1-19 and the generic yes/no rule (core 2/4,
     # 2/4, 1/4), then that rule made surer (a «никакой» before a list, a thing denied in
     # the genitive, a foreign first name left oblique); no lexicon was written for them
-    "heldout20": {"retaliation-count"},
+    "heldout20": set(),
     "heldout21": {"strikers-count", "arrears-cause"},
     "heldout22": {"dead-16-august", "captain-status"},
     # scored blind after all the rules of sets 1-22 (core 0/4, 1/4, 3/4), then general
@@ -735,6 +736,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout29": {"cancelled-count", "data-leak", "restore-time", "criminal-case-18nov"},
     "heldout30": set(),
     "heldout31": {"death-toll-20nov", "hospitalised-20nov", "methanol-supplier"},
+    # scored blind after all the rules of sets 1-31 (core 0/4, 0/4, 1/4), then general
+    # rules (an extension's own count, a participle's date, adjacent detention days,
+    # diplomats expelled per country, a count told as grown): a first deadline told as
+    # «72 часа» against «до 25 ноября» (a span against a day); a catch in the act against
+    # «провокация» (accounts in other words); who was summoned, an ambassador or a chargé
+    # d'affaires (two people, one question); houses flooded told by verbs no frame knows
+    # («находятся в зоне подтопления», «вода зашла в») and in two nouns (дома,
+    # домовладения); a cause told as «вынужденная мера» against «ошибка персонала»; a
+    # dismissal against a resignation (no such pair of statuses)
+    "heldout32": set(),
+    "heldout33": {"initial-deadline", "documents-vs-provocation", "who-was-summoned"},
+    "heldout34": {"houses-flooded", "flood-cause", "somov-status"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
