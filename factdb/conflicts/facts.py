@@ -27,6 +27,7 @@ from factdb.conflicts.lexicons import (
     PHRASE_FRAMES,
     ROLES,
     country_of,
+    number_value,
 )
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
@@ -229,7 +230,7 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
         if (m := _PART_OF_WHOLE.search(text[:a])) is None:
             continue
         part = m.group(1).lower()
-        value = int(part) if part.isdigit() else _NUMBER_WORDS.get(part)
+        value = number_value(part)
         if value is not None:
             found[idx] = (m.start(1), b, value, noun)
             # (the part read alone, «семь из», counts nothing)
@@ -554,7 +555,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int,
-               text: str = "") -> str | None:
+               text: str) -> str | None:
     """The day a status at a..b is dated to: the nearest date in the claim, when that
     one is a day (a status next to «в июле» is not dated to another day of the claim).
     A date inside a participle's phrase set off by commas dates that participle
@@ -563,9 +564,8 @@ def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int,
     ds = list(dates)
     if not ds:
         return None
-    if text:
-        own = [d for d in ds if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
-        ds = own or ds
+    own = [d for d in ds if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
+    ds = own or ds
     near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
     return near.date_from if near.precision == "day" else None
 

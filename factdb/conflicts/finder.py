@@ -60,7 +60,6 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
-    _NUMBER_WORDS,
     _PEOPLE,
     COMPATIBLE_CAUSES,
     CURRENT_FRAMES,
@@ -68,6 +67,7 @@ from factdb.conflicts.lexicons import (
     INCOMPATIBLE,
     ONCE_FRAMES,
     ROLE_GROUPS,
+    number_value,
 )
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import _when, another_affair, days_apart, stated_day, tells_day
@@ -268,8 +268,7 @@ def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[
             more = _ONE_MORE.match(text, v.end - base)
             if more is None:
                 continue
-            added = 1 if more.group(1).startswith("одн") else \
-                int(more.group(1)) if more.group(1).isdigit() else _NUMBER_WORDS.get(more.group(1))
+            added = 1 if more.group(1).startswith("одн") else number_value(more.group(1))
             total = _TOTAL.search(text[: v.start - base]) is not None
             if added and (not total or n > added):
                 out.add((story.get(f.sc.doc_id, -1), cls, n - added if total else n))
@@ -799,8 +798,7 @@ def _give_role_statuses(f: Facts, people: People) -> None:
     protagonist = people.protagonist(f.sc.doc_id)
     for noun, st, when, v in f.role_statuses:
         who = next(iter(described)) if len(described) == 1 else None
-        surname = noun[:1].upper() + noun[1:]
-        if noun and re.search(rf"(?<![а-яё]){re.escape(surname)}", f.sc.claim.text):
+        if noun and (surname := noun[:1].upper() + noun[1:]) in f.sc.claim.text:
             # «Калягин был задержан 18 марта»: a surname the name finder missed, of a
             # person the report names in full elsewhere
             who = people.in_doc(surname, f.sc.doc_id, v.start) or who

@@ -291,6 +291,13 @@ for _value, _stems in {
         _NUMBER_WORDS[_w] = _value
 for _n, _w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2):
     _NUMBER_WORDS[_w] = _n
+
+
+def number_value(word: str) -> int | None:
+    """The number a word writes, in digits («7») or in words («семь», «семерых»)."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
 _MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
            "октябр", "ноябр", "декабр")
 _NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|дн\w*|день|сут\w*|час\w*|минут\w*|"
