@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factdb.extract import clean
-from factdb.extract.nlp import ParsedSentence, Token
+from factdb.extract.nlp import ParsedSentence, Token, likely_future
 from factdb.models import StatedDate
 from factdb.text import fold
 
@@ -484,11 +484,27 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
             if value is None:
                 continue
             precision, lo, hi = value
-            if precision == "day" and published and lo < published and is_deadline(text, a) \
-                    and not re.search(r"\d{4}", m.group(0)):
+            if precision == "day" and published and lo < published \
+                    and not re.search(r"\d{4}", m.group(0)) \
+                    and (is_deadline(text, a) or _told_ahead(text, a, b, lo, published)):
                 lo = hi = _next_year(lo)  # «арест до 13 мая» in a March report: this May
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
     return sorted(out, key=lambda d: d.start)
+
+
+def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
+    """True when a yearless day read in the year before publication is told in the future
+    tense («Первые выплаты люди получат 3 декабря», «3 декабря начнется суд») in a
+    November report: a day still ahead in the publication year, not one a year back."""
+    if _next_year(lo) <= published:
+        return False
+    before = re.split(_CLAUSE_EDGE, text[:a])[-1]
+    after = re.split(_CLAUSE_EDGE, text[b:], maxsplit=1)[0]
+    near = re.findall(r"[а-яё]+", before.lower())[-5:] + re.findall(r"[а-яё]+", after.lower())[:3]
+    return any(likely_future(w) for w in near)
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:—–()«»\".!?]")
 
 
 _DEADLINE = re.compile(r"(?:^|[\s(])(?:до|по|не позднее|не позже)\s*$", re.I)
@@ -712,6 +728,22 @@ def said_on(
 
     `cue_sentence` holds the speech verb (or the claim, when it has none), `cue_dates`
     the dates that sentence states, `ctx` the article's time context at that sentence."""
+    # a day after publication is one told ahead («получат 3 декабря»), never when said;
+    # an event ahead the words speak of is not their day either
+    ahead = ctx.published
+    when = _said_on([d for d in cue_dates if ahead is None or d.date_from <= ahead],
+                    cue_sentence, cue_start, speaker, ctx, cue)
+    return ahead if ahead is not None and when is not None and when > ahead else when
+
+
+def _said_on(
+    cue_dates: list[StatedDate],
+    cue_sentence: ParsedSentence | None,
+    cue_start: int | None,
+    speaker: str | None,
+    ctx: DateContext,
+    cue: str | None,
+) -> str | None:
     cs = cue_sentence
     cue_tok = _cue_token(cs, cue_start, cue) if cs is not None else None
     if cs is not None:

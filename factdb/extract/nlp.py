@@ -279,6 +279,13 @@ def tenses(word: str) -> frozenset[str]:
                      if p.tag.tense)
 
 
+def likely_future(word: str) -> bool:
+    """Whether a word's likeliest reading is a verb in the future tense («получат»; not
+    «встречу», likelier the noun than «I will meet»)."""
+    best = _morph_analyzer().parse(word.lower())[0].tag
+    return bool(best.POS == "VERB" and best.tense == "futr")
+
+
 def only_future(word: str) -> bool:
     """Whether a word can only be a verb in the future tense («получат», not «признает»)."""
     return tenses(word) == frozenset({"futr"})
