@@ -46,6 +46,11 @@ from factdb.extract import clean
     # a paper's header: quoted name, numeric date, time
     ('«Вечерний город», 03.04.2025, 18:30\nЗаголовок\nТекст.', "2025-04-03"),
     ('Газета "Вечерний город" / Омск, 03.04.2025\n\nЗаголовок\n\nТекст.', "2025-04-03"),
+    # the time after a bar
+    ("17.11.2026 | 19:42\nОбщество\n\nЗаголовок\n\nТекст.", "2026-11-17"),
+    # a rubric in capitals before the date line
+    ("ПРОИСШЕСТВИЯ 16 ноября 2026, 21:40\n\nЗаголовок\n\nТекст.", "2026-11-16"),
+    ("В МИРЕ 3 марта 2025\n\nЗаголовок\n\nТекст.", "2025-03-03"),
     # a title-case dateline with the agency after a comma or a dash
     ("Заголовок\n\nКазань, 3 марта, Вести.\n\nГлава ведомства выступил в 2025 году.",
      "2025-03-03"),
@@ -80,6 +85,7 @@ def test_published(text: str, published: str | None) -> None:
      "Об этом в среду сообщил губернатор.", "2026-07-15"),
     ("ОМСК, 15 июля. /ТАСС/. Пожар, который в понедельник вошел в село, уничтожил 40 домов.",
      None),
+    ("ОМСК, 15 июля. /ТАСС/. Вертолет, пропавший в понедельник в горах, найден.", None),
     # the weekday must be the dateline's in some recent year; two weekdays, or one only
     # in a later sentence, are no clue; no weekday: no year is made up
     ("ОМСК, 3 марта. /ТАСС/. В понедельник прошел митинг, во вторник начались работы.", None),
@@ -103,6 +109,8 @@ def test_published(text: str, published: str | None) -> None:
      "пресс-службе. Березы в парке высажены в 1960-х годах.", "2026-11-14"),
     ("ОМСК, 14 ноября. /ТАСС/. Дом построен в 1960-х годах.", None),
     ("ОМСК, 14 ноября. /ТАСС/. Дом построен в 1964 году.", None),
+    # nor is the year since which something still goes on
+    ("ОМСК, 14 ноября. /ТАСС/. Вертолет эксплуатировался с 2024 года.", None),
     # a whole year's results are told after that year
     ("ОМСК, 18 ноября. /ТАСС/. По итогам 2025 года компания перевезла 2 млн пассажиров.",
      "2026-11-18"),

@@ -75,7 +75,9 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t-]{0,30}[ \t]*[|•/][ \t]*){0,3}"
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42», or before a wide
               # gap, as a scraped header lays it out: «Происшествия    13 октября 2026»
-              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2}(?:,[ \t]+|[ \t]{2,}|\t))?")
+              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2}(?:,[ \t]+|[ \t]{2,}|\t)|"
+              # or in capitals: «ПРОИСШЕСТВИЯ 16 ноября 2026, 21:40»
+              r"(?:[А-ЯЁ]+[ \t]+){0,2}[А-ЯЁ]{3,},?[ \t]+)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
 # (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date; or
 # «Газета "Вечерний город" от 03.04.2025, 06:12»)
@@ -86,7 +88,7 @@ _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„
 DATE_LINE = re.compile(
     rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|"
     rf"(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
-    rf"(?:,?\s*(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
+    rf"(?:,?\s*(?:[|•·/]\s*)?(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
     # a rubric after a bar: «10 октября 2026, 11:42 | Политика», and the site after it
     # («18.07.2026 14:32 | Общество | Город 24 часа»)
     # (or a view counter: «15 октября 2026, 18:05 · Происшествия · 12 400 просмотров»)
@@ -380,7 +382,9 @@ _SAID = (r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказа
          r"сообщает|заявляет|говорится|подтвердил\w*)")
 _SAID_NEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAID}", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
-_RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$", re.I)
+# (or a participle phrase: «вертолет, пропавший в субботу в горах, найден»)
+_RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
+                       r"их|ему|им)(?:ся|сь)?\s+$", re.I)
 # a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
 YEARLESS_DATE_LINE = re.compile(
     rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
@@ -477,10 +481,12 @@ def _latest_year(text: str, dateline: tuple[int, int] | None = None) -> int | No
     # («к 2030 году», «до 2027 года») is no clue
     # nor a year after today (a report is read after it is written); one a future verb looks
     # to («дольщики получат ключи в 2027 году») counts only when the article names no other
+    # nor the start of what still goes on («эксплуатируется с 2019 года»)
     # nor a decade («березы, высаженные в 1960-х годах»), nor a year long before the
     # reports a dateline is read in (recent_days)
     named = [m for m in re.finditer(
-        r"(?<![\d.,])(?<!к )(?<!до )(?<!на )((?:19|20)\d\d)(?!\d)(?![-‑–]?(?:х|е|ые|ых)\b)",
+        r"(?<![\d.,])(?<!к )(?<!до )(?<!на )(?<![^а-яё]с )((?:19|20)\d\d)(?!\d)"
+        r"(?![-‑–]?(?:х|е|ые|ых)\b)",
         text) if _today().year - _WEEKDAY_YEARS < int(m.group(1)) <= _today().year]
     years = [int(m.group(1)) for m in named if not _future_before(text, m.start())] or \
         [int(m.group(1)) for m in named]
