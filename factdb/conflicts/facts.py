@@ -18,6 +18,7 @@ from factdb.conflicts.lexicons import (
     _NUMBER_WORDS,
     _PEOPLE,
     _ROLE_BEFORE_NAME,
+    _TRAVELLERS,
     CAUSES,
     CITIZEN_FRAMES,
     DEMONYMS,
@@ -182,9 +183,14 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
+    if noun.startswith(_TRAVELLERS) and (at := next(
+            (k for k, w in enumerate(following[:3]) if w == "из"), None)) is not None and \
+            (country := country_of(next(iter(following[at + 1 : at + 2]), ""))):
+        return f"граждане: {country}"  # «девять туристов из России»
     if noun in _CITIZEN or adjective:
-        # «граждан России», «российских граждан»
-        citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан"))
+        # «граждан России», «российских граждан», «российских туристов»
+        citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан")) \
+            or any(w.startswith(_TRAVELLERS) for w in following[:2])
         for w in [noun, *following[:2]]:
             country = country_of(w)
             if country and citizen:
@@ -287,6 +293,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _genitive_plural_noun(nxt.w)
         found.append((first.start, nxt.end, value, noun_of))
     _part_of_whole(c.text, found)
+    found += _ones_and_none(c.text, toks, [(a, b) for a, b, _v, _n in found])
     out = []
     for a, b, value, noun in found:
         at = next((t for t in toks if t.start >= a), None)
@@ -343,8 +350,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     cls = "люди"
                 else:
                     own_frame = None
-        if cls is None:
-            continue
+        if cls is None or value == 0 and not cls.startswith("граждане: "):
+            continue  # (none is told of a nation's citizens only: see _ones_and_none)
         frame = _phrase_frame(toks, c.text, a, b) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
@@ -372,6 +379,53 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             frame = "extension"
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
+    return out
+
+
+_ONE = frozenset({"один", "одна", "одного", "одной", "одну", "одному", "одним", "одном"})
+# what one and none may count: people by nationality or by what they were doing there
+_PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
+_NO_NEWS = re.compile(r"\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*", re.I)
+
+
+def _citizen_word(t: Tok) -> bool:
+    lem = fold(_lemma(t.w))
+    return lem in DEMONYMS or lem in _CITIZEN or bool(_PERSON.match(lem))
+
+
+def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
+                   ) -> list[tuple[int, int, int, str | None]]:
+    """Counts told without a number: «одна туристка из России погибла», «погиб один
+    россиянин» (one, of people only: «один из», «еще один» and «одно здание» count
+    nothing here), and none of a nation's citizens: «погибших среди граждан России нет»,
+    «никто из россиян не пострадал» (a zero a report of one dead contradicts). Spans of
+    the counted noun, value, its lemma."""
+    out: list[tuple[int, int, int, str | None]] = []
+    for k, t in enumerate(toks):
+        if any(a <= t.start < b for a, b in taken):
+            continue
+        prev = toks[k - 1].w if k else ""
+        if t.w in _ONE and prev not in ("еще", "ещё", "ни", "из") and k + 1 < len(toks):
+            nxt = next((x for x in toks[k + 1 : k + 3] if _pos(x.w) == "NOUN"), None)
+            if nxt is not None and toks[k + 1].w != "из" and (_citizen_word(nxt) or fold(
+                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN):
+                out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
+            continue
+        if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")
+                                                     for x in toks[max(0, k - 4) : k])):
+            continue
+        lo, _hi = _clause_bounds(text, t.start)
+        before = [x for x in toks[max(0, k - 5) : k] if x.start >= lo]
+        if t.w == "не":
+            # «никто из россиян не пострадал»: the verb after «не» is the frame
+            if k + 1 >= len(toks) or not any(p.match(toks[k + 1].w) for _f, p in FRAMES):
+                continue
+        elif not any(p.match(x.w) for x in before for _f, p in FRAMES) or \
+                _NO_NEWS.search(text[lo : t.start]):
+            continue  # «данных о погибших россиянах нет» is no news, not none
+        who = next((x for x in before if _citizen_word(x)), None)
+        if who is not None:
+            out.append((who.start, who.end, 0, _lemma(who.w)))
     return out
 
 

@@ -76,7 +76,14 @@ class People:
             # «Кречетова», «Кречетову» of a report that names «Андрей Кречетов»
             stem = re.sub(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)$", "", parts[0])
             known = surnames.get(stem, set())
-            parts = [stem]
+            parts = [stem] if known else parts
+        if not known:
+            # «Артема увезли», said by his mother: a first name alone is the one person
+            # the report names in full with it
+            known = {f for names in surnames.values() for f in names
+                     if f.split()[0] == parts[0]}
+            if len(known) == 1:
+                return next(iter(known))
         if len(known) > 1 and at is not None:
             named = [(pos, full) for pos, full in self._mentions.get(doc, [])
                      if fold(full).split()[-1] == parts[0]]
