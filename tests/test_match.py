@@ -141,3 +141,31 @@ def test_a_long_retelling_meets_its_short_original_through_its_common_words() ->
                for i, w in enumerate(("юрист", "психолог", "волонтер"))]
     pairs, _df = match.candidate_pairs([match._features(c) for c in claims])
     assert (0, 1) in pairs
+
+
+def test_pairs_known_to_state_one_fact_share_a_cluster_unless_dated_apart() -> None:
+    a = sc(1, "травма получить 14 российский гражданин")
+    b = sc(2, "на сегодняшний вечер у мы 14 пострадавший россиянин")
+    assert clusters_of([a, b]) == []
+    assert clusters_of([a, b], agree=[(1, 2)]) == [[1, 2]]
+    c = sc(3, "травма получить 14 российский гражданин", days=("2024-03-12",))
+    d = sc(4, "у мы 14 пострадавший россиянин", days=("2024-03-20",))
+    assert clusters_of([c, d], agree=[(3, 4)]) == []
+
+
+def test_agreeing_pairs_are_claims_of_two_reports_stating_one_count() -> None:
+    from factdb.conflicts import finder
+
+    def stored(cid: int, doc: int, text: str) -> StoredClaim:
+        return StoredClaim(cid, doc, f"{doc}.txt", "2024-03-12", None,
+                           Claim(start=0, end=len(text), text=text, lemmas=text.lower()))
+
+    claims = [stored(1, 1, "При взрыве погибли пять человек."),
+              stored(2, 2, "Власти подтвердили гибель пяти человек."),
+              stored(3, 2, "В результате взрыва погибли пять человек, сообщили в МЧС."),
+              stored(4, 3, "При взрыве погибли шесть человек.")]
+    facts, _people, _story = finder.prepare(claims)
+    one_story = {1: 1, 2: 1, 3: 1}
+    assert finder.agreeing_pairs(facts, one_story) == {(1, 2), (1, 3)}
+    # reports of two stories: two events, whatever their tolls
+    assert finder.agreeing_pairs(facts, {1: 1, 2: 2, 3: 3}) == set()

@@ -841,9 +841,12 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
     return facts, people, story
 
 
-def find_conflicts(claims: Sequence[StoredClaim]) -> list[Conflict]:
-    """All conflicts among these claims, most confident first."""
-    facts, people, story = prepare(claims)
+def find_conflicts(claims: Sequence[StoredClaim],
+                   prepared: tuple[list[Facts], People, dict[int, int]] | None = None
+                   ) -> list[Conflict]:
+    """All conflicts among these claims, most confident first (`prepared`: what
+    `prepare` read of them, when the caller has it already)."""
+    facts, people, story = prepared or prepare(claims)
     changes = _told_as_change(facts, story)  # (read once for both count rules)
     counted = _count_conflicts(facts, story, changes)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
@@ -887,13 +890,38 @@ def conflicting_pairs(conflicts: Iterable[Conflict]) -> set[frozenset[int]]:
     return out
 
 
+MAX_AGREEING = 12  # claims of one story stating one value past this: a story's refrain
+
+
+def agreeing_pairs(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that state one count of one thing
+    («травмы получили 14 российских граждан», «у нас 14 пострадавших россиян»): one
+    statement retold in other words, however unlike the words read. A value a story's
+    reports state over and over is left out: its claims say other things too."""
+    index: dict[tuple[str, str, int, int], set[tuple[int, int]]] = defaultdict(set)
+    for f in facts:
+        for frame, cls, n, _v in f.counts:
+            if not frame.startswith(GENERIC):
+                index[(frame, cls, n, story.get(f.sc.doc_id, -1))].add((f.sc.id, f.sc.doc_id))
+    out: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > MAX_AGREEING:
+            continue
+        for (a, da), (b, db_) in combinations(sorted(members), 2):
+            if da != db_:
+                out.add((a, b))
+    return out
+
+
 def refresh(db: Database) -> None:
     """Recompute clusters and conflicts for the claims stored now (after an ingest)."""
     claims = load_claims(db)
-    conflicts = find_conflicts(claims)
+    prepared = prepare(claims)
+    conflicts = find_conflicts(claims, prepared)
     apart = conflicting_pairs(conflicts)
     clusters, _stats = match.find_clusters(
-        claims, veto=lambda a, b: frozenset({a.id, b.id}) in apart
+        claims, veto=lambda a, b: frozenset({a.id, b.id}) in apart,
+        agree=agreeing_pairs(prepared[0], prepared[2]),
     )
     by_id = {sc.id: sc for sc in claims}
     labels = [match.cluster_label([by_id[i] for i in g]) for g in clusters]

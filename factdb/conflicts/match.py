@@ -220,11 +220,14 @@ def find_clusters(
     threshold: float = 0.55,
     veto: Callable[[StoredClaim, StoredClaim], bool] | None = None,
     semantic: bool = True,
+    agree: Iterable[tuple[int, int]] = (),
 ) -> tuple[list[list[int]], MatchStats]:
     """Group equivalent claims; returns clusters (claim ids, two or more) and stats.
 
     With `semantic`, pairs whose wording is only fairly alike are reranked by the cosine
-    of their navec SIF vectors (loaded once, ~1 s).
+    of their navec SIF vectors (loaded once, ~1 s). `agree` holds pairs of claim ids the
+    caller knows state one fact: they are same pairs whatever their words, ranked just
+    above the threshold (pairs alike in words too merge first).
     """
     feats = [_features(sc) for sc in claims]
     pairs, df = candidate_pairs(feats)
@@ -251,6 +254,14 @@ def find_clusters(
         if is_same(s, cos, threshold):
             # rank by words and meaning together, so the closest pairs merge first
             scored.append((s if cos is None else 0.5 * (s + cos), i, j))
+    index_of = {sc.id: k for k, sc in enumerate(claims)}
+    known = {(i, j) for _s, i, j in scored}
+    for id_a, id_b in agree:
+        if id_a in index_of and id_b in index_of:
+            lo, hi = sorted((index_of[id_a], index_of[id_b]))
+            if (lo, hi) not in known:
+                known.add((lo, hi))
+                scored.append((threshold + 0.01, lo, hi))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
 
     def apart(i: int, j: int) -> bool:
