@@ -183,10 +183,10 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
-    if noun.startswith(_TRAVELLERS) and (at := next(
-            (k for k, w in enumerate(following[:3]) if w == "из"), None)) is not None and \
-            (country := country_of(next(iter(following[at + 1 : at + 2]), ""))):
-        return f"граждане: {country}"  # «девять туристов из России»
+    if noun.startswith(_TRAVELLERS) and "из" in following[:3]:
+        home = following[following.index("из") + 1 :][:1]
+        if home and (country := country_of(home[0])):
+            return f"граждане: {country}"  # «девять туристов из России»
     if noun in _CITIZEN or adjective:
         # «граждан России», «российских граждан», «российских туристов»
         citizen = noun in _CITIZEN or bool(following and following[0].startswith("граждан")) \
@@ -382,7 +382,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
     return out
 
 
-_ONE = frozenset({"один", "одна", "одного", "одной", "одну", "одному", "одним", "одном"})
+# the forms of «один»: a unit after tens («тридцать один»), or one person
+_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним", "одном"})
 # what one and none may count: people by nationality or by what they were doing there
 _PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
 _NO_NEWS = re.compile(r"\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*", re.I)
@@ -449,7 +450,7 @@ _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.
 
 # the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
-_UNITS.update(dict.fromkeys(("один", "одна", "одно", "одного", "одной", "одному", "одним"), 1))
+_UNITS.update(dict.fromkeys(_ONE, 1))
 
 
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:

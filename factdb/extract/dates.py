@@ -492,6 +492,9 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
     return sorted(out, key=lambda d: d.start)
 
 
+_CLAUSE_EDGE = re.compile(r"[,;:—–()«»\".!?]")
+
+
 def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
     """True when a yearless day read in the year before publication is told in the future
     tense («Первые выплаты люди получат 3 декабря», «3 декабря начнется суд») in a
@@ -502,9 +505,6 @@ def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
     after = re.split(_CLAUSE_EDGE, text[b:], maxsplit=1)[0]
     near = re.findall(r"[а-яё]+", before.lower())[-5:] + re.findall(r"[а-яё]+", after.lower())[:3]
     return any(likely_future(w) for w in near)
-
-
-_CLAUSE_EDGE = re.compile(r"[,;:—–()«»\".!?]")
 
 
 _DEADLINE = re.compile(r"(?:^|[\s(])(?:до|по|не позднее|не позже)\s*$", re.I)
