@@ -78,7 +78,7 @@ class People:
             known = surnames.get(stem, set())
             parts = [stem] if known else parts
         if not known:
-            # «Артема увезли», said by his mother: a first name alone is the one person
+            # «Игоря увезли», said by his mother: a first name alone is the one person
             # the report names in full with it
             known = {f for names in surnames.values() for f in names
                      if f.split()[0] == parts[0]}
