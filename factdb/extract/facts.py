@@ -17,7 +17,8 @@ from factdb.extract.nlp import NamedSpan, ParsedSentence, Token
 from factdb.models import Count, Entity, Status
 
 STATUSES = ("arrested", "detained", "released", "house_arrest", "arrest_extended", "dead",
-            "charged", "convicted", "deported", "wanted")
+            "charged", "convicted", "deported", "wanted", "held")
+# («held»: a release denied, «никто ее не отпускал», «так и не освободили»: still in custody)
 
 # number-word lemmas (pymorphy normal forms) -> value; collectives («восьмеро») included
 NUMBER_WORDS = {
@@ -105,7 +106,10 @@ def find_counts(text: str, offset: int) -> list[Count]:
         # number words: a run of them adds up («двадцать пять»)
         value, j = 0, k
         while j < len(words) and nlp.lemma(words[j].group(0)) in NUMBER_WORDS:
-            value += NUMBER_WORDS[nlp.lemma(words[j].group(0))]
+            n = NUMBER_WORDS[nlp.lemma(words[j].group(0))]
+            # «двух тысяч»: thousands multiply what stands before them («две тысячи
+            # пятьсот» is 2,500), they do not add to it
+            value = (value or 1) * n if n == 1000 else value + n
             j += 1
         if j == k:
             k += 1
@@ -160,6 +164,14 @@ def _fix_name(s: NamedSpan) -> str:
     words = s.normal.split()
     if len(words) < 2:
         return s.normal
+    written = s.text.split()
+    if len(written) == 2 == len(words) and \
+            re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|ою|у)", written[1]):
+        # «Анастасии Весниной», «Анастасию Веснину»: a woman's name in an oblique case,
+        # which natasha may leave half-normalized («Анастасии Веснина», «Анастасия Веснин»)
+        woman = nlp.woman_named(*written)
+        if woman:
+            return " ".join(woman)
     w = words[-1]  # only the surname: first names natasha gets right
     m = re.fullmatch(r"([А-ЯЁ][а-яё]{3,}?)(ому|ого|ым)", w)
     f = re.fullmatch(r"([А-ЯЁ][а-яё]{2,}(?:ск|цк))(?:ой|ую)", w)
@@ -195,8 +207,8 @@ _STATUS_VERBS = {
     "выдворить": "deported", "депортировать": "deported",
 }  # fmt: skip
 # verbs whose person is the object when active: «суд арестовал восьмерых»
-_TRANSITIVE = {"освободить", "отпустить", "арестовать", "задержать", "убить", "обвинить",
-               "выдворить", "депортировать",
+_TRANSITIVE = {"освободить", "отпустить", "отпускать", "освобождать", "арестовать",
+               "задержать", "убить", "обвинить", "выдворить", "депортировать",
                "обвинять", "осудить", "приговорить", "перевести", "продлить", "продлевать",
                "оставить",
                "отправить", "заключить", "взять", "поместить", "выпустить", "избрать"}
@@ -227,7 +239,11 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:находит|наход|остает|оста[её]т|остаю|содерж)\w*\s+"
                             r"(?:под\s+стражей|в\s+(?:[\w-]+\s+)?сизо|под\s+арестом|"
                             r"в\s+(?:[\w-]+\s+)?изолятор\w*)|"
-                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested)\b", re.I)),
+                            r"отправ\w+\s+под\s+арест|заключ\w+\s+под\s+стражу|arrested|"
+                            # with no verb, told as still so: «Настя до сих пор в изоляторе»
+                            r"(?:до\s+сих\s+пор|по-прежнему|вс[её]\s+ещ[её])\s+(?:в\s+"
+                            r"(?:[\w-]+\s+)?(?:сизо|изолятор\w*|тюрьм\w*)|под\s+стражей|"
+                            r"под\s+арестом))\b", re.I)),
     ("detained", re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|detained)\b", re.I)),
     ("deported", re.compile(r"\b(?:выдворен[аоы]?|выдворил[аи]?|выдворили|депортирован[аоы]?|"
                             r"депортировал[аи]?|депортировали|deported|expelled)\b", re.I)),
@@ -290,10 +306,13 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
             return "arrested", i
     if L == "предъявить" and "обвинение" in nxt:
         return "charged", i
-    if L in ("выйти", "выпустить") and ("свобода" in nxt or "из" in nxt[:2]):
+    if L in ("выйти", "выпустить") and ("свобода" in nxt or "из" in nxt[:2]
+                                        or "из-под" in nxt[:2] and set(nxt[:3]) & _CUSTODY):
         return "released", i
     if L in _STATUS_VERBS:
         return _STATUS_VERBS[L], i
+    if L in ("отпускать", "освобождать") and i > 0 and lem[i - 1] == "не":
+        return "released", i  # «никто ее не отпускал»: a release denied (read as held)
     return None
 
 
@@ -326,6 +345,12 @@ def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -
             want.remove(k)
             want += [g for g in toks if g.head_id == k.id and (
                 g.rel == "iobj" or g.rel == "nmod" and g.feats.get("Case") == "Dat")]
+        at = toks.index(verb)
+        if not want and at > 0 and toks[at - 1].rel == "obj" and \
+                toks[at - 1].pos in ("NOUN", "PROPN"):
+            # «что капитана отпустили»: the object right before the verb, which the
+            # parser hung on another verb of the sentence
+            want = [toks[at - 1]]
     elif verb.feats.get("VerbForm") == "Part" and verb.rel in ("amod", "acl"):
         want = [t for t in toks if t.id == verb.head_id]  # «задержанных в Баку россиян»
     else:
@@ -375,9 +400,13 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         if (label, vi) in seen:
             continue
         seen.add((label, vi))
+        if "якобы" in lem[max(0, min(i, vi) - 3) : min(i, vi)]:
+            continue  # «сообщали, что его якобы отпустили»: told of as a rumour, disbelieved
         neg = vi > 0 and lem[vi - 1] == "не"
+        if neg and label != "released":
+            continue  # «не задержан» states no status
         if neg:
-            continue  # «не освобожден» states no status
+            label = "held"  # «никто ее не отпускал»: a release denied is custody still
         subjects = _subjects(toks, verb, lem[vi], entities)
         if not subjects:
             # a full participle describes someone else's noun («один из арестованных»):
@@ -394,12 +423,35 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
             a, b = offset + m.start(), offset + m.end()
             if any(s.status == label or s.start <= a < s.end or a <= s.start < b for s in out):
                 continue  # read from the tree already; «под домашний арест» is not also «арест»
-            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]) or \
-                    _REPLACED.search(text[max(0, m.start() - 30) : m.start()]):
-                continue  # «так и не освободили»
-            out.append(Status(a, b, m.group(), label, None))
+            if _REPLACED.search(text[max(0, m.start() - 30) : m.start()]) or \
+                    re.search(r"\bякобы\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40) :
+                                                                 m.start()]):
+                continue  # «вместо домашнего ареста», «сообщения об освобождении»
+            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]):
+                if label != "released":
+                    continue  # «не задержан» states no status
+                label = "held"  # «так и не освободили»: still held
+            out.append(Status(a, b, m.group(), label, _form_subject(toks, a, entities)))
     return out
 
+
+def _form_subject(toks: list[Token], at: int, entities: list[Entity]) -> str | None:
+    """Who a status read from its words is about: the subject of the verb it starts
+    with («Капитан судна по-прежнему находится под стражей»), else the person named
+    nearest in its clause («Настя до сих пор в изоляторе»). A noun is taken only when the
+    sentence names no one, so the names around the status word keep deciding otherwise."""
+    i = next((k for k, t in enumerate(toks) if t.start >= at), None)
+    if i is None:
+        return None
+    t = toks[i]
+    if t.pos in ("VERB", "AUX"):
+        found = _subjects(toks, t, nlp.lemma(t.text), entities)
+        names = [w for w in found if w and any(e.name == w for e in entities)]
+        if names:
+            return names[0]
+        if found and found[0] and not any(e.type == "PER" for e in entities):
+            return found[0]
+    return _nearest_person(toks, i, entities)
 
 def _nearest_person(toks: list[Token], vi: int, entities: list[Entity]) -> str | None:
     """The person named nearest to the status word within its clause, if any."""

@@ -470,6 +470,29 @@ def surname_reading(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in _morph_analyzer().parse(word.lower()))
 
 
+def woman_named(first_name: str, surname: str) -> tuple[str, str] | None:
+    """(first name, surname) in the nominative when the two words read together as a
+    woman's name in one oblique case («Анастасии Весниной», «Анастасию Веснину»), the
+    first name's likeliest reading deciding between a woman's and a man's; else None."""
+    morph = _morph_analyzer()
+    firsts = [p for p in morph.parse(first_name.lower()) if "Name" in p.tag]
+    surns = [p for p in morph.parse(surname.lower()) if "Surn" in p.tag]
+    for f in firsts:
+        if f.tag.case == "nomn":
+            return None  # the name is in the nominative already
+        match = next((x for x in surns if x.tag.gender == f.tag.gender
+                      and x.tag.case == f.tag.case and x.tag.number == f.tag.number), None)
+        if match is None:
+            continue
+        if f.tag.gender != "femn":
+            return None
+        last = match.inflect({"nomn", "femn", "sing"})
+        if last is None:
+            return None
+        return f.normal_form.capitalize(), last.word.capitalize()
+    return None
+
+
 def name_forms(first_name: str) -> set[tuple[str, str]]:
     """(gender, case) of every reading of a word as a first name: «Евгения» is both a
     woman's name in the nominative and a man's in the genitive."""
