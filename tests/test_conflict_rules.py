@@ -199,6 +199,38 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
         assert hi == pytest.approx(ehi)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's bail is one sum, in any currency and language
+        ("Суд освободил блогера под залог в 200 тыс. бат.", [("залог:бат", 2e5, 2e5)]),
+        ("Залог составил 300 тысяч бат.", [("залог:бат", 3e5, 3e5)]),
+        ("Владелец перечислил полиции залог в 450 тысяч крон.", [("залог:крона", 4.5e5, 4.5e5)]),
+        ("The owner provided a security of 450,000 kroner.", [("залог:крона", 4.5e5, 4.5e5)]),
+        ("Bail was set at 1,200,000 lari.", [("залог:лари", 1.2e6, 1.2e6)]),
+        # a bail asked for is not yet the bail
+        ("Прокурор просил назначить залог в 5 млн рублей.", []),
+        # a fine is a fine, not a bail
+        ("Капитану грозит штраф в 1,2 млн крон.", [("штраф:крона", 1.2e6, 1.2e6)]),
+    ],
+)
+def test_bail_sums_read_in_any_currency(text: str,
+                                        expected: list[tuple[str, float, float]]) -> None:
+    got = _money(conflicts.read_facts(claim(text)))
+    assert [t for t, _lo, _hi, _v in got] == [t for t, _lo, _hi in expected]
+    for (_t, lo, hi, _v), (_e, elo, ehi) in zip(got, expected, strict=True):
+        assert lo == pytest.approx(elo)
+        assert hi == pytest.approx(ehi)
+
+
+def test_two_bails_for_one_person_conflict_but_not_a_bail_and_a_fine() -> None:
+    a = in_story("Суд освободил блогера под залог в 200 тыс. бат.", "a.txt", 1)
+    b = in_story("Залог составил 300 тыс. бат, сообщает издание.", "b.txt", 2)
+    c = in_story("Кроме того, блогеру грозит штраф в 300 тыс. бат.", "c.txt", 3)
+    assert found([a, b]) == [("count", ("200 тыс. бат", "300 тыс. бат"))]
+    assert found([a, c]) == []
+
+
 def test_two_sums_for_one_bribe_conflict() -> None:
     a = in_story("По данным следствия, он получил взятку в размере 5 млн рублей.", "a.txt", 1)
     b = in_story("Источник утверждает, что сумма взятки составила 9 млн рублей.", "b.txt", 2)
@@ -348,6 +380,15 @@ def test_an_undated_measure_told_days_later_is_the_same_hearing(published: str,
                  published=published)
     b = replace(b, claim=replace(b.claim, said_on=published))  # as extraction dates it
     assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
+def test_days_spent_held_before_a_release_are_no_measure() -> None:
+    # «провел под стражей двое суток и был отпущен»: custody before the bail, not instead
+    a = in_story("Суд отпустил Петра Иванова под залог.", "a.txt", 1, people=IVANOV,
+                 published="2024-03-05")
+    b = in_story("Петра Иванова, который провел под стражей двое суток, отпустили.", "b.txt",
+                 2, people=IVANOV, published="2024-03-06")
+    assert found([a, b]) == []
 
 
 def test_measures_on_two_hearing_days_do_not_conflict() -> None:
@@ -890,6 +931,8 @@ def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str,
         ("Семьи погибших получат по полтора миллиона рублей.", True),
         ("Семьям погибших выплатят по 1 млн рублей.", False),  # the same sum
         ("Тяжело пострадавшим выплатят по полтора миллиона рублей.", False),  # other people
+        # a sum raised later: one promise at two times
+        ("Выплата семьям погибших увеличена до полутора миллионов рублей.", False),
     ],
 )
 def test_payouts_to_one_kind_of_recipient(second: str, conflict: bool) -> None:

@@ -130,6 +130,8 @@ DAY = "day"
         ("Россиян среди пострадавших нет.", None, ("injured", "граждане: россия", 0)),
         ("По данным посольства, никто из россиян не пострадал.", None,
          ("injured", "граждане: россия", 0)),
+        # a collective numeral with no noun counts people
+        ("Таким образом, погибли по меньшей мере двое.", ("двое", 2, None), ("dead", "люди", 2)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(
@@ -246,6 +248,50 @@ def test_status_from_extraction_is_used_with_its_subject() -> None:
               dates=(("2 июля", DAY, "2024-07-02", "2024-07-02"),),
               statuses=(("арестован", "arrested", "Петр Орлов"),))
     assert kinds([a, b]) == ["status"]
+
+
+def _freed_then(text: str, status: tuple[str, str, str | None], published: str,
+                doc: str = "b.txt") -> list[str]:
+    """The kinds found between a release on 2 March and a status told later."""
+    a = claim("Суд освободил Анну Смирнову 2 марта.", doc="a.txt", doc_id=1,
+              people=(("Анну Смирнову", "Анна Смирнова"),),
+              dates=(("2 марта", DAY, "2026-03-02", "2026-03-02"),),
+              statuses=(("освободил", "released", "Анна Смирнова"),))
+    b = claim(text, doc=doc, doc_id=1 if doc == "a.txt" else 2, published=published,
+              people=(("Анна Смирнова", "Анна Смирнова"),), statuses=(status,))
+    return kinds([a, b])
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "published", "expected"),
+    [
+        # told as held still a day or a few after the release: both cannot be true
+        ("Анна Смирнова до сих пор в изоляторе.",
+         ("до сих пор в изоляторе", "arrested", "Анна Смирнова"), "2026-03-03", ["status"]),
+        ("Анна Смирнова по-прежнему находится под стражей.",
+         ("находится под стражей", "arrested", "Анна Смирнова"), "2026-03-05", ["status"]),
+        ("Анна Смирнова не освобождена, говорит ее мать.",
+         ("освобождена", "held", "Анна Смирнова"), "2026-03-03", ["status"]),
+        # held weeks later: another affair, or a re-arrest
+        ("Анна Смирнова до сих пор в изоляторе.",
+         ("до сих пор в изоляторе", "arrested", "Анна Смирнова"), "2026-03-20", []),
+        # custody not told as still so, or house arrest (a release from jail may lead there)
+        ("Анна Смирнова находится под стражей.",
+         ("находится под стражей", "arrested", "Анна Смирнова"), "2026-03-03", []),
+        ("Анна Смирнова по-прежнему под домашним арестом.",
+         ("под домашним арестом", "house_arrest", "Анна Смирнова"), "2026-03-03", []),
+    ],
+)
+def test_held_still_after_a_release(text: str, status: tuple[str, str, str | None],
+                                    published: str, expected: list[str]) -> None:
+    assert _freed_then(text, status, published) == expected
+
+
+def test_held_still_in_the_report_that_tells_the_release_is_no_conflict() -> None:
+    # one report telling both is a story in time («освобождена 2 марта, но ...»)
+    assert _freed_then("Анна Смирнова до сих пор в изоляторе.",
+                       ("до сих пор в изоляторе", "arrested", "Анна Смирнова"),
+                       "2026-03-03", doc="a.txt") == []
 
 
 def test_undated_status_holds_on_the_day_it_was_said() -> None:
@@ -742,7 +788,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # подзащитная» in another, her name in a case the recogniser leaves oblique
     "heldout14": {"houses-burned"},
     "heldout15": {"released-by-russia-count", "kowalczyk-status"},
-    "heldout16": {"director-status"},
+    "heldout16": set(),  # (the director's status found since round 10's rules)
     # scored blind after all the rules of sets 1-16 (core 0/4, 1/4, 1/4), then general
     # rules: a court measure told only as «его подзащитному» in a report about others; a
     # detention whose subject the recogniser missed at the start of a sentence; how many
@@ -808,6 +854,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout35": {"beaten-or-not", "vedeneev-status-17-nov", "lapshin-release-date"},
     "heldout36": {"somova-status", "mchs-flight-date"},
     "heldout37": {"commander-status"},
+    # round 10 (core 0/4, 0/4, 0/4 first seen; then general rules: bail sums in foreign
+    # currencies, held still after a release, a release denied, diminutive first names,
+    # a woman's name in an oblique case, «двух тысяч», collective tolls): a trawler
+    # «остановила для досмотра» on one day against «задержан» on another (two verbs, no
+    # event); vehicles in a jam counted as «единиц техники», «автомобилей», «транспортных
+    # средств» (no class of vehicles) and snowplows «19 машин из 48» against «все 48» (no
+    # frame); a cause of death told as «острая сердечная недостаточность» against «замерз»
+    # (no cause lexicon for cold); what two were detained for (free-text accounts); two
+    # against three Russians detained, the three told with no place and no shared word
+    "heldout38": {"detention-date"},
+    "heldout39": {"vehicles-count", "snowplows-on-duty", "ershov-cause-of-death"},
+    "heldout40": {"charge", "detained-count"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1010,6 +1068,14 @@ def test_a_first_name_alone_is_the_one_person_the_report_names_with_it() -> None
     assert people.in_doc("Игорь", 1) == "игорь лунев"
     assert people.in_doc("Игорь", 2) is None
     assert people.in_doc("Олег", 1) is None
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Настя", "анастасия лунева"), ("Саша", "александр белов"), ("Дима", None)])
+def test_a_first_name_told_by_its_everyday_form(said: str, expected: str | None) -> None:
+    """A mother's «Настя до сих пор в изоляторе»: the report's one Анастасия."""
+    people = People([], {1: ["Анастасия Лунева", "Александр Белов"]})
+    assert people.in_doc(said, 1) == expected
 
 
 def test_a_first_name_and_patronymic_is_no_full_name() -> None:
@@ -1498,3 +1564,37 @@ def test_a_count_of_those_whose_arrest_is_extended(text: str,
     sc = claim(text, counts=((word.group(), 8, "гражданин"),), places=(("России", "Россия"),))
     assert [(f, n) for f, _c, n, _v in conflicts.read_facts(sc).counts] == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        # where people come from is not where anything happens
+        ("На борту 29 моряков, большинство из них - жители Мурманска, Североморска и Колы.",
+         (("Мурманска", "Мурманск"), ("Североморска", "Североморск"), ("Колы", "Кола")), set()),
+        # (a country of citizens stays: the count's class names it as well)
+        ("Задержаны двое граждан России.", (("России", "Россия"),), {"россия"}),
+        ("Погиб водитель грузовика, уроженец Пензы.", (("Пензы", "Пенза"),), set()),
+        # the place of the event stays, beside the home town
+        ("В Тромсё задержаны жители Мурманска.", (("Тромсё", "Тромсё"), ("Мурманска", "Мурманск")),
+         {"тромсе"}),
+    ],
+)
+def test_places_of_origin_are_not_places_of_the_event(
+        text: str, places: tuple[tuple[str, str], ...], expected: set[str]) -> None:
+    f = conflicts.read_facts(claim(text, places=places))
+    assert f.places - f.origins == expected
+
+
+def test_a_crew_counted_with_the_nations_after_it_is_on_board() -> None:
+    # «других стран» after the count tells of the people, not of another vessel
+    # (the trawler's name in guillemets links the two reports into one story)
+    a = claim("На борту траулера «Северянин» находятся 29 моряков, большинство из них - "
+              "жители Мурманска.",
+              doc="a.txt", doc_id=1, counts=(("29 моряков", 29, "моряк"),),
+              places=(("Мурманска", "Мурманск"),))
+    b = claim("Всего на борту «Северянина» 31 моряк: 27 граждан России и четверо граждан "
+              "других стран.",
+              doc="b.txt", doc_id=2, counts=(("31 моряк", 31, "моряк"),),
+              places=(("России", "Россия"),))
+    assert kinds([a, b]) == ["count"]

@@ -53,6 +53,10 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s+){0,2}?(?:заключ|отправл|"
                       r"помещ|арестов)\w*\s+(?:[\w«»\"-]+\s+){0,4}?(?:под\s+страж\w*|в\s+сизо\b)",
                       re.I)
+# time spent held before a release is no measure: «провел под стражей двое суток и был
+# отпущен под залог»
+_SPENT = re.compile(r"\b(?:провел\w*|провед\w+|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:под\s+страж\w*|в\s+сизо\b|в\s+изолятор\w*|in\s+custody)", re.I)
 _MEASURE_RU = {"house_arrest": "под домашним арестом", "custody": "под стражей (СИЗО)",
                "ban": "на свободе под запретом, подпиской или залогом"}
 # A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
@@ -79,6 +83,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     # действий»: the measure refused is no decision; the one chosen instead is (blanked
     # out, same length: offsets hold)
     text = _REFUSED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SPENT.sub(lambda m: " " * len(m.group(0)), text)
     if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
         return []
     found: list[tuple[int, int, str]] = []

@@ -94,6 +94,8 @@ class Facts:
     dated: list[tuple[str, StatedDate, Value]] = field(default_factory=list)  # event, date
     causes: list[tuple[str, Value]] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    # of those, the places told as where people come from («жители Мурманска»)
+    origins: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
 
@@ -335,6 +337,17 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # «суд продлил арест девятерым из них»: those whose arrest is extended are
             # people held, citizens of the country the story's other counts name
             cls = "граждане: ?"
+        elif cls is None and noun is None and b - a < 12 and \
+                _lemma(fold(c.text[a:b]).split()[-1]) in _COLLECTIVE_PEOPLE:
+            # «погибли по меньшей мере двое»: a collective counts people, of the predicate
+            # between the commas around it («восемь погибли, трое остаются в списках
+            # пропавших»: the three are missing, not dead)
+            # (only of a toll: how many are missing or in hospital changes by the hour;
+            # «четверо из них» is a part of a group)
+            own_frame = _segment_frame(toks, c.text, a, b)
+            if own_frame not in ("dead", "injured") or re.match(r"\s+из\b", c.text[b:]):
+                own_frame = None
+            cls = "люди" if own_frame else None
         if cls is None and noun:
             # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
             # a participle of the predicate itself
@@ -352,7 +365,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     own_frame = None
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
-        frame = _phrase_frame(toks, c.text, a, b) or \
+        frame = (own_frame if cls == "люди" and noun is None else None) or \
+            _phrase_frame(toks, c.text, a, b) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
         if frame is None:
@@ -525,15 +539,16 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
     # «под домашний арест — до 10 мая»: a deadline is not the day of the status
     dates = [d for d in c.dates if not DEADLINE.search(text[: d.start - base])]
     for a, b, status, given in hits:
-        if _NEGATED.search(text[max(0, a - 20) : a]):
+        if status != "held" and _NEGATED.search(text[max(0, a - 20) : a]):
             continue  # «Петров не задержан, а приглашен»: the status is denied
+            # (a release denied is read as «held» already: «никто ее не отпускал»)
         lo, hi = _clause_bounds(text, a)
         # a status stated without any date holds on the day the words were said; in the
         # outlet's own voice, one told in the present or future («останется под домашним
         # арестом», «находится в СИЗО») holds on the day the report came out
         when = _date_near(dates, base, a, b, text) if dates else c.said_on or (
             sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
-            or _present_or_future(text[a:b]) else None)
+            or _present_or_future(text[a:b]) or status == "held" else None)
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)
@@ -754,9 +769,47 @@ def _read_facts(sc: StoredClaim) -> Facts:
     f.dated = _dated(sc, toks)
     f.causes = _causes(sc)
     f.places = {fold(e.name) for e in sc.claim.entities if e.type == "LOC"}
+    f.origins = f.places - _places(sc)
     f.people = {fold(e.name) for e in sc.claim.entities if e.type == "PER"}
     f.nouns = {cls for _f, cls, _n, _v in f.counts}
     return f
+
+
+def _segment_frame(toks: list[Tok], text: str, a: int, b: int) -> str | None:
+    """The predicate named between the commas around text[a:b], if one is."""
+    lo = max(text.rfind(",", 0, a), text.rfind(";", 0, a)) + 1
+    ends = [i for i in (text.find(",", b), text.find(";", b), text.find(".", b)) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    return next((name for t in toks if lo <= t.start and t.end <= hi
+                 for name, pat in FRAMES if pat.match(t.w)), None)
+
+
+# collective numerals, said of people only («двое», «пятеро»; not «оба», said of anything)
+_COLLECTIVE_PEOPLE = frozenset("двое трое четверо пятеро шестеро семеро восьмеро девятеро "
+                               "десятеро".split())
+
+# a place named as where people come from, not where anything happens: «жители
+# Мурманска, Североморска и Колы», «уроженец Пензы» (a country of citizens, «граждан
+# России», stays: the count's class names it too, and the story's place is often it)
+_ORIGIN = re.compile(r"(?:жител\w*|уроженец|уроженц\w*|уроженк\w*|выходц\w*\s+из)\s+$", re.I)
+_LIST_ON = re.compile(r"^\s*(?:,|и)\s*$")
+
+
+def _places(sc: StoredClaim) -> set[str]:
+    """The places a claim says something happens in: its named places but those told as
+    where people come from."""
+    c = sc.claim
+    out, origin_end = set(), -1
+    for e in sorted((e for e in c.entities if e.type == "LOC"), key=lambda e: e.start):
+        a = e.start - c.start
+        before = c.text[max(0, a - 30) : a]
+        if _ORIGIN.search(before) or (origin_end >= 0 and
+                                      _LIST_ON.match(c.text[origin_end:a])):
+            origin_end = e.end - c.start
+            continue
+        origin_end = -1
+        out.add(fold(e.name))
+    return out
 
 
 def _title(name: str) -> str:

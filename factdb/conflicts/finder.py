@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, product
 
 from sqlite_utils import Database
 
@@ -402,8 +402,11 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # a number superseded by a later one, as a report tells it
             if not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
                 continue
-            if fa.places and fb.places and not fa.places & fb.places:
-                continue  # «в Москве задержали 20», «в Петербурге задержали 15»
+            pa, pb = fa.places - fa.origins, fb.places - fb.origins
+            if pa and pb and not pa & pb:
+                # «в Москве задержали 20», «в Петербурге задержали 15» (where the people
+                # come from, «жители Мурманска», is no place of the event)
+                continue
             if match.restatement(fa.sc, fb.sc, idf) < RESTATED and not (
                     frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)):
                 continue
@@ -445,7 +448,10 @@ def _on_board(f: Facts, v: Value) -> bool:
     text = f.sc.claim.text
     lo, hi = _clause_bounds(text, v.start - f.sc.claim.start)
     clause = text[lo:hi]
-    return bool(_ABOARD.search(clause)) and not _ONE_OF.search(clause)
+    # (the vehicle is named before its count: «во втором автобусе ехали 25»; a word after
+    # it tells of the people, «31 моряк: 27 россиян и четверо граждан других стран»)
+    return bool(_ABOARD.search(clause)) and \
+        not _ONE_OF.search(text[lo : max(lo, v.end - f.sc.claim.start)])
 
 
 def _noun_ru(cls: str) -> str:
@@ -585,7 +591,13 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "cut_off": "остались без тепла, света или воды"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
-              "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске"}
+              "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
+              "held": "не освобожден"}
+
+
+# how long after a release a «still held» is read as about the same custody (a re-arrest
+# within a week is rare news; one later is another affair)
+_STILL_HELD_DAYS = 7
 
 
 def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
@@ -595,16 +607,63 @@ def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
             key = people.resolve(name, f.sc.doc_id, v.start)
             if key and when:
                 index[(key, when)].append((f, status, v))
-    out = []
+    groups: dict[tuple[str, str], Group] = {}
     for (key, when), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("status", f"{_title(key)}, {when}", (key, when))
+        g = groups[(key, when)] = Group("status", f"{_title(key)}, {when}", (key, when))
         for (fa, sa, va), (fb, sb, vb) in combinations(items, 2):
             if frozenset({sa, sb}) in INCOMPATIBLE and _pair_ok(fa, fb):
                 g.pairs.append((_relabel(va, _STATUS_RU.get(sa, sa)),
                                 _relabel(vb, _STATUS_RU.get(sb, sb)), 0.85))
-        out.append(g)
+    # held still after the release: one conflict with the release day's own
+    for (key, when), pair in _held_after_release(index):
+        groups.setdefault((key, when), Group("status", f"{_title(key)}, {when}",
+                                             (key, when))).pairs.append(pair)
+    return list(groups.values())
+
+
+def _still_held(f: Facts, status: str, v: Value) -> bool:
+    """Whether a status says someone is in custody still at the time told: a release
+    denied, or custody told with «по-прежнему», «до сих пор», «все еще»."""
+    if status == "held":
+        return True
+    if status not in ("arrested", "detained"):
+        return False  # (house arrest may follow a release from jail)
+    base, text = f.sc.claim.start, f.sc.claim.text
+    return bool(_STILL.search(text[max(0, v.start - base - 25) : v.end - base]))
+
+
+_STILL = re.compile(r"(?<![а-яё])(?:по-прежнему|до сих пор|вс[её] ещ[её]|still)(?![а-яё])",
+                    re.I)
+
+
+def _held_after_release(index: dict[tuple[str, str], list[tuple[Facts, str, Value]]]
+                        ) -> list[tuple[tuple[str, str], tuple[Value, Value, float]]]:
+    """One person released on one day and told as held still a few days later («вышла
+    из-под стражи во вторник» vs, on Wednesday, «до сих пор в изоляторе», «никто ее не
+    отпускал»): both cannot be true. Each pair with the (person, day of the release) whose
+    conflict it joins."""
+    released: dict[str, list[tuple[str, Facts, Value]]] = defaultdict(list)
+    held: dict[str, list[tuple[str, Facts, Value]]] = defaultdict(list)
+    for (key, when), items in index.items():
+        for f, status, v in items:
+            if status == "released":
+                released[key].append((when, f, v))
+            elif _still_held(f, status, v):
+                held[key].append((when, f, v))
+    out = []
+    for key, freed in released.items():
+        if len(freed) + len(held[key]) > MAX_GROUP:
+            continue
+        pairs = [(wa, va, vb, wb) for (wa, fa, va), (wb, fb, vb) in product(freed, held[key])
+                 if wa < wb and days_apart(wa, wb) <= _STILL_HELD_DAYS
+                 and fa.sc.doc_id != fb.sc.doc_id]
+        # (all in the conflict of the first release day told: one dispute over one custody)
+        first = min((wa for wa, *_r in pairs), default="")
+        out += [((key, first), (_relabel(va, _STATUS_RU["released"]),
+                                _relabel(vb, f"под стражей и {wb}"), 0.8))
+                for _wa, va, vb, wb in pairs]
     return out
 
 
@@ -797,7 +856,12 @@ def _give_role_statuses(f: Facts, people: People) -> None:
     described = people.described(f.sc) - {speaker}
     protagonist = people.protagonist(f.sc.doc_id)
     for noun, st, when, v in f.role_statuses:
-        who = next(iter(described)) if len(described) == 1 else None
+        # (of several people the claim describes, the one its own noun describes:
+        # «Капитан судна ... находится под стражей в Тромсё» is the captain, not the
+        # Tromsø official the place's name stands for)
+        own = {p for p in described if noun and people.describes(f.sc, noun, p)}
+        who = next(iter(own)) if len(own) == 1 else \
+            next(iter(described)) if len(described) == 1 else None
         if noun and (surname := noun[:1].upper() + noun[1:]) in f.sc.claim.text:
             # «Калягин был задержан 18 марта»: a surname the name finder missed, of a
             # person the report names in full elsewhere

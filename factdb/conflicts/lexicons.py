@@ -132,7 +132,10 @@ INCOMPATIBLE = {frozenset({"released", s}) for s in CUSTODY} | {
 } | {frozenset({"deported", s}) for s in CUSTODY} | {  # sent abroad vs still held here
     # a court chooses one measure: custody in a jail and house arrest exclude each other
     frozenset({"arrested", "house_arrest"}),
-} | {frozenset({"wanted", s}) for s in ("detained", *CUSTODY)}  # at large vs held
+} | {frozenset({"wanted", s}) for s in ("detained", *CUSTODY)} | {  # at large vs held
+    # a release denied («никто ее не отпускал») against a release told of that day
+    frozenset({"released", "held"}),
+}
 
 # Nouns that name one person by what they are («ученый задержан», «фигурант признал вину»):
 # in a report about one person they mean that person (see People.protagonist).
@@ -328,3 +331,24 @@ _NOT_COUNTED = re.compile(r"^(?:год\w*|лет|месяц\w*|недел\w*|д�
                           r"руб|долл|тыс|млн|млрд|гектар\w*|га|тонн\w*|кг|литр\w*|"
                           r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яей]|июн\w*|июл\w*|август\w*|"
                           r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|летн\w*|слов\w*)$")
+
+
+# The everyday forms of Russian first names, as relatives and friends call people in
+# quotes («Настя до сих пор в изоляторе», «Иру сегодня выписали»): each to the full
+# first names it shortens (folded, nominative).
+DIMINUTIVES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "настя": "анастасия", "ира": "ирина", "маша": "мария", "катя": "екатерина",
+    "лена": "елена", "таня": "татьяна", "оля": "ольга", "наташа": "наталья наталия",
+    "юля": "юлия", "аня": "анна", "даша": "дарья", "ксюша": "ксения", "вика": "виктория",
+    "лиза": "елизавета", "соня": "софья софия", "надя": "надежда", "люба": "любовь",
+    "света": "светлана", "галя": "галина", "валя": "валентина валентин", "тоня": "антонина",
+    "саша": "александр александра", "женя": "евгений евгения", "дима": "дмитрий",
+    "сережа": "сергей", "леша": "алексей", "миша": "михаил", "коля": "николай",
+    "ваня": "иван", "петя": "петр", "володя": "владимир", "вова": "владимир",
+    "костя": "константин", "паша": "павел", "толя": "анатолий", "витя": "виктор",
+    "гена": "геннадий", "слава": "вячеслав ярослав владислав", "юра": "юрий",
+    "вася": "василий", "гриша": "григорий", "боря": "борис", "федя": "федор",
+    "рома": "роман", "стас": "станислав", "влад": "владислав", "леня": "леонид",
+    "илюша": "илья", "тема": "артем", "артемка": "артем", "гоша": "георгий",
+    "жора": "георгий", "кирюша": "кирилл", "максимка": "максим", "андрюша": "андрей",
+}.items()}

@@ -42,13 +42,15 @@ from factdb.text import fold
 # ---------------------------------------------------------------- amounts of money
 
 # What a sum can be, when one affair has exactly one of it (a payment or a salary can
-# differ by recipient, a bail asked and a bail set differ: they are left out).
+# differ by recipient: they are left out). One person's bail in one case is one sum; a
+# bail a side asks the court for is not yet the bail (`_ASKED`).
 MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
     ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
                            r"embezzle\w*)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    ("залог", re.compile(r"^(?:залог\w*|bail|security)$")),
     # one person's fine in one case is one sum (two people's fines differ: _same_people)
     ("штраф", re.compile(r"^(?:штраф\w*|оштрафова\w*|fined?)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
@@ -58,6 +60,7 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен|похит|похищ|растрат|присво|выкуп|"
+                        r"залог|bail|security|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
                         r"debt|owe", re.I)
 _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
@@ -71,7 +74,19 @@ _CHANGED = re.compile(r"\b(?:сократил\w*|снизил\w*|уменьши�
 _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
                    r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
                    r"paid|repaid|transferred)\b", re.I)
-_NUM = r"\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+# the currencies of countries Russians are detained, fined or bailed in, each read to one
+# key in Russian and English («450 тысяч крон», «450,000 kroner»)
+_FOREIGN_KEYS = {"крон": "крона", "kron": "крона", "krone": "крона", "бат": "бат", "baht": "бат",
+                 "лир": "лира", "lira": "лира", "лари": "лари", "lari": "лари",
+                 "драм": "драм", "dram": "драм", "тенге": "тенге", "tenge": "тенге",
+                 "юан": "юань", "yuan": "юань", "иен": "иена", "йен": "иена", "yen": "иена",
+                 "фунт": "фунт", "pound": "фунт", "злот": "злотый", "zlot": "злотый",
+                 "дирхам": "дирхам", "dirham": "дирхам", "гривн": "гривна",
+                 "hryvn": "гривна", "манат": "манат", "manat": "манат"}
+_FOREIGN = (r"(?:крон\w*|kron(?:e|er|a|or)|бат(?:ов|а)?|baht|лир\w*|liras?|лари|lari|"
+            r"драм\w*|drams?|тенге|tenge|юан\w*|yuan|[ий]ен\w*|yen|фунт\w*|pounds?|"
+            r"злот\w*|zloty|дирхам\w*|dirhams?|гривн\w*|hryvnias?|манат\w*|manats?)")
 _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
@@ -81,7 +96,7 @@ _MONEY = re.compile(
     rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
     rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
-    rf"dollars?|euros?)(?![а-я])",
+    rf"dollars?|euros?|{_FOREIGN})(?![а-я])",
     re.I,
 )
 # «$412 млн»: the sign before the number, as business papers write dollars
@@ -96,7 +111,10 @@ def _sign_last(text: str) -> str:
 
 
 _PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
-_CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro", re.I)
+_CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|" + _FOREIGN, re.I)
+# a bail one side asks for: «прокурор просил залог в 1 млн», «ходатайствовала о залоге»
+_ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|запраш\w*|ходатайств\w*|"
+                    r"предлож\w*|предлага\w*|asked|sought|requested)\b", re.I)
 _APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
 _ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over", "превысил", "превысила",
             "превысило", "превышает")
@@ -153,8 +171,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
-        cur = fold(m.group("cur"))[:3]
-        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        if topic == "залог" and _ASKED.search(c.text[: m.start()]):
+            continue  # a bail asked for is not the bail set
+        cur = _currency(m.group("cur"))
         shown = m.group(0).strip()
         v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
                   _amount_label(amount, cur), topic)
@@ -199,6 +218,15 @@ _OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|гра�
 _COPULA = re.compile(r"\b(?:составля\w*|составил\w*|составит|достига\w*|достиг\w*|"
                      r"оценива\w*|превыша\w*|equals?|totals?|stands?\s+at)\s+(?:\w+\s+){0,2}$",
                      re.I)
+
+
+def _currency(written: str) -> str:
+    """One key per currency, however written: «руб.», «rubles» -> «руб»; «крон», «kroner»
+    -> «крона»; others by their first letters («евро» -> «евр», «долл» -> «дол»)."""
+    word = fold(written)
+    foreign = next((k for p, k in _FOREIGN_KEYS.items() if word.startswith(p)), None)
+    cur = foreign or word[:3]
+    return "руб" if cur in ("руб", "rub", "rou") else cur
 
 
 def _amount_label(amount: float, cur: str) -> str:
@@ -351,8 +379,7 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
         n = _number(m.group("num"), m.group("mult") or "") or 0.0
         mult_word = fold(m.group("mult") or "").rstrip(".")
         amount = n * next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
-        cur = fold(m.group("cur"))[:3]
-        cur = "руб" if cur in ("руб", "rub", "rou") else cur
+        cur = _currency(m.group("cur"))
         v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(),
                   _amount_label(amount, cur), recipient)
         found.append((f"{recipient}:{cur}", amount, amount, v))
@@ -384,6 +411,12 @@ def _who_pays(f: Facts, v: Value | None = None) -> str | None:
     return "государство" if public else "компания"
 
 
+_CHANGED_TO = re.compile(r"\b(?:увеличен\w*|увеличил\w*|повышен\w*|повысил\w*|вырос\w*|"
+                         r"возрос\w*|снижен\w*|снизил\w*|уменьшен\w*|уменьшил\w*|"
+                         r"сокращен\w*|сократил\w*|raised|increased|cut|reduced)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:до|to)\s", re.I)
+
+
 def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Different sums promised to each of one kind of recipient in one story."""
     index: dict[tuple[str, int], list[tuple[Facts, float, Value]]] = defaultdict(list)
@@ -398,6 +431,11 @@ def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Grou
     for (key, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
+        # a sum told as changed to («выплата увеличена до 1 млн») superseded the sum
+        # before it: the two are one promise at two times, no rivals
+        changed = {a for f, a, v in items if _CHANGED_TO.search(
+            f.sc.claim.text[max(0, v.start - f.sc.claim.start - 40) :
+                            v.start - f.sc.claim.start + 4])}  # (the sum's «до» is its bound)
         # a claim telling two recipients' sums stands for its value only when no claim
         # tells that value alone: the evidence shown should be about one recipient
         alone = {a for f, a, _v in items if f.sc.id not in mixed}
@@ -407,7 +445,7 @@ def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Grou
             pa, pb = _who_pays(fa, va), _who_pays(fb, vb)
             if pa and pb and pa != pb:
                 continue  # the region's million and the company's five are two payments
-            if fa.sc.doc_id != fb.sc.doc_id and aa != ab:
+            if fa.sc.doc_id != fb.sc.doc_id and aa != ab and not {aa, ab} & changed:
                 g.pairs.append((va, vb, 0.75))
         out.append(g)
     return out

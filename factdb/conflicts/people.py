@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from factdb.conflicts.facts import _WORD, _lemma
+from factdb.conflicts.lexicons import DIMINUTIVES
 from factdb.models import StoredClaim
 from factdb.text import fold
 
@@ -80,8 +81,10 @@ class People:
         if not known:
             # «Игоря увезли», said by his mother: a first name alone is the one person
             # the report names in full with it
+            # (or told by its everyday form: «Настя» of «Анастасия Веснина»)
+            firsts = DIMINUTIVES.get(parts[0], frozenset()) | {parts[0]}
             known = {f for names in surnames.values() for f in names
-                     if f.split()[0] == parts[0]}
+                     if f.split()[0] in firsts}
             if len(known) == 1:
                 return next(iter(known))
         if len(known) > 1 and at is not None:

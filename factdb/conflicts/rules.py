@@ -55,6 +55,8 @@ _SMALL = {"один": 1.0, "одна": 1.0, "одного": 1.0, "одному":
 
 
 def _number(word: str, mult: str = "") -> float | None:
+    if not mult and re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
+        return float(word.replace(",", ""))  # English thousands: «450,000 kroner»
     w = fold(word).replace(",", ".")
     try:
         return float(w)
