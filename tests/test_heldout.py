@@ -70,6 +70,10 @@ FLOORS = {
     "heldout35": {"speaker_recall": 90.0, "speaker_precision": 95.0, "via": 95.0, "said_on": 60.0},
     "heldout36": {"speaker_recall": 83.0, "speaker_precision": 88.0, "via": 95.0, "said_on": 70.0},
     "heldout37": {"speaker_recall": 92.0, "speaker_precision": 95.0, "via": 80.0, "said_on": 70.0},
+    # scored blind (round 10); no attribution rule written for them since
+    "heldout38": {"speaker_recall": 85.0, "speaker_precision": 90.0, "via": 60.0, "said_on": 60.0},
+    "heldout39": {"speaker_recall": 85.0, "speaker_precision": 90.0, "via": 40.0, "said_on": 45.0},
+    "heldout40": {"speaker_recall": 90.0, "speaker_precision": 90.0, "via": 80.0, "said_on": 75.0},
 }
 
 
@@ -118,7 +122,10 @@ UNKNOWABLE_DATES = {"600_67d99c648879538b.txt", "800_ce480251c83b1b48.txt",
                     # set 37's «Нерпинск. 15 ноября. INTERFAX.RU»: no year but «с 2019
                     # года» (a start, no clue), and its one weekday dates an earlier event
                     # in a participle phrase («вертолет, пропавший в субботу, найден»)
-                    "000_7de5f50defb76f62.txt"}
+                    "000_7de5f50defb76f62.txt",
+                    # set 39's «САРАТОВ, 18 ноября. /ТАСС/.» and «19 ноя, 11:42»: no year and
+                    # no weekday anywhere in either report
+                    "000_c4c46fdc82d6dfa9.txt", "001_b499b47e1c6572eb.txt"}
 
 
 def test_published_dates(ingested: tuple[str, Record, list[Record], dict[str, str]]) -> None:
