@@ -111,7 +111,9 @@ def _sign_last(text: str) -> str:
 
 
 _PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
-_CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|" + _FOREIGN, re.I)
+# (a foreign currency's name as a word: «иен» is inside «клиента», «лир» inside «лирика»)
+_CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|(?<![а-яёa-z])" + _FOREIGN,
+                       re.I)
 # a bail one side asks for: «прокурор просил залог в 1 млн», «ходатайствовала о залоге»
 _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|запраш\w*|ходатайств\w*|"
                     r"предлож\w*|предлага\w*|asked|sought|requested)\b", re.I)
