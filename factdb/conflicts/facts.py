@@ -505,8 +505,8 @@ def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
 
 
 # a status told as holding now: «по-прежнему находится», «до сих пор остается»
-_NOW_OR_NEXT = re.compile(r"(?<![а-яё])(?:по-прежнему|до сих пор|пока|все еще|всё ещё|сейчас|"
-                          r"теперь)(?![а-яё])", re.I)
+STILL = r"по-прежнему|до сих пор|вс[её] ещ[её]"
+_NOW_OR_NEXT = re.compile(rf"(?<![а-яё])(?:{STILL}|пока|сейчас|теперь)(?![а-яё])", re.I)
 
 
 def _present_or_future(phrase: str) -> bool:

@@ -51,6 +51,7 @@ from factdb.conflicts import (
 from factdb.conflicts.facts import (
     GENERIC,
     ONE_PERSON,
+    STILL,
     Facts,
     Value,
     _clause_bounds,
@@ -634,8 +635,7 @@ def _still_held(f: Facts, status: str, v: Value) -> bool:
     return bool(_STILL.search(text[max(0, v.start - base - 25) : v.end - base]))
 
 
-_STILL = re.compile(r"(?<![а-яё])(?:по-прежнему|до сих пор|вс[её] ещ[её]|still)(?![а-яё])",
-                    re.I)
+_STILL = re.compile(rf"(?<![а-яё])(?:{STILL}|still)(?![а-яё])", re.I)
 
 
 def _held_after_release(index: dict[tuple[str, str], list[tuple[Facts, str, Value]]]

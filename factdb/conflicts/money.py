@@ -68,8 +68,9 @@ _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|�
                     re.I)
 # A sum told as changing or paid: «долг сократился до 17 млн», «перечислил 30 млн в счет
 # погашения», «оставшиеся 17 млн» are other quantities at other times, not rival values.
-_CHANGED = re.compile(r"\b(?:сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|"
-                      r"возрос\w*|оставш\w*|осталось|остается|остаток\w*|"
+_CHANGE_VERBS = r"сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|возрос\w*"
+_CHANGED = re.compile(rf"\b(?:{_CHANGE_VERBS}|"
+                      r"оставш\w*|осталось|остается|остаток\w*|"
                       r"fell|rose|reduced|remaining)\b", re.I)
 _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
                    r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
@@ -77,7 +78,7 @@ _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечисл
 _NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 # the currencies of countries Russians are detained, fined or bailed in, each read to one
 # key in Russian and English («450 тысяч крон», «450,000 kroner»)
-_FOREIGN_KEYS = {"крон": "крона", "kron": "крона", "krone": "крона", "бат": "бат", "baht": "бат",
+_FOREIGN_KEYS = {"крон": "крона", "kron": "крона", "бат": "бат", "baht": "бат",
                  "лир": "лира", "lira": "лира", "лари": "лари", "lari": "лари",
                  "драм": "драм", "dram": "драм", "тенге": "тенге", "tenge": "тенге",
                  "юан": "юань", "yuan": "юань", "иен": "иена", "йен": "иена", "yen": "иена",
@@ -413,9 +414,9 @@ def _who_pays(f: Facts, v: Value | None = None) -> str | None:
     return "государство" if public else "компания"
 
 
-_CHANGED_TO = re.compile(r"\b(?:увеличен\w*|увеличил\w*|повышен\w*|повысил\w*|вырос\w*|"
-                         r"возрос\w*|снижен\w*|снизил\w*|уменьшен\w*|уменьшил\w*|"
-                         r"сокращен\w*|сократил\w*|raised|increased|cut|reduced)\s+"
+# (a change told to its new sum, in the passive too: «увеличена до 1 млн»)
+_CHANGED_TO = re.compile(rf"\b(?:{_CHANGE_VERBS}|увеличен\w*|повышен\w*|повысил\w*|"
+                         r"снижен\w*|уменьшен\w*|сокращен\w*|raised|increased|cut|reduced)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:до|to)\s", re.I)
 
 

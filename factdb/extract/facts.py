@@ -260,7 +260,8 @@ _STATUS_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HEARSAY = ("сообщени", "слух", "информаци", "данны", "новост", "публикаци")
 
 _DENIED = re.compile(r"\b(?:не|ни|not|never)\s+(?:был[аио]?\s+|been\s+)?$", re.I)
-_REPLACED = re.compile(rf"(?<![а-яё])(?:вместо|(?:{'|'.join(_HEARSAY)})\w*\s+об?)\s+$", re.I)
+_REPLACED = re.compile(rf"(?<![а-яё])(?:вместо|якобы(?:\s+\w+){{0,2}}|"
+                       rf"(?:{'|'.join(_HEARSAY)})\w*\s+об?)\s+$", re.I)
 
 
 def _lemmas(tokens: list[Token]) -> list[str]:
@@ -273,9 +274,11 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     """The status a token starts, and the token the status belongs to (its verb)."""
     t, L = toks[i], lem[i]
     nxt = lem[i + 1 : i + 6]
-    if "вместо" in lem[max(0, i - 3) : i] or (
+    if {"вместо", "якобы"} & set(lem[max(0, i - 3) : i]) or (
             i >= 2 and lem[i - 1] in ("о", "об") and lem[i - 2].startswith(_HEARSAY)):
-        return None  # the status replaced, or one rumoured: «вопреки сообщениям о домашнем аресте»
+        # the status replaced, or one rumoured: «вопреки сообщениям о домашнем аресте»,
+        # «сообщали, что его якобы отпустили»
+        return None
     if L == "домашний" and ((i + 1 < len(lem) and lem[i + 1] == "арест")
                             or (i > 0 and lem[i - 1] == "под")):
         verb = next((j for j in range(i - 1, max(i - 10, -1), -1) if toks[j].pos == "VERB"), i)
@@ -400,8 +403,6 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         if (label, vi) in seen:
             continue
         seen.add((label, vi))
-        if "якобы" in lem[max(0, min(i, vi) - 3) : min(i, vi)]:
-            continue  # «сообщали, что его якобы отпустили»: told of as a rumour, disbelieved
         neg = vi > 0 and lem[vi - 1] == "не"
         if neg and label != "released":
             continue  # «не задержан» states no status
@@ -423,10 +424,8 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
             a, b = offset + m.start(), offset + m.end()
             if any(s.status == label or s.start <= a < s.end or a <= s.start < b for s in out):
                 continue  # read from the tree already; «под домашний арест» is not also «арест»
-            if _REPLACED.search(text[max(0, m.start() - 30) : m.start()]) or \
-                    re.search(r"\bякобы\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40) :
-                                                                 m.start()]):
-                continue  # «вместо домашнего ареста», «сообщения об освобождении»
+            if _REPLACED.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # «вместо домашнего ареста», «сообщения об освобождении», «якобы»
             if _DENIED.search(text[max(0, m.start() - 20) : m.start()]):
                 if label != "released":
                     continue  # «не задержан» states no status
@@ -452,6 +451,7 @@ def _form_subject(toks: list[Token], at: int, entities: list[Entity]) -> str | N
         if found and found[0] and not any(e.type == "PER" for e in entities):
             return found[0]
     return _nearest_person(toks, i, entities)
+
 
 def _nearest_person(toks: list[Token], vi: int, entities: list[Entity]) -> str | None:
     """The person named nearest to the status word within its clause, if any."""
