@@ -679,6 +679,32 @@ def test_detained_vs_was_not_detained_reflexive_conflict() -> None:
     assert [k for k, _v in found([a, b])] == ["statement"]
 
 
+def _said_on(sc: StoredClaim, day: str) -> StoredClaim:
+    return replace(sc, claim=replace(sc.claim, said_on=day))
+
+
+@pytest.mark.parametrize(
+    ("no", "day", "conflict"),
+    [
+        # a denial in the past tense told days later denies the detention reported before
+        ("Адвокат заявил, что Ивана Петрова не задерживали.", "2024-06-13", True),
+        ("Адвокат заявил, что Иван Петров не задерживался.", "2024-06-16", True),
+        # ... but not one told more than a week later (another affair), nor a denial in
+        # the present told days later (he may have been let go since)
+        ("Адвокат заявил, что Ивана Петрова не задерживали.", "2024-06-20", False),
+        ("Адвокат заявил, что Иван Петров сейчас не задержан.", "2024-06-15", False),
+    ],
+)
+def test_detained_vs_denied_days_later(no: str, day: str, conflict: bool) -> None:
+    people = (("Иван Петров", "Иван Петров"),)
+    a = _said_on(in_story("Глава района Иван Петров задержан.", "a.txt", 1, people=people),
+                 "2024-06-10")
+    named = re.search(r"Иван\w* Петров\w*", no)
+    assert named is not None
+    b = _said_on(in_story(no, "b.txt", 2, people=((named.group(0), "Иван Петров"),)), day)
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
 def test_alarm_both_say_it_failed_is_no_conflict() -> None:
     a = in_story("Сигнализация в здании не сработала.", "a.txt", 1)
     b = in_story("«Никакого оповещения не было», — сказала продавец.", "b.txt", 2)

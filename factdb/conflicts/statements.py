@@ -406,13 +406,28 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
+        reach = max(_reach(fa, ya, fb, vb), _reach(fb, yb, fa, va))
         if name in _NAMED_ONLY and (sa is None or sb is None or sa != sb or
-                                    days_apart(_day(fa), _day(fb)) > 1):
+                                    days_apart(_day(fa), _day(fb)) > reach):
             continue
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
         g.pairs.append((va, vb, 0.6))
     return g
+
+
+# a denial in the past tense («его не задерживали», «не задерживалась») speaks of the days
+# before it was said, up to this many: it denies a detention reported days earlier
+_PAST_DENIAL = re.compile(r"^не\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)$", re.I)
+_DENIAL_REACH = 7
+
+
+def _reach(fa: Facts, ya: bool, fb: Facts, vb: Value) -> int:
+    """How many days apart a yes (a) and a no (b) to one person's detention may be: one,
+    or a week when the no is a past-tense denial told after the yes."""
+    if ya and _PAST_DENIAL.match(vb.text) and _day(fa) <= _day(fb):
+        return _DENIAL_REACH
+    return 1
 
 
 def _told_of(f: Facts, v: Value, people: People) -> str | None:
