@@ -82,6 +82,7 @@ def ingest(
     with errors_as_messages():
         db = open_store()
         sources = list(ingesting.collect(paths))
+        story = ingesting.story_days(db, sources)
         counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
         claims = 0
         with Progress(
@@ -96,7 +97,7 @@ def ingest(
                     progress.advance(task)
                     continue
                 progress.update(task, description=src.name[:30])
-                outcome = ingesting.ingest_source(db, src)
+                outcome = ingesting.ingest_source(db, src, story)
                 counts[outcome.status] += 1
                 claims += outcome.claims
                 if outcome.failure:

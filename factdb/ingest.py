@@ -11,9 +11,10 @@ import hashlib
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -165,8 +166,24 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return text, "cp1251"
 
 
-def ingest_source(db: Database, source: Source) -> Outcome:
-    """Read, analyse and store one source; never raises for bad input."""
+def story_days(db: Database, sources: Sequence[Source | Failure]) -> tuple[date, ...]:
+    """The days the reports of this batch and the stored ones were published on, as told
+    in full with their year: the clue a wire dateline without a year is read by."""
+    from factdb.extract.clean import find_published
+
+    days = {row.published for row in store.list_documents(db) if row.published}
+    for src in sources:
+        if isinstance(src, Source):
+            try:
+                days.add(find_published(decode(src.data)[0], guess=False) or "")
+            except InputError:
+                continue  # told when the source itself is read
+    return tuple(sorted(date.fromisoformat(d) for d in days if d))
+
+
+def ingest_source(db: Database, source: Source, story: Sequence[date] = ()) -> Outcome:
+    """Read, analyse and store one source; never raises for bad input (`story`: see
+    story_days)."""
     from factdb.extract import extract_article
 
     try:
@@ -179,7 +196,7 @@ def ingest_source(db: Database, source: Source) -> Outcome:
         return Outcome(source.path, "unchanged")
     try:
         with time_limit(TIME_LIMIT_SECONDS):
-            article = extract_article(text, source.name, source.path, digest, enc)
+            article = extract_article(text, source.name, source.path, digest, enc, story)
         store.store_article(db, article)
     except AnalysisTimeout:
         reason = f"analysis took longer than {TIME_LIMIT_SECONDS:.0f} s and was stopped"

@@ -125,6 +125,51 @@ def test_dateline_year_from_lead_weekday(text: str, published: str | None,
     assert clean.read_meta(text).published == published
 
 
+_STORY = (date(2026, 11, 18), date(2026, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "story", "published"), [
+    # the year the other reports of the story were published in: no year named, or only a
+    # past event's
+    ("ОМСК, 19 ноября. /ТАСС/. Мэр города заявил, что мост откроют.", _STORY, "2026-11-19"),
+    ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор. Он был задержан 3 марта 2025 года.",
+     _STORY, "2026-11-19"),
+    ("Заголовок\n\n19 ноя, 11:42\n\nМэр города заявил, что мост откроют.", _STORY,
+     "2026-11-19"),
+    # reports far from the day are no clue (another story, or a year-old one)
+    ("ОМСК, 19 ноября. /ТАСС/. Мэр города заявил, что мост откроют.",
+     (date(2026, 3, 1),), None),
+    ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор. Он был задержан 3 марта 2025 года.",
+     (date(2026, 3, 1),), "2025-11-19"),
+    # two years fit: no clue
+    ("ОМСК, 19 ноября. /ТАСС/. Мэр города заявил, что мост откроют.",
+     (date(2025, 11, 18), date(2026, 11, 20)), None),
+    # a calendar fact outweighs the story: the lead's weekday fits 2025 only
+    ("ОМСК, 19 ноября. /ТАСС/. Мэр города заявил в среду, что мост откроют.", _STORY,
+     "2025-11-19"),
+    # a date told with its year is the report's own whatever the story
+    ("ОМСК, 19 ноября 2024 года. /ТАСС/. Мэр города заявил, что мост откроют.", _STORY,
+     "2024-11-19"),
+])
+def test_dateline_year_from_story(text: str, story: tuple[date, ...], published: str | None,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A yearless dateline takes the year the story's other reports were published in."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    assert clean.read_meta(text, story).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("ОМСК, 19 ноября 2025 года. /ТАСС/. Мэр заявил.", "2025-11-19"),
+    ("19.11.2025 14:05 | Город-инфо\n\nЗаголовок\n\nТекст.", "2025-11-19"),
+    # a yearless dateline is no date told in full, however its year would be guessed
+    ("ОМСК, 19 ноября. /ТАСС/. Мэр заявил в среду, что мост открыт в 2025 году.", None),
+    ("Заголовок\n\n19 ноя, 11:42\n\nТекст.", None),
+])
+def test_published_in_full(text: str, published: str | None) -> None:
+    """What serves as the story's days: only dates told with their year."""
+    assert clean.find_published(text, guess=False) == published
+
+
 @pytest.mark.parametrize(("text", "outlet"), [
     ('Текст.\n\nАвтор: "Новая газета"', "Новая газета"),
     ('Эксперт в беседе с корреспондентом "Российской газеты" рассказал о планах.',

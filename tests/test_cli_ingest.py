@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from factdb.cli import app
+from factdb.extract import clean
 
 ARTICLE = (
     "12 марта 2025, 10:15\n"
@@ -324,3 +326,45 @@ def test_a_hanging_analysis_fails_that_file_only(
     assert code == 1
     assert "a.txt" in err and "longer than" in err
     assert count(tmp_path / "x.db", "documents") == 1, err  # b.txt still stored
+
+
+_WIRE = ("ОМСК, 19 ноября. /ТАСС/. Суд вынес приговор бывшему директору завода. Он был "
+         "задержан 3 марта 2025 года, сообщили в пресс-службе суда.")
+_SITE = ("19.11.2026 14:05 | Город-инфо\n\nПриговор директору\n\nСуд приговорил бывшего "
+         "директора завода к шести годам колонии, сообщили в пресс-службе суда.")
+
+
+def _published(db: Path) -> dict[str, str | None]:
+    with sqlite3.connect(db) as con:
+        return dict(con.execute("SELECT name, published FROM documents").fetchall())
+
+
+@pytest.mark.parametrize("together", [True, False])
+def test_yearless_dateline_takes_the_story_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, together: bool
+) -> None:
+    """A wire report whose dateline has no year is read in the year the other reports of
+    the story were published in: those of the same batch, or already stored."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    (tmp_path / "a_wire.txt").write_text(_WIRE, encoding="utf-8")
+    (tmp_path / "b_site.txt").write_text(_SITE, encoding="utf-8")
+    db = tmp_path / "f.db"
+    if together:
+        result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path)])
+    else:
+        CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path / "b_site.txt")])
+        result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path / "a_wire.txt")])
+    assert result.exit_code == 0, result.output
+    assert _published(db) == {"a_wire.txt": "2026-11-19", "b_site.txt": "2026-11-19"}
+
+
+def test_yearless_dateline_alone_takes_the_latest_year_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alone, the same report is read in the latest year it names: a guess the story
+    corrects."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    (tmp_path / "a_wire.txt").write_text(_WIRE, encoding="utf-8")
+    db = tmp_path / "f.db"
+    CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path / "a_wire.txt")])
+    assert _published(db) == {"a_wire.txt": "2025-11-19"}

@@ -767,9 +767,9 @@ def test_samples_golden(samples_db: Path, gold: dict) -> None:  # type: ignore[t
 KNOWN_MISSES: dict[str, set[str]] = {
     "heldout": set(), "heldout2": set(), "heldout3": set(), "heldout4": set(),
     "heldout5": set(), "heldout7": set(),
-    # the wire report dated by a dateline without a year takes a wrong year, so its hour
-    # of the breach cannot meet the others' (no text rule can know the year)
-    "heldout6": {"dam-break-time"},
+    # (the wire report whose dateline has no year is read in the story's year since
+    # round 11, so its hour of the breach meets the others')
+    "heldout6": set(),
     # 32 people vs 28 passengers aboard: people and passengers are kept apart on purpose
     # (67 people aboard = 62 passengers + 5 crew); a lapsed inspection is not a question
     # the rules know
@@ -810,7 +810,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # defence's accounts of where money went; how many are in hospital in the morning
     # and in the evening of one day
     "heldout23": {"kvirikashvili-status", "prague-talks-date"},
-    "heldout24": {"custody-after-verdict", "prosecution-vs-defence"},
+    "heldout24": {"prosecution-vs-defence"},
     "heldout25": {"hospitalised-count"},
     # scored blind after all the rules of sets 1-25 (core 2/4, 2/4, 0/4), then general
     # rules: police saying no force was used against accounts of beatings (a denial and
@@ -866,6 +866,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout38": {"detention-date"},
     "heldout39": {"vehicles-count", "snowplows-on-duty", "ershov-cause-of-death"},
     "heldout40": {"charge", "detained-count"},
+    # round 11 (core 2/4 each first seen): a fire's area told as «45 тыс. кв. м» and «62
+    # тыс. кв. м» (no frame for an area); those evacuated told as «эвакуированы 1 150
+    # человек» and «вывели 1,8 тыс. сотрудников» (a verb of rescue, employees); how many
+    # Russians one country holds, seven against five, told by each side; an exchange
+    # discussed against «не может быть и речи» (accounts in other words); a former post,
+    # vice-governor against regional minister (two posts held in turn); a bribe against a
+    # loan (a prosecution's and a defence's accounts)
+    "heldout41": {"fire-area", "evacuated-count"},
+    "heldout42": {"russians-held-count", "exchange-discussed"},
+    "heldout43": {"former-post", "bribe-or-loan"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -877,12 +887,12 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # вечером говорили о 38»), so the 63 side springs it whenever it is evidence; the 38
     # itself is left out as superseded
     "heldout26": {"monitor-count-rises"},
-    # the first report (17 injured) has a yearless dateline and no year anywhere, so it
-    # cannot be placed before the later, larger tolls
-    "heldout27": {"toll-rises"},
     # a count of an older detention in another city, dated by a month only («В августе
     # двое россиян были задержаны в Гюмри»), meets the story's undated counts
     "heldout35": {"gyumri-august-vs-yerevan"},
+    # the term a prosecutor asked for (12 years) against the term given (9): a request
+    # read as a rival sentence
+    "heldout43": {"requested-vs-given"},
 }
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
@@ -42,10 +43,12 @@ def _then(text: str, start: int, before: list[StatedDate]) -> list[StatedDate]:
 
 
 def extract_article(
-    text: str, name: str, path: str, sha256: str, encoding: str = "utf-8"
+    text: str, name: str, path: str, sha256: str, encoding: str = "utf-8",
+    story: Sequence[date] = (),
 ) -> Article:
-    """Analyse one article's text into an Article holding its claims."""
-    meta = clean.read_meta(text)
+    """Analyse one article's text into an Article holding its claims (`story`: the days
+    the other reports of the batch were published on, see clean.find_published)."""
+    meta = clean.read_meta(text, story)
     paras = clean.paragraphs(text, meta.boilerplate)
     parsed = _parse_all(paras)
     sents = sorted((s for ss in parsed for s in ss if s.text.strip()), key=lambda s: s.start)

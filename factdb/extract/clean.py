@@ -14,7 +14,7 @@ without a year whose lead names its weekday takes the latest such year up to tod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -296,11 +296,14 @@ ISSUE_LINE = re.compile(
     r"[^\n]{0,80}№\s?\d+[^\n]{0,10}?\bот\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
-def find_published(text: str) -> str | None:
+def find_published(text: str, story: Sequence[date] = (), guess: bool = True) -> str | None:
     """The publication date the text carries, ISO, or None; never today's date itself.
 
     Looked for on the export marker, on date lines among the first and last lines,
     and on a dateline; a date inside a sentence of the body is not a publication date.
+    `story` holds the days other reports of the batch were published on, in full: a
+    dateline without a year takes the year they share. Without `guess` only a date told
+    with its year is returned (what may serve as another report's `story`).
     """
     m = DATE_MARKER.search(text)
     if m and _line_index(text, m.start()) < HEAD_LINES:
@@ -319,10 +322,16 @@ def find_published(text: str) -> str | None:
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
                 return iso
+    if not guess:
+        for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
+            if m.group(3) and _dateline_ok(text, m):
+                return _iso(int(m.group(3)), _month_of(m.group(2)), int(m.group(1)))
+        return None
     for m in YEARLESS_DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             month = _month_of(m.group(2))
-            year = _named_weekday_year(text, month, int(m.group(1)))
+            year = _named_weekday_year(text, month, int(m.group(1))) or \
+                _story_year(story, month, int(m.group(1)))
             iso = _iso(year, month, int(m.group(1))) if year else None
             if iso:
                 return iso
@@ -335,20 +344,39 @@ def find_published(text: str) -> str | None:
             # a day of the same week named with its weekday fixes the year better than the
             # latest year the article names (which may be that of a past event)
             fit = _named_weekday_years(text, month, day, spread=6)
+            shared = _story_year(story, month, day)
             if fit:
-                year = year if year in fit else fit[0]
+                year = shared if shared in fit else year if year in fit else fit[0]
             else:
                 # the weekday a wire lead gives the dateline's day («сообщили в
                 # субботу») is a calendar fact too: it overrules the latest year named
                 # when that year does not fit
                 told = _weekday_years(text[m.end(): m.end() + _LEAD_CHARS], month, day)
-                if told and year not in told:
-                    year = told[0]
+                if told:
+                    year = shared if shared in told else year if year in told else told[0]
+                elif shared:
+                    # the other reports of the story are a surer clue than the latest
+                    # year this one names, which may be that of a past event («задержан
+                    # 3 марта 2025 года» in a report on the verdict)
+                    year = shared
         if year:
             iso = _iso(year, month, day)
             if iso:
                 return iso
     return None
+
+
+# how far from a yearless day another report of the story may be published for its year
+# to be taken: reports on one story come within days of each other
+_STORY_DAYS = 10
+
+
+def _story_year(story: Sequence[date], month: int, day: int) -> int | None:
+    """The one recent year in which a yearless day falls within days of the days other
+    reports of the story were published on; None when none or several fit."""
+    years = {when.year for when in recent_days(month, day)
+             if any(abs((when - other).days) <= _STORY_DAYS for other in story)}
+    return years.pop() if len(years) == 1 else None
 
 
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
@@ -697,12 +725,13 @@ def find_title(paras: list[Paragraph]) -> str | None:
     return None
 
 
-def read_meta(text: str) -> Meta:
-    """Publication date, outlet, title and boilerplate of one article."""
+def read_meta(text: str, story: Sequence[date] = ()) -> Meta:
+    """Publication date, outlet, title and boilerplate of one article (`story`: see
+    find_published)."""
     boiler = find_boilerplate(text)
     return Meta(
         title=find_title(paragraphs(text, boiler)),
-        published=find_published(text),
+        published=find_published(text, story),
         outlet=find_outlet(text),
         boilerplate=tuple(boiler),
     )
