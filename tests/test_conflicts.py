@@ -132,6 +132,19 @@ DAY = "day"
          ("injured", "граждане: россия", 0)),
         # a collective numeral with no noun counts people
         ("Таким образом, погибли по меньшей мере двое.", ("двое", 2, None), ("dead", "люди", 2)),
+        # the area of a fire or a flood, in square metres, whatever the unit
+        ("Площадь пожара составила 3 тыс. кв. м.", ("3 тыс. кв", 3000, "кв"),
+         ("area", "площадь, м²", 3000)),
+        ("Огонь охватил 18 тысяч гектаров леса.", ("18 тысяч гектаров", 18000, "гектар"),
+         ("area", "площадь, м²", 180_000_000)),
+        ("Вода затопила 2 кв. км пойменных лугов.", ("2 кв", 2, "кв"),
+         ("area", "площадь, м²", 2_000_000)),
+        # led out of a building is evacuated, and its employees are its people
+        ("Из здания вывели около 1,8 тыс. сотрудников.", ("1,8 тыс. сотрудников", 1800,
+                                                           "сотрудник"),
+         ("evacuated", "люди", 1800)),
+        ("Со склада удалось вывести 900 человек.", ("900 человек", 900, "человек"),
+         ("evacuated", "люди", 900)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(
@@ -156,11 +169,17 @@ def test_counts_read_with_predicate_and_counted_class(
         # no news is not none; none of people with no nation named is left alone
         "Данных о погибших россиянах пока нет.",
         "Пострадавших нет.",
+        # an area of no fire or flood; a part of the burnt area
+        "Торговый центр площадью 25 тыс. кв. м открылся в 2011 году.",
+        "Огнем уничтожено 1 тыс. кв. м торговых площадей на третьем этаже.",
+        "Сам комплекс рассчитан на 118 тыс. кв. м, то есть огнем уничтожена треть.",
+        # some of those evacuated
+        "Эвакуированы все, из них 37 человек спасатели вывели из задымленных помещений.",
     ],
 )
 def test_no_counted_fact(text: str) -> None:
-    m = re.search(r"\d+ \w+", text)
-    counts = ((m.group(), int(m.group().split()[0]), m.group().split()[1]),) if m else ()
+    m = re.search(r"\d+ (?:тыс\. )?\w+", text)
+    counts = ((m.group(), int(m.group().split()[0]), m.group().split()[-1]),) if m else ()
     dates = (("26 февраля", DAY, "2024-02-26", "2024-02-26"),) if "февраля" in text else ()
     assert conflicts.read_facts(claim(text, counts=counts, dates=dates)).counts == []
 
@@ -178,6 +197,36 @@ def test_count_conflict_same_predicate_noun_and_place() -> None:
     assert {s.value for s in found[0].sides} == {"12", "15"}
     assert {s.claim_id for s in found[0].sides} == {a.id, b.id}
     assert found[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Из здания эвакуированы 1 150 человек.", "Из здания вывели 1 800 человек.", True),
+        ("Из здания эвакуированы 1 150 человек.", "Из здания вывели более 1 800 человек.",
+         True),
+        # a bound holds a number near it: a vaguer value that contains a precise one
+        ("Из здания эвакуированы более 600 человек.", "Из здания вывели 650 человек.",
+         False),
+        ("Из здания вывели 800 человек.", "Из здания эвакуированы не менее 600 человек.",
+         False),
+        ("Из здания эвакуированы менее 600 человек.", "Из здания вывели 500 человек.",
+         False),
+        # ... not one far past it: «более 600» is not said of 1,500
+        ("Из здания эвакуированы более 600 человек.", "Из здания вывели 1 500 человек.",
+         True),
+        ("Из здания эвакуированы менее 600 человек.", "Из здания вывели 1 500 человек.",
+         True),
+    ],
+)
+def test_counts_told_with_a_bound(first: str, second: str, conflict: bool) -> None:
+    def one(text: str, doc: str) -> StoredClaim:
+        text = f"В Казани: {text}"
+        m = re.search(r"(\d+(?: \d{3})?) человек", text)
+        assert m is not None
+        return claim(text, doc=doc, counts=((m.group(), int(m.group(1).replace(" ", "")),
+                                             "человек"),), places=(("Казани", "Казань"),))
+    assert kinds([one(first, "a.txt"), one(second, "b.txt")]) == (["count"] if conflict else [])
 
 
 @pytest.mark.parametrize(

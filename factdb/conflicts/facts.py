@@ -306,6 +306,21 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         following = inner + [t.w for t in toks if t.start >= b][:3]
         counted = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
                    and t.w not in _NUMBER_WORDS]
+        area = _area_unit(c.text[a : b + 12])
+        if area:
+            # «площадь пожара составила 45 тыс. кв. м», «огонь охватил 18 тысяч гектаров»:
+            # the area of a fire or a flood, in square metres; any other area (a
+            # building's, a plot's) is no quantity of the event
+            # (its clause: commas and dashes bound it; the points of «тыс. кв. м» do not)
+            lo = max([m.end() for m in _AREA_CLAUSE.finditer(c.text, 0, a)] or [0])
+            end = _AREA_CLAUSE.search(c.text, b)
+            hi = end.start() if end else len(c.text)
+            if _DISASTER_AREA.search(c.text[lo:hi]) and not _PART_OF.search(c.text[lo:a]) \
+                    and not _AREA_PART.match(c.text[b:]):
+                out.append(("area", "площадь, м²", value * area,
+                            Value(sc.id, base + a, base + b, c.text[a:b], str(value * area),
+                                  "площадь, м²")))
+            continue
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         if _PART_OF.search(c.text[max(0, a - 60) : a]):
@@ -365,8 +380,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     own_frame = None
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
-        frame = (own_frame if cls == "люди" and noun is None else None) or \
-            _phrase_frame(toks, c.text, a, b) or \
+        phrase = _phrase_frame(toks, c.text, a, b)
+        frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
         if frame is None:
@@ -374,6 +389,12 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
             # «на родину вернулись семь граждан Грузии»: see CITIZEN_FRAMES
             frame = CITIZEN_FRAMES.get(frame.removeprefix(GENERIC), frame)
+        if frame == "evacuated" and _SUBSET.search(c.text[max(0, a - 12) : a]):
+            continue  # «эвакуированы 1 150 человек, из них 37 спасатели вывели...»
+        if phrase == "evacuated" and cls in _EVACUEES:
+            # all led out of a building are its people, whatever they did there: «из
+            # здания вывели 1,8 тыс. сотрудников» and «эвакуированы 1 150 человек»
+            cls = "люди"
         if frame == "expelled":
             # the expelled are a country's envoys, whatever word counts them («двух
             # сотрудников посольства РФ», «трех российских дипломатов»): one count per
@@ -394,6 +415,39 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
     return out
+
+
+# the unit of an area right after its number, and its size in square metres
+_AREA_UNITS = (
+    (re.compile(r"^[\d\s,.]*(?:тыс\w*\.?\s*|млн\.?\s*)?(?:кв\.?\s*(?:км|километр)|"
+                r"квадратн\w+\s+километр|км2|км²)", re.I), 1_000_000),
+    (re.compile(r"^[\d\s,.]*(?:[а-яё]+\s+)?(?:тыс\w*\.?\s*|млн\.?\s*)?"
+                r"(?:га\b|гектар)", re.I), 10_000),
+    (re.compile(r"^[\d\s,.]*(?:[а-яё]+\s+)?(?:тыс\w*\.?\s*|млн\.?\s*)?"
+                r"(?:кв\.?\s*м|квадратн\w+\s+метр|м2\b|м²)", re.I), 1),
+)
+# words of a fire or a flood beside an area: it is the area the event covers
+_DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горени\w*|огон\w*|огн[еяюи]\w*|"
+                            r"пламен\w*|выгорел\w*|сгорел\w*|охвач\w+|подтоп\w*|"
+                            r"затоп\w*|наводнени\w*|паводк\w*|fire|burn\w*|flood\w*)",
+                            re.I)
+
+
+_SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
+# who is evacuated from a building: the people in it, whatever they were doing there
+_EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
+                       "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
+_AREA_CLAUSE = re.compile(r"[,;:—–!?]|\.\s+(?=[А-ЯЁA-Z«\"])")
+# a part of the area told after it: «1,8 тыс. кв. м торговых площадей на третьем этаже»
+_AREA_PART = re.compile(r"^\W*(?:кв\.?\s*м\.?\s*|м2\s*|м²\s*)?(?:[\w-]+\s+){0,3}?(?:на|в)\s+"
+                        r"(?:[\w-]+\s+)?(?:этаж|корпус|цех|крыл|секци|участк|помещени|здани)",
+                        re.I)
+
+
+def _area_unit(span: str) -> int:
+    """The square metres of the unit an area count is told in («45 тыс. кв. м», «18
+    тысяч гектаров», «3 га»), else 0."""
+    return next((size for pat, size in _AREA_UNITS if pat.match(span)), 0)
 
 
 # the forms of «один»: a unit after tens («тридцать один»), or one person

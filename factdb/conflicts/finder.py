@@ -93,6 +93,40 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
     return a.sc.id != b.sc.id
 
 
+# a count told as a bound: «более 600 человек», «не менее пяти», «свыше 18 тыс. га» (at
+# least); «менее 20», «не более трех» (at most)
+_AT_LEAST = re.compile(r"(?:\bболее|\bсвыше|\bбольше|\bне\s+менее|\bне\s+меньше|"
+                       r"\bпо\s+меньшей\s+мере|\bкак\s+минимум|\bминимум|\bat\s+least|"
+                       r"\bmore\s+than|\bover)\s+$", re.I)
+_AT_MOST = re.compile(r"(?:\bменее|\bменьше|\bне\s+более|\bне\s+больше|\bмаксимум|"
+                      r"\bless\s+than|\bfewer\s+than|\bup\s+to)\s+$", re.I)
+
+
+# how far past its number a bound reaches: «более 600» is said of 600-odd, not of 1,500
+# (news rounds down to a figure near the truth, so two reports of «более 600» and «около
+# полутора тысяч» disagree)
+_BOUND_REACH = 1.5
+
+
+def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
+    """The numbers a count told with or without a bound allows."""
+    before = f.sc.claim.text[max(0, v.start - f.sc.claim.start - 30) : v.start - f.sc.claim.start]
+    if _AT_LEAST.search(before):
+        return n, n * _BOUND_REACH
+    if _AT_MOST.search(before):
+        return n / _BOUND_REACH, n
+    return n, n
+
+
+def _may_agree(a: tuple[Facts, int, Value], b: tuple[Facts, int, Value]) -> bool:
+    """Whether two counts can both be true: a bound holds the other number («более 600
+    человек» and «650 человек»: a vaguer value that contains a precise one)."""
+    (fa, na, va), (fb, nb, vb) = a, b
+    lo_a, hi_a = _span(fa, va, na)
+    lo_b, hi_b = _span(fb, vb, nb)
+    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+
 def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> None:
     """«12 граждан республики», «соотечественников» name no country: they are citizens of
     the one country the story's other counts of citizens name, else no one's."""
@@ -196,7 +230,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             continue
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb) or \
-                    not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
+                    not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]) or \
+                    _may_agree((fa, na, va), (fb, nb, vb)):
                 continue
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
@@ -397,7 +432,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                    (frame, cls, "restated"))
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
-            if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb):
+            if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb) or \
+                    _may_agree((fa, na, va), (fb, nb, vb)):
                 continue  # one report telling two numbers tells of two groups or a change
             if (st, cls, na) in changes or (st, cls, nb) in changes:
                 continue  # a number superseded by a later one, as a report tells it
@@ -493,10 +529,11 @@ def _other_time(f: Facts) -> bool:
         bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 
-_GROWING = _TOLLS | {"hospitalized", "sought_help"}  # tolls only grow as news comes in
+# tolls only grow as news comes in; so does a fire's or a flood's area
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
-_STORY_WIDE = {"present", "cut_off"}
+_STORY_WIDE = {"present", "cut_off", "area"}
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE
 
 
@@ -589,7 +626,8 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
-             "cut_off": "остались без тепла, света или воды"}
+             "cut_off": "остались без тепла, света или воды",
+             "area": "охвачено пожаром или водой"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

@@ -104,12 +104,14 @@ def find_counts(text: str, offset: int) -> list[Count]:
             out.append(Count(offset + m.start(), offset + end, text[m.start():end], value, noun))
             continue
         # number words: a run of them adds up («двадцать пять»)
-        value, j = 0, k
+        value, j, half = 0, k, False
         while j < len(words) and nlp.lemma(words[j].group(0)) in NUMBER_WORDS:
-            n = NUMBER_WORDS[nlp.lemma(words[j].group(0))]
+            lem_j = nlp.lemma(words[j].group(0))
+            n = NUMBER_WORDS[lem_j]
             # «двух тысяч»: thousands multiply what stands before them («две тысячи
-            # пятьсот» is 2,500), they do not add to it
-            value = (value or 1) * n if n == 1000 else value + n
+            # пятьсот» is 2,500), they do not add to it; «полутора тысяч» is 1,500
+            value = (1500 if half else (value or 1) * n) if n == 1000 else value + n
+            half = lem_j == "полтора"
             j += 1
         if j == k:
             k += 1
