@@ -171,7 +171,7 @@ def story_days(db: Database, sources: Sequence[Source | Failure]) -> tuple[date,
     in full with their year: the clue a wire dateline without a year is read by."""
     from factdb.extract.clean import find_published
 
-    days = {row.published for row in store.list_documents(db) if row.published}
+    days = set(store.published_days(db))
     for src in sources:
         if isinstance(src, Source):
             try:

@@ -62,6 +62,8 @@ from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
+    AT_LEAST,
+    AT_MOST,
     COMPATIBLE_CAUSES,
     CURRENT_FRAMES,
     FRAMES,
@@ -93,13 +95,15 @@ def _pair_ok(a: Facts, b: Facts) -> bool:
     return a.sc.id != b.sc.id
 
 
-# a count told as a bound: «более 600 человек», «не менее пяти», «свыше 18 тыс. га» (at
-# least); «менее 20», «не более трех» (at most)
-_AT_LEAST = re.compile(r"(?:\bболее|\bсвыше|\bбольше|\bне\s+менее|\bне\s+меньше|"
-                       r"\bпо\s+меньшей\s+мере|\bкак\s+минимум|\bминимум|\bat\s+least|"
-                       r"\bmore\s+than|\bover)\s+$", re.I)
-_AT_MOST = re.compile(r"(?:\bменее|\bменьше|\bне\s+более|\bне\s+больше|\bмаксимум|"
-                      r"\bless\s+than|\bfewer\s+than|\bup\s+to)\s+$", re.I)
+def _bound_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of these words (see lexicons.AT_LEAST) right before a number."""
+    alts = "|".join(r"\s+".join(w.split()) for w in words)
+    return re.compile(rf"\b(?:{alts})\s+$", re.I)
+
+
+# a count told as a bound (the words: lexicons.AT_LEAST, AT_MOST)
+_AT_LEAST = _bound_words(AT_LEAST)
+_AT_MOST = _bound_words(AT_MOST)
 
 
 # how far past its number a bound reaches: «более 600» is said of 600-odd, not of 1,500

@@ -42,6 +42,13 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"освобождени\w*|освободить|освобождения|возвращени\w*|вернуть|"
                            r"detained|arrested|held|jailed)$")),
 )
+# Words that tell a value as a bound, folded: «более 600 человек», «не менее пяти», «свыше
+# 18 тыс. га» (at least); «менее 20», «не более трех» (at most). The rules for counts,
+# sums and shares each read them (sums and shares add words of their own).
+AT_LEAST = ("более", "свыше", "больше", "не менее", "не меньше", "по меньшей мере",
+            "как минимум", "минимум", "at least", "more than", "over")
+AT_MOST = ("менее", "меньше", "не более", "не больше", "максимум", "less than", "fewer than",
+           "up to")
 # Predicates told by a phrase, not a word: how a count of people got to hospital. Being
 # taken to hospital is «госпитализированы» (cumulative); being still there is another,
 # current quantity that falls day by day; seeking medical help is a larger group (many are

@@ -27,6 +27,7 @@ from factdb.conflicts.facts import (
     tokens,
 )
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _number,
@@ -119,10 +120,9 @@ _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|(?<!
 _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|запраш\w*|ходатайств\w*|"
                     r"предлож\w*|предлага\w*|asked|sought|requested)\b", re.I)
 _APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
-_ATLEAST = ("более", "свыше", "больше", "не менее", "more than", "over", "превысил", "превысила",
-            "превысило", "превышает")
-_ATMOST = ("не более", "менее", "до", "up to", "не превышает", "не превысил", "не превысила",
-           "не превысило")
+# (a sum «превысил» one, or did not, beside the bounds every value may be told with)
+_ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
+_ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило")
 # («частями»: a total paid in instalments is still the total)
 _PART = re.compile(r"\b(?:част(?!ями\b)\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|"
                    r"втор\w+\s+(?:сумм|платеж)|кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)

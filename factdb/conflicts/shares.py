@@ -16,6 +16,7 @@ from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import _other_time
 
@@ -30,8 +31,7 @@ _VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+
 # a moment of the day, or a survey: another value than the final one
 _MOMENT = re.compile(r"\b(?:к|на|по\s+состоянию\s+на)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+час\w*|"
                      r"полудн\w*|утр\w*|вечер\w*)|\bопрос\w*|\bрейтинг\w*|\bпрогноз\w*", re.I)
-_AT_MOST = ("не превыша", "не более", "не выше", "менее", "меньше")
-_AT_LEAST = ("более", "свыше", "больше")
+_AT_MOST = (*AT_MOST, "не превыша", "не выше")  # (read as prefixes of the bound told)
 _ABOUT = ("около", "примерно", "порядка", "почти", "лишь около")
 
 
@@ -67,7 +67,7 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
         lo, hi = n - 0.05, hi_n + 0.05
         if bound.startswith(_AT_MOST):
             lo = 0.0
-        elif bound.startswith(_AT_LEAST):
+        elif bound.startswith(AT_LEAST):
             hi = 100.0
         elif bound.startswith(_ABOUT) or m.group("num2"):
             lo, hi = n - 1.0, hi_n + 1.0

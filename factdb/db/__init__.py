@@ -250,6 +250,13 @@ def list_documents(db: Database) -> list[DocumentRow]:
     return [DocumentRow(*r) for r in rows]
 
 
+def published_days(db: Database) -> list[str]:
+    """The distinct publication days of the stored documents, ISO."""
+    rows = db.execute(
+        "SELECT DISTINCT published FROM documents WHERE published IS NOT NULL").fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def document_text(db: Database, doc_id: int) -> str:
     """The original text of a stored document."""
     row = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()

@@ -322,12 +322,7 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
                 return iso
-    if not guess:
-        for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
-            if m.group(3) and _dateline_ok(text, m):
-                return _iso(int(m.group(3)), _month_of(m.group(2)), int(m.group(1)))
-        return None
-    for m in YEARLESS_DATE_LINE.finditer(text):
+    for m in YEARLESS_DATE_LINE.finditer(text) if guess else ():
         if text.count("\n", 0, m.start()) in near:
             month = _month_of(m.group(2))
             year = _named_weekday_year(text, month, int(m.group(1))) or \
@@ -336,7 +331,7 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
             if iso:
                 return iso
     for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
-        if not _dateline_ok(text, m):
+        if not _dateline_ok(text, m) or not (guess or m.group(3)):
             continue
         day, month = int(m.group(1)), _month_of(m.group(2))
         year = int(m.group(3)) if m.group(3) else _latest_year(text, (month, day))
