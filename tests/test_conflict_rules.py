@@ -210,6 +210,9 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
         ("Bail was set at 1,200,000 lari.", [("залог:лари", 1.2e6, 1.2e6)]),
         # a bail asked for is not yet the bail
         ("Прокурор просил назначить залог в 5 млн рублей.", []),
+        # nor a fine the prosecution asked for the fine the court gave
+        ("Обвинение просило для него десять лет колонии и штраф 80 млн рублей.", []),
+        ("Суд назначил бывшему мэру штраф в 60 млн рублей.", [("штраф:руб", 6e7, 6e7)]),
         # a fine is a fine, not a bail
         ("Капитану грозит штраф в 1,2 млн крон.", [("штраф:крона", 1.2e6, 1.2e6)]),
     ],
@@ -1007,6 +1010,37 @@ def test_sentences_of_two_people_do_not_conflict() -> None:
     b = in_story("Суд приговорил Петра Савина к восьми годам колонии.", "b.txt", 2,
                  people=(("Петра Савина", "Петр Савин"),))
     assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Бывшего чиновника приговорили к восьми годам колонии.", True),
+        # an older case told as a reminder: its own term
+        ("В 2023 году к восьми годам колонии был приговорен бывший чиновник.", False),
+        ("Напомним, еще одного чиновника приговорили к восьми годам колонии в сентябре.", False),
+    ],
+)
+def test_a_term_of_another_case_is_not_a_rival(second: str, conflict: bool) -> None:
+    a = in_story("Суд приговорил бывшего чиновника к шести годам колонии.", "a.txt", 1,
+                 published="2024-11-20")
+    dates = (("2023 году", "year", "2023-01-01", "2023-12-31"),) if "2023" in second else \
+        (("сентябре", "month", "2024-09-01", "2024-09-30"),) if "сентябре" in second else ()
+    b = in_story(second, "b.txt", 2, published="2024-11-20", dates=dates)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_a_pronoun_means_the_person_of_the_sentence_before() -> None:
+    """«Суд приговорил его» after a sentence about the accomplice is the accomplice's
+    term, not a rival of the main defendant's."""
+    a = in_story("Суд приговорил Ивана Орлова к шести годам колонии.", "a.txt", 1,
+                 people=(("Ивана Орлова", "Иван Орлов"),))
+    b1 = claim("Сам Петр Савин признал вину.", doc="b.txt", doc_id=2, start=0,
+               people=(("Петр Савин", "Петр Савин"),))
+    b2 = claim("Суд приговорил его к трем годам условно.", doc="b.txt", doc_id=2, start=40)
+    c = in_story("Петра Савина приговорили к четырем годам условно.", "c.txt", 3,
+                 people=(("Петра Савина", "Петр Савин"),))
+    assert found([a, b1, b2, c]) == [("count", ("3 годам", "4 годам"))]
 
 
 # ---------------------------------------------------------------- a person's age

@@ -27,9 +27,11 @@ from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _number,
+    _other_time,
     _safe,
     _when,
     days_apart,
+    named_people,
     tells_day,
 )
 from factdb.models import StatedDate
@@ -191,13 +193,38 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     return found if len({d for _k, d, _v in found}) == 1 else []
 
 
+_PRONOUN = re.compile(r"(?<![\w-])(?:его|ее|её|ему|ей|им|him|her)(?![\w-])", re.I)
+
+
+def _previous(facts: Sequence[Facts]) -> dict[int, Facts]:
+    """Each claim's id -> the claim right before it in its report."""
+    by_doc: dict[int, list[Facts]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.sc.doc_id].append(f)
+    out = {}
+    for items in by_doc.values():
+        items.sort(key=lambda f: f.sc.claim.start)
+        out.update({b.sc.id: a for a, b in zip(items, items[1:], strict=False)})
+    return out
+
+
 def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
                    ) -> list[Group]:
     """Two terms for one decision about one person (or one group, when no one is named)
     in one story, taken on one day or undated."""
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    before = _previous(facts)
     for f in facts:
-        keys = people.keys(f.sc, but=people.key(f.sc.claim.speaker or ""))
+        if _other_time(f):
+            continue  # «в 2024 году к шести годам был приговорен ...»: an older case
+        keys = named_people(f, people)
+        if not keys and _PRONOUN.search(f.sc.claim.text) and f.sc.id in before:
+            # «Сам Петров признал вину. Суд приговорил его к четырем годам»: the pronoun
+            # is the one person the sentence before names (its speaker too), not the
+            # report's protagonist
+            prev = before[f.sc.id]
+            said = people.key(prev.sc.claim.speaker or "")
+            keys = named_people(prev, people) | ({said} if said else set())
         if len(keys) > 1:
             continue  # whose term it is stays unclear
         who = next(iter(keys), "")

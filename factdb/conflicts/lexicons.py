@@ -61,6 +61,11 @@ _VEHICLE = (r"(?:автобус|микроавтобус|маршрутк|пое
 _PREMISES = (r"(?:здани|склад|помещени|территори|торгов|центр|тц|трц|школ|детск\w*\s+сад|"
              r"больниц|корпус|цех|общежити|гостиниц|отел|театр|кинотеатр|аэропорт|вокзал|"
              r"метро|офис|бизнес-центр|дом)\w*")
+# (still held: staying, or held now, in a place of custody)
+_STAY = r"(?:оста(?:ют|ет|ется|ются)\w*|остал(?:ись|ось|ся|ась))"
+_HELD_NOW = r"(?:наход(?:ят|ит)ся|содерж(?:ат|ит)ся)"
+_JAIL = (r"(?:под\s+страж\w*|в\s+(?:[\w-]+\s+){0,2}?(?:сизо|колони\w*|тюрьм\w*)|"
+         r"в\s+заключени\w*|в\s+изолятор\w*|за\s+решетк\w*)")
 PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # how many were in a vehicle: «в автобусе находились 32 человека», «ехали 28»
     ("aboard", re.compile(
@@ -104,15 +109,15 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся)|\b(?:remain\w*|still)\s+in\s+hospital",
         re.I)),
     # how many are still held: a current quantity that falls as people are let go («под
-    # стражей остаются четверо» four days after «задержаны 12»)
+    # стражей остаются четверо» four days after «задержаны 12»); so is how many are held
+    # now, in the present tense («в тюрьмах страны содержатся семеро», «за решеткой
+    # находятся пять граждан»), which each side of a dispute counts its own way
     ("still_held", re.compile(
-        r"\b(?:оста(?:ют|ет|ется|ются)\w*|остал(?:ись|ось|ся|ась)|по-прежнему\s+(?:наход|"
-        r"содерж)\w*|продолжа\w+\s+(?:находит|содержат)\w*)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:под\s+страж\w*|в\s+сизо|в\s+заключени\w*|в\s+изолятор\w*|за\s+решетк\w*)|"
-        r"\b(?:под\s+страж\w*|в\s+(?:[\w-]+\s+){0,2}?(?:сизо|колони\w*|тюрьм\w*)|"
-        r"в\s+заключени\w*|в\s+изолятор\w*)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:оста(?:ют|ет|ется|ются)\w*|остал(?:ись|ось|ся|ась))\b|\b(?:remain|still)\s+"
-        r"(?:in\s+custody|held|detained|behind\s+bars)", re.I)),
+        rf"\b(?:{_STAY}|по-прежнему\s+(?:наход|содерж)\w*|продолжа\w+\s+(?:находит|"
+        rf"содержат)\w*|{_HELD_NOW})\s+(?:[\w-]+\s+){{0,3}}?{_JAIL}|"
+        rf"{_JAIL}\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAY}|{_HELD_NOW})(?![\w-])|\b(?:remain|still)\s+"
+        r"(?:in\s+custody|held|detained|behind\s+bars)|\bare\s+(?:being\s+|now\s+)?held\b",
+        re.I)),
     ("hospitalized", re.compile(
         rf"\b(?:попал\w*|поступил\w*|доставлен\w*|доставил\w*|доставили|помещен\w*|"
         rf"поместил\w*|увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)\s+"

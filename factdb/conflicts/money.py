@@ -44,7 +44,7 @@ from factdb.text import fold
 
 # What a sum can be, when one affair has exactly one of it (a payment or a salary can
 # differ by recipient: they are left out). One person's bail in one case is one sum; a
-# bail a side asks the court for is not yet the bail (`_ASKED`).
+# bail or a fine a side asks the court for is not yet the one set (`_ASKED`).
 MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
     ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
@@ -119,6 +119,9 @@ _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|(?<!
 # a bail one side asks for: «прокурор просил залог в 1 млн», «ходатайствовала о залоге»
 _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|запраш\w*|ходатайств\w*|"
                     r"предлож\w*|предлага\w*|asked|sought|requested)\b", re.I)
+# (the sums a court sets, which a side may ask for first: «прокуратура просила ... штраф
+# 80 млн» beside the 60 million the court gave is a request, not a rival)
+_SET_BY_COURT = ("залог", "штраф")
 _APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
 # (a sum «превысил» one, or did not, beside the bounds every value may be told with)
 _ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
@@ -174,8 +177,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
-        if topic == "залог" and _ASKED.search(c.text[: m.start()]):
-            continue  # a bail asked for is not the bail set
+        if topic in _SET_BY_COURT and _ASKED.search(c.text[: m.start()]):
+            continue  # a bail or a fine asked for is not the one the court set
         cur = _currency(m.group("cur"))
         shown = m.group(0).strip()
         v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
