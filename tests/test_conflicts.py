@@ -183,6 +183,9 @@ def test_counts_read_with_predicate_and_counted_class(
         "Сам комплекс рассчитан на 118 тыс. кв. м, то есть огнем уничтожена треть.",
         # some of those evacuated
         "Эвакуированы все, из них 37 человек спасатели вывели из задымленных помещений.",
+        # those waiting for it, or listed for it, are not yet evacuated
+        "В отеле эвакуации ждут 30 россиян.",
+        "В списки на эвакуацию внесены 600 граждан России.",
     ],
 )
 def test_no_counted_fact(text: str) -> None:
@@ -932,6 +935,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout41": set(),  # (the area and the evacuated found since round 11's count rules)
     "heldout42": {"exchange-discussed"},  # (held now, in the present tense: found since)
     "heldout43": {"former-post", "bribe-or-loan"},
+    # round 12 (core 1/4 each first seen; then general rules: cancelled flights, a sports
+    # ban's term, dead against alive, why flights stopped): the first plane's landing day
+    # (told «первый» on one side and with no ordinal on the other, as the second plane's
+    # is); the embassy's «all who applied are out» against «hundreds still wait»
+    # (accounts in other words); the substance found (no lexicon of drugs); a provisional
+    # suspension against «никто не отстранял» (the ban's own term stands beside it);
+    # hotels given against none given (accounts)
+    "heldout44": {"first-landing-date", "embassy-vs-evacuees"},
+    "heldout45": {"substance", "provisional-suspension"},
+    "heldout46": {"hotels-and-meals"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1351,6 +1364,39 @@ def test_tolls_over_time(first: tuple[str, int, str], second: tuple[str, int, st
                          conflict: bool) -> None:
     a = _toll(first[0], first[1], "a.txt", 1, first[2])
     b = _toll(second[0], second[1], "b.txt", 2, second[2])
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # fewer flights cancelled told a day later: a dispute
+        (("В Твери отменены 11 рейсов.", "11 рейсов", 11, "2024-03-10"),
+         ("За двое суток в Твери отменили семь рейсов.", "семь рейсов", 7, "2024-03-11"), True),
+        # more told a day later: more were cancelled since
+        (("В Твери отменены 7 рейсов.", "7 рейсов", 7, "2024-03-10"),
+         ("За двое суток в Твери отменили 11 рейсов.", "11 рейсов", 11, "2024-03-11"), False),
+        # a report naming no place is of the story's airport
+        (("В Твери отменены 11 рейсов.", "11 рейсов", 11, "2024-03-10"),
+         ("За двое суток отменены семь рейсов.", "семь рейсов", 7, "2024-03-10"), True),
+        # flights delayed are not flights cancelled
+        (("В Твери отменены 11 рейсов.", "11 рейсов", 11, "2024-03-10"),
+         ("В Твери задерживаются 30 рейсов.", "30 рейсов", 30, "2024-03-10"), False),
+        # one airport's part of the airline's total
+        (("В Твери авиакомпания за день отменила 43 рейса.", "43 рейса", 43, "2024-03-10"),
+         ("В Твери только в аэропорту «Северный» за день отменены 19 рейсов.", "19 рейсов",
+          19, "2024-03-10"), False),
+    ],
+)
+def test_cancelled_flights_count_like_a_toll(first: tuple[str, str, int, str],
+                                             second: tuple[str, str, int, str],
+                                             conflict: bool) -> None:
+    def one(t: tuple[str, str, int, str], doc: str, doc_id: int) -> StoredClaim:
+        text, said, n, published = t
+        return claim(text, doc=doc, doc_id=doc_id, published=published,
+                     places=_TOWN if "Твери" in text else (), counts=((said, n, "рейс"),))
+
+    a, b = one(first, "a.txt", 1), one(second, "b.txt", 2)
     assert kinds([a, b]) == (["count"] if conflict else [])
 
 

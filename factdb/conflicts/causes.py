@@ -49,9 +49,10 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("отравление", re.compile(r"^(?:отравлени\w*|отравил\w*|отравивш\w*|заразил\w*|заражени\w*|"
                               r"инфекци\w*|вспышк\w*|poison\w*|outbreak|infection)$")),
     # a flight held on the ground: its own event, whatever else the story tells of
-    ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?задержа\w*|"
-                                  r"задерж\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
-                                  r"(?:was\s+|were\s+)?delay\w*)$")),
+    # (or cancelled: «рейс отменен», «отмены рейсов»)
+    ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?(?:задержа|отмен)\w*|"
+                                  r"(?:задерж|отмен)\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
+                                  r"(?:was\s+|were\s+)?(?:delay|cancel)\w*)$")),
 )
 # Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
 EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -91,7 +92,24 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:сух\w+\s+)?гроз[аыеуой]\w*|молни[яийею]\w*|lightning|dry\s+thunderstorms?|"
         # the rock itself: a sudden outburst nobody could foresee
         r"внезапн\w+\s+выброс\w*|газодинамическ\w+\s+явлени\w*|горн\w+\s+удар\w*|"
-        r"bird\s+strikes?|bad\s+weather)\b", re.I)),
+        # fog, snow, ice, wind that close a road or an airport
+        r"туман\w*|метел[ьиью]\w*|снегопад\w*|буран\w*|пург[аиуе]\w*|гололед\w*|"
+        r"ледян\w+\s+дожд\w*|(?:сильн|штормов|ураганн)\w+\s+(?:порыв\w+\s+)?ветр\w*|"
+        r"метеоминимум\w*|"
+        r"bird\s+strikes?|bad\s+weather|fog|blizzard|snowstorm|freezing\s+rain)\b", re.I)),
+    # a ban on flying from the authorities: «ограничения на использование воздушного
+    # пространства», «закрытие неба», «режим „Ковер“»
+    ("ограничения", re.compile(
+        r"\b(?:ограничени\w+\s+(?:[\w-]+\s+){0,3}?(?:воздушн\w+\s+пространств\w*|"
+        r"использовани\w+\s+воздушн\w+|полет\w*)|закрыти\w+\s+(?:воздушн\w+\s+пространств|"
+        r"неба)\w*|закрыт\w+\s+(?:воздушн\w+\s+пространств|неб[оа])\w*|режим\w*\s+.?ковер|"
+        r"airspace\s+(?:restrictions?|closure)|closed\s+airspace)\b", re.I)),
+    # no fuel to fill the aircraft (the buses, the boilers): «нехватка авиатоплива»
+    ("топливо", re.compile(
+        r"\b(?:(?:нехватк|дефицит|отсутстви|недостат)\w*\s+(?:[\w-]+\s+)?(?:топлив|керосин|"
+        r"авиатоплив|авиакеросин|горюч)\w*|(?:топлив|керосин|авиатоплив)\w*\s+(?:[\w-]+\s+)?"
+        r"(?:не\s+хватал|закончил|кончил)\w*|fuel\s+shortage|shortage\s+of\s+fuel|"
+        r"ran\s+out\s+of\s+fuel)\b", re.I)),
     # fire set to grass or stubble that got away: careless, not deliberate
     ("неосторожность", re.compile(
         r"\b(?:неосторожн\w+\s+обращени\w*|непотушенн\w+\s+сигарет\w*|курени\w*|"
@@ -150,7 +168,11 @@ CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел",
                frozenset({"природа", "неосторожность"}),
                frozenset({"техника", "ошибка"}),
                frozenset({"неисправность", "природа"}), frozenset({"неисправность", "умысел"}),
-               frozenset({"неисправность", "ошибка"})}
+               frozenset({"неисправность", "ошибка"}),
+               # why flights stopped: weather, a ban on flying, no fuel, a broken aircraft
+               frozenset({"ограничения", "природа"}), frozenset({"ограничения", "топливо"}),
+               frozenset({"ограничения", "неисправность"}), frozenset({"топливо", "природа"}),
+               frozenset({"топливо", "неисправность"})}
 # The cause is denied: «версия поджога не подтвердилась», «поджог исключен».
 _DENIED = re.compile(
     r"\b(?:не\s+(?:рассматрива\w*|подтверди\w*|подтвержда\w*|был[аио]?|является|признал\w*|"
@@ -395,14 +417,18 @@ _CAUSE_STEMS = (
     "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
     "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass",
     "скважин", "колод", "родник", "водоснаб", "water", "датчик", "накоплен", "внезапн",
-    "газодинамич", "горн", "рельс", "превышени", "превысил", "speeding", "rail")
+    "газодинамич", "горн", "рельс", "превышени", "превысил", "speeding", "rail",
+    "туман", "метел", "снегопад", "буран", "пург", "гололед", "ледян", "ветр", "метеомин",
+    "fog", "blizzard", "snowstorm", "freezing", "ограничен", "закрыт", "ковер", "airspace",
+    "нехватк", "дефицит", "отсутстви", "недостат", "топлив", "керосин", "fuel")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "природа (погода, птицы, внезапный выброс)",
              "неосторожность": "неосторожность",
              "ошибка": "ошибка человека", "пища": "заражение пищи на кухне",
              "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины",
-             "вода": "зараженная вода"}
+             "вода": "зараженная вода", "ограничения": "ограничения полетов",
+             "топливо": "нехватка топлива"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:

@@ -160,8 +160,18 @@ _TERM = re.compile(
 _TERM_OF = re.compile(
     r"(?<![\w-])(?P<num>\d+|[а-яё]+)\s+(?P<unit>месяц\w*|год\w*|лет|сут\w*)\s+"
     r"(?:административн\w+\s+)?(?:ареста|лишения\s+свободы|заключения|колонии|тюрьмы)\b", re.I)
+# «четырехлетнюю дисквалификацию», «8-летний срок»: the term as an adjective of what it is
+# (never of a person: «27-летнего спортсмена» is an age)
+_TERM_ADJ = re.compile(
+    r"(?<![\w-])(?P<num>\d+|[а-яё]+?)-?(?P<unit>летн|месячн)\w*\s+"
+    r"(?:срок\w*|дисквалификац\w*|запрет\w*|заключени\w*|лишени\w*|колони\w*)", re.I)
 _UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сут": 1, "дня": 1, "дне": 1, "нед": 7}
-_TERM_KINDS = (("продление", re.compile(r"\bпродл\w*|\bоставил\w*\s+под\s+страж", re.I)),
+_TERM_KINDS = (
+    # a sports ban: «дисквалифицировало на четыре года», «отстранил от соревнований на два
+    # года» (a provisional suspension has no term)
+    ("дисквалификация", re.compile(r"\bдисквалифи\w*|\bотстран\w*\s+(?:[\w-]+\s+){0,4}?на\s+"
+                                   r"(?:\d+|[а-яё]+)\s+(?:год|лет)|\bbanned\b", re.I)),
+    ("продление", re.compile(r"\bпродл\w*|\bоставил\w*\s+под\s+страж", re.I)),
                ("приговор", re.compile(r"\bприговор\w*|\bосудил\w*|\bосужден\w*", re.I)),
                ("арест", re.compile(rf"{_DECIDED.pattern}|\bназначил\w*", re.I)))
 _NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
@@ -181,16 +191,35 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     if kind is None or (_NOT_SET.search(text) and not _GRANTED.search(text)):
         return []
     found = []
-    for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text)]:
+    for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text), *_TERM_ADJ.finditer(text)]:
         n = _number(m.group("num"))
-        unit = fold(m.group("unit"))[:3]
+        unit = fold(m.group("unit"))[:3]  # («летн» of an adjective: years)
         if not n or unit not in _UNIT_DAYS:
             continue
         days = int(n * _UNIT_DAYS[unit])
-        label = f"{n:g} {m.group('unit')}"
+        label = _term_label(n, unit)
         found.append((kind, days, Value(f.sc.id, c.start + m.start("num"), c.start + m.end(),
                                         text[m.start("num") : m.end()], label, kind)))
     return found if len({d for _k, d, _v in found}) == 1 else []
+
+
+# the unit's word after 1, after 2-4, after 5 and more
+_UNIT_WORDS = {"год": ("год", "года", "лет"), "лет": ("год", "года", "лет"),
+               "мес": ("месяц", "месяца", "месяцев"), "сут": ("сутки", "суток", "суток"),
+               "дня": ("день", "дня", "дней"), "дне": ("день", "дня", "дней"),
+               "нед": ("неделя", "недели", "недель")}
+
+
+def _term_label(n: float, unit: str) -> str:
+    """«4 года», «9 лет», «2 месяца»: one label for a term however the report words it
+    («к четырем годам», «четырехлетняя»), so its reports stand on one side."""
+    one, few, many = _UNIT_WORDS[unit]
+    if n != int(n):
+        return f"{n:g} {few}"
+    k = int(n)
+    word = one if k % 10 == 1 and k % 100 != 11 else \
+        few if 2 <= k % 10 <= 4 and not 12 <= k % 100 <= 14 else many
+    return f"{k} {word}"
 
 
 _PRONOUN = re.compile(r"(?<![\w-])(?:его|ее|её|ему|ей|им|him|her)(?![\w-])", re.I)
@@ -208,6 +237,23 @@ def _previous(facts: Sequence[Facts]) -> dict[int, Facts]:
     return out
 
 
+def _antecedent(f: Facts, before: dict[int, Facts], people: People) -> set[str]:
+    """Whom a pronoun of a claim naming no one means: the people the sentence before names
+    (its speaker too, named there), or, when that one names no one either and speaks of
+    «его» too, the sentence before it, up to three back. «Сам Петров признал вину. Суд
+    приговорил его к четырем годам»: Петров, not the report's protagonist."""
+    cur = f
+    for _ in range(3):
+        if not _PRONOUN.search(cur.sc.claim.text) or cur.sc.id not in before:
+            return set()
+        cur = before[cur.sc.id]
+        # (the speaker too, when the sentence names him: «Сам Петров признал вину»)
+        keys = named_people(cur, people) | people.keys(cur.sc)
+        if keys:
+            return keys
+    return set()
+
+
 def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
                    ) -> list[Group]:
     """Two terms for one decision about one person (or one group, when no one is named)
@@ -217,14 +263,7 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     for f in facts:
         if _other_time(f):
             continue  # «в 2024 году к шести годам был приговорен ...»: an older case
-        keys = named_people(f, people)
-        if not keys and _PRONOUN.search(f.sc.claim.text) and f.sc.id in before:
-            # «Сам Петров признал вину. Суд приговорил его к четырем годам»: the pronoun
-            # is the one person the sentence before names (its speaker too), not the
-            # report's protagonist
-            prev = before[f.sc.id]
-            said = people.key(prev.sc.claim.speaker or "")
-            keys = named_people(prev, people) | ({said} if said else set())
+        keys = named_people(f, people) or _antecedent(f, before, people)
         if len(keys) > 1:
             continue  # whose term it is stays unclear
         who = next(iter(keys), "")

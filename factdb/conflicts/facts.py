@@ -389,8 +389,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
             # «на родину вернулись семь граждан Грузии»: see CITIZEN_FRAMES
             frame = CITIZEN_FRAMES.get(frame.removeprefix(GENERIC), frame)
-        if frame == "evacuated" and _SUBSET.search(c.text[max(0, a - 12) : a]):
-            continue  # «эвакуированы 1 150 человек, из них 37 спасатели вывели...»
+        if frame == "evacuated" and (_SUBSET.search(c.text[max(0, a - 12) : a]) or
+                                     _AWAITING.search(c.text[slice(*_clause_bounds(c.text, a))])):
+            # «эвакуированы 1 150 человек, из них 37 спасатели вывели...»: a part;
+            # «ждут эвакуации еще 30», «в списки на эвакуацию внесены 600»: not yet
+            continue
         if phrase == "evacuated" and cls in _EVACUEES:
             # all led out of a building are its people, whatever they did there: «из
             # здания вывели 1,8 тыс. сотрудников» and «эвакуированы 1 150 человек»
@@ -404,6 +407,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             if not envoys or country is None:
                 continue
             cls = f"дипломаты: {country}"
+        if frame == "custody" and cls in _TRIPS:
+            continue  # «задержаны девять рейсов»: flights held up, not people held
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
             # «настоял на том, чтобы Баку отпустил 11 граждан»: asking for a release
             # speaks of people still held
@@ -433,6 +438,12 @@ _DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горе�
                             re.I)
 
 
+_TRIPS = {"рейс", "вылет", "прилет", "поезд", "электричка", "flight", "train"}
+# those waiting to be evacuated, or listed for it, are not the evacuated
+_AWAITING = re.compile(r"\b(?:жд[уеё]\w*|ожида\w*|желающ\w*|жела\w*|списк\w*\s+на|"
+                       r"заявк\w*\s+на|записал\w*\s+на|нужда\w*\s+в|подлежа\w*)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:эвакуац|эвакуир)\w*|\bэвакуаци\w*\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:жд[уеё]\w*|ожида\w*)|\bawait\w*\s+evacuation", re.I)
 _SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
@@ -511,8 +522,10 @@ _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\
                      r"\bнастаива\w*|\bнастоял\w*|\bдобива\w*)(?:(?![.;!?]).)*$", re.I | re.S)
 
 # a legal threshold («двух и более лиц») or the article of a code it qualifies
-_PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w-]+\s+){0,2}?[\w-]+|в\s+одн\w+\s+"
-                      r"только\s+[\w-]+(?:\s+[\w-]+)?)[\s,:—–-]+(?:[\w-]+\s+){0,2}$", re.I)
+# (a place's name may be quoted: «только в аэропорту „Береговой“ за день отменены 19»)
+_PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w«»\"„“-]+\s+){0,2}?[\w«»\"„“-]+|"
+                      r"в\s+одн\w+\s+только\s+[\w-]+(?:\s+[\w-]+)?)[\s,:—–-]+"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)
 _THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
 _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
 

@@ -533,12 +533,14 @@ def _other_time(f: Facts) -> bool:
         bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 
-# tolls only grow as news comes in; so does a fire's or a flood's area
-_GROWING = _TOLLS | {"hospitalized", "sought_help", "area"}
+# tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
+# trains a storm has cancelled
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area"}
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE
+# (cancelled flights are one count of a story at each place it names: an airport's)
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -631,7 +633,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
              "cut_off": "остались без тепла, света или воды",
-             "area": "охвачено пожаром или водой"}
+             "area": "охвачено пожаром или водой", "cancelled": "отменены"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

@@ -34,6 +34,8 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("released", re.compile(r"^(?:освобожден|освобождена|освобождено|освобождены|освободил\w*|"
                             r"отпущен\w*|отпустил\w*|помилова\w*|передан[аоы]?|передал[аи]?|"
                             r"обменян\w*|обменен\w*|released|freed|swapped)$")),
+    # flights, trains, events called off: «отменены 11 рейсов», «отменили семь электричек»
+    ("cancelled", re.compile(r"^(?:отмен[еиая]\w*|cancel\w*)$")),
     # diplomats declared unwelcome: «высылает двух дипломатов», «объявил персонами нон грата»
     ("expelled", re.compile(r"^(?:высла\w*|высыла\w*|выслан\w*|высылк\w*|выдвор\w*|грата|"
                             r"expel\w*)$")),

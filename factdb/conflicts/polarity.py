@@ -323,12 +323,16 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(a.key))].append((f, a))
     feats: dict[int, match._Features] = {}
     persons: dict[int, set[str]] = {}
+    full: dict[str, str] = {}  # a short key -> a full name it stands for (for the title)
 
     def who(f: Facts) -> set[str]:
         # (a foreign first name the recogniser leaves in the genitive, «Виорела
         # Кожокару», is still one man)
         if f.sc.id not in persons:
-            persons[f.sc.id] = _surnames(_people(f, people))
+            named = _people(f, people)
+            persons[f.sc.id] = _surnames(named)
+            for n in named:
+                full.setdefault(next(iter(_surnames({n})), n), n)
         return persons[f.sc.id]
 
     def features(f: Facts) -> match._Features:
@@ -396,7 +400,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         for (_fa, a), (_fb, b), shared in met:
             names = sorted(shared)
             va, vb = a.value, b.value
-            label = names[0].title() if names else (va.text if a.yes else vb.text)
+            label = full.get(names[0], names[0]).title() if names else \
+                (va.text if a.yes else vb.text)
             what = min(va.key, vb.key, key=len).removeprefix("n:")
             g = groups.setdefault((st, bucket), Group(
                 "statement", f"{label}: {what}?", ("polarity", what), evidence=3))

@@ -65,6 +65,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         return []
     d = days[0]
     lo, hi = _clause_bounds(c.text, d.start - c.start)
+    if _CONDITION.search(c.text[lo:hi]):
+        return []  # «рассчитывают вылететь 18 ноября, если ограничения снимут»: no event
     at = d.start - c.start - lo
     toks = tokens(c.text[lo:hi])
     events: set[str] = set()
@@ -98,6 +100,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     return [(d, frozenset(events), what)]
 
 
+_CONDITION = re.compile(r"\b(?:если|в\s+случае|при\s+условии|if|unless)\b", re.I)
 # the outlet's «Напомним, ...» recalls an event; it is not a dated act of speech
 _REMINDERS = frozenset({"напомнить"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:где|куда|откуда|когда|котор\w+)\b[^,]*", re.I)

@@ -305,6 +305,18 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
                 r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b", re.I)),
 )
+# whether a person died: «инженер погиб 15 ноября» vs «МИД настаивает, что он жив и
+# находится в больнице», «угрозы жизни нет» (see _ORDERED: alive told before the day of a
+# death is what came before it, not a dispute)
+_ALIVE = (r"жив(?:ой|а|ы|ым)?\b|\bв\s+живых\b|\bугрозы\s+(?:его\s+|ее\s+|её\s+)?"
+          r"жизни\s+(?:[\w-]+\s+)?нет\b|\bсостояни\w+\s+(?:[\w-]+\s+){0,3}?(?:стабильн|"
+          r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b")
+QUESTIONS += (
+    ("погиб", re.compile(rf"\b(?:погиб\w*|умер\w*|скончал\w*|died|killed|{_ALIVE})", re.I),
+     re.compile(r"\b(?:погиб(?:ла|ло|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись)|died|"
+                r"(?:was|were)\s+killed)\b", re.I),
+     re.compile(rf"\b(?:{_ALIVE})", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
@@ -364,26 +376,27 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
-            if name in _ORDERED:
-                yes_day, no_day = (_day(fa), _day(fb)) if ya else (_day(fb), _day(fa))
-                if yes_day and no_day and yes_day > no_day:
-                    continue  # granted after it was refused: a change, not a dispute
+            if name in _ORDERED and _then(fa, ya, fb):
+                continue  # granted after it was refused: a change, not a dispute
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
 
 
-_PERSONAL = {"признал вину", "задержан", "ушел сам"}  # one person's answers, not an event's
+# one person's answers, not an event's
+_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил)\w*", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
-_ORDERED = {"консульский доступ"}
+_ORDERED = {"консульский доступ", "погиб"}
 # questions whose every answer must name its person, on one day: «задержали на неделю»
 # (wages) or «рейс задержали» name no one; a person is detained on one day, let go on
 # another
 _NAMED_ONLY = {"задержан"}
+# questions whose answers must each tell of one person, on any days
+_OF_ONE = {"погиб"}
 
 
 def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
@@ -410,10 +423,21 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         if name in _NAMED_ONLY and (sa is None or sb is None or sa != sb or
                                     days_apart(_day(fa), _day(fb)) > reach):
             continue
+        if name in _OF_ONE and (sa is None or sb is None or sa != sb):
+            continue  # «38 погибли, 29 выжили» tells of no one person
         if sa != sb and not (who and (sa or who) == (sb or who)):
+            continue
+        if name in _ORDERED and _then(fa, ya, fb):
             continue
         g.pairs.append((va, vb, 0.6))
     return g
+
+
+def _then(fa: Facts, ya: bool, fb: Facts) -> bool:
+    """Whether the yes of an ordered question came after its no: what happened next
+    (granted after a refusal; died after being told alive), not a dispute."""
+    yes_day, no_day = (_day(fa), _day(fb)) if ya else (_day(fb), _day(fa))
+    return bool(yes_day and no_day and yes_day > no_day)
 
 
 # a denial in the past tense («его не задерживали», «не задерживалась») speaks of the days
