@@ -169,3 +169,22 @@ def test_agreeing_pairs_are_claims_of_two_reports_stating_one_count() -> None:
     assert finder.agreeing_pairs(facts, one_story) == {(1, 2), (1, 3)}
     # reports of two stories: two events, whatever their tolls
     assert finder.agreeing_pairs(facts, {1: 1, 2: 2, 3: 3}) == set()
+
+
+def test_a_specific_number_of_one_thing_agrees_whatever_verb_tells_it() -> None:
+    """«доставил в Москву 143 гражданина» and «на борту были 143 гражданина» tell one
+    fact; «погибли 12» and «госпитализированы 12» do not (a small number, two verbs)."""
+    from factdb.conflicts import finder
+    from tests.test_conflicts import claim
+
+    claims = [claim("Самолет доставил в Москву 143 гражданина России.", doc="1.txt", doc_id=1,
+                    counts=(("143 гражданина", 143, "гражданин"),)),
+              claim("На борту были 143 гражданина России.", doc="2.txt", doc_id=2,
+                    counts=(("143 гражданина", 143, "гражданин"),)),
+              claim("При взрыве погибли 12 человек.", doc="1.txt", doc_id=1,
+                    counts=(("12 человек", 12, "человек"),)),
+              claim("В больницы госпитализированы 12 человек.", doc="2.txt", doc_id=2,
+                    counts=(("12 человек", 12, "человек"),))]
+    facts, _people, _story = finder.prepare(claims)
+    ids = [c.id for c in claims]
+    assert finder.agreeing_pairs(facts, {1: 1, 2: 1}) == {(ids[0], ids[1])}

@@ -1009,7 +1009,13 @@ def agreeing_pairs(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tupl
     index: dict[tuple[str, str, int, int], set[tuple[int, int]]] = defaultdict(set)
     for f in facts:
         for frame, cls, n, _v in f.counts:
-            if not frame.startswith(GENERIC):
+            # a number few things in a story share («143 гражданина», «сто сорок три
+            # россиянина» aboard) is one fact whatever verb tells it; a round or a small
+            # one («10», «3») needs its verb to match too
+            specific = n > 12 and n % 10 != 0
+            if specific:
+                index[("", cls, n, story.get(f.sc.doc_id, -1))].add((f.sc.id, f.sc.doc_id))
+            elif not frame.startswith(GENERIC):
                 index[(frame, cls, n, story.get(f.sc.doc_id, -1))].add((f.sc.id, f.sc.doc_id))
     out: set[tuple[int, int]] = set()
     for members in index.values():
