@@ -438,6 +438,7 @@ _DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горе�
                             re.I)
 
 
+# trips a count of «задержаны» may be of: held up, never held in custody
 _TRIPS = {"рейс", "вылет", "прилет", "поезд", "электричка", "flight", "train"}
 # those waiting to be evacuated, or listed for it, are not the evacuated
 _AWAITING = re.compile(r"\b(?:жд[уеё]\w*|ожида\w*|желающ\w*|жела\w*|списк\w*\s+на|"

@@ -332,7 +332,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             named = _people(f, people)
             persons[f.sc.id] = _surnames(named)
             for n in named:
-                full.setdefault(next(iter(_surnames({n})), n), n)
+                full.setdefault(_short(n), n)
         return persons[f.sc.id]
 
     def features(f: Facts) -> match._Features:
@@ -414,8 +414,13 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
 def _surnames(names: set[str]) -> set[str]:
     # the surname and the first letters of the first name: namesakes (Дмитрий and Илья
     # Безуглый) stay two people
-    return {" ".join([*(w[:4] for w in n.split()[:-1]), n.split()[-1]])
-            for n in names if n.split()}
+    return {_short(n) for n in names if n.split()}
+
+
+def _short(name: str) -> str:
+    """«кирилл дробышев» -> «кири дробышев»: the surname and a first name's first letters."""
+    words = name.split()
+    return " ".join([*(w[:4] for w in words[:-1]), words[-1]]) if words else name
 
 
 def _people(f: Facts, people: People) -> set[str]:
