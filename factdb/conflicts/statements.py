@@ -391,11 +391,10 @@ _DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отпра�
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
 _ORDERED = {"консульский доступ", "погиб"}
-# questions whose every answer must name its person, on one day: «задержали на неделю»
-# (wages) or «рейс задержали» name no one; a person is detained on one day, let go on
-# another
+# questions whose every answer must name its person: «задержали на неделю» (wages) or
+# «рейс задержали» name no one; _NAMED_ONLY's answers are of one day too (a person is
+# detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан"}
-# questions whose answers must each tell of one person, on any days
 _OF_ONE = {"погиб"}
 
 
@@ -419,12 +418,11 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
-        reach = max(_reach(fa, ya, fb, vb), _reach(fb, yb, fa, va))
-        if name in _NAMED_ONLY and (sa is None or sb is None or sa != sb or
-                                    days_apart(_day(fa), _day(fb)) > reach):
+        if (name in _NAMED_ONLY or name in _OF_ONE) and (sa is None or sa != sb):
+            continue  # each answer names its one person («38 погибли, 29 выжили»: no one)
+        if name in _NAMED_ONLY and days_apart(_day(fa), _day(fb)) > max(
+                _reach(fa, ya, fb, vb), _reach(fb, yb, fa, va)):
             continue
-        if name in _OF_ONE and (sa is None or sb is None or sa != sb):
-            continue  # «38 погибли, 29 выжили» tells of no one person
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
         if name in _ORDERED and _then(fa, ya, fb):
