@@ -31,6 +31,9 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         ("Владелец заявил, что не получал предупреждения о шторме.",
          {("получать", False), ("предупреждение", False)}),
         ("Ему вручена нота протеста.", {("вручить", True), ("n:нота", True)}),
+        # a demand joined by «и» governs what follows it, not the predicate before
+        ("Министр не обсуждал никакой обмен и потребовал освободить задержанных.",
+         {("обсуждать", False)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -64,6 +67,12 @@ def test_not_once_is_often() -> None:
         ("задержать", "задержание", True),  # the action noun
         ("подать", "подавать", True),
         ("задержать", "задуматься", False),
+        # the consonant the imperfective alternates
+        ("обсудить", "обсуждать", True),
+        ("посетить", "посещать", True),
+        ("выразить", "выражать", True),
+        ("допросить", "допрашивать", True),
+        ("обсудить", "обсчитать", False),
         ("n:нота", "n:нота", True),
         ("n:нота", "n:норма", False),
     ],
@@ -133,3 +142,41 @@ def test_a_named_persons_yes_and_no(a: str, b: str, people_b: tuple[tuple[str, s
 def test_a_denial_of_everything_meets_a_thing_affirmed(b: str, conflict: bool) -> None:
     a = "Компании по итогам переговоров в столице подписали протокол о графике погашения."
     assert bool(_pair(a, b)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # one verb done to one thing, affirmed and denied, however else the claims differ
+        ("Пресс-секретарь министра сказала, что на переговорах он «не обсуждал никакой "
+         "обмен» и потребовал освободить всех задержанных.", True),
+        # the same verb of another thing
+        ("Пресс-секретарь министра сказала, что на переговорах он «не обсуждал никакие "
+         "поставки» и потребовал освободить всех задержанных.", False),
+    ],
+)
+def test_one_verb_of_one_thing_yes_and_no(b: str, conflict: bool) -> None:
+    a = "Посольство сообщило, что министры обсудили возможный обмен задержанными."
+    assert bool(_pair(a, b)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # «никто не» denies flat; the thing stands before it
+        ("Жена утверждает, что муж в той же камере, в больницу его никто не переводил.", True),
+        ("Жена утверждает, что в другую камеру его никто не переводил.", False),
+    ],
+)
+def test_nobody_did_it_to_one_thing(b: str, conflict: bool) -> None:
+    a = "Консул сообщил, что заключенного 18 ноября перевели в тюремную больницу."
+    assert bool(_pair(a, b)) is conflict
+
+
+def test_a_plain_denial_of_one_thing_needs_more_likeness() -> None:
+    """«протокол не составлялся» of one man against «на них составлены протоколы» of a
+    group: one verb of one thing, but denied plainly and of someone else."""
+    a = ("Как сообщила полиция, в отделы доставлены семь граждан, на них составлены "
+         "протоколы об административном правонарушении.")
+    b = "Его отпустили через час, протокол не составлялся."
+    assert _pair(a, b) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import NamedTuple
 
@@ -37,6 +37,8 @@ from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
 ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
 NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
 TOTAL_ALIKE = 0.2  # likeness enough against a denial of everything («ничего не подписывали»)
+OBJECT_ALIKE = 0.15  # likeness enough when one verb is done to one thing by both claims,
+# denied flat («обсудили возможный обмен» / «не обсуждала никакой обмен»)
 MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
 SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
 # «задержание»); see _same_verb
@@ -69,6 +71,9 @@ _MOOD = re.compile(r"\b(?:если|чтобы|бы|может|могут|мог\
                    r"намерен\w*|обещ\w*|призв\w*|потребова\w*|требу\w*|надеемся|надеется|"
                    r"надеются|ожида\w*|опаса\w*|боя\w*|просит|просил\w*|будет|будут)\b", re.I)
 # (not «что»: «заявил, что не получал» is the commonest way to report a denial)
+# where a predicate's clause ends before a mood word: a stop, or the «и» that joins
+# the demand to it as a second predicate
+_CLAUSE_END = re.compile(r"[,;:—–]|\sи\s+$")
 _RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "куда",
                        "откуда", "который", "которая", "которое", "которые", "которого",
                        "которой", "которых", "которым"})
@@ -84,11 +89,24 @@ def _same_verb(a: str, b: str) -> bool:
     («n:доступ») are one only when equal."""
     if a.startswith("n:") or b.startswith("n:"):
         return a == b
+    a, b = _unalternate(a), _unalternate(b)
     shared = len(os.path.commonprefix([a, b]))
     if shared >= SHARED:
         return True
     short, long_ = sorted((a, b), key=len)
     return shared >= 4 and long_.startswith(short.removesuffix("ть"))
+
+
+# the sounds the imperfective aspect alternates: «обсудить» / «обсуждать», «посетить» /
+# «посещать», «выразить» / «выражать», «встретить» / «встречать», «допросить» /
+# «допрашивать»
+_ALTERNATIONS = (("жд", "д"), ("щ", "т"), ("ж", "з"), ("ч", "т"), ("аш", "ос"))
+
+
+def _unalternate(lemma: str) -> str:
+    for alt, base in _ALTERNATIONS:
+        lemma = lemma.replace(alt, base)
+    return lemma
 
 
 def _predicate_key(key: str) -> bool:
@@ -143,11 +161,12 @@ def answers(f: Facts) -> list[Answer]:
     found: dict[str, tuple[bool, Tok]] = {}
     # a wish, a demand or a condition governs what follows it in its sentence, and
     # the rest of its own clause: «вручена нота, в которой мы потребовали освободить»
-    # still says the note was handed
+    # still says the note was handed; so does a predicate before «и» and the demand
+    # («не обсуждала обмен и потребовала освободить»)
     moods = [m.start() for m in _MOOD.finditer(text)]
 
     def put(key: str, yes: bool, t: Tok) -> None:
-        if any(at <= t.start or not re.search(r"[,;:—–]", text[t.end : at]) for at in moods):
+        if any(at <= t.start or not _CLAUSE_END.search(text[t.end : at]) for at in moods):
             return
         found.setdefault(key, (yes, t))
 
@@ -158,6 +177,7 @@ def answers(f: Facts) -> list[Answer]:
 
     denied: set[int] = set()
     total: set[str] = set()  # predicates denied of everything: «никаких ... не», «ничего не»
+    flat: set[str] = set()  # predicates denied flat: «никакой», «ни одного», «никто не»
 
     def _opens_none(x: Tok) -> bool:
         # «никакого», «ни одного»; not the «ни» of «ни я, ни капитан»
@@ -200,6 +220,13 @@ def answers(f: Facts) -> list[Answer]:
                    if not re.search(r"[.!?]", text[x.end : t_not.start]))
         if stem is not None and (nothing or generic) and not mine:
             total.add(stem)
+        after = [x for x in toks[pred.i + 1 : pred.i + 3] if joined(pred, x)]
+        nobody = any(x.w == "никто" for x in toks[max(0, k - 3) : k] if joined(x, t_not))
+        if stem is not None and (none_at is not None or nobody
+                                 or any(_opens_none(x) for x in after)):
+            # «не обсуждала никакой обмен», «никакого обмена не обсуждали», «никто его
+            # не переводил»
+            flat.add(stem)
         for x in toks[lo:k]:
             # (only a denial of existence, or one opened by «никакой», «ни одного», has
             # its thing before it: «рабочие завода оборудования не выходят» denies no
@@ -260,15 +287,24 @@ def answers(f: Facts) -> list[Answer]:
                             text[max(0, t.start - 12) : t.start])
             if neg is not None:
                 start = max(0, t.start - 12) + neg.start()
-        # what the verb is done to or by, when the claim says it beside the verb
-        around = frozenset(_lemma(x.w) for x in toks[max(0, t.i - 2) : t.i + 4]
-                           if x.i != t.i and joined(x, t) and text[x.start].islower()
-                           and _pos(x.w) == "NOUN"
-                           ) if _predicate_key(key) else frozenset()
+        # what the verb is done to or by, when the claim says it beside the verb; a
+        # flat denial may put it further before («в больницу его никто не переводил»)
+        around, reach = (_nouns_at(toks, t, text, 2, joined),
+                         _nouns_at(toks, t, text, 5, joined)) if _predicate_key(key) \
+            else (frozenset(), frozenset())
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
-                          around, key in total))
+                          around, key in total, key in flat, reach))
     return out
+
+
+def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
+              joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
+    """The lemmas of the lower-case nouns of a predicate's phrase, from `back` words before
+    it to three after."""
+    return frozenset(_lemma(x.w) for x in toks[max(0, t.i - back) : t.i + 4]
+                     if x.i != t.i and joined(x, t) and text[x.start].islower()
+                     and _pos(x.w) == "NOUN")
 
 
 class Answer(NamedTuple):
@@ -279,6 +315,8 @@ class Answer(NamedTuple):
     value: Value
     around: frozenset[str] = frozenset()
     total: bool = False  # denied of everything: «никаких документов не подписывалось»
+    flat: bool = False  # denied flat: «не обсуждала никакой обмен», «никто не переводил»
+    reach: frozenset[str] = frozenset()  # the nouns around it, five words back
 
 
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
@@ -371,7 +409,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # получал») is as much one subject as one person is
         thing = a.key == b.key and not _predicate_key(a.key)
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
-                and not (total and alike >= TOTAL_ALIKE):
+                and not (total and alike >= TOTAL_ALIKE) \
+                and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE):
             return None
         return pa & pb
 
