@@ -14,6 +14,7 @@ import pytest
 
 from factdb import conflicts
 from factdb.conflicts.money import _money
+from factdb.conflicts.rules import another_affair
 from factdb.conflicts.stories import stories
 from factdb.models import StoredClaim
 from tests.test_conflicts import claim
@@ -215,6 +216,8 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
         ("Суд назначил бывшему мэру штраф в 60 млн рублей.", [("штраф:руб", 6e7, 6e7)]),
         # a fine is a fine, not a bail
         ("Капитану грозит штраф в 1,2 млн крон.", [("штраф:крона", 1.2e6, 1.2e6)]),
+        ("Суд назначил журналисту штраф в размере 2000 динаров.", [("штраф:динар", 2e3, 2e3)]),
+        ("Утром суд выписал ему штраф пять тысяч динаров.", [("штраф:динар", 5e3, 5e3)]),
     ],
 )
 def test_bail_sums_read_in_any_currency(text: str,
@@ -1274,6 +1277,22 @@ def test_a_person_told_by_the_description_his_story_gives_him() -> None:
     assert [k for k, _v in found([a, b1, b2, b3])] == []
 
 
+def test_a_person_told_by_his_trade_while_his_lawyer_speaks() -> None:
+    """A status of «программиста», reported by a lawyer the claim names: the speaker is
+    not the one told of, so the story's description still finds the person."""
+    day = (("4 марта", "day", "2024-03-04", "2024-03-04"),)
+    a = in_story("Бывшего программиста Олега Рябова 4 марта освободили из-под стражи.",
+                 "a.txt", 1, dates=day, people=(("Олега Рябова", "Олег Рябов"),),
+                 statuses=(("освободили", "released", "Олег Рябов"),))
+    b1 = in_story("Суд рассмотрел жалобу на арест программиста Олега Рябова.", "b.txt", 2,
+                  people=(("Олега Рябова", "Олег Рябов"),))
+    b2 = in_story("4 марта программиста перевели под домашний арест, сообщил его адвокат "
+                  "Игорь Седов.", "b.txt", 2, dates=day, speaker="Игорь Седов",
+                  people=(("Игорь Седов", "Игорь Седов"),),
+                  statuses=(("перевели под домашний", "house_arrest", "программист"),))
+    assert [k for k, _v in found([a, b1, b2])] == ["status"]
+
+
 def test_one_persons_fine_told_as_two_sums_conflicts() -> None:
     named = (("Кирилл Мохов", "Кирилл Мохов"),)
     a = in_story("Суд назначил наблюдателю Кириллу Мохову штраф в размере трех тысяч рублей.",
@@ -1421,6 +1440,11 @@ def test_consular_access_granted_vs_refused(second: str, day: str | None,
         ("Бишкек утверждает, что позвонил российский лидер.", None, "2024-10-17", True),
         ("Звонок был инициирован российской стороной.", None, "2024-10-17", True),
         ("По словам министра, позвонил ему российский коллега.", None, "2024-10-17", True),
+        # the caller started the call: a leader named as the one who called
+        ("По версии Бишкека, Путин сам позвонил своему коллеге.", None, "2024-10-17", True),
+        ("Как утверждают в Бишкеке, Жапарову позвонил Путин.", None, "2024-10-17", True),
+        ("Говорят, Жапаров первым позвонил коллеге.", None, "2024-10-17", False),
+        ("Путину позвонили журналисты из Бишкека.", None, "2024-10-17", False),  # called
         # told a week on, of the story's only dated call
         ("Разговор состоялся по инициативе российской стороны.", None, "2024-10-23", True),
         # another call, weeks before: its own initiator
@@ -1607,6 +1631,25 @@ def test_how_many_are_in_hospital_compares_on_one_day(second_day: str, conflict:
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
 
 
+@pytest.mark.parametrize(("second_day", "second", "conflict"), [
+    ("2024-07-20", 11, True),
+    ("2024-07-24", 11, False),  # a week apart, it may have changed
+    ("2024-07-19", 7, False),  # fewer later: some were let go
+    ("2024-07-15", 7, True),  # fewer before, more later: one figure is wrong
+])
+def test_how_many_a_country_holds_compares_within_days(second_day: str, second: int,
+                                                       conflict: bool) -> None:
+    """Citizens held in a country's jails: a count that changes by the week, so two
+    figures told three days apart disagree, unless the later one is smaller."""
+    a = in_story("Посол сообщил, что в местах лишения свободы в республике находятся девять "
+                 "граждан России.", "a.txt", 1, published="2024-07-17",
+                 counts=(("девять граждан", 9, "гражданин"),))
+    b = in_story(f"По подсчетам редакции, в тюрьмах республики сейчас находятся {second} "
+                 "россиян.", "b.txt", 2, published=second_day,
+                 counts=((f"{second} россиян", second, "россиянин"),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
 # ---------------------------------------------------------------- from a mine explosion's reports
 
 
@@ -1778,6 +1821,43 @@ def test_a_part_of_a_whole_is_the_count_told(text: str, counts: tuple[tuple[str,
     facts = conflicts.read_facts(claim(text, counts=counts))
     got = [(cls, n) for _frame, cls, n, _v in facts.counts]
     assert ("вагон", value) in got and ("вагон", 15) not in got
+
+
+@pytest.mark.parametrize(
+    ("second", "said", "n", "conflict"),
+    [
+        ("По подсчетам организаторов, на площадь вышли более 25 тысяч человек.",
+         "25 тысяч человек", 25000, True),
+        ("Организаторы утверждают, что в шествии участвовали 25 тысяч человек.",
+         "25 тысяч человек", 25000, True),
+        ("МВД оценило число участников в три тысячи человек.", "три тысячи человек", 3000,
+         False),  # the same count
+        ("На площади задержали 25 человек.", "25 человек", 25, False),  # another count
+    ],
+)
+def test_how_many_came_to_a_rally(second: str, said: str, n: int, conflict: bool) -> None:
+    """The police's and the organisers' counts of one crowd disagree, however told."""
+    a = in_story("По словам представителя полиции, в акции приняли участие около 3 тыс. человек.",
+                 "a.txt", 1, published="2024-10-15", counts=(("3 тыс. человек", 3000, "человек"),))
+    b = in_story(second, "b.txt", 2, published="2024-10-15", counts=((said, n, "человек"),))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Предыдущая акция, 1 сентября, закончилась задержанием 27 человек.", True),
+        ("На прошлой акции, 1 сентября, задержали 27 человек.", True),
+        ("Акция 1 сентября закончилась задержанием 27 человек.", False),  # this one
+    ],
+)
+def test_a_previous_affair_dated_weeks_before_is_another(text: str, earlier: bool) -> None:
+    """«Предыдущая акция, 1 сентября, ...», told three weeks on: an older affair, whose
+    detentions and releases date nothing of this one."""
+    f = conflicts.read_facts(in_story(text, "b.txt", 2, published="2024-09-21",
+                                      dates=(("1 сентября", "day", "2024-09-01",
+                                              "2024-09-01"),)))
+    assert another_affair(f) is earlier
 
 
 def test_another_affair_dated_weeks_before_is_not_this_storys_toll() -> None:

@@ -66,6 +66,8 @@ def _statuses(text: str) -> list[tuple[str, str | None]]:
     ("Журналист Анна Смирнова депортирована в Москву.", [("deported", "Анна Смирнова")]),
     # released to house arrest is house arrest, not freedom
     ("Блогер Олег Кузнецов отпущен под домашний арест.", [("house_arrest", "Олег Кузнецов")]),
+    ("Инженера Олега Кузнецова отпустили из СИЗО в Минске под домашний арест.",
+     [("house_arrest", "Олег Кузнецов")]),
     # taken back to jail after a hearing: held by the court's order
     ("После заседания активиста Ивана Орлова увезли обратно в изолятор.",
      [("arrested", "Иван Орлов")]),

@@ -639,7 +639,7 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             named = others
         elif given and not named:
             if not _PLURAL_STATUS.search(text[a:b]) and (
-                    fold(given) in PERSON_NOUNS or not people):
+                    fold(given) in PERSON_NOUNS or not others):
                 # «суд изменил обвиняемому меру пресечения»: the court is the subject,
                 # the one person it is about is told of but not named
                 by_role.append((fold(given), status, when,

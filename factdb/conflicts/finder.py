@@ -370,9 +370,17 @@ def _day_of(f: Facts) -> str | None:
     return _when(f) or None
 
 
+# days apart two current counts compare: how many are in hospital changes day by day;
+# how many a country holds in its jails, by the week («в местах лишения свободы
+# находятся девять граждан» on a Friday against «в тюрьмах сейчас находятся 11» on
+# Monday). A later, smaller count of those held is some let go («под стражей остаются
+# четверо», then «трое»), no dispute.
+_CURRENT_REACH = {"in_hospital": 0, "still_held": 3}
+
+
 def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """How many are in hospital (or still held) now falls and rises day by day, so two
-    reports' figures compare only for one day: «по состоянию на 9:00 в стационарах
+    """How many are in hospital (or still held) now falls and rises, so two reports'
+    figures compare only for one day (or a few): «по состоянию на 9:00 в стационарах
     находятся 27 детей» vs «в стационарах находились 34 ребенка», both of one morning."""
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value, str]]] = defaultdict(list)
     for f in facts:
@@ -390,8 +398,12 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
                   (frame, cls, "same day"), timed=False)
         for (fa, na, va, da), (fb, nb, vb, db) in combinations(items, 2):
-            if na != nb and da == db and fa.sc.doc_id != fb.sc.doc_id:
-                g.pairs.append((va, vb, 0.65))
+            if na == nb or fa.sc.doc_id == fb.sc.doc_id or \
+                    days_apart(da, db) > _CURRENT_REACH[frame]:
+                continue
+            if da != db and (na > nb) == (da < db):
+                continue  # fewer held later: released meanwhile
+            g.pairs.append((va, vb, 0.65))
         out.append(g)
     return out
 
@@ -540,7 +552,8 @@ _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled"}
+# (so is how many came to a rally: the police's and the organisers' counts of one crowd)
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -632,7 +645,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
-             "cut_off": "остались без тепла, света или воды",
+             "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "area": "охвачено пожаром или водой", "cancelled": "отменены"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
@@ -757,6 +770,8 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     # in the same place when both name one.
     index: dict[tuple[str, str], list[tuple[Facts, StatedDate, Value]]] = defaultdict(list)
     for f in facts:
+        if another_affair(f):
+            continue  # «предыдущая акция, 31 октября, закончилась задержанием»
         for event, d, v in f.dated:
             if event not in ONCE_FRAMES:
                 continue
@@ -787,7 +802,7 @@ def _date_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     for f in facts:
         # (a claim that names no day of its own is dated by when it was told: a guess,
         # «он вышел из здания суда около семи вечера», told two days on)
-        if not tells_day(f):
+        if not tells_day(f) or another_affair(f):
             continue
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)

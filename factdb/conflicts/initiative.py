@@ -14,7 +14,7 @@ from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import country_of
+from factdb.conflicts.lexicons import country_of, leader_of
 from factdb.conflicts.rules import _safe, _when, days_apart, stated_day
 from factdb.text import fold
 
@@ -51,6 +51,14 @@ _INITIATIVE = (
                rf"обратил\w*|вышл?[аи]?)\b", re.I),
 )
 _EN_SIDES = {"russian": "россия", "kremlin": "россия", "moscow": "россия"}
+# the caller started the call: «Путин сам позвонил Алиеву», «Алиеву позвонил Путин»
+# (a leader's surname in the nominative, see `leader_of`)
+_CALLERS = (
+    re.compile(r"\b(?P<side>[А-ЯЁ][а-яё-]+)\s+(?:(?:сам|сама|первым|первой|лично)\s+)?"
+               r"(?:позвонил|позвонила)\b"),
+    re.compile(r"\b(?:позвонил|позвонила)\s+(?:(?:[А-ЯЁ][а-яё]+|ему|ей)\s+)?"
+               r"(?:(?:сам|сама|первым|первой|лично)\s+)?(?P<side>[А-ЯЁ][а-яё-]+)\b"),
+)
 
 
 def _country(word: str) -> str | None:
@@ -74,6 +82,12 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
             if country and country not in found:
                 found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                        m.group(0), country, event)
+    for pat in _CALLERS:
+        for m in pat.finditer(c.text):
+            country = leader_of(m.group("side"))
+            if country and country not in found:
+                found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                       m.group(0), country, "разговор")
     if len(found) != 1:
         return []  # none, or both sides in one claim (a report of the dispute itself)
     (country, v), = found.items()

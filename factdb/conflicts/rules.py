@@ -135,8 +135,9 @@ def _other_time(f: Facts) -> bool:
 
 
 def another_affair(f: Facts) -> bool:
-    """«В августе другой поезд сошел с рельсов»: another affair of the kind, told with a
-    date weeks before the report."""
+    """«В августе другой поезд сошел с рельсов», «предыдущая акция, 31 октября,
+    закончилась задержанием 27 человек»: another affair of the kind, told with a date
+    weeks before the report."""
     ref = f.sc.published or f.sc.claim.said_on
     c = f.sc.claim
     if not ref or not _ANOTHER.search(c.text):
@@ -145,7 +146,7 @@ def another_affair(f: Facts) -> bool:
 
 
 _ANOTHER = re.compile(
-    r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом|ому|ую)|"
+    r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом|ому|ую)|предыдущ\w+|прошл(?:ая|ый|ое|ой|ую|ом)|"
     r"ещ[её]\s+од(?:ин|на|но|ного|ному|ним|ном|ной|ну))(?![\w-])", re.I)
 
 

@@ -292,8 +292,10 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     if L == "оставить" and set(nxt) & _CUSTODY:
         return "arrest_extended", i
     if L in ("перевести", "отправить", "поместить", "отпустить", "освободить", "выпустить") \
-            and "домашний" in nxt[:3]:
-        return None  # read at «домашний»: «отпущены под домашний арест» is no release
+            and _to_house_arrest(lem[i + 1 : i + 9]):
+        # read at «домашний»: «отпущены под домашний арест», «отпустили из СИЗО в Баку
+        # под домашний арест» is no release
+        return None
     if L in _TAKEN and "в" in nxt[:3] and (set(nxt[:4]) & {"сизо", "тюрьма", "колония"} or
                                           "обратно" in nxt[:2] and "изолятор" in nxt[:4]):
         # «после суда его увезли обратно в изолятор», «этапирован в СИЗО»: held by a
@@ -319,6 +321,17 @@ def _label(i: int, toks: list[Token], lem: list[str]) -> tuple[str, int] | None:
     if L in ("отпускать", "освобождать") and i > 0 and lem[i - 1] == "не":
         return "released", i  # «никто ее не отпускал»: a release denied (read as held)
     return None
+
+
+def _to_house_arrest(after: list[str]) -> bool:
+    """Whether the words after a verb of moving someone lead, within its clause, to house
+    arrest («из СИЗО в Баку под домашний арест»)."""
+    for j, w in enumerate(after):
+        if w in (",", ";", ".", "и", "а", "но"):
+            return False
+        if w == "домашний" and (j < 3 or after[j - 1] == "под"):
+            return True
+    return False
 
 
 def _subtree(toks: list[Token], root: Token) -> list[Token]:
