@@ -87,7 +87,7 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
             country = leader_of(m.group("side"))
             if country and country not in found:
                 found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
-                                       m.group(0), country, "разговор")
+                                       m.group(0), country, event)
     if len(found) != 1:
         return []  # none, or both sides in one claim (a report of the dispute itself)
     (country, v), = found.items()

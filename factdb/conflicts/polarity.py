@@ -289,9 +289,8 @@ def answers(f: Facts) -> list[Answer]:
                 start = max(0, t.start - 12) + neg.start()
         # what the verb is done to or by, when the claim says it beside the verb; a
         # flat denial may put it further before («в больницу его никто не переводил»)
-        around, reach = (_nouns_at(toks, t, text, 2, joined),
-                         _nouns_at(toks, t, text, 5, joined)) if _predicate_key(key) \
-            else (frozenset(), frozenset())
+        around = _nouns_at(toks, t, text, 2, joined) if _predicate_key(key) else frozenset()
+        reach = _nouns_at(toks, t, text, 5, joined) if key in flat else around
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
                           around, key in total, key in flat, reach))
