@@ -76,15 +76,11 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
     if event is None:
         return []
     found: dict[str, Value] = {}
-    for pat in _INITIATIVE:
+    # a side told by its country, capital or people; a caller by a leader's surname
+    readings = [(pat, _country) for pat in _INITIATIVE] + [(pat, leader_of) for pat in _CALLERS]
+    for pat, side_of in readings:
         for m in pat.finditer(c.text):
-            country = _country(m.group("side"))
-            if country and country not in found:
-                found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
-                                       m.group(0), country, event)
-    for pat in _CALLERS:
-        for m in pat.finditer(c.text):
-            country = leader_of(m.group("side"))
+            country = side_of(m.group("side"))
             if country and country not in found:
                 found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                        m.group(0), country, event)

@@ -17,6 +17,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -103,6 +104,7 @@ def _same_verb(a: str, b: str) -> bool:
 _ALTERNATIONS = (("жд", "д"), ("щ", "т"), ("ж", "з"), ("ч", "т"), ("аш", "ос"))
 
 
+@cache  # (met for every pair of answers in a bucket: a few hundred lemmas in all)
 def _unalternate(lemma: str) -> str:
     for alt, base in _ALTERNATIONS:
         lemma = lemma.replace(alt, base)
