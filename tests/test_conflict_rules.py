@@ -1849,15 +1849,41 @@ def test_how_many_came_to_a_rally(second: str, said: str, n: int, conflict: bool
         ("Предыдущая акция, 1 сентября, закончилась задержанием 27 человек.", True),
         ("На прошлой акции, 1 сентября, задержали 27 человек.", True),
         ("Акция 1 сентября закончилась задержанием 27 человек.", False),  # this one
+        # «предыдущая» names the older affair outright: days back are enough
+        ("Предыдущая акция, 15 сентября, закончилась задержанием 27 человек.", True),
+        # «другая» may be a second one of this affair, told with its own day
+        ("Другая акция, 15 сентября, закончилась задержанием 27 человек.", False),
     ],
 )
 def test_a_previous_affair_dated_weeks_before_is_another(text: str, earlier: bool) -> None:
     """«Предыдущая акция, 1 сентября, ...», told three weeks on: an older affair, whose
     detentions and releases date nothing of this one."""
+    day = "15 сентября" if "15 сентября" in text else "1 сентября"
+    iso = "2024-09-15" if "15 сентября" in text else "2024-09-01"
     f = conflicts.read_facts(in_story(text, "b.txt", 2, published="2024-09-21",
-                                      dates=(("1 сентября", "day", "2024-09-01",
-                                              "2024-09-01"),)))
+                                      dates=((day, "day", iso, iso),)))
     assert another_affair(f) is earlier
+
+
+@pytest.mark.parametrize(
+    ("then", "rivals"),
+    [
+        ("Тогда полиция Новгорода задержала 27 человек.", False),  # the older rally's
+        ("В тот раз полиция Новгорода задержала 27 человек.", False),
+        ("Полиция Новгорода задержала 27 человек.", True),  # no «тогда»: this rally's
+    ],
+)
+def test_a_count_told_then_after_an_older_affair_is_that_affairs(then: str,
+                                                                  rivals: bool) -> None:
+    """«Предыдущая акция прошла 15 сентября. Тогда полиция задержала 27 человек»: the
+    second sentence names no day, yet tells of the older rally, not of this one's 47."""
+    a = in_story("Полиция задержала 47 человек на площади.", "a.txt", 1,
+                 published="2024-09-21", counts=(("47 человек", 47, "человек"),))
+    b1 = in_story("Предыдущая акция прошла 15 сентября.", "b.txt", 2, published="2024-09-21",
+                  dates=(("15 сентября", "day", "2024-09-15", "2024-09-15"),))
+    b2 = claim(then, doc="b.txt", doc_id=2, published="2024-09-21", start=200,
+               counts=(("27 человек", 27, "человек"),), places=(("Новгород", CITY[1]),))
+    assert (("count", ("27", "47")) in found([a, b1, b2])) is rivals
 
 
 def test_another_affair_dated_weeks_before_is_not_this_storys_toll() -> None:
@@ -2195,3 +2221,32 @@ def test_a_day_told_under_a_condition_dates_no_event() -> None:
     b = in_story("Ограничения в аэропорту будут сняты 18 ноября, если позволит обстановка.",
                  "b.txt", 2, dates=(("18 ноября", "day", "2024-11-18", "2024-11-18"),))
     assert found([a, b]) == []
+
+
+def test_count_groups_sharing_a_value_in_one_story_are_one_dispute() -> None:
+    """47 detained against 120 under the capital, and 47 against 63 under a report that
+    also names a second town: one dispute of how many were detained, each side holding
+    every report of its number; 5 against 6 in the same story share no value and stay
+    apart, and so does a group of another story."""
+    from factdb.conflicts.facts import Value
+    from factdb.conflicts.finder import _join_shared_values
+    from factdb.conflicts.groups import Group
+
+    def v(claim_id: int, n: int) -> Value:
+        return Value(claim_id, 0, 2, str(n), str(n))
+
+    capital = ("detained", "люди", "столица", 1)
+    town = ("detained", "люди", "город", 1)
+    hurt = ("injured", "люди", "столица", 1)
+    elsewhere = ("detained", "люди", "столица", 2)
+    groups = {
+        capital: Group("count", "задержаны", capital[:3], [(v(1, 47), v(2, 120), 0.8)]),
+        town: Group("count", "задержаны", town[:3], [(v(3, 47), v(4, 63), 0.8)]),
+        hurt: Group("count", "пострадали", hurt[:3], [(v(5, 47), v(6, 6), 0.8)]),
+        elsewhere: Group("count", "задержаны", elsewhere[:3], [(v(7, 47), v(8, 9), 0.8)]),
+    }
+    owner = {("detained", "люди", 4): town}
+    _join_shared_values(groups, owner)
+    assert set(groups) == {capital, hurt, elsewhere}
+    assert {x.claim for a, b, _c in groups[capital].pairs for x in (a, b)} == {1, 2, 3, 4}
+    assert owner[("detained", "люди", 4)] == capital

@@ -32,6 +32,7 @@ from factdb.conflicts.rules import (
     _when,
     days_apart,
     named_people,
+    previous_claims,
     tells_day,
 )
 from factdb.models import StatedDate
@@ -226,18 +227,6 @@ def _term_label(n: float, unit: str) -> str:
 _PRONOUN = re.compile(r"(?<![\w-])(?:его|ее|её|ему|ей|им|him|her)(?![\w-])", re.I)
 
 
-def _previous(facts: Sequence[Facts]) -> dict[int, Facts]:
-    """Each claim's id -> the claim right before it in its report."""
-    by_doc: dict[int, list[Facts]] = defaultdict(list)
-    for f in facts:
-        by_doc[f.sc.doc_id].append(f)
-    out = {}
-    for items in by_doc.values():
-        items.sort(key=lambda f: f.sc.claim.start)
-        out.update({b.sc.id: a for a, b in zip(items, items[1:], strict=False)})
-    return out
-
-
 def _antecedent(f: Facts, before: dict[int, Facts], people: People) -> set[str]:
     """Whom a pronoun of a claim naming no one means: the people the sentence before names
     (its speaker too, named there), or, when that one names no one either and speaks of
@@ -260,7 +249,7 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     """Two terms for one decision about one person (or one group, when no one is named)
     in one story, taken on one day or undated."""
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
-    before = _previous(facts)
+    before = previous_claims(facts)
     for f in facts:
         if _other_time(f):
             continue  # «в 2024 году к шести годам был приговорен ...»: an older case

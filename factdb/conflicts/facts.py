@@ -98,6 +98,9 @@ class Facts:
     origins: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     nouns: set[str] = field(default_factory=set)
+    # told of an older affair by «тогда» after the sentence that dates it (set by
+    # rules.mark_earlier, which sees the report's claims in order)
+    earlier: bool = False
 
 
 def _nearest_frame(

@@ -73,7 +73,14 @@ from factdb.conflicts.lexicons import (
     number_value,
 )
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import _when, another_affair, days_apart, stated_day, tells_day
+from factdb.conflicts.rules import (
+    _when,
+    another_affair,
+    days_apart,
+    mark_earlier,
+    stated_day,
+    tells_day,
+)
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
@@ -273,8 +280,34 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         g.pairs.append((va, vb, conf))
         for v in (va, vb):
             owner.setdefault((frame, cls, v.claim), key)
+    _join_shared_values(groups, owner)
     _widen(groups, index, owner, story)
     return list(groups.values())
+
+
+def _join_shared_values(groups: dict[tuple[str, str, str, int], Group],
+                        owner: dict[tuple[str, str, int], tuple[str, str, str, int]]) -> None:
+    """Two groups of one thing counted in one story that share a value are one dispute
+    told under two places («47 detained» against «120» in the capital, «47» against «63»
+    where a report names a second town too): the later joins the earlier, so each side
+    holds every report of its number."""
+    keys = list(groups)
+    for i, key in enumerate(keys):
+        g = groups.get(key)
+        if g is None:
+            continue
+        mine = {v.value for a, b, _c in g.pairs for v in (a, b)}
+        for other in keys[i + 1:]:
+            h = groups.get(other)
+            if h is None or other[:2] != key[:2] or other[3] != key[3] or \
+                    not mine & {v.value for a, b, _c in h.pairs for v in (a, b)}:
+                continue
+            g.pairs += h.pairs
+            mine |= {v.value for a, b, _c in h.pairs for v in (a, b)}
+            del groups[other]
+            for k, o in owner.items():
+                if o == other:
+                    owner[k] = key
 
 
 # the times of one day a count is told at: «к утру», «еще вечером», «по состоянию на 20:00»
@@ -958,6 +991,7 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
     people = People(names, by_doc, mentions)
     story = stories(claims)
     people.learn_descriptors(claims, story)
+    mark_earlier(facts)
     for f in facts:
         if f.role_statuses:
             _give_role_statuses(f, people)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -137,17 +138,54 @@ def _other_time(f: Facts) -> bool:
 def another_affair(f: Facts) -> bool:
     """«В августе другой поезд сошел с рельсов», «предыдущая акция, 31 октября,
     закончилась задержанием 27 человек»: another affair of the kind, told with a date
-    weeks before the report."""
+    weeks before the report (or told «тогда» right after one: `mark_earlier`)."""
+    if f.earlier:
+        return True
     ref = f.sc.published or f.sc.claim.said_on
     c = f.sc.claim
     if not ref or not _ANOTHER.search(c.text):
         return False
-    return any(d.date_to < ref and days_apart(d.date_to, ref) > 14 for d in c.dates)
+    # «предыдущая» names the older affair outright: a few days back are enough; «другой»
+    # may be a second one of this affair, told with its own day
+    gap = 3 if _PRIOR.search(c.text) else 14
+    return any(d.date_to < ref and days_apart(d.date_to, ref) > gap for d in c.dates)
 
 
 _ANOTHER = re.compile(
     r"(?<![\w-])(?:друг(?:ой|ая|ое|ие|ого|ом|ому|ую)|предыдущ\w+|прошл(?:ая|ый|ое|ой|ую|ом)|"
     r"ещ[её]\s+од(?:ин|на|но|ного|ному|ним|ном|ной|ну))(?![\w-])", re.I)
+
+
+_PRIOR = re.compile(r"(?<![\w-])предыдущ\w+", re.I)
+
+
+# a sentence that opens on the time of the one before: «Тогда, по данным МВД, полиция
+# задержала 27 человек», «В тот раз обошлось без пострадавших»
+_THEN = re.compile(r"^\W*(?:тогда|в\s+тот\s+(?:раз|день|момент)|then|at\s+the\s+time)(?![\w-])",
+                   re.I)
+
+
+def previous_claims(facts: Sequence[Facts]) -> dict[int, Facts]:
+    """Each claim's id -> the claim right before it in its report."""
+    by_doc: dict[int, list[Facts]] = defaultdict(list)
+    for f in facts:
+        by_doc[f.sc.doc_id].append(f)
+    out = {}
+    for items in by_doc.values():
+        items.sort(key=lambda f: f.sc.claim.start)
+        out.update({b.sc.id: a for a, b in zip(items, items[1:], strict=False)})
+    return out
+
+
+def mark_earlier(facts: Sequence[Facts]) -> None:
+    """A claim that opens on «тогда» right after a claim of an older affair («Предыдущая
+    акция прошла 31 октября. Тогда полиция задержала 27 человек») tells of that affair
+    too, though it names no day of its own."""
+    before = previous_claims(facts)
+    for f in sorted(facts, key=lambda f: (f.sc.doc_id, f.sc.claim.start)):
+        prev = before.get(f.sc.id)
+        if prev is not None and _THEN.match(f.sc.claim.text) and _other_time(prev):
+            f.earlier = True
 
 
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)
