@@ -109,6 +109,10 @@ def test_relative_days_count_from_the_event_told_about() -> None:
     ("Накануне пилот жаловался на двигатель.", "2025-10-06"),
     # inside a clause: news writing's «yesterday», from the publication day
     ("Губернатор накануне сообщил, что держит ситуацию на контроле.", "2025-10-09"),
+    # opening a sentence on an act of telling: «yesterday» too, not the eve of the event
+    ("Накануне пресс-атташе посольства сообщил агентству, что консул посетил его.",
+     "2025-10-09"),
+    ("Накануне в министерстве заявили, что угрозы нет.", "2025-10-09"),
 ])
 def test_nakanune_counts_from_event_or_publication(text: str, expected: str) -> None:
     found = find_dates(text, 0, PUB, anchor="2025-10-07")

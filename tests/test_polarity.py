@@ -34,6 +34,9 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         # a demand joined by «и» governs what follows it, not the predicate before
         ("Министр не обсуждал никакой обмен и потребовал освободить задержанных.",
          {("обсуждать", False)}),
+        # a verb that asks the question in other words is keyed as its usual one
+        ("Консул ни разу не навещал заключенного.", {("посетить", False)}),
+        ("Вчера консул побывал у заключенного в тюрьме.", {("посетить", True)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -53,6 +56,12 @@ def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, boo
 )
 def test_claims_that_answer_nothing(text: str, what: str) -> None:
     assert [key for key, _yes in _answers(text) if key.startswith(what)] == []
+
+
+def test_a_preposition_is_no_thing_denied() -> None:
+    """«с конца лета»: «с» is a preposition, though the tagger reads it as «секунда» too."""
+    got = _answers("Консулы не навещали заключенного с конца лета.")
+    assert ("посетить", False) in got and not any(k == "n:с" for k, _y in got)
 
 
 def test_not_once_is_often() -> None:

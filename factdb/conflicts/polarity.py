@@ -135,8 +135,16 @@ def _predicate(t: Tok) -> str | None:
         return None
     if _pos(t.w) in _PREDICATE_POS and not _future(t.w):
         lem = _lemma(t.w)
-        return None if lem in _NO_QUESTION or lem.removesuffix("ся") in _NO_QUESTION else lem
+        if lem in _NO_QUESTION or lem.removesuffix("ся") in _NO_QUESTION:
+            return None
+        return _SYNONYMS.get(lem, lem)
     return None
+
+
+# verbs that ask one question in other words: a consul who «посетил» the prisoner and one
+# who «ни разу не навещал» him answer one question
+_SYNONYMS = {"навестить": "посетить", "навещать": "посетить", "проведать": "посетить",
+             "побывать": "посетить"}
 
 
 @_safe
@@ -332,7 +340,8 @@ def _genitive(word: str) -> bool:
     """A noun that can be in the genitive («ноты» is a plural too)."""
     from factdb.extract.nlp import noun_cases
 
-    return "gent" in noun_cases(word) and word not in _NOT_A_DENIAL
+    # (not a preposition the tagger also reads as an abbreviation: «с» as «секунда»)
+    return len(word) > 2 and "gent" in noun_cases(word) and word not in _NOT_A_DENIAL
 
 
 def _case(word: str) -> str:

@@ -427,7 +427,16 @@ def _eve_anchor(m: re.Match[str], e: _Env) -> str | None:
     накануне сообщил»), as news writes «yesterday», the publication day."""
     head = m.string[: m.start()]
     inside = bool(re.search(r"[А-ЯЁа-яё]", head.split(".")[-1]))
-    return (e.published or e.anchor) if inside else e.anchor
+    # «Накануне пресс-атташе посольства сообщил ...»: an act of telling the day before is
+    # news's «yesterday», whatever day the sentence before told of
+    told = _TOLD_AFTER.match(m.string, m.end())
+    return (e.published or e.anchor) if inside or told else e.anchor
+
+
+# a verb of telling in the few words after a sentence-opening «накануне»
+_TOLD_AFTER = re.compile(r"[\s,]+(?:[\w«»\"-]+\s+){0,6}?(?:сообщил|заявил|рассказал|написал|"
+                         r"сказал|подтвердил|объявил|пояснил|уточнил|передал|отметил|"
+                         r"опроверг|признал|говорил|назвал)\w*\b", re.I)
 
 
 def _eve_of_event(m: re.Match[str]) -> bool:
