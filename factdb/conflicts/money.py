@@ -115,7 +115,9 @@ def _sign_last(text: str) -> str:
     return _SIGN_FIRST.sub(lambda m: m.group(2) + m.group(1) + "$", text)
 
 
-_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|bribes)\b", re.I)
+# (a total of several: «сумма взяток», «общая сумма штрафов, назначенных в 2026 году»)
+_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|штрафов|штрафами|bribes|"
+                           r"fines)\b", re.I)
 # (a foreign currency's name as a word: «иен» is inside «клиента», «лир» inside «лирика»)
 _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|(?<![а-яёa-z])" + _FOREIGN,
                        re.I)
@@ -130,7 +132,9 @@ _APPROX = ("около", "примерно", "порядка", "почти", "п
 _ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
 _ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило")
 # («частями»: a total paid in instalments is still the total)
-_PART = re.compile(r"\b(?:част(?!ями\b)\w*|транш\w*|перв\w+\s+(?:сумм|платеж)|"
+# («по части 2 статьи 13.41»: a part of the code, not of the sum)
+_PART = re.compile(r"\b(?:част(?!ями\b)\w*(?!\s+(?:\d+|перв\w+|втор\w+|трет\w+)\s+"
+                   r"(?:стать|ст\.))|транш\w*|перв\w+\s+(?:сумм|платеж)|"
                    r"втор\w+\s+(?:сумм|платеж)|кажд\w*|в\s+общей\s+сложности|всего)\b", re.I)
 
 
@@ -169,6 +173,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         # after a copula the sum belongs to the clause's subject, however far back
         far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
+        if topic is None and _FINED_ON.search(c.text[: m.start()]):
+            topic = "штраф"  # «оштрафовал компанию X, владеющую Y, на 4,2 млрд рублей»
         if topic is None and default is not None:
             lo_c, _hi_c = _clause_bounds(c.text, m.start())
             before = c.text[lo_c : m.start()]
@@ -191,6 +197,11 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+# the verb of fining, its object between, and the sum it governs by «на»
+_FINED_ON = re.compile(r"\b(?:оштрафова\w*|fined)\b[^.;:!?]{0,120}?\s(?:на|by)\s+"
+                       r"(?:(?:более|свыше|около|почти|примерно)\s+)?$", re.I)
 
 
 # a debt for something delivered: «задолженность покупателя за поставленный газ», «долг
@@ -293,10 +304,31 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             pa, pb = _payer(fa, va), _payer(fb, vb)
             if topic.startswith("штраф") and pa and pb and pa != pb:
                 continue  # a company's fine and its director's are two fines
+            oa, ob = _fined(fa), _fined(fb)
+            if topic.startswith("штраф") and oa and ob and not oa & ob:
+                continue  # two companies fined by one court on one day: two fines
             if topic.startswith("долг") and days_apart(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
         out.append(g)
+    return out
+
+
+# organisations that fine, judge or report, never the ones fined
+_AUTHORITY = re.compile(r"суд|судь|прокурат|министерств|ведомств|служб|комитет|надзор|инспекц|"
+                        r"полици|правительств|администрац|агентств|МВД|ФСБ|ФАС|ФНС|СК\b|"
+                        r"court|ministry|agency|police", re.I)
+
+
+def _fined(f: Facts) -> set[str]:
+    """The words of the organisations a claim names that may be the ones fined: not a
+    court or a regulator, not an outlet that reports it («ТАСС», «РБК»)."""
+    from factdb.extract.attr_mention import known_outlet
+
+    out: set[str] = set()
+    for e in f.sc.claim.entities:
+        if e.type == "ORG" and not _AUTHORITY.search(e.name) and not known_outlet(e.name):
+            out |= {fold(w) for w in re.findall(r"\w{3,}", e.name)}
     return out
 
 
@@ -312,6 +344,11 @@ def _payer(f: Facts, v: Value) -> str | None:
     plain = re.sub(r"\b(тыс|руб|млн|млрд|коп)\.", r"\1 ", c.text)  # no clause ends at «руб.»
     lo, hi = _clause_bounds(plain, v.start - c.start)
     clause = c.text[lo:hi]
+    fined = _FINED_ON.search(c.text[: v.start - c.start])
+    if fined and (_ENTITY.search(fined.group(0)) or _PERSON.search(fined.group(0))):
+        # «оштрафовал компанию "Север", организовавшую питание, на 300 тысяч»: the object
+        # of the verb, clauses before the sum, whoever the clause after names
+        lo, clause = fined.start(), fined.group(0)
     ent, per = _ENTITY.search(clause), _PERSON.search(clause)
     if ent and per:
         # «штраф назначен генеральному директору компании»: the nearer to the sum
