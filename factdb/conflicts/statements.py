@@ -173,7 +173,19 @@ CHARGES: tuple[tuple[str, str], ...] = (
     ("финансирование партии", r"финансировани\w+\s+(?:[\w-]+\s+){0,2}?парти\w*"),
     ("контрабанда", r"контрабанд\w*|smuggling"),
     ("незаконное пересечение границы", r"(?:незаконн\w+\s+)?пересечени\w+\s+границ\w*"),
+    ("незаконное предпринимательство", r"незаконн\w+\s+предпринимател\w+(?:\s+деятельност\w*)?|"
+                                       r"illegal\s+(?:business|entrepreneurship)"),
+    ("уклонение от налогов", r"уклонени\w+\s+от\s+(?:уплаты\s+)?налог\w*|tax\s+evasion"),
+    ("отмывание денег", r"отмывани\w+|легализаци\w+\s+(?:[\w-]+\s+){0,2}?доход\w*|"
+                        r"money\s+laundering"),
 )
+# Charges one affair's accused are not held on together: a state's secrets and its trade.
+# Two reports each naming charges of one class only tell two accounts of the case.
+_CHARGE_CLASS = {"шпионаж": "безопасность", "госизмена": "безопасность",
+                 "терроризм": "безопасность", "экстремизм": "безопасность",
+                 "мошенничество": "экономика", "взятка": "экономика",
+                 "контрабанда": "экономика", "незаконное предпринимательство": "экономика",
+                 "уклонение от налогов": "экономика", "отмывание денег": "экономика"}
 
 
 def _charge_question(name: str, pat: str) -> tuple[str, re.Pattern[str], re.Pattern[str],
@@ -381,6 +393,47 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
+
+
+def charge_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                     people: People) -> list[Group]:
+    """What one story's accused are charged with, told as a state's security by one report
+    and as trade by another («обвинения в шпионаже» / «подозревают в незаконной
+    предпринимательской деятельности»); a claim naming both classes lists the charges."""
+    index: dict[int, list[tuple[Facts, str, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        c = f.sc.claim
+        named = [(name.removeprefix(_CHARGE), v) for name, yes, v in _answer(f)
+                 if yes and name.startswith(_CHARGE) and _CHARGED_NOW.search(
+                     c.text[max(0, v.start - c.start - 25) : v.end - c.start])]
+        classes = {_CHARGE_CLASS.get(n, "") for n, _v in named}
+        if len(classes) == 1 and "" not in classes:
+            n, v = named[0]
+            index[story.get(f.sc.doc_id, f.sc.doc_id)].append(
+                (f, classes.pop(), Value(v.claim, v.start, v.end, v.text, n, n)))
+    out = []
+    for items in index.values():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("statement", "в чем обвиняют?", ("charge",))
+        for (fa, ka, va), (fb, kb, vb) in combinations(items, 2):
+            if ka == kb or fa.sc.doc_id == fb.sc.doc_id or not _same_people(fa, fb, people) \
+                    or days_apart(_when(fa), _when(fb)) > _CHARGE_DAYS:
+                continue
+            g.pairs.append((va, vb, 0.5))
+        out.append(g)
+    return out
+
+
+_CHARGE = "обвинение: "
+# a charge brought in this case, now: «предъявлены обвинения», «обвиняют», «вменяет»; not
+# the past of others told beside it («которых обвиняли в контрабанде», «осужденных или
+# обвиняемых в шпионаже», «по делу о шпионаже»)
+_CHARGED_NOW = re.compile(r"\b(?:предъявл\w+|обвиняю?т|обвиняет|обвинил[аи]?|подозревае?т|"
+                          r"подозревают|вменяе?т|вменяют|charged|accuses?)\b", re.I)
+_CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two stages)
 
 
 # one person's answers, not an event's
