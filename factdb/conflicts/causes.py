@@ -318,6 +318,8 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         if got is None:
             continue
         kind, asserted, v = got
+        if _NO_COMMENT.search(f.sc.claim.text):
+            continue  # «Киев официально не комментировал атаку» neither says nor denies
         # one story, one event: «взрыв» and «авария» of one mine are one; a flight held on
         # the ground is an event of its own, whatever the story tells of
         own = kinds[f.sc.id]
@@ -344,6 +346,13 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
         out.append(g)
     return out
+
+
+# a side that keeps silent on the event: no stance on its cause
+_NO_COMMENT = re.compile(r"\bне\s+(?:стал[аи]?\s+)?(?:комментир\w*|прокомментир\w*)|"
+                         r"\bот\s+комментари\w+\s+(?:[\w-]+\s+)?(?:отказал\w*|воздерж\w*)|"
+                         r"\b(?:отказал\w*|воздерж\w*)\s+(?:[\w-]+\s+)?от\s+комментари\w*|"
+                         r"\bdeclined\s+to\s+comment|\bdid\s+not\s+comment", re.I)
 
 
 # another outbreak told for comparison: «уже второй случай», «еще одна вспышка»

@@ -40,6 +40,9 @@ NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
 TOTAL_ALIKE = 0.2  # likeness enough against a denial of everything («ничего не подписывали»)
 OBJECT_ALIKE = 0.15  # likeness enough when one verb is done to one thing by both claims,
 # denied flat («обсудили возможный обмен» / «не обсуждала никакой обмен»)
+# likeness enough when the verb's own nouns are one («ракеты не поразили самолет» /
+# «самолет был поражен ракетой»)
+AROUND_ALIKE = 0.4
 MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
 SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
 # «задержание»); see _same_verb
@@ -420,7 +423,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         thing = a.key == b.key and not _predicate_key(a.key)
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
                 and not (total and alike >= TOTAL_ALIKE) \
-                and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE):
+                and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
+                and not (a.around & b.around and alike >= AROUND_ALIKE):
             return None
         return pa & pb
 
