@@ -410,6 +410,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             if not envoys or country is None:
                 continue
             cls = f"дипломаты: {country}"
+        if cls in _DRONES or (cls == "аппарат" and frame in _DOWNING):
+            # «сбиты 23 БПЛА», «уничтожены 23 беспилотника», «перехватили 31 аппарат»:
+            # drones brought down, whatever word counts them or the verb tells it
+            if frame not in _DOWNING:
+                continue
+            cls, frame = "беспилотники", "downed"
+            if _OVER_REGIONS.search(c.text[slice(*_clause_bounds(c.text, a))]):
+                frame = "downed_total"  # «над десятью регионами»: not one region's count
         if frame == "custody" and cls in _TRIPS:
             continue  # «задержаны девять рейсов»: flights held up, not people held
         if frame == "released" and _DEMAND.search(c.text[max(0, a - 120) : a]):
@@ -439,6 +447,18 @@ _DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горе�
                             r"пламен\w*|выгорел\w*|сгорел\w*|охвач\w+|подтоп\w*|"
                             r"затоп\w*|наводнени\w*|паводк\w*|fire|burn\w*|flood\w*)",
                             re.I)
+
+
+# drones, however a report names them; the verbs that bring them down
+_DRONES = {"беспилотник", "бпла", "бла", "дрон", "квадрокоптер", "drone", "drones"}
+_DOWNING = {"destroyed", GENERIC + "сбить", GENERIC + "перехватить", GENERIC + "уничтожить",
+            GENERIC + "подавить", GENERIC + "поразить", GENERIC + "нейтрализовать"}
+# a count over several regions or the whole country, not over the region of the story
+_OVER_REGIONS = re.compile(r"\b(?:над|в|по)\s+(?:\d+|[а-яё]+(?:ю|мя|ью|ми))\s+(?:[\w-]+\s+)?"
+                           r"(?:регион|област|субъект)\w*|\bпо\s+(?:всей\s+)?стран\w*|"
+                           r"\bв\s+целом\b|\bнад\s+(?:территорией\s+)?(?:россии|рф)\b|"
+                           r"\bнад\s+(?:рядом|несколькими)\s+(?:[\w-]+\s+)?(?:регион|област)\w*",
+                           re.I)
 
 
 # trips a count of «задержаны» may be of: held up, never held in custody

@@ -244,6 +244,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                     not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]) or \
                     _may_agree((fa, na, va), (fb, nb, vb)):
                 continue
+            if frame in _NIGHTLY and _night(fa) != _night(fb):
+                continue  # drones of two nights' attacks
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
             if (sa, cls, na) in changes or (sb, cls, nb) in changes:
@@ -283,6 +285,16 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     _join_shared_values(groups, owner)
     _widen(groups, index, owner, story)
     return list(groups.values())
+
+
+# counts of an attack that comes night after night: each night's its own
+_NIGHTLY = {"downed", "downed_total"}
+
+
+def _night(f: Facts) -> str | None:
+    """The day a claim's count of a nightly attack is of: the day it states, else the day
+    it was told («в ночь на 20 ноября»; «за ночь сбиты 23» in a report of 19 November)."""
+    return stated_day(f) or _report_day(f)
 
 
 def _join_shared_values(groups: dict[tuple[str, str, str, int], Group],
@@ -482,7 +494,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb) or \
-                    _may_agree((fa, na, va), (fb, nb, vb)):
+                    _may_agree((fa, na, va), (fb, nb, vb)) or \
+                    (frame in _NIGHTLY and _night(fa) != _night(fb)):
                 continue  # one report telling two numbers tells of two groups or a change
             if (st, cls, na) in changes or (st, cls, nb) in changes:
                 continue  # a number superseded by a later one, as a report tells it
@@ -679,7 +692,8 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
-             "area": "охвачено пожаром или водой", "cancelled": "отменены"}
+             "area": "охвачено пожаром или водой", "cancelled": "отменены",
+             "downed": "сбиты", "downed_total": "сбиты всего"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
@@ -1023,6 +1037,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + shares.share_conflicts(facts, story, people)
         + court.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
+        + statements.charge_conflicts(facts, story, people)
         + statements.event_time_conflicts(facts, story)
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)

@@ -376,6 +376,10 @@ RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m, e: _year_value(int(m["y"]))),
     (_G(r"(?<![а-яё])в\s+(?P<w>прошлом|позапрошлом|этом|текущем|нынешнем|следующем)\s+году"),
      lambda m, e: _relative_year(m["w"], e)),
+    # «в ночь со среды на четверг», «в ночь на субботу»: the night that ends on that day
+    (_G(rf"(?<![а-яё])в\s+ночь\s+(?:(?:со|с)\s+[а-яё]+\s+)?на\s+(?P<w>{clean.WEEKDAY_WORDS})"
+        rf"(?![а-яё])", re.I),
+     lambda m, e: _weekday(m["w"], False, e)),
     # relative to publication
     (_G(rf"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*"
         rf"(?P<w>{clean.WEEKDAY_WORDS})(?![а-яё])", re.I),
