@@ -218,6 +218,15 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
         ("Капитану грозит штраф в 1,2 млн крон.", [("штраф:крона", 1.2e6, 1.2e6)]),
         ("Суд назначил журналисту штраф в размере 2000 динаров.", [("штраф:динар", 2e3, 2e3)]),
         ("Утром суд выписал ему штраф пять тысяч динаров.", [("штраф:динар", 5e3, 5e3)]),
+        # the verb of fining governs the sum by «на», however long its object
+        ("Суд оштрафовал компанию Nord Labs Ltd, владеющую сетью магазинов Nord, на 4,2 млрд "
+         "рублей.",
+         [("штраф:руб", 4.2e9, 4.2e9)]),
+        # a part of the code is no part of the sum
+        ("Суд признал компанию виновной по части 2 статьи 13.41 КоАП и назначил ей штраф "
+         "в 8 млн рублей.", [("штраф:руб", 8e6, 8e6)]),
+        # the total of several fines is no one fine
+        ("Общая сумма штрафов, назначенных компании за год, превысила 4 млрд руб.", []),
     ],
 )
 def test_bail_sums_read_in_any_currency(text: str,
@@ -435,6 +444,9 @@ def test_denied_arson_vs_arson_conflict() -> None:
         ("Причиной пожара стала неисправность проводки.", "Пожар произошел из-за курения."),
         # a fault that is not said to be the cause
         ("Следователи знали о неисправности системы.", "Это был поджог."),
+        # a side that keeps silent denies nothing
+        ("Обломки сбитого беспилотника упали на склад, что привело к пожару.",
+         "Противник официально не комментировал атаку на склад."),
     ],
 )
 def test_causes_that_do_not_conflict(first: str, second: str) -> None:
@@ -1592,10 +1604,33 @@ def test_food_vs_water_or_virus(second: str, conflict: bool) -> None:
     assert bool(got) is conflict
 
 
+def test_two_companies_fined_on_one_day_are_two_fines() -> None:
+    """A court that fines one messenger 4 billion and a video service 1.5 million on one
+    day gives two fines; the court and the outlet that reports it are no party fined."""
+    from factdb.models import Entity
+
+    def naming(sc: StoredClaim, *orgs: str) -> StoredClaim:
+        at = [(sc.claim.text.index(o), o) for o in orgs]
+        ents = tuple(Entity(sc.claim.start + i, sc.claim.start + i + len(o), o, o, "ORG")
+                     for i, o in at)
+        return replace(sc, claim=replace(sc.claim, entities=sc.claim.entities + ents))
+
+    a = naming(in_story("Мировой суд оштрафовал Glint Labs на 4,2 млрд рублей, сообщает ТАСС.",
+                        "a.txt", 1), "Мировой суд", "Glint Labs", "ТАСС")
+    b = naming(in_story("Тот же суд оштрафовал на 1,5 млн руб. видеосервис Tellio.", "b.txt", 2),
+               "Tellio")
+    c = naming(in_story("Суд назначил компании Glint штраф в 8 млн рублей.", "c.txt", 3), "Glint")
+    assert found([a, b]) == []
+    assert found([a, c]) == [("count", ("4.2 млрд руб", "8 млн руб"))]
+
+
 @pytest.mark.parametrize(
     ("second", "conflict"),
     [
         ("Суд оштрафовал компанию на 300 тыс. руб.", True),
+        # the verb's object, clauses before the sum, whoever the clause after names
+        ("Суд оштрафовал компанию «Север», кормившую детей, на 300 тысяч рублей за "
+         "нарушения, а ее директора - на 30 тысяч.", True),
         # the director's own fine is another fine
         ("Штраф в 30 тыс. руб. назначен генеральному директору компании.", False),
     ],
@@ -1740,6 +1775,31 @@ def test_a_charge_named_and_denied(second: str, conflict: bool) -> None:
                  "a.txt", 1, people=(("Ивану Петрову", "Иван Петров"),))
     b = in_story(second, "b.txt", 2)
     assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "values"),
+    [
+        # a state's secrets against its trade: two accounts of one case
+        ("Следствие подозревает задержанных в незаконной предпринимательской деятельности.",
+         ("незаконное предпринимательство", "шпионаж")),
+        ("Им вменяют уклонение от уплаты налогов.", ("уклонение от налогов", "шпионаж")),
+        # the same class: charges added, not rivals
+        ("Задержанных также обвиняют в государственной измене.", None),
+        # a claim listing both classes lists the charges
+        ("Им вменяют шпионаж и незаконное предпринимательство.", None),
+        # a guess answers nothing
+        ("Их могут обвинить в отмывании денег.", None),
+        # others' past charges told beside this case
+        ("Двоих вернувшихся ранее обвиняли в контрабанде запчастей.", None),
+    ],
+)
+def test_charges_of_two_classes_are_two_accounts(second: str,
+                                                 values: tuple[str, str] | None) -> None:
+    a = in_story("Всем задержанным предъявлены обвинения в шпионаже.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    got = [v for k, v in found([a, b]) if k == "statement"]
+    assert got == ([values] if values else [])
 
 
 @pytest.mark.parametrize(
@@ -2250,3 +2310,28 @@ def test_count_groups_sharing_a_value_in_one_story_are_one_dispute() -> None:
     assert set(groups) == {capital, hurt, elsewhere}
     assert {x.claim for a, b, _c in groups[capital].pairs for x in (a, b)} == {1, 2, 3, 4}
     assert owner[("detained", "люди", 4)] == capital
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "dates", "values"),
+    [
+        # the ministry's count over the region against the governor's: one night
+        ("Над Новгородской областью перехватили 31 беспилотник.",
+         ("31 беспилотник", 31, "беспилотник"), (), ("23", "31")),
+        # another night's attack
+        ("В ночь на 21 сентября над областью сбиты 6 беспилотников.",
+         ("6 беспилотников", 6, "беспилотник"),
+         (("ночь на 21 сентября", "day", "2024-09-21", "2024-09-21"),), None),
+        # a total over the country is no region's count
+        ("Всего за ночь ПВО сбили 74 дрона над десятью регионами.", ("74 дрона", 74, "дрон"),
+         (), None),
+    ],
+)
+def test_drones_downed_over_one_region_in_one_night(
+        second: str, count: tuple[str, int, str],
+        dates: tuple[tuple[str, str, str, str], ...], values: tuple[str, str] | None) -> None:
+    a = in_story("Над областью уничтожены 23 беспилотника.", "a.txt", 1,
+                 published="2024-09-20", counts=(("23 беспилотника", 23, "беспилотник"),))
+    b = in_story(second, "b.txt", 2, published="2024-09-20", dates=dates, counts=(count,))
+    got = [v for k, v in found([a, b]) if k == "count"]
+    assert got == ([values] if values else [])

@@ -78,6 +78,15 @@ DAY = "day"
     ("text", "count", "expected"),
     [
         ("Суд арестовал восьмерых граждан Армении.", None, ("custody", "граждане: армения", 8)),
+        # drones brought down, whatever word counts them or the verb tells it
+        ("Над регионом уничтожены 23 вражеских беспилотника.",
+         ("23 вражеских беспилотника", 23, "беспилотник"), ("downed", "беспилотники", 23)),
+        ("Над областью сбито 23 БПЛА.", ("23 БПЛА", 23, "бпла"), ("downed", "беспилотники", 23)),
+        ("Над областью перехватили 31 аппарат.", ("31 аппарат", 31, "аппарат"),
+         ("downed", "беспилотники", 31)),
+        # over ten regions: a total, not a region's count
+        ("За ночь ПВО сбили 74 дрона над десятью регионами.", ("74 дрона", 74, "дрон"),
+         ("downed_total", "беспилотники", 74)),
         # how many are still held: a current quantity (falls as people are let go)
         ("В Баку остаются под стражей 11 граждан РФ.", ("11 граждан", 11, "гражданин"),
          ("still_held", "граждане: россия", 11)),
@@ -959,6 +968,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout48": set(),
     "heldout49": {"hunger-strike-start", "consular-visit"},
     "heldout50": set(),
+    # (round 14) a meeting dated 9 October and «в среду, 8 октября» (a day apart, left
+    # alone as elsewhere); a refinery «stopped a unit» against «works normally» (no rule
+    # reads a halt against normal work); a service blocked against «замедлен, но не
+    # заблокирован» (the short denial names no service: too unlike to pair) and «has paid
+    # every fine» in English against «не оплатила ни одного» (no English yes/no rule)
+    "heldout51": {"dushanbe-meeting-date"},
+    "heldout52": {"refinery-stopped"},
+    "heldout53": {"blocked-or-slowed", "earlier-fines-paid"},
+    "heldout54": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -975,10 +993,14 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     "heldout35": {"gyumri-august-vs-yerevan"},
     # the yes/no rule on leaving office pairs answers that name no one: a predecessor's
     # resignation two years before («который покинул пост по собственному желанию»)
-    # meets the dismissal; «Тогда ... задержала 27 человек» takes its older day from the
-    # sentence before, which no rule reads
+    # meets the dismissal
     "heldout47": {"ladygin-own-will-2024"},
-    "heldout48": {"31-october-rally"},
+    # one sentence holds the company's fine (a side of a real conflict, 150 against 300
+    # thousand) and its director's 30 thousand, the trap's other side
+    "heldout16": {"company-vs-ceo-fine"},
+    # three injured «по состоянию на утро» against five in the evening: a toll that rose,
+    # though set 36's gold holds a count «as of 15:00» against the day's a conflict
+    "heldout52": {"morning-vs-evening-injured"},
 }
 
 

@@ -189,3 +189,20 @@ def test_a_plain_denial_of_one_thing_needs_more_likeness() -> None:
          "протоколы об административном правонарушении.")
     b = "Его отпустили через час, протокол не составлялся."
     assert _pair(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # the verb's own noun is one: a likeness below the usual is enough
+        ("Источник сообщил, что самолет был поражен ракетой зенитного комплекса.",
+         "Президент заявил, что ракеты комплекса не поразили самолет напрямую, а взорвались "
+         "рядом.", True),
+        # the verb's nouns differ: two questions
+        ("Источник сообщил, что склад был поражен ракетой зенитного комплекса.",
+         "Президент заявил, что ракеты комплекса не поразили самолет напрямую, а взорвались "
+         "рядом.", False),
+    ],
+)
+def test_one_verb_of_one_thing_answered_yes_and_no(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict
