@@ -292,9 +292,12 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
         for topic, lo, hi, v in _safe(functools.partial(_sums, default=default))(f):
             index[(topic, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, lo, hi, v))
     out = []
+    fined: dict[int, set[str]] = {}  # (read once per claim, not per pair)
     for (topic, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
+        if topic.startswith("штраф"):
+            fined.update((f.sc.id, _fined(f)) for f, *_r in items if f.sc.id not in fined)
         g = Group("count", f"сумма: {topic.split(':')[0]}", (topic,), timed=False)
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
             if fa.sc.id == fb.sc.id or va.value == vb.value or not (ha < lb or hb < la):
@@ -304,8 +307,8 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             pa, pb = _payer(fa, va), _payer(fb, vb)
             if topic.startswith("штраф") and pa and pb and pa != pb:
                 continue  # a company's fine and its director's are two fines
-            oa, ob = _fined(fa), _fined(fb)
-            if topic.startswith("штраф") and oa and ob and not oa & ob:
+            if topic.startswith("штраф") and fined[fa.sc.id] and fined[fb.sc.id] and \
+                    not fined[fa.sc.id] & fined[fb.sc.id]:
                 continue  # two companies fined by one court on one day: two fines
             if topic.startswith("долг") and days_apart(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums

@@ -402,8 +402,8 @@ def charge_conflicts(facts: Sequence[Facts], story: dict[int, int],
     предпринимательской деятельности»); a claim naming both classes lists the charges."""
     index: dict[int, list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
-        if _other_time(f):
-            continue
+        if not _CHARGED_NOW.search(f.sc.claim.text) or _other_time(f):
+            continue  # (a cheap test first: the yes/no rule reads every claim's answers)
         c = f.sc.claim
         named = [(name.removeprefix(_CHARGE), v) for name, yes, v in _answer(f)
                  if yes and name.startswith(_CHARGE) and _CHARGED_NOW.search(
