@@ -18,6 +18,7 @@ from factdb.conflicts.facts import (
 )
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.conflicts.people import People
+from factdb.extract.grammars import THEN_OPENING
 from factdb.text import fold
 
 T = TypeVar("T")
@@ -159,12 +160,6 @@ _ANOTHER = re.compile(
 _PRIOR = re.compile(r"(?<![\w-])предыдущ\w+", re.I)
 
 
-# a sentence that opens on the time of the one before: «Тогда, по данным МВД, полиция
-# задержала 27 человек», «В тот раз обошлось без пострадавших»
-_THEN = re.compile(r"^\W*(?:тогда|в\s+тот\s+(?:раз|день|момент)|then|at\s+the\s+time)(?![\w-])",
-                   re.I)
-
-
 def previous_claims(facts: Sequence[Facts]) -> dict[int, Facts]:
     """Each claim's id -> the claim right before it in its report."""
     by_doc: dict[int, list[Facts]] = defaultdict(list)
@@ -184,7 +179,7 @@ def mark_earlier(facts: Sequence[Facts]) -> None:
     before = previous_claims(facts)
     for f in sorted(facts, key=lambda f: (f.sc.doc_id, f.sc.claim.start)):
         prev = before.get(f.sc.id)
-        if prev is not None and _THEN.match(f.sc.claim.text) and _other_time(prev):
+        if prev is not None and THEN_OPENING.match(f.sc.claim.text) and _other_time(prev):
             f.earlier = True
 
 

@@ -26,15 +26,12 @@ from factdb.text import fold
 T = TypeVar("T")
 
 
-# «Первая акция прошла 7 ноября. Тогда полицейские задержали девять человек»: a sentence
-# opened by «тогда» (not «тогда же», a time of speech) tells of the day just named
-_THEN = re.compile(r"[«\"„]?(Тогда|В тот(?: же)? день|В тот раз)(?![\w-])(?!\s+же)")
 
 
 def _then(text: str, start: int, before: list[StatedDate]) -> list[StatedDate]:
     """The date «Тогда» at the head of a sentence stands for: the one date of the sentence
     before it, as a date stated here (over the word «Тогда»)."""
-    m = _THEN.match(text)
+    m = G.THEN_OPENING.match(text)
     if m is None or len({(d.date_from, d.date_to) for d in before}) != 1:
         return []
     d = before[0]
