@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from factdb.extract import dates, nlp
@@ -374,3 +376,21 @@ def test_then_is_the_day_just_named(second: str, expected: list[tuple[str, str]]
     text = f"ОМСК, 20 марта 2025. Первая акция прошла 7 марта. {second} Вторая прошла спокойно."
     c = claim_holding(text, second[:-1])
     assert [(d.text, d.date_from) for d in c.dates] == expected
+
+
+def test_the_verb_a_date_governs_does_not_depend_on_the_hash_seed() -> None:
+    """«в ночь на среду» has two heads outside it («ночь», and the «на» the parser hangs on
+    the day after it): the content word decides, in every process, not a set's order."""
+    import subprocess
+    import sys
+
+    code = ("from factdb.extract.dates import find_dates, governed_verb\n"
+            "from factdb.extract import nlp\n"
+            "t = 'Атака на НПЗ произошла в ночь на среду, 18 ноября.'\n"
+            "s = nlp.parse(t)[0]\n"
+            "v = governed_verb(s, find_dates(t, 0, '2026-11-19')[0])\n"
+            "print(v.text if v else None)\n")
+    got = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                          check=True).stdout.strip() for seed in range(1, 7)}
+    assert got == {"произошла"}

@@ -578,7 +578,11 @@ def governed_verb(s: ParsedSentence, d: StatedDate) -> Token | None:
     («встреча ... 9 октября» dates the meeting, not what the sentence's verb says)."""
     toks = _by_id(s)
     inside = {t.id for t in s.tokens if t.start >= d.start and t.end <= d.end}
-    roots = [toks[i] for i in inside if toks[i].head_id not in inside]
+    # in text order, a content word first: «в ночь на среду» has two heads outside it
+    # («ночь» and the «на» the parser hangs on the day after it); a set's order would pick
+    # one by the hash seed, so the same text got another said_on from run to run
+    roots = sorted((t for t in s.tokens if t.id in inside and t.head_id not in inside),
+                   key=lambda t: (t.rel in ("case", "punct", "cc", "mark"), t.start))
     if not roots:
         return None
     t = roots[0]
