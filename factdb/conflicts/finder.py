@@ -223,7 +223,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places
-            for place in places or {""}:
+            for place in sorted(places or {""}):  # (in order: ties keep one place in every run)
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
     # each place's group, and must then share a day or a meaningful word with the other.
