@@ -227,6 +227,12 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
          "в 8 млн рублей.", [("штраф:руб", 8e6, 8e6)]),
         # the total of several fines is no one fine
         ("Общая сумма штрафов, назначенных компании за год, превысила 4 млрд руб.", []),
+        # an insurance paid out for one affair is one total; one person's share is not it
+        ("Общий объем страхового возмещения агентство оценивает в 21,3 млрд рублей.",
+         [("возмещение:руб", 21.3e9, 21.3e9)]),
+        ("Возмещение выплачивается в размере 100% остатка, но не более 1,4 млн рублей на "
+         "одного вкладчика.", []),
+        ("Семьям погибших выплатят возмещение по 1 млн рублей.", []),
     ],
 )
 def test_bail_sums_read_in_any_currency(text: str,
@@ -2335,3 +2341,126 @@ def test_drones_downed_over_one_region_in_one_night(
     b = in_story(second, "b.txt", 2, published="2024-09-20", dates=dates, counts=(count,))
     got = [v for k, v in found([a, b]) if k == "count"]
     assert got == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("stopped", "working"),
+    [
+        ("Источник в отрасли сообщил, что завод был вынужден остановить установку "
+         "первичной переработки.", "Предприятие работает в штатном режиме."),
+        ("По данным агентства, производство на комбинате приостановлено.",
+         "В компании заявили, что комбинат не останавливал работу ни на час."),
+        ("The plant has halted production, a source said.",
+         "Все установки находятся в работе, отгрузка идет по графику."),
+        ("Работа фабрики прекращена после взрыва.",
+         "Фабрика продолжает выпуск продукции в соответствии с планом."),
+    ],
+)
+def test_works_stopped_vs_working_normally_conflict(stopped: str, working: str) -> None:
+    a = in_story(stopped, "a.txt", 1)
+    b = in_story(working, "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не работа остановлена", "работа остановлена"))]
+
+
+@pytest.mark.parametrize(
+    ("second", "published"),
+    [
+        # working again a week later: the halt was repaired, not denied
+        ("Завод работает в штатном режиме.", "2024-06-17"),
+        # the firemen work on, not the plant
+        ("Пожарные продолжают работу на территории завода.", "2024-06-10"),
+        # a halt only possible answers nothing
+        ("Завод может остановить установку на ремонт.", "2024-06-10"),
+    ],
+)
+def test_works_answers_that_do_not_conflict(second: str, published: str) -> None:
+    a = in_story("Завод был вынужден остановить производство.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2, published=published)
+    assert found([a, b]) == []
+
+
+def test_a_works_system_working_is_no_answer_for_the_works() -> None:
+    a = in_story("Добыча на шахте приостановлена.", "a.txt", 1)
+    b = in_story("«Все системы контроля на шахте работали штатно», — сказал директор.", "b.txt", 2)
+    assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "values"),
+    [
+        # a bank's depositors, counted as people in a clause of deposits
+        ("Вкладчиками банка являются более 140 тысяч человек.",
+         ("140 тысяч человек", 140000, "человек"), ("118000", "140000")),
+        ("Страховое возмещение получат 150 тысяч клиентов банка.",
+         ("150 тысяч клиентов", 150000, "клиент"), ("118000", "150000")),
+        # those with more than the limit are a part of them
+        ("Вклады свыше страхового лимита имеют около 9,5 тыс. клиентов банка.",
+         ("9,5 тыс. клиентов", 9500, "клиент"), None),
+    ],
+)
+def test_a_banks_customers_are_one_count_whatever_the_verb(
+        second: str, count: tuple[str, int, str], values: tuple[str, str] | None) -> None:
+    a = in_story("В банке застрахованы вклады около 118 тыс. физических лиц.", "a.txt", 1,
+                 counts=(("118 тыс. физических лиц", 118000, "лицо"),))
+    b = in_story(second, "b.txt", 2, counts=(count,))
+    got = [v for k, v in found([a, b]) if k == "count"]
+    assert got == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "values"),
+    [
+        # one brawl read as riots by one report, as hooliganism by the other: by name or by
+        # the article of the criminal code
+        ("Уголовное дело, по словам источника, возбуждено по ч. 2 ст. 212 УК.",
+         ("массовые беспорядки", "хулиганство")),
+        ("Следователи квалифицировали произошедшее как массовые беспорядки.",
+         ("массовые беспорядки", "хулиганство")),
+        # the same reading retold
+        ("Дело возбуждено по статье о хулиганстве.", None),
+        # an article of another code, or a part of an article («212.1»), is no charge here
+        ("Его оштрафовали по статье 212.1 КоАП.", None),
+    ],
+)
+def test_hooliganism_and_riots_are_two_readings_of_one_brawl(
+        second: str, values: tuple[str, str] | None) -> None:
+    a = in_story("СК возбудил уголовное дело по ч. 2 ст. 213 УК РФ.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    got = [v for k, v in found([a, b]) if k == "statement"]
+    assert got == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "values"),
+    [
+        # games without spectators, whatever the games are called or the verb
+        ("Клуб должен сыграть две домашние игры при пустых трибунах.",
+         ("две домашние игры", 2, "игра"), ("2", "3")),
+        # games of a player's ban are another sanction
+        ("Защитника дисквалифицировали на два матча.", ("два матча", 2, "матч"), None),
+    ],
+)
+def test_games_without_spectators_are_one_count(
+        second: str, count: tuple[str, int, str], values: tuple[str, str] | None) -> None:
+    a = in_story("КДК обязал клуб провести три домашних матча без зрителей.", "a.txt", 1,
+                 counts=(("три домашних матча", 3, "матч"),))
+    b = in_story(second, "b.txt", 2, counts=(count,))
+    got = [v for k, v in found([a, b]) if k == "count"]
+    assert got == ([values] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Клуб оштрафован на 1,2 млн рублей.", True),
+        # a player's fine is his, not the club's
+        ("КДК оштрафовал защитника клуба Ивана Петрова на 150 тыс. руб.", False),
+        # last season's fine is another affair's
+        ("В прошлом сезоне КДК штрафовал клуб на 700 тыс. руб.", False),
+    ],
+)
+def test_a_clubs_fine_against_a_players_and_last_seasons(second: str, conflict: bool) -> None:
+    a = in_story("КДК назначил клубу штраф в размере 1,5 млн рублей.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2,
+                 people=(("Ивана Петрова", "Иван Петров"),) if "Петрова" in second else ())
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])

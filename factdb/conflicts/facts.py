@@ -387,6 +387,22 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if cls in _CUSTOMERS or cls in ("люди", "лицо"):
+            # «застрахованы вклады 118 тыс. физических лиц», «вкладчиками банка являются
+            # 140 тысяч человек», «вернуть деньги 118 тысячам клиентов»: how many a bank
+            # (a developer, an operator) owes, whatever the verb; not those over a limit
+            clause = c.text[slice(*_clause_bounds(c.text, a))]
+            if (cls in _CUSTOMERS or _CUSTOMER_WORDS.search(clause)) and (
+                    frame is None or frame.startswith(GENERIC) or _OWED.search(clause)):
+                # (the limit may stand in brackets before: «свыше лимита (1,4 млн руб.)»)
+                if _OVER_LIMIT.search(c.text[max(0, a - 80) : b + 40]) or \
+                        _SUBSET.search(c.text[max(0, a - 12) : a]):
+                    continue
+                cls, frame = "клиенты", "customers"
+        if cls in _GAMES and _NO_CROWD.search(c.text):
+            # «три домашних матча без зрителей», «две игры при пустых трибунах»: a club's
+            # sanction, however the games are named or the verb tells it
+            cls, frame = "матчи", "closed_doors"
         if frame is None:
             continue
         if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
@@ -468,6 +484,19 @@ _AWAITING = re.compile(r"\b(?:жд[уеё]\w*|ожида\w*|желающ\w*|же
                        r"заявк\w*\s+на|записал\w*\s+на|нужда\w*\s+в|подлежа\w*)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:эвакуац|эвакуир)\w*|\bэвакуаци\w*\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:жд[уеё]\w*|ожида\w*)|\bawait\w*\s+evacuation", re.I)
+# games a club is to play without spectators
+_GAMES = frozenset({"матч", "игра", "встреча", "поединок", "match", "game"})
+_NO_CROWD = re.compile(r"\bбез\s+(?:зрителей|болельщиков|публики)|\bпри\s+пустых\s+трибун\w*|"
+                       r"\bbehind\s+closed\s+doors|\bwithout\s+(?:fans|spectators)", re.I)
+# a bank's (a developer's, an operator's) customers, counted: by their name, or as people
+# in a clause of deposits or customers
+_CUSTOMERS = frozenset({"вкладчик", "клиент", "дольщик", "пайщик", "абонент"})
+_CUSTOMER_WORDS = re.compile(r"\b(?:вклад|вкладчик|клиент|дольщик|пайщик|абонент)\w*", re.I)
+_OWED = re.compile(r"\b(?:деньг|средств|выплат|возмещени|вклад|компенсаци)\w*", re.I)
+# customers with more than a limit: a part of them («вклады свыше страхового лимита имеют
+# 9,5 тыс. клиентов»)
+_OVER_LIMIT = re.compile(r"\b(?:свыше|выше|сверх|больше|превыша\w*)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:лимит|порог|страхов)\w*", re.I)
 _SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",

@@ -693,7 +693,8 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "still_held": "остаются под стражей", "present": "были на месте",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
-             "downed": "сбиты", "downed_total": "сбиты всего"}
+             "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
+             "closed_doors": "без зрителей"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

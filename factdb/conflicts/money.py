@@ -36,6 +36,7 @@ from factdb.conflicts.rules import (
     _same_people,
     _when,
     days_apart,
+    named_people,
 )
 from factdb.extract.dates import M as MONTH_WORD
 from factdb.text import fold
@@ -54,6 +55,9 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("залог", re.compile(r"^(?:залог\w*|bail|security)$")),
     # one person's fine in one case is one sum (two people's fines differ: _same_people)
     ("штраф", re.compile(r"^(?:штраф\w*|оштрафова\w*|fined?)$")),
+    # the whole of an insurance (a compensation) paid out for one affair: «общий объем
+    # страхового возмещения ... 21,3 млрд рублей» (one person's share is no total: _SHARE)
+    ("возмещение", re.compile(r"^(?:возмещени\w*|compensation)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
                                     r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
@@ -61,7 +65,7 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен|похит|похищ|растрат|присво|выкуп|"
-                        r"залог|bail|security|"
+                        r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
                         r"debt|owe", re.I)
 _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
@@ -188,6 +192,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             return []  # a change or a payment: another quantity at another time
         if topic in _SET_BY_COURT and _ASKED.search(c.text[: m.start()]):
             continue  # a bail or a fine asked for is not the one the court set
+        if _SHARE.match(c.text[m.end() :]) or _EACH.search(c.text[: m.start()]):
+            continue  # «не более 1,4 млн рублей на одного вкладчика»: one person's share
         cur = _currency(m.group("cur"))
         shown = m.group(0).strip()
         v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
@@ -197,6 +203,14 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+# a sum told per person, per family: a share, not the affair's sum
+_SHARE = re.compile(r"\s*(?:на|в\s+расчете\s+на)\s+(?:одного|одну|каждого|каждую)?\s*"
+                    r"(?:человека|вкладчика|клиента|семью|пострадавш\w+|погибш\w+)\b|"
+                    r"\s*(?:per|for\s+each|each)\b", re.I)
+_EACH = re.compile(r"(?:\bпо|\bмаксимальн\w+\s+(?:[\w-]+\s+)?(?:сумм|размер)\w*\s*[—–-]?|"
+                   r"\bв\s+пределах\s+(?:[\w-]+\s+)?(?:лимит|сумм)\w*\s+(?:в\s+)?)\s*$", re.I)
 
 
 # the verb of fining, its object between, and the sum it governs by «на»
@@ -305,8 +319,13 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             if not _same_people(fa, fb, people):
                 continue
             pa, pb = _payer(fa, va), _payer(fb, vb)
-            if topic.startswith("штраф") and pa and pb and pa != pb:
-                continue  # a company's fine and its director's are two fines
+            if topic.startswith("штраф") and pa != pb and (
+                    (pa and pb) or (pa == "лицо" and not named_people(fb, people))
+                    or (pb == "лицо" and not named_people(fa, people))):
+                # a company's fine and its director's are two fines; so are a person's fine
+                # and one told of no person («оштрафовал защитника клуба на 150 тыс.» /
+                # «"Металлург" оштрафован на 1,5 млн»)
+                continue
             if topic.startswith("штраф") and fined[fa.sc.id] and fined[fb.sc.id] and \
                     not fined[fa.sc.id] & fined[fb.sc.id]:
                 continue  # two companies fined by one court on one day: two fines
@@ -336,9 +355,13 @@ def _fined(f: Facts) -> set[str]:
 
 
 _ENTITY = re.compile(r"\b(?:компани\w*|юрлиц\w*|юридическ\w+\s+лиц\w*|ооо|оао|зао|пао|ао|"
-                     r"предприяти\w*|организаци\w*|фирм\w*|перевозчик\w*|оператор\w*)\b", re.I)
+                     r"предприяти\w*|организаци\w*|фирм\w*|перевозчик\w*|оператор\w*|клуб\w*|"
+                     r"команд\w*)\b", re.I)
 _PERSON = re.compile(r"\b(?:директор\w*|гендиректор\w*|руководител\w*|должностн\w+\s+лиц\w*|"
-                     r"граждан\w*|владел\w*|наблюдател\w*|водител\w*|активист\w*)\b", re.I)
+                     r"граждан\w*|владел\w*|наблюдател\w*|водител\w*|активист\w*|"
+                     # (a club's player or coach fined is not the club)
+                     r"игрок\w*|футболист\w*|хоккеист\w*|спортсмен\w*|защитник\w*|"
+                     r"нападающ\w*|полузащитник\w*|вратар\w*|тренер\w*)\b", re.I)
 
 
 def _payer(f: Facts, v: Value) -> str | None:
@@ -352,6 +375,10 @@ def _payer(f: Facts, v: Value) -> str | None:
         # «оштрафовал компанию "Север", организовавшую питание, на 300 тысяч»: the object
         # of the verb, clauses before the sum, whoever the clause after names
         lo, clause = fined.start(), fined.group(0)
+        ent, per = _ENTITY.search(clause), _PERSON.search(clause)
+        if ent and per:
+            # the verb's object is the first of them: «оштрафовал защитника клуба»
+            return "лицо" if per.start() < ent.start() else "организация"
     ent, per = _ENTITY.search(clause), _PERSON.search(clause)
     if ent and per:
         # «штраф назначен генеральному директору компании»: the nearer to the sum

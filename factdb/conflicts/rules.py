@@ -124,6 +124,8 @@ def _nominative(word: str) -> str:
 def _other_time(f: Facts) -> bool:
     """Whether the claim is dated far from when it was reported: another, older affair
     («в ноябре 2023 года суд уже арестовывал...»)."""
+    if _PAST_SEASON.search(f.sc.claim.text):
+        return True  # «в прошлом сезоне КДК штрафовал клуб на 700 тыс.»
     ref = f.sc.published or f.sc.claim.said_on
     if not ref:
         return False
@@ -157,6 +159,9 @@ _ANOTHER = re.compile(
     r"ещ[её]\s+од(?:ин|на|но|ного|ному|ним|ном|ной|ну))(?![\w-])", re.I)
 
 
+# a season or a year before this one, told without a date
+_PAST_SEASON = re.compile(r"\b(?:в|за)\s+(?:прошл|позапрошл|предыдущ)\w+\s+(?:сезон\w*|год[уа]?)\b|"
+                          r"\blast\s+(?:season|year)\b", re.I)
 _PRIOR = re.compile(r"(?<![\w-])предыдущ\w+", re.I)
 
 

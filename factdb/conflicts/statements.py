@@ -29,6 +29,7 @@ from factdb.conflicts.rules import (
     _same_people,
     _when,
     days_apart,
+    stated_day,
 )
 from factdb.text import fold
 
@@ -178,6 +179,11 @@ CHARGES: tuple[tuple[str, str], ...] = (
     ("уклонение от налогов", r"уклонени\w+\s+от\s+(?:уплаты\s+)?налог\w*|tax\s+evasion"),
     ("отмывание денег", r"отмывани\w+|легализаци\w+\s+(?:[\w-]+\s+){0,2}?доход\w*|"
                         r"money\s+laundering"),
+    # a brawl's two readings, by name or by the article of the criminal code («по ч. 2 ст.
+    # 213 УК»)
+    ("хулиганство", r"хулиганств\w*|hooliganism|(?:ч\.\s*\d\s+)?ст(?:\.|ать\w+)\s*213\b(?!\.)"),
+    ("массовые беспорядки", r"массов\w+\s+беспорядк\w*|(?:mass\s+)?riots?|"
+                            r"(?:ч\.\s*\d\s+)?ст(?:\.|ать\w+)\s*212\b(?!\.)"),
 )
 # Charges one affair's accused are not held on together: a state's secrets and its trade.
 # Two reports each naming charges of one class only tell two accounts of the case.
@@ -185,7 +191,9 @@ _CHARGE_CLASS = {"шпионаж": "безопасность", "госизмен
                  "терроризм": "безопасность", "экстремизм": "безопасность",
                  "мошенничество": "экономика", "взятка": "экономика",
                  "контрабанда": "экономика", "незаконное предпринимательство": "экономика",
-                 "уклонение от налогов": "экономика", "отмывание денег": "экономика"}
+                 "уклонение от налогов": "экономика", "отмывание денег": "экономика",
+                 # (one brawl is read as the one or the other)
+                 "хулиганство": "хулиганство", "массовые беспорядки": "беспорядки"}
 
 
 def _charge_question(name: str, pat: str) -> tuple[str, re.Pattern[str], re.Pattern[str],
@@ -193,6 +201,7 @@ def _charge_question(name: str, pat: str) -> tuple[str, re.Pattern[str], re.Patt
     # (an «обвинение», «статья», «дело», «вменяют», «подозревают» must be near)
     about = re.compile(rf"\b(?:{pat})", re.I)
     yes = re.compile(rf"\b(?:обвин\w*|подозрева\w*|вменя\w*|стать\w*|дел[оау]\b|charged|"
+                     rf"квалифицир\w*|возбужд\w*|"
                      rf"речь\s+ид[её]т\s+о|"
                      rf"accused)\s+(?:[\w-]+\s+){{0,5}}?(?:{pat})|\b(?:{pat})\s+(?:[\w-]+\s+){{0,3}}?"
                      rf"(?:обвин|вменя|подозрева)\w*", re.I)
@@ -329,6 +338,24 @@ QUESTIONS += (
                 r"(?:was|were)\s+killed)\b", re.I),
      re.compile(rf"\b(?:{_ALIVE})", re.I)),
 )
+# a works, a plant, a unit stopped or working on after an attack or an accident: «НПЗ
+# был вынужден остановить установку» vs «предприятие работает в штатном режиме», «не
+# останавливало работу ни на час» (a halt told with «не» is a «no» by _NEG_BEFORE)
+_WORKS = (r"завод\w*|предприяти\w*|комбинат\w*|фабрик\w*|НПЗ|ГРЭС|ТЭЦ|АЭС|ГЭС|"
+          r"электростанци\w*|установк\w*|производств\w*|переработк\w*|цех\w*|шахт\w*|"
+          r"рудник\w*|терминал\w*|plant|refinery|factory|terminal")
+QUESTIONS += (
+    ("работа остановлена", re.compile(rf"\b(?:{_WORKS})", re.I),
+     re.compile(r"\b(?:остановил\w*|остановлен\w*|останавлива\w*|приостановил\w*|"
+                r"приостановлен\w*|приостанавлива\w*|прекратил\w*|прекращен\w*|"
+                r"прекраща\w*|halted|(?:shut|shuts)\s+down|suspended)\b|\bвынужден\w*\s+"
+                r"(?:[\w-]+\s+)?(?:остановить|приостановить|прекратить)\b", re.I),
+     # (the works itself works: not «системы контроля на шахте работали штатно»)
+     re.compile(rf"(?<!\bна\s)(?<!\bв\s)\b(?:{_WORKS})\s+(?:[\w«»\"-]+\s+){{0,2}}?(?:(?:работа\w*|функционир\w*|"
+                r"продолжа\w+\s+(?:работ|функционир)\w*)\s+(?:в\s+)?(?:штатн|обычн|нормальн|"
+                r"прежн)\w*|наход\w*\s+в\s+работе\b|продолжа\w+\s+(?:выпуск|производств|"
+                r"переработк|отгрузк)\w*|(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 _VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
@@ -390,6 +417,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue
             if name in _ORDERED and _then(fa, ya, fb):
                 continue  # granted after it was refused: a change, not a dispute
+            if name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
+                                                stated_day(fb) or _when(fb)) > _OF_A_DAY[name]:
+                continue  # stopped one day, working the next: a repair, not a dispute
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
@@ -431,7 +461,10 @@ _CHARGE = "обвинение: "
 # a charge brought in this case, now: «предъявлены обвинения», «обвиняют», «вменяет»; not
 # the past of others told beside it («которых обвиняли в контрабанде», «осужденных или
 # обвиняемых в шпионаже», «по делу о шпионаже»)
+# (a case opened, «возбуждено дело о хулиганстве», or the act read, «квалифицировали как
+# массовые беспорядки», names the charge of this case too)
 _CHARGED_NOW = re.compile(r"\b(?:предъявл\w+|обвиняю?т|обвиняет|обвинил[аи]?|подозревае?т|"
+                          r"возбу(?:д|жд)\w+|квалифицир\w+|"
                           r"подозревают|вменяе?т|вменяют|charged|accuses?)\b", re.I)
 _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two stages)
 
@@ -448,6 +481,8 @@ _ORDERED = {"консульский доступ", "погиб"}
 # «рейс задержали» name no one; _NAMED_ONLY's answers are of one day too (a person is
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан"}
+# questions whose answers hold for a day or so (days apart they may be a change)
+_OF_A_DAY = {"работа остановлена": 1}
 _OF_ONE = {"погиб"}
 
 
