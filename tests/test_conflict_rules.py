@@ -2464,3 +2464,28 @@ def test_a_clubs_fine_against_a_players_and_last_seasons(second: str, conflict: 
     b = in_story(second, "b.txt", 2,
                  people=(("Ивана Петрова", "Иван Петров"),) if "Петрова" in second else ())
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Raevsky", "раевский"), ("Yusupov", "юсупов"), ("Zhukova", "жукова"),
+     ("Shcherbakov", "щербаков"), ("Khodorkovskiy", "ходорковский"), ("Tsvetkova", "цветкова")],
+)
+def test_a_russian_surname_in_latin_letters_read_back(latin: str, cyrillic: str) -> None:
+    from factdb.conflicts.people import _to_cyrillic
+
+    assert _to_cyrillic(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("english", "conflict"), [
+    ('"Mr Vershinsky has not been detained by anyone," the lawyer said.', True),
+    # someone else the report does not name in Cyrillic
+    ('"Mr Petrov has not been detained by anyone," the lawyer said.', False),
+])
+def test_detained_vs_an_english_denial_naming_him_in_latin(english: str, conflict: bool) -> None:
+    who = (("Олега Вершинского", "Олег Вершинский"),)
+    a = in_story("Олега Вершинского задержали в аэропорту.", "a.txt", 1, people=who)
+    b0 = in_story("Адвокат Олега Вершинского опроверг сообщения.", "b.txt", 2, people=who)
+    b = in_story(english, "b.txt", 2)
+    got = [v for k, v in found([a, b0, b]) if k == "statement"]
+    assert got == ([("задержан", "не задержан")] if conflict else [])

@@ -977,14 +977,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout52": set(),
     "heldout53": {"blocked-or-slowed", "earlier-fines-paid"},
     "heldout54": set(),
-    # (round 15: core 0/4, 2/4, 2/4, 2/4 first seen) an owner detained at an airport
-    # against «находится в Израиле» and an English «has not been detained» (a place is no
-    # answer to a detention; no Latin name is resolved to the Cyrillic one); a licence
+    # (round 15: core 0/4, 2/4, 2/4, 2/4 first seen) a licence
     # revoked for transit schemes against a hole in the capital (a central bank lists
     # such reasons together, so no rule sets them apart); payouts from 1 December against
     # «смогут уже 26 ноября» (a modal and «первые» keep the second from being an event
     # dated)
-    "heldout55": {"raevsky-status", "revocation-cause", "payout-start"},
+    "heldout55": {"revocation-cause", "payout-start"},
     # a captain remanded against «допрошен и в тот же день отпущен» (no name and no day on
     # the release); a tanker held over a cable against «никак не связано с инцидентом с
     # кабелем» (no rule reads a cause denied)

@@ -12,6 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from rapidfuzz import fuzz
+
 from factdb.conflicts.facts import _WORD, _lemma
 from factdb.conflicts.lexicons import DIMINUTIVES
 from factdb.models import StoredClaim
@@ -98,6 +100,16 @@ class People:
                 last = fold(before[-1] if before else after[0][1]).split()
                 return f"{last[0]} {last[-1]}"
         return next(iter(known)) if len(known) == 1 else None
+
+    def latin(self, word: str, doc: int) -> str | None:
+        """The person of a report a Latin-script surname stands for, read back into
+        Cyrillic («Mr Raevsky has not been detained» of a report naming «Глеб Раевский»):
+        the one full name whose surname is that reading, give or take a letter."""
+        cyr = _to_cyrillic(word)
+        found = {full for surname, names in self._doc.get(doc, {}).items()
+                 if len(surname) > 3 and fuzz.ratio(surname, cyr) >= _LATIN_LIKE
+                 for full in names}
+        return next(iter(found)) if len(found) == 1 else None
 
     def last_named(self, doc: int, at: int, but: str | None = None) -> str | None:
         """The person named in full last before offset `at` of a document (other than
@@ -218,3 +230,30 @@ def _descriptor(words: Sequence[str]) -> str | None:
     if p1 != "NOUN" or p2 != "NOUN" or c2 != "gent":
         return None
     return f"{fold(_lemma(w0))} {fold(_lemma(words[1]))}"
+
+
+# how much a Latin surname read back into Cyrillic must look like a report's Cyrillic one
+# (a transliteration loses or adds a soft sign, an «й», an «ы» for an «и»)
+_LATIN_LIKE = 85
+# endings first, then letter groups, then letters (BGN/PCGN and passport spellings)
+_LATIN_ENDINGS = (("skiy", "ский"), ("skii", "ский"), ("sky", "ский"), ("ski", "ский"),
+                  ("skaya", "ская"), ("iy", "ий"), ("yi", "ый"), ("aya", "ая"))
+_LATIN_GROUPS = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+                 ("tz", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("iu", "ю"), ("ya", "я"),
+                 ("ia", "я"), ("ye", "е"), ("yo", "ё"))
+_LATIN_LETTERS = dict(zip("abvgdezijklmnoprstufhcwyxq", "абвгдезийклмнопрстуфхквыкк",
+                          strict=True))
+
+
+def _to_cyrillic(word: str) -> str:
+    """«Raevsky» -> «раевский», «Yusupov» -> «юсупов»: a Russian surname spelled in Latin
+    letters, read back (folded, as surnames are kept)."""
+    w = word.lower()
+    tail = ""
+    for lat, cyr in _LATIN_ENDINGS:
+        if w.endswith(lat) and len(w) > len(lat) + 2:
+            w, tail = w[: -len(lat)], cyr
+            break
+    for lat, cyr in _LATIN_GROUPS:
+        w = w.replace(lat, cyr)
+    return fold("".join(_LATIN_LETTERS.get(ch, ch) for ch in w) + tail)

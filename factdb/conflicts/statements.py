@@ -319,12 +319,14 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                             r"\bв\s+(?:статусе|качестве)\s+свидетел\w*|\bкак\s+свидетел\w*",
                             re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
-                r"(?:was|were)\s+detained)\b", re.I),
+                r"(?:was|were|has\s+been|have\s+been)\s+detained)\b", re.I),
      re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
                 r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:он|она|они)\s+не\s+"
                 r"был[аио]?\b|\b(?:допрошен\w*|допросили|допрашивали)\s+(?:\w+\s+){0,4}?"
                 r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
-                r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b", re.I)),
+                r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b|"
+                r"\b(?:has|have|had)\s+not\s+been\s+detained\b|\b(?:was|were|has|have)\s+"
+                r"never\s+(?:been\s+)?detained\b", re.I)),
 )
 # whether a person died: «инженер погиб 15 ноября» vs «МИД настаивает, что он жив и
 # находится в больнице», «угрозы жизни нет» (see _ORDERED: alive told before the day of a
@@ -528,7 +530,8 @@ def _then(fa: Facts, ya: bool, fb: Facts) -> bool:
 
 # a denial in the past tense («его не задерживали», «не задерживалась») speaks of the days
 # before it was said, up to this many: it denies a detention reported days earlier
-_PAST_DENIAL = re.compile(r"^не\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)$", re.I)
+_PAST_DENIAL = re.compile(r"^не\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)$|"
+                          r"^(?:has|have|had)\s+not\s+been\b", re.I)
 _DENIAL_REACH = 7
 
 
@@ -632,4 +635,12 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
             people.in_doc(_nominative(word), f.sc.doc_id, at)
         if key and (best is None or lo + m.start() > best[0]):
             best = (lo + m.start(), key)
+    for m in _LATIN_NAME.finditer(c.text[lo:upto]):
+        # «Mr Raevsky has not been detained»: a surname in Latin letters
+        key = people.latin(m.group(0), f.sc.doc_id)
+        if key and (best is None or lo + m.start() > best[0]):
+            best = (lo + m.start(), key)
     return best[1] if best else None
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
