@@ -537,6 +537,10 @@ class Resolver:
         if m.kind == "role":
             if m.anonymous:
                 return Resolution(m.text, "PER", m.role)  # who asked not to be named stays so
+            if m.head in G.RELATION_NOUNS and m.inner:
+                # «коллега Гудкова», «сосед Иванова»: someone the article knows only by whom
+                # they know, never a person it named
+                return Resolution(m.text, "PER", m.role)
             # introduced earlier with this role > the speaker just heard > introduced later
             if m.head in G.ANONYMOUS_ROLES:
                 src = self._latest_source(para)
@@ -679,6 +683,8 @@ class Resolver:
         heads = role_heads(head, lemmas)
         if any(roles_compatible(h, k) for k in known for h in heads):
             return True
+        if known & G.ROLE_KINDS.get(head, frozenset()):
+            return True  # «— написал футболист» of the midfielder just named
         if head in G.ROLE_DESCRIPTORS:
             # «представитель аэропорта» names its own affiliation: a deputy heard before is
             # not it; a bare «представитель», «эксперт» may be anyone just heard

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factdb.extract import grammars as G
 from factdb.extract.attr_mention import (
+    QUOTE_MARKS,
     Mention,
     Tree,
     clean_name,
@@ -316,6 +317,19 @@ def speech_verb_cue(
         # «Как отмечал в заявлении Минтранс, министр X подчеркнул»: the parser gave the verb
         # the body of the «как» clause too; the person right before the verb is its subject
         subj = noms[-1]
+    later = [x for x in subjects if x.feats.get("Case") == "Nom" and x.start > t.start]
+    told_before: tuple[str, ...] = ()
+    if subj is not None and subj.start < t.start and later and _speaker_like(tree, later[0]) \
+            and not any(c.start > t.start for c in tree.children(t, "ccomp")) \
+            and not _WORDS_FOLLOW.search(tree.s.text[t.end - tree.s.start:]) and (
+                _after_comma(tree, t) or known_outlet(clean_name(subj.text)) is not None):
+        # «Трое из них — жители области, рассказали журналистам родственники рыбаков»,
+        # «X, задержанный в среду, находится в изоляторе, сообщил изданию источник»: the
+        # words end at the comma; the person after the verb says them, not a word of the
+        # words the parser gave the verb too («Об этом "Ъ" рассказал X»: the outlet told)
+        told_outlet = known_outlet(clean_name(subj.text))
+        told_before = (told_outlet,) if told_outlet is not None else ()
+        subj = later[0]
     named = [x for x in noms if span_of(tree, x, ("PER",)) is not None or any(
         span_of(tree, c, ("PER",)) is not None
         for c in tree.children(x, "appos", "flat", "flat:name"))]
@@ -357,13 +371,14 @@ def speech_verb_cue(
                      and (c.feats.get("Animacy") == "Anim" or c.lemma in G.ANONYMOUS_ROLES)),
                     None)
     if subj is None and not subjects:
-        subj = _stray_subject(tree, t) or _abbreviation_before(tree, t)
+        subj = _stray_subject(tree, t) or _abbreviation_before(tree, t) or _as_clause_subject(
+            tree, t)
     if subj is None and not subjects:
         subj = _name_after_quote(tree, t)
     if subj is None and not subjects:
-        subj = _phrase_before(tree, t)
+        subj = _phrase_before(tree, t) or _subject_after(tree, t)
     relay = lem in G.RELAY_LEMMAS
-    told_first: tuple[str, ...] = ()
+    told_first: tuple[str, ...] = told_before
     if subj is not None and subj.start > t.start and not relay:
         # «— сказал Би-би-си Джеймс Хэдли», «рассказал ТАСС глава ...»: the parser took the
         # outlet told (dative, same form) for the subject and the speaker for its apposition
@@ -672,6 +687,66 @@ def _stray_subject(tree: Tree, t: Token) -> Token | None:
         if t not in tree.ancestors(x) and h.rel != "root":
             continue  # a subject of the clause the verb governs, or of a second root
         return x
+    return None
+
+
+def _as_clause_subject(tree: Tree, t: Token) -> Token | None:
+    """«Как заявил в интервью каналу директор департамента X Петр Орлов, банк ...»: the
+    parser hung the subject of the «как» clause, written after its verb, on the main
+    verb; take it back when it stands before the comma that closes the clause."""
+    if not any(c.lemma == "как" for c in tree.children(t, "mark")):
+        return None
+    comma = next((x for x in tree.toks if x.start > t.start and x.text == ","), None)
+    if comma is None:
+        return None
+    for x in tree.toks:
+        h = tree.head(x)
+        if not t.start < x.start < comma.start or x.rel != "nsubj" or h is None \
+                or h.start < comma.start or x.pos not in ("NOUN", "PROPN") \
+                or x.feats.get("Case") != "Nom":
+            continue
+        g, n = t.feats.get("Gender"), t.feats.get("Number")
+        if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN" or \
+                n and x.feats.get("Number") and n != x.feats["Number"]:
+            return None
+        return x
+    return None
+
+
+# «сказал Би-би-си, что ...», «заявил журналистам: ...»: the words come after the verb
+_WORDS_FOLLOW = re.compile(r"(?:,\s*(?:что|чтобы|будто|как)|:)(?![а-яё])", re.I)
+
+
+def _after_comma(tree: Tree, t: Token) -> bool:
+    """The verb opens a clause right after a comma or a quotation and a dash: «...,
+    рассказали родственники», «"...", — сказал он»."""
+    return bool(re.search(r"(?:,|[»\"”][,.!?…]*\s*[—–-])\s*[—–-]?\s*$",
+                          tree.s.text[: t.start - tree.s.start]))
+
+
+def _speaker_like(tree: Tree, x: Token) -> bool:
+    """A person (an unnamed «источник» too), a body or a named organisation: who may
+    say something."""
+    return x.feats.get("Animacy") == "Anim" or x.lemma in G.BODY_NOUNS | G.ANONYMOUS_ROLES \
+        or span_of(tree, x, ("ORG", "PER")) is not None
+
+
+def _subject_after(tree: Tree, t: Token) -> Token | None:
+    """«Семеро из них — жители области, рассказали нашему изданию родственники моряков»:
+    after the words and a comma, the nominative person (or body) right after the verb and
+    who it told is its subject, wherever the parser hung it."""
+    if not _after_comma(tree, t):
+        return None
+    for x in tree.toks[tree.toks.index(t) + 1:]:
+        if x.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or x.pos == "PUNCT" and x.text not in \
+                QUOTE_MARKS:
+            return None
+        if x.pos not in ("NOUN", "PROPN") or x.feats.get("Case") != "Nom":
+            continue
+        n = t.feats.get("Number")
+        if n and x.feats.get("Number") and n != x.feats["Number"]:
+            return None
+        return x if _speaker_like(tree, x) else None
     return None
 
 

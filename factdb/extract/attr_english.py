@@ -99,8 +99,9 @@ PATTERNS = [
     re.compile(rf"\b[Aa]ccording to (?:the )?{_NAME}"),
     re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?{_SPEECH}\b"),
     re.compile(rf"{_NAME}\s+(?:also\s+|has\s+|had\s+)?{_SPEECH}\b"),
-    re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_TITLED}"),
-    re.compile(rf"[,\"”]\s*{_SPEECH}\s+(?:the\s+)?{_NAME}"),
+    # («"...", said X», ««...», — said X»: a dash may stand between the quote and the verb)
+    re.compile(rf"[,\"”»]\s*(?:[—–-]\s*)?{_SPEECH}\s+(?:the\s+)?{_TITLED}"),
+    re.compile(rf"[,\"”»]\s*(?:[—–-]\s*)?{_SPEECH}\s+(?:the\s+)?{_NAME}"),
     re.compile(rf"\b(?P<name>(?:[A-Z]\w+\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]fficials|[Dd]iplomats|"
                rf"[Ss]ources|[Oo]bservers|[Cc]ritics|[Rr]esidents|[Ww]itnesses))\s+(?:\w+\s+)?"
                rf"{_SPEECH}\b"),

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from factdb.extract import grammars as G
-from factdb.extract.nlp import NamedSpan, ParsedSentence, Token, name_lemmas, nominative_word
+from factdb.extract.nlp import (
+    NamedSpan,
+    ParsedSentence,
+    Token,
+    name_lemmas,
+    nominative_word,
+    noun_cases,
+)
 from factdb.text import fold
 
 QUOTE_MARKS = "«»\"“”„"
@@ -273,8 +280,13 @@ def false_person(tree: Tree, t: Token) -> bool:
     """«Пилот-инструктор Николай Б. заявил»: the NER took a title opening the sentence
     (capitalised only for that) for a person; it is no name when a name follows it."""
     sp = span_of(tree, t, ("PER",))
-    if sp is None or sp.start != t.start or sp.end != t.end or name_lemmas(t.text):
+    if sp is None or sp.start != t.start or name_lemmas(t.text):
         return False
+    if sp.end != t.end:
+        # «Защитник Маевского Михаил Розенталь»: the NER ran the title into the name of the
+        # one whose lawyer he is; the title is a common noun and another name follows
+        return t.pos == "NOUN" and t.lemma.islower() and any(
+            o is not sp and o.type == "PER" and o.start >= sp.end for o in tree.s.spans)
     lead = len(tree.s.text) - len(tree.s.text.lstrip(" «\"—–-"))
     return t.start == tree.s.start + lead and any(
         o is not sp and o.type == "PER" and o.start > t.end for o in tree.s.spans)
@@ -340,13 +352,18 @@ def speaker_mention(
     titled_participle = h.feats.get("VerbForm") == "Part" and h.feats.get("Voice") != "Pass"
     if per is None and (common or titled_participle):
         # a name in apposition before one the parser calls a modifier: «защитник Иванова
-        # адвокат Ольга Петрова» is Petrova, whatever case the tagger gave «Иванова»
+        # адвокат Ольга Петрова» is Petrova, whatever case the tagger gave «Иванова»; of
+        # two names in apposition the last is the person: the one before it says whose
+        # title it is («по словам адвоката Маевского Михаила Розенталя»)
         for a in sorted(tree.children(h, "appos", "flat", "flat:name", "nmod"),
-                        key=lambda a: a.rel == "nmod"):
+                        key=lambda a: (a.rel == "nmod", -a.start)):
             sp = span_of(tree, a, ("PER",))
             nominative_pair = a.feats.get("Case") == h.feats.get("Case") == "Nom"
             if sp is not None and h.lemma in G.RELATION_NOUNS and " " not in sp.text.strip():
                 continue  # «знакомый Картавых», «сосед Иванова»: whose acquaintance, not who
+            if sp is not None and " " not in sp.text.strip() and h.feats.get("Case") == "Nom" \
+                    and (cases := noun_cases(sp.text.strip())) and "nomn" not in cases:
+                continue  # «Защитник Краевского заявил»: a genitive only, whose title it is
             if sp is not None and a.start > h.start and (a.rel != "nmod" or nominative_pair):
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}
@@ -524,7 +541,8 @@ def outlets_named(tree: Tree, h: Token) -> tuple[str, ...]:
             if known:
                 return (known,)
         return ()
-    if h.lemma in G.MEDIA_NOUNS:
+    if h.lemma in G.MEDIA_NOUNS | G.BROADCAST_NOUNS:
+        # («эстонское общественное телевидение ERR»: a broadcaster with its name)
         names = []
         # «канал одного из собеседников»: the source the parser hung on the medium is no name
         skip = {x.id for c in tree.children(h, "nmod") if c.lemma == "один"

@@ -35,10 +35,12 @@ def _straight_opens(text: str, i: int) -> bool:
 
 
 # «Мы готовы, — сказал он. — Но нужны гарантии»: an attribution inside the marks
-# (a quoted name may stand in it: «— отметил он в разговоре с «Известиями». —»)
+# (a quoted name may stand in it: «— отметил он в разговоре с «Известиями». —»); the
+# dash may be a hyphen written close to the comma («готовы,- сказал он.- Но», as in "Ъ")
+_DASH = r"(?:\s+[—–]|\s*-)\s+"
 INTERRUPTION = re.compile(
-    r"(?<=[,.!?…])\s+[—–]\s+(?:[^—–«»\"“”„]|«[^«»—–]{1,40}»|\"[^\"—–]{1,40}\"){3,100}?"
-    r"[.,:]\s+[—–]\s+(?=\w)")
+    rf"(?<=[,.!?…]){_DASH}(?:[^—–«»\"“”„]|«[^«»—–]{{1,40}}»|\"[^\"—–]{{1,40}}\"){{3,100}}?"
+    rf"[.,:]{_DASH}(?=\w)")
 
 
 def _interrupted(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:

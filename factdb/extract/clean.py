@@ -30,6 +30,8 @@ MONTHS_EN = {
 }  # fmt: skip
 
 _MONTH_RE = "|".join(MONTHS_GEN)
+_MONTH_NOM = ("январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|"
+              "декабрь")
 _EN_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                 r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME = r"\d{1,2}[:.]\d{2}"
@@ -60,7 +62,9 @@ class Meta:
 # A Russian date as written on a date line: «27 февраля 2026», «27 февраля 2026 г.»,
 # «27.02.2026»; groups: day, month name, year | day, month number, year.
 # (a site's header may cut the month: «15 ноя 2026, 13:42»)
-_RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE}|(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
+# (or name the month in the nominative, as some sites abroad do: «10 Октябрь 2025, 13:42»)
+_RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE}|{_MONTH_NOM}|"
+            rf"(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
             rf"\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
             rf"|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))")
 # An English one: "Oct 9, 2025", "October 9 2025", "9 October 2025".
@@ -97,7 +101,9 @@ DATE_LINE = re.compile(
     # («21.11.2026 14:05 | Взгляд-инфо | Просмотров: 3 418»)
     rf"(?:[Пп]росмотр\w*|[Vv]iews?)[ \t]*:[ \t]*\d[\d \t]{{0,8}}|"
     # a byline after a bar: «20 ноября 2026, 14:35 · Автор: Елена Сазонова»
-    rf"(?:[Аа]втор|[Aa]uthor|[Тт]екст)[ \t]*:[ \t]*[^\n|•·]{{1,40}})){{0,3}}"
+    rf"(?:[Аа]втор|[Aa]uthor|[Тт]екст)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
+    # an update after a bar: «16 ноября 2026, 13:15 | Обновлено: 16 ноября 2026, 18:40»
+    rf"(?:[Оо]бновлено|[Ии]зменено|[Uu]pdated)[ \t]*:[ \t]*[^\n|•·]{{1,40}})){{0,3}}"
     # «13 октября 2026, 23:05    Обновлено»: the header's update mark after the date
     rf"(?:[ \t]+(?:обновлено|изменено|updated)\b[^\n]{{0,30}})?[ \t]*$"
 )
