@@ -164,6 +164,11 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
     # a yearless dateline is no date told in full, however its year would be guessed
     ("ОМСК, 19 ноября. /ТАСС/. Мэр заявил в среду, что мост открыт в 2025 году.", None),
     ("Заголовок\n\n19 ноя, 11:42\n\nТекст.", None),
+    # a month in the nominative, as some sites abroad write it
+    ("10 Октябрь 2025, 13:42 | Политика\n\nЗаголовок\n\nТекст.", "2025-10-10"),
+    # the update told after a bar
+    ("Главная / Происшествия\n\nЗаголовок\n\n16 ноября 2026, 13:15 | Обновлено: 16 ноября "
+     "2026, 18:40\nТекст: Ольга Иванова\n\nТекст.", "2026-11-16"),
 ])
 def test_published_in_full(text: str, published: str | None) -> None:
     """What serves as the story's days: only dates told with their year."""
