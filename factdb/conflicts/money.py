@@ -370,16 +370,17 @@ def _payer(f: Facts, v: Value) -> str | None:
     plain = re.sub(r"\b(тыс|руб|млн|млрд|коп)\.", r"\1 ", c.text)  # no clause ends at «руб.»
     lo, hi = _clause_bounds(plain, v.start - c.start)
     clause = c.text[lo:hi]
-    fined = _FINED_ON.search(c.text[: v.start - c.start])
-    if fined and (_ENTITY.search(fined.group(0)) or _PERSON.search(fined.group(0))):
-        # «оштрафовал компанию "Север", организовавшую питание, на 300 тысяч»: the object
-        # of the verb, clauses before the sum, whoever the clause after names
-        lo, clause = fined.start(), fined.group(0)
-        ent, per = _ENTITY.search(clause), _PERSON.search(clause)
-        if ent and per:
-            # the verb's object is the first of them: «оштрафовал защитника клуба»
-            return "лицо" if per.start() < ent.start() else "организация"
     ent, per = _ENTITY.search(clause), _PERSON.search(clause)
+    fined = _FINED_ON.search(c.text[: v.start - c.start])
+    if fined:
+        obj_ent, obj_per = _ENTITY.search(fined.group(0)), _PERSON.search(fined.group(0))
+        if obj_ent and obj_per:
+            # the verb's object is the first of them: «оштрафовал защитника клуба»
+            return "лицо" if obj_per.start() < obj_ent.start() else "организация"
+        if obj_ent or obj_per:
+            # «оштрафовал компанию "Север", организовавшую питание, на 300 тысяч»: the
+            # object of the verb, clauses before the sum, whoever the clause after names
+            return "организация" if obj_ent else "лицо"
     if ent and per:
         # «штраф назначен генеральному директору компании»: the nearer to the sum
         at = v.start - c.start - lo
