@@ -725,6 +725,44 @@ def test_dead_vs_alive(second: str, day: str, conflict: bool) -> None:
     assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # a report of the act called untrue is a «no» to the act
+        ("Глава района Иван Петров задержан.",
+         "В полиции заявили, что информация о задержании Ивана Петрова не соответствует "
+         "действительности.", True),
+        ("Инженер Иван Петров погиб.",
+         "В больнице опровергли сообщения о гибели Ивана Петрова.", True),
+        ("Глава района Иван Петров задержан.",
+         "Сообщения о задержании Ивана Петрова — фейк, заявил его адвокат.", True),
+        # a report only doubted, or a report of another act, is no «no»
+        ("Глава района Иван Петров задержан.",
+         "Информация о задержании Ивана Петрова пока проверяется.", False),
+        ("Инженер Иван Петров погиб.",
+         "Информация о задержании Ивана Петрова не соответствует действительности.", False),
+    ],
+)
+def test_a_report_called_untrue_is_a_no(yes: str, no: str, conflict: bool) -> None:
+    people = (("Иван Петров", "Иван Петров"),)
+
+    def named(text: str) -> tuple[tuple[str, str], ...]:
+        m = re.search(r"Иван\w* Петров\w*", text)
+        assert m is not None
+        return ((m.group(0), "Иван Петров"),)
+
+    a = _said_on(in_story(yes, "a.txt", 1, people=people), "2024-06-10")
+    b = _said_on(in_story(no, "b.txt", 2, people=named(no)), "2024-06-10")
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+def test_a_works_halt_called_untrue_is_a_no() -> None:
+    a = in_story("Завод был вынужден остановить производство.", "a.txt", 1)
+    b = in_story("В компании назвали информацию об остановке завода не соответствующей "
+                 "действительности.", "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не работа остановлена", "работа остановлена"))]
+
+
 def test_a_statement_conflict_is_titled_with_the_full_name() -> None:
     """(a first name is shortened in the key that keeps namesakes apart, not in the title)"""
     a = in_story("Федерация отстранила от соревнований лыжника Кирилла Петрова.", "a.txt", 1,

@@ -210,6 +210,20 @@ def _charge_question(name: str, pat: str) -> tuple[str, re.Pattern[str], re.Patt
     return (f"обвинение: {name}", about, yes, no)
 
 
+def _report_denied(what: str) -> str:
+    """Officialdom's standard «no»: a report of `what` (an action noun's stem) said to be
+    untrue («Информация о задержании Ивана Петрова не соответствует действительности»,
+    «в больнице опровергли сообщения о его гибели», «слухи об остановке завода — фейк»)."""
+    report = r"(?:информаци|сообщени|данны|слух|утверждени|новост|публикаци)\w*"
+    of = rf"об?\s+(?:[\w-]+\s+)?(?:{what})\w*"
+    untrue = (r"(?:не\s+соответству\w+\s+действительност\w*|не\s+подтверд\w+|"
+              r"не\s+подтвержда\w+|(?:явля\w+\s+)?(?:ложн\w*|фейк\w*|недостоверн\w*)|"
+              r"опроверг\w*)")
+    return (rf"\b{report}\s+{of}\s+(?:[\w«»\"-]+\s+){{0,5}}?(?:[—–-]\s+)?{untrue}|"
+            # (with the name after it, so the answer holds its person)
+            rf"\bопроверг\w*\s+(?:[\w-]+\s+){{0,3}}?{report}\s+{of}(?:\s+[А-ЯЁ][\w-]+){{0,3}}")
+
+
 QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = (
     # a court finding someone guilty («суд признал виновным») is a verdict, not a
     # confession: claims about a court are vetoed by _VERDICT below
@@ -320,7 +334,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                             re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
                 r"(?:was|were|has\s+been|have\s+been)\s+detained)\b", re.I),
-     re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
+     re.compile(_report_denied("задержани") + r"|"
+                r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
                 r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:он|она|они)\s+не\s+"
                 r"был[аио]?\b|\b(?:допрошен\w*|допросили|допрашивали)\s+(?:\w+\s+){0,4}?"
                 r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
@@ -333,7 +348,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
 # death is what came before it, not a dispute)
 _ALIVE = (r"жив(?:ой|а|ы|ым)?\b|\bв\s+живых\b|\bугрозы\s+(?:его\s+|ее\s+|её\s+)?"
           r"жизни\s+(?:[\w-]+\s+)?нет\b|\bсостояни\w+\s+(?:[\w-]+\s+){0,3}?(?:стабильн|"
-          r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b")
+          r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b|" +
+          _report_denied("гибел|смерт"))
 QUESTIONS += (
     ("погиб", re.compile(rf"\b(?:погиб\w*|умер\w*|скончал\w*|died|killed|{_ALIVE})", re.I),
      re.compile(r"\b(?:погиб(?:ла|ло|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись)|died|"
@@ -353,7 +369,8 @@ QUESTIONS += (
                 r"прекраща\w*|halted|(?:shut|shuts)\s+down|suspended)\b|\bвынужден\w*\s+"
                 r"(?:[\w-]+\s+)?(?:остановить|приостановить|прекратить)\b", re.I),
      # (the works itself works: not «системы контроля на шахте работали штатно»)
-     re.compile(rf"(?<!\bна\s)(?<!\bв\s)\b(?:{_WORKS})\s+(?:[\w«»\"-]+\s+){{0,2}}?(?:(?:работа\w*|функционир\w*|"
+     re.compile(_report_denied("остановк|приостановк|прекращени") +
+                rf"|(?<!\bна\s)(?<!\bв\s)\b(?:{_WORKS})\s+(?:[\w«»\"-]+\s+){{0,2}}?(?:(?:работа\w*|функционир\w*|"
                 r"продолжа\w+\s+(?:работ|функционир)\w*)\s+(?:в\s+)?(?:штатн|обычн|нормальн|"
                 r"прежн)\w*|наход\w*\s+в\s+работе\b|продолжа\w+\s+(?:выпуск|производств|"
                 r"переработк|отгрузк)\w*|(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I)),
