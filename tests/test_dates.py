@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import pytest
 
@@ -394,3 +395,17 @@ def test_the_verb_a_date_governs_does_not_depend_on_the_hash_seed() -> None:
                           env={**os.environ, "PYTHONHASHSEED": str(seed)},
                           check=True).stdout.strip() for seed in range(1, 7)}
     assert got == {"произошла"}
+
+
+def test_a_report_with_no_date_reads_its_days_in_its_batchs_year() -> None:
+    """«По данным на 17 ноября» in a report that gives no date and names no year: the year
+    the other reports of the batch came out (alone, it stays unread)."""
+    from factdb.extract import extract_article
+
+    text = ("Вспышка кори в городе\n\nПо данным на 17 ноября, в городе заболели 63 человека, "
+            "рассказал источник в минздраве.\n")
+    batch = extract_article(text, "a.txt", "a.txt", "0" * 64, story=[date(2026, 11, 17)])
+    alone = extract_article(text, "a.txt", "a.txt", "0" * 64)
+    assert [d.date_from for c in batch.claims for d in c.dates] == ["2026-11-17"]
+    assert batch.published is None
+    assert [d.date_from for c in alone.claims for d in c.dates] == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -54,13 +55,19 @@ def extract_article(
 
     # pass 1, in text order: each sentence's dates, and the time context after it
     ctx = dates.DateContext(published=meta.published)
+    # a report with no date of its own, naming no year before a day, is of its batch's
+    # time: «17 ноября» in it is in the year most other reports on the story came out,
+    # not in no year at all
+    batch_year = Counter(d.year for d in story).most_common(1)[0][0] \
+        if story and meta.published is None else None
     sent_dates: list[list[StatedDate]] = []
     contexts: list[dates.DateContext] = []
     speakers_at: dict[int, list[str | None]] = {}
     for a in attributions:
         speakers_at.setdefault(_index(starts, a.start), []).append(a.speaker)
     for i, s in enumerate(sents):
-        hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or None
+        hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or \
+            batch_year
         found: list[StatedDate] = _safe([], dates.find_dates, s.text, s.start, meta.published,
                                         hint, ctx.anchor)
         if i and not found:
