@@ -21,6 +21,7 @@ from factdb.text import fold
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
 _INITIAL = re.compile(r"^\w\.?$")
+_PATRONYMIC_ANY_CASE = re.compile(r"(?:ович|евич|ьич|ичн|овн|евн)\w{0,3}$")
 
 
 def _parts(name: str) -> list[str]:
@@ -37,6 +38,31 @@ def _full_name(name: str) -> tuple[str, str] | None:
     return parts[-1], f"{parts[0]} {parts[-1]}"
 
 
+def _inflected(base: str, word: str) -> bool:
+    """Whether `word` may be `base` in another case («артема» of «артем», «андрея» of
+    «андрей», «петровым» of «петров», «ирину» of «ирина»)."""
+    return word == base or (len(base) >= 3 and word.startswith(base[:-1])
+                            and 0 <= len(word) - len(base) <= 2)
+
+
+def _canonical(names: Iterable[str]) -> dict[str, str]:
+    """Full names the recogniser left in an oblique case («Артема Ладыгина», «Ирину
+    Селезневу») mapped to the same person's shortest form the corpus gives (its
+    nominative, as a rule), so one person keeps one key."""
+    keys = {got[1] for n in names if (got := _full_name(n)) is not None}
+    canon: dict[str, str] = {}
+    heads: list[tuple[str, str]] = []
+    for k in sorted(keys, key=lambda k: (len(k), k)):
+        first, last = k.split()
+        head = next((f"{hf} {hl}" for hf, hl in heads
+                     if _inflected(hf, first) and _inflected(hl, last)), None)
+        if head is None:
+            heads.append((first, last))
+        else:
+            canon[k] = head
+    return canon
+
+
 class People:
     """Resolves a name to one person: full names as given; a surname alone only when the
     corpus knows exactly one person with it (Дмитрий and Илья Безуглый stay apart, and a
@@ -45,22 +71,33 @@ class People:
     def __init__(self, names: Iterable[str],
                  by_doc: Mapping[int, Iterable[str]] | None = None,
                  mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
+        names = list(names)
+        by_doc = {d: list(ns) for d, ns in (by_doc or {}).items()}
+        self._canon = _canonical(n for ns in ([names] + list(by_doc.values())) for n in ns)
         full: dict[str, set[str]] = defaultdict(set)
         for n in names:
-            if (got := _full_name(n)) is not None:
+            if (got := self._full_name(n)) is not None:
                 full[got[0]].add(got[1])
         self._full = full
         # per document: surname -> the full names it gives (a report that names «Олег
         # Сурков» once calls him «Сурков» after, whatever namesakes other reports hold)
         self._doc: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for doc, doc_names in (by_doc or {}).items():
+        for doc, doc_names in by_doc.items():
             for n in doc_names:
-                if (got := _full_name(n)) is not None:
+                if (got := self._full_name(n)) is not None:
                     self._doc[doc][got[0]].add(got[1])
         # per document: (offset, full name) of each full-name mention, in text order
         self._mentions = {d: sorted(m) for d, m in (mentions or {}).items()}
-        self._by_doc = {d: list(names) for d, names in (by_doc or {}).items()}
+        self._by_doc = by_doc
         self._protagonist: dict[int, str | None] = {}
+
+    def _full_name(self, name: str) -> tuple[str, str] | None:
+        """`_full_name` with the person's one form (see `_canonical`)."""
+        got = _full_name(name)
+        if got is None:
+            return None
+        k = self._canon.get(got[1], got[1])
+        return k.split()[-1], k
 
     def in_doc(self, name: str, doc: int, at: int | None = None) -> str | None:
         """The person a name means in one document: a surname alone resolves only to the
@@ -70,7 +107,7 @@ class People:
         none before, to the one named in full first after it."""
         parts = _parts(name)
         if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
+            return self._one(f"{parts[0]} {parts[-1]}")
         if not parts:
             return None
         surnames = self._doc.get(doc, {})
@@ -86,7 +123,7 @@ class People:
             # (or told by its everyday form: «Настя» of «Анастасия Веснина»)
             firsts = DIMINUTIVES.get(parts[0], frozenset()) | {parts[0]}
             known = {f for names in surnames.values() for f in names
-                     if f.split()[0] in firsts}
+                     if f.split()[0] in firsts or _inflected(f.split()[0], parts[0])}
             if len(known) == 1:
                 return next(iter(known))
         if len(known) > 1 and at is not None:
@@ -98,8 +135,11 @@ class People:
             after = sorted((pos - at, full) for pos, full in named if pos >= at)
             if before or after:
                 last = fold(before[-1] if before else after[0][1]).split()
-                return f"{last[0]} {last[-1]}"
+                return self._one(f"{last[0]} {last[-1]}")
         return next(iter(known)) if len(known) == 1 else None
+
+    def _one(self, key: str) -> str:
+        return self._canon.get(key, key)
 
     def latin(self, word: str, doc: int) -> str | None:
         """The person of a report a Latin-script surname stands for, read back into
@@ -126,7 +166,7 @@ class People:
         if not parts:
             return None
         if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
+            return self._one(f"{parts[0]} {parts[-1]}")
         known = self._full.get(parts[0], set())
         if len(known) > 1:
             return None
@@ -199,10 +239,11 @@ class People:
         surname alone is the person that report names in full (see `in_doc`), else the
         corpus's one person with that surname (see `key`)."""
         parts = _parts(name)
-        if len(parts) == 2 and _PATRONYMIC.search(parts[1]):
-            # «Андрей Викторович»: the person of the report with that first name
+        if len(parts) == 2 and _PATRONYMIC_ANY_CASE.search(parts[1]):
+            # «Андрей Викторович», «Олега Викторовича»: the person of the report with that
+            # first name
             full = {f for names in self._doc.get(doc, {}).values() for f in names
-                    if f.split()[0] == parts[0]}
+                    if _inflected(f.split()[0], parts[0])}
             return next(iter(full)) if len(full) == 1 else None
         if len(parts) >= 2:
             return self.key(name)
