@@ -519,6 +519,19 @@ def test_driver_losing_control_because_of_a_fault_is_one_account() -> None:
     assert found([a, b]) == []
 
 
+def test_weather_vs_engine_failure_conflict() -> None:
+    a = in_story("Основной версией крушения вертолета рассматривается резкое ухудшение погоды.",
+                 "a.txt", 1)
+    b = in_story("Источник называет причиной крушения вертолета отказ двигателя.", "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_weather_that_held_up_the_search_is_no_cause() -> None:
+    a = in_story("Поиски вертолета пришлось приостановить из-за метели.", "a.txt", 1)
+    b = in_story("Источник называет причиной крушения вертолета отказ двигателя.", "b.txt", 2)
+    assert found([a, b]) == []
+
+
 def test_engine_failure_vs_pilot_error_conflict() -> None:
     a = in_story("Причиной аварийной посадки стал отказ правого двигателя.", "a.txt", 1)
     b = in_story("«Это грубая ошибка экипажа», — считает источник.", "b.txt", 2)
@@ -1143,6 +1156,82 @@ def test_a_term_of_another_case_is_not_a_rival(second: str, conflict: bool) -> N
         (("сентябре", "month", "2024-09-01", "2024-09-30"),) if "сентябре" in second else ()
     b = in_story(second, "b.txt", 2, published="2024-11-20", dates=dates)
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # years in a colony are a sentence's whatever the verb
+        ("Подсудимый Иван Орлов получил 8 лет колонии общего режима.", True),
+        ("Ивана Орлова отправили в колонию на восемь лет.", True),
+        # a request in another clause leaves the term set
+        ("Иван Орлов получил 8 лет колонии, хотя гособвинение настаивало на 11 годах.", True),
+        # the judge named is not the one sentenced
+        ("Судья Анна Белова назначила Ивану Орлову восемь лет колонии.", True),
+        # a term only asked for is none
+        ("Гособвинение запрашивало для Ивана Орлова 8 лет лишения свободы.", False),
+    ],
+)
+def test_a_sentence_told_by_its_years_of_colony(second: str, conflict: bool) -> None:
+    people = (("Ивана Орлова", "Иван Орлов"),)
+    a = in_story("Суд приговорил Ивана Орлова к шести годам колонии.", "a.txt", 1, people=people)
+    named = [(m.group(0), "Иван Орлов") for m in re.finditer(r"Иван\w* Орлов\w*", second)]
+    if "Белова" in second:
+        named.append(("Анна Белова", "Анна Белова"))
+    b = in_story(second, "b.txt", 2, people=tuple(named))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_a_sentence_told_of_no_one_is_the_named_convicts() -> None:
+    """«Итог — восемь лет заключения» in a story whose reports name one convict."""
+    people = (("Ивана Орлова", "Иван Орлов"),)
+    a = in_story("Суд приговорил Ивана Орлова к шести годам колонии.", "a.txt", 1, people=people)
+    b = in_story("Суд приговорил Ивана Орлова к шести годам лишения свободы.", "b.txt", 2,
+                 people=people)
+    c1 = in_story("Иван Орлов выслушал приговор молча.", "c.txt", 3,
+                  people=(("Иван Орлов", "Иван Орлов"),))
+    c2 = claim("Адвокат Ивана Орлова обжалует решение.", doc="c.txt", doc_id=3, start=200,
+               people=(("Ивана Орлова", "Иван Орлов"),))
+    c3 = claim("Итог — восемь лет заключения в колонии.", doc="c.txt", doc_id=3, start=300)
+    assert [k for k, _v in found([a, b, c1, c2, c3])] == ["count"]
+    # (in a report not about him, the same words stay apart)
+    d = in_story("Итог — восемь лет заключения в колонии.", "d.txt", 4)
+    assert found([a, b, d]) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Суд приговорил Ивана Орлова к шести годам колонии строгого режима.", True),
+        ("Суд приговорил Ивана Орлова к шести годам колонии общего режима.", False),
+        # another convict's regime
+        ("Суд приговорил Петра Савина к шести годам колонии строгого режима.", False),
+        # asked for, not set
+        ("Прокурор просил для Ивана Орлова колонию строгого режима.", False),
+    ],
+)
+def test_colony_regimes_of_one_sentence(second: str, conflict: bool) -> None:
+    a = in_story("Суд приговорил Ивана Орлова к шести годам колонии общего режима.", "a.txt", 1,
+                 people=(("Ивана Орлова", "Иван Орлов"),))
+    named = re.search(r"(?:Иван|Петр)\w* (?:Орлов|Савин)\w*", second)
+    assert named is not None
+    full = "Петр Савин" if "Савин" in named.group(0) else "Иван Орлов"
+    b = in_story(second, "b.txt", 2, people=((named.group(0), full),))
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
+def test_the_laws_maximum_is_no_term_set() -> None:
+    a = in_story("Суд приговорил Ивана Орлова к восьми годам колонии.", "a.txt", 1,
+                 people=(("Ивана Орлова", "Иван Орлов"),))
+    b = in_story("Статья предполагает наказание до 15 лет лишения свободы, Ивану Орлову "
+                 "вынесен приговор.", "b.txt", 2, people=(("Ивану Орлову", "Иван Орлов"),))
+    assert found([a, b]) == []
+
+
+def test_found_guilty_is_a_verdict_not_a_plea() -> None:
+    a = in_story("Блогера признали виновным в вымогательстве.", "a.txt", 1)
+    b = in_story("Сам блогер свою вину отрицает.", "b.txt", 2)
+    assert found([a, b]) == []
 
 
 def test_a_pronoun_means_the_person_of_the_sentence_before() -> None:
@@ -2421,6 +2510,100 @@ def test_a_works_system_working_is_no_answer_for_the_works() -> None:
     a = in_story("Добыча на шахте приостановлена.", "a.txt", 1)
     b = in_story("«Все системы контроля на шахте работали штатно», — сказал директор.", "b.txt", 2)
     assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "counts", "conflict"),
+    [
+        # cases of a disease are people ill, however told
+        ("В городе зарегистрировано 47 случаев кори.", "В городе заболели 63 человека.",
+         (("47 случаев", 47, "случай"), ("63 человека", 63, "человек")), True),
+        ("В городе корью заболели 47 детей.", "Число заболевших детей в городе достигает 63.",
+         (("47 детей", 47, "ребенок"), ("63", 63, None)), False),
+        # a count told as of an earlier day: the number rose since
+        ("По данным на 10 ноября, в городе заболели 29 человек.",
+         "В городе заболели 47 человек с конца октября.",
+         (("29 человек", 29, "человек"), ("47 человек", 47, "человек")), False),
+        # the region's total beside the city's count
+        ("В городе заболели 47 человек.",
+         "В городе 47 случаев, всего по области — 71 случай кори.",
+         (("47 человек", 47, "человек"), ("71 случай", 71, "случай")), False),
+    ],
+)
+def test_people_fallen_ill(first: str, second: str, counts: tuple[tuple[str, int, str | None],
+                                                                   ...], conflict: bool) -> None:
+    dates = (("10 ноября", "day", "2024-11-10", "2024-11-10"),) if "10 ноября" in first else ()
+    months = (("конца октября", "month", "2024-10-01", "2024-10-31"),) \
+        if "октября" in second else ()
+    a = in_story(first, "a.txt", 1, published="2024-11-17", dates=dates,
+                 counts=(counts[0],) if counts[0][2] else ())
+    b = in_story(second, "b.txt", 2, published="2024-11-17", dates=months,
+                 counts=(counts[1],) if counts[1][2] else ())
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+def test_alive_right_after_the_count_is_survived() -> None:
+    """«17 человек живы, пять человек погибли» vs «выжили 15»: the survivors are one
+    count, the dead another."""
+    a = in_story("«17 человек живы, пять человек погибли», — сказал он.", "a.txt", 1,
+                 counts=(("17 человек", 17, "человек"), ("пять человек", 5, "человек")))
+    b = in_story("Крушение вертолета: выжили 15 человек.", "b.txt", 2,
+                 counts=(("15 человек", 15, "человек"),))
+    assert found([a, b]) == [("count", ("15", "17"))]
+
+
+def test_a_toll_told_as_grown_is_no_rival() -> None:
+    a = in_story("В результате крушения погибли пять человек.", "a.txt", 1, published="2024-11-18",
+                 counts=(("пять человек", 5, "человек"),))
+    b = in_story("В результате крушения погибли уже шесть человек.", "b.txt", 2,
+                 published="2024-11-18", counts=(("шесть человек", 6, "человек"),))
+    assert found([a, b]) == []
+
+
+def test_children_lying_in_hospital_on_one_day() -> None:
+    a = in_story("В стационарах города лежал 31 ребенок с корью.", "a.txt", 1,
+                 published="2024-11-17", counts=(("31 ребенок", 31, "ребенок"),))
+    b = in_story("Девятнадцать детей сейчас проходят лечение в стационаре.", "b.txt", 2,
+                 published="2024-11-17", counts=(("Девятнадцать детей", 19, "ребенок"),))
+    assert [k for k, _v in found([a, b])] == ["count"]
+
+
+def test_a_detention_reported_against_a_denial_by_first_name_and_patronymic() -> None:
+    """«сообщило о задержании директора Олега Сидорова» vs «Никто Олега Викторовича не
+    задерживал», said by a spokeswoman named Готовцева (a surname, not «готов»)."""
+    a = in_story("Следственный комитет сообщил о задержании директора Олега Сидорова.", "a.txt", 1,
+                 published="2024-11-18", people=(("Олега Сидорова", "Олег Сидоров"),))
+    b1 = claim("Директор Олег Сидоров дал показания как свидетель.", doc="b.txt", doc_id=2,
+               start=0, published="2024-11-18", people=(("Олег Сидоров", "Олег Сидоров"),))
+    b2 = claim("«Никто Олега Викторовича не задерживал», — подчеркнула Анна Готовцева.",
+               doc="b.txt", doc_id=2, start=100, published="2024-11-18",
+               people=(("Олега Викторовича", "Олег Викторович"),
+                       ("Анна Готовцева", "Анна Готовцева")))
+    assert "statement" in [k for k, _v in found([a, b1, b2])]
+
+
+@pytest.mark.parametrize(
+    ("second", "published", "conflict"),
+    [
+        ("Министр Ирина Петрова остается в должности.", "2024-11-19", True),
+        ("В пресс-службе заявили, что Ирина Петрова находится на рабочем месте и продолжает "
+         "исполнять свои обязанности.", "2024-11-19", True),
+        ("Информация об увольнении Ирины Петровой не соответствует действительности.",
+         "2024-11-19", True),
+        # in office a week before: what came before
+        ("Министр Ирина Петрова остается в должности.", "2024-11-12", False),
+    ],
+)
+def test_removed_from_office_vs_still_in_it(second: str, published: str,
+                                            conflict: bool) -> None:
+    a = in_story("Губернатор освободил от должности министра Ирину Петрову в связи с утратой "
+                 "доверия.", "a.txt", 1, published="2024-11-19",
+                 people=(("Ирину Петрову", "Ирина Петрова"),))
+    named = re.search(r"Ирин\w* Петров\w*", second)
+    assert named is not None
+    b = in_story(second, "b.txt", 2, published=published,
+                 people=((named.group(0), "Ирина Петрова"),))
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,10 @@ FLOORS = {
     "heldout56": {"speaker_recall": 94.0, "speaker_precision": 94.0, "via": 68.0, "said_on": 97.0},
     "heldout57": {"speaker_recall": 94.0, "speaker_precision": 97.0, "via": 97.0, "said_on": 88.0},
     "heldout58": {"speaker_recall": 92.0, "speaker_precision": 94.0, "via": 72.0, "said_on": 97.0},
+    "heldout59": {"speaker_recall": 95.0, "speaker_precision": 95.0, "via": 97.0, "said_on": 97.0},
+    "heldout60": {"speaker_recall": 76.0, "speaker_precision": 84.0, "via": 78.0, "said_on": 64.0},
+    "heldout61": {"speaker_recall": 82.0, "speaker_precision": 86.0, "via": 97.0, "said_on": 97.0},
+    "heldout62": {"speaker_recall": 88.0, "speaker_precision": 88.0, "via": 78.0, "said_on": 89.0},
 }
 
 

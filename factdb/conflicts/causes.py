@@ -74,6 +74,7 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("техника", re.compile(
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|износ\w*|"
         r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
+        r"отказал\w*\s+(?:[\w-]+\s+)?(?:двигател|тормоз|оборудовани)\w*|"
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
         r"систем|автоматик)\w*|"
         r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
@@ -95,7 +96,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # fog, snow, ice, wind that close a road or an airport
         r"туман\w*|метел[ьиью]\w*|снегопад\w*|буран\w*|пург[аиуе]\w*|гололед\w*|"
         r"ледян\w+\s+дожд\w*|(?:сильн|штормов|ураганн)\w+\s+(?:порыв\w+\s+)?ветр\w*|"
-        r"метеоминимум\w*|"
+        r"метеоминимум\w*|ухудшени\w+\s+(?:[\w-]+\s+)?(?:погод|метеоуслови|видимост)\w*|"
+        r"снежн\w+\s+заряд\w*|(?:нулев|плох|ограниченн)\w+\s+видимост\w*|"
         r"bird\s+strikes?|bad\s+weather|fog|blizzard|snowstorm|freezing\s+rain)\b", re.I)),
     # a ban on flying from the authorities: «ограничения на использование воздушного
     # пространства», «закрытие неба», «режим „Ковер“»
@@ -161,6 +163,9 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"систем\w*\s+водоснабжени\w*|(?:contaminated|well)\s+water)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               # a failed engine or a short circuit against the weather («отказал
+               # двигатель» vs «резкое ухудшение погоды»)
+               frozenset({"техника", "природа"}),
                frozenset({"пища", "вода"}),
                frozenset({"ошибка", "другой участник"}),
                frozenset({"умысел", "неосторожность"}),
@@ -247,7 +252,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     hits = []
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
-        if m:
+        if m and not _HINDERED.search(text[max(0, m.start() - 80) : m.start()]) and \
+                not _HINDERED_AFTER.match(text[m.end() : m.end() + 80]):
             hits.append((kind, m, _asserted(text, m)))
     # «отказ двигателя из-за технической неисправности»: the fault says what failed
     if any(k == "неисправность" for k, _m, _a in hits):
@@ -276,6 +282,21 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
     shown = text[m.start() : end]
     v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
     return kind, asserted, v
+
+
+# what held up the search or the rescue, not what caused the event: «поиски пришлось
+# приостановить из-за метели»
+_HINDERED = re.compile(r"\b(?:поиск|спасательн|эвакуац|работ)\w*\s+(?:[\w-]+\s+){0,4}?(?:приостан|"
+                       r"прерв|прерыва|отлож|затрудн|осложн|сверну|задерж)\w*\s+(?:[\w-]+\s+){0,3}?"
+                       r"$|\b(?:приостанов|прерв|прерыва|отлож|затрудн|осложн|сверну)\w*\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:поиск|работ|спасательн|эвакуац)\w*\s+(?:[\w-]+\s+){0,3}?$",
+                       re.I)
+
+
+# («из-за метели наземная группа смогла добраться до обломков только к утру»)
+_HINDERED_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:смог\w*\s+|не\s+могл?\w*\s+|удалось\s+)?"
+                             r"(?:добрат|подобрат|доехат|дойти|долететь|вылететь|приступит)\w*",
+                             re.I)
 
 
 def _asserted(text: str, m: re.Match[str]) -> bool:
@@ -339,13 +360,19 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         # the disputed cause: the deliberate one when anyone names it, else the most named
         pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
         g = Group("statement", f"причина: {ev}", ("cause", ev))
-        sides = [(f, _stance(k, yes, pro), v) for f, k, yes, v in items]
-        for (fa, sa, va), (fb, sb, vb) in combinations(sides, 2):
+        sides = [(f, _stance(k, yes, pro), v, k) for f, k, yes, v in items]
+        for (fa, sa, va, ka), (fb, sb, vb, kb) in combinations(sides, 2):
             if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
                 continue
+            if {ka, kb} == {"техника", "природа"} and _CHAIN.search(f"{va.text} {vb.text}"):
+                continue  # a bird in the engine (ice on the wings) made it fail: one chain
             g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
         out.append(g)
     return out
+
+
+# nature that breaks the machine: a bird strike or icing stops an engine
+_CHAIN = re.compile(r"птиц|бердстрайк|bird|обледен|icing", re.I)
 
 
 # a side that keeps silent on the event: no stance on its cause
@@ -429,7 +456,8 @@ _CAUSE_STEMS = (
     "газодинамич", "горн", "рельс", "превышени", "превысил", "speeding", "rail",
     "туман", "метел", "снегопад", "буран", "пург", "гололед", "ледян", "ветр", "метеомин",
     "fog", "blizzard", "snowstorm", "freezing", "ограничен", "закрыт", "ковер", "airspace",
-    "нехватк", "дефицит", "отсутстви", "недостат", "топлив", "керосин", "fuel")
+    "нехватк", "дефицит", "отсутстви", "недостат", "топлив", "керосин", "fuel",
+    "ухудшени", "видимост", "заряд")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "природа (погода, птицы, внезапный выброс)",

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
+from typing import TypeVar
 
 from factdb.conflicts.facts import (
     DEADLINE,
@@ -37,6 +38,8 @@ from factdb.conflicts.rules import (
 )
 from factdb.models import StatedDate
 from factdb.text import fold
+
+_T = TypeVar("_T")
 
 # ---------------------------------------------------------------- court measures
 
@@ -177,7 +180,19 @@ _TERM_KINDS = (
     ("арест", re.compile(rf"{_DECIDED.pattern}|\bназначил\w*", re.I)),
 )
 _NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
-                      r"грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|asked|sought)\b", re.I)
+                      r"запраш\w*|грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|настаива\w*|"
+                      r"предусматрива\w*|предполага\w*|"
+                      r"asked|sought)\b", re.I)
+# years in a colony, a prison or «лишения свободы» are a sentence's, whatever the verb
+# («получил 8 лет колонии», «ему назначили девять лет колонии», «итог — восемь лет
+# заключения»); a remand in custody is counted in months
+_SENTENCE_TERM = re.compile(r"^(?:год|лет)", re.I)
+_SENTENCED_TO = re.compile(r"(?:колонии|лишения\s+свободы|тюрьмы|заключения)$", re.I)
+_TO_COLONY = re.compile(r"\bв\s+(?:исправительн\w+\s+)?колони\w*\s+(?:[\w-]+\s+)?на\s+"
+                        r"(?:\d+|[а-яё]+)\s+(?:год|лет)", re.I)
+# where the clause of a term begins: a request in another clause («хотя гособвинение
+# настаивало на 11 годах», «прокурор просил 11 лет, суд назначил 8») leaves it a term set
+_TERM_CLAUSE = re.compile(r"[,;:(]|\s[—–-]\s|\bа\s|\bно\s|\bхотя\b", re.I)
 
 
 _GRANTED = re.compile(r"\bудовлетвор\w*|\bgranted\b", re.I)  # «ходатайство удовлетворено»
@@ -190,19 +205,33 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     c = f.sc.claim
     text = c.text
     kind = next((k for k, pat in _TERM_KINDS if pat.search(text)), None)
-    if kind is None or (_NOT_SET.search(text) and not _GRANTED.search(text)):
+    if kind in (None, "арест") and (any(
+            _SENTENCE_TERM.match(m.group("unit")) and _SENTENCED_TO.search(m.group(0))
+            for m in _TERM_OF.finditer(text)) or _TO_COLONY.search(text)):
+        kind = "приговор"
+    if kind is None:
         return []
     found = []
     for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text), *_TERM_ADJ.finditer(text)]:
         n = _number(m.group("num"))
         unit = fold(m.group("unit"))[:3]  # («летн» of an adjective: years)
-        if not n or unit not in _UNIT_DAYS:
+        if not n or unit not in _UNIT_DAYS or (_GRANTED.search(text) is None and
+                                                _asked(text, m.start())):
             continue
         days = int(n * _UNIT_DAYS[unit])
         label = _term_label(n, unit)
         found.append((kind, days, Value(f.sc.id, c.start + m.start("num"), c.start + m.end(),
                                         text[m.start("num") : m.end()], label, kind)))
     return found if len({d for _k, d, _v in found}) == 1 else []
+
+
+def _asked(text: str, at: int) -> bool:
+    """Whether the term at `at` is one asked for or threatened, not set: a request in its
+    own clause, before it («прокурор просил 11 лет», «грозит до десяти лет»)."""
+    marks = list(_TERM_CLAUSE.finditer(text[:at]))
+    # («наказание до 15 лет лишения свободы»: the law's maximum)
+    return _NOT_SET.search(text[marks[-1].end() if marks else 0 : at]) is not None or \
+        re.search(r"\bдо\s+$", text[:at]) is not None
 
 
 # the unit's word after 1, after 2-4, after 5 and more
@@ -253,12 +282,13 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     for f in facts:
         if _other_time(f):
             continue  # «в 2024 году к шести годам был приговорен ...»: an older case
-        keys = named_people(f, people) or _antecedent(f, before, people)
+        keys = _convicts(f, people, before)
         if len(keys) > 1:
             continue  # whose term it is stays unclear
         who = next(iter(keys), "")
         for kind, days, v in _terms(f):
             index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
+    _join_the_one_named(index, people)
     out = []
     for (kind, who, _s), items in index.items():
         if len(items) > MAX_GROUP:
@@ -274,6 +304,96 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
             if wa and wb and days_apart(wa, wb) > 2:
                 continue  # two hearings, two terms
             g.pairs.append((va, vb, 0.7))
+        out.append(g)
+    return out
+
+
+def _join_the_one_named(index: dict[tuple[str, str, int], list[tuple[Facts, _T, Value]]],
+                        people: People) -> None:
+    """Decisions told of no one by name («Итог — восемь лет заключения») join the one
+    person the story's reports name for that kind of decision, in two reports or more (one
+    report's aside on another case does not count), when their own report is about him;
+    with two such people, whose they are stays unclear and they stay apart."""
+    named: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for (kind, who, st), items in index.items():
+        if who and len({f.sc.doc_id for f, _x, _v in items}) > 1:
+            named[(kind, st)].append(who)
+    for (kind, st), whos in named.items():
+        if len(whos) == 1 and (kind, "", st) in index:
+            unnamed = index[(kind, "", st)]
+            mine = [x for x in unnamed if people.protagonist(x[0].sc.doc_id) == whos[0]]
+            index[(kind, whos[0], st)] += mine
+            index[(kind, "", st)] = [x for x in unnamed if x not in mine]
+
+
+# a person named as the judge, the prosecutor or a lawyer is not the one sentenced
+# («Судья Наталья Кривошеева назначила ему восемь лет»)
+_OFFICER = re.compile(r"(?:судь[яиейю]|председательствующ\w*|прокурор\w*|гособвинител\w*|"
+                      r"адвокат\w*|защитник\w*)\s+$", re.I)
+
+
+def _convicts(f: Facts, people: People, before: dict[int, Facts]) -> set[str]:
+    """The people a claim about a sentence names (or means by a pronoun), its judge,
+    prosecutor and lawyers left out."""
+    c = f.sc.claim
+    officers = {people.resolve(e.name, f.sc.doc_id, e.start) for e in c.entities
+                if e.type == "PER" and _OFFICER.search(c.text[max(0, e.start - c.start - 30) :
+                                                              e.start - c.start])}
+    keys = (named_people(f, people) - officers) or _antecedent(f, before, people)
+    full = {k for k in keys if " " in k}
+    # (a lone word no full name took in, a nickname or a channel's name, beside one full
+    # name: the full name)
+    return full if len(full) == 1 else keys
+
+
+# The regime of a colony a sentence names: «колонии общего режима» vs «колонии строгого
+# режима» for one convict are two accounts of one verdict.
+_REGIME = re.compile(r"\bколони\w*\s+(?P<r>общего|строгого|особого)\s+режима|"
+                     r"\b(?P<r2>колони\w*-поселени\w*)|"
+                     r"\b(?P<r3>общего|строгого|особого)\s+режима\b", re.I)
+
+
+@_safe
+def _regimes(f: Facts) -> list[tuple[str, Value]]:
+    """(regime, value) of the colony the claim sends someone to; nothing when it names
+    two (a comparison) or the term is only asked for."""
+    c = f.sc.claim
+    found = []
+    for m in _REGIME.finditer(c.text):
+        word = fold(m.group("r") or m.group("r3") or "поселени")[:4]
+        if _asked(c.text, m.start()):
+            continue
+        label = {"обще": "общий режим", "стро": "строгий режим", "особ": "особый режим",
+                 "посе": "колония-поселение"}[word]
+        found.append((label, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                   m.group(0), label, "режим")))
+    return found if len({r for r, _v in found}) == 1 else []
+
+
+def regime_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
+                     ) -> list[Group]:
+    """Two regimes of colony for one convict's sentence in one story."""
+    index: dict[tuple[str, str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    before = previous_claims(facts)
+    for f in facts:
+        if _other_time(f):
+            continue
+        keys = _convicts(f, people, before)
+        if len(keys) > 1:
+            continue
+        who = next(iter(keys), "")
+        for regime, v in _regimes(f):
+            index[("режим", who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, regime, v))
+    _join_the_one_named(index, people)
+    out = []
+    for (_k, who, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("status", f"{_title(who) + ': ' if who else ''}режим колонии", ("regime", who),
+                  timed=False)
+        for (fa, ra, va), (fb, rb, vb) in combinations(items, 2):
+            if ra != rb and fa.sc.doc_id != fb.sc.doc_id:
+                g.pairs.append((va, vb, 0.7))
         out.append(g)
     return out
 

@@ -399,6 +399,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if cls in ("люди", "дети") and _ALIVE_AFTER.match(c.text[b:]):
+            frame = "survived"  # «17 человек живы, пять человек погибли»
+        if cls == "случай" and _DISEASE.match(c.text[b:]):
+            # «47 случаев кори», «12 случаев отравления»: each case one person fallen ill
+            cls, frame = "люди", "ill"
+        if _REGION_TOTAL.search(c.text[max(0, a - 70) : a]):
+            continue  # «в городе 47 случаев, всего по области — 71»: a wider area's total
         if cls in _GAMES and _NO_CROWD.search(c.text):
             # «три домашних матча без зрителей», «две игры при пустых трибунах»: a club's
             # sanction, however the games are named or the verb tells it
@@ -497,6 +504,18 @@ _OWED = re.compile(r"\b(?:деньг|средств|выплат|возмеще�
 # 9,5 тыс. клиентов»)
 _OVER_LIMIT = re.compile(r"\b(?:свыше|выше|сверх|больше|превыша\w*)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:лимит|порог|страхов)\w*", re.I)
+_ALIVE_AFTER = re.compile(r"\s+(?:(?:остал\w+|оста[ею]тся)\s+)?(?:живы|в\s+живых)\b", re.I)
+# a disease (or a poisoning) after «случаев»: the cases are people ill
+_DISEASE = re.compile(r"\s+(?:заболевани|заражени|инфицировани|отравлени|кор[иь]\b|грипп|ковид|"
+                      r"covid|коронавирус|туберкулез|гепатит|дизентери|менингит|сальмонеллез|"
+                      r"холер|ветрян|ботулизм|кишечн\w+\s+инфекци|инфекци|энтеровирус|норовирус|"
+                      r"ротавирус|лихорадк|пневмони|ОРВИ)", re.I)
+# a total over the region (the country) told beside the story's own count
+_REGION_TOTAL = re.compile(r"\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?(?:област|регион|"
+                           r"кра[юе]|республик|стран|округ|субъект)\w*\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:[—–:-]\s*)?$|\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?"
+                           r"(?:област|регион|кра[юе]|республик|стран|округ|субъект)\w*\s*"
+                           r"(?:[—–:-]\s*)?$", re.I)
 _SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",

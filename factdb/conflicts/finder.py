@@ -559,14 +559,18 @@ def _noun_ru(cls: str) -> str:
     return cls
 
 
-_TOLLS = {"dead", "injured", "missing"}
+_TOLLS = {"dead", "injured", "missing", "ill"}
 # a toll updated, or an earlier figure told as superseded («накануне мы сообщали о 12
 # задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
                      r"уменьшил\w*|сократил\w*|первоначальн\w*|изначальн\w*|позже|позднее|"
                      r"впоследствии|(?:ранее|накануне|сначала|вначале)\s+(?:\w+\s+){0,2}?"
                      r"(?:сообщал\w*|говорил\w*|называл\w*|писал\w*)|rose|risen|climbed|"
-                     r"initially|earlier\s+reported)\b", re.I)
+                     r"initially|earlier\s+reported)\b|"
+                     # «погибли уже шесть человек», «уже 12 пострадавших»: a toll told as grown
+                     r"\b(?:погибл?\w*|скончал\w*|умерл?\w*|пострадал\w*|заболел\w*|заразил\w*)\s+"
+                     r"уже\s+|\bуже\s+(?:\d+|[а-яё]+)\s+(?:[\w-]+\s+)?(?:погибш|жертв|пострадавш|"
+                     r"заболевш)\w*", re.I)
 
 
 # another event of the same kind told for comparison: «в результате подобного взрыва»,
@@ -625,12 +629,16 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     if frame not in _GROWING:
         return True
     (fa, na), (fb, nb) = a, b
-    ra, rb = _report_day(fa) or days.get(na), _report_day(fb) or days.get(nb)
+    ra = _as_of(fa) or _report_day(fa) or days.get(na)
+    rb = _as_of(fb) or _report_day(fb) or days.get(nb)
     if ra and rb and ra != rb and (na < nb) == (ra < rb):
         (early, day), late = ((fa, ra), fb) if ra < rb else ((fb, rb), fa)
         # ... unless the later, larger number is dated to the time the earlier report
-        # already spoke of («в больницу 14 и 15 мая попал 31 ребенок» vs 23 on 15 May)
-        if not any(d.date_to <= day for d in late.sc.claim.dates):
+        # already spoke of («в больницу 14 и 15 мая попал 31 ребенок» vs 23 on 15 May);
+        # a day the count runs from («заболели с конца октября») dates no count
+        c = late.sc.claim
+        if not any(d.date_to <= day and not _SINCE.search(c.text[:d.start - c.start])
+                   for d in c.dates):
             return False
     for x, y in ((fa, fb), (fb, fa)):
         ref = _report_day(y)
@@ -638,6 +646,22 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
                 d.date_to < ref and days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
             return False
     return True
+
+
+_SINCE = re.compile(r"(?<![\w-])(?:с|со|since)\s+(?:(?:начала|конца|середины)\s+)?$", re.I)
+_AS_OF = re.compile(r"\bпо\s+(?:данным|состоянию|информации|сведениям)\s+на\s+$|\bas\s+of\s+$",
+                    re.I)
+
+
+def _as_of(f: Facts) -> str | None:
+    """The day a count is told as of («по данным на 10 ноября, заболели 29»): the time
+    of its number, whenever the report came out."""
+    c = f.sc.claim
+    for d in c.dates:
+        if d.precision == "day" and _AS_OF.search(c.text[max(0, d.start - c.start - 30) :
+                                                          d.start - c.start]):
+            return d.date_from
+    return None
 
 
 def _report_day(f: Facts) -> str | None:
@@ -694,7 +718,7 @@ _FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custo
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
-             "closed_doors": "без зрителей"}
+             "closed_doors": "без зрителей", "ill": "заболели"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
@@ -1034,6 +1058,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         money.money_conflicts(facts, story, people) + court.measure_conflicts(facts, story, people)
         + causes.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
         + court.term_conflicts(facts, story, people)
+        + court.regime_conflicts(facts, story, people)
         + court.age_conflicts(facts, people)
         + shares.share_conflicts(facts, story, people)
         + court.detention_date_conflicts(facts, people)

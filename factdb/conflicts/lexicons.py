@@ -16,13 +16,18 @@ from factdb.text import fold
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
     # (brought to the surface, led out: rescued)
-    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|выведен\w*|вывели|"
+    # («удалось спасти»; told alive right after the count, «17 человек живы»: facts.py)
+    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|спасти|выведен\w*|вывели|"
                             r"survived|rescued)$")),
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"смерт\w*|died|dead|killed)$")),
     ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|"
                            r"injured|wounded)$")),
+    # those who fell ill in an outbreak or a poisoning: «заболели 63 человека», «47
+    # заболевших», «заразились 12 детей» (and «47 случаев кори»: see facts.py)
+    ("ill", re.compile(r"^(?:заболел\w*|заболевш\w*|заразил\w*|заразивш\w*|инфицирова\w*|"
+                       r"infected)$")),
     # those taken to hospital are some of the injured: a count of its own
     ("hospitalized", re.compile(r"^(?:госпитализир\w*|hospitali[sz]ed)$")),
     ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|вывез\w*|вывезл\w*|вывоз\w*|"
@@ -116,11 +121,14 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"к\s+(?:врач|медик)\w*)|\bза\s+(?:медицинской\s+|мед)?помощью\s+(?:[\w-]+\s+){0,5}?"
         r"обрати?л\w*|\bsought\s+medical\s+(?:help|care|attention)", re.I)),
     ("in_hospital", re.compile(
-        rf"\b(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся|продолжа\w+\s+"
+        rf"\b(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|наход(?:ят|ит|ил)\w*|лежа(?:т|л|ли|ла)|"
+        rf"лежит|леч(?:ат|ит)ся|(?:продолжа\w+|проход(?:ят|ит|или|ил))\s+"
         rf"лечени\w*)\s+(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}|"
         rf"\bв\s+(?:[\w-]+\s+){{0,3}}?{_HOSPITAL}(?:\s+[\w-]+){{0,5}}?\s+(?:сейчас\s+|"
         rf"по-прежнему\s+|все\s+еще\s+|до\s+сих\s+пор\s+)?(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|"
-        rf"наход(?:ят|ит|ил)\w*|лежат|леч(?:ат|ит)ся)|\b(?:remain\w*|still)\s+in\s+hospital",
+        rf"наход(?:ят|ит|ил)\w*|лежа(?:т|л|ли|ла)|лежит|леч(?:ат|ит)ся|"
+        rf"(?:проход(?:ят|ит|или|ил)|получа(?:ют|ет))\s+лечени\w*)|"
+        rf"\b(?:remain\w*|still)\s+in\s+hospital",
         re.I)),
     # how many are still held: a current quantity that falls as people are let go («под
     # стражей остаются четверо» four days after «задержаны 12»); so is how many are held

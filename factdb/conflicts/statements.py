@@ -322,7 +322,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 # (not «освобожден от должности»: a resignation accepted is told so too)
                 r"снят[аоы]?\s+с\s+должност\w*|снял\w*\s+(?:[\w-]+\s+){0,4}?с\s+должност\w*|"
                 r"отправил\w*\s+(?:[\w-]+\s+){0,4}?"
-                r"в\s+отставку|dismissed|fired|sacked)|\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
+                r"в\s+отставку|dismissed|fired|sacked)|\b(?:в\s+связи\s+с\s+утратой|за\s+утрату)\s+"
+                r"доверия|\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
                 r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
                 re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
@@ -333,7 +334,9 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                             r"\bв\s+(?:статусе|качестве)\s+свидетел\w*|\bкак\s+свидетел\w*",
                             re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
-                r"(?:was|were|has\s+been|have\s+been)\s+detained)\b", re.I),
+                r"(?:was|were|has\s+been|have\s+been)\s+detained)\b|"
+                # («сообщило о задержании директора Олега Сидоренко»)
+                r"\b(?:о|после)\s+(?:его\s+|ее\s+)?задержани[ия]\b", re.I),
      re.compile(_report_denied("задержани") + r"|"
                 r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
                 r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:он|она|они)\s+не\s+"
@@ -375,11 +378,34 @@ QUESTIONS += (
                 r"прежн)\w*|наход\w*\s+в\s+работе\b|продолжа\w+\s+(?:выпуск|производств|"
                 r"переработк|отгрузк)\w*|(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I)),
 )
+# an official gone from his post, or still in it: «освобожден от должности», «уволен»,
+# «подал в отставку» vs «остается в должности», «находится на рабочем месте»,
+# «информация о ее увольнении не соответствует действительности» (how he left is «ушел
+# сам»)
+_POST = r"должност\w*|пост[ау]?\b|отставк\w*|уволь\w*|уволен\w*|уволил\w*|рабоч\w+\s+мест\w*"
+QUESTIONS += (
+    ("покинул должность", re.compile(rf"\b(?:{_POST})", re.I),
+     re.compile(r"\b(?:освобожден[аоы]?\s+от\s+(?:занимаемой\s+)?должност\w*|освободил\w*\s+"
+                r"(?:[\w-]+\s+){0,5}?от\s+(?:занимаемой\s+)?должност\w*|уволен[аоы]?\b|"
+                r"уволил\w*|отстранен[аоы]?\s+от\s+должност\w*|отправлен[аоы]?\s+в\s+отставку|"
+                r"(?:подал\w*|ушел|ушла)\s+в\s+отставку|покинул\w*\s+(?:[\w-]+\s+)?(?:пост|должност)\w*|"
+                r"(?:was|has\s+been)\s+(?:dismissed|fired|sacked)|resigned)", re.I),
+     re.compile(_report_denied("увольнени|отставк|уход|освобождени") + r"|"
+                r"\bоста[её]тся\s+(?:[\w-]+\s+){0,2}?(?:в\s+(?:своей\s+)?должности|на\s+(?:своем\s+)?"
+                r"посту)|\bпродолжает\s+(?:[\w-]+\s+)?(?:работать|исполнять\s+(?:свои\s+)?"
+                r"обязанности|руководить)|\bнаходится\s+на\s+(?:своем\s+)?рабочем\s+месте|"
+                r"\bникак\w+\s+(?:увольнени|отставк)\w*\s+(?:[\w-]+\s+)?не\s+(?:было|будет)|"
+                r"\b(?:remains|stays)\s+in\s+(?:office|post)", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
-_VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b",
-                      re.I)
-_IF = re.compile(r"\b(?:если|может|могут|готов\w*|намерен\w*|собира(?:ет|ют|л|л[аи])?ся|"
+# («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
+# виновным» is a plea)
+_VERDICT = re.compile(r"\bсуд\w*\b|\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt\b|\bjury\b|"
+                      r"\bпризнали\s+(?:(?!себя\b)[\w-]+\s+){0,3}?виновн\w*", re.I)
+# («готов», never a surname: «Готовцева»)
+_IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b|готовност\w*|готови\w*|готовя\w*|"
+                 r"намерен\w*|собира(?:ет|ют|л|л[аи])?ся|"
                  r"предлож\w*|склоня\w*|"
                  r"обещ\w*|мог\w*|должен|должны|рассчитыва\w*|надеемся|надеется|надеются|"
                  r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
@@ -489,10 +515,10 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 
 # one person's answers, not an event's
-_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб"}
+_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
-_DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил)\w*", re.I)
+_DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил|освободил)\w*", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
 _ORDERED = {"консульский доступ", "погиб"}
@@ -501,7 +527,7 @@ _ORDERED = {"консульский доступ", "погиб"}
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан"}
 # questions whose answers hold for a day or so (days apart they may be a change)
-_OF_A_DAY = {"работа остановлена": 1}
+_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2}
 _OF_ONE = {"погиб"}
 
 
@@ -530,6 +556,9 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         if name in _NAMED_ONLY and days_apart(_day(fa), _day(fb)) > max(
                 _reach(fa, ya, fb, vb), _reach(fb, yb, fa, va)):
             continue
+        if name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
+                                            stated_day(fb) or _when(fb)) > _OF_A_DAY[name]:
+            continue  # in office one week, gone the next: a change
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
         if name in _ORDERED and _then(fa, ya, fb):
@@ -547,7 +576,9 @@ def _then(fa: Facts, ya: bool, fb: Facts) -> bool:
 
 # a denial in the past tense («его не задерживали», «не задерживалась») speaks of the days
 # before it was said, up to this many: it denies a detention reported days earlier
-_PAST_DENIAL = re.compile(r"^не\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)$|"
+# (so is «допросили как свидетеля»: he was questioned, not held, on the day told before)
+_PAST_DENIAL = re.compile(r"^не\s+\w+(?:л|ла|ло|ли|лся|лась|лось|лись)$|^(?:допрошен|допросили|"
+                          r"допрашивали)\w*\s|"
                           r"^(?:has|have|had)\s+not\s+been\b", re.I)
 _DENIAL_REACH = 7
 
@@ -586,7 +617,7 @@ def _day(f: Facts) -> str:
     return days[0] if days else (f.sc.claim.said_on or "")
 
 
-_CLIENT = re.compile(r"\b(?:подзащитн|обвиняем|подозреваем|фигурант|доверител)\w*", re.I)
+_CLIENT = re.compile(r"\b(?:подзащитн|обвиняем|подозреваем|фигурант|доверител|клиент)\w*", re.I)
 
 
 def _described(f: Facts, v: Value, people: People) -> str | None:
