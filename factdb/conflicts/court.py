@@ -280,13 +280,14 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
     before = previous_claims(facts)
     for f in facts:
-        if _other_time(f):
+        terms = _terms(f)  # (first: few claims tell a term, and whose it is costs more)
+        if not terms or _other_time(f):
             continue  # «в 2024 году к шести годам был приговорен ...»: an older case
         keys = _convicts(f, people, before)
         if len(keys) > 1:
             continue  # whose term it is stays unclear
         who = next(iter(keys), "")
-        for kind, days, v in _terms(f):
+        for kind, days, v in terms:
             index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
     _join_the_one_named(index, people)
     out = []
@@ -376,13 +377,14 @@ def regime_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peop
     index: dict[tuple[str, str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
     before = previous_claims(facts)
     for f in facts:
-        if _other_time(f):
+        regimes = _regimes(f)
+        if not regimes or _other_time(f):
             continue
         keys = _convicts(f, people, before)
         if len(keys) > 1:
             continue
         who = next(iter(keys), "")
-        for regime, v in _regimes(f):
+        for regime, v in regimes:
             index[("режим", who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, regime, v))
     _join_the_one_named(index, people)
     out = []
