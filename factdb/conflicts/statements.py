@@ -462,8 +462,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue
             if name in _ORDERED and _then(fa, ya, fb):
                 continue  # granted after it was refused: a change, not a dispute
-            if name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
-                                                stated_day(fb) or _when(fb)) > _OF_A_DAY[name]:
+            if _days_apart_too_far(name, fa, fb):
                 continue  # stopped one day, working the next: a repair, not a dispute
             g.pairs.append((va, vb, 0.6))
         out.append(g)
@@ -531,6 +530,13 @@ _OF_A_DAY = {"работа остановлена": 1, "покинул долж�
 _OF_ONE = {"погиб"}
 
 
+def _days_apart_too_far(name: str, fa: Facts, fb: Facts) -> bool:
+    """Whether two answers to a question of a day (_OF_A_DAY) are told of days too far
+    apart to dispute each other."""
+    return name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
+                                            stated_day(fb) or _when(fb)) > _OF_A_DAY[name]
+
+
 def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                     people: People) -> Group | None:
     """Yes and no from one person: the subjects of the answers must be one person; an
@@ -556,8 +562,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         if name in _NAMED_ONLY and days_apart(_day(fa), _day(fb)) > max(
                 _reach(fa, ya, fb, vb), _reach(fb, yb, fa, va)):
             continue
-        if name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
-                                            stated_day(fb) or _when(fb)) > _OF_A_DAY[name]:
+        if _days_apart_too_far(name, fa, fb):
             continue  # in office one week, gone the next: a change
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
