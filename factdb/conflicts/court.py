@@ -212,11 +212,11 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     if kind is None:
         return []
     found = []
+    granted = _GRANTED.search(text) is not None
     for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text), *_TERM_ADJ.finditer(text)]:
         n = _number(m.group("num"))
         unit = fold(m.group("unit"))[:3]  # («летн» of an adjective: years)
-        if not n or unit not in _UNIT_DAYS or (_GRANTED.search(text) is None and
-                                                _asked(text, m.start())):
+        if not n or unit not in _UNIT_DAYS or (not granted and _asked(text, m.start())):
             continue
         days = int(n * _UNIT_DAYS[unit])
         label = _term_label(n, unit)

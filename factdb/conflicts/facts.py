@@ -512,9 +512,7 @@ _DISEASE = re.compile(r"\s+(?:заболевани|заражени|инфици
                       r"ротавирус|лихорадк|пневмони|ОРВИ)", re.I)
 # a total over the region (the country) told beside the story's own count
 _REGION_TOTAL = re.compile(r"\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?(?:област|регион|"
-                           r"кра[юе]|республик|стран|округ|субъект)\w*\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:[—–:-]\s*)?$|\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?"
-                           r"(?:област|регион|кра[юе]|республик|стран|округ|субъект)\w*\s*"
+                           r"кра[юе]|республик|стран|округ|субъект)\w*\s*(?:[\w-]+\s+){0,2}?"
                            r"(?:[—–:-]\s*)?$", re.I)
 _SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
