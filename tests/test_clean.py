@@ -53,6 +53,8 @@ from factdb.extract import clean
     ("17.11.2026 | 19:42\nОбщество\n\nЗаголовок\n\nТекст.", "2026-11-17"),
     # a rubric in capitals before the date line
     ("ПРОИСШЕСТВИЯ 16 ноября 2026, 21:40\n\nЗаголовок\n\nТекст.", "2026-11-16"),
+    # a comma between the month and the year, as some sites write it
+    ("Заголовок\n\n19 марта, 2026 11:48\nВнешняя политика\n\nТекст.", "2026-03-19"),
     ("В МИРЕ 3 марта 2025\n\nЗаголовок\n\nТекст.", "2025-03-03"),
     # a title-case dateline with the agency after a comma or a dash
     ("Заголовок\n\nКазань, 3 марта, Вести.\n\nГлава ведомства выступил в 2025 году.",

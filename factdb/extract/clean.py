@@ -65,7 +65,7 @@ class Meta:
 # (or name the month in the nominative, as some sites abroad do: «10 Октябрь 2025, 13:42»)
 _RU_DATE = (rf"(?:(\d{{1,2}})\s+({_MONTH_RE}|{_MONTH_NOM}|"
             rf"(?:янв|фев|мар|апр|июн|июл|авг|сент?|окт|ноя|дек)\.?)"
-            rf"\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
+            rf",?\s+(\d{{4}})(?:\s*(?:г\.|года?))?"
             rf"|(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}}))")
 # An English one: "Oct 9, 2025", "October 9 2025", "9 October 2025".
 _EN_DATE = (rf"(?:({_EN_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})"
