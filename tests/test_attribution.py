@@ -1057,3 +1057,19 @@ def test_role_and_channel(text: str, anchor: str, speaker: str, not_speaker: str
         assert not_speaker.lower() not in c.speaker.lower(), c
     for v in via:
         assert any(v.lower() in x.lower() for x in c.via), c
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker"), [
+    # a woman's foreign first name the tagger takes for a man's: her surname as written,
+    # since she is told by it alone with a verb in the feminine
+    ("Как рассказала официальный представитель полиции Алматы Айжан Турсунбекова, мужчину "
+     "задержали в аэропорту. «Он доставлен в изолятор», — сообщила Турсунбекова.",
+     "Он доставлен в изолятор", "Айжан Турсунбекова"),
+    ("Как рассказала официальный представитель полиции Алматы Айжан Турсунбекова, мужчину "
+     "задержали в аэропорту. «Он доставлен в изолятор», — сообщила Турсунбекова.",
+     "мужчину задержали", "Айжан Турсунбекова"),
+])
+def test_a_womans_surname_kept_when_she_is_told_by_it(text: str, anchor: str,
+                                                      speaker: str) -> None:
+    c = claim_holding(text, anchor)
+    assert c.speaker == speaker, c

@@ -157,6 +157,37 @@ def _feminine_nominative(normal: str, written: str, toks: list[Token],
     return normal
 
 
+def _women_by_surname(parsed: list[list[ParsedSentence]]) -> frozenset[str]:
+    """Surnames told alone as the subject of a verb in the feminine («— сообщила
+    Абдрахманова»): the surnames of women of the article, in the nominative."""
+    out = set()
+    for sents in parsed:
+        for s in sents:
+            by_id = {t.id: t for t in s.tokens}
+            for sp in s.spans:
+                toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
+                if sp.type != "PER" or len(toks) != 1 or toks[0].rel != "nsubj":
+                    continue
+                verb = by_id.get(toks[0].head_id)
+                if verb is not None and verb.feats.get("Gender") == "Fem" and \
+                        fold(toks[0].text).endswith(("ова", "ева", "ина", "ына", "ская", "цкая")):
+                    out.add(fold(toks[0].text))
+    return frozenset(out)
+
+
+def _her_surname(normal: str, written: str, women: frozenset[str]) -> str:
+    """«Салтанат Абдрахманова» read by natasha as a man's genitive («Салтанат
+    Абдрахманов») when the tagger takes a foreign first name for a man's: the surname as
+    written is a woman's when she is told by it alone as «сообщила Абдрахманова», and the
+    first name is written as its nominative (a man's genitive would inflect it too:
+    «Ивана Петрова»)."""
+    words, told = normal.split(), written.split()
+    if len(words) < 2 or len(told) != len(words) or fold(told[-1]) not in women \
+            or fold(told[0]) != fold(words[0]) or fold(told[-1]) == fold(words[-1]):
+        return normal
+    return " ".join([*words[:-1], told[-1]])
+
+
 @dataclass
 class Registry:
     """The people an article names: full names, genders, roles, positions."""
@@ -173,6 +204,7 @@ class Registry:
 
     def __post_init__(self) -> None:
         pending: list[tuple[int, str, _Role | None]] = []
+        women = _women_by_surname(self.parsed)
         for sents in self.parsed:
             if sents:
                 self.para_starts.append(sents[0].start)
@@ -197,6 +229,7 @@ class Registry:
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
                     normal = _feminine_nominative(sp.normal, sp.text, toks,
                                                   {t.id: t for t in s.tokens})
+                    normal = _her_surname(normal, sp.text, women)
                     words = normal.split()
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
