@@ -44,6 +44,19 @@ def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, boo
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person is no question: the visits are denied, not the husband
+        ("Консул ни разу не навещал мужа.", {("посетить", False)}),
+        ("Его жена рассказала, чего добивается ее муж.", {("добиваться", True)}),
+    ],
+)
+def test_a_person_is_no_thing_affirmed_or_denied(text: str,
+                                                 expected: set[tuple[str, bool]]) -> None:
+    assert _answers(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "what"),
     [
         ("Работала ли система защиты в ту ночь, устанавливается.", "работ"),  # asks

@@ -187,8 +187,17 @@ class People:
                                        e.start - sc.claim.start]
                 # only the words of the name's own clause describe him
                 words = _WORD.findall(re.split(r"[.!?;:,«»\"()—–]", before)[-1])[-2:]
-                # «водителя автобуса Николая Гуськова», «58-летний водитель Николай Гуськов»
-                for d in (_descriptor(words), _descriptor(words[-1:])):
+                # «водителя автобуса Николая Гуськова», «58-летний водитель Николай Гуськов»;
+                # a word alone only in the name's case («адвокат машиниста Роман Тихонов»:
+                # the genitive is of someone else, the lawyer's client), and never the
+                # genitive after a person's title («директора хладокомбината Виктора
+                # Ладыгина»: the plant is not him; «судьба машиниста Дениса Шубина» is)
+                # (a genitive after another noun is that noun's: «директор по информационным
+                # технологиям авиакомпании Павел Ларионов» is no airline)
+                pair = _descriptor(words)
+                one = _descriptor(words[-1:]) if words and _agrees(words[-1], e.text) and not (
+                    pair and (animate(words[0]) or not _genitive_name(e.text))) else None
+                for d in (pair, one):
                     if d:
                         seen[(st, d)].add(k)
         self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
@@ -256,13 +265,38 @@ class People:
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
 
 
+def animate(word: str) -> bool:
+    from factdb.extract.nlp import animate as _animate
+
+    return _animate(word)
+
+
+def _genitive_name(name: str) -> bool:
+    """Whether a name's first word can be in the genitive («Дениса Шубина»)."""
+    from factdb.extract.nlp import name_cases
+
+    first = _WORD.findall(name)[:1]
+    return bool(first) and "gent" in name_cases(first[0])
+
+
+def _agrees(word: str, name: str) -> bool:
+    """Whether a noun can stand in the case of the name after it (unknown names agree)."""
+    from factdb.extract.nlp import name_cases, noun_cases
+
+    first = _WORD.findall(name)[:1]
+    cases = name_cases(first[0]) if first else frozenset()
+    return not cases or bool(cases & noun_cases(word))
+
+
 def _descriptor(words: Sequence[str]) -> str | None:
     """«водителя автобуса» -> «водитель автобус»: a lower-case noun and the noun in the
     genitive after it, as lemmas; «водитель» alone; None for anything else."""
-    from factdb.extract.nlp import inflections
+    from factdb.extract.nlp import inflections, is_common_noun
 
     if len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3:
         w = words[0].lower()
+        if words[0] != w and not is_common_noun(w):
+            return None  # «Глава Верхневолжска Андрей Сомов»: a place, not what he is
         return fold(_lemma(w)) if inflections(w)[0] == "NOUN" else None
     if len(words) != 2 or not words[1].islower() or not words[0][1:].islower():
         return None  # (the first may open a sentence: «Водителю автобуса ...»)

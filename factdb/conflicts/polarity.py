@@ -254,7 +254,7 @@ def answers(f: Facts) -> list[Answer]:
         for x in toks[pred.i + 1 : pred.i + 3]:
             if not joined(pred, x):
                 break
-            if _genitive(x.w) and text[x.start].islower():
+            if _genitive(x.w) and text[x.start].islower() and not _animate(x.w):
                 put(_noun_key(x.w), False, x)
                 denied.add(x.i)
                 break
@@ -287,7 +287,8 @@ def answers(f: Facts) -> list[Answer]:
         for x in toks[max(0, t.i - 2) : t.i + 3]:
             # (the subject or the object: «доступ был предоставлен», «получал деньги»)
             if x.i != t.i and x.i not in denied and joined(x, t) and _pos(x.w) == "NOUN" \
-                    and text[x.start].islower() and _case(x.w) in ("nomn", "accs"):
+                    and text[x.start].islower() and _case(x.w) in ("nomn", "accs") \
+                    and not _animate(x.w):
                 put(_noun_key(x.w), True, x)
     mixed = {a for a, (ya, _t) in found.items() for b, (yb, _u) in found.items()
              if ya != yb and _same_verb(a, b)}
@@ -347,6 +348,14 @@ def _genitive(word: str) -> bool:
 
     # (not a preposition the tagger also reads as an abbreviation: «с» as «секунда»)
     return len(word) > 2 and "gent" in noun_cases(word) and word not in _NOT_A_DENIAL
+
+
+def _animate(word: str) -> bool:
+    # a person is no question of the story: «не навещал мужа» denies the visits, not
+    # the husband, whom «ее муж» affirms
+    from factdb.extract.nlp import animate
+
+    return animate(word)
 
 
 def _case(word: str) -> str:

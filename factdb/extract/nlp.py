@@ -263,6 +263,38 @@ def inflections(word: str) -> tuple[str, str]:
     return str(tag.POS or ""), str(tag.case or "")
 
 
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=50_000)
+def is_common_noun(word: str) -> bool:
+    """Whether a word's likeliest parse is a dictionary noun that names no place, person or
+    body («Водитель», not «Верхневолжска», a place the dictionary does not know)."""
+    parses = _morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].is_known and \
+        not (_PROPER & parses[0].tag.grammemes)
+
+
+@lru_cache(maxsize=50_000)
+def animate(word: str) -> bool:
+    """Whether a word's likeliest parse is an animate noun («мужа», «консула»)."""
+    parses = _morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
+
+
+@lru_cache(maxsize=50_000)
+def name_cases(word: str) -> frozenset[str]:
+    """The cases a first name can have («Дениса»: genitive or accusative; «Роман» only
+    the nominative, though a foreign woman's surname «Роман» would be any)."""
+    parses = _morph_analyzer().parse(word.lower())
+    for mark in ("Name", "Surn"):
+        cases = frozenset(str(p.tag.case) for p in parses if mark in p.tag.grammemes
+                          and p.tag.case and p.tag.number == "sing")
+        if cases:
+            return cases
+    return frozenset()
+
+
 @lru_cache(maxsize=50_000)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases a word can have as a noun («ноты»: genitive singular, nominative or
