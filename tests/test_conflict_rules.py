@@ -2710,3 +2710,157 @@ def test_detained_vs_an_english_denial_naming_him_in_latin(english: str, conflic
     b = in_story(english, "b.txt", 2)
     got = [v for k, v in found([a, b0, b]) if k == "statement"]
     assert got == ([("задержан", "не задержан")] if conflict else [])
+
+
+# ---------------------------------------------------------------- round 17: blind sets 63-66
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Генпрокуратура уже дала согласие на экстрадицию бизнесмена.",
+         "Генеральная прокуратура пока не приняла решения по запросу о выдаче бизнесмена.", True),
+        ("Генпрокуратура одобрила экстрадицию бизнесмена.",
+         "Суд отказал в экстрадиции бизнесмена.", True),
+        # a request sent is no answer
+        ("Россия направила запрос об экстрадиции бизнесмена.",
+         "Генеральная прокуратура пока не приняла решения по запросу о выдаче бизнесмена.", False),
+        # a decision on something else
+        ("Генпрокуратура уже дала согласие на экстрадицию бизнесмена.",
+         "Суд пока не принял решения о мере пресечения.", False),
+    ],
+)
+def test_extradition_approved_vs_not_decided(first: str, second: str, conflict: bool) -> None:
+    got = [k for k, _v in found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])]
+    assert got == (["statement"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "conflict"),
+    [
+        ("Суд санкционировал арест Петра Иванова на 40 суток.", True),
+        ("Суд санкционировал экстрадиционный арест Петра Иванова сроком на 40 суток.", True),
+        ("Суд удовлетворил ходатайство прокурора, и Петра Иванова взяли под стражу.", True),
+        # property, not a person
+        ("Суд санкционировал арест имущества Петра Иванова.", False),
+        ("Суд арестовал счета Петра Иванова.", False),
+    ],
+)
+def test_a_sanctioned_arrest_is_custody(first: str, conflict: bool) -> None:
+    a = in_story(first, "a.txt", 1, people=IVANOV, published="2024-03-05")
+    b = in_story("Суд отправил Петра Иванова под домашний арест в съемной квартире.", "b.txt", 2,
+                 people=IVANOV, published="2024-03-05")
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Ущерб по делу следствие оценивает в 1,7 млрд рублей.", True),
+        # the whole case's, of several accused
+        ("Общий ущерб дольщикам следствие оценивает более чем в 3 миллиарда рублей.",
+         False),
+    ],
+)
+def test_a_cases_total_damage_is_no_rival_of_ones_share(second: str, conflict: bool) -> None:
+    a = in_story("Ущерб, вменяемый лично бизнесмену, следствие оценивает в 1,2 млрд рублей.",
+                 "a.txt", 1)
+    got = [k for k, _v in found([a, in_story(second, "b.txt", 2)])]
+    assert got == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "conflict"),
+    [
+        ("В результате схода лавины погибли пять человек.", ("пять человек", 5, "человек"), True),
+        # some of the dead, told by where they came from
+        ("Среди погибших трое — жители Москвы и Подмосковья.", ("трое — жители", 3, "житель"),
+         False),
+        # some of the injured, taken to hospital
+        ("Врачи уточнили, что трое пострадавших доставлены в городскую больницу.",
+         ("трое", 3, "пострадавший"), False),
+    ],
+)
+def test_a_part_of_a_toll_is_no_rival(second: str, count: tuple[str, int, str],
+                                      conflict: bool) -> None:
+    first = "Под лавиной погибли четыре человека." if "лавин" in second or "погибш" in second \
+        else "Пострадали 17 человек."
+    n = ("четыре человека", 4, "человек") if "лавин" in first else ("17 человек", 17, "человек")
+    a = in_story(first, "a.txt", 1, counts=(n,))
+    b = in_story(second, "b.txt", 2, counts=(count,))
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the signals failing against the driver's error
+        ("Основной рассматриваемой версией аварии является сбой в работе системы "
+         "автоматической локомотивной сигнализации.",
+         "Следствие назвало основной версией аварии ошибку машиниста.", True),
+        # the snow on the roof against a building altered against its rules
+        ("По предварительной информации, кровля не выдержала снеговой нагрузки при обрушении.",
+         "Источник рассказал, что основная версия обрушения — самовольная перепланировка.",
+         True),
+        ("Причиной обрушения стал вес скопившегося снега.",
+         "Основной рассматриваемой версией обрушения являются нарушения, допущенные при "
+         "реконструкции кровли.", True),
+        # both the weather
+        ("Причиной обрушения стал вес скопившегося снега.",
+         "Губернатор называет главной причиной обрушения аномальные снегопады.", False),
+    ],
+)
+def test_causes_of_a_collapse_and_a_crash(first: str, second: str, conflict: bool) -> None:
+    got = [k for k, _v in found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])]
+    assert got == (["statement"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("В пресс-службе сказали, что Петр Иванов остается в должности.", True),
+        ("Мэрия заявила, что ни о каком отстранении Петра Иванова речи не идет.", True),
+        ("Петр Иванов встретился с журналистами.", False),
+    ],
+)
+def test_suspended_from_office_vs_still_in_it(second: str, conflict: bool) -> None:
+    a = in_story("Мэр отстранил Петра Иванова от исполнения обязанностей на время проверки.",
+                 "a.txt", 1, published="2024-04-14", people=IVANOV)
+    named = re.search(r"Пет\w+ Иванов\w*", second)
+    assert named is not None
+    b = in_story(second, "b.txt", 2, published="2024-04-15",
+                 people=((named.group(0), "Петр Иванов"),))
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+def test_consular_access_that_cannot_be_obtained_vs_a_visit_before() -> None:
+    """«более двух месяцев не могут получить консульский доступ» (said on the 18th) vs «консул
+    встречался с ними 11 октября»: a cannot is a no, not a maybe."""
+    a = _said("Дипломаты уже более двух месяцев не могут получить консульский доступ к "
+              "задержанным.", "a.txt", 1, None, "2024-10-18")
+    b = _said("Консул в последний раз встречался с задержанными 11 октября.", "b.txt", 2,
+              "2024-10-11", "2024-10-19")
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+def test_what_describes_a_person_is_his_own_title() -> None:
+    """«директора хладокомбината Виктора Ладыгина»: the plant is not him; «адвокат машиниста
+    Роман Тихонов»: the driver is his client; «Глава Верхнегорска Андрей Сомов»: a town is
+    no one; «судьба машиниста Дениса Шубина»: the driver is Шубин."""
+    from factdb.conflicts.finder import prepare
+
+    told = [
+        ("Директора хладокомбината Виктора Ладыгина вызвали на допрос.", "Виктора Ладыгина",
+         "Виктор Ладыгин"),
+        ("Адвокат машиниста Роман Тихонов дал интервью.", "Роман Тихонов", "Роман Тихонов"),
+        ("Глава Верхнегорска Андрей Сомов выехал на место.", "Андрей Сомов", "Андрей Сомов"),
+        ("Судьба машиниста Дениса Шубина остается неясной.", "Дениса Шубина", "Денис Шубин"),
+    ]
+    claims = [in_story(t, f"{n}.txt", n, people=((w, name),))
+              for n, (t, w, name) in enumerate(told, 1)]
+    probes = {"Сотрудник хладокомбината погиб.": set(), "Машинист задержан.": {"денис шубин"},
+              "В Верхнегорске прошел митинг.": set()}
+    for n, text in enumerate(probes, 10):
+        claims.append(in_story(text, f"{n}.txt", n))
+    _facts, people, _story = prepare(claims)
+    for sc in claims[len(told):]:
+        assert people.described(sc) == probes[sc.claim.text.split(" порт. ")[1]], sc.claim.text

@@ -43,14 +43,19 @@ _T = TypeVar("_T")
 
 # ---------------------------------------------------------------- court measures
 
+# «арестовал имущество» is no measure for a person
+_OF_THINGS = (r"(?!\s+(?:\w+\s+)?(?:имуществ|счет|счета|актив|средств|недвижимост|квартир|"
+              r"автомоб|дом|акци|дол))")
 MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("house_arrest", re.compile(r"\bпод\s+домашн\w*\s+арест\w*|\bдомашн\w+\s+арест\w*|"
                                 r"\bhouse\s+arrest\b", re.I)),
     ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|"
-                           # «арестовал имущество» is no measure for a person
-                           r"\bарестова\w*(?!\s+(?:\w+\s+)?(?:имуществ|счет|счета|актив|"
-                           r"средств|недвижимост|квартир|автомоб|дом|акци|дол))|"
-                           r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b",
+                           rf"\bарестова\w*+{_OF_THINGS}|"
+                           r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b|"
+                           # «санкционировал его арест на 40 суток», «экстрадиционный
+                           # арест»: a prosecutor's or a court's sanction is of custody
+                           rf"\bсанкционирова\w*\s+(?!(?:[\w-]+\s+)?домашн)(?:[\w-]+\s+){{0,2}}?"
+                           rf"арест\w*+{_OF_THINGS}|\bэкстрадиционн\w+\s+арест\w*",
                            re.I)),
     # the milder measures a court chooses instead: each excludes the others at one hearing
     ("ban", re.compile(r"\bзапрет\w*\s+определенн\w+\s+действий|\bподписк\w*\s+о\s+невыезде|"
@@ -63,10 +68,12 @@ _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s
 # отпущен под залог»
 _SPENT = re.compile(r"\b(?:провел\w*|провед\w+|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:под\s+страж\w*|в\s+сизо\b|в\s+изолятор\w*|in\s+custody)", re.I)
+_REQUEST_GRANTED = re.compile(r"\bудовлетворил\w*\s+ходатайств\w*", re.I)
 _MEASURE_RU = {"house_arrest": "под домашним арестом", "custody": "под стражей (СИЗО)",
                "ban": "на свободе под запретом, подпиской или залогом"}
 # A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
 _DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
+                      r"санкционировал\w*|взял[аи]?\s+(?:[\w-]+\s+){0,3}?под\s+страж|водворен\w*|"
                       r"отпустил\w*|отпущен\w*|"
                       r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
                       r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
@@ -90,6 +97,8 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     # out, same length: offsets hold)
     text = _REFUSED.sub(lambda m: " " * len(m.group(0)), text)
     text = _SPENT.sub(lambda m: " " * len(m.group(0)), text)
+    # «удовлетворил ходатайство прокурора»: the request granted is the decision
+    text = _REQUEST_GRANTED.sub(lambda m: " " * len(m.group(0)), text)
     if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
         return []
     found: list[tuple[int, int, str]] = []

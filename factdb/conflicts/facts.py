@@ -404,6 +404,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if cls == "случай" and _DISEASE.match(c.text[b:]):
             # «47 случаев кори», «12 случаев отравления»: each case one person fallen ill
             cls, frame = "люди", "ill"
+        if cls == "люди" and _AMONG.search(c.text[max(0, a - 60) : a]):
+            continue  # a part of a toll told by a word that is not counted
         if _REGION_TOTAL.search(c.text[max(0, a - 70) : a]):
             continue  # «в городе 47 случаев, всего по области — 71»: a wider area's total
         if cls in _GAMES and _NO_CROWD.search(c.text):
@@ -515,6 +517,9 @@ _REGION_TOTAL = re.compile(r"\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?
                            r"кра[юе]|республик|стран|округ|субъект)\w*\s*(?:[\w-]+\s+){0,2}?"
                            r"(?:[—–:-]\s*)?$", re.I)
 _SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
+# «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
+# of those a toll counts, told by what sets them apart
+_AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
                        "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
@@ -626,9 +631,12 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
                 dist = between(b, m.start())
             if dist > window or (best is not None and (dist, rank) >= best[:2]):
                 continue
+            # (the count's own word is no rival: «трое пострадавших доставлены в
+            # больницу» counts the hospitalised)
             nearer = any(
-                lo <= t.start and t.end <= hi and not (a <= t.start < b)
-                and not (m.start() <= t.start < m.end()) and any(p.match(t.w) for _n, p in FRAMES)
+                lo <= t.start and t.end <= hi and not (a <= t.start < b) and not
+                0 <= t.start - b <= 1 and not (m.start() <= t.start < m.end())
+                and any(p.match(t.w) for _n, p in FRAMES)
                 and (between(t.end, a) if t.end <= a else between(b, t.start)) < dist
                 for t in toks)
             if not nearer:

@@ -261,6 +261,10 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"(?:[\w-]+\s+){0,4}?состоял\w*", re.I),
      re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:получил\w*|предоставл\w*|предоставил\w*|"
                 r"допуска\w*|допущен\w*|допустил\w*|обеспечен\w*|обеспечил\w*)|"
+                # «не могут получить консульский доступ», «доступа к задержанным у
+                # дипломатов нет»
+                r"\bне\s+(?:мо[гж]\w*|смог\w*|удает\w*|удалось)\s+(?:[\w-]+\s+)?(?:получить|"
+                r"добиться|посетить|встретиться)|\bдоступа\s+(?:[\w-]+\s+){0,6}?нет\b|"
                 r"\bнет\s+(?:консульского\s+)?доступа|\bотказ\w*\s+в\s+(?:консульском\s+)?"
                 r"доступе|\b(?:denied|no)\s+consular\s+access", re.I)),
     # conditions set in a negotiation: «Россия выдвинула условие: без него обмена не будет»
@@ -382,12 +386,17 @@ QUESTIONS += (
 # «подал в отставку» vs «остается в должности», «находится на рабочем месте»,
 # «информация о ее увольнении не соответствует действительности» (how he left is «ушел
 # сам»)
-_POST = r"должност\w*|пост[ау]?\b|отставк\w*|уволь\w*|уволен\w*|уволил\w*|рабоч\w+\s+мест\w*"
+_POST = (r"должност\w*|пост[ау]?\b|отставк\w*|уволь\w*|уволен\w*|уволил\w*|рабоч\w+\s+мест\w*|"
+         r"обязанност\w*|отстранени\w*")
 QUESTIONS += (
     ("покинул должность", re.compile(rf"\b(?:{_POST})", re.I),
      re.compile(r"\b(?:освобожден[аоы]?\s+от\s+(?:занимаемой\s+)?должност\w*|освободил\w*\s+"
                 r"(?:[\w-]+\s+){0,5}?от\s+(?:занимаемой\s+)?должност\w*|уволен[аоы]?\b|"
                 r"уволил\w*|отстранен[аоы]?\s+от\s+должност\w*|отправлен[аоы]?\s+в\s+отставку|"
+                # «отстранил Ремезова от должности», «отстранить его от исполнения
+                # обязанностей» (a suspension: he is out of office while it lasts)
+                r"отстрани(?:л|ла|ли|ть)\s+(?:[\w-]+\s+){0,4}?от\s+(?:занимаемой\s+)?"
+                r"(?:должност|исполнени\w*\s+(?:[\w-]+\s+)?обязанност)\w*|"
                 r"(?:подал\w*|ушел|ушла)\s+в\s+отставку|покинул\w*\s+(?:[\w-]+\s+)?(?:пост|должност)\w*|"
                 r"(?:was|has\s+been)\s+(?:dismissed|fired|sacked)|resigned)", re.I),
      re.compile(_report_denied("увольнени|отставк|уход|освобождени") + r"|"
@@ -395,7 +404,26 @@ QUESTIONS += (
                 r"посту)|\bпродолжает\s+(?:[\w-]+\s+)?(?:работать|исполнять\s+(?:свои\s+)?"
                 r"обязанности|руководить)|\bнаходится\s+на\s+(?:своем\s+)?рабочем\s+месте|"
                 r"\bникак\w+\s+(?:увольнени|отставк)\w*\s+(?:[\w-]+\s+)?не\s+(?:было|будет)|"
+                r"\bни\s+о\s+как\w+\s+(?:увольнени|отставк|отстранени)\w*\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:речи\s+)?не\s+(?:ид[её]т|шло|было)|"
                 r"\b(?:remains|stays)\s+in\s+(?:office|post)", re.I)),
+)
+# a request to hand a person over, granted or not yet decided: «Генпрокуратура уже дала
+# согласие на экстрадицию» vs «пока не приняла решения по запросу о выдаче», «в выдаче
+# отказано»
+_HANDOVER = r"(?:экстрадиц|выдач|extradit)\w*"
+QUESTIONS += (
+    ("выдача одобрена", re.compile(rf"\b{_HANDOVER}", re.I),
+     re.compile(rf"\b(?:дал[аи]?|дано)\s+(?:[\w-]+\s+)?согласи\w*\s+на\s+{_HANDOVER}|"
+                rf"\b(?:одобрил\w*|санкционировал\w*|утвердил\w*)\s+(?:[\w-]+\s+)?{_HANDOVER}|"
+                rf"\b{_HANDOVER}\s+(?:[\w-]+\s+){{0,3}}?(?:одобрен|санкционирован|утвержден)\w*|"
+                rf"\b(?:принял\w*|принято)\s+решени\w*\s+(?:об?\s+)?{_HANDOVER}|"
+                r"\bapproved\s+(?:the\s+|his\s+|her\s+)?extradition", re.I),
+     re.compile(rf"\b(?:(?:пока|еще|ещё)\s+)?не\s+(?:принял\w*|принят\w*|приняты)\s+(?:[\w-]+\s+)?"
+                rf"решени\w*|\bрешени\w*\s+(?:[\w-]+\s+){{0,4}}?(?:пока\s+|еще\s+|ещё\s+)?не\s+"
+                rf"(?:принят\w*|принимал\w*)|\bотказал\w*\s+в\s+{_HANDOVER}|"
+                rf"\bв\s+{_HANDOVER}\s+(?:[\w-]+\s+)?отказан\w*|"
+                r"\bno\s+decision\s+(?:has\s+been\s+|was\s+)?(?:taken|made)", re.I)),
 )
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
@@ -411,12 +439,17 @@ _IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b
                  r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
 
 
+# «не могут получить доступ», «не смогли добиться встречи»: a failure told, not a maybe
+_CANNOT = re.compile(r"\bне\s+(?:мо[гж]\w*|смог\w*)\s+(?:[\w-]+\s+)?(?:получить|добиться)\b",
+                     re.I)
+
+
 @_safe
 def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
     text = c.text
-    if _QUESTION.search(text) or _IF.search(text):
+    if _QUESTION.search(text) or _IF.search(_CANNOT.sub("", text)):
         return []  # a question, a conditional or a wish answers nothing
     out = []
     for name, about, verb, no in QUESTIONS:
