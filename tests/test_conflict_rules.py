@@ -2714,6 +2714,11 @@ def test_detained_vs_an_english_denial_naming_him_in_latin(english: str, conflic
 
 # ---------------------------------------------------------------- round 17: blind sets 63-66
 
+
+def kinds(first: str, second: str) -> list[str]:
+    """The kinds of the conflicts found between two reports of one story."""
+    return [k for k, _v in found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])]
+
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
@@ -2730,8 +2735,7 @@ def test_detained_vs_an_english_denial_naming_him_in_latin(english: str, conflic
     ],
 )
 def test_extradition_approved_vs_not_decided(first: str, second: str, conflict: bool) -> None:
-    got = [k for k, _v in found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])]
-    assert got == (["statement"] if conflict else [])
+    assert kinds(first, second) == (["statement"] if conflict else [])
 
 
 @pytest.mark.parametrize(
@@ -2810,8 +2814,7 @@ def test_a_part_of_a_toll_is_no_rival(second: str, count: tuple[str, int, str],
     ],
 )
 def test_causes_of_a_collapse_and_a_crash(first: str, second: str, conflict: bool) -> None:
-    got = [k for k, _v in found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])]
-    assert got == (["statement"] if conflict else [])
+    assert kinds(first, second) == (["statement"] if conflict else [])
 
 
 @pytest.mark.parametrize(
