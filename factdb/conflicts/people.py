@@ -196,7 +196,7 @@ class People:
                 # технологиям авиакомпании Павел Ларионов» is no airline)
                 pair = _descriptor(words)
                 one = _descriptor(words[-1:]) if words and _agrees(words[-1], e.text) and not (
-                    pair and (animate(words[0]) or not _genitive_name(e.text))) else None
+                    pair and (_animate(words[0]) or not _genitive_name(e.text))) else None
                 for d in (pair, one):
                     if d:
                         seen[(st, d)].add(k)
@@ -265,10 +265,10 @@ class People:
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
 
 
-def animate(word: str) -> bool:
-    from factdb.extract.nlp import animate as _animate
+def _animate(word: str) -> bool:
+    from factdb.extract.nlp import animate
 
-    return _animate(word)
+    return animate(word)
 
 
 def _genitive_name(name: str) -> bool:
