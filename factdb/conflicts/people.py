@@ -271,20 +271,23 @@ def _animate(word: str) -> bool:
     return animate(word)
 
 
-def _genitive_name(name: str) -> bool:
-    """Whether a name's first word can be in the genitive («Дениса Шубина»)."""
+def _name_cases(name: str) -> frozenset[str]:
+    """The cases a name's first word can have («Дениса Шубина»: genitive, accusative)."""
     from factdb.extract.nlp import name_cases
 
     first = _WORD.findall(name)[:1]
-    return bool(first) and "gent" in name_cases(first[0])
+    return name_cases(first[0]) if first else frozenset()
+
+
+def _genitive_name(name: str) -> bool:
+    return "gent" in _name_cases(name)
 
 
 def _agrees(word: str, name: str) -> bool:
     """Whether a noun can stand in the case of the name after it (unknown names agree)."""
-    from factdb.extract.nlp import name_cases, noun_cases
+    from factdb.extract.nlp import noun_cases
 
-    first = _WORD.findall(name)[:1]
-    cases = name_cases(first[0]) if first else frozenset()
+    cases = _name_cases(name)
     return not cases or bool(cases & noun_cases(word))
 
 

@@ -449,7 +449,9 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
     c = f.sc.claim
     text = c.text
-    if _QUESTION.search(text) or _IF.search(_CANNOT.sub("", text)):
+    # (the «cannot» is taken out only when a mood word is there at all: most claims
+    # have none, and this runs on every claim)
+    if _QUESTION.search(text) or (_IF.search(text) and _IF.search(_CANNOT.sub("", text))):
         return []  # a question, a conditional or a wish answers nothing
     out = []
     for name, about, verb, no in QUESTIONS:
