@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from factdb.extract import clean
+from factdb.extract import grammars as G
 from factdb.extract.nlp import ParsedSentence, Token, likely_future
 from factdb.models import StatedDate
 from factdb.text import fold
@@ -860,6 +861,23 @@ _ACCORDING_FRAME = re.compile(
     r"(?:[а-яё-]+\s+){0,3}$", re.I)
 
 
+def _tellers(s: ParsedSentence, dated: Token | None) -> set[str]:
+    """Names in the sentence whose nearest verb is a speech verb other than `dated`."""
+    toks = _by_id(s)
+    out = set()
+    for sp in s.spans:
+        t = next((t for t in s.tokens if t.start == sp.start), None)
+        seen = set()
+        while t is not None and t.pos not in ("VERB", "AUX") and t.head_id in toks \
+                and t.head_id not in seen:
+            seen.add(t.head_id)
+            t = toks[t.head_id]
+        if t is not None and t.pos == "VERB" and t.lemma in G.SPEECH_LEMMAS \
+                and (dated is None or t.id != dated.id):
+            out.add(sp.normal)
+    return out
+
+
 def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
             speakers: list[str | None]) -> None:
     """Carry the article's time context past one sentence, in text order."""
@@ -907,6 +925,9 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     # not at it; neither the source of the frame nor the sentence's speaker takes part
     framed = {sp.normal for sp in s.spans if _ACCORDING_FRAME.search(
         s.text[max(0, sp.start - s.start - 30) : sp.start - s.start])}
+    # «Как рассказала X, мужчину задержали 14 октября»: nor the subject of a speech verb
+    # the day does not govern
+    framed |= _tellers(s, governed_verb(s, ev))
     for sp in s.spans:
         if sp.type in ("PER", "ORG") and sp.normal not in framed:
             names |= name_keys(sp.normal, sp.type)
