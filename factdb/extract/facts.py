@@ -116,6 +116,10 @@ def find_counts(text: str, offset: int) -> list[Count]:
         if j == k:
             k += 1
             continue
+        big = _BIG_WORDS.get(nlp.lemma(words[j].group(0))) if j < len(words) else None
+        if big:  # «полтора миллиона», «два десятка»: the noun comes after the multiplier
+            value = round((1.5 if half else value) * big)
+            j += 1
         first, last = k, j - 1
         k = j
         lem = nlp.lemma(words[last].group(0))
@@ -131,6 +135,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
     return out
 
 
+# words that multiply a number word before them («полтора десятка» is 15)
+_BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}
 _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
                 "млрд": 1_000_000_000, "миллиард": 1_000_000_000}  # fmt: skip
 
