@@ -39,6 +39,7 @@ def claim(
     statuses: tuple[tuple[str, str, str | None], ...] = (),
     start: int = 0,
     lemmas: str | None = None,
+    role: str | None = None,
 ) -> StoredClaim:
     """A stored claim with facts placed at the substrings given (offsets from `start`)."""
 
@@ -51,6 +52,7 @@ def claim(
         end=start + len(text),
         text=text,
         speaker=speaker,
+        speaker_role=role,
         dates=tuple(StatedDate(*at(s), s, p, a, b) for s, p, a, b in dates),
         counts=tuple(Count(*at(s), s, v, n) for s, v, n in counts),
         entities=tuple(Entity(*at(s), s, n, "PER") for s, n in people)
@@ -1723,6 +1725,33 @@ def test_the_client_of_a_named_lawyer_is_the_one_other_person_named() -> None:
               statuses=(("изменил ее подзащитному меру пресечения на домашний арест",
                          "house_arrest", "суд"),))
     assert kinds([a, b]) == ["status"]
+
+
+def _lawyer_of_the_driver(role: str) -> list[StoredClaim]:
+    """A report about a metro head that names the driver; another where the driver's
+    lawyer (by `role`) says his client was not detained."""
+    boss, driver = ("Иван Петров", "Иван Петров"), ("Олег Рябов", "Олег Рябов")
+    a1 = claim("Начальник метрополитена Иван Петров отстранен от должности.", doc="a.txt",
+               doc_id=1, people=(boss,))
+    a2 = claim("Иван Петров заявил, что машинист Олег Рябов задержан.", doc="a.txt",
+               doc_id=1, people=(boss, driver), speaker="Иван Петров",
+               statuses=(("задержан", "detained", "Олег Рябов"),))
+    a3 = claim("Петров извинился перед пассажирами.", doc="a.txt", doc_id=1,
+               people=(("Петров", "Петров"),))
+    b1 = claim("Машинист Олег Рябов провел ночь дома.", doc="b.txt", doc_id=2,
+               people=(driver,))
+    b2 = claim("Адвокат сообщил, что его подзащитный не задерживался и был допрошен как "
+               "свидетель.", doc="b.txt", doc_id=2, speaker="Анна Орлова", role=role)
+    return [a1, a2, a3, b1, b2]
+
+
+def test_a_lawyers_client_is_the_one_his_role_names() -> None:
+    # «адвокат машиниста»: «его подзащитный» is the driver, not the report's protagonist
+    got = conflicts.find_conflicts(_lawyer_of_the_driver("адвокат машиниста"))
+    assert [(k.kind, k.subject) for k in got] == [("statement", "Олег Рябов: задержан?")]
+    assert {s.value for s in got[0].sides} == {"задержан", "не задержан"}
+    # a lawyer whose role names no client speaks of the report's protagonist, the head
+    assert conflicts.find_conflicts(_lawyer_of_the_driver("адвокат")) == []
 
 
 @pytest.mark.parametrize(

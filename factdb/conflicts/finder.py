@@ -997,6 +997,8 @@ def _give_role_statuses(f: Facts, people: People) -> None:
             # «Калягин был задержан 18 марта»: a surname the name finder missed, of a
             # person the report names in full elsewhere
             who = people.in_doc(surname, f.sc.doc_id, v.start) or who
+        if who is None and (not noun or noun in _PROCEDURAL):
+            who = people.client(f.sc)  # «адвокат машиниста ...: его подзащитный»
         # a word for one person means the protagonist only when the story calls him so
         # («журналиста отпустили» in a report about a driver is another man), or when
         # it is a procedural role or a pronoun, which only the accused has

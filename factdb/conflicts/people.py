@@ -228,6 +228,26 @@ class People:
                 return out
         return set()
 
+    def client(self, sc: StoredClaim) -> str | None:
+        """The person whose lawyer the claim's speaker is, when the speaker's role says it:
+        «адвокат машиниста» is the story's one driver, «адвокат Ивана Петрова» is Петров.
+        «Его подзащитный» in such a lawyer's words is that person, whoever the report is
+        mostly about."""
+        m = _COUNSEL.match(sc.claim.speaker_role or "")
+        if m is None:
+            return None
+        rest = m.group(1)
+        if rest[:1].isupper():
+            return self.resolve(rest, sc.doc_id)
+        table = getattr(self, "_descriptors", {})
+        st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
+        words = _WORD.findall(rest)
+        for size in (2, 1):
+            d = _descriptor(words[:size]) if len(words) >= size else None
+            if d and (st, d) in table:
+                return table[(st, d)]
+        return None
+
     def protagonist(self, doc: int) -> str | None:
         """The person a report is about: named in full, and named (in full or by surname)
         at least twice and more often than anyone else. «Ученый», «фигурант», «он»
@@ -263,6 +283,10 @@ class People:
         leaving out the ambiguous ones and `but`."""
         return {k for e in sc.claim.entities if e.type == "PER"
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
+
+
+# a lawyer's role and what follows it: whose lawyer he is («адвокат машиниста»)
+_COUNSEL = re.compile(r"(?:адвокат|защитник)\w*\s+(\S.*)$", re.I)
 
 
 def _animate(word: str) -> bool:

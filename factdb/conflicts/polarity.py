@@ -499,7 +499,7 @@ def _people(f: Facts, people: People) -> set[str]:
     told = [m for m in _ONE_TOLD_OF.finditer(f.sc.claim.text)
             if not _speaks(f.sc.claim.text[m.end() :])]
     if told:
-        who = people.protagonist(f.sc.doc_id)
+        who = people.client(f.sc) or people.protagonist(f.sc.doc_id)
         return {who} if who else set()
     if _MANY.search(f.sc.claim.text):
         return {"(several)"}  # «их мера пресечения»: others than the one named

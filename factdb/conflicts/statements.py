@@ -669,7 +669,8 @@ def _described(f: Facts, v: Value, people: People) -> str | None:
     if len(described) == 1:
         return next(iter(described))
     if _CLIENT.search(f.sc.claim.text):
-        return people.protagonist(f.sc.doc_id)
+        # (the client the lawyer's role names, «адвокат машиниста», before the protagonist)
+        return people.client(f.sc) or people.protagonist(f.sc.doc_id)
     return None
 
 
