@@ -62,6 +62,8 @@ from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
+    ABOUT,
+    ALMOST,
     AT_LEAST,
     AT_MOST,
     COMPATIBLE_CAUSES,
@@ -111,12 +113,16 @@ def _bound_words(words: tuple[str, ...]) -> re.Pattern[str]:
 # a count told as a bound (the words: lexicons.AT_LEAST, AT_MOST)
 _AT_LEAST = _bound_words(AT_LEAST)
 _AT_MOST = _bound_words(AT_MOST)
+_ABOUT = _bound_words(ABOUT)
+_ALMOST = _bound_words(ALMOST)
 
 
 # how far past its number a bound reaches: «более 600» is said of 600-odd, not of 1,500
 # (news rounds down to a figure near the truth, so two reports of «более 600» and «около
 # полутора тысяч» disagree)
 _BOUND_REACH = 1.5
+# how far a round figure reaches either way: «около 30» is 26 to 34, never 17 or 23
+_ABOUT_REACH = 1.15
 
 
 def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
@@ -126,6 +132,10 @@ def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
         return n, n * _BOUND_REACH
     if _AT_MOST.search(before):
         return n / _BOUND_REACH, n
+    if _ABOUT.search(before):
+        return n / _ABOUT_REACH, n * _ABOUT_REACH
+    if _ALMOST.search(before):
+        return n / _ABOUT_REACH, n
     return n, n
 
 

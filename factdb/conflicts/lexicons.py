@@ -56,6 +56,10 @@ AT_LEAST = ("более", "свыше", "больше", "не менее", "не
             "как минимум", "минимум", "at least", "more than", "over")
 AT_MOST = ("менее", "меньше", "не более", "не больше", "максимум", "less than", "fewer than",
            "up to")
+# a round figure near the count («около трех десятков» of 31), and one just above it
+ABOUT = ("около", "примерно", "порядка", "приблизительно", "about", "around", "roughly",
+         "approximately")
+ALMOST = ("почти", "almost", "nearly")
 # Predicates told by a phrase, not a word: how a count of people got to hospital. Being
 # taken to hospital is «госпитализированы» (cumulative); being still there is another,
 # current quantity that falls day by day; seeking medical help is a larger group (many are
