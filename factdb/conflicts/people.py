@@ -239,7 +239,7 @@ class People:
         rest = m.group(1)
         if rest[:1].isupper():
             return self.resolve(rest, sc.doc_id)
-        table = getattr(self, "_descriptors", {})
+        table: dict[tuple[int, str], str] = getattr(self, "_descriptors", {})
         st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
         words = _WORD.findall(rest)
         for size in (2, 1):
