@@ -240,7 +240,9 @@ class People:
         if rest[:1].isupper():
             return self.resolve(rest, sc.doc_id)
         table: dict[tuple[int, str], str] = getattr(self, "_descriptors", {})
-        st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
+        if not table:
+            return None
+        st = self._story.get(sc.doc_id, -sc.doc_id)
         words = _WORD.findall(rest)
         for size in (2, 1):
             d = _descriptor(words[:size]) if len(words) >= size else None
