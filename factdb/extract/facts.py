@@ -108,6 +108,9 @@ def find_counts(text: str, offset: int) -> list[Count]:
         while j < len(words) and nlp.lemma(words[j].group(0)) in NUMBER_WORDS:
             lem_j = nlp.lemma(words[j].group(0))
             n = NUMBER_WORDS[lem_j]
+            if j > k and (text[words[j - 1].end() : words[j].start()].strip()
+                          or n != 1000 and not (value % 10 == 0 and n < value)):
+                break  # «до девяти: двое ...» is two numbers, not eleven; «двадцать пять» one
             # «двух тысяч»: thousands multiply what stands before them («две тысячи
             # пятьсот» is 2,500), they do not add to it; «полутора тысяч» is 1,500
             value = (1500 if half else (value or 1) * n) if n == 1000 else value + n
