@@ -383,9 +383,12 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     own_frame = None
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
-        phrase = _phrase_frame(toks, c.text, a, b)
+        phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
+        # (the counted word is no predicate: «21 пассажира госпитализировали» are the
+        # hospitalised, not those aboard)
+        last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
         frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
-            _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
+            _nearest_frame(toks, c.text, at, FRAMES, last=last) or own_frame or \
             _generic_frame(toks, c.text, at)
         if cls in _CUSTOMERS or cls in ("люди", "лицо"):
             # «застрахованы вклады 118 тыс. физических лиц», «вкладчиками банка являются
@@ -607,6 +610,26 @@ _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.
 # the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
 _UNITS.update(dict.fromkeys(_ONE, 1))
+
+
+# «число жертв аварии выросло до 11 человек»: the number of whom grew to the count
+_REACHED = re.compile(r"(?:вырос\w*|увеличил\w*|достиг\w*|превысил\w*|дошл\w*|дошел)\s+"
+                      r"(?:уже\s+)?(?:до\s+)?$", re.I)
+_NUMBER_OF = re.compile(r"(?<![а-яё])(?:число|количество)\s+([а-яё]+)", re.I)
+
+
+def _number_of_frame(text: str, a: int) -> str | None:
+    """The frame of a count a number grew to: the people «число» names before it, in the
+    count's clause, however far («Число жертв ночной аварии на трассе ... выросло до 11
+    человек» is a toll)."""
+    lo, _hi = _clause_bounds(text, a)
+    if not _REACHED.search(text[lo:a]):
+        return None
+    named = list(_NUMBER_OF.finditer(text, lo, a))
+    if not named:
+        return None
+    word = fold(named[-1].group(1))
+    return next((name for name, pat in FRAMES if pat.match(word)), None)
 
 
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:

@@ -215,13 +215,21 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     story = story or {}
     _citizens_of_the_story(facts, story)
     more = _additions(facts)
+    # «число жертв выросло до 11»: the toll as of the report; a later report of fewer
+    # disputes it (tolls do not fall), an earlier or a larger one tells of the rise
+    updated: set[tuple[int, int]] = set()
     for f in facts:
         place_df.update(f.places)
-        if _other_time(f):
+        grown = _grown_to(f)
+        if _other_time(f) and not grown:
             continue
         for frame, cls, n, v in f.counts:
             if (v.claim, v.start) in more:
                 continue
+            if grown:
+                if frame not in _TOLLS or (v.claim, v.start) not in grown:
+                    continue
+                updated.add((v.claim, v.start))
             if frame == "aboard" or frame in CURRENT_FRAMES or frame.startswith(GENERIC):
                 # (a count framed by its verb alone is compared only where the claims read
                 # alike: _restated_counts)
@@ -256,6 +264,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             if frame in _NIGHTLY and _night(fa) != _night(fb):
                 continue  # drones of two nights' attacks
+            if not _update_disputed(((fa, na, va), (fb, nb, vb)), updated, days[(frame, cls)]):
+                continue
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
             if (sa, cls, na) in changes or (sb, cls, nb) in changes:
@@ -593,6 +603,37 @@ _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|пре�
 
 _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+год|за\s+год|в\s+среднем|"
                          r"every\s+year|annually)\b", re.I)
+
+
+_GROWN_TO = re.compile(r"(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*)\s+"
+                       r"(?:уже\s+)?до\s+$", re.I)
+
+
+def _grown_to(f: Facts) -> set[tuple[int, int]]:
+    """The counts a claim that is other-timed only as an update tells as the new toll
+    («число погибших выросло до 11»: the 11, not the «семи» first reported)."""
+    c = f.sc.claim
+    if not _UPDATE.search(c.text) or _ANOTHER_EVENT.search(c.text) or \
+            _STATISTICS.search(c.text) or _long_before(f) or another_affair(f) or (
+                bool(c.dates) and all(d.precision == "year" for d in c.dates)):
+        return set()
+    return {(v.claim, v.start) for _fr, _cls, _n, v in f.counts
+            if _GROWN_TO.search(c.text[max(0, v.start - c.start - 40) : v.start - c.start])}
+
+
+def _update_disputed(pair: tuple[tuple[Facts, int, Value], tuple[Facts, int, Value]],
+                     updated: set[tuple[int, int]], days: Mapping[int, str]) -> bool:
+    """Whether a pair with a toll told as grown may be rivals: only a report of a later
+    day with fewer (two updates are both the news of their time: never rivals)."""
+    ups = [x for x in pair if (x[2].claim, x[2].start) in updated]
+    if not ups:
+        return True
+    if len(ups) == 2:
+        return False
+    (fu, nu, _vu), (fo, no, _vo) = ups[0], next(x for x in pair if x is not ups[0])
+    du = _as_of(fu) or _report_day(fu) or days.get(nu)
+    do = _as_of(fo) or _report_day(fo) or days.get(no)
+    return bool(du and do and do > du and no < nu)
 
 
 def _other_time(f: Facts) -> bool:
