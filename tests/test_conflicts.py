@@ -172,6 +172,8 @@ DAY = "day"
          ("hospitalized", "пассажир", 21)),
         ("Госпитализированы 14 пассажиров автобуса.", ("14 пассажиров", 14, "пассажир"),
          ("hospitalized", "пассажир", 14)),
+        # ... unless no other word is
+        ("В больнице 12 раненых.", ("12 раненых", 12, "раненый"), ("injured", "раненый", 12)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(

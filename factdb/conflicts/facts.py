@@ -384,11 +384,12 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
         phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
-        # (the counted word is no predicate: «21 пассажира госпитализировали» are the
-        # hospitalised, not those aboard)
+        # (the counted word is a predicate only when no other word is: «21 пассажира
+        # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
         frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
-            _nearest_frame(toks, c.text, at, FRAMES, last=last) or own_frame or \
+            _nearest_frame(toks, c.text, at, FRAMES, last=last) or \
+            _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
         if cls in _CUSTOMERS or cls in ("люди", "лицо"):
             # «застрахованы вклады 118 тыс. физических лиц», «вкладчиками банка являются
