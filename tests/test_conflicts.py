@@ -1505,6 +1505,23 @@ def test_tolls_over_time(first: tuple[str, int, str], second: tuple[str, int, st
     assert kinds([a, b]) == (["count"] if conflict else [])
 
 
+@pytest.mark.parametrize(("official", "conflict"), [
+    # the later report sets its larger toll against the authorities' figure: a dispute
+    ("Власти официально сообщали только об одном погибшем.", True),
+    ("Официально власти пока говорят об 1 погибшем.", True),
+    # with no such words it tells of a rise
+    ("Власти сообщили о взрыве.", False),
+])
+def test_a_later_toll_against_the_official_figure(official: str, conflict: bool) -> None:
+    a = _toll("В Твери при взрыве погибли 1 человек.", 1, "a.txt", 1, "2024-03-10")
+    b = _toll("По словам жителей, в Твери при взрыве погибли 2 человека.", 2, "b.txt", 2,
+              "2024-03-12")
+    m = re.search(r"\b1 погибшем", official)
+    c = claim(official, doc="b.txt", doc_id=2, published="2024-03-12", start=200,
+              counts=((m.group(), 1, "погибший"),) if m else ())
+    assert kinds([a, b, c]) == (["count"] if conflict else [])
+
+
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [

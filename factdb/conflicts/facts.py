@@ -565,9 +565,12 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
             continue
         prev = toks[k - 1].w if k else ""
         if t.w in _ONE and prev not in ("еще", "ещё", "ни", "из") and k + 1 < len(toks):
-            nxt = next((x for x in toks[k + 1 : k + 3] if _pos(x.w) == "NOUN"), None)
+            # (a participle of what befell them is people too: «об одном погибшем»)
+            nxt = next((x for x in toks[k + 1 : k + 3] if _pos(x.w) == "NOUN" or
+                        _pos(x.w) in ("PRTF", "ADJF") and any(p.match(x.w) for _f, p in FRAMES)),
+                       None)
             if nxt is not None and toks[k + 1].w != "из" and (_citizen_word(nxt) or fold(
-                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN):
+                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN or _pos(nxt.w) != "NOUN"):
                 out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
             continue
         if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")

@@ -218,6 +218,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     # «число жертв выросло до 11»: the toll as of the report; a later report of fewer
     # disputes it (tolls do not fall), an earlier or a larger one tells of the rise
     updated: set[tuple[int, int]] = set()
+    official = _official_figures(facts)
     for f in facts:
         place_df.update(f.places)
         grown = _grown_to(f)
@@ -259,7 +260,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             continue
         for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
             if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb) or \
-                    not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]) or \
+                    not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)],
+                                          official) or \
                     _may_agree((fa, na, va), (fb, nb, vb)):
                 continue
             if frame in _NIGHTLY and _night(fa) != _night(fb):
@@ -670,8 +672,27 @@ def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Valu
     return out
 
 
+# a figure a report tells as the authorities' own, against its own larger one: «Власти
+# официально сообщали только об одном погибшем», «Официально власти пока говорят о девяти»
+_OFFICIALLY = re.compile(r"(?<![а-яё])(?:официальн\w*|по\s+официальным\s+данным)(?![а-яё])",
+                         re.I)
+
+
+def _official_figures(facts: Sequence[Facts]) -> set[tuple[int, str, int]]:
+    """(document, frame, number) of the tolls a report tells as the official figure."""
+    out = set()
+    for f in facts:
+        text = f.sc.claim.text
+        for frame, _cls, n, v in f.counts:
+            lo, _hi = _clause_bounds(text, v.start - f.sc.claim.start)
+            if frame in _GROWING and _OFFICIALLY.search(text[lo : v.start - f.sc.claim.start]):
+                out.add((f.sc.doc_id, frame, n))
+    return out
+
+
 def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
-                      days: Mapping[int, str]) -> bool:
+                      days: Mapping[int, str],
+                      official: set[tuple[int, str, int]] | None = None) -> bool:
     """Whether two tolls of one kind can be rivals. A toll grows as news comes in: a
     report of a later day with a larger number tells of a rise, not a dispute (3 dead in
     the morning, 7 two days later); an undated report is dated by a dated report giving
@@ -688,8 +709,11 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
         # already spoke of («в больницу 14 и 15 мая попал 31 ребенок» vs 23 on 15 May);
         # a day the count runs from («заболели с конца октября») dates no count
         c = late.sc.claim
+        # (... or the later report itself sets its number against the earlier one as the
+        # authorities' figure: a dispute of sources, not a rise)
         if not any(d.date_to <= day and not _SINCE.search(c.text[:d.start - c.start])
-                   for d in c.dates):
+                   for d in c.dates) and \
+                (late.sc.doc_id, frame, min(na, nb)) not in (official or set()):
             return False
     for x, y in ((fa, fb), (fb, fa)):
         ref = _report_day(y)
