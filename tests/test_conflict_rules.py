@@ -2867,3 +2867,29 @@ def test_what_describes_a_person_is_his_own_title() -> None:
     _facts, people, _story = prepare(claims)
     for sc in claims[len(told):]:
         assert people.described(sc) == probes[sc.claim.text.split(" порт. ")[1]], sc.claim.text
+
+
+# ---------------------------------------------------------------- dead at the event
+
+
+@pytest.mark.parametrize(("death", "detained_on", "conflict"), [
+    # dead on the spot in one report, detained after the crash in another
+    ("Среди погибших и водитель автобуса Олег Рябов: он скончался на месте.", "2024-03-10",
+     True),
+    ("Водитель автобуса Олег Рябов погиб на месте аварии.", "2024-03-11", True),
+    # a death not told as the event's may come after a detention
+    ("Водитель автобуса Олег Рябов скончался в больнице.", "2024-03-10", False),
+    # a detention weeks before is another affair
+    ("Водитель автобуса Олег Рябов погиб на месте аварии.", "2024-02-01", False),
+])
+def test_dead_at_the_event_vs_detained_after_it(death: str, detained_on: str,
+                                                conflict: bool) -> None:
+    driver = (("Олег Рябов", "Олег Рябов"),)
+    text = "Водитель автобуса Олег Рябов задержан."
+    a = in_story(text, "a.txt", 1, published=detained_on, people=driver,
+                 statuses=(("задержан", "detained", "Олег Рябов"),))
+    verb = next(w for w in ("скончался", "погиб") if w in death)
+    b = in_story(death, "b.txt", 2, published="2024-03-11", people=driver,
+                 statuses=((verb, "dead", "Олег Рябов"),))
+    got = [(k, v) for k, v in found([a, b]) if k == "status"]
+    assert got == ([("status", ("задержан", "погиб/скончался"))] if conflict else [])

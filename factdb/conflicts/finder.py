@@ -828,6 +828,46 @@ def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
     return list(groups.values())
 
 
+# a death at the story's event itself: «скончался на месте», «погиб на месте аварии»,
+# «среди погибших — и водитель автобуса»
+_AT_THE_EVENT = re.compile(r"(?<![а-яё])(?:погиб\w*|скончал\w*|умер\w*)\s+на\s+месте(?![а-яё])|"
+                           r"(?<![а-яё])среди\s+(?:погибших|жертв|тел)(?![а-яё])", re.I)
+_ALIVE_AFTER = {"detained", "arrested", "house_arrest", "arrest_extended", "held", "released"}
+
+
+def _dead_at_the_event(facts: Sequence[Facts], people: People,
+                       story: Mapping[int, int]) -> list[Group]:
+    """One person dead at the story's event in one report, detained, arrested or freed
+    after it in another (the bus driver «скончался на месте» vs «задержан в порядке ст.
+    91»): both cannot be true. Only a death told as the event's, and only statuses of the
+    same story from a week before its report on."""
+    dead: dict[tuple[str, int], list[tuple[Facts, Value]]] = defaultdict(list)
+    alive: dict[tuple[str, int], list[tuple[Facts, str, str, Value]]] = defaultdict(list)
+    for f in facts:
+        st = story.get(f.sc.doc_id, -f.sc.doc_id)
+        for name, status, when, v in f.statuses:
+            key = people.resolve(name, f.sc.doc_id, v.start)
+            if not key or len(key.split()) < 2:
+                continue
+            if status == "dead" and _AT_THE_EVENT.search(f.sc.claim.text):
+                dead[(key, st)].append((f, v))
+            elif status in _ALIVE_AFTER and (day := when or f.sc.published):
+                # (a status with no day of its own holds when its report came out)
+                alive[(key, st)].append((f, status, day, v))
+    groups = []
+    for (key, st), deaths in dead.items():
+        g = Group("status", f"{_title(key)}: {_STATUS_RU['dead']}", ("dead", key))
+        for (fd, vd), (fa, status, when, va) in product(deaths, alive.get((key, st), [])):
+            ref = fd.sc.published or fd.sc.claim.said_on
+            if fd.sc.doc_id == fa.sc.doc_id or not ref or when < ref and days_apart(when, ref) > 7:
+                continue
+            g.pairs.append((_relabel(vd, _STATUS_RU["dead"]),
+                            _relabel(va, _STATUS_RU.get(status, status)), 0.8))
+        if g.pairs:
+            groups.append(g)
+    return groups
+
+
 def _still_held(f: Facts, status: str, v: Value) -> bool:
     """Whether a status says someone is in custody still at the time told: a release
     denied, or custody told with «по-прежнему», «до сих пор», «все еще»."""
@@ -1126,7 +1166,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
              for v in (a, b)}
     groups = (
         counted + _restated_counts(facts, story, taken, changes) + _current_counts(facts, story)
-        + _status_conflicts(facts, people)
+        + _status_conflicts(facts, people) + _dead_at_the_event(facts, people, story)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
     )
