@@ -2811,6 +2811,18 @@ def test_a_part_of_a_toll_is_no_rival(second: str, count: tuple[str, int, str],
         # both the weather
         ("Причиной обрушения стал вес скопившегося снега.",
          "Губернатор называет главной причиной обрушения аномальные снегопады.", False),
+        # a grass fire set by people, told as what it was, what it followed from or where
+        # it began, against the weather; a power line down against the weather
+        ("Специалисты не сомневаются, что это был пал сухой травы.",
+         "Причиной пожара стала сухая гроза.", True),
+        ("Пожар стал следствием того, что жители жгли прошлогоднюю траву.",
+         "Причиной пожара стала молния.", True),
+        ("Лесная служба настаивает, что огонь начался с сельхозпала.",
+         "Причиной пожара стал удар молнии.", True),
+        ("Причиной пожара стал обрыв провода линии электропередачи.",
+         "Причиной пожара стала молния.", True),
+        # a grass fire only mentioned is no cause
+        ("Жители часто жгли траву весной.", "Причиной пожара стала молния.", False),
     ],
 )
 def test_causes_of_a_collapse_and_a_crash(first: str, second: str, conflict: bool) -> None:
