@@ -455,8 +455,8 @@ _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
 # cause of what it speaks of, as «Это был поджог» does
-_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*|,\s*что\s+)(?:[\w-]+\s+)?это\s+(?:был[аио]?\s+|стал[аио]?\s+)?"
-                      r"(?:[\w-]+\s+){0,2}$")
+_THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*|,\s*что\s+)(?:[\w-]+\s+)?это\s+"
+                      r"(?:был[аио]?\s+|стал[аио]?\s+)?(?:[\w-]+\s+){0,2}$")
 # deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
 _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
                              r"умышл|умысл|умысел|shot\s+down|terrorist|sabotage")
