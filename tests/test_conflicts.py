@@ -184,6 +184,14 @@ def test_counts_read_with_predicate_and_counted_class(
     assert got == [expected]
 
 
+def test_skipping_the_counted_word_brings_no_later_word_nearer() -> None:
+    # the nine were removed from the stations; the three after them were detained
+    text = "С участков удалили девятерых наблюдателей, еще трое наблюдателей были задержаны."
+    sc = claim(text, counts=(("девятерых наблюдателей", 9, "наблюдатель"),))
+    got = [(frame, n) for frame, _cls, n, _v in conflicts.read_facts(sc).counts]
+    assert ("~удалить", 9) in got and ("custody", 9) not in got
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -105,10 +105,11 @@ class Facts:
 
 def _nearest_frame(
     toks: list[Tok], text: str, at: Tok, table: Sequence[tuple[str, re.Pattern[str]]],
-    window: int = 5, last: Tok | None = None,
+    window: int = 5, last: Tok | None = None, skip: Tok | None = None,
 ) -> str | None:
     """The frame of the word nearest to the span `at`..`last` within its clause and
-    `window` words; the span's own words do not count."""
+    `window` words; the span's own words do not count, nor those up to `skip` (which
+    leaves the distance counted from `at`)."""
     last = last or at
     lo, hi = _clause_bounds(text, at.start)
     # a colon after the value opens a list of its parts («всего участвовали девять
@@ -118,7 +119,7 @@ def _nearest_frame(
         hi = colon
     best: tuple[int, int, str] | None = None
     for t in toks:
-        if t.start < lo or t.end > hi or at.i <= t.i <= last.i:
+        if t.start < lo or t.end > hi or at.i <= t.i <= max(last.i, skip.i if skip else 0):
             continue
         dist = at.i - t.i if t.i < at.i else t.i - last.i
         if dist > window:
@@ -388,7 +389,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
         frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
-            _nearest_frame(toks, c.text, at, FRAMES, last=last) or \
+            _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
         if cls in _CUSTOMERS or cls in ("люди", "лицо"):
