@@ -862,7 +862,9 @@ _ACCORDING_FRAME = re.compile(
 
 
 def _tellers(s: ParsedSentence, dated: Token | None) -> set[str]:
-    """Names in the sentence whose nearest verb is a speech verb other than `dated`."""
+    """Names in the sentence whose nearest verb is a speech verb other than `dated`, told
+    as an aside to it (the parser's parataxis: «Как рассказала X, ...», «..., сообщила X»);
+    «..., после чего X заявил» says he spoke after the event, maybe at it."""
     toks = _by_id(s)
     out = set()
     for sp in s.spans:
@@ -873,7 +875,7 @@ def _tellers(s: ParsedSentence, dated: Token | None) -> set[str]:
             seen.add(t.head_id)
             t = toks[t.head_id]
         if t is not None and t.pos == "VERB" and t.lemma in G.SPEECH_LEMMAS \
-                and (dated is None or t.id != dated.id):
+                and t.rel == "parataxis" and (dated is None or t.id != dated.id):
             out.add(sp.normal)
     return out
 
