@@ -1513,6 +1513,18 @@ def test_tolls_over_time(first: tuple[str, int, str], second: tuple[str, int, st
     assert kinds([a, b]) == (["count"] if conflict else [])
 
 
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("В Твери при взрыве погибли 12 человек.", True),
+    # a part of a group told just before is no rival of the toll
+    ("В Твери при взрыве из них 12 человек погибли на месте.", False),
+    ("В Твери при взрыве в том числе 12 человек погибли в больнице.", False),
+])
+def test_a_part_of_a_group_is_no_toll(second: str, conflict: bool) -> None:
+    a = _toll("В Твери при взрыве погибли 14 человек.", 14, "a.txt", 1, "2024-03-10")
+    b = _toll(second, 12, "b.txt", 2, "2024-03-10")
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
 @pytest.mark.parametrize(("official", "conflict"), [
     # the later report sets its larger toll against the authorities' figure: a dispute
     ("Власти официально сообщали только об одном погибшем.", True),

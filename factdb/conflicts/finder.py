@@ -231,6 +231,10 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 if frame not in _TOLLS or (v.claim, v.start) not in grown:
                     continue
                 updated.add((v.claim, v.start))
+            if frame in _TOLLS and _PART_BEFORE.search(
+                    f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
+                                    v.start - f.sc.claim.start]):
+                continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
             if frame == "aboard" or frame in CURRENT_FRAMES or frame.startswith(GENERIC):
                 # (a count framed by its verb alone is compared only where the claims read
                 # alike: _restated_counts)
@@ -636,6 +640,10 @@ def _update_disputed(pair: tuple[tuple[Facts, int, Value], tuple[Facts, int, Val
     du = _as_of(fu) or _report_day(fu) or days.get(nu)
     do = _as_of(fo) or _report_day(fo) or days.get(no)
     return bool(du and do and do > du and no < nu)
+
+
+_PART_BEFORE = re.compile(r"(?<![а-яё])(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+(?:[а-яё]+\s+)?$",
+                          re.I)
 
 
 def _other_time(f: Facts) -> bool:
