@@ -122,12 +122,13 @@ DATELINE = re.compile(
     rf"(?:/[^/\n]{{2,30}}/[ \t]*\.?|[–—-][ \t]*[^.\n]{{2,30}}\.)?(?=[ \t]+\S|[ \t]*$)"
 )  # no re.I: the place name of a dateline is written in capitals
 
-# Interfax style: «Москва. 9 октября. INTERFAX.RU - »
+# Interfax style: «Москва. 9 октября. INTERFAX.RU - »; Report.az style, the agency ending
+# the line: «Баку. 3 июля. REPORT.AZ», «Баку. 1 июля. REPORT.AZ/»
 DATELINE_DOT = re.compile(
     # (the place in capitals too: «СЕВЕРОГОРСК. 18 ноября. ИНТЕРФАКС - »)
     rf"(?m)^[ \t]*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][А-ЯЁ-]+)\.[ \t]+(\d{{1,2}})[ \t]+"
     rf"({_MONTH_RE})"
-    rf"(?:[ \t]+(\d{{4}}))?\.[ \t]+[A-ZА-ЯЁ][\w.]*[ \t]*[-–—][ \t]*"
+    rf"(?:[ \t]+(\d{{4}}))?\.[ \t]+[A-ZА-ЯЁ][\w.]*(?:[ \t]*[-–—][ \t]*|/?[ \t]*$)"
 )
 
 # A dateline with the place in title case and the agency after a comma or dash:
