@@ -1052,11 +1052,31 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # another noun
     "heldout65": {"children-inside"},
     "heldout66": set(),
+    # (round 18: core 2/4, 1/4, 2/4, 2/4 first seen; then general rules: a toll told as
+    # grown against a later smaller one, a larger toll against the official figure its own
+    # report gives, one dead at the event and detained after it, a lawyer's client named by
+    # his role): nine detained against sixteen (the two claims share no day and no word
+    # but the count's own); old murders against fraud (accusations: no rule)
+    "heldout67": {"detained-count", "accusation"},
+    # custody of three months against four (a term read only for sentences and
+    # extensions); a fraud charge against «не предъявлялось» and consuls never admitted
+    # against visits three times (accounts in other words)
+    "heldout68": {"custody-length", "fraud-charge", "consular-visits"},
+    "heldout69": set(),
+    # grass burning against a power line told as a version the investigators consider
+    # («могло произойти из-за обрыва провода»: a hedged version asserts nothing)
+    "heldout70": {"fire-cause"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
 # total because «только перед работниками этого цеха» is not read as a part
 KNOWN_SPRUNG: dict[str, set[str]] = {
+    # one sentence holds the seven detained (against two, a real conflict) and «двое из
+    # них — граждане России», the trap's other side
+    "heldout68": {"russians-subset"},
+    # «Там огонь уничтожил 12 домов»: «там» is the neighbouring district the sentence
+    # before names, not read as a place
+    "heldout70": {"neighbouring-district-fire"},
     "heldout20": {"detention-vs-court-arrest"},
     "heldout21": {"workshop-subset"},
     # one sentence tells both numbers of the trap («к утру насчитали 63 задержанных, еще

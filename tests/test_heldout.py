@@ -100,10 +100,15 @@ FLOORS = {
     "heldout61": {"speaker_recall": 82.0, "speaker_precision": 86.0, "via": 97.0, "said_on": 97.0},
     "heldout62": {"speaker_recall": 88.0, "speaker_precision": 88.0, "via": 78.0, "said_on": 89.0},
     # scored blind (round 17); one attribution rule since (a woman told by her surname)
-    "heldout63": {"speaker_recall": 89.0, "speaker_precision": 95.0, "via": 97.0, "said_on": 73.0},
+    "heldout63": {"speaker_recall": 89.0, "speaker_precision": 95.0, "via": 97.0, "said_on": 97.0},
     "heldout64": {"speaker_recall": 91.0, "speaker_precision": 95.0, "via": 73.0, "said_on": 78.0},
     "heldout65": {"speaker_recall": 95.0, "speaker_precision": 97.0, "via": 97.0, "said_on": 97.0},
-    "heldout66": {"speaker_recall": 91.0, "speaker_precision": 95.0, "via": 48.0, "said_on": 69.0},
+    "heldout66": {"speaker_recall": 91.0, "speaker_precision": 95.0, "via": 48.0, "said_on": 88.0},
+    # scored blind (round 18); no attribution rule since
+    "heldout67": {"speaker_recall": 86.0, "speaker_precision": 90.0, "via": 81.0, "said_on": 97.0},
+    "heldout68": {"speaker_recall": 75.0, "speaker_precision": 83.0, "via": 69.0, "said_on": 97.0},
+    "heldout69": {"speaker_recall": 86.0, "speaker_precision": 93.0, "via": 97.0, "said_on": 97.0},
+    "heldout70": {"speaker_recall": 82.0, "speaker_precision": 88.0, "via": 64.0, "said_on": 97.0},
 }
 
 
