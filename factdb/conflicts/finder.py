@@ -619,9 +619,7 @@ def _grown_to(f: Facts) -> set[tuple[int, int]]:
     """The counts a claim that is other-timed only as an update tells as the new toll
     («число погибших выросло до 11»: the 11, not the «семи» first reported)."""
     c = f.sc.claim
-    if not _UPDATE.search(c.text) or _ANOTHER_EVENT.search(c.text) or \
-            _STATISTICS.search(c.text) or _long_before(f) or another_affair(f) or (
-                bool(c.dates) and all(d.precision == "year" for d in c.dates)):
+    if not _UPDATE.search(c.text) or _another_time(f):
         return set()
     return {(v.claim, v.start) for _fr, _cls, _n, v in f.counts
             if _GROWN_TO.search(c.text[max(0, v.start - c.start - 40) : v.start - c.start])}
@@ -650,10 +648,15 @@ def _other_time(f: Facts) -> bool:
     """Whether the claim's counts belong to another time than the story's: an update
     («число погибших возросло до 5»), an older event («в 2023 году», «подобный взрыв»),
     a year's statistics («в 2025 году в ДТП погибли более 14 тысяч человек»)."""
+    return bool(_UPDATE.search(f.sc.claim.text)) or _another_time(f)
+
+
+def _another_time(f: Facts) -> bool:
+    """`_other_time` but for an update: the claim tells of another event or period."""
     c = f.sc.claim
-    return bool(_UPDATE.search(c.text) or _ANOTHER_EVENT.search(c.text)
-                or _STATISTICS.search(c.text)) or _long_before(f) or another_affair(f) or (
-        bool(c.dates) and all(d.precision == "year" for d in c.dates))
+    return bool(_ANOTHER_EVENT.search(c.text) or _STATISTICS.search(c.text)) or \
+        _long_before(f) or another_affair(f) or (
+            bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
@@ -864,6 +867,8 @@ def _dead_at_the_event(facts: Sequence[Facts], people: People,
                 alive[(key, st)].append((f, status, day, v))
     groups = []
     for (key, st), deaths in dead.items():
+        if len(deaths) + len(alive.get((key, st), [])) > MAX_GROUP:
+            continue
         g = Group("status", f"{_title(key)}: {_STATUS_RU['dead']}", ("dead", key))
         for (fd, vd), (fa, status, when, va) in product(deaths, alive.get((key, st), [])):
             ref = fd.sc.published or fd.sc.claim.said_on
