@@ -521,7 +521,12 @@ _DISEASE = re.compile(r"\s+(?:заболевани|заражени|инфици
 _REGION_TOTAL = re.compile(r"\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?(?:област|регион|"
                            r"кра[юе]|республик|стран|округ|субъект)\w*\s*(?:[\w-]+\s+){0,2}?"
                            r"(?:[—–:-]\s*)?$", re.I)
-_SUBSET = re.compile(r"\bиз\s+(?:них|которых)\s+$", re.I)
+_OF_THEM = r"из\s+(?:них|которых)"
+_SUBSET = re.compile(rf"\b{_OF_THEM}\s+$", re.I)
+# a part of a group just told, a word or so before its count: «Из них 12 умерли»,
+# «в том числе трое детей»
+PART_BEFORE = re.compile(rf"(?<![а-яё])(?:{_OF_THEM}|в\s+том\s+числе)\s+(?:[а-яё]+\s+)?$",
+                         re.I)
 # «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
 # of those a toll counts, told by what sets them apart
 _AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?$", re.I)
@@ -617,9 +622,13 @@ _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
 _UNITS.update(dict.fromkeys(_ONE, 1))
 
 
-# «число жертв аварии выросло до 11 человек»: the number of whom grew to the count
+# a number grown to, right before the count: what «число» names counts it
+# (_number_of_frame: «выросло до 11», «достигло 23»), and a toll so told is the news of
+# its day (finder's update rule: «возросло до 11»)
 _REACHED = re.compile(r"(?:вырос\w*|увеличил\w*|достиг\w*|превысил\w*|дошл\w*|дошел)\s+"
                       r"(?:уже\s+)?(?:до\s+)?$", re.I)
+GROWN_TO = re.compile(r"(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*)\s+"
+                      r"(?:уже\s+)?до\s+$", re.I)
 _NUMBER_OF = re.compile(r"(?<![а-яё])(?:число|количество)\s+([а-яё]+)", re.I)
 
 

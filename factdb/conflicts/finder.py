@@ -50,7 +50,9 @@ from factdb.conflicts import (
 )
 from factdb.conflicts.facts import (
     GENERIC,
+    GROWN_TO,
     ONE_PERSON,
+    PART_BEFORE,
     STILL,
     Facts,
     Value,
@@ -221,8 +223,11 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     official = _official_figures(facts)
     for f in facts:
         place_df.update(f.places)
-        grown = _grown_to(f)
-        if _other_time(f) and not grown:
+        if _another_time(f):
+            continue
+        # (an update's counts are compared only as the toll it grew to)
+        grown = _grown_to(f) if _UPDATE.search(f.sc.claim.text) else None
+        if grown is not None and not grown:
             continue
         for frame, cls, n, v in f.counts:
             if (v.claim, v.start) in more:
@@ -231,7 +236,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 if frame not in _TOLLS or (v.claim, v.start) not in grown:
                     continue
                 updated.add((v.claim, v.start))
-            if frame in _TOLLS and _PART_BEFORE.search(
+            if frame in _TOLLS and PART_BEFORE.search(
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
                 continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
@@ -611,18 +616,12 @@ _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+го
                          r"every\s+year|annually)\b", re.I)
 
 
-_GROWN_TO = re.compile(r"(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*)\s+"
-                       r"(?:уже\s+)?до\s+$", re.I)
-
-
 def _grown_to(f: Facts) -> set[tuple[int, int]]:
-    """The counts a claim that is other-timed only as an update tells as the new toll
-    («число погибших выросло до 11»: the 11, not the «семи» first reported)."""
+    """The counts an update tells as the new toll («число погибших выросло до 11»: the
+    11, not the «семи» first reported)."""
     c = f.sc.claim
-    if not _UPDATE.search(c.text) or _another_time(f):
-        return set()
     return {(v.claim, v.start) for _fr, _cls, _n, v in f.counts
-            if _GROWN_TO.search(c.text[max(0, v.start - c.start - 40) : v.start - c.start])}
+            if GROWN_TO.search(c.text[max(0, v.start - c.start - 40) : v.start - c.start])}
 
 
 def _update_disputed(pair: tuple[tuple[Facts, int, Value], tuple[Facts, int, Value]],
@@ -638,10 +637,6 @@ def _update_disputed(pair: tuple[tuple[Facts, int, Value], tuple[Facts, int, Val
     du = _as_of(fu) or _report_day(fu) or days.get(nu)
     do = _as_of(fo) or _report_day(fo) or days.get(no)
     return bool(du and do and do > du and no < nu)
-
-
-_PART_BEFORE = re.compile(r"(?<![а-яё])(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+(?:[а-яё]+\s+)?$",
-                          re.I)
 
 
 def _other_time(f: Facts) -> bool:
@@ -695,8 +690,10 @@ def _official_figures(facts: Sequence[Facts]) -> set[tuple[int, str, int]]:
     for f in facts:
         text = f.sc.claim.text
         for frame, _cls, n, v in f.counts:
+            if frame not in _GROWING:
+                continue
             lo, _hi = _clause_bounds(text, v.start - f.sc.claim.start)
-            if frame in _GROWING and _OFFICIALLY.search(text[lo : v.start - f.sc.claim.start]):
+            if _OFFICIALLY.search(text[lo : v.start - f.sc.claim.start]):
                 out.add((f.sc.doc_id, frame, n))
     return out
 
@@ -816,13 +813,26 @@ _STATUS_RU = {"released": "освобожден", "house_arrest": "под дом
 _STILL_HELD_DAYS = 7
 
 
-def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
-    index: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
+Resolved = list[tuple[Facts, str, str, str | None, Value]]  # (facts, person, status, day, value)
+
+
+def _resolved_statuses(facts: Sequence[Facts], people: People) -> Resolved:
+    """Every status of a person the claims tell, with the person resolved where the
+    status stands (read once for the status rules)."""
+    out = []
     for f in facts:
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)
-            if key and when:
-                index[(key, when)].append((f, status, v))
+            if key:
+                out.append((f, key, status, when, v))
+    return out
+
+
+def _status_conflicts(resolved: Resolved) -> list[Group]:
+    index: dict[tuple[str, str], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    for f, key, status, when, v in resolved:
+        if when:
+            index[(key, when)].append((f, status, v))
     groups: dict[tuple[str, str], Group] = {}
     for (key, when), items in index.items():
         if len(items) > MAX_GROUP:
@@ -843,28 +853,25 @@ def _status_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
 # «среди погибших — и водитель автобуса»
 _AT_THE_EVENT = re.compile(r"(?<![а-яё])(?:погиб\w*|скончал\w*|умер\w*)\s+на\s+месте(?![а-яё])|"
                            r"(?<![а-яё])среди\s+(?:погибших|жертв|тел)(?![а-яё])", re.I)
-_ALIVE_AFTER = {"detained", "arrested", "house_arrest", "arrest_extended", "held", "released"}
+_LIVING = {"detained", "arrested", "house_arrest", "arrest_extended", "held", "released"}
 
 
-def _dead_at_the_event(facts: Sequence[Facts], people: People,
-                       story: Mapping[int, int]) -> list[Group]:
+def _dead_at_the_event(resolved: Resolved, story: Mapping[int, int]) -> list[Group]:
     """One person dead at the story's event in one report, detained, arrested or freed
     after it in another (the bus driver «скончался на месте» vs «задержан в порядке ст.
     91»): both cannot be true. Only a death told as the event's, and only statuses of the
     same story from a week before its report on."""
     dead: dict[tuple[str, int], list[tuple[Facts, Value]]] = defaultdict(list)
     alive: dict[tuple[str, int], list[tuple[Facts, str, str, Value]]] = defaultdict(list)
-    for f in facts:
+    for f, key, status, when, v in resolved:
+        if len(key.split()) < 2:
+            continue
         st = story.get(f.sc.doc_id, -f.sc.doc_id)
-        for name, status, when, v in f.statuses:
-            key = people.resolve(name, f.sc.doc_id, v.start)
-            if not key or len(key.split()) < 2:
-                continue
-            if status == "dead" and _AT_THE_EVENT.search(f.sc.claim.text):
-                dead[(key, st)].append((f, v))
-            elif status in _ALIVE_AFTER and (day := when or f.sc.published):
-                # (a status with no day of its own holds when its report came out)
-                alive[(key, st)].append((f, status, day, v))
+        if status == "dead" and _AT_THE_EVENT.search(f.sc.claim.text):
+            dead[(key, st)].append((f, v))
+        elif status in _LIVING and (day := when or f.sc.published):
+            # (a status with no day of its own holds when its report came out)
+            alive[(key, st)].append((f, status, day, v))
     groups = []
     for (key, st), deaths in dead.items():
         if len(deaths) + len(alive.get((key, st), [])) > MAX_GROUP:
@@ -1174,12 +1181,13 @@ def find_conflicts(claims: Sequence[StoredClaim],
     `prepare` read of them, when the caller has it already)."""
     facts, people, story = prepared or prepare(claims)
     changes = _told_as_change(facts, story)  # (read once for both count rules)
+    resolved = _resolved_statuses(facts, people)  # (and the statuses' people, for two)
     counted = _count_conflicts(facts, story, changes)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}
     groups = (
         counted + _restated_counts(facts, story, taken, changes) + _current_counts(facts, story)
-        + _status_conflicts(facts, people) + _dead_at_the_event(facts, people, story)
+        + _status_conflicts(resolved) + _dead_at_the_event(resolved, story)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
     )

@@ -56,7 +56,8 @@ AT_LEAST = ("более", "свыше", "больше", "не менее", "не
             "как минимум", "минимум", "at least", "more than", "over")
 AT_MOST = ("менее", "меньше", "не более", "не больше", "максимум", "less than", "fewer than",
            "up to")
-# a round figure near the count («около трех десятков» of 31), and one just above it
+# a round figure near the value («около трех десятков» of 31), and one just above it (counts
+# and sums read them both)
 ABOUT = ("около", "примерно", "порядка", "приблизительно", "about", "around", "roughly",
          "approximately")
 ALMOST = ("почти", "almost", "nearly")

@@ -27,7 +27,7 @@ from factdb.conflicts.facts import (
     tokens,
 )
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
+from factdb.conflicts.lexicons import ABOUT, ALMOST, AT_LEAST, AT_MOST
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _number,
@@ -131,7 +131,6 @@ _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|�
 # (the sums a court sets, which a side may ask for first: «прокуратура просила ... штраф
 # 80 млн» beside the 60 million the court gave is a request, not a rival)
 _SET_BY_COURT = ("залог", "штраф")
-_APPROX = ("около", "примерно", "порядка", "почти", "приблизительно", "about", "around", "almost")
 # (a sum «превысил» one, or did not, beside the bounds every value may be told with)
 _ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
 _ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило")
@@ -168,9 +167,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         amount = n * mult
         bound = " ".join(fold(m.group("bound") or "").split()).removesuffix(" в")
         lo, hi = amount, amount
-        if bound in ("почти", "almost"):
+        if bound in ALMOST:
             lo, hi = amount * 0.85, amount  # «почти 390 млн»: a little under, never over
-        elif bound in _APPROX:
+        elif bound in ABOUT:
             lo, hi = amount * 0.8, amount * 1.2
         elif bound in _ATLEAST:
             hi = float("inf")

@@ -213,14 +213,18 @@ class People:
     def described(self, sc: StoredClaim) -> set[str]:
         """The people a claim tells of by a description its story gives them (see
         `learn_descriptors`), without naming them."""
-        table = getattr(self, "_descriptors", {})
+        return self._described_in(sc.doc_id, _WORD.findall(sc.claim.text))
+
+    def _described_in(self, doc: int, words: list[str], first: bool = False) -> set[str]:
+        """The people these words of document `doc` describe, the fuller description
+        first (`first`: only a description the words open with)."""
+        table: dict[tuple[int, str], str] = getattr(self, "_descriptors", {})
         if not table:
             return set()
-        st = self._story.get(sc.doc_id, -sc.doc_id)
-        words = _WORD.findall(sc.claim.text)
-        for size in (2, 1):  # the fuller description first
+        st = self._story.get(doc, -doc)
+        for size in (2, 1):
             out = set()
-            for i in range(len(words) - size + 1):
+            for i in range(min(1, len(words) - size + 1) if first else len(words) - size + 1):
                 d = _descriptor(words[i : i + size])
                 if d and (st, d) in table:
                     out.add(table[(st, d)])
@@ -239,16 +243,8 @@ class People:
         rest = m.group(1)
         if rest[:1].isupper():
             return self.resolve(rest, sc.doc_id)
-        table: dict[tuple[int, str], str] = getattr(self, "_descriptors", {})
-        if not table:
-            return None
-        st = self._story.get(sc.doc_id, -sc.doc_id)
-        words = _WORD.findall(rest)
-        for size in (2, 1):
-            d = _descriptor(words[:size]) if len(words) >= size else None
-            if d and (st, d) in table:
-                return table[(st, d)]
-        return None
+        found = self._described_in(sc.doc_id, _WORD.findall(rest), first=True)
+        return next(iter(found)) if found else None
 
     def protagonist(self, doc: int) -> str | None:
         """The person a report is about: named in full, and named (in full or by surname)
