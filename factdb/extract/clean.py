@@ -115,8 +115,10 @@ _MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, 
                "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
 _DATELINE_MONTH = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBR)})\.?"
 DATELINE = re.compile(
-    # two places joined by a slash when the report was written in both: «КИЕВ/МОСКВА, 9 марта»
-    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:(?:[ \t]+|/)[А-ЯЁ-]+)*,[ \t]+(\d{{1,2}})[ \t]+"
+    # two places joined by a slash when the report was written in both: «КИЕВ/МОСКВА, 9 марта»;
+    # a town's region in brackets: «ВЕРХНЕУРАЛЬСК (Челябинская область), 9 марта»
+    rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:(?:[ \t]+|/)[А-ЯЁ-]+)*(?:[ \t]+\([^()\n]{{2,40}}\))?,"
+    rf"[ \t]+(\d{{1,2}})[ \t]+"
     rf"({_DATELINE_MONTH})"
     rf"(?:[ \t]+(\d{{4}})(?:[ \t]*(?:г\.|года?))?)?[ \t]*[.,]?[ \t]*"
     rf"(?:/[^/\n]{{2,30}}/[ \t]*\.?|[–—-][ \t]*[^.\n]{{2,30}}\.)?(?=[ \t]+\S|[ \t]*$)"
