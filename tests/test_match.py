@@ -188,3 +188,48 @@ def test_a_specific_number_of_one_thing_agrees_whatever_verb_tells_it() -> None:
     facts, _people, _story = finder.prepare(claims)
     ids = [c.id for c in claims]
     assert finder.agreeing_pairs(facts, {1: 1, 2: 1}) == {(ids[0], ids[1])}
+
+
+def _claim_of(cid: int, doc: int, lemmas: str, speaker: str | None = None,
+              counts: tuple[int, ...] = ()) -> StoredClaim:
+    from factdb.models import Count
+    c = Claim(start=0, end=len(lemmas), text=lemmas, speaker=speaker, lemmas=lemmas,
+              counts=tuple(Count(0, 1, str(n), n) for n in counts))
+    return StoredClaim(cid, doc, f"{doc}.txt", None, None, c)
+
+
+@pytest.mark.parametrize(("a", "b", "retold"), [
+    # one statement in two reports: one drops the speaker, or both name one person
+    ((1, None, ()), (2, "Ирина Соколова", ()), True),
+    ((1, "Ирина Соколова", ()), (2, "Соколова", ()), True),
+    ((1, "Ирина Соколова", (12,)), (2, None, (12, 3)), True),
+    # one report saying a thing twice is no retelling; two people saying alike things
+    # are two claims; so are two figures of one kind («150 афтершоков», «более 300»)
+    ((1, None, ()), (1, None, ()), False),
+    ((1, "Ирина Соколова", ()), (2, "Павел Громов", ()), False),
+    ((1, None, (150,)), (2, None, (300,)), False),
+])
+def test_a_retelling_is_two_reports_with_no_rival_speaker_or_figure(
+        a: tuple[int, str | None, tuple[int, ...]], b: tuple[int, str | None, tuple[int, ...]],
+        retold: bool) -> None:
+    ca = _claim_of(1, a[0], "x", a[1], a[2])
+    cb = _claim_of(2, b[0], "y", b[1], b[2])
+    assert match.retold(ca, cb) is retold
+
+
+def test_a_retelling_fairly_alike_in_meaning_joins_its_original(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words fairly alike and meaning close enough for a retelling (the mean of the two
+    between SEM_RETOLD and SEM_MEAN) make one cluster only across two reports."""
+    monkeypatch.setattr(match.SifVectors, "__init__", lambda self, *a, **k: None)
+    monkeypatch.setattr(match.SifVectors, "cosine", lambda self, i, j: 0.72)
+    a = "губернатор пообещать семья погибший выплатить по миллион рубль из бюджет область"
+    b = "семья каждый погибший получить миллион рубль компенсация распорядиться глава регион"
+    filler = [_claim_of(10 + i, 10 + i, f) for i, f in enumerate(FILLER)]
+    claims = [_claim_of(1, 1, a), _claim_of(2, 2, b)] + filler
+    s = match.similarity(match._features(claims[0]), match._features(claims[1]),
+                         match.word_weights(claims))
+    assert match.SEM_LEXICAL <= s and match.SEM_RETOLD <= 0.5 * (s + 0.72) < match.SEM_MEAN
+    assert [1, 2] in clusters_of(claims, semantic=True)
+    one_report = [_claim_of(1, 1, a), _claim_of(2, 1, b)] + filler
+    assert [1, 2] not in clusters_of(one_report, semantic=True)

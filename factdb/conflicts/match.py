@@ -40,6 +40,7 @@ STOP = frozenset(
 )
 _DIGITS = re.compile(r"\d")
 CLUSTER_CAP = 25  # no cluster grows beyond this many claims
+LINKAGE = 0.5  # the share of cross pairs of two groups that must be same pairs to merge
 
 
 @dataclass(frozen=True)
@@ -179,12 +180,16 @@ class SifVectors:
         return float(self.vector(i) @ self.vector(j))
 
 
+SEM_LEXICAL, SEM_MEAN = 0.30, 0.585  # the semantic branch of is_same
+
+
 def is_same(lexical: float, semantic: float | None, threshold: float = 0.55) -> bool:
     """The decision: alike enough in words, or fairly alike in words and close in meaning
     (SIF cosines of paraphrases run 0.68-0.9; of unrelated news sentences mostly < 0.6)."""
     if lexical >= threshold:
         return True
-    return semantic is not None and lexical >= 0.30 and 0.5 * (lexical + semantic) >= 0.585
+    return semantic is not None and lexical >= SEM_LEXICAL and \
+        0.5 * (lexical + semantic) >= SEM_MEAN
 
 
 _NUMBERISH = re.compile(
@@ -203,6 +208,28 @@ def restatement(a: StoredClaim, b: StoredClaim, idf: Callable[[str], float]) -> 
         return _Features(words, f.keys, " ".join(sorted(words)))
 
     return similarity(strip(fa), strip(fb), idf)
+
+
+SEM_RETOLD = 0.52  # the semantic branch's bar for one statement retold by another report
+
+
+def _voices(sc: StoredClaim) -> frozenset[str]:
+    return frozenset(fold(sc.claim.speaker or "").split())
+
+
+def retold(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two reports, no two different named speakers and no two different figures: how one
+    statement is retold. (An outlet may drop the speaker; two people saying alike things,
+    or one thing with two numbers, are two claims.)"""
+    if a.doc_id == b.doc_id:
+        return False
+    va, vb = _voices(a), _voices(b)
+    if va and vb and not va & vb:
+        return False
+    # two figures of one kind are two statements («150 афтершоков», «более 300»)
+    na = {c.value for c in a.claim.counts}
+    nb = {c.value for c in b.claim.counts}
+    return not (na and nb and not na & nb)
 
 
 def _days(sc: StoredClaim) -> frozenset[str]:
@@ -247,11 +274,13 @@ def find_clusters(
         if days[i] & days[j]:
             s += 0.05  # one named day is strong evidence of one event
         cos = None
-        if s >= 0.30 and semantic:
+        if s >= SEM_LEXICAL and semantic:
             if sif is None:
                 sif = SifVectors(feats, df)
             cos = sif.cosine(i, j)
-        if is_same(s, cos, threshold):
+        if is_same(s, cos, threshold) or (
+                cos is not None and 0.5 * (s + cos) >= SEM_RETOLD
+                and retold(claims[i], claims[j])):
             # rank by words and meaning together, so the closest pairs merge first
             scored.append((s if cos is None else 0.5 * (s + cos), i, j))
     index_of = {sc.id: k for k, sc in enumerate(claims)}
@@ -302,7 +331,7 @@ def find_clusters(
             small, big = (a, b) if len(a) <= len(b) else (b, a)
             bigset = set(big)
             links = sum(len(edges[x] & bigset) for x in small)
-            if links < 0.5 * len(a) * len(b) or any(apart(x, y) for x in a for y in b):
+            if links < LINKAGE * len(a) * len(b) or any(apart(x, y) for x in a for y in b):
                 continue
         if len(a) < len(b):
             ri, rj = rj, ri
