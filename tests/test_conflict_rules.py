@@ -513,6 +513,20 @@ def test_brake_failure_vs_driver_error_conflict(second: str) -> None:
     assert [k for k, _v in found([a, b])] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "По словам источника, дежурный оператор по ошибке закрыл задвижку, из-за чего "
+        "случилась авария.",
+        "Основной версией остается ошибка дежурного персонала котельной.",
+    ],
+)
+def test_worn_pipes_vs_staff_error_conflict(second: str) -> None:
+    a = in_story("Причиной аварии стал износ труб.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
 def test_driver_losing_control_because_of_a_fault_is_one_account() -> None:
     a = in_story("Причиной аварии автобуса стал отказ тормозной системы.", "a.txt", 1)
     b = in_story("Водитель не справился с управлением из-за отказа тормозов.", "b.txt", 2)
@@ -1513,6 +1527,9 @@ _CALL = "Телефонный разговор президентов двух �
          "2024-10-08", False),
         # another statement dated the next day
         ("Суд арестовал водителя грузовика 9 октября.", "2024-10-09", False),
+        # more of it told on another day: «еще 14»
+        ("Телефонный разговор президентов двух стран состоялся 9 октября, еще 2 "
+         "назначены.", "2024-10-09", False),
     ],
 )
 def test_one_statement_retold_with_another_day(second: str, day: str, conflict: bool) -> None:
@@ -2905,3 +2922,29 @@ def test_dead_at_the_event_vs_detained_after_it(death: str, detained_on: str,
                  statuses=((verb, "dead", "Олег Рябов"),))
     got = [(k, v) for k, v in found([a, b]) if k == "status"]
     assert got == ([("status", ("задержан", "погиб/скончался"))] if conflict else [])
+
+
+@pytest.mark.parametrize(("first", "conflict"), [
+    ("На табло значились 42 отмененных рейса.", True),
+    # a running count as of an hour of the day rivals no count of the whole day
+    ("К 10:00 на табло значились 42 отмененных рейса.", False),
+    ("К середине дня были отменены 42 рейса.", False),
+])
+def test_a_count_as_of_an_hour_is_no_rival_of_the_days(first: str, conflict: bool) -> None:
+    a = in_story(first, "a.txt", 1, counts=(("42", 42, "рейс"),))
+    b = in_story("Всего за день отменены 108 рейсов.", "b.txt", 2,
+                 counts=(("108 рейсов", 108, "рейс"),))
+    assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("Спасатели обнаружили тела троих человек.", True),
+    # more found is an addition to the toll, wherever the rest was told
+    ("Спасатели обнаружили тела еще троих человек.", False),
+    ("При разборе завалов погибли еще три человека.", False),
+])
+def test_a_toll_told_as_more_adds_to_the_toll(second: str, conflict: bool) -> None:
+    a = in_story("Официально погибших двое.", "a.txt", 1, counts=(("двое", 2, None),))
+    who = "троих человек" if "троих" in second else "три человека"
+    b = in_story(second, "b.txt", 2, counts=((who, 3, "человек"),))
+    assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict

@@ -174,6 +174,25 @@ DAY = "day"
          ("hospitalized", "пассажир", 14)),
         # ... unless no other word is
         ("В больнице 12 раненых.", ("12 раненых", 12, "раненый"), ("injured", "раненый", 12)),
+        # a verb right after the count is its predicate, whatever phrase comes later
+        ("Три человека погибли, еще семь получили травмы.", ("Три человека", 3, "человек"),
+         ("dead", "люди", 3)),
+        # the counted word before a dash is the predicate
+        ("По данным медиков, пострадавших — 11.", ("пострадавших — 11", 11, "пострадавший"),
+         ("injured", "люди", 11)),
+        # the bodies found are the dead
+        ("Под обломками нашли тела семерых человек.", ("семерых человек", 7, "человек"),
+         ("dead", "люди", 7)),
+        ("Из-под завалов извлечены тела трех человек.", ("трех человек", 3, "человек"),
+         ("dead", "люди", 3)),
+        # a building's residents are people
+        ("Из дома эвакуировали 112 жильцов.", ("112 жильцов", 112, "жилец"),
+         ("evacuated", "люди", 112)),
+        # a volume of data in gigabytes, however its unit is written
+        ("Хакеры похитили 22 Тбайт данных.", ("22 Тбайт", 22, "тбайт"),
+         ("data", "данные, ГБ", 22000)),
+        ("Хакеры похитили двадцать два терабайта данных.",
+         ("двадцать два терабайта", 22, "терабайт"), ("data", "данные, ГБ", 22000)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(
@@ -1066,11 +1085,28 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # grass burning against a power line told as a version the investigators consider
     # («могло произойти из-за обрыва провода»: a hedged version asserts nothing)
     "heldout70": {"fire-cause"},
+    # round 19 (data volumes in any unit, the staff's error against worn pipes, the dead
+    # told by their bodies found, a participle and a dash before the number, a running
+    # count as of an hour left out): 71 none; 72 a detention on the 18th against the 17th
+    # told of «бизнесмена» (no person resolved), jail against house arrest two days
+    # apart, Moscow's «собственность российского бизнеса» against «не имеет отношения к
+    # России» (accounts in other words); 73 when the failure began (an hour against the
+    # evening before: no rule for the start of an event), no leak against data of all
+    # passengers (other words); 74 heat back on the 18th against the 20th (the date of a
+    # restoration: no rule)
+    "heldout71": set(),
+    "heldout72": {"detention-date", "house-arrest-status", "moscow-vs-yerevan"},
+    "heldout73": {"failure-start", "leak-denied-vs-claimed"},
+    "heldout74": {"heat-restored"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
 # total because «только перед работниками этого цеха» is not read as a part
 KNOWN_SPRUNG: dict[str, set[str]] = {
+    # «утром ... сообщал о трех погибших, вечером ... писали уже о пяти»: the claim that
+    # tells how the toll grew holds the five, a side of the toll's real conflict (five
+    # against six against seven), and the three, the trap's other side
+    "heldout71": {"tass-three-retold-vs-seven"},
     # one sentence holds the seven detained (against two, a real conflict) and «двое из
     # них — граждане России», the trap's other side
     "heldout68": {"russians-subset"},
@@ -1847,6 +1883,24 @@ def test_a_lawyers_client_is_the_one_his_role_names() -> None:
 )
 def test_counts_read_in_a_fires_reports(text: str, expected: list[tuple[str, str, int]]) -> None:
     got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(claim(text)).counts]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        # the second number leaves out the word the first one gave
+        ("Утром сообщали о трех погибших, вечером писали уже о пяти.",
+         ("трех погибших", 3, "погибший"), [("dead", "люди", 3), ("dead", "люди", 5)]),
+        ("Сначала говорили о двух пострадавших, затем о шести.",
+         ("двух пострадавших", 2, "пострадавший"),
+         [("injured", "люди", 2), ("injured", "люди", 6)]),
+    ],
+)
+def test_counts_told_without_their_word(text: str, count: tuple[str, int, str],
+                                        expected: list[tuple[str, str, int]]) -> None:
+    got = [(frame, cls, n) for frame, cls, n, _v in
+           conflicts.read_facts(claim(text, counts=(count,))).counts]
     assert got == expected
 
 

@@ -30,6 +30,7 @@ from factdb.conflicts.lexicons import (
     country_of,
     number_value,
 )
+from factdb.extract.facts import DATA_UNITS
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
@@ -250,6 +251,10 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
             return
 
 
+# a count told as its word, a dash and the number (factdb.extract.facts reads it so)
+_DASHED_COUNT = re.compile(r"[а-яё]+[ \t\u00a0]*[—–-][ \t\u00a0]*\d", re.I)
+
+
 def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     base = c.start
@@ -382,13 +387,19 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     cls = "люди"
                 else:
                     own_frame = None
+        if cls == "люди" and _DASHED_COUNT.match(c.text[a:b]):
+            # «пострадавших — 11»: the counted word before the dash is the predicate
+            own_frame = next((name for name, pat in FRAMES if pat.match(at.w)), None)
+            if own_frame is None:
+                continue
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
         phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
-        frame = (own_frame if cls == "люди" and noun is None else None) or phrase or \
+        frame = (own_frame if cls == "люди" and (noun is None or _DASHED_COUNT.match(
+            c.text[a:b])) else None) or phrase or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
@@ -404,6 +415,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if cls in DATA_UNITS:
+            # a volume of data, however its unit is written: one quantity of the story
+            # (what the hackers took), in gigabytes
+            out.append(("data", "данные, ГБ", value * DATA_UNITS[cls],
+                        Value(sc.id, base + a, base + b, c.text[a:b],
+                              str(value * DATA_UNITS[cls]), "данные, ГБ")))
+            continue
         if cls in ("люди", "дети") and _ALIVE_AFTER.match(c.text[b:]):
             frame = "survived"  # «17 человек живы, пять человек погибли»
         if cls == "случай" and _DISEASE.match(c.text[b:]):
@@ -460,6 +478,33 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             frame = "extension"
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
+    return out + _elliptical(sc, toks, out)
+
+
+def _elliptical(sc: StoredClaim, toks: list[Tok], counts: list[tuple[str, str, int, Value]]
+                ) -> list[tuple[str, str, int, Value]]:
+    """Numbers told with the word of an earlier count left out: «утром сообщали о трех
+    погибших, вечером писали уже о пяти» -> 5 dead. The number stands alone before a
+    punctuation mark, after the same preposition as the earlier count."""
+    c = sc.claim
+    base = c.start
+    out = []
+    for k, t in enumerate(toks):
+        if t.w not in _NUMBER_WORDS or k == 0 or not re.match(r"\s*(?:[.,;!?]|$)",
+                                                             c.text[t.end : t.end + 2]):
+            continue
+        prep = toks[k - 1].w
+        if prep not in ("о", "об", "до") or any(v.start <= base + t.start < v.end
+                                                  for _f, _c, _n, v in counts):
+            continue
+        for frame, cls, n, v in counts:
+            before = next((x for x in reversed(toks) if x.end <= v.start - base), None)
+            if before is not None and before.w == prep and v.start - base < t.start and \
+                    _NUMBER_WORDS[t.w] != n:
+                out.append((frame, cls, _NUMBER_WORDS[t.w],
+                            Value(sc.id, base + t.start, base + t.end, t.w,
+                                  str(_NUMBER_WORDS[t.w]), cls)))
+                break
     return out
 
 
@@ -669,10 +714,12 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
             if dist > window or (best is not None and (dist, rank) >= best[:2]):
                 continue
             # (the count's own word is no rival: «трое пострадавших доставлены в
-            # больницу» counts the hospitalised)
+            # больницу» counts the hospitalised; a verb right after it is its predicate:
+            # «Три человека погибли, еще семь получили травмы»)
             nearer = any(
                 lo <= t.start and t.end <= hi and not (a <= t.start < b) and not
-                0 <= t.start - b <= 1 and not (m.start() <= t.start < m.end())
+                (0 <= t.start - b <= 1 and _pos(t.w) != "VERB")
+                and not (m.start() <= t.start < m.end())
                 and any(p.match(t.w) for _n, p in FRAMES)
                 and (between(t.end, a) if t.end <= a else between(b, t.start)) < dist
                 for t in toks)

@@ -204,7 +204,12 @@ def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
                     continue
                 told = [(fr, x.start) for g in items[max(0, i - 1) : i + 1]
                         for fr, _c, _m, x in g.counts]
-                if any(fr == frame and at != v.start for fr, at in told):
+                # (a toll told as more, «обнаружили тела еще троих», adds to the toll
+                # wherever the rest was told; unless its claim sets it against another
+                # toll: «погибли 4, еще 16 получили травмы»)
+                alone = frame in _TOLLS and not any(fr in _TOLLS and fr != frame
+                                                    for fr, _c, _m, _x in f.counts)
+                if alone or any(fr == frame and at != v.start for fr, at in told):
                     out.add((v.claim, v.start))
     return out
 
@@ -236,6 +241,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 if frame not in _TOLLS or (v.claim, v.start) not in grown:
                     continue
                 updated.add((v.claim, v.start))
+            if _snapshot(f, frame, v):
+                continue  # «к 10:00 отменены 42 рейса»: a running count as of an hour
             if frame in _TOLLS and PART_BEFORE.search(
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
@@ -316,6 +323,23 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     _join_shared_values(groups, owner)
     _widen(groups, index, owner, story)
     return list(groups.values())
+
+
+# a running count told as of an hour of its day: «к 10:00 на табло значились 42
+# отмененных рейса», «к середине дня», «к обеду 18 ноября без тепла оставались 37 домов»
+# (it rivals no report's count of the whole day)
+_SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\s+дня|полудню|обеду|"
+                       r"утру|началу\s+дня)(?![а-яё\d])|\bby\s+(?:noon|midday|\d{1,2}[:.]\d\d)",
+                       re.I)
+
+
+
+def _snapshot(f: Facts, frame: str, v: Value) -> bool:
+    """Whether a count that changes through its day is told as of an hour of it."""
+    if frame not in _GROWING | {"cut_off"}:
+        return False
+    text, at = f.sc.claim.text, v.start - f.sc.claim.start
+    return _SNAPSHOT.search(text[_clause_bounds(text, at)[0] : at]) is not None
 
 
 # counts of an attack that comes night after night: each night's its own
@@ -508,11 +532,13 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
 
     by_id = {f.sc.id: f for f in facts}
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    more = _additions(facts)
     for f in facts:
         if _other_time(f):
             continue
         for frame, cls, num, v in f.counts:
-            if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES:
+            if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES and \
+                    not _snapshot(f, frame, v) and (v.claim, v.start) not in more:
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
     days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
@@ -659,7 +685,7 @@ def _another_time(f: Facts) -> bool:
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
-_STORY_WIDE = {"present", "cut_off", "area"}
+_STORY_WIDE = {"present", "cut_off", "area", "data"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended"}
@@ -793,7 +819,8 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
                for x in a.sc.claim.dates for y in b.sc.claim.dates)
 
 
-_FRAME_RU = {"dead": "погибли", "injured": "пострадали", "custody": "задержаны/под арестом",
+_FRAME_RU = {"data": "объем данных", "dead": "погибли", "injured": "пострадали",
+             "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",

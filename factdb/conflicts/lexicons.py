@@ -145,6 +145,13 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_JAIL}\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAY}|{_HELD_NOW})(?![\w-])|\b(?:remain|still)\s+"
         r"(?:in\s+custody|held|detained|behind\s+bars)|\bare\s+(?:being\s+|now\s+)?held\b",
         re.I)),
+    # the dead told by their bodies found: «под обломками нашли тела семерых человек»,
+    # «извлечены тела трех человек» (what the search found is the toll)
+    ("dead", re.compile(
+        r"\b(?:нашл\w*|найден\w*|обнаружен\w*|обнаружил\w*|извлечен\w*|извлекл\w*|"
+        r"подня(?:ли|ты)|достал\w*)\s+(?:[\w-]+\s+){0,3}?тел(?:а|о)\b|"
+        r"\bтел(?:а|о)\s+(?:[\w-]+\s+){0,3}?(?:нашл\w*|найден\w*|обнаружен\w*|"
+        r"обнаружил\w*|извлечен\w*|извлекл\w*|подня(?:ли|ты)|достал\w*)", re.I)),
     ("hospitalized", re.compile(
         rf"\b(?:попал\w*|поступил\w*|доставлен\w*|доставил\w*|доставили|помещен\w*|"
         rf"поместил\w*|увезл\w*|увезен\w*|отвезл\w*|привезл\w*|отправлен\w*)\s+"
@@ -364,8 +371,8 @@ _CITIZEN = {"гражданин", "житель", "подданный", "уро�
 _TRAVELLERS = ("турист", "отдыхающ", "путешественни")
 # people told of by what they were doing there count as people: at a protest, «19
 # участников», «семь граждан» and «19 человек» are one count
-_PEOPLE = {"человек", "гражданин", "житель", "люди", "person", "people", "участник",
-           "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
+_PEOPLE = {"человек", "гражданин", "житель", "жилец", "жительница", "люди", "person", "people",
+           "участник", "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
            "наблюдатель", "protester", "observer"}
 # Children are told of as children, pupils or schoolchildren in reports of one event
 # («23 школьника» and «31 ребенок» count one group): one class.

@@ -33,6 +33,9 @@ NUMBER_WORDS = {
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "восьмеро": 8, "девятеро": 9, "десятеро": 10,
 }  # fmt: skip
+# units of data, in gigabytes: «22 ТБ», «двадцать два терабайта», «22 Тбайт» are one volume
+DATA_UNITS = {"гб": 1, "гбайт": 1, "гигабайт": 1, "тб": 1000, "тбайт": 1000, "терабайт": 1000,
+              "пб": 1_000_000, "пбайт": 1_000_000, "петабайт": 1_000_000}
 # collectives and «оба» count people even with no noun after them («задержали троих»)
 COLLECTIVES = {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро",
                "девятеро", "десятеро", "оба"}
@@ -59,6 +62,8 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         w = m.group(0)
         if w[0].isdigit():
             return None
+        if w.lower() in DATA_UNITS:
+            return w.lower()  # «22 Тбайт»: a unit the dictionary does not know
         if _is_noun(w):
             return w.lower() if w.isupper() else nlp.lemma(w)
         pos, _ = nlp.inflections(w)
@@ -98,6 +103,12 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 idx += 1
                 k += 1
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
+            if noun is None and not mult and (head := _DASHED.search(text, 0, m.start())):
+                # «пострадавших — 11»: the counted word before a dash, the number after
+                noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
+                out.append(Count(offset + head.start(1), offset + m.end(),
+                                 text[head.start(1) : m.end()], value, noun))
+                continue
             if noun is None:
                 continue  # a bare number («Oct 9, 2025», list numbers) counts nothing known
             end = _noun_end(words, idx, noun) or words[idx].end()
@@ -137,6 +148,10 @@ def find_counts(text: str, offset: int) -> list[Count]:
         out.append(Count(offset + start, offset + end, text[start:end], value, noun))
     return out
 
+
+# a participle told as a noun, a dash, then the number: «погибших — 5, пострадавших — 11»
+_DASHED = re.compile(r"(?<![\w-])([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]*[—–-][ \t\u00a0]*\Z",
+                     re.I)
 
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}
