@@ -103,7 +103,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 idx += 1
                 k += 1
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
-            if noun is None and not mult and (head := _DASHED.search(text, 0, m.start())):
+            if noun is None and not mult and \
+                    (head := _DASHED.search(text, max(0, m.start() - 40), m.start())):
                 # «пострадавших — 11»: the counted word before a dash, the number after
                 noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
                 out.append(Count(offset + head.start(1), offset + m.end(),
