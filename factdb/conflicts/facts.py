@@ -387,7 +387,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     cls = "люди"
                 else:
                     own_frame = None
-        if cls == "люди" and _DASHED_COUNT.match(c.text[a:b]):
+        dashed = cls == "люди" and _DASHED_COUNT.match(c.text[a:b]) is not None
+        if dashed:
             # «пострадавших — 11»: the counted word before the dash is the predicate
             own_frame = next((name for name, pat in FRAMES if pat.match(at.w)), None)
             if own_frame is None:
@@ -398,8 +399,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
-        frame = (own_frame if cls == "люди" and (noun is None or _DASHED_COUNT.match(
-            c.text[a:b])) else None) or phrase or \
+        frame = (own_frame if cls == "люди" and (noun is None or dashed) else None) or phrase or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
@@ -488,6 +488,9 @@ def _elliptical(sc: StoredClaim, toks: list[Tok], counts: list[tuple[str, str, i
     punctuation mark, after the same preposition as the earlier count."""
     c = sc.claim
     base = c.start
+    # the word before each count (its preposition, if any)
+    before = [next((x.w for x in reversed(toks) if x.end <= v.start - base), None)
+              for _f, _c, _n, v in counts]
     out = []
     for k, t in enumerate(toks):
         if t.w not in _NUMBER_WORDS or k == 0 or not re.match(r"\s*(?:[.,;!?]|$)",
@@ -497,10 +500,8 @@ def _elliptical(sc: StoredClaim, toks: list[Tok], counts: list[tuple[str, str, i
         if prep not in ("о", "об", "до") or any(v.start <= base + t.start < v.end
                                                   for _f, _c, _n, v in counts):
             continue
-        for frame, cls, n, v in counts:
-            before = next((x for x in reversed(toks) if x.end <= v.start - base), None)
-            if before is not None and before.w == prep and v.start - base < t.start and \
-                    _NUMBER_WORDS[t.w] != n:
+        for (frame, cls, n, v), word in zip(counts, before, strict=True):
+            if word == prep and v.start - base < t.start and _NUMBER_WORDS[t.w] != n:
                 out.append((frame, cls, _NUMBER_WORDS[t.w],
                             Value(sc.id, base + t.start, base + t.end, t.w,
                                   str(_NUMBER_WORDS[t.w]), cls)))

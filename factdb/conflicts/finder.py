@@ -215,13 +215,14 @@ def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
 
 
 def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None,
-                     changes: set[tuple[int, str, int]] | None = None) -> list[Group]:
+                     changes: set[tuple[int, str, int]] | None = None,
+                     more: set[tuple[int, int]] | None = None) -> list[Group]:
     # Claims meet in groups of (predicate, counted class, place), never all pairs.
     index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     place_df: Counter[str] = Counter()
     story = story or {}
     _citizens_of_the_story(facts, story)
-    more = _additions(facts)
+    more = _additions(facts) if more is None else more
     # «число жертв выросло до 11»: the toll as of the report; a later report of fewer
     # disputes it (tolls do not fall), an earlier or a larger one tells of the rise
     updated: set[tuple[int, int]] = set()
@@ -333,10 +334,9 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
                        re.I)
 
 
-
 def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     """Whether a count that changes through its day is told as of an hour of it."""
-    if frame not in _GROWING | {"cut_off"}:
+    if frame not in _RUNNING:
         return False
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
     return _SNAPSHOT.search(text[_clause_bounds(text, at)[0] : at]) is not None
@@ -514,7 +514,8 @@ RESTATED = 0.5  # number-free likeness (.match) above which two counts are one s
 
 def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                      taken: set[tuple[str, str, int]],
-                     changes: set[tuple[int, str, int]] | None = None) -> list[Group]:
+                     changes: set[tuple[int, str, int]] | None = None,
+                     more: set[tuple[int, int]] | None = None) -> list[Group]:
     """One statement of one story retold with another number: «на борту находились 168
     пассажиров» and «... 176 пассажиров». Counts of one noun and one predicate compare
     only when the claims read alike once the numbers are left out, so «девять пассажиров
@@ -532,7 +533,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
 
     by_id = {f.sc.id: f for f in facts}
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
-    more = _additions(facts)
+    more = _additions(facts) if more is None else more
     for f in facts:
         if _other_time(f):
             continue
@@ -683,6 +684,8 @@ def _another_time(f: Facts) -> bool:
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
+# counts that change through a day, up or (homes without heat) down
+_RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "data"}
@@ -1208,12 +1211,14 @@ def find_conflicts(claims: Sequence[StoredClaim],
     `prepare` read of them, when the caller has it already)."""
     facts, people, story = prepared or prepare(claims)
     changes = _told_as_change(facts, story)  # (read once for both count rules)
+    more = _additions(facts)  # (so are the counts told as more)
     resolved = _resolved_statuses(facts, people)  # (and the statuses' people, for two)
-    counted = _count_conflicts(facts, story, changes)
+    counted = _count_conflicts(facts, story, changes, more)
     taken = {(g.key[0], g.key[1], v.claim) for g in counted for a, b, _c in g.pairs
              for v in (a, b)}
     groups = (
-        counted + _restated_counts(facts, story, taken, changes) + _current_counts(facts, story)
+        counted + _restated_counts(facts, story, taken, changes, more)
+        + _current_counts(facts, story)
         + _status_conflicts(resolved) + _dead_at_the_event(resolved, story)
         + _role_conflicts(facts, people) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
