@@ -96,7 +96,8 @@ DATE_LINE = re.compile(
     # a rubric after a bar: «10 октября 2026, 11:42 | Политика», and the site after it
     # («18.07.2026 14:32 | Общество | Город 24 часа»)
     # (or a view counter: «15 октября 2026, 18:05 · Происшествия · 12 400 просмотров»)
-    rf"(?:[ \t]*[|•·][ \t]*(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{{0,30}}|"
+    # (a site's name may be quoted: «| ИА «Камчатка-Информ»»)
+    rf"(?:[ \t]*[|•·][ \t]*(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.«»\"-]{{0,30}}|"
     rf"\d[\d \t]{{0,8}}(?:просмотр\w*|views?|комментари\w*)|"
     # («21.11.2026 14:05 | Взгляд-инфо | Просмотров: 3 418»)
     rf"(?:[Пп]росмотр\w*|[Vv]iews?)[ \t]*:[ \t]*\d[\d \t]{{0,8}}|"
@@ -421,7 +422,10 @@ _RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$|,\s*[а-яё]+(?
                        r"их|ему|им)(?:ся|сь)?\s+$", re.I)
 # a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
 YEARLESS_DATE_LINE = re.compile(
-    rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
+    # (a site's rubric may stand before it: «Общество, 12 ноя, 14:52», «РБК  Общество  30
+    # июл, 21:15»)
+    rf"(?m)^[ \t]*(?:[^\W\d][^\d\n,.:;!?]{{0,40}}?,?[ \t]+)?(\d{{1,2}})[ \t]+"
+    rf"({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)
