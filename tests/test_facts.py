@@ -45,6 +45,10 @@ from factdb.extract import facts, nlp
     ("Задержан 30-летний житель Самары.", []),
     ("Встреча прошла 9 октября 2025 года в 14:20.", []),
     ("Это одна из главных тем.", []),
+    # a number in a name («Ан-24», a ship's) counts nothing
+    ("Погибли два члена экипажа «Волгонефти-212», остальных моряков спасли.",
+     [(2, "член")]),
+    ("Самолет Ан-24 с 43 пассажирами на борту сел в поле.", [(43, "пассажир")]),
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

@@ -96,6 +96,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
             if re.match(r"\s*" + _NOT_COUNTED.pattern, after, re.I) or re.match(r"[:.]\d", after) \
                     or re.search(r"\d[:.]$", before):
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
+            if re.search(r"[^\W\d_]-$", before):
+                continue  # «Волгонефть-212», «Ан-24», «МС-21»: a number in a name
             number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
             mult = _multiplier(words, idx)
             value = round(number * (mult or 1))
