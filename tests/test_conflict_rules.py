@@ -594,6 +594,81 @@ def test_bird_strike_vs_internal_fault(first: str, second: str, conflict: bool) 
     assert bool(got) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a bird strike against failed hydraulics: only an engine is stopped by a bird
+        ("Источник утверждает, что самолет столкнулся со стаей птиц.",
+         "Причиной посадки стал отказ гидравлической системы.", True),
+        # a part that failed, told as what happened, names the cause itself
+        ("Источник утверждает, что самолет столкнулся со стаей птиц.",
+         "Экипаж посадил самолет, у которого отказала гидравлика.", True),
+        ("Источник утверждает, что самолет столкнулся со стаей птиц.",
+         "По словам пилота, левая стойка шасси не встала на замок.", True),
+        # a storm against a worn hull, against the crew's breach of the rules
+        ("Причиной крушения стал сильный шторм.",
+         "Главной причиной крушения эколог считает износ корпуса.", True),
+        ("В министерстве крушение связывают с погодными условиями.",
+         "По версии следствия, капитан нарушил требования безопасности мореплавания.", True),
+        # a storm the ship sailed in is no cause told
+        ("Судно потерпело крушение во время шторма.",
+         "Главной причиной крушения эколог считает износ корпуса.", False),
+        # a failure that may follow is no cause told
+        ("Источник утверждает, что самолет столкнулся со стаей птиц.",
+         "Эксперт говорит, что отказ гидросистемы может привести к тому, что шасси не "
+         "выпустится.", False),
+    ],
+)
+def test_failed_parts_storms_and_breaches_as_causes(first: str, second: str,
+                                                    conflict: bool) -> None:
+    event = in_story("Произошла авария.", "c.txt", 3)
+    got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2), event])
+    assert bool(got) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Геологическая служба оценила магнитуду землетрясения в 8,8.", True),
+        ("Магнитуда толчков составила 8,7, сообщили сейсмологи.", False),  # the same
+        # an aftershock, an old quake, a bound: other quantities
+        ("Сильнейший афтершок имел магнитуду 6,9.", False),
+        ("В 1952 году землетрясение магнитудой 9,0 уничтожило город.", False),
+        ("Сейсмологи ждут толчков с магнитудой до 7,5.", False),
+    ],
+)
+def test_the_magnitude_of_one_earthquake(second: str, conflict: bool) -> None:
+    a = in_story("Землетрясение магнитудой 8,7 произошло у побережья.", "a.txt", 1)
+    dates = (("1952 году", "year", "1952-01-01", "1952-12-31"),) if "1952" in second else ()
+    b = in_story(second, "b.txt", 2, dates=dates)
+    assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("По оценке источника, объем разлива составил 3,7 тысячи тонн.", True),
+        ("По оценке экологов, в море вылилось около 2,5 тыс. т мазута.", False),  # about
+        # the cargo, the sand gathered: not what was spilled
+        ("Всего на борту танкера находилось 4,2 тыс. тонн мазута.", False),
+        ("На пляжах собрано более 25 тысяч тонн загрязненного песка.", False),
+    ],
+)
+def test_the_tonnes_spilled(second: str, conflict: bool) -> None:
+    a = in_story("Минтранс оценил разлив в 2,4 тыс. т мазута.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+def test_those_taken_to_hospital_are_one_count_of_the_story() -> None:
+    # no word but the counted ones is shared: the story makes the two one group
+    a = in_story("За помощью обратились 14 человек, трое из них госпитализированы.",
+                 "a.txt", 1, counts=(("14 человек", 14, "человек"), ("трое", 3, None)))
+    b = in_story("Семь человек с травмами доставлены в больницы областного центра.", "b.txt",
+                 2, counts=(("Семь человек", 7, "человек"),))
+    assert [k for k, _v in found([a, b]) if k == "count"] == ["count"]
+
+
 # ---------------------------------------------------------------- yes/no on one question
 
 
@@ -2943,3 +3018,23 @@ def test_a_toll_told_as_more_adds_to_the_toll(second: str, conflict: bool) -> No
     who = "троих человек" if "троих" in second else "три человека"
     b = in_story(second, "b.txt", 2, counts=((who, 3, "человек"),))
     assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a document's date is the day it was signed, whatever the aside before it
+        ("Указы о помиловании, как следует из опубликованных документов, датированы "
+         "9 октября.", True),
+        ("Указы о помиловании подписаны 9 октября.", True),
+        ("Указы о помиловании подписаны 8 октября.", False),  # the same day
+    ],
+)
+def test_a_documents_date_is_the_day_it_was_signed(second: str, conflict: bool) -> None:
+    a = _dated("Соответствующие указы о помиловании подписаны 8 октября.", "a.txt", 1,
+               "2024-10-08")
+    m = re.search(r"\d+ октября", second)
+    assert m is not None
+    day = f"2024-10-{int(m.group().split()[0]):02d}"
+    b = _dated(second, "b.txt", 2, day)
+    assert bool([k for k in found([a, b]) if k[0] == "date"]) is conflict

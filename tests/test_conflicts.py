@@ -33,7 +33,7 @@ def claim(
     published: str | None = "2024-06-10",
     speaker: str | None = None,
     dates: tuple[tuple[str, str, str, str], ...] = (),
-    counts: tuple[tuple[str, int, str], ...] = (),
+    counts: tuple[tuple[str, int, str | None], ...] = (),
     people: tuple[tuple[str, str], ...] = (),
     places: tuple[tuple[str, str], ...] = (),
     statuses: tuple[tuple[str, str, str | None], ...] = (),
@@ -193,10 +193,41 @@ DAY = "day"
          ("data", "данные, ГБ", 22000)),
         ("Хакеры похитили двадцать два терабайта данных.",
          ("двадцать два терабайта", 22, "терабайт"), ("data", "данные, ГБ", 22000)),
+        # those taken to hospital, told as a part of those who sought help
+        ("За помощью обратились 14 человек, трое из них госпитализированы.",
+         ("трое", 3, None), ("hospitalized", "люди", 3)),
+        # sought help told with the doctors first
+        ("К медикам обратились восемь жителей района.", ("восемь жителей", 8, "житель"),
+         ("sought_help", "люди", 8)),
+        # freed told by a phrase
+        ("Свободу получили 24 человека.", ("24 человека", 24, "человек"),
+         ("released", "люди", 24)),
+        ("На свободу вышли 16 заключенных.", ("16 заключенных", 16, "заключенный"),
+         ("released", "люди", 16)),
+        # a part of a group named before it is not told by the group's word: the seven
+        # were taken to hospital, the five were discharged
+        ("Из семи госпитализированных пятеро уже выписаны.", ("пятеро", 5, None),
+         ("hospitalized", "люди", 7)),
+        # one member of a crew is a count of members; one whom no one could save is dead
+        ("Погиб один член экипажа.", None, ("dead", "член", 1)),
+        ("Одного члена экипажа спасти не удалось.", None, ("dead", "член", 1)),
+        # evacuees still in shelters: a current quantity, not how many were evacuated
+        ("В пунктах временного размещения, по словам мэра, остаются около 450 "
+         "эвакуированных.", ("450 эвакуированных", 450, "эвакуированный"),
+         ("in_shelter", "люди", 450)),
+        # measured quantities: a magnitude in tenths, the tonnes spilled
+        ("Землетрясение магнитудой 8,7 произошло у побережья.", None,
+         ("magnitude", "землетрясение", 87)),
+        ("Геологическая служба оценила его магнитуду в 8,8.", None,
+         ("magnitude", "землетрясение", 88)),
+        ("В море попало около 2,4 тысячи тонн мазута.", ("2,4 тысячи тонн", 2400, "тонна"),
+         ("spilled", "нефтепродукты, т", 2400)),
+        ("По оценке источника, в воду могло вытечь до 3,7 тыс. т нефтепродуктов.", None,
+         ("spilled", "нефтепродукты, т", 3700)),
     ],
 )
 def test_counts_read_with_predicate_and_counted_class(
-    text: str, count: tuple[str, int, str] | None, expected: tuple[str, str, int]
+    text: str, count: tuple[str, int, str | None] | None, expected: tuple[str, str, int]
 ) -> None:
     sc = claim(text, counts=(count,) if count else ())
     got = [(frame, cls, n) for frame, cls, n, _v in conflicts.read_facts(sc).counts]
@@ -234,6 +265,12 @@ def test_skipping_the_counted_word_brings_no_later_word_nearer() -> None:
         # those waiting for it, or listed for it, are not yet evacuated
         "В отеле эвакуации ждут 30 россиян.",
         "В списки на эвакуацию внесены 600 граждан России.",
+        # an aftershock's magnitude, a bound, an earlier quake: not the main shock's
+        "Сильнейший из афтершоков имел магнитуду 6,9.",
+        "Ученые ждут событий с магнитудой до 7,5.",
+        "За десять дней до основного удара произошло землетрясение магнитудой 7,4.",
+        # a part of those the sentence counts
+        "Россия получила восемь своих граждан, а также двоих детей.",
     ],
 )
 def test_no_counted_fact(text: str) -> None:
@@ -1098,6 +1135,19 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout72": {"detention-date", "house-arrest-status", "moscow-vs-yerevan"},
     "heldout73": {"failure-start", "leak-denied-vs-claimed"},
     "heldout74": {"heat-restored"},
+    # round 20 (causes told by a failed part, a storm, a breach of the rules; a magnitude
+    # and the tonnes spilled; a document's date): 75 the commander praised against
+    # suspended (accounts in other words) and the landing at 23:40 on the 11th against
+    # 01:15 on the 12th (a time of day: no rule); 76 who proposed the exchange (an English
+    # account against Russian words) and one man freed or still held (no status of a
+    # person told by «в списке не оказалось»); 77 a wave of 3-4 m against up to 5 m
+    # (heights: no rule) and a kindergarten damaged against «не пострадал» (other
+    # words); 78 thirteen aboard against a crew of fourteen (aboard and a crew are
+    # compared only where claims read alike)
+    "heldout75": {"commander-status", "landing-time"},
+    "heldout76": {"who-initiated", "fogel-included"},
+    "heldout77": {"severo-kurilsk-wave", "kindergarten-damage"},
+    "heldout78": {"crew-212"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1107,6 +1157,9 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # tells how the toll grew holds the five, a side of the toll's real conflict (five
     # against six against seven), and the three, the trap's other side
     "heldout71": {"tass-three-retold-vs-seven"},
+    # the people each side handed over («в Россию были переданы 10 человек, ... в Германию
+    # - 13») against the whole of one side's: directions of an exchange are not read
+    "heldout76": {"subsets-of-sixteen"},
     # one sentence holds the seven detained (against two, a real conflict) and «двое из
     # них — граждане России», the trap's other side
     "heldout68": {"russians-subset"},

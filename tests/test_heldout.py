@@ -115,6 +115,11 @@ FLOORS = {
     "heldout72": {"speaker_recall": 84.0, "speaker_precision": 86.0, "via": 97.0, "said_on": 73.0},
     "heldout73": {"speaker_recall": 75.0, "speaker_precision": 92.0, "via": 78.0, "said_on": 97.0},
     "heldout74": {"speaker_recall": 86.0, "speaker_precision": 88.0, "via": 64.0, "said_on": 53.0},
+    # scored blind (round 20); no attribution rule since
+    "heldout75": {"speaker_recall": 91.0, "speaker_precision": 91.0, "via": 81.0, "said_on": 73.0},
+    "heldout76": {"speaker_recall": 84.0, "speaker_precision": 88.0, "via": 97.0, "said_on": 97.0},
+    "heldout77": {"speaker_recall": 84.0, "speaker_precision": 93.0, "via": 48.0, "said_on": 61.0},
+    "heldout78": {"speaker_recall": 80.0, "speaker_precision": 86.0, "via": 78.0, "said_on": 97.0},
 }
 
 

@@ -73,8 +73,14 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"internal\s+(?:failure|damage))\b", re.I)),
     ("техника", re.compile(
         r"\b(?:коротк\w+\s+замыкани\w*|замыкани\w+|износ\w*|"
-        r"(?:тормоз\w*|двигател\w*|оборудовани\w*)\s+(?:\w+\s+)?отказал\w*|"
-        r"отказал\w*\s+(?:[\w-]+\s+)?(?:двигател|тормоз|оборудовани)\w*|"
+        r"(?:тормоз\w*|двигател\w*|оборудовани\w*|гидравлик\w*|гидросистем\w*)\s+(?:\w+\s+)?"
+        r"отказал\w*|"
+        r"отказал\w*\s+(?:[\w-]+\s+){0,3}?(?:двигател|тормоз|оборудовани|гидравлик|"
+        r"гидросистем)\w*|"
+        # the landing gear that would not come down or lock: «левая основная стойка не
+        # встала на замок», «не вышло шасси»
+        r"(?:стойк\w*|шасси)\s+(?:[\w-]+\s+){0,2}?не\s+(?:встал\w*|вышл\w*|вышел|"
+        r"выпустил\w*)|не\s+(?:вышл\w*|вышел|выпустил\w*)\s+(?:[\w-]+\s+)?(?:стойк\w*|шасси)|"
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
         r"систем|автоматик)\w*|"
         r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
@@ -94,6 +100,10 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # weather and birds: not a fault of the machine, nor of anyone
     ("природа", re.compile(
         r"\b(?:столкновени\w+\s+с\s+птиц\w*|попадани\w+\s+птиц\w*|непогод\w*|"
+        r"столкнул\w*\s+со?\s+(?:ста[яейю]\w*\s+)?птиц\w*|"
+        # a storm at sea (not a storm warning, which one defied: «несмотря на
+        # штормовое предупреждение»)
+        r"шторм(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|"
         r"(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)\s+(?:[\w-]+\s+){0,3}?(?:птиц|ста)\w*|"
         r"птиц\w*\s+(?:[\w-]+\s+){0,2}?(?:попал\w*|угодил\w*|затянул\w*|засосал\w*)|"
         r"бердстрайк\w*|обледенени\w*|погодн\w+\s+услови\w*|сдвиг\w*\s+ветра|"
@@ -139,6 +149,9 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"строительств|ремонт|капремонт|монтаж|перепланировк)\w*|нарушени\w+\s+строительн\w+\s+"
         r"(?:норм|правил)\w*|без\s+(?:согласованн\w+\s+)?(?:проекта|разрешени\w+\s+на\s+строительство)|"
         r"нарушени\w+\s+правил\w*\s+(?:пожарной|техники|эксплуатации|дорожного)|"
+        # «нарушили требования безопасности мореплавания», «нарушение правил безопасности»
+        r"наруш\w+\s+(?:[\w-]+\s+){0,2}?(?:требовани|правил)\w*\s+(?:[\w-]+\s+)?"
+        r"безопасност\w*|"
         r"careless\w*)\b", re.I)),
     # a person's wrong action at the controls: against a fault of the machine, it is the
     # other account of one accident («отказ двигателя» vs «ошибка пилота»)
@@ -218,6 +231,9 @@ _HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|�
 # a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
 # the cause of what followed, as a deliberate act does
 _NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич", re.I)
+# so does a part of the machine that failed, told in the past: «у которого отказала
+# гидравлика», «стойка не встала на замок» (not «отказ гидросистемы может привести к...»)
+_FAILED_PART = re.compile(r"отказал|не\s+(?:встал|вышл|вышел|выпустил)", re.I)
 # the main version is the one the speaker stands by: «в качестве основной рассматривается
 # версия об отказе двигателя», «основной версией остается утечка»
 _MAIN_VERSION = re.compile(r"\bнастаива\w*\s+на\s+верси\w*|"
@@ -228,6 +244,9 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          # where it started is what started it: «огонь начался с сельхозпала»
                          r"(?:начал\w*|началось)\s+с\s+(?=\w)|"
                          r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
+                         # the investigators' account is the cause they stand by; what an
+                         # event «is tied to» is its cause
+                         r"по\s+версии\s+следстви\w*|связыва\w*|связал\w*|"
                          r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+"
                          r"(?:рассматриваем\w+\s+)?верси\w*|"
                          r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
@@ -297,6 +316,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
             not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
                  and _FOUND.search(text)) and \
             not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
+            not (kind == "техника" and _FAILED_PART.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
     end = m.end()
@@ -390,7 +410,9 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         for (fa, sa, va, ka), (fb, sb, vb, kb) in combinations(sides, 2):
             if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
                 continue
-            if {ka, kb} == {"техника", "природа"} and _CHAIN.search(f"{va.text} {vb.text}"):
+            if {ka, kb} == {"техника", "природа"} and \
+                    _CHAIN.search(vb.text if ka == "техника" else va.text) and \
+                    _STOPPED.search(va.text if ka == "техника" else vb.text):
                 continue  # a bird in the engine (ice on the wings) made it fail: one chain
             g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
         out.append(g)
@@ -399,6 +421,9 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
 
 # nature that breaks the machine: a bird strike or icing stops an engine
 _CHAIN = re.compile(r"птиц|бердстрайк|bird|обледен|icing", re.I)
+# what a bird or ice stops: an engine (hydraulics or landing gear that failed are a fault
+# of their own, which a bird strike told by another report contradicts)
+_STOPPED = re.compile(r"двигател|мотор|турбин|engine", re.I)
 
 
 # a side that keeps silent on the event: no stance on its cause
@@ -484,7 +509,7 @@ _CAUSE_STEMS = (
     "fog", "blizzard", "snowstorm", "freezing", "ограничен", "закрыт", "ковер", "airspace",
     "нехватк", "дефицит", "отсутстви", "недостат", "топлив", "керосин", "fuel",
     "ухудшени", "видимост", "заряд", "сбо", "signal", "снег", "самовол", "проект", "обрыв",
-    "оборвал", "power")
+    "оборвал", "power", "шторм", "стойк", "шасси", "гидравлик", "гидросистем", "наруш")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "природа (погода, птицы, внезапный выброс)",

@@ -330,6 +330,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                             Value(sc.id, base + a, base + b, c.text[a:b], str(value * area),
                                   "площадь, м²")))
             continue
+        if noun in ("тонна", "т"):
+            continue  # a weight: what was spilled is read by _measures, the rest is cargo
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         if _PART_OF.search(c.text[max(0, a - 60) : a]):
@@ -368,8 +370,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # пропавших»: the three are missing, not dead)
             # (only of a toll: how many are missing or in hospital changes by the hour;
             # «четверо из них» is a part of a group)
+            # (those taken to hospital are told as a part of those hurt, «обратились 14
+            # человек, трое из них госпитализированы», and are every one in hospital)
             own_frame = _segment_frame(toks, c.text, a, b)
-            if own_frame not in ("dead", "injured") or re.match(r"\s+из\b", c.text[b:]):
+            if own_frame not in ("dead", "injured", "hospitalized") or (
+                    re.match(r"\s+из\b", c.text[b:]) and own_frame != "hospitalized") or \
+                    re.search(r"\bиз\s+(?:[\w-]+\s+){1,3}$", c.text[max(0, a - 40) : a], re.I):
+                # («из семи госпитализированных пятеро уже выписаны»: a part of a group
+                # named before, whose word is not the part's predicate)
                 own_frame = None
             cls = "люди" if own_frame else None
         if cls is None and noun:
@@ -429,6 +437,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             cls, frame = "люди", "ill"
         if cls == "люди" and _AMONG.search(c.text[max(0, a - 60) : a]):
             continue  # a part of a toll told by a word that is not counted
+        if (cls in ("люди", "дети") or cls.startswith("граждане: ")) and \
+                (more := _AND_ALSO.match(c.text, b)) and \
+                (more.group(1).isdigit() or fold(more.group(1)) in _NUMBER_WORDS or
+                 fold(more.group(1)) in _ONE):
+            # «получила восемь своих граждан ..., а также двоих детей»: the eight are a
+            # part of those the sentence counts, not how many there were
+            continue
         if _REGION_TOTAL.search(c.text[max(0, a - 70) : a]):
             continue  # «в городе 47 случаев, всего по области — 71»: a wider area's total
         if cls in _GAMES and _NO_CROWD.search(c.text):
@@ -575,6 +590,10 @@ PART_BEFORE = re.compile(rf"(?<![а-яё])(?:{_OF_THEM}|в\s+том\s+числе
                          re.I)
 # «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
 # of those a toll counts, told by what sets them apart
+# another group of people added in the same sentence: «..., а также двоих детей»
+_AND_ALSO = re.compile(r"[^.;!?]*?\bа\s+также\s+(?:ещ[её]\s+)?([а-яё]+|\d+)\s+"
+                       r"(?:[а-яё]+\s+)?(?:дет|ребен|человек|граждан|несовершеннолетн|подрост|"
+                       r"женщин|мужчин)", re.I)
 _AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
@@ -593,6 +612,9 @@ def _area_unit(span: str) -> int:
 
 
 # the forms of «один»: a unit after tens («тридцать один»), or one person
+# «погиб один член экипажа»: a member of a crew (a family) is one person, counted as
+# members (the crew is a part of those aboard: «87 пассажиров и пять членов экипажа»)
+_MEMBERS = frozenset({"член"})
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним", "одном"})
 # what one and none may count: people by nationality or by what they were doing there
 _PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
@@ -622,7 +644,8 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
                         _pos(x.w) in ("PRTF", "ADJF") and any(p.match(x.w) for _f, p in FRAMES)),
                        None)
             if nxt is not None and toks[k + 1].w != "из" and (_citizen_word(nxt) or fold(
-                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN or _pos(nxt.w) != "NOUN"):
+                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS or
+                                                   _pos(nxt.w) != "NOUN"):
                 out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
             continue
         if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")
@@ -980,6 +1003,53 @@ def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
     return out
 
 
+# a measured quantity of the story's one event, told with a decimal the count extraction
+# leaves alone: an earthquake's magnitude («магнитудой 8,7», «оценила его магнитуду в
+# 8,8»), the tonnes of oil spilled («в море попало около 2,4 тысячи тонн мазута», «до 3,7
+# тыс. т нефтепродуктов»)
+_MAGNITUDE = re.compile(r"\bмагнитуд\w*\s+(?:[\w-]+\s+){0,4}?(?:составил\w*\s+|в\s+)?"
+                        r"(\d(?:[,.]\d)?)(?![\d,.]*\d)", re.I)
+# a bound makes it another quantity («афтершоки магнитудой до 7,5», «около 9», «больше
+# восьми»); so does a claim of the aftershocks or a foreshock
+_MAGNITUDE_BOUND = re.compile(r"\b(?:до|около|более|свыше|больше|выше|менее|ниже|порядка|"
+                              r"примерно|от)\s+$", re.I)
+_NOT_MAIN_SHOCK = re.compile(r"афтершок|форшок|повторн\w+\s+толч|\bдо\s+основн\w+\s+(?:удар|толч)|"
+                             r"aftershock|foreshock", re.I)
+_TONNES = re.compile(r"(?<![\d,.])(\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?)\s*"
+                     r"(тыс\.|тысяч\w*|млн|миллион\w*)?\s*(?:тонн\w*|т(?=[\s,;)]+(?![ед]\.)))",
+                     re.I)
+_SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вылит\w*|вытек\w*|вытеч\w*|"
+                      r"утечк\w*|попал\w*\s+в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|акваторию|"
+                      r"грунт)|в\s+(?:море|воду|реку|почву|акваторию)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+
+
+def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The magnitude (in tenths) and the tonnes spilled a claim states, as counts of the
+    frames «magnitude» and «spilled»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
+        for m in _MAGNITUDE.finditer(c.text):
+            if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
+                continue
+            tenths = round(float(m.group(1).replace(",", ".")) * 10)
+            out.append(("magnitude", "землетрясение", tenths,
+                        Value(sc.id, c.start + m.start(1), c.start + m.end(1), m.group(1),
+                              m.group(1).replace(".", ","), "землетрясение")))
+    for m in _TONNES.finditer(c.text):
+        lo, hi = _clause_bounds(c.text, m.start())
+        if not _SPILLED.search(c.text[lo:hi]):
+            continue  # a cargo, the sand gathered: not what was spilled
+        mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
+        tonnes = round(float(m.group(1).replace(",", ".").replace(" ", "")
+                             .replace("\u00a0", "")) * mult)
+        out.append(("spilled", "нефтепродукты, т", tonnes,
+                    Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                          str(tonnes), "нефтепродукты, т")))
+    return out
+
+
 def read_facts(sc: StoredClaim) -> Facts:
     """Everything a claim states that a conflict can be built on."""
     try:
@@ -993,7 +1063,7 @@ def read_facts(sc: StoredClaim) -> Facts:
 def _read_facts(sc: StoredClaim) -> Facts:
     toks = tokens(sc.claim.text)
     f = Facts(sc)
-    f.counts = _counts(sc, toks)
+    f.counts = _counts(sc, toks) + _measures(sc)
     f.statuses, f.role_statuses = _statuses(sc, toks)
     f.roles = _roles(sc)
     f.dated = _dated(sc, toks)

@@ -688,10 +688,12 @@ _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
 _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
-_STORY_WIDE = {"present", "cut_off", "area", "data"}
+_STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended"}
+# (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
+# доставлены в больницы» of one crash tell of one group, whatever else each claim says)
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -831,7 +833,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
-             "closed_doors": "без зрителей", "ill": "заболели"}
+             "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
+             "spilled": "разлито", "in_shelter": "остаются в пунктах размещения"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

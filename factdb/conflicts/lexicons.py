@@ -124,7 +124,8 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sought_help", re.compile(
         r"\bобрати?л\w*\s+(?:[\w-]+\s+){0,3}?(?:за\s+(?:медицинской\s+|мед)?помощь?ю|"
         r"к\s+(?:врач|медик)\w*)|\bза\s+(?:медицинской\s+|мед)?помощью\s+(?:[\w-]+\s+){0,5}?"
-        r"обрати?л\w*|\bsought\s+medical\s+(?:help|care|attention)", re.I)),
+        r"обрати?л\w*|\bк\s+(?:врач|медик)\w*\s+(?:[\w-]+\s+){0,3}?обрати?л\w*|"
+        r"\bsought\s+medical\s+(?:help|care|attention)", re.I)),
     ("in_hospital", re.compile(
         rf"\b(?:(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась))|наход(?:ят|ит|ил)\w*|лежа(?:т|л|ли|ла)|"
         rf"лежит|леч(?:ат|ит)ся|(?:продолжа\w+|проход(?:ят|ит|или|ил))\s+"
@@ -135,6 +136,14 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:проход(?:ят|ит|или|ил)|получа(?:ют|ет))\s+лечени\w*)|"
         rf"\b(?:remain\w*|still)\s+in\s+hospital",
         re.I)),
+    # how many evacuees are still in shelters: a current quantity, a part of those
+    # evacuated («в пунктах временного размещения остаются около 450 эвакуированных»)
+    ("in_shelter", re.compile(
+        r"\b(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась)|наход(?:ят|ит|ил)\w*|размещ\w*|"
+        r"разместил\w*)\s+(?:[\w-]+\s+){0,3}?в\s+(?:пункт\w*\s+временного\s+(?:размещения|"
+        r"пребывания)|ПВР|эвакопункт\w*)|\bв\s+(?:пункт\w*\s+временного\s+(?:размещения|"
+        r"пребывания)|ПВР|эвакопункт\w*)(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:оста(?:ют|ет|ва)\w*|"
+        r"остал(?:ись|ось|ся|ась)|наход(?:ят|ит|ил)\w*|размещ\w*|разместил\w*)", re.I)),
     # how many are still held: a current quantity that falls as people are let go («под
     # стражей остаются четверо» four days after «задержаны 12»); so is how many are held
     # now, in the present tense («в тюрьмах страны содержатся семеро», «за решеткой
@@ -145,9 +154,16 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_JAIL}\s+(?:[\w-]+\s+){{0,3}}?(?:{_STAY}|{_HELD_NOW})(?![\w-])|\b(?:remain|still)\s+"
         r"(?:in\s+custody|held|detained|behind\s+bars)|\bare\s+(?:being\s+|now\s+)?held\b",
         re.I)),
+    # freed told by a phrase: «свободу получили 24 человека», «на свободу вышли 16»
+    ("released", re.compile(
+        r"\bполучил\w*\s+(?:[\w-]+\s+)?свобод\w*|\bсвобод\w*\s+(?:[\w-]+\s+)?получил\w*|"
+        r"\b(?:вышл\w*|вышел|выпущен\w*)\s+(?:[\w-]+\s+)?на\s+свобод\w*|"
+        r"\bна\s+свобод\w*\s+(?:[\w-]+\s+)?(?:вышл\w*|вышел|выпущен\w*)|"
+        r"\b(?:were\s+)?(?:set\s+free|freed)\b", re.I)),
     # the dead told by their bodies found: «под обломками нашли тела семерых человек»,
     # «извлечены тела трех человек» (what the search found is the toll)
     ("dead", re.compile(
+        r"\bспасти\s+не\s+удалось|\bне\s+удалось\s+спасти|"  # «одного спасти не удалось»
         r"\b(?:нашл\w*|найден\w*|обнаружен\w*|обнаружил\w*|извлечен\w*|извлекл\w*|"
         r"подня(?:ли|ты)|достал\w*)\s+(?:[\w-]+\s+){0,3}?тел(?:а|о)\b|"
         r"\bтел(?:а|о)\s+(?:[\w-]+\s+){0,3}?(?:нашл\w*|найден\w*|обнаружен\w*|"
@@ -166,7 +182,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # «вернулись» are not, by themselves)
 CITIZEN_FRAMES = {"вернуться": "released"}
 # counts that change from day to day by nature: recognised, never compared
-CURRENT_FRAMES = {"in_hospital", "still_held"}
+CURRENT_FRAMES = {"in_hospital", "still_held", "in_shelter"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
 
 # Events a stated date can belong to (nearest in the clause). Calls and meetings recur,

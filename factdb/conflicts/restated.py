@@ -47,7 +47,10 @@ _DATE_WORDS = frozenset(
 # verbs that only say an event took place are one event word: «обмен прошел 14 ноября»,
 # «обмен состоялся 13 ноября»
 _HAPPENED = {"пройти": "состояться", "произойти": "состояться", "случиться": "состояться",
-             "проходить": "состояться", "происходить": "состояться"}
+             "проходить": "состояться", "происходить": "состояться",
+             # a document's date is the day it was signed: «указы подписаны 31 июля»,
+             # «указы датированы 1 августа»
+             "датировать": "подписать", "датированный": "подписать"}
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
@@ -96,7 +99,10 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             or not events:
         return []  # «в четверг заявил»: the day of the words, not of the event
     # (a capitalised noun is a name, unless it opens the clause)
-    what = frozenset(_lemma(t.w) for t in toks[max(0, nearest[2] - 6) : nearest[2]]
+    # (the nouns of an aside are not what took place: «Указы, как следует из
+    # опубликованных документов, датированы 1 августа»)
+    before = [t for t in toks[: nearest[2]] if not any(a <= t.start < b for a, b in aside)]
+    what = frozenset(_lemma(t.w) for t in before[-6:]
                      if _pos(t.w) == "NOUN" and (c.text[lo + t.start].islower() or not
                                                  c.text[lo : lo + t.start].strip(" «\"—–-")))
     return [(d, frozenset(events), what)]
@@ -105,7 +111,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
 _CONDITION = re.compile(r"\b(?:если|в\s+случае|при\s+условии|if|unless)\b", re.I)
 # the outlet's «Напомним, ...» recalls an event; it is not a dated act of speech
 _REMINDERS = frozenset({"напомнить"})
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:где|куда|откуда|когда|котор\w+)\b[^,]*", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:где|куда|откуда|когда|котор\w+|как\s+(?:следует|"
+                              r"сообщ|пиш|писал|переда|говорит|указан|видно|отмечает)\w*)\b"
+                              r"[^,]*", re.I)
 # the level of an authority or of a measure: «режим ЧС муниципального характера» and
 # «... регионального характера» are two declarations, whatever else they share
 _LEVEL = re.compile(r"\b(муниципальн|районн|городск|регионал|областн|краев|республиканск|"
