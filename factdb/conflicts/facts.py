@@ -588,12 +588,12 @@ _SUBSET = re.compile(rf"\b{_OF_THEM}\s+$", re.I)
 # «в том числе трое детей»
 PART_BEFORE = re.compile(rf"(?<![а-яё])(?:{_OF_THEM}|в\s+том\s+числе)\s+(?:[а-яё]+\s+)?$",
                          re.I)
-# «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
-# of those a toll counts, told by what sets them apart
 # another group of people added in the same sentence: «..., а также двоих детей»
 _AND_ALSO = re.compile(r"[^.;!?]*?\bа\s+также\s+(?:ещ[её]\s+)?([а-яё]+|\d+)\s+"
                        r"(?:[а-яё]+\s+)?(?:дет|ребен|человек|граждан|несовершеннолетн|подрост|"
                        r"женщин|мужчин)", re.I)
+# «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
+# of those a toll counts, told by what sets them apart
 _AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
@@ -616,6 +616,8 @@ def _area_unit(span: str) -> int:
 # members (the crew is a part of those aboard: «87 пассажиров и пять членов экипажа»)
 _MEMBERS = frozenset({"член"})
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним", "одном"})
+# the nouns «один» counts as one person
+_ONE_OF = _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS
 # what one and none may count: people by nationality or by what they were doing there
 _PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
 _NO_NEWS = re.compile(r"\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*", re.I)
@@ -644,8 +646,7 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
                         _pos(x.w) in ("PRTF", "ADJF") and any(p.match(x.w) for _f, p in FRAMES)),
                        None)
             if nxt is not None and toks[k + 1].w != "из" and (_citizen_word(nxt) or fold(
-                    _lemma(nxt.w)) in _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS or
-                                                   _pos(nxt.w) != "NOUN"):
+                    _lemma(nxt.w)) in _ONE_OF or _pos(nxt.w) != "NOUN"):
                 out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
             continue
         if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")
@@ -1037,7 +1038,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
             out.append(("magnitude", "землетрясение", tenths,
                         Value(sc.id, c.start + m.start(1), c.start + m.end(1), m.group(1),
                               m.group(1).replace(".", ","), "землетрясение")))
-    for m in _TONNES.finditer(c.text):
+    # (a claim that speaks of no spilling is not searched for weights: most claims)
+    for m in _TONNES.finditer(c.text) if _SPILLED.search(c.text) else ():
         lo, hi = _clause_bounds(c.text, m.start())
         if not _SPILLED.search(c.text[lo:hi]):
             continue  # a cargo, the sand gathered: not what was spilled

@@ -159,7 +159,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bполучил\w*\s+(?:[\w-]+\s+)?свобод\w*|\bсвобод\w*\s+(?:[\w-]+\s+)?получил\w*|"
         r"\b(?:вышл\w*|вышел|выпущен\w*)\s+(?:[\w-]+\s+)?на\s+свобод\w*|"
         r"\bна\s+свобод\w*\s+(?:[\w-]+\s+)?(?:вышл\w*|вышел|выпущен\w*)|"
-        r"\b(?:were\s+)?(?:set\s+free|freed)\b", re.I)),
+        r"\bset\s+free\b", re.I)),  # («freed» is a word of FRAMES)
     # the dead told by their bodies found: «под обломками нашли тела семерых человек»,
     # «извлечены тела трех человек» (what the search found is the toll)
     ("dead", re.compile(
