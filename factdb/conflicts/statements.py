@@ -51,6 +51,9 @@ _ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 
                   "одиннадцатого": 11, "двенадцатого": 12}
 _HALF = re.compile(r"\bв\s+половин\w*\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                    r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+# «в начале второго ночи» (01:00-01:30)
+_EARLY_IN = re.compile(r"\bв\s+начале\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
+                       r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
 _MIDNIGHT = ((re.compile(r"\bбез\s+(?:двадцати|четверти|десяти|пятнадцати)\s+(?:минут\s+)?"
                          r"(?:полночь|двенадцать\s+ночи)", re.I), (23.5, 24.0)),
              (re.compile(r"\bнезадолго\s+до\s+полуночи|\bперед\s+полуночью", re.I), (23.0, 24.0)),
@@ -84,6 +87,12 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         if (half.group("part") or "").lower() in ("дня", "вечера"):
             h += 12
         return h - 0.25, h + 0.25, half
+    early = _EARLY_IN.search(text)
+    if early:
+        h = _ORDINAL_HOURS[early.group("w").lower()] - 1
+        if (early.group("part") or "").lower() in ("дня", "вечера"):
+            h += 12
+        return h, h + 0.5, early
     for pat, (lo, hi) in _MIDNIGHT:
         mid = pat.search(text)
         if mid:
