@@ -1447,6 +1447,9 @@ def test_a_surname_in_any_case_links_reports_into_one_story() -> None:
          "Самолет совершил вынужденную посадку в 22:50 17 ноября.", False),
         ("Борт приземлился в начале первого ночи 18 ноября.",
          "Самолет совершил вынужденную посадку около 00:10 18 ноября.", False),
+        # the storming of a building held by attackers has its own hour
+        ("Штурм здания начался около 10:00 17 ноября.",
+         "Спецназ пошел на штурм около половины девятого утра 17 ноября.", True),
     ],
 )
 def test_the_hour_of_one_event(first: str, second: str, conflict: bool) -> None:
@@ -1459,6 +1462,62 @@ def test_the_hour_of_one_event(first: str, second: str, conflict: bool) -> None:
 
     got = found([dated(first, "a.txt", 1), dated(second, "b.txt", 2)])
     assert [k for k, _v in got] == (["date"] if conflict else [])
+
+
+# ---------------------------------------------------------------- harm and deaths
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Заложники не пострадали.", "По данным источника, один из заложников получил ранение.",
+         True),
+        ("Школа в поселке не пострадала.", "Серьезно повреждена школа в центре поселка.", True),
+        ("Оба инкассатора целы.", "Одному из инкассаторов нанесли ножевое ранение.", True),
+        # people at large, or two groups: no one question
+        ("Жители не пострадали.", "Пострадали два жителя соседнего дома.", False),
+        ("Заложники не пострадали.", "Один из охранников получил ранение.", False),
+        # both told unhurt, or both hurt: agreement
+        ("Заложники не пострадали.", "Все заложники целы.", False),
+    ],
+)
+def test_harm_to_one_group_or_thing(first: str, second: str, conflict: bool) -> None:
+    got = conflicts.find_conflicts([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])
+    # (the yes/no rule may still read «не пострадали» against «пострадали»: not this one)
+    assert any(k.subject.startswith("пострадали ли") for k in got) == conflict
+
+
+def _on(text: str, doc: str, n: int, day: str | None = None) -> StoredClaim:
+    m = re.search(r"\d{1,2} ноября", text)
+    dates = ((m.group(0), "day", day, day),) if m and day else ()
+    return in_story(text, doc, n, dates=dates)
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        (("По данным канала, при пожаре погиб охранник склада.", None),
+         ("Погибших нет, сообщил губернатор.", None), True),
+        (("В ночь на 18 ноября в больнице скончался пациент.", "2024-11-18"),
+         ("Летальных исходов на утро 19 ноября нет.", "2024-11-19"), True),
+        # none told before the death: the news of its time
+        (("Утром 19 ноября в больнице скончалась пациентка.", "2024-11-19"),
+         ("Летальных исходов на 17 ноября нет.", "2024-11-17"), False),
+        # a report of the death said to be untrue is none told
+        (("Пациентка скончалась в реанимации.", None),
+         ("В минздраве заявили, что информация о погибшей не соответствует действительности.",
+          None), True),
+        # none among a part of those caught up; a death denied
+        (("При атаке погиб охранник завода.", None),
+         ("Среди сотрудников завода погибших нет.", None), False),
+        (("Сообщения о том, что погиб охранник, не подтвердились.", None),
+         ("Никто не погиб.", None), False),
+    ],
+)
+def test_a_death_told_and_none_told(yes: tuple[str, str | None], no: tuple[str, str | None],
+                                    conflict: bool) -> None:
+    got = conflicts.find_conflicts([_on(yes[0], "a.txt", 1, yes[1]), _on(no[0], "b.txt", 2, no[1])])
+    assert any(k.subject == "были ли погибшие" for k in got) == conflict
 
 
 def test_a_driver_asleep_vs_failed_brakes_conflict() -> None:
@@ -2654,6 +2713,16 @@ def test_a_toll_told_as_grown_is_no_rival() -> None:
     assert found([a, b]) == []
 
 
+def test_a_later_act_in_a_relative_clause_makes_no_update() -> None:
+    # «позже» in «которую позже отпустили» tells of the nurse let go, not of the count
+    a = in_story("В руках захватчиков оказались трое сотрудников банка — два кассира и "
+                 "охранница, которую позже отпустили.", "a.txt", 1, published="2024-11-18",
+                 counts=(("трое сотрудников", 3, "сотрудник"),))
+    b = in_story("Захватчики взяли в заложники двух сотрудников банка.", "b.txt", 2,
+                 published="2024-11-18", counts=(("двух сотрудников", 2, "сотрудник"),))
+    assert found([a, b]) == [("count", ("2", "3"))]
+
+
 def test_children_lying_in_hospital_on_one_day() -> None:
     a = in_story("В стационарах города лежал 31 ребенок с корью.", "a.txt", 1,
                  published="2024-11-17", counts=(("31 ребенок", 31, "ребенок"),))
@@ -3045,3 +3114,12 @@ def test_a_documents_date_is_the_day_it_was_signed(second: str, conflict: bool) 
     day = f"2024-10-{int(m.group().split()[0]):02d}"
     b = _dated(second, "b.txt", 2, day)
     assert bool([k for k in found([a, b]) if k[0] == "date"]) is conflict
+
+
+def test_a_meeting_planned_and_set_for_two_days_conflicts() -> None:
+    # «запланировано» and «назначено» set one day for one meeting
+    a = _dated("Следующее заседание совета директоров запланировано на 18 октября.", "a.txt", 1,
+               "2024-10-18")
+    b = _dated("Следующее заседание совета директоров назначено на 19 октября.", "b.txt", 2,
+               "2024-10-19")
+    assert [k for k, _v in found([a, b])] == ["date"]

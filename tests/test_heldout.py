@@ -120,6 +120,11 @@ FLOORS = {
     "heldout76": {"speaker_recall": 84.0, "speaker_precision": 88.0, "via": 97.0, "said_on": 97.0},
     "heldout77": {"speaker_recall": 84.0, "speaker_precision": 93.0, "via": 48.0, "said_on": 61.0},
     "heldout78": {"speaker_recall": 80.0, "speaker_precision": 86.0, "via": 78.0, "said_on": 97.0},
+    # scored blind (round 21); no attribution rule since
+    "heldout79": {"speaker_recall": 88.0, "speaker_precision": 93.0, "via": 48.0, "said_on": 79.0},
+    "heldout80": {"speaker_recall": 78.0, "speaker_precision": 95.0, "via": 78.0, "said_on": 91.0},
+    "heldout81": {"speaker_recall": 88.0, "speaker_precision": 98.0, "via": 58.0, "said_on": 78.0},
+    "heldout82": {"speaker_recall": 86.0, "speaker_precision": 95.0, "via": 81.0, "said_on": 90.0},
 }
 
 

@@ -51,6 +51,8 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"лайнер|борт|воздушн\w+\s+судн|вертол[её]т)\w*|"
                            r"(?:сел|села|сели)\s+на\s+(?:[\w-]+\s+)?(?:пол[ея]|полос\w+|"
                            r"воду|брюхо|л[её]д))$")),
+    # the storming of a building held by attackers: its own hour («штурм начался в 10:00»)
+    ("штурм", re.compile(r"^(?:штурм\w*)$")),
     # people falling ill together: a food poisoning, an outbreak of an infection
     ("отравление", re.compile(r"^(?:отравлени\w*|отравил\w*|отравивш\w*|заразил\w*|заражени\w*|"
                               r"инфекци\w*|вспышк\w*|poison\w*|outbreak|infection)$")),
@@ -260,7 +262,7 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
 
 
 _EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "разбил", "столкн", "посадк", "посади",
-                "сел", "приземл", "landing", "рейс", "flight",
+                "штурм", "сел", "приземл", "landing", "рейс", "flight",
                 "пожар", "возгор",
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",

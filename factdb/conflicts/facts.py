@@ -19,6 +19,7 @@ from factdb.conflicts.lexicons import (
     _PEOPLE,
     _ROLE_BEFORE_NAME,
     _TRAVELLERS,
+    ATTACKERS,
     CAUSES,
     CITIZEN_FRAMES,
     DEMONYMS,
@@ -30,7 +31,7 @@ from factdb.conflicts.lexicons import (
     country_of,
     number_value,
 )
-from factdb.extract.facts import DATA_UNITS
+from factdb.extract.facts import DATA_UNITS, HEADED_COUNT
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
@@ -187,6 +188,10 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return f"граждане: {DEMONYMS[noun]}"
     if noun in _CHILDREN:
         return "дети"
+    if noun in ATTACKERS:
+        return "нападавшие"
+    if noun == "заложник":
+        return "заложники"
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
@@ -251,8 +256,6 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
             return
 
 
-# a count told as its word, a dash and the number (factdb.extract.facts reads it so)
-_DASHED_COUNT = re.compile(r"[а-яё]+[ \t\u00a0]*[—–-][ \t\u00a0]*\d", re.I)
 
 
 def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
@@ -336,15 +339,21 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         if _PART_OF.search(c.text[max(0, a - 60) : a]):
             continue  # «только там сгорели 58 домов»: one place's share of the toll
-        if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]):
-            continue  # «смерть двух и более лиц»: the wording of a law, not a toll
+        if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]) and \
+                _attack_role(c.text, a, b) is None:
+            # «смерть двух и более лиц»: the wording of a law, not a toll (but «обвиняемые
+            # по статьям о терроризме захватили двух сотрудников» count the hostages)
+            continue
         prev = next((t for t in reversed(toks) if t.end <= a), None)
         if prev is not None and prev.w in ("у", "для", "от", "к"):
             continue  # «у двоих задержанных изъяли телефоны»: some of them, not how many
         if prev is not None and prev.w in ("еще", "ещё") and \
                 re.search(r"\bвместе\s+с\b", c.text[_clause_bounds(c.text, a)[0] : a], re.I):
             continue  # «вместе с ним отправили еще восемь»: the others, not how many
-        cls = _noun_class(noun, following, _pos(counted[-1]) if counted else "")
+        # «погибших — 5», «погибших не меньше 143»: the counted word heads the span
+        headed = HEADED_COUNT.match(c.text[a:b]) is not None
+        word = (counted[0] if headed else counted[-1]) if counted else ""
+        cls = _noun_class(noun, following, _pos(word) if word else "")
         if cls == "граждане: ?" and re.search(r"(?<![а-яё])(?:эт|данн)\w+ (?:стран|государств)",
                                              fold(" ".join(following[:4]))):
             # «передала Грузии шестерых граждан этой страны»: the country named just before
@@ -395,12 +404,17 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     cls = "люди"
                 else:
                     own_frame = None
-        dashed = cls == "люди" and _DASHED_COUNT.match(c.text[a:b]) is not None
+        dashed = cls == "люди" and headed
         if dashed:
             # «пострадавших — 11»: the counted word before the dash is the predicate
             own_frame = next((name for name, pat in FRAMES if pat.match(at.w)), None)
             if own_frame is None:
                 continue
+        # people counted by their part in an attack: those who seized, those seized
+        role = _attack_role(c.text, a, b) if noun is None or \
+            cls in ("люди", "нападавшие", "заложники") or _person_noun(noun) else None
+        if role is not None:
+            cls = role[0]
         if cls is None or value == 0 and not cls.startswith("граждане: "):
             continue  # (none is told of a nation's citizens only: see _ones_and_none)
         phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
@@ -411,6 +425,15 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if role is not None:
+            frame = role[1]
+        elif cls == "нападавшие" and frame not in ("dead", "injured", "custody"):
+            # how many attacked, whatever they are said to have done; those killed
+            # («уничтожены», «ликвидированы») are dead
+            frame = "dead" if frame == "destroyed" or _KILLED.search(
+                c.text[slice(*_clause_bounds(c.text, a))]) else "attacked"
+        elif cls == "заложники" and frame not in ("dead", "injured", "released"):
+            frame = "hostages"
         if cls in _CUSTOMERS or cls in ("люди", "лицо"):
             # «застрахованы вклады 118 тыс. физических лиц», «вкладчиками банка являются
             # 140 тысяч человек», «вернуть деньги 118 тысячам клиентов»: how many a bank
@@ -494,6 +517,52 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         v = Value(sc.id, base + a, base + b, c.text[a:b], str(value), cls)
         out.append((frame, cls, value, v))
     return out + _elliptical(sc, toks, out)
+
+
+# A seizure told by its verb: a count right before it is of those who attacked («шестеро
+# заключенных захватили двух охранников»), a count right after «захватили» or «взяли в
+# заложники» (or before «были захвачены») of the hostages; «в руках нападавших оказались
+# трое сотрудников» are hostages too.
+_SEIZE = (r"(?:захват(?:ил|или|ила|ивш)\w*|взял[аи]?\s+(?:[\w-]+\s+)?в\s+заложник\w*)")
+_ATTACK = (rf"(?:{_SEIZE}|напал[аи]?|атаковал[аи]?|ворвал(?:ся|ась|ись)|открыл[аи]?\s+"
+           r"(?:стрельбу|огонь)|расстрел(?:ял|яли|ивал|ивали))")
+# (an aside between commas may stand between: «шестеро подследственных, часть из которых
+# обвиняется по статьям о терроризме, взяли в заложники ...»)
+_ATTACKED_BY = re.compile(rf"(?:\s*,[^,.;:!?]{{1,120}},){{0,2}}\s*(?P<words>(?:[\w-]+\s+){{0,6}}?)"
+                          rf"{_ATTACK}(?![\w-])", re.I)
+_SEIZED_BY = re.compile(rf"\b{_SEIZE}\s+(?:в\s+заложник\w+\s+)?(?:[\w-]+\s+)?$", re.I)
+_SEIZED = re.compile(r"[\s,]*(?:был[иао]?\s+)?(?:захвачен\w*|взят[аоы]?\s+в\s+заложник\w*)",
+                     re.I)
+_IN_HANDS = re.compile(r"\bв\s+(?:заложниках|руках\s+(?:[\w-]+\s+){0,2}?)(?:оказал\w*|"
+                       r"находил\w*|были|оста\w+)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+_KILLED = re.compile(r"\bликвидир\w*", re.I)
+
+
+def _attack_role(text: str, a: int, b: int) -> tuple[str, str] | None:
+    """(class, frame) of a count of people by its place around a verb of attack."""
+    lo, _hi = _clause_bounds(text, a)
+    before = text[lo:a]
+    # (what follows the number and its word: a count's span may run past them)
+    head = re.match(r"\S+(?:\s+[^\s,.;:!?]+)?", text[a:b])
+    after = text[a + head.end() if head else b :]
+    if re.search(r"\b(?:на|от|у|для|из)\s+$", before, re.I):
+        return None  # «напали на двух охранников», «у троих нападавших»
+    if _SEIZED_BY.search(before) or _IN_HANDS.search(before) or _SEIZED.match(after):
+        return ("заложники", "hostages")
+    m = _ATTACKED_BY.match(after)
+    if m and not re.search(r"\b(?:котор|кого|кем|чем)", m.group("words"), re.I):
+        return ("нападавшие", "attacked")
+    return None
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a counted word names people: an animate noun or a noun told by an
+    adjective («подследственный», «заключенный»)."""
+    from factdb.extract.nlp import animate
+
+    return animate(noun) or _pos(noun) in ("ADJF", "PRTF")
 
 
 def _elliptical(sc: StoredClaim, toks: list[Tok], counts: list[tuple[str, str, int, Value]]
@@ -594,7 +663,9 @@ _AND_ALSO = re.compile(r"[^.;!?]*?\bа\s+также\s+(?:ещ[её]\s+)?([а-я�
                        r"женщин|мужчин)", re.I)
 # «среди погибших трое — жители Москвы», «среди пострадавших, по данным МЧС, двое»: some
 # of those a toll counts, told by what sets them apart
-_AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?$", re.I)
+# («среди госпитализированных есть и двое жителей области»)
+_AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?"
+                    r"(?:(?:есть|были|был|оказал\w+|и|также)\s+){0,3}$", re.I)
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
                        "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
@@ -1025,11 +1096,70 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
 
 
-def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
-    """The magnitude (in tenths) and the tonnes spilled a claim states, as counts of the
-    frames «magnitude» and «spilled»."""
+# The key rate a central bank set, in hundredths of a percent («снизил ключевую ставку на 1
+# п.п., до 15,5% годовых», «уменьшил ключевую ставку со 16,5 до 15,5%», «снова снизил
+# ставку — до 16%», «ключевую ставку снизили до 15,5%»), and the step it took, in basis
+# points («на 100 базисных пунктов», «на полпроцентного пункта», «на один процентный
+# пункт»). Not a rate expected, forecast or set at an earlier meeting, nor a bank's rates
+# on deposits or loans.
+_RATE_VERB = (r"(?:снизил|понизил|повысил|поднял|уменьшил|увеличил|сохранил|оставил|сдвинул|"
+              r"опустил)(?:а|и|о)?")
+_RATE = (rf"(?:{_RATE_VERB}\s+(?:[\w-]+\s+){{0,3}}?(?:ключев\w+\s+)?ставк[уа]\b|"
+         rf"(?:ключев\w+\s+)?ставк[уа]\s+(?:[\w-]+\s+)?{_RATE_VERB}\b)")
+# (the words between may hold a dot that ends no sentence: «на 0,5 п.п., до 17%»)
+_RATE_LEVEL = re.compile(rf"{_RATE}(?P<mid>(?:[^.;:!?]|\.(?!\s*$|\s+[А-ЯЁ])){{0,60}}?)"
+                         r"[\s,—–-]+(?:до|на\s+уровне)\s+"
+                         r"(?P<n>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|процент)", re.I)
+_RATE_STEP = re.compile(rf"{_RATE}\s+(?:[\w-]+\s+){{0,2}}?на\s+(?P<n>\d+(?:[,.]\d+)?|один|"
+                        r"одну|целый|полпроцентн\w+|полпроцента|половину)\s*(?P<unit>процентн\w+"
+                        r"\s+пункт\w*|п\.\s*п\.?|базисн\w+\s+пункт\w*|б\.\s*п\.?|"
+                        r"процентного\s+пункта)?", re.I)
+_CENTRAL_BANK = re.compile(r"ключев\w+\s+ставк|\bЦБ\b|Центробанк|Банк\w*\s+России|регулятор|"
+                           r"совет\w*\s+директоров|нацбанк|\bФРС\b|\bЕЦБ\b", re.I)
+_NOT_THIS_DECISION = re.compile(
+    r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|"
+    r"декабре)\b|предыдущ\w+|прошл\w+\s+(?:заседани|раз)\w*|\w+ском\s+заседани\w*|"
+    r"\bнапомним\b|\bранее\b|\bожида\w*|\bждал\w*|\bждут\b|прогноз\w*|консенсус\w*|"
+    r"предполага\w*|\bмож\w+\b|\bмог\w*|\bесли\b|\bпо\s+(?:вклад|депозит|кредит|ипотек)\w*",
+    re.I)
+
+
+def _key_rate(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The key rate set and the step taken, as counts of «rate» and «rate_step»."""
     c = sc.claim
+    if "ставк" not in c.text or not _CENTRAL_BANK.search(c.text):
+        return []
     out: list[tuple[str, str, int, Value]] = []
+    for pat, frame, cls in ((_RATE_LEVEL, "rate", "ключевая ставка, %"),
+                            (_RATE_STEP, "rate_step", "шаг ключевой ставки, б.п.")):
+        for m in pat.finditer(c.text):
+            if _NOT_THIS_DECISION.search(c.text[: m.end()]):
+                continue
+            word = m.group("n").lower()
+            if frame == "rate":
+                value = round(float(word.replace(",", ".")) * 100)
+                shown = m.group("n").replace(".", ",") + "%"
+            elif word.startswith(("пол", "половин")):
+                value, shown = 50, "0,5 п.п."
+            elif word in ("один", "одну", "целый"):
+                value, shown = 100, "1 п.п."
+            elif m.group("unit"):
+                number = float(word.replace(",", "."))
+                value = round(number if fold(m.group("unit")).startswith("б") else number * 100)
+                shown = f"{value / 100:g} п.п.".replace(".", ",")
+            else:
+                continue  # «на 1» with no unit
+            out.append((frame, cls, value, Value(sc.id, c.start + m.start("n"),
+                                                 c.start + m.end("n"), m.group("n"), shown,
+                                                 cls)))
+    return out
+
+
+def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The magnitude (in tenths), the tonnes spilled and the key rate a claim states, as
+    counts of the frames «magnitude», «spilled», «rate» and «rate_step»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = _key_rate(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

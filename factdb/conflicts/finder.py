@@ -40,6 +40,7 @@ from sqlite_utils import Database
 from factdb.conflicts import (
     causes,
     court,
+    harm,
     initiative,
     match,
     money,
@@ -129,7 +130,9 @@ _ABOUT_REACH = 1.15
 
 def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
     """The numbers a count told with or without a bound allows."""
-    before = f.sc.claim.text[max(0, v.start - f.sc.claim.start - 30) : v.start - f.sc.claim.start]
+    # (up to the number: «погибших не меньше 143» holds its bound inside its span)
+    at = v.start - f.sc.claim.start + ((m := re.search(r"\d", v.text)) and m.start() or 0)
+    before = f.sc.claim.text[max(0, at - 30) : at]
     if _AT_LEAST.search(before):
         return n, n * _BOUND_REACH
     if _AT_MOST.search(before):
@@ -232,13 +235,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         if _another_time(f):
             continue
         # (an update's counts are compared only as the toll it grew to)
-        grown = _grown_to(f) if _UPDATE.search(f.sc.claim.text) else None
-        if grown is not None and not grown:
-            continue
+        grown = _grown_to(f) if _told_as_update(f) else None
         for frame, cls, n, v in f.counts:
-            if (v.claim, v.start) in more:
+            if (v.claim, v.start) in more or grown is not None and not grown and \
+                    frame not in _DECIDED:
                 continue
-            if grown:
+            if grown and frame not in _DECIDED:
                 if frame not in _TOLLS or (v.claim, v.start) not in grown:
                     continue
                 updated.add((v.claim, v.start))
@@ -618,6 +620,8 @@ def _noun_ru(cls: str) -> str:
 
 
 _TOLLS = {"dead", "injured", "missing", "ill"}
+# a rate set by a decision: «снизил ставку до 15,5%» is the decision, not a toll updated
+_DECIDED = {"rate", "rate_step"}
 # a toll updated, or an earlier figure told as superseded («накануне мы сообщали о 12
 # задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
@@ -641,6 +645,16 @@ _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|пре�
 
 _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+год|за\s+год|в\s+среднем|"
                          r"every\s+year|annually)\b", re.I)
+
+
+# a relative clause at the end of a claim tells another act: «трое сотрудников —
+# ... и сотрудница медчасти, которую позже отпустили» is no update of the three
+_TRAILING_RELATIVE = re.compile(r",\s*(?:котор|где\b|когда\b)[^,;:—–]*[.!?…»\"]*\s*$", re.I)
+
+
+def _told_as_update(f: Facts) -> bool:
+    """Whether a claim tells a count as grown or as superseding an earlier one."""
+    return bool(_UPDATE.search(_TRAILING_RELATIVE.sub("", f.sc.claim.text)))
 
 
 def _grown_to(f: Facts) -> set[tuple[int, int]]:
@@ -670,7 +684,7 @@ def _other_time(f: Facts) -> bool:
     """Whether the claim's counts belong to another time than the story's: an update
     («число погибших возросло до 5»), an older event («в 2023 году», «подобный взрыв»),
     a year's statistics («в 2025 году в ДТП погибли более 14 тысяч человек»)."""
-    return bool(_UPDATE.search(f.sc.claim.text)) or _another_time(f)
+    return _told_as_update(f) or _another_time(f)
 
 
 def _another_time(f: Facts) -> bool:
@@ -688,7 +702,8 @@ _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
 _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
-_STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled"}
+_STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled", "attacked",
+               "hostages", "rate", "rate_step"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -834,7 +849,9 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
-             "spilled": "разлито", "in_shelter": "остаются в пунктах размещения"}
+             "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
+             "attacked": "нападавших", "hostages": "заложников",
+             "rate": "установлена", "rate_step": "изменена на"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
@@ -1246,6 +1263,10 @@ def find_conflicts(claims: Sequence[StoredClaim],
     answered = {v.claim for g in groups if g.kind in ("status", "statement")
                 for a, b, _c in g.pairs for v in (a, b)}
     groups += polarity.polarity_conflicts(facts, story, people, answered)
+    # harm and deaths speak of pairs no rule above set against each other already
+    paired = {frozenset({a.claim, b.claim}) for g in groups for a, b, _c in g.pairs}
+    groups += harm.harm_conflicts(facts, story, paired) + harm.death_conflicts(facts, story,
+                                                                                paired)
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]
     return sorted(out, key=lambda k: (-k.confidence, k.kind, k.subject))

@@ -387,6 +387,9 @@ _CITIZEN = {"гражданин", "житель", "подданный", "уро�
 _TRAVELLERS = ("турист", "отдыхающ", "путешественни")
 # people told of by what they were doing there count as people: at a protest, «19
 # участников», «семь граждан» and «19 человек» are one count
+# Those who attacked, by the nouns reports name them with: one class whatever the word
+# (not «нападающий», a forward in sports news)
+ATTACKERS = frozenset("нападавший боевик террорист стрелок налетчик захватчик".split())
 _PEOPLE = {"человек", "гражданин", "житель", "жилец", "жительница", "люди", "person", "people",
            "участник", "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
            "наблюдатель", "protester", "observer"}

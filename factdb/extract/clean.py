@@ -106,7 +106,8 @@ DATE_LINE = re.compile(
     # an update after a bar: «16 ноября 2026, 13:15 | Обновлено: 16 ноября 2026, 18:40»
     rf"(?:[Оо]бновлено|[Ии]зменено|[Uu]pdated)[ \t]*:[ \t]*[^\n|•·]{{1,40}})){{0,3}}"
     # «13 октября 2026, 23:05    Обновлено»: the header's update mark after the date
-    rf"(?:[ \t]+(?:обновлено|изменено|updated)\b[^\n]{{0,30}})?[ \t]*$"
+    # («16.06.2024 09:12, обновлено 11:47»)
+    rf"(?:,?[ \t]+(?:обновлено|изменено|updated)\b[^\n]{{0,30}})?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")

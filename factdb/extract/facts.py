@@ -96,8 +96,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
             if re.match(r"\s*" + _NOT_COUNTED.pattern, after, re.I) or re.match(r"[:.]\d", after) \
                     or re.search(r"\d[:.]$", before):
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
-            if re.search(r"[^\W\d_]-$", before):
-                continue  # «Волгонефть-212», «Ан-24», «МС-21»: a number in a name
+            if re.search(r"[^\W\d_]-$|№\s*$", before):
+                continue  # «Волгонефть-212», «Ан-24», «МС-21», «СИЗО №1»: a number in a name
             number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
             mult = _multiplier(words, idx)
             value = round(number * (mult or 1))
@@ -147,14 +147,25 @@ def find_counts(text: str, offset: int) -> list[Count]:
         if noun is None and (lem not in COLLECTIVES or lem == "один"):
             continue  # «один из», «две» with nothing counted
         start = words[first].start()
+        if noun is None and \
+                (head := _DASHED.search(text, max(0, start - 40), start)):
+            # «нападавших было пятеро»: the counted word before the collective
+            noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
+            start = head.start(1)
         end = _noun_end(words, last, noun) or words[last].end()
         out.append(Count(offset + start, offset + end, text[start:end], value, noun))
     return out
 
 
-# a participle told as a noun, a dash, then the number: «погибших — 5, пострадавших — 11»
-_DASHED = re.compile(r"(?<![\w-])([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]*[—–-][ \t\u00a0]*\Z",
-                     re.I)
+# a participle told as a noun, then its number after a dash, «было» or a bound:
+# «погибших — 5, пострадавших — 11», «нападавших было пятеро», «погибших не меньше 143»
+_HEAD_LINK = (r"(?:[—–-]|было|оказалось|насчитыва\w+|уже|(?:не\s+)?(?:меньше|менее|больше|"
+              r"более)|свыше|около|порядка|(?:как\s+)?минимум|по\s+меньшей\s+мере)")
+_DASHED = re.compile(rf"(?<![\w-])([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]*{_HEAD_LINK}"
+                     rf"(?:[ \t\u00a0]+{_HEAD_LINK})?[ \t\u00a0]*\Z", re.I)
+# such a count's own span, from its word to its number (factdb.conflicts reads it back)
+HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_HEAD_LINK})?"
+                          r"[ \t\u00a0]*(?:\d|[а-яё]+$)", re.I)
 
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}

@@ -1,0 +1,190 @@
+"""Harm to one group or thing: unhurt in one report, hurt in another.
+
+«Заложники не пострадали» / «один из заложников получил ранение»; «детский сад не
+пострадал» / «серьезно поврежден детский сад». What makes two claims speak of one group
+or thing is a noun both name next to the word of harm (its lemma: «заложники»,
+«заложников»); a harm told of «one of» a group contradicts the group told unhurt. Nouns
+of people in general («человек», «жители») and of things a story has many of («дом»,
+«машина») are no key: «люди не пострадали» in one fire and «пострадали двое» in
+another, one house spared and its neighbour damaged, are not one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence, Set
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
+from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
+from factdb.conflicts.rules import _other_time, _safe, _when, days_apart, stated_day
+
+# the words of harm: hurt people, damaged things («поврежден», «пострадавшее здание»,
+# «получил ранение», «нанесли ножевое ранение»); not «пострадавших», the victims as a noun
+_HURT = re.compile(
+    r"(?:серь[её]зно\s+|сильно\s+|частично\s+|тяжело\s+|легко\s+)?(?:поврежд[её]н\w*|"
+    r"пострадал[аио]?\b|пострадавш(?:ее|ая|ий|ие|ей|его)\b|ранен[аоы]?\b|травмирован\w*|"
+    r"разрушен\w*|получил\w*\s+(?:[\w-]+\s+)?(?:ранени|травм|повреждени)\w*|"
+    r"нан[её]с\w*\s+(?:[\w-]+\s+)?ранени\w*|нанесл\w*\s+(?:[\w-]+\s+)?ранени\w*)", re.I)
+# told unhurt: «не пострадали», «не получили травм», «целы», «невредимы», «устояло»
+_UNHURT = re.compile(
+    r"\bне\s+(?:был[аио]?\s+)?(?:пострадал\w*|поврежд[её]н\w*|ранен\w*|травмирован\w*|"
+    r"разрушен\w*)|\bне\s+получил\w*\s+(?:никаких\s+)?(?:[\w-]+\s+)?(?:ранений|травм|"
+    r"повреждений)|\bцел(?:ы|а|о)?\b|\bневредим\w*|\bустоял[аио]?\b", re.I)
+_ONE_OF = re.compile(r"\bод(?:ин|на|но|ного|ной|ному|ним)\s+из\s+([а-яё]+)", re.I)
+# a noun of people at large, or of things a story has many of: never a key
+_GENERAL = frozenset(
+    """человек люди житель гражданин пострадавший жертва никто пассажир сотрудник работник
+    дом здание квартира автомобиль машина окно строение постройка жилье результат время
+    данные информация день ночь год час минута власть область район город""".split())
+# a death told, and none told: «скончался 61-летний мужчина», «сообщают о гибели
+# сотрудника охраны» / «летальных исходов нет», «погибших нет», «никто не погиб»
+# (not «среди россиян погибших нет», a part of those caught up; not a death told as
+# denied, asked for or feared)
+# (one death: a toll of many against «погибших нет» is a count's business, and a toll of
+# many is as often an older disaster recalled)
+_DIED = re.compile(r"(?<!не\s)\b(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?|"
+                   r"гибел[ьи]\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:а|я)\b)(?![\w-])", re.I)
+_NO_DEATHS = re.compile(r"\bлетальн\w+\s+исход\w*[^.;]{0,70}?\bнет\b|\b(?:погибших|жертв|"
+                        r"умерших|летальных\s+исходов)\s+(?:[\w-]+\s+){0,2}?нет\b|\bнет\s+"
+                        r"(?:погибших|жертв|летальных\s+исходов)|\bникто\s+не\s+(?:погиб|умер|"
+                        r"скончал)\w*|\bобошлось\s+без\s+(?:жертв|погибших)", re.I)
+# a report of a death said to be untrue is none told: «информация о погибшей не
+# соответствует действительности», «минздрав опроверг сообщения о смерти пациента»
+_DEATH_DENIED = re.compile(r"\b(?:информаци|сообщени|данны|слух)\w*\s+о\s+(?:гибели|смерти|"
+                           r"погибш\w+|умерш\w+)\s+(?:[\w«»\"-]+\s+){0,4}?(?:не\s+соответству|"
+                           r"не\s+подтверд|не\s+подтвержда|ложн|фейк|недостоверн)\w*|\bопроверг\w*\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:информаци|сообщени|слух)\w*\s+о\s+(?:гибели|"
+                           r"смерти|погибш)", re.I)
+_PART_ONLY = re.compile(r"\bсреди\s+|\bиз\s+числа\b", re.I)  # «среди россиян погибших нет»
+_NOT_DEATH_NEWS = re.compile(r"\bесли\b|\bмог(?:ли|ла|ло)?\s+|\bтогда\b|\bопроверг|"
+                             r"\bне\s+(?:подтвержд|подтверд)", re.I)
+_STOP = re.compile(r"[.;:!?—–()«»\"]")
+_MAX_DAYS = 3  # a death and none told further apart are two times of the story
+_WINDOW = 4  # words on each side of the word of harm that name what it befell
+
+
+def _nouns(toks: list[Tok], text: str, start: int, end: int) -> frozenset[str]:
+    """The nouns within a few words of text[start:end], not across a sentence's marks."""
+    out = set()
+    before = [t for t in toks if t.end <= start][-_WINDOW:]
+    after = [t for t in toks if t.start >= end][:_WINDOW]
+    for t in before:
+        if _STOP.search(text[t.end : start]):
+            continue
+        if _pos(t.w) == "NOUN":
+            out.add(_lemma(t.w))
+    for t in after:
+        if _STOP.search(text[end : t.start]):
+            break
+        if _pos(t.w) == "NOUN":
+            out.add(_lemma(t.w))
+    return frozenset(out - _GENERAL)
+
+
+@_safe
+def _harms(f: Facts) -> list[tuple[bool, frozenset[str], Value]]:
+    """(hurt, the nouns it is said of, value) for each word of harm in a claim."""
+    c = f.sc.claim
+    text = c.text
+    if not (_HURT.search(text) or _UNHURT.search(text)):
+        return []
+    toks = tokens(text)
+    out = []
+    denied: list[tuple[int, int]] = []
+    for m in _UNHURT.finditer(text):
+        denied.append(m.span())
+        keys = _nouns(toks, text, m.start(), m.end())
+        if keys:
+            out.append((False, keys, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                           m.group(0), "не пострадали", "")))
+    for m in _HURT.finditer(text):
+        if any(a <= m.start() < b for a, b in denied):
+            continue
+        keys = _nouns(toks, text, m.start(), m.end())
+        one = _ONE_OF.search(text, 0, m.start())
+        if one:  # «один из заложников, по данным источника, получил ранение»
+            keys |= {_lemma(one.group(1))} - _GENERAL
+        if keys:
+            out.append((True, keys, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                          m.group(0), "пострадали", "")))
+    return out
+
+
+@_safe
+def _deaths(f: Facts) -> list[tuple[bool, Value]]:
+    """(someone died, value): a death told, or none told, in a claim."""
+    c = f.sc.claim
+    if _PART_ONLY.search(c.text):
+        return []
+    none = _NO_DEATHS.search(c.text) or _DEATH_DENIED.search(c.text)
+    if none is None and _NOT_DEATH_NEWS.search(c.text):
+        return []  # a death feared, denied, or of another time
+    m = none or _DIED.search(c.text)
+    if m is None:
+        return []
+    return [(none is None, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                                 "погибшие есть" if none is None else "погибших нет", ""))]
+
+
+def _day(f: Facts) -> str:
+    """The day a claim speaks of: the one it states, else the day it was told."""
+    return stated_day(f) or _when(f)
+
+
+def death_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                    paired: Set[frozenset[int]] = frozenset()) -> list[Group]:
+    """A death told by one report of a story and none by another as of that day or
+    later («скончался в ночь на 18 ноября» / «летальных исходов на утро 19 ноября нет»);
+    none told before a death is the news of its time."""
+    index: dict[int, list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        if not _other_time(f):
+            for died, v in _deaths(f):
+                index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append((f, died, v))
+    out = []
+    for _st, items in sorted(index.items()):
+        if len(items) > MAX_GROUP or len({died for _f, died, _v in items}) < 2:
+            continue
+        g = Group("statement", "были ли погибшие", ("deaths",))
+        for (fa, da, va), (fb, db, vb) in combinations(items, 2):
+            if da == db or fa.sc.doc_id == fb.sc.doc_id or \
+                    frozenset({fa.sc.id, fb.sc.id}) in paired:
+                continue
+            (fy, vy), (fn, vn) = ((fa, va), (fb, vb)) if da else ((fb, vb), (fa, va))
+            # (a death dated by its report only may have come any day before it)
+            yes, no = stated_day(fy), _day(fn)
+            if yes and no and (no[:10] < yes[:10] or days_apart(yes, no) > _MAX_DAYS):
+                continue  # none told before the death, or a week later: two times
+            g.pairs.append((vy, vn, 0.6))
+        out.append(g)
+    return out
+
+
+def harm_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                   paired: Set[frozenset[int]] = frozenset()) -> list[Group]:
+    """A group or thing told unhurt by one report of a story and hurt by another, on
+    days that can be one (`paired`: pairs of claims other rules already set apart)."""
+    index: dict[tuple[int, str], list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        for hurt, keys, v in _harms(f):
+            for key in keys:
+                index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), key)].append((f, hurt, v))
+    groups: list[Group] = []
+    seen: set[frozenset[int]] = set()
+    for (_st, key), items in sorted(index.items()):
+        if len(items) > MAX_GROUP or len({hurt for _f, hurt, _v in items}) < 2:
+            continue
+        g = Group("statement", f"пострадали ли: {key}", ("harm", key))
+        for (fa, ha, va), (fb, hb, vb) in combinations(items, 2):
+            pair = frozenset({fa.sc.id, fb.sc.id})
+            if ha == hb or fa.sc.doc_id == fb.sc.doc_id or pair in seen or pair in paired or \
+                    not dates_compatible(fa, fb):
+                continue
+            seen.add(pair)
+            g.pairs.append((va, vb, 0.6) if ha else (vb, va, 0.6))
+        groups.append(g)
+    return groups
