@@ -256,8 +256,6 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
             return
 
 
-
-
 def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     base = c.start
@@ -535,8 +533,7 @@ _SEIZED = re.compile(r"[\s,]*(?:был[иао]?\s+)?(?:захвачен\w*|вз�
                      re.I)
 _IN_HANDS = re.compile(r"\bв\s+(?:заложниках|руках\s+(?:[\w-]+\s+){0,2}?)(?:оказал\w*|"
                        r"находил\w*|были|оста\w+)\s+(?:[\w-]+\s+)?$", re.I)
-
-
+# attackers killed by the police: «ликвидированы все шестеро нападавших»
 _KILLED = re.compile(r"\bликвидир\w*", re.I)
 
 
@@ -1112,8 +1109,7 @@ _RATE_LEVEL = re.compile(rf"{_RATE}(?P<mid>(?:[^.;:!?]|\.(?!\s*$|\s+[А-ЯЁ])){
                          r"(?P<n>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|процент)", re.I)
 _RATE_STEP = re.compile(rf"{_RATE}\s+(?:[\w-]+\s+){{0,2}}?на\s+(?P<n>\d+(?:[,.]\d+)?|один|"
                         r"одну|целый|полпроцентн\w+|полпроцента|половину)\s*(?P<unit>процентн\w+"
-                        r"\s+пункт\w*|п\.\s*п\.?|базисн\w+\s+пункт\w*|б\.\s*п\.?|"
-                        r"процентного\s+пункта)?", re.I)
+                        r"\s+пункт\w*|п\.\s*п\.?|базисн\w+\s+пункт\w*|б\.\s*п\.?)?", re.I)
 _CENTRAL_BANK = re.compile(r"ключев\w+\s+ставк|\bЦБ\b|Центробанк|Банк\w*\s+России|регулятор|"
                            r"совет\w*\s+директоров|нацбанк|\bФРС\b|\bЕЦБ\b", re.I)
 _NOT_THIS_DECISION = re.compile(

@@ -131,7 +131,8 @@ _ABOUT_REACH = 1.15
 def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
     """The numbers a count told with or without a bound allows."""
     # (up to the number: «погибших не меньше 143» holds its bound inside its span)
-    at = v.start - f.sc.claim.start + ((m := re.search(r"\d", v.text)) and m.start() or 0)
+    digit = re.search(r"\d", v.text)
+    at = v.start - f.sc.claim.start + (digit.start() if digit else 0)
     before = f.sc.claim.text[max(0, at - 30) : at]
     if _AT_LEAST.search(before):
         return n, n * _BOUND_REACH

@@ -53,10 +53,11 @@ _NO_DEATHS = re.compile(r"\bлетальн\w+\s+исход\w*[^.;]{0,70}?\bне�
 # a report of a death said to be untrue is none told: «информация о погибшей не
 # соответствует действительности», «минздрав опроверг сообщения о смерти пациента»
 _DEATH_DENIED = re.compile(r"\b(?:информаци|сообщени|данны|слух)\w*\s+о\s+(?:гибели|смерти|"
-                           r"погибш\w+|умерш\w+)\s+(?:[\w«»\"-]+\s+){0,4}?(?:не\s+соответству|"
+                           r"погибш\w+|умерш\w+)\s+(?:[\w«»\"-]+,?\s+){0,5}?(?:не\s+соответству|"
                            r"не\s+подтверд|не\s+подтвержда|ложн|фейк|недостоверн)\w*|\bопроверг\w*\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:информаци|сообщени|слух)\w*\s+о\s+(?:гибели|"
                            r"смерти|погибш)", re.I)
+_BOTH = re.compile(r"\bотсутстви\w+\s+(?:погибших|жертв)", re.I)
 _PART_ONLY = re.compile(r"\bсреди\s+|\bиз\s+числа\b", re.I)  # «среди россиян погибших нет»
 _NOT_DEATH_NEWS = re.compile(r"\bесли\b|\bмог(?:ли|ла|ло)?\s+|\bтогда\b|\bопроверг|"
                              r"\bне\s+(?:подтвержд|подтверд)", re.I)
@@ -119,9 +120,12 @@ def _deaths(f: Facts) -> list[tuple[bool, Value]]:
     if _PART_ONLY.search(c.text):
         return []
     none = _NO_DEATHS.search(c.text) or _DEATH_DENIED.search(c.text)
-    if none is None and _NOT_DEATH_NEWS.search(c.text):
-        return []  # a death feared, denied, or of another time
-    m = none or _DIED.search(c.text)
+    died = None if none else _DIED.search(c.text)
+    if none is None and _NOT_DEATH_NEWS.search(c.text) or _BOTH.search(c.text):
+        # a death feared, denied or of another time; a headline telling both accounts
+        # («власти говорят об отсутствии погибших, каналы — о гибели охранника»)
+        return []
+    m = none or died
     if m is None:
         return []
     return [(none is None, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
