@@ -19,6 +19,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
 from factdb.conflicts.rules import _other_time, _safe, _when, days_apart, stated_day
+from factdb.conflicts.statements import _report_denied
 
 # the words of harm: hurt people, damaged things («поврежден», «пострадавшее здание»,
 # «получил ранение», «нанесли ножевое ранение»); not «пострадавших», the victims as a noun
@@ -52,11 +53,7 @@ _NO_DEATHS = re.compile(r"\bлетальн\w+\s+исход\w*[^.;]{0,70}?\bне�
                         r"скончал)\w*|\bобошлось\s+без\s+(?:жертв|погибших)", re.I)
 # a report of a death said to be untrue is none told: «информация о погибшей не
 # соответствует действительности», «минздрав опроверг сообщения о смерти пациента»
-_DEATH_DENIED = re.compile(r"\b(?:информаци|сообщени|данны|слух)\w*\s+о\s+(?:гибели|смерти|"
-                           r"погибш\w+|умерш\w+)\s+(?:[\w«»\"-]+,?\s+){0,5}?(?:не\s+соответству|"
-                           r"не\s+подтверд|не\s+подтвержда|ложн|фейк|недостоверн)\w*|\bопроверг\w*\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:информаци|сообщени|слух)\w*\s+о\s+(?:гибели|"
-                           r"смерти|погибш)", re.I)
+_DEATH_DENIED = re.compile(_report_denied("гибел|смерт|погибш|умерш"), re.I)
 _BOTH = re.compile(r"\bотсутстви\w+\s+(?:погибших|жертв)", re.I)
 _PART_ONLY = re.compile(r"\bсреди\s+|\bиз\s+числа\b", re.I)  # «среди россиян погибших нет»
 _NOT_DEATH_NEWS = re.compile(r"\bесли\b|\bмог(?:ли|ла|ло)?\s+|\bтогда\b|\bопроверг|"

@@ -228,7 +228,9 @@ def _report_denied(what: str) -> str:
     untrue = (r"(?:не\s+соответству\w+\s+действительност\w*|не\s+подтверд\w+|"
               r"не\s+подтвержда\w+|(?:явля\w+\s+)?(?:ложн\w*|фейк\w*|недостоверн\w*)|"
               r"опроверг\w*)")
-    return (rf"\b{report}\s+{of}\s+(?:[\w«»\"-]+\s+){{0,5}}?(?:[—–-]\s+)?{untrue}|"
+    # (an aside between commas may stand before the verdict: «Информация о смерти
+    # пациента, распространяемая в сети, не соответствует действительности»)
+    return (rf"\b{report}\s+{of}\s+(?:[\w«»\"-]+,?\s+){{0,5}}?(?:[—–-]\s+)?{untrue}|"
             # (with the name after it, so the answer holds its person)
             rf"\bопроверг\w*\s+(?:[\w-]+\s+){{0,3}}?{report}\s+{of}(?:\s+[А-ЯЁ][\w-]+){{0,3}}")
 
