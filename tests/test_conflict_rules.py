@@ -3085,6 +3085,8 @@ def test_dead_at_the_event_vs_detained_after_it(death: str, detained_on: str,
     # a running count as of an hour of the day rivals no count of the whole day
     ("К 10:00 на табло значились 42 отмененных рейса.", False),
     ("К середине дня были отменены 42 рейса.", False),
+    # or as of a part of a weekday, before the count's own clause
+    ("По данным аэропорта на вечер воскресенья, отменены 42 рейса.", False),
 ])
 def test_a_count_as_of_an_hour_is_no_rival_of_the_days(first: str, conflict: bool) -> None:
     a = in_story(first, "a.txt", 1, counts=(("42", 42, "рейс"),))
@@ -3133,3 +3135,72 @@ def test_a_meeting_planned_and_set_for_two_days_conflicts() -> None:
     b = _dated("Следующее заседание совета директоров назначено на 19 октября.", "b.txt", 2,
                "2024-10-19")
     assert [k for k, _v in found([a, b])] == ["date"]
+
+
+# ---------------------------------------------------------------- round 22
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Связь с бортом пропала около 13:00 по местному времени.",
+         "Связь с самолетом прервалась около 14:00 по местному времени.", True),
+        ("Вертолет перестал выходить на связь в 10:15.",
+         "Вертолет пропал с радаров около 12:30.", True),
+        # one moment in two zones: a region's own time is local
+        ("Связь с бортом пропала около 13:00 по местному времени.",
+         "Связь с бортом была потеряна около 07:00 мск.", False),
+        ("Связь с вертолетом пропала в 14:20 по якутскому времени.",
+         "Связь с вертолетом пропала в 08:20 по Москве.", False),
+        # hours that meet
+        ("Связь с бортом пропала около 13:00.", "Связь с бортом прервалась в 13:30.", False),
+    ],
+)
+def test_the_hour_contact_was_lost(first: str, second: str, conflict: bool) -> None:
+    """The second report came out the next day and names no day: its hour is compared
+    with the hour of the first."""
+    a = in_story(first, "a.txt", 1, published="2025-07-24")
+    b = in_story(second, "b.txt", 2, published="2025-07-25")
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the main version against a cause a source does not rule out
+        ("Основной версией рассматривается ошибка экипажа при заходе на посадку в условиях "
+         "плохой видимости.",
+         "Собеседник агентства не исключил, что причиной катастрофы стал технический отказ.",
+         True),
+        ("Причиной катастрофы стала ошибка экипажа.",
+         "По его словам, причиной катастрофы могла стать техническая неисправность.", True),
+        # two versions, neither told as the cause, dispute nothing
+        ("По одной из версий, причиной катастрофы могла стать ошибка экипажа.",
+         "Собеседник агентства не исключил, что причиной катастрофы стал технический отказ.",
+         False),
+        # a version of the first hours, since overtaken
+        ("Причиной катастрофы стала ошибка экипажа.",
+         "В первые часы после катастрофы сообщалось, что причиной могло стать столкновение с "
+         "птицами.", False),
+    ],
+)
+def test_a_version_against_the_cause(first: str, second: str, conflict: bool) -> None:
+    assert kinds(first, second) == (["statement"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Машина сошла с конвейера в 1979 году, ей было 46 лет.", True),
+        ("Это самолет 1979 года выпуска.", True),
+        ("Самолет был выпущен в 1976 году на заводе в Улан-Удэ.", False),
+        # a report that tells two years tells of two things
+        ("Первый танкер построен в 1969 году, второй построен в 1973 году.", False),
+        # a person released is nothing made
+        ("Командир экипажа был выпущен на свободу в 2019 году.", False),
+    ],
+)
+def test_the_year_a_machine_was_made(second: str, conflict: bool) -> None:
+    a = in_story("Разбившийся Ан-24 был выпущен в 1976 году.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])

@@ -1198,6 +1198,21 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout80": {"inflation-forecast-2026"},
     "heldout81": set(),
     "heldout82": {"source-dish", "count-18-nov"},
+    # round 22 (the hour contact was lost, a version against the cause, the year a machine
+    # was made, those among the passengers, a denial of a thing named by a phrase, a count
+    # read past a comma): 83 each spouse blaming the other's guards for the shooting
+    # (accounts in other words); 85 workers affected told by four verbs and three nouns
+    # (сотрудники, работники, люди: no class of staff), a regime's length (three months
+    # against half a year: no rule for a duration), pay cut by a fifth against «не
+    # снизится» and lists for dismissal against «сокращений не планируется» (accounts in
+    # other words); 86 35 dead (an update, 11:52) against 33 «на 14:00» the same day (an
+    # update is the news of its day: the hours of publication are not stored) and a blast
+    # that began at the filling station against a fire that reached the warehouse (no
+    # rule for where an event began)
+    "heldout83": {"who-fired-first"},
+    "heldout84": set(),
+    "heldout85": {"workers-affected", "regime-duration", "pay-cut", "layoffs"},
+    "heldout86": {"death-toll-15-aug", "cause-of-blast"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1539,6 +1554,8 @@ def test_a_vice_governor_is_a_deputy_governor(second: str, conflict: bool) -> No
         ("Рейсом летели 176 пассажиров, в том числе 23 ребенка, пишут СМИ.", 176, True),
         # one of two vehicles
         ("Во втором автобусе ехали 25 пассажиров, пишут СМИ.", 25, False),
+        # those among the passengers were aboard
+        ("Среди пассажиров были 176 пассажиров бизнес-класса, пишут СМИ.", 176, True),
     ],
 )
 def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,

@@ -54,6 +54,9 @@ from factdb.extract import facts, nlp
     ("Источник сообщил, что погибших не меньше 143.", [(143, "погибший")]),
     ("По его словам, нападавших было пятеро.", [(5, "нападавший")]),
     ("В семьях погибших было трое детей.", [(3, "ребенок")]),
+    # a noun of the next clause counts nothing: the word before the bound does
+    ("Там уточнили, что пострадавших более 80, часть из них в тяжелом состоянии.",
+     [(80, "пострадавший")]),
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

@@ -219,3 +219,20 @@ def test_a_plain_denial_of_one_thing_needs_more_likeness() -> None:
 )
 def test_one_verb_of_one_thing_answered_yes_and_no(yes: str, no: str, conflict: bool) -> None:
     assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # one thing named by a phrase of two nouns, its denial told with particles between
+        # the phrase and the verb
+        ("Источник сообщил, что владелец склада задержан в ночь на вторник.",
+         "В полиции заявили, что владельца склада пока не задерживали.", True),
+        # one noun shared is not enough at this likeness
+        ("Источник сообщил, что владелец склада задержан в ночь на вторник.",
+         "В полиции заявили, что владельца магазина пока не задерживали.", False),
+    ],
+)
+def test_a_thing_named_by_two_nouns_answered_yes_and_no(yes: str, no: str,
+                                                         conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict

@@ -51,6 +51,15 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"лайнер|борт|воздушн\w+\s+судн|вертол[её]т)\w*|"
                            r"(?:сел|села|сели)\s+на\s+(?:[\w-]+\s+)?(?:пол[ея]|полос\w+|"
                            r"воду|брюхо|л[её]д))$")),
+    # an aircraft (a ship) falling silent: the hour contact was lost is its own event
+    # («связь с бортом пропала около 13:00», «пропал с радаров», «перестал выходить на
+    # связь»), not the hour of the crash found later
+    ("потеря связи", re.compile(r"^(?:связь\s+(?:[\w-]+\s+){0,4}?(?:пропал|потерян|прервал|"
+                                r"оборвал|утрачен)\w*|(?:пропал|исчез)\w*\s+(?:[\w-]+\s+)?"
+                                r"с\s+(?:экран\w+\s+)?радар\w*|(?:потерял|потеряли|утратил|"
+                                r"утратили)\s+(?:[\w-]+\s+)?связь|потер\w+\s+связи|"
+                                r"перестал\w*\s+выходить\s+на\s+связь|"
+                                r"lost\s+(?:radio\s+)?contact)$")),
     # the storming of a building held by attackers: its own hour («штурм начался в 10:00»)
     ("штурм", re.compile(r"^(?:штурм\w*)$")),
     # people falling ill together: a food poisoning, an outbreak of an infection
@@ -90,7 +99,7 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:стойк\w*|шасси)\s+(?:[\w-]+\s+){0,2}?не\s+(?:встал\w*|вышл\w*|вышел|"
         r"выпустил\w*)|не\s+(?:вышл\w*|вышел|выпустил\w*)\s+(?:[\w-]+\s+)?(?:стойк\w*|шасси)|"
         r"отказ(?:а|ом|е)?\s+(?:\w+\s+)?(?:двигател|тормоз|оборудовани|гидравлик|шасси|"
-        r"систем|автоматик)\w*|"
+        r"систем|автоматик|прибор)\w*|"
         r"утечк\w+|изношенн\w+|прогнивш\w+|отказ\w*\s+оборудовани\w*|перегрев\w*|"
         # the track itself: a broken rail, a worn or faulty way
         r"(?:лопнувш|лопнул|сломанн|треснувш)\w*\s+рельс\w*|рельс\w*\s+лопнул\w*|"
@@ -227,12 +236,17 @@ _DENIED = re.compile(
     r"ruled\s+out|no\s+sign)", re.I)
 # Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
 _NOT_BEFORE = re.compile(r"\b(?:не|not|no|никак\w+|нет)\s+(?:[\w-]+\s+)?$", re.I)
-_HEDGED = re.compile(r"\b(?:не\s+исключ\w*|верси(?:й|ям|ями|ях)\b|"
-                     r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
-                     r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
-                     r"одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|мог\b|предположительн\w*|"
-                     r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b|"
-                     r"may\s+have|could\s+have|possible|possibly)", re.I)
+# Several versions side by side take no side at all: «рассматривают три версии».
+_VERSIONS = re.compile(r"\b(?:верси(?:й|ям|ями|ях)\b|"
+                       r"(?:несколько|две|три|разные|различные|основные)\s+верси\w*|"
+                       r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
+                       r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b)", re.I)
+# One cause told as possible («не исключил, что причиной стал технический отказ», «мог
+# отказать двигатель») is a version: it stands against a rival told as the cause or as the
+# main version, never against another version.
+_MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|"
+                    r"мог\b|предположительн\w*|may\s+have|could\s+have|possible|possibly)",
+                    re.I)
 # A technical or careless cause is a cause only when the claim says so («причиной стало»,
 # «из-за»); «знал о неисправности системы» tells of a fault, not of what set the fire.
 # A deliberate act names itself: «Это был поджог».
@@ -267,7 +281,7 @@ _EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "раз�
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
                 "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
-                "outbreak", "infect")
+                "outbreak", "infect", "связ", "радар", "contact")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
@@ -289,8 +303,9 @@ def _event_kind(text: str) -> str | None:
 
 
 @_safe_one
-def _cause(f: Facts) -> tuple[str, bool, Value] | None:
-    """(cause kind, asserted (True) or denied (False), value) of a claim, or None."""
+def _cause(f: Facts) -> tuple[str, bool, Value, bool] | None:
+    """(cause kind, asserted (True) or denied (False), value, only a version) of a claim,
+    or None."""
     c = f.sc.claim
     text = c.text
     low = text.lower()
@@ -298,8 +313,12 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         return None  # a cheap test first (substrings): most claims name no cause
     if _QUESTION.search(text):
         return None  # an interviewer's question («Это ошибка пилота?») asserts nothing
-    if _HEDGED.search(text) and not _MAIN_VERSION.search(text):
+    main = bool(_MAIN_VERSION.search(text))
+    if _VERSIONS.search(text) and not main:
         return None
+    version = not main and bool(_MAYBE.search(text))
+    if version and _FIRST_HOURS.search(text):
+        return None  # a version of the first hours, since overtaken: no stance now
     hits = []
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
@@ -314,6 +333,11 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         # one cause asserted and its rival denied take one side: «утечка — самая
         # вероятная версия, и никакой злой умысел тут искать не нужно»
         hits = [h for h in hits if h[2]]
+    if len(hits) > 1 and any(k == "ошибка" for k, _m, _a in hits):
+        # «ошибка экипажа при заходе на посадку в условиях плохой видимости»: the weather
+        # is where the error was made, not a rival cause
+        hits = [h for h in hits if not (h[0] == "природа" and _CIRCUMSTANCE.search(
+            text[max(0, h[1].start() - 12) : h[1].start()]))]
     if len(hits) != 1:
         return None
     kind, m, asserted = hits[0]
@@ -333,7 +357,12 @@ def _cause(f: Facts) -> tuple[str, bool, Value] | None:
         end += nxt.end()
     shown = text[m.start() : end]
     v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
-    return kind, asserted, v
+    return kind, asserted, v, version and asserted
+
+
+_FIRST_HOURS = re.compile(r"\b(?:в\s+первые\s+(?:часы|минуты|дни)|первоначальн\w*|изначальн\w*|"
+                          r"поначалу|сначала|at\s+first|initially)\b", re.I)
+_CIRCUMSTANCE = re.compile(r"\bв\s+(?:услови\w+|обстановк\w+)\s+$", re.I)
 
 
 # what held up the search or the rescue, not what caused the event: «поиски пришлось
@@ -361,7 +390,13 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
     if _MISTAKEN.search(text[lo : m.start()]):
         return False  # «пилоты поначалу приняли удар за столкновение с птицами»
     clause = text[lo : min(len(text), m.end() + 60)]
-    return not (_DENIED.search(clause) or _NOT_BEFORE.search(text[lo : m.start()]))
+    denied = _DENIED.search(clause)
+    if denied and _NOT_RULED_OUT.search(text, 0, lo + denied.start() + 1):
+        denied = None  # «не исключил, что причиной стал ...» (the window may cut the «не»)
+    return not (denied or _NOT_BEFORE.search(text[lo : m.start()]))
+
+
+_NOT_RULED_OUT = re.compile(r"\bне\s+и$", re.I)
 
 
 _MISTAKEN = re.compile(r"\bприня\w*\s+(?:[\w-]+\s+){0,2}?за\s+$|\bmistook\s+(?:[\w-]+\s+){0,2}?"
@@ -385,14 +420,15 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
     for st, by in counts.items():
         story_event[st] = max(by, key=lambda k: (by[k], k))
-    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value]]] = defaultdict(list)
+    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value, bool]]] = \
+        defaultdict(list)
     for f in facts:
         if _other_time(f) or _earlier_event(f):
             continue
         got = _cause(f)
         if got is None:
             continue
-        kind, asserted, v = got
+        kind, asserted, v, version = got
         if _NO_COMMENT.search(f.sc.claim.text):
             continue  # «Киев официально не комментировал атаку» neither says nor denies
         # one story, one event: «взрыв» and «авария» of one mine are one; a flight held on
@@ -403,20 +439,22 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             "пожар" if fold(v.text).startswith(("подж", "arson")) else None)  # arson burns
         if ev is None:
             continue
-        index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, kind, asserted, v))
+        index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append(
+            (f, kind, asserted, v, version))
     out = []
     for (ev, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        asserted_kinds = Counter(k for _f, k, yes, _v in items if yes)
+        # (a version alone disputes nothing: some report must tell a cause as the cause)
+        asserted_kinds = Counter(k for _f, k, yes, _v, maybe in items if yes and not maybe)
         if not asserted_kinds:
             continue
         # the disputed cause: the deliberate one when anyone names it, else the most named
         pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
         g = Group("statement", f"причина: {ev}", ("cause", ev))
-        sides = [(f, _stance(k, yes, pro), v, k) for f, k, yes, v in items]
-        for (fa, sa, va, ka), (fb, sb, vb, kb) in combinations(sides, 2):
-            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
+        sides = [(f, _stance(k, yes, pro), v, k, maybe) for f, k, yes, v, maybe in items]
+        for (fa, sa, va, ka, ma), (fb, sb, vb, kb, mb) in combinations(sides, 2):
+            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb or ma and mb:
                 continue
             if {ka, kb} == {"техника", "природа"} and \
                     _CHAIN.search(vb.text if ka == "техника" else va.text) and \

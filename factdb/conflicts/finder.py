@@ -38,6 +38,7 @@ from itertools import combinations, product
 from sqlite_utils import Database
 
 from factdb.conflicts import (
+    built,
     causes,
     court,
     harm,
@@ -337,12 +338,19 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
                        re.I)
 
 
+# ... or as of a part of a weekday, wherever the claim says it: «По данным ведомства на
+# вечер воскресенья, погибли трое» (a report that gives no date of its own)
+_AS_OF_PART = re.compile(r"\bна\s+(?:утро|вечер|полдень|ночь|середину\s+дня)\s+(?:понедельника|"
+                         r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
+
+
 def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     """Whether a count that changes through its day is told as of an hour of it."""
     if frame not in _RUNNING:
         return False
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
-    return _SNAPSHOT.search(text[_clause_bounds(text, at)[0] : at]) is not None
+    return _SNAPSHOT.search(text[_clause_bounds(text, at)[0] : at]) is not None or \
+        _AS_OF_PART.search(text[:at]) is not None
 
 
 # counts of an attack that comes night after night: each night's its own
@@ -595,8 +603,10 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
 
 # who was on board is said by a word of being aboard, not by the noun «пассажир» alone
 # («девять пассажиров обратились к врачам» are some of those on board)
+# (or among the passengers: «среди пассажиров были четверо детей» counts some of them)
 _ABOARD = re.compile(r"\b(?:на\s+борту|летел[аи]?|летевш\w*|ехал[аи]?|ехавш\w*|плыл[аи]?|"
-                     r"находил\w*\s+на\s+борту|on\s+board|aboard)\b", re.I)
+                     r"находил\w*\s+на\s+борту|среди\s+пассажиров|on\s+board|aboard)\b",
+                     re.I)
 # one of several vehicles, or each of them: «во втором автобусе ехали 25 человек»
 _ONE_OF = re.compile(r"\b(?:перв\w+|втор\w+|треть\w+|друг\w+|ещ[её]\s+одн\w+|кажд\w+|"
                      r"обоих|обеих)\b", re.I)
@@ -1258,6 +1268,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + statements.event_time_conflicts(facts, story)
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
+        + built.built_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -43,6 +43,9 @@ OBJECT_ALIKE = 0.15  # likeness enough when one verb is done to one thing by bot
 # likeness enough when the verb's own nouns are one («ракеты не поразили самолет» /
 # «самолет был поражен ракетой»)
 AROUND_ALIKE = 0.4
+# (or a denial's phrase before its particles is among the other's nouns, a thing named by a
+# phrase: «владелец склада задержан» / «владельца склада пока не задерживали»:
+# OBJECT_ALIKE is enough)
 MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
 SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
 # «задержание»); see _same_verb
@@ -307,9 +310,10 @@ def answers(f: Facts) -> list[Answer]:
         # flat denial may put it further before («в больницу его никто не переводил»)
         around = _nouns_at(toks, t, text, 2, joined) if _predicate_key(key) else frozenset()
         reach = _nouns_at(toks, t, text, 5, joined) if key in flat else around
+        phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
-                          around, key in total, key in flat, reach))
+                          around, key in total, key in flat, reach, phrase))
     return out
 
 
@@ -322,6 +326,28 @@ def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
                      and _pos(x.w) == "NOUN")
 
 
+def _phrase_before(toks: list[Tok], t: Tok, text: str,
+                   joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
+    """The nouns of the phrase right before a denial's particles, two or more: «владельца
+    склада пока не задерживали» ({владелец, склад}); nothing when no particle stands
+    between."""
+    lo = t.i
+    while lo > 0 and toks[lo - 1].w in _PARTICLES:
+        lo -= 1
+    if lo == t.i - 1:
+        return frozenset()  # «не» alone: the phrase is `around`'s
+    nouns = []
+    while lo > 0 and joined(toks[lo - 1], t) and _pos(toks[lo - 1].w) == "NOUN" and \
+            text[toks[lo - 1].start].islower():
+        lo -= 1
+        nouns.append(_lemma(toks[lo].w))
+    return frozenset(nouns) if len(nouns) > 1 else frozenset()
+
+
+_PARTICLES = frozenset({"не", "ни", "пока", "еще", "ещё", "уже", "так", "и", "никогда",
+                        "вообще", "даже"})
+
+
 class Answer(NamedTuple):
     """A predicate a claim affirms or denies, with the nouns beside it."""
 
@@ -332,6 +358,8 @@ class Answer(NamedTuple):
     total: bool = False  # denied of everything: «никаких документов не подписывалось»
     flat: bool = False  # denied flat: «не обсуждала никакой обмен», «никто не переводил»
     reach: frozenset[str] = frozenset()  # the nouns around it, five words back
+    # a denial's own phrase before its particles: «владельца склада пока не задерживали»
+    before: frozenset[str] = frozenset()
 
 
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
@@ -435,7 +463,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
-                and not (a.around & b.around and alike >= AROUND_ALIKE):
+                and not (a.around & b.around and alike >= AROUND_ALIKE) \
+                and not ((a.before and a.before <= b.around or b.before and
+                          b.before <= a.around) and alike >= OBJECT_ALIKE):
             return None
         return pa & pb
 

@@ -63,7 +63,9 @@ _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+в�
               (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
 
 
-_ZONE = re.compile(r"\bпо\s+(московск|местн)\w*\s+времени|\b(мск)\b|\b(Moscow|local)\s+time", re.I)
+# (a region's own time is local: «по якутскому времени», «по времени Приамурья»)
+_ZONE = re.compile(r"\bпо\s+(московск|местн|[а-яё]+ск)\w*\s+времени|\b(мск)\b|\bпо\s+(Москве)\b|"
+                   r"\bпо\s+(времени)\s+[А-ЯЁ]|\b(Moscow|local)\s+time", re.I)
 
 
 def _zone(text: str) -> str | None:
@@ -114,6 +116,7 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     Hours that meet, or a vaguer part of the day holding the precise hour, agree."""
     index: dict[tuple[str, int], list[tuple[Facts, datetime, datetime, Value]]] = \
         defaultdict(list)
+    undated: set[int] = set()  # claims whose day is only their report's
     for f in facts:
         c = f.sc.claim
         ev = _event_kind(c.text)
@@ -123,6 +126,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         lo, hi, m = got
         days = [d for d in c.dates if d.precision == "day"]
         day = days[0].date_from if days else _when(f)
+        if not days:
+            undated.add(f.sc.id)
         try:
             base = datetime.fromisoformat(day[:10]) if day else None
         except ValueError:
@@ -157,10 +162,16 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             za, zb = _zone(fa.sc.claim.text), _zone(fb.sc.claim.text)
             if za and zb and za != zb:
                 continue  # «00:20 по московскому» is «04:20 по местному» four zones east
+            if fa.sc.id in undated or fb.sc.id in undated:
+                # a claim that names no day is dated by its report, which may come out the
+                # day after the event: only its hour is compared («связь прервалась около
+                # 14:00» in a report of the next morning)
+                shift = timedelta(days=round((sa - sb) / timedelta(days=1)))
+                sb, eb = sb + shift, eb + shift
             centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
             # hours apart and not meeting, but within the night or the day: one event told
             # two ways, not two events (nor one hour on two days, which is a day's slip)
-            if (ea <= sb or eb <= sa) and timedelta(hours=1.5) <= centers <= timedelta(hours=20):
+            if (ea <= sb or eb <= sa) and timedelta(hours=1) <= centers <= timedelta(hours=20):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out

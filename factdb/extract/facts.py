@@ -54,14 +54,23 @@ def _is_noun(word: str) -> bool:
     return pos == "NOUN"
 
 
+# what stands between a number and a word of another clause: a comma, a colon, a bracket,
+# a sentence's end («в 2023 г. погибли» is no sentence's end)
+_CLAUSE_GAP = re.compile(r"[,;:!?()]|\.\s+(?=[А-ЯЁA-Z])")
+
+
 def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
     """The lemma of what a number counts: the first noun within three words after it,
     past adjectives («11 российских граждан»); a substantivized participle otherwise."""
     fallback = None
+    prev = words[k].end()
     for m in words[k + 1 : k + 4]:
         w = m.group(0)
         if w[0].isdigit():
             return None
+        if _CLAUSE_GAP.search(m.string, prev, m.start()):
+            break  # «пострадавших более 80, часть из них ...»: the next clause's noun
+        prev = m.end()
         if w.lower() in DATA_UNITS:
             return w.lower()  # «22 Тбайт»: a unit the dictionary does not know
         if _is_noun(w):

@@ -1,0 +1,66 @@
+"""The year a story's machine or building was made, told differently by two reports.
+
+«Ан-24 был выпущен в 1976 году» / «машина сошла с конвейера в 1979 году»; «дом построен
+в 1962 году» / «здание 1965 года постройки». A story speaks of one such thing as a rule;
+a report that gives two years of making tells of two things (two tankers, a school and a
+gym), and then the story's years answer no one question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.rules import _safe
+
+_YEAR = r"(?:19|20)\d\d"
+# made in a year: «был выпущен в 1976 году», «построен в 1976 году на заводе», «сошла с
+# конвейера в 1979 году», «спущен на воду в 1969 году», «1965 года постройки», «built in»
+_MADE = re.compile(
+    rf"\b(?:(?:выпущен|построен|произвед[её]н|изготовлен|собран|спущен\s+на\s+воду)\w*|"
+    rf"(?:выпустил|построил|произв[её]л|изготовил|собрал)\w*|сош(?:ел|ёл|ла|ло|ли)\s+с\s+"
+    rf"(?:конвейера|стапел\w+))\s+(?P<gap>(?:[\w-]+\s+){{0,4}}?)в\s+(?P<y>{_YEAR})\s+год|"
+    rf"\b(?P<y2>{_YEAR})\s+года\s+(?:выпуска|постройки|производства)\b|"
+    rf"\b(?:built|manufactured)\s+in\s+(?P<y3>{_YEAR})\b", re.I)
+# «выпущен на свободу в 2019 году» is a person released, not a thing made
+_NOT_MADE = re.compile(r"свобод|залог|колони|тюрьм|из\s", re.I)
+
+
+@_safe
+def _years(f: Facts) -> list[tuple[int, Value]]:
+    c = f.sc.claim
+    out = []
+    for m in _MADE.finditer(c.text):
+        if m.group("gap") and _NOT_MADE.search(m.group("gap")):
+            continue
+        name = next(g for g in ("y", "y2", "y3") if m.group(g))
+        out.append((int(m.group(name)), Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                              m.group(0), m.group(name), "built")))
+    return out
+
+
+def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two reports of one story giving different years the story's one thing was made."""
+    by_story: dict[int, list[tuple[Facts, int, Value]]] = defaultdict(list)
+    for f in facts:
+        if "19" not in f.sc.claim.text and "20" not in f.sc.claim.text:
+            continue  # (a cheap test first: most claims give no year)
+        for year, v in _years(f):
+            by_story[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, year, v))
+    out = []
+    for items in by_story.values():
+        per_doc: dict[int, set[int]] = defaultdict(set)
+        for f, year, _v in items:
+            per_doc[f.sc.doc_id].add(year)
+        if len(items) > MAX_GROUP or any(len(ys) > 1 for ys in per_doc.values()):
+            continue  # a report that tells two years tells of two things
+        g = Group("date", "год выпуска", ("built",), timed=False, evidence=2)
+        for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
+            if ya != yb and fa.sc.doc_id != fb.sc.doc_id:
+                g.pairs.append((va, vb, 0.7))
+        out.append(g)
+    return out
