@@ -242,8 +242,10 @@ _VERSIONS = re.compile(r"\b(?:верси(?:й|ям|ями|ях)\b|"
                        r"рассматрива\w+\s+верси[ия]\b|в\s+том\s+числе|"
                        r"рассматрива\w+\s+(?:несколько|разные|различные)|или\b|либо\b)", re.I)
 # One cause told as possible («не исключил, что причиной стал технический отказ», «мог
-# отказать двигатель») is a version: it stands against a rival told as the cause or as the
-# main version, never against another version.
+# отказать двигатель») is a version: it stands against the investigators' main version
+# (another account of what is likely), never against a cause found or told as fact («в
+# пробах обнаружена сальмонелла» is not disputed by «не исключено, что заразились
+# ротавирусом») nor against another version.
 _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\w*|возможн\w*|могл[аио]?\b|"
                     r"мог\b|предположительн\w*|may\s+have|could\s+have|possible|possibly)",
                     re.I)
@@ -303,9 +305,9 @@ def _event_kind(text: str) -> str | None:
 
 
 @_safe_one
-def _cause(f: Facts) -> tuple[str, bool, Value, bool] | None:
-    """(cause kind, asserted (True) or denied (False), value, only a version) of a claim,
-    or None."""
+def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
+    """(cause kind, asserted (True) or denied (False), value, how it is told: «main» for
+    the main version, «version» for a possibility, else «") of a claim, or None."""
     c = f.sc.claim
     text = c.text
     low = text.lower()
@@ -357,7 +359,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value, bool] | None:
         end += nxt.end()
     shown = text[m.start() : end]
     v = Value(f.sc.id, c.start + m.start(), c.start + end, shown, kind, kind)
-    return kind, asserted, v, version and asserted
+    return kind, asserted, v, "main" if main else "version" if version and asserted else ""
 
 
 _FIRST_HOURS = re.compile(r"\b(?:в\s+первые\s+(?:часы|минуты|дни)|первоначальн\w*|изначальн\w*|"
@@ -420,7 +422,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
     for st, by in counts.items():
         story_event[st] = max(by, key=lambda k: (by[k], k))
-    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value, bool]]] = \
+    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value, str]]] = \
         defaultdict(list)
     for f in facts:
         if _other_time(f) or _earlier_event(f):
@@ -428,7 +430,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         got = _cause(f)
         if got is None:
             continue
-        kind, asserted, v, version = got
+        kind, asserted, v, told = got
         if _NO_COMMENT.search(f.sc.claim.text):
             continue  # «Киев официально не комментировал атаку» neither says nor denies
         # one story, one event: «взрыв» and «авария» of one mine are one; a flight held on
@@ -440,22 +442,25 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         if ev is None:
             continue
         index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append(
-            (f, kind, asserted, v, version))
+            (f, kind, asserted, v, told))
     out = []
     for (ev, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
         # (a version alone disputes nothing: some report must tell a cause as the cause)
-        asserted_kinds = Counter(k for _f, k, yes, _v, maybe in items if yes and not maybe)
+        asserted_kinds = Counter(k for _f, k, yes, _v, told in items
+                                 if yes and told != "version")
         if not asserted_kinds:
             continue
         # the disputed cause: the deliberate one when anyone names it, else the most named
         pro = "умысел" if "умысел" in asserted_kinds else asserted_kinds.most_common(1)[0][0]
         g = Group("statement", f"причина: {ev}", ("cause", ev))
-        sides = [(f, _stance(k, yes, pro), v, k, maybe) for f, k, yes, v, maybe in items]
-        for (fa, sa, va, ka, ma), (fb, sb, vb, kb, mb) in combinations(sides, 2):
-            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb or ma and mb:
+        sides = [(f, _stance(k, yes, pro), v, k, told) for f, k, yes, v, told in items]
+        for (fa, sa, va, ka, ta), (fb, sb, vb, kb, tb) in combinations(sides, 2):
+            if fa.sc.id == fb.sc.id or sa is None or sb is None or sa == sb:
                 continue
+            if "version" in (ta, tb) and "main" not in (ta, tb):
+                continue  # a possibility disputes only the main version
             if {ka, kb} == {"техника", "природа"} and \
                     _CHAIN.search(vb.text if ka == "техника" else va.text) and \
                     _STOPPED.search(va.text if ka == "техника" else vb.text):

@@ -656,9 +656,8 @@ def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None
     """The day of a sentence's main event: a day-date governing a verb of the main clause."""
     for d in stated:
         if d.precision != "day" or not (s.start <= d.start < s.end) \
-                or is_deadline(s.text, d.start - s.start) \
-                or _FROM_DAY.search(s.text, 0, d.start - s.start):
-            continue  # (nor the day a period runs from: «с 1 декабря переводит»)
+                or is_deadline(s.text, d.start - s.start):
+            continue
         if _in_quoted_words(s.text, d.start - s.start):
             continue  # a day in quoted words is the speaker's, not the narration's
         verb = governed_verb(s, d)
@@ -784,8 +783,7 @@ def _said_on(
             if tail_told and cue_tok is not None and d.start < cue_tok.start:
                 continue
             if d.precision == "day" and cs.start <= d.start < cs.end \
-                    and not is_deadline(cs.text, d.start - cs.start) \
-                    and not _FROM_DAY.search(cs.text, 0, d.start - cs.start):
+                    and not is_deadline(cs.text, d.start - cs.start):
                 v = governed_verb(cs, d)
                 if v is not None and (verb is None and speaker is None and v.rel == "root"
                                       or verb is not None and v.id == verb.id):
@@ -844,9 +842,6 @@ def _said_on(
     return ctx.published
 
 
-# a day something runs from, «с 1 декабря переводит сотрудников на неполную неделю»: the
-# start of a period, not the day of the words
-_FROM_DAY = re.compile(r"(?<![а-яё])(?:начиная\s+)?со?\s+$", re.I)
 # gerunds of an appearance where words are said: «выступая», «отвечая на вопросы»
 _APPEARING = frozenset({"выступать", "выступить", "отвечать", "ответить", "комментировать",
                         "прокомментировать", "говорить", "обращаться", "обратиться"})
