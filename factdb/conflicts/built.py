@@ -26,6 +26,7 @@ _MADE = re.compile(
     rf"(?:конвейера|стапел\w+))\s+(?P<gap>(?:[\w-]+\s+){{0,4}}?)в\s+(?P<y>{_YEAR})\s+год|"
     rf"\b(?P<y2>{_YEAR})\s+года\s+(?:выпуска|постройки|производства)\b|"
     rf"\b(?:built|manufactured)\s+in\s+(?P<y3>{_YEAR})\b", re.I)
+_YEAR_TOLD = re.compile(rf"{_YEAR}\s+год|\bin\s+{_YEAR}", re.I)
 # «выпущен на свободу в 2019 году» is a person released, not a thing made
 _NOT_MADE = re.compile(r"свобод|залог|колони|тюрьм|из\s", re.I)
 
@@ -47,8 +48,8 @@ def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     """Two reports of one story giving different years the story's one thing was made."""
     by_story: dict[int, list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
-        if "19" not in f.sc.claim.text and "20" not in f.sc.claim.text:
-            continue  # (a cheap test first: most claims give no year)
+        if not _YEAR_TOLD.search(f.sc.claim.text):
+            continue  # (a cheap test first: every making above names «YYYY год» or «in YYYY»)
         for year, v in _years(f):
             by_story[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, year, v))
     out = []

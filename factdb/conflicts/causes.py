@@ -283,7 +283,7 @@ _EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "раз�
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
                 "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
-                "outbreak", "infect", "связ", "радар", "contact")
+                "outbreak", "infect", "связь", "потер", "радар", "contact")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
