@@ -111,7 +111,7 @@ CREATE TABLE documents (
             published TEXT,
             outlet TEXT,
             ingested_at TEXT NOT NULL
-        );
+        , published_time TEXT);
 CREATE TABLE outlets (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE

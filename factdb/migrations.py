@@ -1,7 +1,7 @@
 """The schema, built only by these migrations, applied each time a database opens.
 
 Append-only: never edit a migration that has shipped; add a new one below it, then
-run `python -m factdb.db` to rewrite schema.sql (a test keeps the two equal).
+run `python -m factdb.db schema.sql` to rewrite schema.sql (a test keeps the two equal).
 """
 
 from __future__ import annotations
@@ -219,3 +219,11 @@ def m004_drop_unused_fts(db: Database) -> None:
         DROP TABLE IF EXISTS claims_fts;
         """
     )
+
+
+@migrations()
+def m005_published_time(db: Database) -> None:
+    # The hour a date line prints («15 августа 2023, 11:52»): two reports of one day are
+    # ordered by it, so a later report with a smaller toll is a dispute, an earlier one a
+    # rise. Documents stored before keep NULL until ingested again from changed text.
+    db.execute("ALTER TABLE documents ADD COLUMN published_time TEXT")

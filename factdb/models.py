@@ -103,6 +103,7 @@ class Article:
     published: str | None = None  # ISO date, only when the text carries it
     outlet: str | None = None  # the outlet the text names as itself
     claims: tuple[Claim, ...] = ()
+    published_time: str | None = None  # "HH:MM" its date line gives, as printed
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,14 @@ class StoredClaim:
     outlet: str | None
     claim: Claim
     cluster: int | None = None
+    published_time: str | None = None  # "HH:MM" of the document's date line
+
+    @property
+    def published_at(self) -> str | None:
+        """The publication day with the hour its date line prints, when it prints one."""
+        if self.published and self.published_time:
+            return f"{self.published} {self.published_time}"
+        return self.published
 
 
 @dataclass(frozen=True)

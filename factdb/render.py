@@ -43,6 +43,7 @@ def claim_dict(sc: StoredClaim) -> dict[str, Any]:
         "said_on": c.said_on,
         "cluster": sc.cluster,
         "published": sc.published,
+        "published_time": sc.published_time,
         "outlet": sc.outlet,
         "dates": [asdict(d) for d in c.dates],
         "counts": [asdict(n) for n in c.counts],
@@ -90,6 +91,8 @@ def docs_table(docs: list[DocumentRow]) -> Table:
     t.add_column("claims", justify="right", no_wrap=True)
     t.add_column("title")
     for d in docs:
-        t.add_row(str(d.id), d.name, d.outlet or "—", d.published or "—", str(d.claims),
+        when = f"{d.published} {d.published_time}" if d.published and d.published_time \
+            else d.published
+        t.add_row(str(d.id), d.name, d.outlet or "—", when or "—", str(d.claims),
                   shorten(d.title, 60))
     return t

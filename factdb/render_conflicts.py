@@ -54,6 +54,7 @@ def side_dict(k: StoredConflict, side: ConflictSide, sc: StoredClaim | None) -> 
         "via": list(c.via) if c else [],
         "doc": sc.doc if sc else None,
         "published": sc.published if sc else None,
+        "published_time": sc.published_time if sc else None,
         "said_on": c.said_on if c else None,
     }
 
@@ -144,7 +145,7 @@ def table(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim]) ->
                     s.side, s.value, _highlighted(sc.claim.text, _span(k, s, sc)),
                     "\n".join((
                         _who(sc), _source(sc), f"{sc.doc} #{s.claim_id}",
-                        f"published {sc.published or '—'}, said {sc.claim.said_on or '—'}",
+                        f"published {sc.published_at or '—'}, said {sc.claim.said_on or '—'}",
                     )),
                 )
             parts.append(t)
@@ -187,8 +188,8 @@ def markdown(conflicts: list[StoredConflict], claims: Mapping[int, StoredClaim])
                     words = _md(text)
                 lines.append(
                     f"| {s.side} | {_md(s.value)} | {words} | {_md(_who(sc))} | "
-                    f"{_md(_source(sc))} | {_md(sc.doc)} #{s.claim_id} | {sc.published or '—'} | "
-                    f"{sc.claim.said_on or '—'} |"
+                    f"{_md(_source(sc))} | {_md(sc.doc)} #{s.claim_id} | "
+                    f"{sc.published_at or '—'} | {sc.claim.said_on or '—'} |"
                 )
             lines.append("")
     return "\n".join(lines)

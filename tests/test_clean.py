@@ -84,6 +84,37 @@ def test_published(text: str, published: str | None) -> None:
     assert clean.read_meta(text).published == published
 
 
+@pytest.mark.parametrize(("text", "published", "hour"), [
+    ("Заголовок\n\n15 августа 2023, 11:52\n\nТекст.", "2023-08-15", "11:52"),
+    ("Брянские новости | Происшествия | 23.03.2024, 16:12\n\nЗаголовок\n\nТекст.",
+     "2024-03-23", "16:12"),
+    # the digits of a numeric date are no hour; the hour after it is
+    ("16.08.2023\n\nЗаголовок\n\nТекст.", "2023-08-16", None),
+    ("16.06.2024 09:12, обновлено 11:47\n\nЗаголовок\n\nТекст.", "2024-06-16", "11:47"),
+    # an update told with a day of its own: the first hour, the one of the date taken
+    ("Главная / Происшествия\n\nЗаголовок\n\n16 ноября 2026, 13:15 | Обновлено: 17 ноября "
+     "2026, 18:40\n\nТекст.", "2026-11-16", "13:15"),
+    ("2025-10-12T14:05:00+03:00\n\nЗаголовок\n\nТекст.", "2025-10-12", "14:05"),
+    ("Oct 9, 2025, 2:05 p.m.\n\nHeadline\n\nТекст.", "2025-10-09", "14:05"),
+    # an invisible word joiner a scraped page keeps before the comma of a rubric
+    ("Политика \u2060, 26 авг 2024, 19:42\n\nЗаголовок\n\nТекст.", "2024-08-26", "19:42"),
+    # a wire dateline and a paper's issue line print no hour
+    ("ОМСК, 19 ноября 2025 года. /ТАСС/. Мэр заявил.", "2025-11-19", None),
+    ('Газета "Коммерсантъ" №149 от 16.08.2023, стр. 5\n\nЗаголовок\n\nТекст.',
+     "2023-08-16", None),
+    # a yearless site line: the hour after its day
+    ("Заголовок\n\n22 мар, 23:48\nОбщество\n\nВ пятницу, 22 марта, в зале начали стрелять.",
+     "2024-03-22", "23:48"),
+])
+def test_published_hour(text: str, published: str, hour: str | None,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hour a date line prints, kept beside the day (two reports of one day are
+    ordered by it)."""
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    meta = clean.read_meta(text)
+    assert (meta.published, meta.published_time) == (published, hour)
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # a dateline without a year, no year in the text: the weekday of the lead dates it,
     # the latest such year up to today

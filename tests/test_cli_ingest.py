@@ -230,6 +230,21 @@ def test_docs_lists_documents(tmp_path: Path, folder: Path) -> None:
     assert "a.txt" in out and "b.txt" in out and "2025-03-12" in out
 
 
+def test_the_hour_of_a_date_line_is_kept(tmp_path: Path) -> None:
+    """The hour a report's date line prints is stored beside its day and shown with it
+    (two reports of one day are ordered by it)."""
+    src = tmp_path / "r.txt"
+    src.write_text("Число жертв пожара выросло до пяти\n\n15 августа 2023, 11:52\n\n"
+                   "Число погибших при пожаре на складе увеличилось до пяти человек, "
+                   "сообщили в МЧС.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert run(db, "ingest", str(src))[0] == 0
+    code, out, _ = run(db, "docs")
+    assert code == 0 and "2023-08-15 11:52" in out
+    row = json.loads(run(db, "claims", "--format", "jsonl")[1].splitlines()[0])
+    assert (row["published"], row["published_time"]) == ("2023-08-15", "11:52")
+
+
 def test_empty_database_says_so(tmp_path: Path) -> None:
     code, out, _ = run(tmp_path / "x.db", "docs")
     assert code == 0 and "No documents yet" in out

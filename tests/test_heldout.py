@@ -129,6 +129,10 @@ FLOORS = {
     "heldout84": {"speaker_recall": 88.0, "speaker_precision": 95.0, "via": 81.0, "said_on": 98.0},
     "heldout85": {"speaker_recall": 93.0, "speaker_precision": 95.0, "via": 85.0, "said_on": 73.0},
     "heldout86": {"speaker_recall": 89.0, "speaker_precision": 93.0, "via": 98.0, "said_on": 88.0},
+    "heldout87": {"speaker_recall": 82.0, "speaker_precision": 88.0, "via": 98.0, "said_on": 98.0},
+    "heldout88": {"speaker_recall": 82.0, "speaker_precision": 88.0, "via": 83.0, "said_on": 83.0},
+    "heldout89": {"speaker_recall": 86.0, "speaker_precision": 93.0, "via": 98.0, "said_on": 98.0},
+    "heldout90": {"speaker_recall": 75.0, "speaker_precision": 79.0, "via": 58.0, "said_on": 78.0},
 }
 
 

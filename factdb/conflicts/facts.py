@@ -28,6 +28,7 @@ from factdb.conflicts.lexicons import (
     PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
+    WORKERS,
     country_of,
     number_value,
 )
@@ -192,6 +193,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "нападавшие"
     if noun == "заложник":
         return "заложники"
+    if noun in WORKERS:
+        return "работники"
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
@@ -784,6 +787,11 @@ def _number_of_frame(text: str, a: int) -> str | None:
     return next((name for name, pat in FRAMES if pat.match(word)), None)
 
 
+# phrases that frame only the count inside them: «судьба восьми горняков неизвестна» says
+# nothing of the «11 погибших» before it
+_INSIDE_ONLY = frozenset({"missing"})
+
+
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:
     """The frame of a predicate phrase (PHRASE_FRAMES) in the clause of the count at
     `a`..`b` and within `window` words of it: «в больницу попал 31 ребенок» is a count of
@@ -798,13 +806,15 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
     best: tuple[int, int, str] | None = None
     for rank, (name, pat) in enumerate(PHRASE_FRAMES):
         for m in pat.finditer(text, lo, hi):
-            if m.start() < b and a < m.end():
+            inside = m.start() < b and a < m.end()
+            if inside:
                 dist = 0  # the count sits inside the phrase
             elif m.end() <= a:
                 dist = between(m.end(), a)
             else:
                 dist = between(b, m.start())
-            if dist > window or (best is not None and (dist, rank) >= best[:2]):
+            if dist > window or (best is not None and (dist, rank) >= best[:2]) or \
+                    not inside and name in _INSIDE_ONLY:
                 continue
             # (the count's own word is no rival: «трое пострадавших доставлены в
             # больницу» counts the hospitalised; a verb right after it is its predicate:
@@ -868,9 +878,11 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # a status stated without any date holds on the day the words were said; in the
         # outlet's own voice, one told in the present or future («останется под домашним
         # арестом», «находится в СИЗО») holds on the day the report came out
-        when = _date_near(dates, base, a, b, text) if dates else c.said_on or (
-            sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
-            or _present_or_future(text[a:b]) or status == "held" else None)
+        when = _date_near(dates, base, a, b, text) if dates else _NO_DAY_OF_ITS_OWN
+        if when == _NO_DAY_OF_ITS_OWN:
+            when = c.said_on or (
+                sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
+                or _present_or_future(text[a:b]) or status == "held" else None)
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)
@@ -952,14 +964,22 @@ def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int,
     one is a day (a status next to «в июле» is not dated to another day of the claim).
     A date inside a participle's phrase set off by commas dates that participle
     («Петров, арестованный летом, освобожден и в субботу прилетел в Москву»: the
-    release is Saturday's), unless no other date is left."""
+    release is Saturday's); when no other date is left, the status has no day of its own
+    (`_NO_DAY_OF_ITS_OWN`: it holds when the words were said)."""
     ds = list(dates)
     if not ds:
         return None
     own = [d for d in ds if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
-    ds = own or ds
+    if not own:
+        return _NO_DAY_OF_ITS_OWN
+    ds = own
     near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
     return near.date_from if near.precision == "day" else None
+
+
+# `_date_near`'s answer when every date of the claim dates a participle's phrase: the
+# status is told with no day of its own («Дуров, задержанный в субботу, вышел на свободу»)
+_NO_DAY_OF_ITS_OWN = ""
 
 
 def _in_participle_phrase(text: str, start: int, end: int, status_at: int) -> bool:

@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import combinations, product
 
 from sqlite_utils import Database
@@ -326,7 +327,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         for v in (va, vb):
             owner.setdefault((frame, cls, v.claim), key)
     _join_shared_values(groups, owner)
-    _widen(groups, index, owner, story)
+    _widen(groups, index, owner, story, days)
     return list(groups.values())
 
 
@@ -437,7 +438,7 @@ def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[
 def _widen(groups: dict[tuple[str, str, str, int], Group],
            index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]],
            owner: dict[tuple[str, str, int], tuple[str, str, str, int]],
-           story: dict[int, int]) -> None:
+           story: dict[int, int], days: Mapping[tuple[str, str], Mapping[int, str]]) -> None:
     """Each side of a count conflict gets every claim of the story that states its value
     of the same thing: «25 detained» said by the police in a report naming the region
     belongs beside «25 detained» of a report naming the city."""
@@ -447,6 +448,7 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
         members: set[int] = set()
         stories_in: set[int] = set()
         facts_of: dict[int, Facts] = {}
+        number: dict[int, int] = {}
         for va, vb, _c in g.pairs:
             for v in (va, vb):
                 values.setdefault(v.value, v)
@@ -454,20 +456,27 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
         for (f2, f3, _p), items in index.items():
             if (f2, f3) != (frame, cls):
                 continue
-            for f, _n, _v in items:
+            for f, n, _v in items:
                 facts_of[f.sc.id] = f
+                number[f.sc.id] = n
         stories_in = {story.get(facts_of[m].sc.doc_id, -1) for m in members if m in facts_of}
         conf = min(c for _a, _b, c in g.pairs)
         for (f2, f3, _p), items in index.items():
             if (f2, f3) != (frame, cls):
                 continue
-            for f, _n, v in items:
+            for f, n, v in items:
                 if v.claim in members or v.value not in values or \
                         owner.get((frame, cls, v.claim), key) != key or \
                         story.get(f.sc.doc_id, -2) not in stories_in:
                     continue
                 other = next(x for val, x in values.items() if val != v.value)
-                if not dates_compatible(f, facts_of[other.claim]):
+                fo = facts_of[other.claim]
+                if not dates_compatible(f, fo):
+                    continue
+                # (evidence of a side must itself dispute the other: a toll told the next
+                # day is the rise, not a rival, of the smaller one told the day before)
+                if not _tolls_comparable(frame, (f, n), (fo, number[other.claim]),
+                                         days.get((frame, cls), {})):
                     continue
                 g.pairs.append((v, other, conf))
                 members.add(v.claim)
@@ -686,9 +695,9 @@ def _update_disputed(pair: tuple[tuple[Facts, int, Value], tuple[Facts, int, Val
     if len(ups) == 2:
         return False
     (fu, nu, _vu), (fo, no, _vo) = ups[0], next(x for x in pair if x is not ups[0])
-    du = _as_of(fu) or _report_day(fu) or days.get(nu)
-    do = _as_of(fo) or _report_day(fo) or days.get(no)
-    return bool(du and do and do > du and no < nu)
+    du = _moment(fu) or days.get(nu)
+    do = _moment(fo) or days.get(no)
+    return bool(du and do and _before(du, do) and no < nu)
 
 
 def _other_time(f: Facts) -> bool:
@@ -714,7 +723,7 @@ _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled", "attacked",
-               "hostages", "rate", "rate_step"}
+               "hostages", "rate", "rate_step", "trapped"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -766,18 +775,21 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     if frame not in _GROWING:
         return True
     (fa, na), (fb, nb) = a, b
-    ra = _as_of(fa) or _report_day(fa) or days.get(na)
-    rb = _as_of(fb) or _report_day(fb) or days.get(nb)
-    if ra and rb and ra != rb and (na < nb) == (ra < rb):
-        (early, day), late = ((fa, ra), fb) if ra < rb else ((fb, rb), fa)
+    ra = _moment(fa) or days.get(na)
+    rb = _moment(fb) or days.get(nb)
+    if ra and rb and (_before(ra, rb) and na < nb or _before(rb, ra) and nb < na):
+        late, day = (fb, ra[:10]) if _before(ra, rb) else (fa, rb[:10])
+        # (within one day, the later report's own day is no earlier time: 12 dead at
+        # 00:47 and 35 «15 августа» at 11:52 tell of a rise)
+        hourly = ra[:10] == rb[:10]
         # ... unless the later, larger number is dated to the time the earlier report
         # already spoke of («в больницу 14 и 15 мая попал 31 ребенок» vs 23 on 15 May);
         # a day the count runs from («заболели с конца октября») dates no count
         c = late.sc.claim
         # (... or the later report itself sets its number against the earlier one as the
         # authorities' figure: a dispute of sources, not a rise)
-        if not any(d.date_to <= day and not _SINCE.search(c.text[:d.start - c.start])
-                   for d in c.dates) and \
+        if not any((d.date_to < day if hourly else d.date_to <= day)
+                   and not _SINCE.search(c.text[:d.start - c.start]) for d in c.dates) and \
                 (late.sc.doc_id, frame, min(na, nb)) not in (official or set()):
             return False
     for x, y in ((fa, fb), (fb, fa)):
@@ -802,6 +814,51 @@ def _as_of(f: Facts) -> str | None:
                                                           d.start - c.start]):
             return d.date_from
     return None
+
+
+# the hour a count is told as of: «по состоянию на 21:00», «По данным МЧС на 8:00 15 ноября»,
+# «На 14:00 жертвами взрыва стали 33 человека» (a bare «на 14:00» only where a clause
+# begins: «заседание назначено на 14:00» is no count's time)
+_AS_OF_HOUR = re.compile(
+    r"(?:(?:^|(?<=[.!?«\"„(,;:—–]))\s*|(?<![а-яё])[Пп]о\s+(?:данным|состоянию|информации|сведениям)"
+    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+)[Нн]а\s+(\d{1,2})[:.](\d{2})(?![\d.:]\d)")
+
+
+def _moment(f: Facts) -> str | None:
+    """When a count holds, as finely as the text tells it: "YYYY-MM-DD" or, where an hour
+    is known, "YYYY-MM-DDTHH:MM". The hour of a count told as of it («на 14:00») comes
+    first, else the hour the report's date line prints, for words of its own day (a
+    report of 11:52 knows nothing of 14:00)."""
+    c = f.sc.claim
+    day = _as_of(f)
+    m = _as_of_hour(c.text)
+    if m:
+        # (the day told after the hour: «на 12:00 16 марта»)
+        after = next((d.date_from for d in c.dates if d.precision == "day"
+                      and 0 <= d.start - c.start - m.end() <= 2), None)
+        base = after or day or _report_day(f)
+        return f"{base}T{int(m.group(1)):02d}:{m.group(2)}" if base else None
+    if day:
+        return day
+    day = _report_day(f)
+    if day and day == f.sc.published and f.sc.published_time:
+        return f"{day}T{f.sc.published_time}"
+    return day
+
+
+@lru_cache(maxsize=65536)
+def _as_of_hour(text: str) -> re.Match[str] | None:
+    # (cached: asked of each claim once per pair it stands in)
+    m = _AS_OF_HOUR.search(text)
+    return m if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else None
+
+
+def _before(x: str, y: str) -> bool:
+    """Whether moment `x` is known to come before `y`: an earlier day, or the same day at
+    an earlier hour when both tell one (a day alone may hold any hour of itself)."""
+    if x[:10] != y[:10]:
+        return x[:10] < y[:10]
+    return len(x) > 10 and len(y) > 10 and x[11:] < y[11:]
 
 
 def _report_day(f: Facts) -> str | None:
@@ -861,7 +918,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
-             "attacked": "нападавших", "hostages": "заложников",
+             "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",

@@ -111,6 +111,19 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:находил\w*|было|был[аи]?|работал\w*|оставал\w*)|"
         r"\b(?:находил\w*|работал\w*)\s+(?:[\w-]+\s+){0,2}?(?:под\s+землей|в\s+(?:[\w-]+\s+)?"
         r"(?:шахте|забое|руднике))|\b(?:горняк|шахтер|рабоч)\w*\s+было\b|\bunderground\b", re.I)),
+    # how many were cut off by a collapse, a jam, a storm: «заблокированы 13 горняков»,
+    # «под завалом остались 13 шахтеров», «связь потеряна с 12 работниками» (told still
+    # there, «остаются под завалами», it is a count of its hour: not read)
+    ("trapped", re.compile(
+        r"(?<![\w-])заблокирован\w*|\bпод\s+завал\w*\s+(?:[\w-]+\s+){0,2}?(?:остал|оказал)\w*|"
+        r"\b(?:остал|оказал)\w*\s+(?:[\w-]+\s+){0,2}?под\s+завал\w*|"
+        r"\bсвяз[ьи]\s+(?:[\w-]+\s+){0,3}?(?:утрачен\w*|потерян\w*|пропал\w*|прервал\w*|"
+        r"отсутствует)\s+с\b|\btrapped\b", re.I)),
+    # those whose fate is unknown are missing, not dead: «судьба восьми горняков
+    # неизвестна», «местонахождение еще восьми устанавливается»
+    ("missing", re.compile(
+        r"\bсудьб\w*\s+(?:[\w-]+\s+){0,4}?неизвестн\w*|"
+        r"\bместонахождени\w*\s+(?:[\w-]+\s+){0,4}?(?:устанавлива\w*|неизвестн\w*)", re.I)),
     # led out of a building is evacuated: «из здания вывели 1,8 тыс. сотрудников», «со
     # склада удалось вывести более тысячи человек»
     ("evacuated", re.compile(
@@ -393,6 +406,11 @@ ATTACKERS = frozenset("нападавший боевик террорист ст
 _PEOPLE = {"человек", "гражданин", "житель", "жилец", "жительница", "люди", "person", "people",
            "участник", "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
            "наблюдатель", "protester", "observer"}
+# Workers are told of as miners, workers or hands in reports of one accident («13
+# горняков» and «12 работниками рудника» count one group): one class. (Not «сотрудник»,
+# which is as often an officer: «сотрудники полиции».)
+WORKERS = frozenset("работник рабочий горняк шахтер горнорабочий проходчик worker miner"
+                    .split())
 # Children are told of as children, pupils or schoolchildren in reports of one event
 # («23 школьника» and «31 ребенок» count one group): one class.
 _CHILDREN = {"ребенок", "дети", "детей", "школьник", "школьница", "ученик", "ученица",

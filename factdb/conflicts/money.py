@@ -58,6 +58,9 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the whole of an insurance (a compensation) paid out for one affair: «общий объем
     # страхового возмещения ... 21,3 млрд рублей» (one person's share is no total: _SHARE)
     ("возмещение", re.compile(r"^(?:возмещени\w*|compensation)$")),
+    # the price of one deal: «сумма сделки — около 120 млрд руб.», «заплатит за пакет около
+    # 145 млрд руб.» (a package of measures or sanctions is no deal: _NOT_A_DEAL)
+    ("сделка", re.compile(r"^(?:сделк\w*|пакет|пакета|пакету|пакетом|пакете|deal)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
                                     r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
@@ -67,7 +70,10 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен|похит|похищ|растрат|присво|выкуп|"
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
-                        r"debt|owe", re.I)
+                        r"debt|owe|сделк|пакет|deal", re.I)
+# «пакет мер», «пакет санкций», «пакет помощи»: packages that are no deal
+_NOT_A_DEAL = re.compile(r"\bпакет\w*\s+(?:\w+\s+)?(?:мер|санкц|помощ|документ|поправ|закон|"
+                         r"услуг|предложени|соглашени)", re.I)
 _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|оплат\w+\s+труда|работник\w*|"
                     r"сотрудник\w*|рабочи[мхе]\w*|персонал\w*|wages?|salar\w*|workers?)\b",
                     re.I)
@@ -170,7 +176,7 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         if bound in ALMOST:
             lo, hi = amount * 0.85, amount  # «почти 390 млн»: a little under, never over
         elif bound in ABOUT:
-            lo, hi = amount * 0.8, amount * 1.2
+            lo, hi = _about(m.group("num"), amount, mult)
         elif bound in _ATLEAST:
             hi = float("inf")
         elif bound in _ATMOST:
@@ -188,7 +194,7 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
                 topic = default
         if topic == "долг по зарплате" and not _WAGES.search(c.text):
             topic = _debt_for(c.text)
-        if topic is None:
+        if topic is None or topic == "сделка" and _NOT_A_DEAL.search(c.text):
             continue
         if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
@@ -205,6 +211,20 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+def _about(written: str, amount: float, mult: float) -> tuple[float, float]:
+    """The range «около N» stands for: the unit of N's last significant digit either
+    way (the figure was rounded to it: «около 145 млрд» is 140-150, «около 120 млрд»
+    110-130), never narrower than 5 % nor wider than 20 % of it."""
+    digits = re.sub(r"\D", "", written.split(",")[0].split(".")[0])
+    frac = re.split(r"[.,]", written, maxsplit=1)[1] if re.search(r"[.,]\d", written) else ""
+    if frac.rstrip("0"):
+        unit = 10.0 ** -len(frac.rstrip("0"))
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    u = min(max(unit * mult, amount * 0.05), amount * 0.2)
+    return amount - u, amount + u
 
 
 # a sum told per person, per family: a share, not the affair's sum

@@ -1,6 +1,7 @@
 """Shares of one quantity of a story given as different percentages: the turnout of one
 election («явка составила 41,2%» vs «реальная явка не превышала 28%»), a candidate's share
-of the vote («Курдюмов набрал 58,4%» vs «около 46%»).
+of the vote («Курдюмов набрал 58,4%» vs «около 46%»), the stake a deal passes on («фонд
+получит 51% акций» vs «итоговая доля фонда составит 67%»).
 
 A share told at a moment of the day («к 15:00 явка составляла 23,6%») is another time's
 value; bounds («не более», «около», «27–28 процентов») are ranges, and only ranges that do
@@ -31,6 +32,17 @@ _VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+
 # a moment of the day, or a survey: another value than the final one
 _MOMENT = re.compile(r"\b(?:к|на|по\s+состоянию\s+на)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+час\w*|"
                      r"полудн\w*|утр\w*|вечер\w*)|\bопрос\w*|\bрейтинг\w*|\bпрогноз\w*", re.I)
+# the stake a deal passes on: «о приобретении 51% голосующих акций», «фонд получит 51%
+# акций», «итоговая доля фонда составит 67%», «контрольного пакета (51%)»; a holding
+# before the deal («Савватееву принадлежало 63% акций») is another quantity
+_STAKE = re.compile(r"(?<![а-яё])(?:приобрет\w*|покупк\w*|купит\w*|купил\w*|выкуп\w*|"
+                    r"получит|получ(?:ил|ат|ает)\w*|сосредоточ\w*|продаж\w*|"
+                    r"прода(?:ст|ет|ют|л)\w*|итогов\w+\s+доля|"
+                    r"доля\s+(?:фонда|покупател\w*|инвестор\w*)|контрольн\w+\s+пакет\w*|"
+                    r"acquir\w*|stake)(?![а-яё])[^.;%]{0,60}$", re.I)
+_OF_SHARES = re.compile(r"\s*(?:голосующих\s+|обыкновенных\s+)?(?:акци|бумаг|доли\b|пакет)",
+                        re.I)
+_STAKE_WORD = re.compile(r"(?<![а-яё])(?:пакет\w*|доля)\s*\(?\s*$|\bдоля\s", re.I)
 _AT_MOST = (*AT_MOST, "не превыша", "не выше")  # (read as prefixes of the bound told)
 _ABOUT = ("около", "примерно", "порядка", "почти", "лишь около")
 
@@ -52,6 +64,9 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
         before = c.text[max(0, m.start() - 80) : m.start()]
         if _TURNOUT.search(before):
             topic = "явка"
+        elif _STAKE.search(before) and (_OF_SHARES.match(c.text, m.end())
+                                        or _STAKE_WORD.search(before)):
+            topic = "пакет"
         elif _VOTES.search(before):
             names = [e for e in c.entities if e.type == "PER"
                      and e.end - c.start <= m.start() and m.start() - (e.end - c.start) <= 80]
@@ -97,7 +112,8 @@ def share_conflicts(facts: Sequence[Facts], story: dict[int, int],
     for (topic, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        subject = topic if topic == "явка" else f"{_title(topic.split(': ', 1)[1])}: голоса"
+        subject = {"явка": "явка", "пакет": "доля по сделке"}.get(topic) or \
+            f"{_title(topic.split(': ', 1)[1])}: голоса"
         g = Group("count", subject, ("share", topic), timed=False)
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
             if fa.sc.id != fb.sc.id and (ha < lb or hb < la):

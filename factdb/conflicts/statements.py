@@ -39,6 +39,7 @@ from factdb.text import fold
 # вечером», «ранним утром». (first hour, last hour) of the day each names.
 _CLOCK = re.compile(r"\b(?:в|около|примерно\s+в|приблизительно\s+в|после|до)?\s*"
                     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*(?:млн|млрд|тыс|%))")
+_AS_OF_CLOCK = re.compile(r"(?<![а-яё])(?:на|к)\s+$|\b(?:by|as\s+of)\s+$", re.I)
 _HOURS_WORDS = {"час": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
                 "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12}
 _WORD_HOUR = re.compile(r"\bоколо\s+(?P<w>" + "|".join(_HOURS_WORDS) +
@@ -79,7 +80,10 @@ def _zone(text: str) -> str | None:
 
 def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     """The hours of the day a claim dates something to, the first it names."""
-    m = _CLOCK.search(text)
+    # (an hour a count is told as of is no event's: «На 14:00 жертвами взрыва стали 33»,
+    # «по состоянию на 21:00», «к 10:00 отменены»)
+    m = next((m for m in _CLOCK.finditer(text)
+              if not _AS_OF_CLOCK.search(text[max(0, m.start("h") - 25) : m.start("h")])), None)
     if m and re.search(r"\d[:.]\d", m.group(0)):
         h = int(m.group("h")) + int(m.group("m")) / 60
         return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour

@@ -68,6 +68,7 @@ class DocumentRow:
     outlet: str | None
     encoding: str
     claims: int
+    published_time: str | None = None
 
 
 def find_document(db: Database, path: str, sha256: str) -> tuple[int, str] | None:
@@ -93,6 +94,7 @@ def store_article(db: Database, article: Article) -> int:
             encoding=article.encoding,
             title=article.title,
             published=article.published,
+            published_time=article.published_time,
             outlet=article.outlet,
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
@@ -244,7 +246,7 @@ def list_documents(db: Database) -> list[DocumentRow]:
     """Every stored document with its claim count, in name order."""
     rows = db.execute(
         "SELECT d.id, d.name, d.path, d.sha256, d.title, d.published, d.outlet, d.encoding, "
-        "(SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.id) "
+        "(SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.id), d.published_time "
         "FROM documents d ORDER BY d.name, d.id"
     ).fetchall()
     return [DocumentRow(*r) for r in rows]
@@ -272,7 +274,8 @@ SELECT c.id, c.doc_id, d.name, d.published, d.outlet, c.char_start, c.char_end, 
        s.name, s.kind, c.speaker_role, c.cue, c.mode, c.quote, c.said_on, c.lemmas,
        c.cluster_id,
        (SELECT json_group_array(o.name) FROM claim_via v JOIN outlets o ON o.id = v.outlet_id
-         WHERE v.claim_id = c.id)
+         WHERE v.claim_id = c.id),
+       d.published_time
 FROM claims c
 JOIN documents d ON d.id = c.doc_id
 LEFT JOIN speakers s ON s.id = c.speaker_id
@@ -394,4 +397,5 @@ def _stored_claim(r: tuple[object, ...], facts: _Facts | None) -> StoredClaim:
         outlet=r[4],  # type: ignore[arg-type]
         claim=claim,
         cluster=r[16],  # type: ignore[arg-type]
+        published_time=r[18],  # type: ignore[arg-type]
     )

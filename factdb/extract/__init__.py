@@ -135,6 +135,7 @@ def extract_article(
         published=meta.published,
         outlet=meta.outlet,
         claims=tuple(claims),
+        published_time=meta.published_time,
     )
 
 

@@ -55,6 +55,7 @@ class Meta:
 
     title: str | None = None
     published: str | None = None
+    published_time: str | None = None  # "HH:MM" a date line gives, as printed
     outlet: str | None = None
     boilerplate: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
@@ -80,7 +81,10 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t-]{0,30}[ \t]*[|•·/][ \t]*){0,3}"
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42», or before a wide
               # gap, as a scraped header lays it out: «Происшествия    13 октября 2026»
-              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2}(?:,[ \t]+|[ \t]{2,}|\t)|"
+              # (a scraped page may keep an invisible word joiner before the comma:
+              # «Политика \u2060, 26 авг 2024, 19:42»)
+              r"(?:[А-ЯЁA-Z][а-яёa-z]+(?:[ \t]+[а-яёa-z]+){0,2}"
+              r"(?:[ \t\u200b\u2060\ufeff]*,[ \t]+|[ \t]{2,}|\t)|"
               # or in capitals: «ПРОИСШЕСТВИЯ 16 ноября 2026, 21:40»
               r"(?:[А-ЯЁ]+[ \t]+){0,2}[А-ЯЁ]{3,},?[ \t]+)?")
 # a paper's header names itself before the date: «"Вечерний город", 03.04.2025, 12:05»
@@ -309,7 +313,39 @@ ISSUE_LINE = re.compile(
 
 
 def find_published(text: str, story: Sequence[date] = (), guess: bool = True) -> str | None:
-    """The publication date the text carries, ISO, or None; never today's date itself.
+    """The publication date the text carries, ISO, or None (see find_published_at)."""
+    return find_published_at(text, story, guess)[0]
+
+
+# a clock time on a date line: «14:05», «09.12», «14:05:00» (never a piece of «16.08.2023»),
+# «2:05 p.m.»
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d{2})(?::\d\d)?(?![\d.:])(\s*p\.?m\.?)?", re.I)
+# an update's own time with no day of its own: «обновлено 11:47», «Updated: 18:40»
+_UPDATED_AT = re.compile(r"(?:обновлено|изменено|updated)\s*:?\s*(?:в\s+)?"
+                         r"(\d{1,2}[:.]\d{2})(?!\d|[.:]\d)", re.I)
+
+
+def _clock(raw: str) -> str | None:
+    m = _CLOCK.search(raw)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3) and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _line_time(line: str) -> str | None:
+    """The hour a date line gives its report: an update's when it has no day of its own
+    (the text is the updated one), else the first time on the line."""
+    m = _UPDATED_AT.search(line)
+    return _clock(m.group(1)) if m else _clock(line)
+
+
+def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
+                      ) -> tuple[str | None, str | None]:
+    """The publication date the text carries, ISO, or None; never today's date itself;
+    and the hour its date line gives («15 августа 2023, 11:52»: "11:52"), or None.
 
     Looked for on the export marker, on date lines among the first and last lines,
     and on a dateline; a date inside a sentence of the body is not a publication date.
@@ -321,19 +357,19 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
     if m and _line_index(text, m.start()) < HEAD_LINES:
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
-            return iso
+            return iso, None
     lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
     near = set(lines[:HEAD_LINES] + lines[-TAIL_LINES:])
     for m in DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _date_line_value(m)
             if iso:
-                return iso
+                return iso, _line_time(m.group(0))
     for m in ISSUE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             if iso:
-                return iso
+                return iso, None
     for m in YEARLESS_DATE_LINE.finditer(text) if guess else ():
         if text.count("\n", 0, m.start()) in near:
             month = _month_of(m.group(2))
@@ -341,7 +377,7 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
                 _story_year(story, month, int(m.group(1)))
             iso = _iso(year, month, int(m.group(1))) if year else None
             if iso:
-                return iso
+                return iso, _line_time(m.group(0)[m.end(2) - m.start():])
     for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m) or not (guess or m.group(3)):
             continue
@@ -369,8 +405,8 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
         if year:
             iso = _iso(year, month, day)
             if iso:
-                return iso
-    return None
+                return iso, None
+    return None, None
 
 
 # how far from a yearless day another report of the story may be published for its year
@@ -739,9 +775,11 @@ def read_meta(text: str, story: Sequence[date] = ()) -> Meta:
     """Publication date, outlet, title and boilerplate of one article (`story`: see
     find_published)."""
     boiler = find_boilerplate(text)
+    published, published_time = find_published_at(text, story)
     return Meta(
         title=find_title(paragraphs(text, boiler)),
-        published=find_published(text, story),
+        published=published,
+        published_time=published_time,
         outlet=find_outlet(text),
         boilerplate=tuple(boiler),
     )
