@@ -218,6 +218,8 @@ def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float
         ("Владелец перечислил полиции залог в 450 тысяч крон.", [("залог:крона", 4.5e5, 4.5e5)]),
         ("The owner provided a security of 450,000 kroner.", [("залог:крона", 4.5e5, 4.5e5)]),
         ("Bail was set at 1,200,000 lari.", [("залог:лари", 1.2e6, 1.2e6)]),
+        # (about a figure written with English thousands: its last significant digit)
+        ("Bail was set at about 1,200,000 lari.", [("залог:лари", 1.1e6, 1.3e6)]),
         # a bail asked for is not yet the bail
         ("Прокурор просил назначить залог в 5 млн рублей.", []),
         # nor a fine the prosecution asked for the fine the court gave

@@ -217,7 +217,9 @@ def _about(written: str, amount: float, mult: float) -> tuple[float, float]:
     """The range «около N» stands for: the unit of N's last significant digit either
     way (the figure was rounded to it: «около 145 млрд» is 140-150, «около 120 млрд»
     110-130), never narrower than 5 % nor wider than 20 % of it."""
-    digits = re.sub(r"\D", "", written.split(",")[0].split(".")[0])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", written):
+        written = written.replace(",", "")  # English thousands: «1,200,000»
+    digits = re.sub(r"\D", "", re.split(r"[.,]", written, maxsplit=1)[0])
     frac = re.split(r"[.,]", written, maxsplit=1)[1] if re.search(r"[.,]\d", written) else ""
     if frac.rstrip("0"):
         unit = 10.0 ** -len(frac.rstrip("0"))
