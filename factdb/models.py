@@ -90,6 +90,11 @@ class Claim:
     lemmas: str = ""  # lower-cased, ё-folded lemmas of the text, for search and matching
 
 
+def published_at(day: str | None, hour: str | None) -> str | None:
+    """The publication day with the hour its date line prints, when it prints one."""
+    return f"{day} {hour}" if day and hour else day
+
+
 @dataclass(frozen=True)
 class Article:
     """A document as read and analysed, ready to store."""
@@ -121,10 +126,7 @@ class StoredClaim:
 
     @property
     def published_at(self) -> str | None:
-        """The publication day with the hour its date line prints, when it prints one."""
-        if self.published and self.published_time:
-            return f"{self.published} {self.published_time}"
-        return self.published
+        return published_at(self.published, self.published_time)
 
 
 @dataclass(frozen=True)

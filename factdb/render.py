@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from factdb.db import DocumentRow
-from factdb.models import StoredClaim
+from factdb.models import StoredClaim, published_at
 
 
 def console(stderr: bool = False) -> Console:
@@ -91,8 +91,7 @@ def docs_table(docs: list[DocumentRow]) -> Table:
     t.add_column("claims", justify="right", no_wrap=True)
     t.add_column("title")
     for d in docs:
-        when = f"{d.published} {d.published_time}" if d.published and d.published_time \
-            else d.published
+        when = published_at(d.published, d.published_time)
         t.add_row(str(d.id), d.name, d.outlet or "—", when or "—", str(d.claims),
                   shorten(d.title, 60))
     return t

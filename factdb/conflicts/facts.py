@@ -875,14 +875,13 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             continue  # «Петров не задержан, а приглашен»: the status is denied
             # (a release denied is read as «held» already: «никто ее не отпускал»)
         lo, hi = _clause_bounds(text, a)
-        # a status stated without any date holds on the day the words were said; in the
-        # outlet's own voice, one told in the present or future («останется под домашним
-        # арестом», «находится в СИЗО») holds on the day the report came out
-        when = _date_near(dates, base, a, b, text) if dates else _NO_DAY_OF_ITS_OWN
-        if when == _NO_DAY_OF_ITS_OWN:
-            when = c.said_on or (
-                sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
-                or _present_or_future(text[a:b]) or status == "held" else None)
+        # a status stated without any date of its own holds on the day the words were
+        # said; in the outlet's own voice, one told in the present or future («останется
+        # под домашним арестом», «находится в СИЗО») holds on the day the report came out
+        own = _own_dates(dates, base, a, text)
+        when = _nearest_day(own, base, a, b) if own else (c.said_on or (
+            sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
+            or _present_or_future(text[a:b]) or status == "held" else None))
         named = [p for p in people if given and _same_person(given, p[2])]
         # the subject stands before a passive or finite status («Картавых был освобожден»),
         # or right after it in inverted order («был освобожден редактор Иван Петров»)
@@ -958,28 +957,19 @@ def _same_person(a: str, b: str) -> bool:
     return len(pa) == 1 or len(pb) == 1 or pa[0] == pb[0]
 
 
-def _date_near(dates: Iterable[StatedDate], base: int, a: int, b: int,
-               text: str) -> str | None:
-    """The day a status at a..b is dated to: the nearest date in the claim, when that
-    one is a day (a status next to «в июле» is not dated to another day of the claim).
-    A date inside a participle's phrase set off by commas dates that participle
-    («Петров, арестованный летом, освобожден и в субботу прилетел в Москву»: the
-    release is Saturday's); when no other date is left, the status has no day of its own
-    (`_NO_DAY_OF_ITS_OWN`: it holds when the words were said)."""
-    ds = list(dates)
-    if not ds:
-        return None
-    own = [d for d in ds if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
-    if not own:
-        return _NO_DAY_OF_ITS_OWN
-    ds = own
-    near = min(ds, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
+def _own_dates(dates: Iterable[StatedDate], base: int, a: int, text: str) -> list[StatedDate]:
+    """The dates of a claim that may date its status at `a`: not one inside a participle's
+    phrase set off by commas, which dates that participle («Петров, арестованный летом,
+    освобожден и в субботу прилетел в Москву»: the release is Saturday's; «Дуров,
+    задержанный в субботу, вышел на свободу»: the release has no day of its own)."""
+    return [d for d in dates if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
+
+
+def _nearest_day(dates: Sequence[StatedDate], base: int, a: int, b: int) -> str | None:
+    """The day a status at a..b is dated to: the nearest of these dates, when that one is
+    a day (a status next to «в июле» is not dated to another day of the claim)."""
+    near = min(dates, key=lambda d: min(abs(d.start - base - b), abs(d.end - base - a)))
     return near.date_from if near.precision == "day" else None
-
-
-# `_date_near`'s answer when every date of the claim dates a participle's phrase: the
-# status is told with no day of its own («Дуров, задержанный в субботу, вышел на свободу»)
-_NO_DAY_OF_ITS_OWN = ""
 
 
 def _in_participle_phrase(text: str, start: int, end: int, status_at: int) -> bool:

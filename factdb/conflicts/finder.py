@@ -777,8 +777,9 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     (fa, na), (fb, nb) = a, b
     ra = _moment(fa) or days.get(na)
     rb = _moment(fb) or days.get(nb)
-    if ra and rb and (_before(ra, rb) and na < nb or _before(rb, ra) and nb < na):
-        late, day = (fb, ra[:10]) if _before(ra, rb) else (fa, rb[:10])
+    a_first = bool(ra and rb and _before(ra, rb))
+    if ra and rb and (a_first and na < nb or not a_first and _before(rb, ra) and nb < na):
+        late, day = (fb, ra[:10]) if a_first else (fa, rb[:10])
         # (within one day, the later report's own day is no earlier time: 12 dead at
         # 00:47 and 35 «15 августа» at 11:52 tell of a rise)
         hourly = ra[:10] == rb[:10]

@@ -17,6 +17,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 from itertools import combinations
 
 from factdb.conflicts.facts import (
@@ -58,8 +59,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the whole of an insurance (a compensation) paid out for one affair: «общий объем
     # страхового возмещения ... 21,3 млрд рублей» (one person's share is no total: _SHARE)
     ("возмещение", re.compile(r"^(?:возмещени\w*|compensation)$")),
-    # the price of one deal: «сумма сделки — около 120 млрд руб.», «заплатит за пакет около
-    # 145 млрд руб.» (a package of measures or sanctions is no deal: _NOT_A_DEAL)
+    # the price of one deal: «оценивают сделку примерно в 120 млрд руб.», «заплатит за пакет
+    # около 145 млрд руб.» (a package of measures or sanctions is no deal: _NOT_A_DEAL)
     ("сделка", re.compile(r"^(?:сделк\w*|пакет|пакета|пакету|пакетом|пакете|deal)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
@@ -217,14 +218,13 @@ def _about(written: str, amount: float, mult: float) -> tuple[float, float]:
     """The range «около N» stands for: the unit of N's last significant digit either
     way (the figure was rounded to it: «около 145 млрд» is 140-150, «около 120 млрд»
     110-130), never narrower than 5 % nor wider than 20 % of it."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", written):
-        written = written.replace(",", "")  # English thousands: «1,200,000»
-    digits = re.sub(r"\D", "", re.split(r"[.,]", written, maxsplit=1)[0])
-    frac = re.split(r"[.,]", written, maxsplit=1)[1] if re.search(r"[.,]\d", written) else ""
-    if frac.rstrip("0"):
-        unit = 10.0 ** -len(frac.rstrip("0"))
-    else:
-        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    # («1,200,000» is English thousands; «1,8» a decimal comma; «пяти», «пол» a word, one
+    # unit of what it multiplies)
+    plain = written.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", written) \
+        else written.replace(",", ".")
+    digits = Decimal(plain).normalize() if re.fullmatch(r"\d+(?:\.\d+)?", plain) else None
+    # (a finite number's exponent is an int: the place of its last significant digit)
+    unit = 10.0 ** int(digits.as_tuple().exponent) if digits else 1.0
     u = min(max(unit * mult, amount * 0.05), amount * 0.2)
     return amount - u, amount + u
 

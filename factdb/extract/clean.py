@@ -321,8 +321,8 @@ def find_published(text: str, story: Sequence[date] = (), guess: bool = True) ->
 # «2:05 p.m.»
 _CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d{2})(?::\d\d)?(?![\d.:])(\s*p\.?m\.?)?", re.I)
 # an update's own time with no day of its own: «обновлено 11:47», «Updated: 18:40»
-_UPDATED_AT = re.compile(r"(?:обновлено|изменено|updated)\s*:?\s*(?:в\s+)?"
-                         r"(\d{1,2}[:.]\d{2})(?!\d|[.:]\d)", re.I)
+_UPDATED_AT = re.compile(rf"(?:обновлено|изменено|updated)\s*:?\s*(?:в\s+)?"
+                         rf"({_TIME})(?!\d|[.:]\d)", re.I)
 
 
 def _clock(raw: str) -> str | None:
