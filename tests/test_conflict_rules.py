@@ -459,8 +459,10 @@ def test_denied_arson_vs_arson_conflict() -> None:
         ("Причиной пожара стало короткое замыкание.", "Следователи рассматривают версии "
                                                        "замыкания и поджога."),
         ("Причиной пожара стало короткое замыкание.", "Следствие не исключает поджог."),
-        # technical and careless causes can both be true
-        ("Причиной пожара стала неисправность проводки.", "Пожар произошел из-за курения."),
+        # a fault and a violation of a building's rules can both be true (a cigarette
+        # cannot: see test_a_cigarette_against_a_short_circuit)
+        ("Причиной пожара стала неисправность проводки.",
+         "Пожару способствовала самовольная перепланировка подвала."),
         # a fault that is not said to be the cause
         ("Следователи знали о неисправности системы.", "Это был поджог."),
         # a side that keeps silent denies nothing
@@ -3380,3 +3382,136 @@ def test_a_fate_unknown_is_no_death(text: str, counts: tuple[tuple[str, int, str
                                     frames: list[tuple[str, int]]) -> None:
     got = conflicts.read_facts(claim(text, counts=counts)).counts
     assert [(frame, n) for frame, _cls, n, _v in got] == frames
+
+
+# ---------------------------------------------------------------- a ship's crew, the rescued
+
+
+def _framed(text: str) -> list[tuple[str, str, int]]:
+    """(frame, class, value) of the counts a claim states, the extraction's counts placed."""
+    from factdb.extract.facts import find_counts
+
+    counts = tuple((n.text, n.value, n.noun) for n in find_counts(text, 0))
+    return [(fr, cls, n) for fr, cls, n, _v in conflicts.read_facts(
+        claim(text, counts=counts)).counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun's complement («экипажа») is no predicate: the verb after it is
+        ("По данным посольства, 14 членов экипажа спасены.", ("survived", "экипаж", 14)),
+        ("Двое членов экипажа пропали без вести.", ("missing", "экипаж", 2)),
+        # members of a crew, sailors and seamen are one class
+        ("Судьба одного моряка до сих пор неизвестна.", ("missing", "экипаж", 1)),
+        # taken out of the water is rescued, not aboard
+        ("Спасателям удалось поднять на борт 15 человек.", ("survived", "люди", 15)),
+        # «из 16 членов экипажа» is the whole crew
+        ("Из 16 членов экипажа спасти удалось 14 человек.", ("aboard", "экипаж", 16)),
+        ("Из 16 членов экипажа спасти удалось 14 человек.", ("survived", "люди", 14)),
+        # led out of a building is evacuated
+        ("Всего, по ее словам, вывели около 90 человек.", ("evacuated", "люди", 90)),
+    ],
+)
+def test_the_crew_and_the_rescued(text: str, expected: tuple[str, str, int]) -> None:
+    assert expected in _framed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оператор повышает стоимость ряда тарифных планов в среднем на 12%.", [1200]),
+        ("По информации ведомства, стоимость пакетов вырастет в среднем на двенадцать "
+         "процентов.", [1200]),
+        ("С 1 декабря абонентам придется платить за связь примерно на 12 процентов больше.",
+         [1200]),
+        ("Тарифы на проезд проиндексируют на 9,5% с 1 января.", [950]),
+        # a bound on some of the prices is not the rise
+        ("Тарифы в среднем вырастут на 15%, а на архивных планах — до 18%.", [1500]),
+        # a company's results, wages or a rate are no price
+        ("Выручка компании выросла на 7,1% год к году.", []),
+        ("Зарплаты на заводе вырастут на 10%, а цены в столовой останутся прежними.", []),
+        ("Банк повысил ставку по вкладам на 2 процентных пункта.", []),
+    ],
+)
+def test_a_price_rise_in_percent(text: str, expected: list[int]) -> None:
+    assert [n for fr, _c, n in _framed(text) if fr == "price_rise"] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the average rise told by two reports: one figure per story
+        ("По подсчетам газеты, тарифы оператора в среднем вырастут на 15%.", True),
+        ("По подсчетам газеты, тарифы оператора в среднем вырастут на 12%.", False),
+        # «примерно на 12» holds 12, not 15
+        ("По подсчетам газеты, платить придется примерно на 12 процентов больше.", False),
+    ],
+)
+def test_two_reports_of_one_price_rise(second: str, conflict: bool) -> None:
+    a = in_story("По данным ведомства, оператор повышает стоимость тарифов в среднем на 12%.",
+                 "a.txt", 1)
+    got = found([a, in_story(second, "b.txt", 2)])
+    assert bool([k for k, _v in got if k == "count"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a guest's cigarette against a short circuit: one fire, two causes
+        ("Источник сообщил, что пожар начался из-за непотушенной сигареты в одном из "
+         "номеров.", True),
+        ("По версии дознавателей, один из постояльцев курил в постели.", False),  # no cause word
+        # a short circuit in other words is one cause
+        ("Основная версия следствия — неисправность электропроводки в сауне.", False),
+    ],
+)
+def test_a_cigarette_against_a_short_circuit(second: str, conflict: bool) -> None:
+    a = in_story("Основная версия пожара — короткое замыкание электропроводки в сауне.",
+                 "a.txt", 1)
+    got = found([a, in_story(second, "b.txt", 2)])
+    assert bool([k for k, _v in got if k == "statement"]) is conflict
+
+
+def test_a_distance_does_not_make_a_sinking_a_toll() -> None:
+    """Two reports dating one sinking a day apart conflict, though each tells how far from
+    the shore it was («в 60 милях»): a distance counts nothing that changes."""
+    a = in_story("Сухогруз затонул утром 24 декабря в море примерно в 60 милях от берега.",
+                 "a.txt", 1, published="2024-12-25",
+                 dates=(("24 декабря", "day", "2024-12-24", "2024-12-24"),),
+                 counts=(("60 милях", 60, "миля"),))
+    b = in_story("Сухогруз затонул в море вечером 23 декабря, примерно в 57 милях от берега.",
+                 "b.txt", 2, published="2024-12-25",
+                 dates=(("23 декабря", "day", "2024-12-23", "2024-12-23"),),
+                 counts=(("57 милях", 57, "миля"),))
+    assert [k for k in found([a, b]) if k[0] == "date"]
+
+
+def test_a_vague_count_holding_a_precise_one_takes_no_side() -> None:
+    """«более 140» holds 143: set against «около 90» it would stand on a side of its own,
+    against the number it agrees with. The dispute is 143 against about 90."""
+    a = in_story("Из здания эвакуированы 143 человека.", "a.txt", 1,
+                 counts=(("143 человека", 143, "человек"),))
+    b = in_story("Спасатели эвакуировали более 140 человек.", "b.txt", 2,
+                 counts=(("140 человек", 140, "человек"),))
+    c = in_story("По словам администратора, эвакуировали около 90 человек.", "c.txt", 3,
+                 counts=(("90 человек", 90, "человек"),))
+    got = [k for k in found([a, b, c]) if k[0] == "count"]
+    assert got == [("count", ("143", "90"))]
+
+
+@pytest.mark.parametrize(
+    ("published", "conflict"),
+    [
+        # the missing are found day by day: eight on the first day, one two days later
+        ("2026-03-16", False),
+        # the same day: two accounts of one list
+        ("2026-03-14", True),
+    ],
+)
+def test_the_missing_of_two_days(published: str, conflict: bool) -> None:
+    a = in_story("Судьба восьми горняков остается неизвестной.", "a.txt", 1,
+                 published="2026-03-14")
+    b = in_story("По данным штаба, один горняк считается пропавшим без вести.", "b.txt", 2,
+                 published=published)
+    assert bool([k for k in found([a, b]) if k[0] == "count"]) is conflict

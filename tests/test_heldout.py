@@ -133,6 +133,10 @@ FLOORS = {
     "heldout88": {"speaker_recall": 82.0, "speaker_precision": 88.0, "via": 83.0, "said_on": 83.0},
     "heldout89": {"speaker_recall": 86.0, "speaker_precision": 93.0, "via": 98.0, "said_on": 98.0},
     "heldout90": {"speaker_recall": 75.0, "speaker_precision": 79.0, "via": 58.0, "said_on": 78.0},
+    "heldout91": {"speaker_recall": 88.0, "speaker_precision": 95.0, "via": 60.0, "said_on": 78.0},
+    "heldout92": {"speaker_recall": 88.0, "speaker_precision": 93.0, "via": 64.0, "said_on": 98.0},
+    "heldout93": {"speaker_recall": 88.0, "speaker_precision": 98.0, "via": 73.0, "said_on": 78.0},
+    "heldout94": {"speaker_recall": 75.0, "speaker_precision": 83.0, "via": 85.0, "said_on": 30.0},
 }
 
 

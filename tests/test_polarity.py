@@ -37,6 +37,15 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         # a verb that asks the question in other words is keyed as its usual one
         ("Консул ни разу не навещал заключенного.", {("посетить", False)}),
         ("Вчера консул побывал у заключенного в тюрьме.", {("посетить", True)}),
+        # a saying verb's short passive participle tells of a deed, not of words
+        ("Режим чрезвычайной ситуации в районе так и не был объявлен.",
+         {("объявить", False)}),
+        ("Жители поселка не были предупреждены об эвакуации.", {("предупредить", False)}),
+        # a regime «введен» is one «объявлен»; so is the paper enacting its «введение»
+        ("В районе введен режим ЧС.", {("объявить", True)}),
+        ("Глава района подписал постановление о введении карантина.",
+         {("объявление", True)}),
+        ("Мэр объявил о введении комендантского часа.", {("объявление", True)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -65,6 +74,8 @@ def test_a_person_is_no_thing_affirmed_or_denied(text: str,
         ("Откуда пришел огонь", "прийти"),  # a heading that asks
         ("Мы же знаем, кого не нашли.", "найти"),  # a relative clause names, not denies
         ("Это не первый случай задержания журналистов.", "задерж"),  # denies nothing
+        ("Было объявлено, что рейсы задерживаются.", "объявить"),
+        ("Глава района не подписывал постановление о введении карантина.", "объявление"),
     ],
 )
 def test_claims_that_answer_nothing(text: str, what: str) -> None:
@@ -236,3 +247,28 @@ def test_one_verb_of_one_thing_answered_yes_and_no(yes: str, no: str, conflict: 
 def test_a_thing_named_by_two_nouns_answered_yes_and_no(yes: str, no: str,
                                                          conflict: bool) -> None:
     assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # the thing a participle is said of, named by the other claim: one question,
+        # whoever else the two claims name
+        ("Губернатор Иван Петров подписал указ о введении в области режима чрезвычайной "
+         "ситуации регионального характера.",
+         "Однако, как выяснила редакция, режим чрезвычайной ситуации в области так и не был "
+         "объявлен.", True),
+        ("В области введен режим чрезвычайной ситуации.",
+         "По данным редакции, режим чрезвычайной ситуации в области так и не был объявлен.",
+         True),
+        # others than the one named («их»): two questions
+        ("Иван Петров под домашним арестом: суд избрал ему меру пресечения.",
+         "Их мера пресечения в виде домашнего ареста пока не избрана.", False),
+        # another thing declared: two questions
+        ("Губернатор Иван Петров подписал указ о введении в области карантина по бешенству.",
+         "Однако, как выяснила редакция, режим чрезвычайной ситуации в области так и не был "
+         "объявлен.", False),
+    ],
+)
+def test_a_thing_declared_and_never_declared(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no, PETROV if "Петров" in yes else ())) is conflict

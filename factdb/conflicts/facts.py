@@ -22,6 +22,7 @@ from factdb.conflicts.lexicons import (
     ATTACKERS,
     CAUSES,
     CITIZEN_FRAMES,
+    CREW,
     DEMONYMS,
     EVENTS,
     FRAMES,
@@ -195,6 +196,9 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "заложники"
     if noun in WORKERS:
         return "работники"
+    if noun in CREW or noun == "член" and any(re.match(r"(?:экипаж|команд)", w)
+                                              for w in following[:3]):
+        return "экипаж"
     if pos in ("PRTF", "PRTS") and any(p.match(noun) for _f, p in FRAMES):
         return "люди"  # «11 задержанных», «38 погибших»: people, counted by what befell them
     adjective = pos == "ADJF" if pos else noun.endswith(("ский", "цкий", "ской", "ый", "ий"))
@@ -226,6 +230,12 @@ def _pos(word: str) -> str:
     from factdb.extract.nlp import inflections
 
     return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
+
+
+def _genitive(word: str) -> bool:
+    from factdb.extract.nlp import noun_cases
+
+    return "gent" in noun_cases(word)
 
 
 def _genitive_plural_noun(word: str) -> str | None:
@@ -422,6 +432,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
+        after_last = toks[last.i + 1] if last.i + 1 < len(toks) else None
+        before_at = toks[at.i - 1].w if at.i else ""
+        if after_last is not None and after_last.start - last.end <= 1 and before_at != "из" and \
+                c.text[after_last.start].islower() and _pos(after_last.w) == "NOUN" and \
+                _genitive(after_last.w):
+            # the counted noun's own complement is no predicate: «14 членов экипажа спасены»
+            # are rescued, not aboard (but «из 16 членов экипажа» is the whole crew)
+            last = after_last
         frame = (own_frame if cls == "люди" and (noun is None or dashed) else None) or phrase or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
@@ -688,7 +706,7 @@ def _area_unit(span: str) -> int:
 _MEMBERS = frozenset({"член"})
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним", "одном"})
 # the nouns «один» counts as one person
-_ONE_OF = _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS
+_ONE_OF = _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS | WORKERS | CREW
 # what one and none may count: people by nationality or by what they were doing there
 _PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
 _NO_NEWS = re.compile(r"\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*", re.I)
@@ -1161,11 +1179,57 @@ def _key_rate(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
-def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
-    """The magnitude (in tenths), the tonnes spilled and the key rate a claim states, as
-    counts of the frames «magnitude», «spilled», «rate» and «rate_step»."""
+# A price's rise in percent, in hundredths: «тарифы вырастут в среднем на 15%», «повышает
+# стоимость ... на 12%», «стоимость пакетов вырастет на двенадцать процентов», «придется
+# платить на 12 процентов больше», «рост составит в среднем 15 процентов» (one figure per
+# story). Not a bound («до 18%»), nor the rise of a company's results, of wages or of an
+# index: «выручка выросла на 7,1%» is no price.
+_PRICE = re.compile(r"\b(?:тариф|цен[аыуеой]\b|ценник|стоимост|плат[аиуыё]\b|платить|"
+                    r"подорожа|индексаци|проиндексир)\w*", re.I)
+_RISE = re.compile(r"\b(?:повыш\w*|повыс\w*|подним\w*|поднял\w*|поднимут|выраст\w*|вырос\w*|"
+                   r"рост\w*|подорожа\w*|увелич\w*|проиндексир\w*|индексир\w*)\b", re.I)
+_NOT_A_PRICE = re.compile(r"\b(?:выручк|прибыл|доход|продаж|оборот|ebitda|капитализац|котировк|"
+                          r"акци[ийяюе]|индекс[аеуо]?\b|ввп|инфляци|зарплат|заработн|пенси|"
+                          r"пособи|ставк|год\s+к\s+году)\w*", re.I)
+_PERCENT_RISE = re.compile(
+    r"(?:\bна|\bсоставит|\bсоставил\w*)\s+(?:в\s+среднем\s+)?(?P<bound>(?:примерно|около|"
+    r"почти|порядка|приблизительно)\s+)?(?P<n>\d{1,3}(?:[,.]\d{1,2})?|[а-яё]+)\s*"
+    r"(?:%|процент\w*)(?!\s*(?:год\w*|годовых))", re.I)
+
+
+def _price_rise(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
-    out: list[tuple[str, str, int, Value]] = _key_rate(sc)
+    if not _PRICE.search(c.text):
+        return []
+    out = []
+    for m in _PERCENT_RISE.finditer(c.text):
+        lo, hi = _clause_bounds(c.text, m.start())
+        before = c.text[max(lo, m.start() - 80) : m.start()]
+        after = c.text[m.end() : m.end() + 10]
+        if not (_RISE.search(before) or re.match(r"\s*больше\b", after)) or \
+                _NOT_A_PRICE.search(c.text[lo:hi]) or not _PRICE.search(c.text[lo:hi]) and \
+                not _PRICE.search(c.text[: lo]):
+            continue
+        word = fold(m.group("n"))
+        if word[0].isdigit():
+            number = float(word.replace(",", "."))
+        elif word in _NUMBER_WORDS:
+            number = float(_NUMBER_WORDS[word])
+        else:
+            continue
+        shown = c.text[m.start("bound") if m.group("bound") else m.start("n") : m.end()]
+        out.append(("price_rise", "рост цен, %", round(number * 100),
+                    Value(sc.id, c.start + m.start("n"), c.start + m.end(), shown,
+                          f"{number:g}%".replace(".", ","), "рост цен, %")))
+    return out
+
+
+def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The magnitude (in tenths), the tonnes spilled, the key rate and a price's rise a
+    claim states, as counts of the frames «magnitude», «spilled», «rate», «rate_step» and
+    «price_rise»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -128,6 +128,7 @@ _ALMOST = _bound_words(ALMOST)
 _BOUND_REACH = 1.5
 # how far a round figure reaches either way: «около 30» is 26 to 34, never 17 or 23
 _ABOUT_REACH = 1.15
+_ROUNDING = 0.1  # how far a rounder figure («более 140») may stand from the one it rounds
 
 
 def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
@@ -154,6 +155,20 @@ def _may_agree(a: tuple[Facts, int, Value], b: tuple[Facts, int, Value]) -> bool
     lo_a, hi_a = _span(fa, va, na)
     lo_b, hi_b = _span(fb, vb, nb)
     return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+
+def _beside_precise(items: Sequence[tuple[Facts, int, Value]]
+                    ) -> list[tuple[Facts, int, Value]]:
+    """A group's counts without the vague values («более 140») that round a precise value
+    another claim tells (143, within a tenth): a rounder account of the same figure, it
+    would stand on a side of its own against the number it agrees with. A hedge of the
+    same number («по меньшей мере двое» beside «двое погибших») stays, and so does a
+    bound far from the figure it holds («не более 480» holds 312 told days before)."""
+    spans = [_span(f, v, n) for f, n, v in items]
+    points = {lo for lo, hi in spans if lo == hi}
+    return [(f, n, v) for (f, n, v), (lo, hi) in zip(items, spans, strict=True)
+            if lo == hi or not any(lo <= p <= hi and p != n and abs(p - n) <= p * _ROUNDING
+                                   for p in points)]
 
 
 def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> None:
@@ -235,11 +250,14 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     official = _official_figures(facts)
     for f in facts:
         place_df.update(f.places)
-        if _another_time(f):
+        if _another_time(f) and (not any(x[0] in _AVERAGED for x in f.counts)
+                                 or _another_time(f, averaged=True)):
             continue
         # (an update's counts are compared only as the toll it grew to)
         grown = _grown_to(f) if _told_as_update(f) else None
         for frame, cls, n, v in f.counts:
+            if frame not in _AVERAGED and _another_time(f):
+                continue
             if (v.claim, v.start) in more or grown is not None and not grown and \
                     frame not in _DECIDED:
                 continue
@@ -280,7 +298,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
-        for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
+        for (fa, na, va), (fb, nb, vb) in combinations(_beside_precise(items), 2):
             if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb) or \
                     not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)],
                                           official) or \
@@ -570,7 +588,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
         g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
                    (frame, cls, "restated"))
         values: dict[str, Value] = {}
-        for (fa, na, va), (fb, nb, vb) in combinations(items, 2):
+        for (fa, na, va), (fb, nb, vb) in combinations(_beside_precise(items), 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb) or \
                     _may_agree((fa, na, va), (fb, nb, vb)) or \
                     (frame in _NIGHTLY and _night(fa) != _night(fb)):
@@ -641,7 +659,7 @@ def _noun_ru(cls: str) -> str:
 
 _TOLLS = {"dead", "injured", "missing", "ill"}
 # a rate set by a decision: «снизил ставку до 15,5%» is the decision, not a toll updated
-_DECIDED = {"rate", "rate_step"}
+_DECIDED = {"rate", "rate_step", "price_rise"}
 # a toll updated, or an earlier figure told as superseded («накануне мы сообщали о 12
 # задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
@@ -663,6 +681,9 @@ _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|пре�
                             r"similar|previous)\b", re.I)
 
 
+# a price rises «в среднем на 12%»: the average is the figure itself, no statistics
+_AVERAGED = {"price_rise"}
+_ON_AVERAGE = re.compile(r"\bв\s+среднем\b", re.I)
 _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+год|за\s+год|в\s+среднем|"
                          r"every\s+year|annually)\b", re.I)
 
@@ -707,14 +728,17 @@ def _other_time(f: Facts) -> bool:
     return _told_as_update(f) or _another_time(f)
 
 
-def _another_time(f: Facts) -> bool:
-    """`_other_time` but for an update: the claim tells of another event or period."""
+def _another_time(f: Facts, averaged: bool = False) -> bool:
+    """`_other_time` but for an update: the claim tells of another event or period
+    (`averaged`: of a figure told as an average, «в среднем», which says no such thing)."""
     c = f.sc.claim
-    return bool(_ANOTHER_EVENT.search(c.text) or _STATISTICS.search(c.text)) or \
+    text = _ON_AVERAGE.sub(" ", c.text) if averaged else c.text
+    return bool(_ANOTHER_EVENT.search(text) or _STATISTICS.search(text)) or \
         _long_before(f) or another_affair(f) or (
             bool(c.dates) and all(d.precision == "year" for d in c.dates))
 
 
+_FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
@@ -723,7 +747,7 @@ _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled", "attacked",
-               "hostages", "rate", "rate_step", "trapped"}
+               "hostages", "rate", "rate_step", "trapped", "price_rise"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -777,6 +801,8 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     (fa, na), (fb, nb) = a, b
     ra = _moment(fa) or days.get(na)
     rb = _moment(fb) or days.get(nb)
+    if frame in _FOUND_LATER and ra and rb and ra[:10] != rb[:10]:
+        return False  # the missing are found, alive or dead, day by day: fewer is no dispute
     a_first = bool(ra and rb and _before(ra, rb))
     if ra and rb and (a_first and na < nb or not a_first and _before(rb, ra) and nb < na):
         late, day = (fb, ra[:10]) if a_first else (fa, rb[:10])
@@ -920,7 +946,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
-             "rate": "установлена", "rate_step": "изменена на"}
+             "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

@@ -15,9 +15,9 @@ from factdb.text import fold
 # of people still held, so they count as custody; finite and short forms are releases.
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
-    # (brought to the surface, led out: rescued)
+    # (led out, «вывели», is evacuated: a building's people, a mine's shift)
     # («удалось спасти»; told alive right after the count, «17 человек живы»: facts.py)
-    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|спасти|выведен\w*|вывели|"
+    ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|спасти|"
                             r"survived|rescued)$")),
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
@@ -31,6 +31,7 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # those taken to hospital are some of the injured: a count of its own
     ("hospitalized", re.compile(r"^(?:госпитализир\w*|hospitali[sz]ed)$")),
     ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|вывез\w*|вывезл\w*|вывоз\w*|"
+                             r"выведен\w*|вывели|"
                              r"отселен\w*|отселил\w*|отселили|evacuated)$")),
     # houses, cars, hectares lost to fire, flood or shelling: one count per story
     ("destroyed", re.compile(r"^(?:уничтож\w*|сгорел\w*|сгоревш\w*|выгорел\w*|выгоревш\w*|"
@@ -122,7 +123,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # those whose fate is unknown are missing, not dead: «судьба восьми горняков
     # неизвестна», «местонахождение еще восьми устанавливается»
     ("missing", re.compile(
-        r"\bсудьб\w*\s+(?:[\w-]+\s+){0,4}?неизвестн\w*|"
+        r"\bсудьб\w*\s+(?:[\w-]+\s+){0,6}?неизвестн\w*|"
         r"\bместонахождени\w*\s+(?:[\w-]+\s+){0,4}?(?:устанавлива\w*|неизвестн\w*)", re.I)),
     # led out of a building is evacuated: «из здания вывели 1,8 тыс. сотрудников», «со
     # склада удалось вывести более тысячи человек»
@@ -134,6 +135,11 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("injured", re.compile(
         r"\bполучил\w*\s+(?:[\w-]+\s+){0,3}?(?:травм|ранени|увечь|ожог)\w*|"
         r"\b(?:травм|ранени|увечь|ожог)\w*\s+(?:[\w-]+\s+){0,4}?получил\w*", re.I)),
+    # taken out of the water is rescued: «удалось поднять на борт 15 человек», «спасатели
+    # подобрали 14 моряков»
+    ("survived", re.compile(
+        r"\bподня(?:ли|ть|ты)\s+(?:[\w-]+\s+){0,3}?на\s+борт\w*|\bподобра(?:ли|ть|н[аоы]?)\b",
+        re.I)),
     ("sought_help", re.compile(
         r"\bобрати?л\w*\s+(?:[\w-]+\s+){0,3}?(?:за\s+(?:медицинской\s+|мед)?помощь?ю|"
         r"к\s+(?:врач|медик)\w*)|\bза\s+(?:медицинской\s+|мед)?помощью\s+(?:[\w-]+\s+){0,5}?"
@@ -411,6 +417,9 @@ _PEOPLE = {"человек", "гражданин", "житель", "жилец",
 # which is as often an officer: «сотрудники полиции».)
 WORKERS = frozenset("работник рабочий горняк шахтер горнорабочий проходчик worker miner"
                     .split())
+# A ship's crew is told of as its members, sailors or seamen («14 членов экипажа», «судьба
+# одного моряка»): one class («член» only of a crew or a ship's company: see facts.py).
+CREW = frozenset("моряк матрос sailor seaman".split())
 # Children are told of as children, pupils or schoolchildren in reports of one event
 # («23 школьника» and «31 ребенок» count one group): one class.
 _CHILDREN = {"ребенок", "дети", "детей", "школьник", "школьница", "ученик", "ученица",

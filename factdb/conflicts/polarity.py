@@ -34,6 +34,7 @@ from factdb.conflicts.rules import (
     stated_day,
 )
 from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
+from factdb.text import fold
 
 ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
 NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
@@ -55,7 +56,7 @@ _ADMISSIONS = frozenset({"признать", "признавать", "призн
 _NEGATION = {"не", "ни"}
 _COPULA = {"был", "была", "было", "были", "будет", "будут"}
 # verbs that ask no question of the story: saying, knowing, being able, beginning
-_NO_QUESTION = frozenset(
+_ASKS_NOTHING = frozenset(
     """быть являться стать становиться мочь смочь хотеть захотеть иметь знать узнать
     считать думать полагать исключать исключить комментировать прокомментировать
     подтвердить подтверждать опровергнуть опровергать уточнить уточнять раскрыть
@@ -65,7 +66,8 @@ _NO_QUESTION = frozenset(
     понимать понять помнить вспомнить верить поверить давать дать ответить отвечать
     хватать хватить нужно надо следовать бывать остаться оставаться спешить торопиться
     сомневаться идти пойти""".split()
-) | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
+)
+_NO_QUESTION = _ASKS_NOTHING | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
 # finite verbs and short participles assert; a long participle («пострадавших»,
 # «задержанным») names people by what happened to them and asserts nothing
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
@@ -143,16 +145,29 @@ def _predicate(t: Tok) -> str | None:
         return None
     if _pos(t.w) in _PREDICATE_POS and not _future(t.w):
         lem = _lemma(t.w)
-        if lem in _NO_QUESTION or lem.removesuffix("ся") in _NO_QUESTION:
+        if (lem in _NO_QUESTION or lem.removesuffix("ся") in _NO_QUESTION) \
+                and not _done_by_saying(t.w, lem):
             return None
         return _SYNONYMS.get(lem, lem)
     return None
 
 
+def _done_by_saying(word: str, lem: str) -> bool:
+    """Whether a saying verb's short passive participle tells of a deed done to someone
+    or something: «режим ЧС так и не был объявлен», «жители не были предупреждены»,
+    «он обвинен»; not the impersonal «было объявлено, что» (neuter), nor a verb that
+    asks nothing in any voice («назван», «подтвержден»)."""
+    from factdb.extract.nlp import agreement
+
+    number, gender = agreement(word)
+    return bool(number) and (number, gender) != ("sing", "neut") and lem not in _ASKS_NOTHING
+
+
 # verbs that ask one question in other words: a consul who «посетил» the prisoner and one
-# who «ни разу не навещал» him answer one question
+# who «ни разу не навещал» him answer one question; a regime «введен» is one «объявлен»
 _SYNONYMS = {"навестить": "посетить", "навещать": "посетить", "проведать": "посетить",
-             "побывать": "посетить"}
+             "побывать": "посетить", "ввести": "объявить", "вводить": "объявить",
+             "введение": "объявление"}
 
 
 @_safe
@@ -293,6 +308,14 @@ def answers(f: Facts) -> list[Answer]:
                     and text[x.start].islower() and _case(x.w) in ("nomn", "accs") \
                     and not _animate(x.w):
                 put(_noun_key(x.w), True, x)
+    # a paper or a declaration of an act affirms the act: «подписал указ о введении
+    # режима ЧС», «объявил о введении карантина»; not in a clause that denies
+    for x in toks[2:]:
+        head = toks[x.i - 2]
+        if toks[x.i - 1].w in ("о", "об") and _action_noun(x.w) and x.i not in denied \
+                and _lemma(head.w) in _PAPERS and joined(head, x) \
+                and not any(y.w in _NEGATION and joined(y, x) for y in toks):
+            put(_noun_key(x.w), True, x)
     mixed = {a for a, (ya, _t) in found.items() for b, (yb, _u) in found.items()
              if ya != yb and _same_verb(a, b)}
     out = []
@@ -313,8 +336,32 @@ def answers(f: Facts) -> list[Answer]:
         phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
-                          around, key in total, key in flat, reach, phrase))
+                          around, key in total, key in flat, reach, phrase,
+                          _subject(toks, t, text, joined)))
     return out
+
+
+# papers that enact what they are about, and the verb that declares it
+_PAPERS = frozenset({"указ", "постановление", "распоряжение", "приказ", "решение",
+                     "объявить", "объявлять"})
+
+
+def _subject(toks: list[Tok], t: Tok, text: str,
+             joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
+    """The thing a short participle is said of, by agreement in its clause: «режим ЧС в
+    регионе так и не был объявлен» ({режим}), «введен режим ЧС»; nothing for another
+    word, or when the subject is a person (people are `People`'s to compare)."""
+    from factdb.extract.nlp import agreement, nominative_agrees
+
+    number, gender = agreement(t.w)
+    if not number:
+        return frozenset()
+    near = [*reversed(toks[max(0, t.i - 10) : t.i]), *toks[t.i + 1 : t.i + 4]]
+    for x in near:
+        if joined(x, t) and text[x.start].islower() and _pos(x.w) == "NOUN" \
+                and nominative_agrees(x.w, number, gender):
+            return frozenset() if _animate(x.w) else frozenset({fold(_lemma(x.w))})
+    return frozenset()
 
 
 def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
@@ -360,6 +407,7 @@ class Answer(NamedTuple):
     reach: frozenset[str] = frozenset()  # the nouns around it, five words back
     # a denial's own phrase before its particles: «владельца склада пока не задерживали»
     before: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()  # a short participle's thing: «режим ... объявлен»
 
 
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
@@ -394,7 +442,8 @@ def _case(word: str) -> str:
 
 def _noun_key(word: str) -> str:
     """An action noun by its lemma (it meets its verb); another noun as «n:» + lemma."""
-    return _action_noun(word) or f"n:{_lemma(word)}"
+    action = _action_noun(word)
+    return _SYNONYMS.get(action, action) if action else f"n:{_lemma(word)}"
 
 
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People,
@@ -453,13 +502,22 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
         if days_apart(da, db) > MAX_DAYS:
             return None
+        # the thing a denied participle is said of, named by the claim affirming it
+        # («режим ЧС не был объявлен» / «указ о введении режима ЧС»): the question is the
+        # thing's, and only people both claims name can make it two questions
+        no, f_yes = (a, fb) if not a.yes else (b, fa)
+        of_thing = bool(no.subject) and no.subject <= _word_lemmas(f_yes)
         pa, pb = who(fa), who(fb)
+        if of_thing:
+            # (others than the one named, «их мера пресечения не избрана», still are others)
+            pa, pb = pa & (_surnames(named_people(fa, people)) | {_SEVERAL}), \
+                pb & (_surnames(named_people(fb, people)) | {_SEVERAL})
         if pa and pb and not pa & pb:
             return None  # two people: one detained, the other not
         alike = match.similarity(features(fa), features(fb), idf)
         # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
-        # получал») is as much one subject as one person is
-        thing = a.key == b.key and not _predicate_key(a.key)
+        # получал»), or a participle's, is as much one subject as one person is
+        thing = a.key == b.key and not _predicate_key(a.key) or of_thing
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
@@ -505,6 +563,14 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     return list(groups.values())
 
 
+_SEVERAL = "(several)"  # the people a claim tells of by «их», «они»: others than one named
+
+
+def _word_lemmas(f: Facts) -> frozenset[str]:
+    """The folded lemmas of a claim's words."""
+    return frozenset(fold(_lemma(t.w)) for t in tokens(f.sc.claim.text))
+
+
 def _surnames(names: set[str]) -> set[str]:
     # the surname and the first letters of the first name: namesakes (Дмитрий and Илья
     # Безуглый) stay two people
@@ -532,7 +598,7 @@ def _people(f: Facts, people: People) -> set[str]:
         who = people.client(f.sc) or people.protagonist(f.sc.doc_id)
         return {who} if who else set()
     if _MANY.search(f.sc.claim.text):
-        return {"(several)"}  # «их мера пресечения»: others than the one named
+        return {_SEVERAL}  # «их мера пресечения»: others than the one named
     return set()
 
 

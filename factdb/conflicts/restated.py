@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from factdb.conflicts import match
-from factdb.conflicts.facts import Facts, Value, _clause_bounds, _lemma, _pos, tokens
+from factdb.conflicts.facts import GENERIC, Facts, Value, _clause_bounds, _lemma, _pos, tokens
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
 from factdb.extract.grammars import SPEECH_LEMMAS
@@ -158,7 +158,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue
             if not 1 <= days_apart(da.date_from, db.date_from) <= MAX_GAP:
                 continue
-            if fa.sc.claim.counts and fb.sc.claim.counts:
+            if _tolled(fa) and _tolled(fb):
                 continue  # a toll told with the day it stood at: a change, not a dispute
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
             # retold in other words, but of the same thing taking place: «обмен прошел в
@@ -173,6 +173,13 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                                                       ("restated", event)))
             g.pairs.append((_value(fa, da, event), _value(fb, db, event), 0.6))
     return list(groups.values())
+
+
+def _tolled(f: Facts) -> bool:
+    """Whether a claim tells a count of what its event did («погибли 5», «эвакуированы
+    140»); a distance or a size («в 60 милях от берега»), or a number told with no
+    predicate of its own («президенты двух стран»), counts nothing that changes."""
+    return any(not frame.startswith(GENERIC) for frame, _c, _n, _v in f.counts)
 
 
 def _value(f: Facts, d: StatedDate, event: str) -> Value:

@@ -304,6 +304,25 @@ def noun_cases(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def agreement(word: str) -> tuple[str, str]:
+    """(number, gender) of a short participle's likeliest parse («объявлен»: 'sing',
+    'masc'; «объявлены»: 'plur', ''), ('', '') for another word."""
+    best = _morph_analyzer().parse(word.lower())[0].tag
+    if best.POS != "PRTS":
+        return "", ""
+    return str(best.number or ""), str(best.gender or "")
+
+
+@lru_cache(maxsize=50_000)
+def nominative_agrees(noun: str, number: str, gender: str) -> bool:
+    """Whether a word can be a noun in the nominative of this number and gender: the
+    subject of a short participle («режим ... объявлен», «жители ... предупреждены»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == number
+               and (number == "plur" or p.tag.gender == gender)
+               for p in _morph_analyzer().parse(noun.lower()))
+
+
+@lru_cache(maxsize=50_000)
 def tenses(word: str) -> frozenset[str]:
     """The tenses a word can have ('past', 'pres', 'futr'): «признает» is both the
     present of «признавать» and the future of «признать» once ё is written as е."""
