@@ -232,7 +232,8 @@ def _pos(word: str) -> str:
     return str(inflections(word)[0]) if re.search(r"[а-яё]", word) else ""
 
 
-def _genitive(word: str) -> bool:
+def genitive_noun(word: str) -> bool:
+    """Whether a word can be a noun in the genitive («экипажа»; «ноты» is a plural too)."""
     from factdb.extract.nlp import noun_cases
 
     return "gent" in noun_cases(word)
@@ -436,7 +437,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         before_at = toks[at.i - 1].w if at.i else ""
         if after_last is not None and after_last.start - last.end <= 1 and before_at != "из" and \
                 c.text[after_last.start].islower() and _pos(after_last.w) == "NOUN" and \
-                _genitive(after_last.w):
+                genitive_noun(after_last.w):
             # the counted noun's own complement is no predicate: «14 членов экипажа спасены»
             # are rescued, not aboard (but «из 16 членов экипажа» is the whole crew)
             last = after_last

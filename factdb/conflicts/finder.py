@@ -250,13 +250,14 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     official = _official_figures(facts)
     for f in facts:
         place_df.update(f.places)
-        if _another_time(f) and (not any(x[0] in _AVERAGED for x in f.counts)
-                                 or _another_time(f, averaged=True)):
+        other = _another_time(f)
+        if other and (not any(x[0] in _AVERAGED for x in f.counts)
+                      or _another_time(f, averaged=True)):
             continue
         # (an update's counts are compared only as the toll it grew to)
         grown = _grown_to(f) if _told_as_update(f) else None
         for frame, cls, n, v in f.counts:
-            if frame not in _AVERAGED and _another_time(f):
+            if other and frame not in _AVERAGED:
                 continue
             if (v.claim, v.start) in more or grown is not None and not grown and \
                     frame not in _DECIDED:

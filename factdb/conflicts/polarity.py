@@ -22,7 +22,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from factdb.conflicts import match
-from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
+from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, genitive_noun, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
@@ -420,10 +420,8 @@ _EXIST = frozenset({"было", "поступало", "поступали", "п�
 
 def _genitive(word: str) -> bool:
     """A noun that can be in the genitive («ноты» is a plural too)."""
-    from factdb.extract.nlp import noun_cases
-
     # (not a preposition the tagger also reads as an abbreviation: «с» as «секунда»)
-    return len(word) > 2 and "gent" in noun_cases(word) and word not in _NOT_A_DENIAL
+    return len(word) > 2 and genitive_noun(word) and word not in _NOT_A_DENIAL
 
 
 def _animate(word: str) -> bool:
