@@ -3432,6 +3432,8 @@ def test_the_crew_and_the_rescued(text: str, expected: tuple[str, str, int]) -> 
         ("Выручка компании выросла на 7,1% год к году.", []),
         ("Зарплаты на заводе вырастут на 10%, а цены в столовой останутся прежними.", []),
         ("Банк повысил ставку по вкладам на 2 процентных пункта.", []),
+        # a city's name is no rise: «Ростове» is not «росте»
+        ("В Ростове тарифы на проезд на 5% выше, чем в соседнем городе.", []),
     ],
 )
 def test_a_price_rise_in_percent(text: str, expected: list[int]) -> None:

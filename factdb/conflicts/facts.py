@@ -1187,8 +1187,9 @@ def _key_rate(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
 # index: «выручка выросла на 7,1%» is no price.
 _PRICE = re.compile(r"\b(?:тариф|цен[аыуеой]\b|ценник|стоимост|плат[аиуыё]\b|платить|"
                     r"подорожа|индексаци|проиндексир)\w*", re.I)
+# («рост», not «Ростов»)
 _RISE = re.compile(r"\b(?:повыш\w*|повыс\w*|подним\w*|поднял\w*|поднимут|выраст\w*|вырос\w*|"
-                   r"рост\w*|подорожа\w*|увелич\w*|проиндексир\w*|индексир\w*)\b", re.I)
+                   r"рост(?:а|у|ом|е)?|подорожа\w*|увелич\w*|проиндексир\w*|индексир\w*)\b", re.I)
 _NOT_A_PRICE = re.compile(r"\b(?:выручк|прибыл|доход|продаж|оборот|ebitda|капитализац|котировк|"
                           r"акци[ийяюе]|индекс[аеуо]?\b|ввп|инфляци|зарплат|заработн|пенси|"
                           r"пособи|ставк|год\s+к\s+году)\w*", re.I)
@@ -1208,9 +1209,8 @@ def _price_rise(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         before = c.text[max(lo, m.start() - 80) : m.start()]
         after = c.text[m.end() : m.end() + 10]
         if not (_RISE.search(before) or re.match(r"\s*больше\b", after)) or \
-                _NOT_A_PRICE.search(c.text[lo:hi]) or not _PRICE.search(c.text[lo:hi]) and \
-                not _PRICE.search(c.text[: lo]):
-            continue
+                _NOT_A_PRICE.search(c.text[lo:hi]) or not _PRICE.search(c.text, 0, hi):
+            continue  # (the price is named in the clause or before it, not after)
         word = fold(m.group("n"))
         if word[0].isdigit():
             number = float(word.replace(",", "."))

@@ -472,6 +472,14 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 full.setdefault(_short(n), n)
         return persons[f.sc.id]
 
+    lemmas: dict[int, frozenset[str]] = {}
+
+    def lemmas_of(f: Facts) -> frozenset[str]:
+        # (read once per claim: a claim meets many answers of its bucket)
+        if f.sc.id not in lemmas:
+            lemmas[f.sc.id] = _word_lemmas(f)
+        return lemmas[f.sc.id]
+
     def features(f: Facts) -> match._Features:
         if f.sc.id not in feats:
             f0 = match._features(f.sc)
@@ -504,7 +512,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # («режим ЧС не был объявлен» / «указ о введении режима ЧС»): the question is the
         # thing's, and only people both claims name can make it two questions
         no, f_yes = (a, fb) if not a.yes else (b, fa)
-        of_thing = bool(no.subject) and no.subject <= _word_lemmas(f_yes)
+        of_thing = bool(no.subject) and no.subject <= lemmas_of(f_yes)
         pa, pb = who(fa), who(fb)
         if of_thing:
             # (others than the one named, «их мера пресечения не избрана», still are others)
