@@ -199,6 +199,26 @@ def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
         ("Собеседники оценивают сделку примерно в 1,8 млрд долларов.",
          [("сделка:дол", 1.7e9, 1.9e9)]),
         ("Правительство одобрило пакет мер поддержки на 50 млрд рублей.", []),
+        # a sum carried off is stolen; tens and units in words are one number
+        ("Налетчики унесли тридцать восемь миллионов рублей.", [("хищение:руб", 38e6, 38e6)]),
+        ("Ущерб составил сорок миллионов рублей.", [("ущерб:руб", 40e6, 40e6)]),
+        # a company's result is one sum per period; a quarter told with no year is the
+        # last one ended before the report (published 10 June 2024: the first of 2024)
+        ("Выручка компании в первом квартале составила 46,8 млрд рублей.",
+         [("выручка за 1 кв. 2024:руб", 46.8e9, 46.8e9)]),
+        ("По итогам четвертого квартала выручка холдинга по МСФО выросла на 7,1% год к "
+         "году, до 48,2 млрд руб.", [("выручка за 4 кв. 2023:руб", 48.2e9, 48.2e9)]),
+        ("Чистая прибыль банка за 9 месяцев 2023 года составила 12 млрд рублей.",
+         [("чистая прибыль за 9 мес. 2023:руб", 12e9, 12e9)]),
+        ("В 2022 году выручка компании составила 1,3 миллиарда рублей.",
+         [("выручка за год 2022:руб", 1.3e9, 1.3e9)]),
+        # the year before's figure, a change, a forecast, a result of no period
+        ("Выручка во втором квартале 2023 года составила 40 млрд рублей против 38 млрд "
+         "рублей годом ранее.", [("выручка за 2 кв. 2023:руб", 40e9, 40e9)]),
+        ("Выручка за первый квартал выросла на 5 млрд рублей.", []),
+        ("Компания ожидает, что выручка в третьем квартале превысит 50 млрд рублей.", []),
+        ("Выручка компании составила 1,3 миллиарда рублей.", []),
+        ("Операционная прибыль в первом квартале составила 3 млрд рублей.", []),
     ],
 )
 def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -260,6 +280,15 @@ def test_two_bails_for_one_person_conflict_but_not_a_bail_and_a_fine() -> None:
     b = in_story("Залог составил 300 тыс. бат, сообщает издание.", "b.txt", 2)
     c = in_story("Кроме того, блогеру грозит штраф в 300 тыс. бат.", "c.txt", 3)
     assert found([a, b]) == [("count", ("200 тыс. бат", "300 тыс. бат"))]
+    assert found([a, c]) == []
+
+
+def test_two_figures_of_one_quarters_revenue_conflict_but_not_two_quarters() -> None:
+    a = in_story("Выручка компании в первом квартале составила 46,8 млрд рублей.", "a.txt", 1)
+    b = in_story("По итогам первого квартала выручка компании выросла на 7%, до 48,2 млрд руб.",
+                 "b.txt", 2)
+    c = in_story("Выручка компании в четвертом квартале составила 44,1 млрд рублей.", "c.txt", 3)
+    assert found([a, b]) == [("count", ("46.8 млрд руб", "48.2 млрд руб"))]
     assert found([a, c]) == []
 
 
@@ -667,12 +696,43 @@ def test_the_magnitude_of_one_earthquake(second: str, conflict: bool) -> None:
         # the cargo, the sand gathered: not what was spilled
         ("Всего на борту танкера находилось 4,2 тыс. тонн мазута.", False),
         ("На пляжах собрано более 25 тысяч тонн загрязненного песка.", False),
+        # what spilled out, after a dash or into «окружающую среду»
+        ("Ведомство оценивает объем разлива выше — примерно в 3,7 тысячи тонн.", True),
+        ("По словам экологов, в окружающую среду попало не менее 3,7 тысячи тонн.", True),
+        ("Объем вылившейся нефти составил 3,7 тысячи тонн.", True),
     ],
 )
 def test_the_tonnes_spilled(second: str, conflict: bool) -> None:
     a = in_story("Минтранс оценил разлив в 2,4 тыс. т мазута.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("По словам экологов, нефтяное пятно тянется по реке больше чем на сорок километров.",
+         True),
+        ("Протяженность загрязненного участка реки — около 40 км.", True),
+        ("Пятно длиной около пятнадцати километров удерживают боновые заграждения.", False),
+        # a distance from a place, a kilometre post, another day's length
+        ("Пятно остановили в 40 км от водозабора.", False),
+        ("Разлив произошел на 148-м километре нефтепровода, пятно видно с берега.", False),
+    ],
+)
+def test_the_length_of_a_slick(second: str, conflict: bool) -> None:
+    a = in_story("Протяженность нефтяного пятна на реке составляет 15 километров.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert bool([k for k, _v in found([a, b]) if k == "count"]) is conflict
+
+
+def test_a_slick_grown_by_the_next_day_is_no_conflict() -> None:
+    a = in_story("Протяженность нефтяного пятна на реке составила 6 километров.", "a.txt", 1,
+                 published="2024-06-12")
+    b = in_story("Пятно тянется по реке на 15 километров.", "b.txt", 2, published="2024-06-13")
+    c = in_story("Пятно тянется по реке на 15 километров.", "c.txt", 3, published="2024-06-12")
+    assert found([a, b]) == []
+    assert found([a, c]) == [("count", ("15", "6"))]
 
 
 def test_those_taken_to_hospital_are_one_count_of_the_story() -> None:
@@ -1385,6 +1445,25 @@ def test_ages_of_one_person(second: str, published: str, conflict: bool) -> None
     assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the one who attacked, unnamed, in digits or in words
+        ("Шестнадцатилетний подросток напал на посетителей кафе с ножом.", True),
+        ("Нападавший, 16-летний житель города, задержан.", True),
+        ("Пятнадцатилетний подросток напал на посетителей кафе с ножом.", False),
+        # a victim's age, two ages, an age of no attacker
+        ("Ранен 16-летний посетитель кафе.", False),
+        ("Задержаны двое: 16-летний и 19-летний жители города.", False),
+        ("Среди пострадавших шестнадцатилетний школьник.", False),
+    ],
+)
+def test_ages_of_an_unnamed_attacker(second: str, conflict: bool) -> None:
+    a = in_story("Вечером 15-летний подросток напал с ножом на посетителей кафе.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["count"] if conflict else [])
+
+
 @pytest.mark.parametrize(("second_day", "conflict"), [
     ("17", True),
     ("16", True),  # a detention is told with its own day: a day apart is two accounts
@@ -1874,6 +1953,33 @@ def test_resigned_vs_removed(second: str, people: tuple[tuple[str, str], ...],
     a = in_story("Глава района Сергей Лапшин подал заявление об уходе по собственному желанию.",
                  "a.txt", 1, people=(("Сергей Лапшин", "Сергей Лапшин"),))
     b = in_story(second, "b.txt", 2, people=people)
+    assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
+
+
+def _named_as(text: str) -> tuple[tuple[str, str], ...]:
+    """Олег Фомин as the text writes him."""
+    return tuple((form, "Олег Фомин") for form in ("Олега Фомина", "Олег Фомин") if form in text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a candidate struck off, or withdrawn of his own will
+        ("Комиссия отменила регистрацию кандидата Олега Фомина.",
+         "В комиссии утверждают, что Олег Фомин сам отозвал свою кандидатуру.", True),
+        ("Олег Фомин исключен из бюллетеня по решению комиссии.",
+         "По словам председателя комиссии, Олег Фомин добровольно снялся с выборов.", True),
+        # the one who left says so himself
+        ("Губернатор уволил министра Олега Фомина в связи с утратой доверия.",
+         "«Я написал заявление по собственному желанию», — сказал Олег Фомин.", True),
+        ("Олег Фомин исключен из бюллетеня по решению комиссии.",
+         "Олег Фомин заявил, что обжалует решение комиссии в суде.", False),
+    ],
+)
+def test_withdrew_vs_struck_off(first: str, second: str, conflict: bool) -> None:
+    a = in_story(first, "a.txt", 1, people=_named_as(first))
+    b = in_story(second, "b.txt", 2, people=_named_as(second),
+                 speaker="Олег Фомин" if "сказал Олег" in second else None)
     assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
 
 

@@ -1034,15 +1034,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # «провокация» (accounts in other words); who was summoned, an ambassador or a chargé
     # d'affaires (two people, one question); houses flooded told by verbs no frame knows
     # («находятся в зоне подтопления», «вода зашла в») and in two nouns (дома,
-    # домовладения); a cause told as «вынужденная мера» against «ошибка персонала»; a
-    # dismissal against a resignation (no such pair of statuses)
+    # домовладения); a cause told as «вынужденная мера» against «ошибка персонала» (34's
+    # dismissal against a resignation found since round 25: the one who left says so
+    # himself, «Я написал заявление»)
     "heldout32": set(),
     "heldout33": {"initial-deadline", "documents-vs-provocation", "who-was-summoned"},
     # (34's evacuated, 1,150 against «не более 480», was found until round 24 only by a
     # claim of «более тысячи ста» standing as a side of its own against 1,150; a rounder
     # figure of one count now takes no side, and the bound of 480 holds the 312 evacuated
     # two days before, so no pair sets 1,150 against it)
-    "heldout34": {"houses-flooded", "flood-cause", "somov-status", "evacuated-count"},
+    "heldout34": {"houses-flooded", "flood-cause", "evacuated-count"},
     # round 9: whether detainees were beaten, told as «избивали» against «никакого
     # физического воздействия не применялось» (accounts in other words); a status told in
     # an undated sentence after the one that dates the hearing; a release day against the
@@ -1240,15 +1241,27 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # «отстранен»
     # against «продолжает исполнять обязанности» (no status of holding or leaving an
     # office is read from these verbs), the last inspection in 2023 against 2021 («в
-    # последний раз» is read as another event of its kind); 94 a case opened against «дело
-    # пока не возбуждено» (found, but the three claims the conflict shows for its «yes»
-    # side are the shortest, none of them the gold's), the quarter's revenue 48.2
-    # against 46.8 billion (no rule reads a company's results by period)
+    # последний раз» is read as another event of its kind); 94's two misses (a case opened
+    # against «дело пока не возбуждено», the quarter's revenue) found since round 25 (a
+    # side's evidence reads most like the other side; a company's results by period)
     "heldout91": {"missing-count"},
     "heldout92": set(),
     "heldout93": {"vehicles-on-span", "emergency-status", "kokorin-status",
                   "last-inspection-year"},
-    "heldout94": {"case-or-warning", "q3-revenue"},
+    "heldout94": set(),
+    # round 25 (first seen 1/4, 2/4, 0/4, 2/4): 95 the attacker held on the spot against
+    # fled and caught in garages (no status of where or when one was held), a guard at the
+    # entrance against none since September (no question of a post manned or empty); 96 a
+    # recount ordered against refused (a decision of a body's meeting against «не
+    # усматривает оснований», «отказали»: no one verb); 97 water intakes stopped against
+    # working (the intake is the subject several words before «остановлены», and
+    # «работает» answers «остановить» only as its opposite, which no rule reads); 98 two
+    # suspects detained against «никто ... не задержан» (a nobody's zero is read only of a
+    # nation's citizens, and the claims read too unlike for one question)
+    "heldout95": {"detention", "guard-at-entrance"},
+    "heldout96": {"recount-1417"},
+    "heldout97": {"water-intakes"},
+    "heldout98": {"suspects-detained"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1258,7 +1271,14 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # and «до 18%» on archive plans, the trap's other side; the 640 thousand subscribers
     # of one region («в Новосибирской области — около 640 тысяч») stand beside the
     # country's 9.4 million because a report naming no place joins every place's count
-    "heldout94": {"average-vs-archive-max", "russia-vs-novosibirsk"},
+    # (and the second quarter's revenue, «а во втором квартале — 45,1 млрд», sits in the
+    # sentence of the third's 46.8 billion, a side of the quarter's real conflict)
+    "heldout94": {"average-vs-archive-max", "russia-vs-novosibirsk", "q2-vs-q3"},
+    # one sentence holds the commission's 18 complaints (against 27, a real conflict) and
+    # «девять из них», the trap's other side; the candidate struck off «в августе» and «20
+    # августа» stand on one side of the real conflict (struck off against withdrew), but
+    # the scorer counts any conflict holding both claims
+    "heldout96": {"complaints-subset", "august-vs-20-august"},
     # «утром ... сообщал о трех погибших, вечером ... писали уже о пяти»: the claim that
     # tells how the toll grew holds the five, a side of the toll's real conflict (five
     # against six against seven), and the three, the trap's other side

@@ -137,6 +137,10 @@ FLOORS = {
     "heldout92": {"speaker_recall": 88.0, "speaker_precision": 93.0, "via": 64.0, "said_on": 98.0},
     "heldout93": {"speaker_recall": 88.0, "speaker_precision": 98.0, "via": 73.0, "said_on": 78.0},
     "heldout94": {"speaker_recall": 75.0, "speaker_precision": 83.0, "via": 85.0, "said_on": 30.0},
+    "heldout95": {"speaker_recall": 95.0, "speaker_precision": 97.0, "via": 97.0, "said_on": 97.0},
+    "heldout96": {"speaker_recall": 93.0, "speaker_precision": 95.0, "via": 86.0, "said_on": 97.0},
+    "heldout97": {"speaker_recall": 84.0, "speaker_precision": 88.0, "via": 97.0, "said_on": 97.0},
+    "heldout98": {"speaker_recall": 80.0, "speaker_precision": 82.0, "via": 97.0, "said_on": 97.0},
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from factdb import conflicts
 from factdb.conflicts.facts import read_facts
 from factdb.conflicts.polarity import _same_verb, answers
 from tests.test_conflict_rules import found, in_story
@@ -46,6 +47,9 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         ("Глава района подписал постановление о введении карантина.",
          {("объявление", True)}),
         ("Мэр объявил о введении комендантского часа.", {("объявление", True)}),
+        # a verb and its noun that say one verb: «выписать штраф» is «оштрафовать»
+        ("Никаких штрафов перевозчику не выписано.", {("оштрафовать", False)}),
+        ("Инспекция наложила штраф на перевозчика.", {("оштрафовать", True)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -272,3 +276,39 @@ def test_a_thing_named_by_two_nouns_answered_yes_and_no(yes: str, no: str,
 )
 def test_a_thing_declared_and_never_declared(yes: str, no: str, conflict: bool) -> None:
     assert bool(_pair(yes, no, PETROV if "Петров" in yes else ())) is conflict
+
+
+def test_a_sides_evidence_reads_most_like_the_other_side() -> None:
+    """Of many reports affirming a deed, those worded most like the denial are shown,
+    not the shortest (which tell the deed in passing)."""
+    no = ("Однако источник рассказал, что дело против перевозчика «Северная линия» пока "
+          "не возбуждено, ведомство ограничилось предостережением.")
+    yes = ["Ведомство возбудило дело против перевозчика «Северная линия» из-за цен на билеты.",
+           "В среду антимонопольная служба возбудила дело.",
+           "Служба возбудила дело в понедельник.",
+           "Дело возбудили по жалобам пассажиров."]
+    cs = [in_story(t, f"{i}.txt", i + 1) for i, t in enumerate([*yes, no])]
+    got = [k for k in conflicts.find_conflicts(cs) if k.kind == "statement"]
+    assert len(got) == 1
+    sides = {(s.side, s.value) for s in got[0].sides}
+    assert sides == {("a", "да"), ("b", "нет")}
+    assert cs[0].id in {s.claim_id for s in got[0].sides if s.value == "да"}
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        ("Инспекция уже оштрафовала перевозчика на 300 тысяч рублей.",
+         "Представитель инспекции сказал, что никаких штрафов перевозчику пока не выписано.",
+         True),
+        ("Инспекция наложила на перевозчика штраф в 300 тысяч рублей.",
+         "Представитель инспекции сказал, что никаких штрафов перевозчику пока не выписано.",
+         True),
+        # another verb's noun: no fine
+        ("Инспекция наложила арест на имущество перевозчика.",
+         "Представитель инспекции сказал, что никаких штрафов перевозчику пока не выписано.",
+         False),
+    ],
+)
+def test_a_deed_told_by_another_verb(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict

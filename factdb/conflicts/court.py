@@ -22,9 +22,11 @@ from factdb.conflicts.facts import (
     DEADLINE,
     Facts,
     Value,
+    _clause_bounds,
     _title,
 )
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _number,
@@ -444,17 +446,70 @@ def _ages(f: Facts, people: People) -> list[tuple[str, int, Value]]:
     return out
 
 
-def age_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
-    """One person given two ages by reports a few days apart (a year's birthday aside)."""
+# The one who attacked, unnamed: an age told of the subject of a verb of attack
+# («пятнадцатилетний ученик пришел в школу с ножом и напал на детей», «16-летний ученик
+# напал»), or of the attacker's own noun («Нападавший, 15-летний учащийся»). A story of
+# one attack has one attacker's age; a claim telling two ages tells of two people.
+_AGE_WORD = re.compile(r"(?<![\w-])(?:(\d{1,3})-|([а-яё]+?))летн(?:ий|его|ему|им|ем|яя|ей|юю)\b",
+                       re.I)
+_ATTACKER = re.compile(r"\b(?:нападавш\w+|стрел(?:ок|ка|ку|ком)|злоумышленник\w*)\b", re.I)
+_ATTACKED = re.compile(r"\b(?:напал|ранил|зарезал|устроил\s+(?:стрельбу|резню|поножовщину)|"
+                       r"открыл\s+(?:огонь|стрельбу)|набросился|атаковал)\b", re.I)
+_AGE_UNITS = ("двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти")
+
+
+def _age_value(m: re.Match[str]) -> int | None:
+    """The age an adjective writes: «15-летний», «пятнадцатилетний», «двадцатипятилетний»."""
+    if m.group(1):
+        return int(m.group(1))
+    word = fold(m.group(2))
+    n = _NUMBER_WORDS.get(word)
+    if n is None:
+        # a tens word and a unit word written as one: «двадцати|пяти»
+        unit = next((u for u in _AGE_UNITS if word.endswith(u) and len(word) > len(u)), None)
+        tens = _NUMBER_WORDS.get(word[: -len(unit)]) if unit else None
+        n = tens + _NUMBER_WORDS[unit] if tens and unit and tens % 10 == 0 else None
+    return n
+
+
+def _attacker_age(f: Facts) -> Value | None:
+    """The age a claim gives the unnamed one who attacked, if it gives one age only."""
+    c = f.sc.claim
+    if "летн" not in c.text:
+        return None
+    found = [(m, n) for m in _AGE_WORD.finditer(c.text) if (n := _age_value(m))]
+    if len(found) != 1:
+        return None
+    m, age = found[0]
+    _lo, hi = _clause_bounds(c.text, m.start())
+    before = c.text[max(0, m.start() - 40) : m.start()]
+    after = c.text[m.end() : hi]
+    if not (_ATTACKER.search(before) or _ATTACKER.match(after.lstrip())
+            or _ATTACKED.search(after[:100])) or not 10 <= age <= 90:
+        return None
+    return Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0), str(age),
+                 "нападавший")
+
+
+def age_conflicts(facts: Sequence[Facts], people: People,
+                  story: dict[int, int] | None = None) -> list[Group]:
+    """One person given two ages by reports a few days apart (a year's birthday aside);
+    so is the one unnamed attacker of a story."""
     index: dict[str, list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
-        for who, age, v in _ages(f, people):
+        ages = _ages(f, people)
+        for who, age, v in ages:
             index[who].append((f, age, v))
+        unnamed = None if ages or story is None else _attacker_age(f)
+        if unnamed is not None and story is not None:
+            index[f"нападавший#{story.get(f.sc.doc_id, f.sc.doc_id)}"].append(
+                (f, int(unnamed.value), unnamed))
     out = []
     for who, items in index.items():
-        if len(items) > MAX_GROUP or len(who.split()) < 2:
+        if len(items) > MAX_GROUP or len(who.split()) < 2 and not who.startswith("нападавший#"):
             continue  # a surname alone may be a namesake
-        g = Group("count", f"{_title(who)}: возраст", (who, "age"), timed=False)
+        title = "Нападавший" if who.startswith("нападавший#") else _title(who)
+        g = Group("count", f"{title}: возраст", (who, "age"), timed=False)
         for (fa, xa, va), (fb, xb, vb) in combinations(items, 2):
             gap = days_apart(_when(fa), _when(fb))  # 0 when either is undated
             if xa == xb or gap > 30 or (abs(xa - xb) == 1 and gap > 7):

@@ -1116,10 +1116,56 @@ _NOT_MAIN_SHOCK = re.compile(r"афтершок|форшок|повторн\w+\s
 _TONNES = re.compile(r"(?<![\d,.])(\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?)\s*"
                      r"(тыс\.|тысяч\w*|млн|миллион\w*)?\s*(?:тонн\w*|т(?=[\s,;)]+(?![ед]\.)))",
                      re.I)
-_SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вылит\w*|вытек\w*|вытеч\w*|"
-                      r"утечк\w*|попал\w*\s+в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|акваторию|"
-                      r"грунт)|в\s+(?:море|воду|реку|почву|акваторию)\s+(?:[\w-]+\s+){0,2}?"
+_SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вылив\w*|вылит\w*|вытек\w*|"
+                      r"вытеч\w*|утечк\w*|попал\w*\s+в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
+                      r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
+                      r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+# a weight told after a dash, with only a bound before it, is the clause before's
+# («оценивает объем разлива втрое выше — примерно в 120 тонн»)
+_DASHED_WEIGHT = re.compile(r"\s*(?:(?:примерно|около|почти|более|свыше|не\s+менее|порядка)\s+)?"
+                            r"(?:в\s+)?", re.I)
+
+
+# The length of what spread over a river or a road: a slick, a polluted stretch, a jam
+# («протяженность загрязненного участка реки — около 15 километров», «пятно длиной около
+# пятнадцати километров», «тянется по реке больше чем на сорок километров»), in
+# kilometres. Not a distance from a place («в 5 км от села»), nor a kilometre post
+# («на 148-м километре»).
+_KM = re.compile(r"(?<![\d,.\w-])(\d+(?:[,.]\d+)?|(?:[а-яё]+\s+)?[а-яё]+)\s+"
+                 r"(?:км|километр(?:а|ов)?)(?![\w-])", re.I)
+_EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:ой|у|а)|тян(?:ет|ул|ут)\w*|"
+                      r"растян\w*|пятн[оаеу]\w*|пленк\w*|загрязнен\w*\s+(?:участ|берег)\w*)",
+                      re.I)
+_FROM_PLACE = re.compile(r"^\s+(?:от|к\s+(?:северу|югу|западу|востоку))\b", re.I)
+
+
+def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The kilometres a slick or a polluted stretch spreads over, as the frame «extent»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _KM.finditer(c.text) if _EXTENDS.search(c.text) else ():
+        lo, _hi = _clause_bounds(c.text, m.start())
+        if lo > 1 and c.text[lo - 2] in "—–-":
+            lo = _clause_bounds(c.text, lo - 3)[0]  # «протяженность участка — около 15 км»
+        if not _EXTENDS.search(c.text[lo : m.start()]) or _FROM_PLACE.match(c.text[m.end() :]):
+            continue
+        start, words = m.start(1), m.group(1).split()
+        if words[0][0].isdigit():
+            km = float(words[0].replace(",", "."))
+        else:
+            nums = [_NUMBER_WORDS.get(fold(w)) for w in words]
+            if nums[-1] is None:
+                continue
+            if nums[0] is None or len(nums) == 1:
+                # («больше чем на сорок километров»: the word before is no number)
+                km, start = float(nums[-1]), m.end(1) - len(words[-1])
+            else:
+                km = float(nums[0] + nums[-1])  # «двадцать пять»
+        out.append(("extent", "протяженность, км", round(km),
+                    Value(sc.id, c.start + start, c.start + m.end(), c.text[start : m.end()],
+                          f"{km:g}", "протяженность, км")))
+    return out
 
 
 # The key rate a central bank set, in hundredths of a percent («снизил ключевую ставку на 1
@@ -1230,7 +1276,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     claim states, as counts of the frames «magnitude», «spilled», «rate», «rate_step» and
     «price_rise»."""
     c = sc.claim
-    out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc)
+    out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
@@ -1242,6 +1288,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     # (a claim that speaks of no spilling is not searched for weights: most claims)
     for m in _TONNES.finditer(c.text) if _SPILLED.search(c.text) else ():
         lo, hi = _clause_bounds(c.text, m.start())
+        if lo > 1 and c.text[lo - 2] in "—–-" and _DASHED_WEIGHT.fullmatch(c.text[lo : m.start()]):
+            lo = _clause_bounds(c.text, lo - 3)[0]
         if not _SPILLED.search(c.text[lo:hi]):
             continue  # a cargo, the sand gathered: not what was spilled
         mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)

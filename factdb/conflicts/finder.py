@@ -742,12 +742,12 @@ def _another_time(f: Facts, averaged: bool = False) -> bool:
 _FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
-_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "cancelled"}
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled"}
 # counts that change through a day, up or (homes without heat) down
 _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
-_STORY_WIDE = {"present", "cut_off", "area", "data", "magnitude", "spilled", "attacked",
+_STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
@@ -947,7 +947,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
-             "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост"}
+             "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
+             "extent": "протянулось на"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
@@ -1345,7 +1346,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + causes.cause_conflicts(facts, story) + money.payout_conflicts(facts, story)
         + court.term_conflicts(facts, story, people)
         + court.regime_conflicts(facts, story, people)
-        + court.age_conflicts(facts, people)
+        + court.age_conflicts(facts, people, story)
         + shares.share_conflicts(facts, story, people)
         + court.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)

@@ -50,8 +50,10 @@ from factdb.text import fold
 MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
     ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
+    # (a sum carried off by robbers: «унесли 52,6 млн руб.», «украли», «забрали из машины»)
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
-                           r"embezzle\w*)$")),
+                           r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
+                           r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
     ("залог", re.compile(r"^(?:залог\w*|bail|security)$")),
     # one person's fine in one case is one sum (two people's fines differ: _same_people)
@@ -66,12 +68,16 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
                                     r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
                                     r"невыплачен\w*|arrears|debt|owed?)$")),
+    # a company's results of one period (`_RESULTS`): one revenue, one net profit per quarter
+    ("выручка", re.compile(r"^(?:выручк\w*|revenues?)$")),
+    ("чистая прибыль", re.compile(r"^(?:прибыл\w*|profits?)$")),
 )
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен|похит|похищ|растрат|присво|выкуп|"
+                        r"унес|украл|украд|забрал|stole|"
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
-                        r"debt|owe|сделк|пакет|deal", re.I)
+                        r"debt|owe|сделк|пакет|deal|выручк|прибыл|revenue|profit", re.I)
 # «пакет мер», «пакет санкций», «пакет помощи»: packages that are no deal
 _NOT_A_DEAL = re.compile(r"\bпакет\w*\s+(?:\w+\s+)?(?:мер|санкц|помощ|документ|поправ|закон|"
                          r"услуг|предложени|соглашени)", re.I)
@@ -84,6 +90,9 @@ _CHANGE_VERBS = r"сократил\w*|снизил\w*|уменьшил\w*|выр
 _CHANGED = re.compile(rf"\b(?:{_CHANGE_VERBS}|"
                       r"оставш\w*|осталось|остается|остаток\w*|"
                       r"fell|rose|reduced|remaining)\b", re.I)
+# «выручка ... выросла на 7,1% год к году, до 48 млрд»: the figure a change reached, however
+# far told after its verb, is the figure of the verb's subject
+_REACHED = re.compile(rf"\b(?:{_CHANGE_VERBS})\b[^.;!?]{{0,60}}\bдо\s+$", re.I)
 _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
                    r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
                    r"paid|repaid|transferred)\b", re.I)
@@ -103,13 +112,15 @@ _FOREIGN = (r"(?:крон\w*|kron(?:e|er|a|or)|бат(?:ов|а)?|baht|лир\w*
             r"драм\w*|drams?|тенге|tenge|юан\w*|yuan|[ий]ен\w*|yen|фунт\w*|pounds?|"
             r"злот\w*|zloty|дирхам\w*|dirhams?|гривн\w*|hryvnias?|манат\w*|manats?|"
             r"динар\w*|dinars?|сомони|somoni|шекел\w*|shekels?|форинт\w*|forints?)")
+# tens before a unit in words: «тридцать восемь миллионов рублей»
+_TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
 _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
     rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
-    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
+    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{_TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
     rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?|{_FOREIGN})(?![а-я])",
@@ -166,9 +177,10 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
     toks = tokens(c.text)
     found = []
     for m in _MONEY.finditer(_sign_last(c.text)):
-        n = _number(m.group("num"), m.group("mult") or "")
-        if n is None:
+        parts = [_number(w, m.group("mult") or "") for w in m.group("num").split()]
+        if None in parts:
             continue
+        n = sum(p for p in parts if p is not None)
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
@@ -184,7 +196,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             lo = 0.0
         # «Долг по зарплате за июнь и июль, по подсчетам профсоюза, составляет 86 млн»:
         # after a copula the sum belongs to the clause's subject, however far back
-        far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()]))
+        far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()])) or \
+            bool(_REACHED.search(c.text[: m.start("num")]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
         if topic is None and _FINED_ON.search(c.text[: m.start()]):
             topic = "штраф"  # «оштрафовал компанию X, владеющую Y, на 4,2 млрд рублей»
@@ -197,7 +210,14 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             topic = _debt_for(c.text)
         if topic is None or topic == "сделка" and _NOT_A_DEAL.search(c.text):
             continue
-        if _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
+        if topic in _RESULTS:
+            got = _of_period(f, m.start(), m.end(), topic, bound)
+            if got is None:
+                continue
+            topic, exact = got
+            if exact:
+                lo, hi = amount, amount
+        elif _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
         if topic in _SET_BY_COURT and _ASKED.search(c.text[: m.start()]):
             continue  # a bail or a fine asked for is not the one the court set
@@ -212,6 +232,94 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
+
+
+# A company's results are one sum per period: the revenue of the third quarter of 2026 is
+# one figure, whatever it grew by. Told with no period, or as a forecast, a plan, or the
+# figure of a year before, a result is not compared.
+_RESULTS = ("выручка", "чистая прибыль")
+_NET = re.compile(r"\bчист\w+\s+прибыл|\bnet\s+(?:profit|income)", re.I)
+_FORECAST = re.compile(r"\b(?:ожида\w*|прогноз\w*|планир\w*|план\w*|рассчитыва\w*|"
+                       r"намерен\w*|может|могут|могла|составит|достигнет|вырастет|"
+                       r"увеличится|сократится|снизится|превысит|expect\w*|forecast\w*|"
+                       r"will)\b", re.I)
+# the figure a change started from, or one of a year before: «против 45 млрд годом ранее»
+_EARLIER_BEFORE = re.compile(r"\b(?:против|с|со|from|against)\s+(?:\w+\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(r"^[^.;!?\d]{0,40}?\b(?:годом\s+ранее|год\s+назад|"
+                            r"в\s+прошлом\s+году|годом\s+раньше|"
+                            r"(?:за\s+|в\s+)?аналогичн\w+\s+период\w*|a\s+year\s+(?:ago|earlier))",
+                            re.I)
+_BY = re.compile(r"\b(?:на|by)\s+$", re.I)  # «выросла на 3 млрд»: the change, not the figure
+_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(r"\b(?:(перв|втор|трет|четв)\w*|([1-4])(?:-?(?:м|й|го|ом))?|"
+                      r"(I{1,3}|IV))\s+квартал\w*(?:\s+(20\d\d))?", re.I)
+_HALF = re.compile(r"\b(перв|втор)\w*\s+полугоди\w*(?:\s+(20\d\d))?", re.I)
+_MONTHS = re.compile(r"\b(?:за|по\s+итогам)\s+(девят\w*|шест\w*|9|6)\s+месяц\w*"
+                     r"(?:\s+(20\d\d))?", re.I)
+# «за июль — сентябрь»: a quarter by its months
+_QUARTER_MONTHS = re.compile(r"\b(январ|апрел|июл|октябр)\w*\s*[—–-]\s*"
+                             r"(март|июн|сентябр|декабр)\w*(?:\s+(20\d\d))?", re.I)
+_FIRST_MONTH = {"январ": 1, "апрел": 2, "июл": 3, "октябр": 4}
+_LAST_MONTH = {"март": 1, "июн": 2, "сентябр": 3, "декабр": 4}
+_YEAR = re.compile(r"\b(?:за|в|по\s+итогам)\s+(20\d\d)\s+(?:год\w*|г\.)", re.I)
+
+
+def _of_period(f: Facts, start: int, end: int, topic: str,
+               bound: str) -> tuple[str, bool] | None:
+    """«выручка за 3 кв. 2026» for a company's result told of one period, and whether
+    the figure is exact though a bound word precedes it (after a verb of change, «выросла
+    ... до 48,2 млрд» is the new figure); None for a result of no period, a forecast, a
+    change or an earlier year's figure."""
+    text = f.sc.claim.text
+    lo, hi = _clause_bounds(text, start)
+    if topic == "чистая прибыль" and not _NET.search(text):
+        return None  # an operating or a gross profit is another figure
+    if _FORECAST.search(text[lo:hi]) or _BY.search(text[:start]) or \
+            _EARLIER_BEFORE.search(text[:start]) or _EARLIER_AFTER.match(text[end:]):
+        return None
+    changed = bool(_CHANGED.search(text[lo:start])) and bound == "до"
+    period = _period(text, start)
+    if period is None:
+        return None
+    name, last_month, year = period
+    if year is None:
+        published = f.sc.published
+        if not published:
+            return None
+        # «в третьем квартале», told in November: of this year; told in May, of the last
+        year = int(published[:4]) - (int(published[5:7]) <= last_month)
+    return f"{topic} за {name} {year}", changed
+
+
+def _period(text: str, at: int) -> tuple[str, int, int | None] | None:
+    """(name, last month, year if told) of the reporting period told nearest before the
+    sum at `at`, else nearest after it."""
+    found: list[tuple[int, str, int, int | None]] = []
+    for m in _QUARTER.finditer(text):
+        word = fold(m.group(1) or m.group(3) or "")
+        q = int(m.group(2)) if m.group(2) else _ORDINAL.get(word[:4], _ORDINAL.get(word))
+        if q:
+            found.append((m.start(), f"{q} кв.", 3 * q, _int(m.group(4))))
+    for m in _HALF.finditer(text):
+        h = 1 if fold(m.group(1)) == "перв" else 2
+        found.append((m.start(), f"{h} полугодие", 6 * h, _int(m.group(2))))
+    for m in _MONTHS.finditer(text):
+        n = 9 if fold(m.group(1))[0] in "9д" else 6
+        found.append((m.start(), f"{n} мес.", n, _int(m.group(2))))
+    for m in _QUARTER_MONTHS.finditer(text):
+        q = _FIRST_MONTH[fold(m.group(1))]
+        if _LAST_MONTH[fold(m.group(2))] == q:
+            found.append((m.start(), f"{q} кв.", 3 * q, _int(m.group(3))))
+    for m in _YEAR.finditer(text):
+        found.append((m.start(), "год", 12, int(m.group(1))))
+    before = [p for p in found if p[0] < at]
+    after = [p for p in found if p[0] >= at]
+    best = max(before) if before else min(after) if after else None
+    return best[1:] if best else None
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
 
 
 def _about(written: str, amount: float, mult: float) -> tuple[float, float]:
@@ -321,7 +429,8 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
         if not _ANY_TOPIC.search(f.sc.claim.text):
             continue  # a cheap test first: most claims name no kind of sum
         for t in tokens(f.sc.claim.text):
-            named[f.sc.doc_id].update(n for n, pat in MONEY_TOPICS if pat.match(t.w))
+            named[f.sc.doc_id].update(n for n, pat in MONEY_TOPICS
+                                      if n not in _RESULTS and pat.match(t.w))
     for f in facts:
         if _other_time(f):
             continue

@@ -168,6 +168,11 @@ def _done_by_saying(word: str, lem: str) -> bool:
 _SYNONYMS = {"навестить": "посетить", "навещать": "посетить", "проведать": "посетить",
              "побывать": "посетить", "ввести": "объявить", "вводить": "объявить",
              "введение": "объявление"}
+# a verb and its noun that say what one verb says: «выписать/наложить/назначить штраф»
+# is «оштрафовать»
+_FINE = {"штраф": "оштрафовать"}
+_LIGHT_VERBS = {"выписать": _FINE, "выписывать": _FINE, "наложить": _FINE, "налагать": _FINE,
+                "назначить": _FINE, "назначать": _FINE}
 
 
 @_safe
@@ -332,11 +337,19 @@ def answers(f: Facts) -> list[Answer]:
         # what the verb is done to or by, when the claim says it beside the verb; a
         # flat denial may put it further before («в больницу его никто не переводил»)
         around = _nouns_at(toks, t, text, 2, joined) if _predicate_key(key) else frozenset()
-        reach = _nouns_at(toks, t, text, 5, joined) if key in flat else around
+        told = key  # (the verb as told: what `flat` and `total` name)
+        light = _nouns_at(toks, t, text, 5, joined) & _LIGHT_VERBS[key].keys() \
+            if key in _LIGHT_VERBS else frozenset()
+        if light:
+            # «никаких штрафов компании не выписано» is «не оштрафовали»
+            key = _LIGHT_VERBS[key][min(light)]
+            if key in found and found[key][0] != yes:
+                continue
+        reach = _nouns_at(toks, t, text, 5, joined) if told in flat else around
         phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
-                          around, key in total, key in flat, reach, phrase,
+                          around, told in total, told in flat, reach, phrase,
                           _subject(toks, t, text, joined)))
     return out
 
@@ -487,9 +500,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
         return feats[f.sc.id]
 
-    def meet(fa: Facts, a: Answer, fb: Facts, b: Answer) -> set[str] | None:
-        """The people two answers share (maybe none) when they answer one question
-        opposite ways, else None."""
+    def meet(fa: Facts, a: Answer, fb: Facts, b: Answer) -> tuple[set[str], float] | None:
+        """The people two answers share (maybe none) and how alike the two claims read,
+        when they answer one question opposite ways, else None."""
         if a.yes == b.yes or fa.sc.id == fb.sc.id or not _same_verb(a.key, b.key):
             return None
         # a denial of everything («никаких документов не подписывалось») denies each thing
@@ -531,21 +544,21 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 and not ((a.before and a.before <= b.around or b.before and
                           b.before <= a.around) and alike >= OBJECT_ALIKE):
             return None
-        return pa & pb
+        return pa & pb, alike
 
     groups: dict[tuple[int, str], Group] = {}
     paired: set[frozenset[Value]] = set()  # (a pair met twice, by widening, is one pair)
     for (st, bucket), items in index.items():
         if len(items) > MAX_GROUP or len({a.yes for _f, a in items}) < 2:
             continue
-        met: list[tuple[tuple[Facts, Answer], tuple[Facts, Answer], set[str]]] = []
+        met: list[tuple[tuple[Facts, Answer], tuple[Facts, Answer], set[str], float]] = []
         for (fa, a), (fb, b) in combinations(items, 2):
-            shared = meet(fa, a, fb, b)
-            if shared is not None:
-                met.append(((fa, a), (fb, b), shared))
+            got = meet(fa, a, fb, b)
+            if got is not None:
+                met.append(((fa, a), (fb, b), *got))
         # one person's question gathers every answer naming that person: each answer
         # joins the side it agrees with
-        for x, y, shared in list(met):
+        for x, y, shared, _alike in list(met):
             if not shared:
                 continue
             for fc, c in items:
@@ -553,16 +566,21 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 if fc.sc.id in (x[0].sc.id, y[0].sc.id) or not who(fc) & shared:
                     continue
                 other = y if side is x else x
-                if meet(fc, c, other[0], other[1]) is not None:
-                    met.append(((fc, c), other, shared))
-        for (_fa, a), (_fb, b), shared in met:
+                got = meet(fc, c, other[0], other[1])
+                if got is not None:
+                    met.append(((fc, c), other, shared, got[1]))
+        # the evidence of each side is the claims reading most like the other side's
+        # (the shortest of them may tell the deed in passing, with none of its words)
+        met.sort(key=lambda m: -m[3])
+        for (_fa, a), (_fb, b), shared, _alike in met:
             names = sorted(shared)
             va, vb = a.value, b.value
             label = full.get(names[0], names[0]).title() if names else \
                 (va.text if a.yes else vb.text)
             what = min(va.key, vb.key, key=len).removeprefix("n:")
             g = groups.setdefault((st, bucket), Group(
-                "statement", f"{label}: {what}?", ("polarity", what), evidence=3))
+                "statement", f"{label}: {what}?", ("polarity", what), evidence=3,
+                by_length=False))
             if frozenset((va, vb)) not in paired:
                 paired.add(frozenset((va, vb)))
                 g.pairs.append((va, vb, 0.5))

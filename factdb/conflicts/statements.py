@@ -337,20 +337,29 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\bс\s+(?:большим\s+)?опозданием|\bслишком\s+поздно|\bспустя\s+(?:[\w-]+\s+)?"
                 r"час\w*|\bне\s+вызывал\w*", re.I)),
     # an official's departure: resigned of his own accord, or removed («подал заявление по
-    # собственному желанию» vs «отстранен от должности решением губернатора»)
+    # собственному желанию» vs «отстранен от должности решением губернатора»); so is a
+    # candidate's from a race («сам отозвал свою кандидатуру» vs «исключен из бюллетеня»,
+    # «комиссия отменила его регистрацию»)
     ("ушел сам",
      re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|"
                 r"\bзаявлени\w*\s+об\s+(?:уходе|отставке)|\bсобственному\s+желанию|"
+                r"\bкандидатур\w*|\bрегистраци\w*|\bбюллетен\w*|\bвыбор(?:ов|ы|ах)\b|"
                 r"\bотстран\w*|\bresign\w*|\bdismiss\w*", re.I),
      re.compile(r"\b(?:подал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,2}?(?:написал|подал)\w*|"
+                r"\b(?:отозвал|снял)\w*\s+(?:[\w-]+\s+)?сво\w+\s+(?:кандидатур|документ)\w*|"
+                r"\bснял(?:ся|ась|ись)\s+с\s+(?:выбор|гонк)\w*|\bдобровольно\b|"
                 r"\bпо\s+собственному\s+желанию|\b(?:подал\w*|ушел|ушла)\s+в\s+отставку|"
                 r"\bникто\s+(?:[\w-]+\s+)?не\s+увольнял\w*|\bуволил(?:ся|ась|ись)\b|"
                 r"\bresigned\b", re.I),
      re.compile(r"(?<!не\s)\b(?:отстранен\w*|отстранил\w*|уволен[аоы]?\b|"
                 r"уволил(?!ся|ась|ось|ись)\w*|"
                 # (not «освобожден от должности»: a resignation accepted is told so too)
-                r"снят[аоы]?\s+с\s+должност\w*|снял\w*\s+(?:[\w-]+\s+){0,4}?с\s+должност\w*|"
+                r"снят[аоы]?\s+с\s+(?:должност|выбор)\w*|"
+                r"снял(?!ся|ась|ись)\w*\s+(?:[\w-]+\s+){0,4}?с\s+(?:должност|выбор)\w*|"
+                r"исключ\w+\s+(?:[\w-]+\s+){0,2}?из\s+(?:бюллетен|выбор)\w*|вычеркну\w*|"
+                r"(?:отменил\w*|отменен\w*|аннулировал\w*|аннулирован\w*)\s+(?:[\w-]+\s+)?"
+                r"регистраци\w*|отказал\w*\s+(?:[\w-]+\s+)?в\s+регистрации|"
                 r"отправил\w*\s+(?:[\w-]+\s+){0,4}?"
                 r"в\s+отставку|dismissed|fired|sacked)|\b(?:в\s+связи\s+с\s+утратой|за\s+утрату)\s+"
                 r"доверия|\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
@@ -591,6 +600,18 @@ _OF_A_DAY = {"работа остановлена": 1, "покинул долж�
 _OF_ONE = {"погиб"}
 
 
+# answers a person gives of themselves: «Я написал заявление по собственному желанию»,
+# «Сомов настаивал, что уволился добровольно» (the speaker is the one who left, when the
+# answer names no one else)
+_SELF_TOLD = {"ушел сам"}
+
+
+def _speaker_key(f: Facts, people: People) -> str | None:
+    """The person a claim's speaker is, when named in full."""
+    key = people.key(f.sc.claim.speaker or "")
+    return key if key and len(key.split()) >= 2 else None
+
+
 def _days_apart_too_far(name: str, fa: Facts, fb: Facts) -> bool:
     """Whether two answers to a question of a day (_OF_A_DAY) are told of days too far
     apart to dispute each other."""
@@ -607,7 +628,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _object(f, v, people) or _described(f, v, people)
                     if name in _NAMED_ONLY else _told_of(f, v, people))
-                for f, _y, v in items]
+                or (_speaker_key(f, people) if y and name in _SELF_TOLD else None)
+                for f, y, v in items]
     named = {s for s in subjects if s}
     if not named:
         return None  # nobody named (a group's guilt); with several, only answers naming
