@@ -314,7 +314,8 @@ def _period(text: str, at: int) -> tuple[str, int, int | None] | None:
         found.append((m.start(), "год", 12, int(m.group(1))))
     before = [p for p in found if p[0] < at]
     after = [p for p in found if p[0] >= at]
-    best = max(before) if before else min(after) if after else None
+    best = max(before, key=lambda p: p[0]) if before else \
+        min(after, key=lambda p: p[0]) if after else None
     return best[1:] if best else None
 
 
