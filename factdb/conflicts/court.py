@@ -496,20 +496,23 @@ def age_conflicts(facts: Sequence[Facts], people: People,
     """One person given two ages by reports a few days apart (a year's birthday aside);
     so is the one unnamed attacker of a story."""
     index: dict[str, list[tuple[Facts, int, Value]]] = defaultdict(list)
+    attackers: dict[int, list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
         ages = _ages(f, people)
         for who, age, v in ages:
             index[who].append((f, age, v))
         unnamed = None if ages or story is None else _attacker_age(f)
         if unnamed is not None and story is not None:
-            index[f"нападавший#{story.get(f.sc.doc_id, f.sc.doc_id)}"].append(
+            attackers[story.get(f.sc.doc_id, f.sc.doc_id)].append(
                 (f, int(unnamed.value), unnamed))
+    # (a surname alone may be a namesake)
+    groups = [(_title(who), who, items) for who, items in index.items() if len(who.split()) >= 2]
+    groups += [("Нападавший", f"нападавший#{s}", items) for s, items in attackers.items()]
     out = []
-    for who, items in index.items():
-        if len(items) > MAX_GROUP or len(who.split()) < 2 and not who.startswith("нападавший#"):
-            continue  # a surname alone may be a namesake
-        title = "Нападавший" if who.startswith("нападавший#") else _title(who)
-        g = Group("count", f"{title}: возраст", (who, "age"), timed=False)
+    for title, key, items in groups:
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("count", f"{title}: возраст", (key, "age"), timed=False)
         for (fa, xa, va), (fb, xb, vb) in combinations(items, 2):
             gap = days_apart(_when(fa), _when(fb))  # 0 when either is undated
             if xa == xb or gap > 30 or (abs(xa - xb) == 1 and gap > 7):

@@ -26,12 +26,15 @@ from factdb.conflicts.lexicons import (
     DEMONYMS,
     EVENTS,
     FRAMES,
+    ONE_WORDS,
     PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
+    TENS,
     WORKERS,
     country_of,
     number_value,
+    words_number,
 )
 from factdb.extract.facts import DATA_UNITS, HEADED_COUNT
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
@@ -295,9 +298,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue
         value, first = _NUMBER_WORDS[t.w], t
         # «тридцать один ребенок», «двадцать два человека»: tens and units are one number
-        if value % 10 == 0 and value >= 20 and k + 1 < len(toks) and \
-                (unit := _UNITS.get(toks[k + 1].w, 0)):
-            value, k, skip_to = value + unit, k + 1, k + 1
+        if k + 1 < len(toks) and (both := words_number([t.w, toks[k + 1].w])):
+            value, k, skip_to = both, k + 1, k + 1
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.w in _NUMBER_WORDS:
             continue
@@ -483,7 +485,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if (cls in ("люди", "дети") or cls.startswith("граждане: ")) and \
                 (more := _AND_ALSO.match(c.text, b)) and \
                 (more.group(1).isdigit() or fold(more.group(1)) in _NUMBER_WORDS or
-                 fold(more.group(1)) in _ONE):
+                 fold(more.group(1)) in ONE_WORDS):
             # «получила восемь своих граждан ..., а также двоих детей»: the eight are a
             # part of those the sentence counts, not how many there were
             continue
@@ -701,11 +703,9 @@ def _area_unit(span: str) -> int:
     return next((size for pat, size in _AREA_UNITS if pat.match(span)), 0)
 
 
-# the forms of «один»: a unit after tens («тридцать один»), or one person
 # «погиб один член экипажа»: a member of a crew (a family) is one person, counted as
 # members (the crew is a part of those aboard: «87 пассажиров и пять членов экипажа»)
 _MEMBERS = frozenset({"член"})
-_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним", "одном"})
 # the nouns «один» counts as one person
 _ONE_OF = _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS | WORKERS | CREW
 # what one and none may count: people by nationality or by what they were doing there
@@ -730,7 +730,7 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
         if any(a <= t.start < b for a, b in taken):
             continue
         prev = toks[k - 1].w if k else ""
-        if t.w in _ONE and prev not in ("еще", "ещё", "ни", "из") and k + 1 < len(toks):
+        if t.w in ONE_WORDS and prev not in ("еще", "ещё", "ни", "из") and k + 1 < len(toks):
             # (a participle of what befell them is people too: «об одном погибшем»)
             nxt = next((x for x in toks[k + 1 : k + 3] if _pos(x.w) == "NOUN" or
                         _pos(x.w) in ("PRTF", "ADJF") and any(p.match(x.w) for _f, p in FRAMES)),
@@ -776,11 +776,6 @@ _PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w«�
                       r"(?:[\w-]+\s+){0,3}$", re.I)
 _THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
 _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
-
-# the unit words after a tens word («тридцать один»); «один» alone is «one of», not a count
-_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
-_UNITS.update(dict.fromkeys(_ONE, 1))
-
 
 # a number grown to, right before the count: what «число» names counts it
 # (_number_of_frame: «выросло до 11», «достигло 23»), and a toll so told is the news of
@@ -1121,10 +1116,20 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
-# a weight told after a dash, with only a bound before it, is the clause before's
-# («оценивает объем разлива втрое выше — примерно в 120 тонн»)
-_DASHED_WEIGHT = re.compile(r"\s*(?:(?:примерно|около|почти|более|свыше|не\s+менее|порядка)\s+)?"
+# a figure told after a dash, with only a bound before it, is the clause before's
+# («оценивает объем разлива втрое выше — примерно в 120 тонн», «протяженность участка —
+# около 15 км»)
+_DASHED_FIGURE = re.compile(r"\s*(?:(?:примерно|около|почти|более|свыше|не\s+менее|порядка)\s+)?"
                             r"(?:в\s+)?", re.I)
+
+
+def _figures_clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of a figure at `at`, the clause before a dash included when only a
+    bound stands between the dash and the figure."""
+    lo, hi = _clause_bounds(text, at)
+    if lo > 1 and text[lo - 2] in "—–-" and _DASHED_FIGURE.fullmatch(text[lo:at]):
+        lo = _clause_bounds(text, lo - 3)[0]
+    return lo, hi
 
 
 # The length of what spread over a river or a road: a slick, a polluted stretch, a jam
@@ -1132,7 +1137,7 @@ _DASHED_WEIGHT = re.compile(r"\s*(?:(?:примерно|около|почти|б
 # пятнадцати километров», «тянется по реке больше чем на сорок километров»), in
 # kilometres. Not a distance from a place («в 5 км от села»), nor a kilometre post
 # («на 148-м километре»).
-_KM = re.compile(r"(?<![\d,.\w-])(\d+(?:[,.]\d+)?|(?:[а-яё]+\s+)?[а-яё]+)\s+"
+_KM = re.compile(rf"(?<![\d,.\w-])(\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s+"
                  r"(?:км|километр(?:а|ов)?)(?![\w-])", re.I)
 _EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:ой|у|а)|тян(?:ет|ул|ут)\w*|"
                       r"растян\w*|пятн[оаеу]\w*|пленк\w*|загрязнен\w*\s+(?:участ|берег)\w*)",
@@ -1145,26 +1150,18 @@ def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
     for m in _KM.finditer(c.text) if _EXTENDS.search(c.text) else ():
-        lo, _hi = _clause_bounds(c.text, m.start())
-        if lo > 1 and c.text[lo - 2] in "—–-":
-            lo = _clause_bounds(c.text, lo - 3)[0]  # «протяженность участка — около 15 км»
+        lo, _hi = _figures_clause(c.text, m.start())
         if not _EXTENDS.search(c.text[lo : m.start()]) or _FROM_PLACE.match(c.text[m.end() :]):
             continue
-        start, words = m.start(1), m.group(1).split()
-        if words[0][0].isdigit():
-            km = float(words[0].replace(",", "."))
-        else:
-            nums = [_NUMBER_WORDS.get(fold(w)) for w in words]
-            if nums[-1] is None:
-                continue
-            if nums[0] is None or len(nums) == 1:
-                # («больше чем на сорок километров»: the word before is no number)
-                km, start = float(nums[-1]), m.end(1) - len(words[-1])
-            else:
-                km = float(nums[0] + nums[-1])  # «двадцать пять»
+        figure = m.group(1)
+        n = float(figure.replace(",", ".")) if figure[0].isdigit() else \
+            words_number(fold(figure).split())
+        if n is None:
+            continue
+        km = float(n)
         out.append(("extent", "протяженность, км", round(km),
-                    Value(sc.id, c.start + start, c.start + m.end(), c.text[start : m.end()],
-                          f"{km:g}", "протяженность, км")))
+                    Value(sc.id, c.start + m.start(1), c.start + m.end(),
+                          c.text[m.start(1) : m.end()], f"{km:g}", "протяженность, км")))
     return out
 
 
@@ -1287,9 +1284,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
                               m.group(1).replace(".", ","), "землетрясение")))
     # (a claim that speaks of no spilling is not searched for weights: most claims)
     for m in _TONNES.finditer(c.text) if _SPILLED.search(c.text) else ():
-        lo, hi = _clause_bounds(c.text, m.start())
-        if lo > 1 and c.text[lo - 2] in "—–-" and _DASHED_WEIGHT.fullmatch(c.text[lo : m.start()]):
-            lo = _clause_bounds(c.text, lo - 3)[0]
+        lo, hi = _figures_clause(c.text, m.start())
         if not _SPILLED.search(c.text[lo:hi]):
             continue  # a cargo, the sand gathered: not what was spilled
         mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)

@@ -7,6 +7,7 @@ General words of Russian news only; no name, date or phrase of any one story.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factdb.text import fold
 
@@ -443,6 +444,28 @@ for _value, _stems in {
         _NUMBER_WORDS[_w] = _value
 for _n, _w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2):
     _NUMBER_WORDS[_w] = _n
+
+
+# the unit words after a tens word («тридцать один»; «один» alone is «one of», not a
+# count), and the tens words before them
+ONE_WORDS = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одному", "одним",
+                       "одном"})
+UNIT_WORDS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
+UNIT_WORDS.update(dict.fromkeys(ONE_WORDS, 1))
+TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
+
+
+def words_number(words: Sequence[str]) -> int | None:
+    """The number one word writes, or a tens word and a unit word together: «сорок»,
+    «тридцать восемь»; None for anything else."""
+    if len(words) == 1:
+        return _NUMBER_WORDS.get(fold(words[0]))
+    if len(words) == 2:
+        tens = _NUMBER_WORDS.get(fold(words[0]), 0)
+        unit = UNIT_WORDS.get(fold(words[1]))
+        if unit and tens >= 20 and tens % 10 == 0:
+            return tens + unit
+    return None
 
 
 def number_value(word: str) -> int | None:

@@ -28,7 +28,7 @@ from factdb.conflicts.facts import (
     tokens,
 )
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import ABOUT, ALMOST, AT_LEAST, AT_MOST
+from factdb.conflicts.lexicons import ABOUT, ALMOST, AT_LEAST, AT_MOST, TENS, words_number
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _number,
@@ -112,15 +112,13 @@ _FOREIGN = (r"(?:крон\w*|kron(?:e|er|a|or)|бат(?:ов|а)?|baht|лир\w*
             r"драм\w*|drams?|тенге|tenge|юан\w*|yuan|[ий]ен\w*|yen|фунт\w*|pounds?|"
             r"злот\w*|zloty|дирхам\w*|dirhams?|гривн\w*|hryvnias?|манат\w*|manats?|"
             r"динар\w*|dinars?|сомони|somoni|шекел\w*|shekels?|форинт\w*|forints?)")
-# tens before a unit in words: «тридцать восемь миллионов рублей»
-_TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
 _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
     rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
-    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{_TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
+    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
     rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?|{_FOREIGN})(?![а-я])",
@@ -177,10 +175,12 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
     toks = tokens(c.text)
     found = []
     for m in _MONEY.finditer(_sign_last(c.text)):
-        parts = [_number(w, m.group("mult") or "") for w in m.group("num").split()]
-        if None in parts:
+        # («тридцать восемь миллионов рублей»: tens and units in words are one number)
+        words = m.group("num").split()
+        n = _number(words[0], m.group("mult") or "") if len(words) == 1 else \
+            words_number(words)
+        if n is None:
             continue
-        n = sum(p for p in parts if p is not None)
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
