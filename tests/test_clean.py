@@ -220,6 +220,9 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
     ("Заголовок\n\n19 ноя, 11:42\n\nТекст.", None),
     # a month in the nominative, as some sites abroad write it
     ("10 Октябрь 2025, 13:42 | Политика\n\nЗаголовок\n\nТекст.", "2025-10-10"),
+    # a daily's issue number before the weekday and date, a rubric after them
+    ("ГАЗЕТА\n№ 45 (3120) | Вторник, 3 марта 2026 | Экономика\n\nЗаголовок\n\nТекст.",
+     "2026-03-03"),
     # the update told after a bar
     ("Главная / Происшествия\n\nЗаголовок\n\n16 ноября 2026, 13:15 | Обновлено: 16 ноября "
      "2026, 18:40\nТекст: Ольга Иванова\n\nТекст.", "2026-11-16"),

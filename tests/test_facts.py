@@ -57,6 +57,9 @@ from factdb.extract import facts, nlp
     # a noun of the next clause counts nothing: the word before the bound does
     ("Там уточнили, что пострадавших более 80, часть из них в тяжелом состоянии.",
      [(80, "пострадавший")]),
+    # a participle opening its clause, a number word closing it, with no link between
+    ("«Погибших девять, а не семь», — говорит волонтер.", [(9, "погибший")]),
+    ("Семьям погибших девять человек выплатят компенсации.", [(9, "человек")]),
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

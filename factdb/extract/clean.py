@@ -79,6 +79,8 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               # (or slashes, and a site name with a number: «Город-Инфо 24 / Общество / ...»)
               # (or middle dots: «Экономика · 20 ноября 2026, 14:05»; a site's name may hold
               # a dot: «НГС.НОВОСТИ · Экономика · 25 ноября 2026, 17:05»)
+              # (a daily's issue number first: «№ 212 (6011) | Среда, 18 ноября 2026»)
+              r"(?:№[ \t]?\d+(?:[ \t]*\(\d+\))?[ \t]*[|•·/][ \t]*)?"
               r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{0,30}[ \t]*[|•·/][ \t]*){0,3}"
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42», or before a wide
               # gap, as a scraped header lays it out: «Происшествия    13 октября 2026»

@@ -518,15 +518,19 @@ def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
     before = re.split(_CLAUSE_EDGE, text[:a])[-1]
     after = re.split(_CLAUSE_EDGE, text[b:], maxsplit=1)[0]
     near = re.findall(r"[а-яё]+", before.lower())[-5:] + re.findall(r"[а-яё]+", after.lower())[:3]
-    # (set for a day: only a day read a year back, not one earlier this year)
-    return any(likely_future(w) for w in near) or (lo[:4] < published[:4]
-                                                  and bool(_SET_FOR.search(before)))
+    # (set for a day: only a day read a year back, not one earlier this year; so is a day
+    # declared a day of something: «Он объявил 22 июля днем траура»)
+    return any(likely_future(w) for w in near) or (lo[:4] < published[:4] and (
+        bool(_SET_FOR.search(before)) or bool(_DECLARED_DAY.match(text[b:]))))
 
 
 # a day something is put off or set for: «заседание перенесено на 27 января», «суд
 # назначил слушания на 3 декабря» (a past verb, a day ahead)
 _SET_FOR = re.compile(r"\b(?:перенес|перенос|отлож|назнач|запланир)\w*\s+(?:[\w-]+\s+){0,3}?на\s+$",
                       re.I)
+
+
+_DECLARED_DAY = re.compile(r"\s+(?:[а-яё]+\s+)?дн[её]м\b", re.I)
 
 
 _DEADLINE = re.compile(r"(?:^|[\s(])(?:до|по|не позднее|не позже)\s*$", re.I)

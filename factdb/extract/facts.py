@@ -153,12 +153,15 @@ def find_counts(text: str, offset: int) -> list[Count]:
         noun = _counted_noun(words, last)
         if pos not in ("NUMR", "NOUN") and lem not in COLLECTIVES:
             continue  # «одна» as a pronoun-like adjective
-        if noun is None and (lem not in COLLECTIVES or lem == "один"):
-            continue  # «один из», «две» with nothing counted
         start = words[first].start()
+        opening = _opening_head(text, start, words[last].end()) if noun is None and \
+            lem not in COLLECTIVES else None
+        if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None:
+            continue  # «один из», «две» with nothing counted
         if noun is None and \
-                (head := _DASHED.search(text, max(0, start - 40), start)):
-            # «нападавших было пятеро»: the counted word before the collective
+                (head := opening or _DASHED.search(text, max(0, start - 40), start)):
+            # «нападавших было пятеро»: the counted word before the collective; «Погибших
+            # девять, а не семь»: a participle opening its clause, its number closing it
             noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
             start = head.start(1)
         end = _noun_end(words, last, noun) or words[last].end()
@@ -172,9 +175,25 @@ _HEAD_LINK = (r"(?:[—–-]|было|оказалось|насчитыва\w+|�
               r"более)|свыше|около|порядка|(?:как\s+)?минимум|по\s+меньшей\s+мере)")
 _DASHED = re.compile(rf"(?<![\w-])([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]*{_HEAD_LINK}"
                      rf"(?:[ \t\u00a0]+{_HEAD_LINK})?[ \t\u00a0]*\Z", re.I)
+_BARE_HEAD = re.compile(r"([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]+\Z", re.I)
+
+
+def _opening_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """«Погибших девять, а не семь»: a participle told as a noun right before a number
+    word, the participle opening its clause and the number closing it (not «семьям
+    погибших пять человек ...»)."""
+    head = _BARE_HEAD.search(text, max(0, start - 30), start)
+    if head is None or not re.match(r"\s*(?:[,.;:!?»\"“]|\Z)", text[end:]):
+        return None
+    before = text[: head.start(1)].rstrip()
+    return head if not before or before[-1] in ".!?«\"„“:;,—–\n" else None
+
+
 # such a count's own span, from its word to its number (factdb.conflicts reads it back)
+# (or with no link where the participle opens its clause: «Погибших девять»)
 HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_HEAD_LINK})?"
-                          r"[ \t\u00a0]*(?:\d|[а-яё]+$)", re.I)
+                          r"[ \t\u00a0]*(?:\d|[а-яё]+$)|"
+                          r"[а-яё]+(?:ш|н|ем|им|т)[иы]х[ \t\u00a0]+[а-яё]+$", re.I)
 
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}

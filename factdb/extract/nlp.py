@@ -185,6 +185,11 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
         if sp.type == "PER" and sp.tokens:
             normal = _oblique_surname(normal, sp.tokens[-1].text,
                                       (sp.tokens[-1].feats or {}).get("Case", ""))
+            if len(sp.tokens) == 2 and (agreed := agreeing_name(
+                    sp.tokens[0].text, sp.tokens[1].text)) and fold(agreed) != fold(normal):
+                # «Милану Куприянову» normalised «Милану Куприянова», «Милана Куприянова»
+                # «Милана Куприянов»: the one reading where both words agree wins
+                normal = agreed
         spans.append(NamedSpan(sp.start + offset, sp.stop + offset, sp.text, sp.type, normal))
     out = []
     for sent in doc.sents:
@@ -230,6 +235,29 @@ def _oblique_surname(normal: str, last: str, case: str) -> str:
     return " ".join([*words[:-1], nom[:1].upper() + nom[1:]])
 
 
+@lru_cache(maxsize=50_000)
+def agreeing_name(first: str, last: str) -> str | None:
+    """The nominative of a first name and surname read so that both agree in gender and
+    case, when exactly one reading does («Милану Куприянову» -> «Милана Куприянова», which
+    natasha gives as «Милану Куприянова»; «Дмитрия Пескова» -> «Дмитрий Песков»), else
+    None (a name the dictionary does not know, or two readings)."""
+    analyzer = _morph_analyzer()
+    names = [p for p in analyzer.parse(first.lower()) if "Name" in p.tag.grammemes
+             and p.tag.number != "plur"]
+    surnames = [p for p in analyzer.parse(last.lower()) if "Surn" in p.tag.grammemes
+                and p.tag.number != "plur"]
+    out = set()
+    for n in names:
+        for sn in surnames:
+            if n.tag.gender != sn.tag.gender or n.tag.case != sn.tag.case:
+                continue
+            form = sn.inflect({"nomn", "sing"})
+            if form is None:
+                continue
+            out.add(f"{n.normal_form.capitalize()} {form.word.capitalize()}".replace("ё", "е"))
+    return next(iter(out)) if len(out) == 1 else None
+
+
 def unnamed_dative(word: str) -> str | None:
     """The nominative of a word pymorphy reads first as a dative singular noun that is no
     person's name, place or organisation («Азаттыку» -> «Азаттык»), else None."""
@@ -261,6 +289,14 @@ def inflections(word: str) -> tuple[str, str]:
         return "", ""
     tag = parses[0].tag
     return str(tag.POS or ""), str(tag.case or "")
+
+
+@lru_cache(maxsize=50_000)
+def transitive(word: str) -> bool:
+    """Whether a word's likeliest parse is a transitive verb in the active voice
+    («задерживал», not «задержан» nor «пострадал»)."""
+    parses = _morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "VERB" and "tran" in parses[0].tag.grammemes
 
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
