@@ -16,7 +16,7 @@ from factdb import conflicts
 from factdb.conflicts.money import _money
 from factdb.conflicts.rules import another_affair
 from factdb.conflicts.stories import stories
-from factdb.models import StoredClaim
+from factdb.models import Entity, StoredClaim
 from tests.test_conflicts import claim
 
 CITY = ("Новгород", "Великий Новгород")
@@ -321,12 +321,24 @@ def test_sums_that_do_not_conflict(first: str, second: str) -> None:
         ("Компания выиграла контракт стоимостью 640 млн рублей.", False),
         ("Ведомство ежегодно получало около 40 млн рублей.", False),
         ("При обыске изъяли 30 млн рублей наличными.", False),
+        # a total paid in several tranches is the sum; the run's first year dates no
+        # other affair
+        ("Источник называет сумму в 18 млн рублей — она складывается из нескольких траншей.",
+         True),
+        ("«Речь идет о 18 млн руб., которые он получал частями начиная с весны 2024 года».",
+         True),
+        # the contracts' sum is not the bribe's
+        ("Деньги передавались за заключение трех госконтрактов на общую сумму 340 млн рублей.",
+         False),
     ],
 )
 def test_a_report_about_one_bribe_tells_its_sum_as_the_sum(second: str, conflict: bool) -> None:
-    a = in_story("По данным следствия, он получил взятку в размере 12 млн рублей.", "a.txt", 1)
-    b1 = in_story("Чиновника задержали по делу о взятке.", "b.txt", 2)
-    b2 = in_story(second, "b.txt", 2)
+    day = "2025-11-20"
+    a = in_story("По данным следствия, он получил взятку в размере 12 млн рублей.", "a.txt", 1,
+                 published=day)
+    b1 = in_story("Чиновника задержали по делу о взятке.", "b.txt", 2, published=day)
+    year = (("2024 года", "year", "2024-01-01", "2024-12-31"),) if "2024 года" in second else ()
+    b2 = in_story(second, "b.txt", 2, dates=year, published=day)
     assert found([a, b1, b2]) == ([("count", ("12 млн руб", "18 млн руб"))] if conflict else [])
 
 
@@ -443,6 +455,33 @@ def test_an_undated_measure_told_days_later_is_the_same_hearing(published: str,
                  published=published)
     b = replace(b, claim=replace(b.claim, said_on=published))  # as extraction dates it
     assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "decision", "role", "conflict"),
+    [
+        # a lawyer's quote naming no one: the client the sentence before names
+        ("В среду суд избрал Петру Иванову меру пресечения.",
+         "«Суд не согласился со следствием и избрал домашний арест.", "адвокат", True),
+        # a pronoun's antecedent is left alone: it tells of an earlier hearing as often
+        ("Петр Иванов в суде вину не признал.",
+         "На время следствия его отправили под домашний арест.", None, False),
+        # told by no lawyer and of no one: whose measure it is stays unclear
+        ("В среду суд избрал Петру Иванову меру пресечения.",
+         "Суд не согласился со следствием и избрал домашний арест.", None, False),
+    ],
+)
+def test_a_measure_naming_no_one_is_the_one_named_before(before: str, decision: str,
+                                                         role: str | None,
+                                                         conflict: bool) -> None:
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    name = "Петру Иванову" if "Петру" in before else "Петр Иванов"
+    b1 = claim(before, doc="b.txt", doc_id=2, published="2024-03-05",
+               people=((name, "Петр Иванов"),))
+    b2 = claim(decision, doc="b.txt", doc_id=2, published="2024-03-05", start=200,
+               speaker="Олег Сомов" if role else None, role=role)
+    assert [k for k, _v in found([a, b1, b2])] == (["status"] if conflict else [])
 
 
 def test_days_spent_held_before_a_release_are_no_measure() -> None:
@@ -2371,6 +2410,7 @@ def test_a_previous_affair_dated_weeks_before_is_another(text: str, earlier: boo
     [
         ("Тогда полиция Новгорода задержала 27 человек.", False),  # the older rally's
         ("В тот раз полиция Новгорода задержала 27 человек.", False),
+        ("По официальным данным, тогда полиция Новгорода задержала 27 человек.", False),
         ("Полиция Новгорода задержала 27 человек.", True),  # no «тогда»: this rally's
     ],
 )
@@ -2599,6 +2639,25 @@ def test_an_extension_for_some_of_them_counts_the_storys_citizens(second: str,
 
 
 _IVAN = (("Иван Петров", "Иван Петров"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Командир самолета, выкатившегося накануне за пределы полосы, задержан.", True),
+        ("Иван Петров, арестованный летом, освобожден.", True),
+        ("Командир самолета накануне задержан, сообщили в полиции.", False),
+    ],
+)
+def test_a_date_in_a_participles_phrase(text: str, inside: bool) -> None:
+    """A date between commas after a full participle, reflexive or not, dates the
+    participle, not the status after the phrase."""
+    from factdb.conflicts.facts import _in_participle_phrase
+
+    word = "накануне" if "накануне" in text else "летом"
+    at = text.index(word)
+    status = text.index("задержан" if "задержан" in text else "освобожден")
+    assert _in_participle_phrase(text, at, at + len(word), status) is inside
 
 
 @pytest.mark.parametrize(
@@ -3517,10 +3576,17 @@ def _framed(text: str) -> list[tuple[str, str, int]]:
         ("Из 16 членов экипажа спасти удалось 14 человек.", ("survived", "люди", 14)),
         # led out of a building is evacuated
         ("Всего, по ее словам, вывели около 90 человек.", ("evacuated", "люди", 90)),
+
     ],
 )
 def test_the_crew_and_the_rescued(text: str, expected: tuple[str, str, int]) -> None:
     assert expected in _framed(text)
+
+
+def test_a_figure_denied_after_a_not_is_no_count() -> None:
+    """«Погибших девять, а не семь»: the participle heads its number with no link, and the
+    figure the speaker denies is not read."""
+    assert _framed("«Погибших девять, а не семь», — говорит волонтер.") == [("dead", "люди", 9)]
 
 
 @pytest.mark.parametrize(
@@ -3623,3 +3689,94 @@ def test_the_missing_of_two_days(published: str, conflict: bool) -> None:
     b = in_story("По данным штаба, один горняк считается пропавшим без вести.", "b.txt", 2,
                  published=published)
     assert bool([k for k in found([a, b]) if k[0] == "count"]) is conflict
+
+
+# ---------------------------------------------------------------- none held or hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle before «нет» is the counted word
+        ("По словам источника, задержанных по делу нет.", [("custody", "люди", 0)]),
+        ("Погибших нет, сообщили в МЧС.", [("dead", "люди", 0)]),
+        # nobody of a group: the group's noun is what is counted
+        ("Никто из участников нападения пока не задержан.", [("custody", "люди", 0)]),
+        ("Никто из пассажиров автобуса не пострадал.", [("injured", "пассажир", 0)]),
+        ("В результате аварии никто не пострадал.", [("injured", "люди", 0)]),
+        # no news of them, or a list of them, is no none
+        ("Данных о задержанных пока нет.", []),
+        ("Списков погибших у ведомства нет.", []),
+        # what stands between «никто» and the verb is no group
+        ("Никто в городе не пострадал.", []),
+        # one person nobody held: the verb takes an object
+        ("Ладыгина, по словам представителя компании, никто не задерживал.", []),
+    ],
+)
+def test_none_held_or_hurt_is_a_count_of_none(text: str,
+                                               expected: list[tuple[str, str, int]]) -> None:
+    assert [x for x in _framed(text) if x[2] == 0] == expected
+
+
+def _counted(text: str, doc: str, doc_id: int, day: str) -> StoredClaim:
+    from factdb.extract.facts import find_counts
+
+    m = re.search(r"\d+ ноября", text)
+    dates = ((m.group(), "day", day, day),) if m else ()
+    counts = tuple((n.text, n.value, n.noun) for n in find_counts(text, 0))
+    return in_story(text, doc, doc_id, dates=dates, counts=counts, published=day)
+
+
+@pytest.mark.parametrize(
+    ("none", "day", "conflict"),
+    [
+        ("По состоянию на 12 ноября никто из участников налета не задержан.", "2025-11-12",
+         True),
+        ("Формально задержанных по делу нет, утверждает источник.", "2025-11-12", True),
+        # none told the next day: never compared (it may tell of those let go since)
+        ("Формально задержанных по делу нет, утверждает источник.", "2025-11-13", False),
+        # none held the day before: the detentions came after
+        ("По состоянию на 11 ноября никто из участников налета не задержан.", "2025-11-11",
+         False),
+        # none told of a named place against a count told of none
+        ("В Заречном 12 ноября никто из участников налета не задержан.", "2025-11-12", False),
+    ],
+)
+def test_none_held_against_a_count_of_those_held(none: str, day: str, conflict: bool) -> None:
+    """A nobody's zero is told of the whole story: it denies a count of those held on its
+    day or before, not one told later."""
+    a = _counted("12 ноября по подозрению в нападении задержаны двое жителей области.",
+                 "a.txt", 1, "2025-11-12")
+    b = _counted(none, "b.txt", 2, day)
+    if "Заречном" in none:
+        b = replace(b, claim=replace(b.claim, entities=(
+            Entity(b.claim.start, b.claim.start + 1, "В", "Заречное", "LOC"),)))
+    got = [v for k, v in found([a, b]) if k == "count"]
+    assert (got == [("0", "2")]) == conflict, got
+
+
+def test_none_in_a_report_beside_its_own_count_is_a_part() -> None:
+    """«погибших и пострадавших на Северных Курилах нет» and «всего обратились пять
+    человек» in one report tell of two groups."""
+    a = _counted("12 ноября в больницы обратились пять человек.", "a.txt", 1, "2025-11-12")
+    b = _counted("12 ноября, по его словам, пострадавших нет.", "a.txt", 1, "2025-11-12")
+    assert found([a, b]) == []
+
+
+def test_a_title_the_same_report_gives_one_person_is_that_person() -> None:
+    """«задержали министра 18 ноября» in a report naming «Министр здравоохранения Олег
+    Сомов» is Сомов's detention, though another report of the story calls an acting
+    minister so too."""
+    somov = (("Олег Сомов", "Олег Сомов"),)
+    day = "2025-11-19"
+    a1 = in_story("Министр здравоохранения Олег Сомов провел совещание в понедельник.",
+                  "a.txt", 1, people=somov, published=day)
+    a2 = in_story("Силовики задержали министра 18 ноября.", "a.txt", 1, start=200,
+                  published=day, dates=(("18 ноября", "day", "2025-11-18", "2025-11-18"),),
+                  statuses=(("задержали", "detained", "министр"),))
+    b1 = in_story("Олег Сомов был задержан 16 ноября.", "b.txt", 2, people=somov,
+                  published=day, dates=(("16 ноября", "day", "2025-11-16", "2025-11-16"),))
+    b2 = in_story("Исполнять обязанности министра будет первый заместитель Анна Лебедева.", "b.txt",
+                  2, start=200, people=(("Анна Лебедева", "Анна Лебедева"),), published=day)
+    got = [k for k in conflicts.find_conflicts([a1, a2, b1, b2]) if k.kind == "date"]
+    assert [sorted(s.value for s in k.sides) for k in got] == [["2025-11-16", "2025-11-18"]]

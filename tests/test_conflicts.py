@@ -293,9 +293,8 @@ def test_skipping_the_counted_word_brings_no_later_word_nearer() -> None:
         "Один из пострадавших скончался в больнице.",
         "Еще один человек скончался в больнице.",
         "Одно здание полностью разрушено.",
-        # no news is not none; none of people with no nation named is left alone
+        # no news is not none (none of those hurt is: test_none_held_or_hurt_is_a_count_of_none)
         "Данных о погибших россиянах пока нет.",
-        "Пострадавших нет.",
         # an area of no fire or flood; a part of the burnt area
         "Торговый центр площадью 25 тыс. кв. м открылся в 2011 году.",
         "Огнем уничтожено 1 тыс. кв. м торговых площадей на третьем этаже.",
@@ -1254,19 +1253,32 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # entrance against none since September (no question of a post manned or empty); 96 a
     # recount ordered against refused (a decision of a body's meeting against «не
     # усматривает оснований», «отказали»: no one verb); 97 water intakes stopped against
-    # working (the intake is the subject several words before «остановлены», and
-    # «работает» answers «остановить» only as its opposite, which no rule reads); 98 two
-    # suspects detained against «никто ... не задержан» (a nobody's zero is read only of a
-    # nation's citizens, and the claims read too unlike for one question)
+    # working (the stop is now set against «водозабор никто не останавливал», a claim the
+    # gold leaves out; «работает» answers «остановить» only as its opposite, which no rule
+    # reads); 98's two suspects detained against «никто ... не задержан» found since round
+    # 26 (none held told of the whole story)
     "heldout95": {"detention", "guard-at-entrance"},
     "heldout96": {"recount-1417"},
     "heldout97": {"water-intakes"},
-    "heldout98": {"suspects-detained"},
+    "heldout98": set(),
+    # round 26 (none held against a count of them; a court's measure in a lawyer's words
+    # naming no one; a bribe in tranches; «Погибших девять, а не семь»; a warning
+    # announced; a thing stopped against nobody stopping it): 99 power restored to every
+    # home on Thursday against Saturday (no event of restoration is dated); 102 the
+    # substance found (two drugs' names: no lexicon of substances) and the day the sample
+    # was taken (no event of a sample)
+    "heldout99": {"full-restoration"},
+    "heldout100": set(),
+    "heldout101": set(),
+    "heldout102": {"substance", "sample-date"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
 # total because «только перед работниками этого цеха» is not read as a part
 KNOWN_SPRUNG: dict[str, set[str]] = {
+    # the ministry's «пока остается в должности» in the day against his leaving the post
+    # that evening: a yes and a no of one day read as a dispute, not a change
+    "heldout101": {"in-office-then-left"},
     # one sentence holds the average rise (15 %, a side of the real conflict against 12 %)
     # and «до 18%» on archive plans, the trap's other side; the 640 thousand subscribers
     # of one region («в Новосибирской области — около 640 тысяч») stand beside the

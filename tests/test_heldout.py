@@ -141,6 +141,15 @@ FLOORS = {
     "heldout96": {"speaker_recall": 93.0, "speaker_precision": 95.0, "via": 86.0, "said_on": 97.0},
     "heldout97": {"speaker_recall": 84.0, "speaker_precision": 88.0, "via": 97.0, "said_on": 97.0},
     "heldout98": {"speaker_recall": 80.0, "speaker_precision": 82.0, "via": 97.0, "said_on": 97.0},
+    # scored blind (round 26); a woman's name read in agreement (102) and a day declared a
+    # day of mourning read ahead (100) since
+    "heldout99": {"speaker_recall": 90.0, "speaker_precision": 95.0, "via": 72.0, "said_on": 90.0},
+    "heldout100": {"speaker_recall": 90.0, "speaker_precision": 95.0, "via": 72.0,
+                   "said_on": 72.0},
+    "heldout101": {"speaker_recall": 85.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 83.0},
+    "heldout102": {"speaker_recall": 68.0, "speaker_precision": 80.0, "via": 97.0,
+                   "said_on": 47.0},
 }
 
 

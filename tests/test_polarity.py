@@ -42,6 +42,10 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         ("Режим чрезвычайной ситуации в районе так и не был объявлен.",
          {("объявить", False)}),
         ("Жители поселка не были предупреждены об эвакуации.", {("предупредить", False)}),
+        # ... and its neuter told of a neuter thing before it (not «было объявлено, что»)
+        ("Штормовое предупреждение было объявлено еще утром.",
+         {("объявить", True), ("предупреждение", True)}),
+        ("Предупреждение так и не было объявлено.", {("объявить", False)}),
         # a regime «введен» is one «объявлен»; so is the paper enacting its «введение»
         ("В районе введен режим ЧС.", {("объявить", True)}),
         ("Глава района подписал постановление о введении карантина.",
@@ -61,6 +65,10 @@ def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, boo
     [
         # a person is no question: the visits are denied, not the husband
         ("Консул ни разу не навещал мужа.", {("посетить", False)}),
+        # after «никакой», a phrase with a preposition tells when, not what is denied
+        ("Никакого штормового предупреждения на вечер субботы не было.",
+         {("предупреждение", False)}),
+        ("В полицию обращений не поступало.", {("поступать", False), ("обращение", False)}),
         ("Его жена рассказала, чего добивается ее муж.", {("добиваться", True)}),
     ],
 )
@@ -312,3 +320,21 @@ def test_a_sides_evidence_reads_most_like_the_other_side() -> None:
 )
 def test_a_deed_told_by_another_verb(yes: str, no: str, conflict: bool) -> None:
     assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "conflict"),
+    [
+        # the thing a passive participle is said of, first in its claim, is what the flat
+        # denial's verb is done to
+        ("Водозаборы в Заречье и Луговом остановлены в превентивном порядке.", True),
+        ("Глава района сообщил, что водозаборы в прибрежных поселках остановлены.", True),
+        # another thing stopped
+        ("Движение поездов в Заречье и Луговом остановлено в превентивном порядке.", False),
+    ],
+)
+def test_a_thing_stopped_against_nobody_stopping_it(yes: str, conflict: bool) -> None:
+    a = in_story(yes, "a.txt", 1)
+    b = in_story("Директор водоканала сообщила, что городской водозабор никто не останавливал.",
+                 "b.txt", 2)
+    assert (("statement", ("да", "нет")) in found([a, b])) == conflict

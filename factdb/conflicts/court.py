@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 from typing import TypeVar
 
@@ -70,6 +71,7 @@ _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s
 # отпущен под залог»
 _SPENT = re.compile(r"\b(?:провел\w*|провед\w+|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:под\s+страж\w*|в\s+сизо\b|в\s+изолятор\w*|in\s+custody)", re.I)
+_COUNSEL = re.compile(r"(?:адвокат|защитник|lawyer)\w*", re.I)
 _REQUEST_GRANTED = re.compile(r"\bудовлетворил\w*\s+ходатайств\w*", re.I)
 _MEASURE_RU = {"house_arrest": "под домашним арестом", "custody": "под стражей (СИЗО)",
                "ban": "на свободе под запретом, подпиской или залогом"}
@@ -126,12 +128,30 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
                       people: People) -> list[Group]:
     """House arrest vs custody for one named person decided on one day (or undated)."""
     index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
+    # a speaker's role as the report gives it once («Адвокат министра Максим Кравец
+    # рассказал...») holds for the quote's next sentences too
+    roles: dict[tuple[int, str | None], str | None] = {
+        (f.sc.doc_id, f.sc.claim.speaker): f.sc.claim.speaker_role for f in facts
+        if f.sc.claim.speaker and f.sc.claim.speaker_role}
+    before = previous_claims(facts)
     for f in facts:
         ms: list[tuple[str, str | None, Value]] = _measures(f)
         if not ms:
             continue
         speaker = people.key(f.sc.claim.speaker or "")
         keys = people.keys(f.sc, but=speaker) or people.described(f.sc)
+        if not keys and not any(e.type == "PER" for e in f.sc.claim.entities):
+            # (not a pronoun's antecedent: «На время следствия его отправили под домашний
+            # арест» tells of an earlier hearing as often as of this one)
+            role = f.sc.claim.speaker_role or roles.get((f.sc.doc_id, f.sc.claim.speaker))
+            if role and _COUNSEL.match(role):
+                # «Суд не согласился со следствием и избрал домашний арест», said by the
+                # accused's lawyer: the client's measure, the one the lawyer's role names
+                # or the sentence before («избрал Ракитину меру пресечения. Адвокат...»)
+                # (not a report's main person's: a surname the tagger missed,
+                # «Шиловского суд отправил...», is someone else's)
+                one = people.client(replace(f.sc, claim=replace(f.sc.claim, speaker_role=role)))
+                keys = {one} if one else _named_before(f, before, people, speaker)
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
@@ -280,6 +300,20 @@ def _antecedent(f: Facts, before: dict[int, Facts], people: People) -> set[str]:
         # (the speaker too, when the sentence names him: «Сам Петров признал вину»)
         keys = named_people(cur, people) | people.keys(cur.sc)
         if keys:
+            return keys
+    return set()
+
+
+def _named_before(f: Facts, before: dict[int, Facts], people: People,
+                  but: str | None) -> set[str]:
+    """The people named by the nearest of the three claims before this one that names
+    anyone but `but` (the speaker, named where his words begin)."""
+    cur = f
+    for _ in range(3):
+        if cur.sc.id not in before:
+            break
+        cur = before[cur.sc.id]
+        if keys := people.keys(cur.sc, but=but):
             return keys
     return set()
 

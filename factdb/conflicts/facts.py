@@ -273,6 +273,10 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
             return
 
 
+_DENIED_FIGURE = re.compile(r"(?:^|[\s,])(?:а|но)\s+(?:вовсе\s+|совсем\s+|никак\s+)?не\s+$",
+                            re.I)
+
+
 def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     base = c.start
@@ -349,6 +353,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue
         if noun in ("тонна", "т"):
             continue  # a weight: what was spilled is read by _measures, the rest is cargo
+        if _DENIED_FIGURE.search(c.text[max(0, a - 20) : a]):
+            continue  # «погибших девять, а не семь»: the figure the speaker denies
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         if _PART_OF.search(c.text[max(0, a - 60) : a]):
@@ -429,8 +435,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             cls in ("люди", "нападавшие", "заложники") or _person_noun(noun) else None
         if role is not None:
             cls = role[0]
-        if cls is None or value == 0 and not cls.startswith("граждане: "):
-            continue  # (none is told of a nation's citizens only: see _ones_and_none)
+        if cls is None:
+            continue
         phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
@@ -447,6 +453,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if value == 0 and not cls.startswith("граждане: "):
+            # «никто из участников нападения пока не задержан», «погибших нет»: none of
+            # those the denied verb or the participle tells of (not «сбитых» before
+            # «пострадавших нет»)
+            # (the participle itself, else the words after the group: not «пассажиров»)
+            words = ([at] if at.end >= b else []) + [t for t in toks if t.start >= b][:6]
+            frame = next((name for t in words for name, pat in FRAMES if pat.match(t.w)),
+                         frame)
         if role is not None:
             frame = role[1]
         elif cls == "нападавшие" and frame not in ("dead", "injured", "custody"):
@@ -740,7 +754,7 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
                 out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
             continue
         if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")
-                                                     for x in toks[max(0, k - 4) : k])):
+                                                     for x in toks[max(0, k - 6) : k])):
             continue
         lo, _hi = _clause_bounds(text, t.start)
         before = [x for x in toks[max(0, k - 5) : k] if x.start >= lo]
@@ -754,7 +768,41 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
         who = next((x for x in before if _citizen_word(x)), None)
         if who is not None:
             out.append((who.start, who.end, 0, _lemma(who.w)))
+        elif (group := _none_of(text, toks, k, lo)) is not None:
+            out.append(group)
     return out
+
+
+def _none_of(text: str, toks: list[Tok], k: int, lo: int
+             ) -> tuple[int, int, int, str | None] | None:
+    """None of the people a frame's participle or a group names, before «нет» or «не» at
+    toks[k]: «задержанных по делу нет», «пострадавших нет» (the participle is the counted
+    word), «никто из участников налета не задержан», «никто из пассажиров не
+    пострадал» (the group's noun: «участник» is people, «пассажир» its own class), «никто
+    не пострадал» (people). A participle before «нет» is no object («данных о погибших»,
+    which _NO_NEWS leaves out too, «списков погибших»)."""
+    from factdb.extract.nlp import transitive
+
+    before = [x for x in toks[max(0, k - 6) : k] if x.start >= lo]
+    if toks[k].w == "нет":
+        word = next((x for x in before if _pos(x.w) in ("PRTF", "NOUN") and
+                     any(p.match(x.w) for _f, p in FRAMES)), None)
+        prev = toks[word.i - 1] if word is not None and word.i else None
+        if word is None or _pos(word.w) != "PRTF" or prev is not None and \
+                not re.search(r"[,;:—–(]", text[prev.end : word.start]) and \
+                _pos(prev.w) in ("PREP", "NOUN"):
+            return None
+        return (word.start, word.end, 0, _lemma(word.w))
+    nobody = next((x for x in before if x.w == "никто"), None)
+    if nobody is None or k + 1 < len(toks) and transitive(toks[k + 1].w):
+        # («Ладыгина никто не задерживал»: one person not held, whom the verb takes)
+        return None
+    after = toks[nobody.i + 1 : k]
+    if after and after[0].w in ("из", "среди") and len(after) > 1 and _pos(after[1].w) == "NOUN":
+        return (nobody.start, after[1].end, 0, _lemma(after[1].w))
+    if after:
+        return None  # «никто в городе не пострадал»: what stands between is no group
+    return (nobody.start, nobody.end, 0, "человек")
 
 
 # who an embassy sends: the counted nouns of an expulsion
@@ -959,8 +1007,9 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]{3}")
 _LATIN_WORD = f"[{LATIN_UPPER}][{LATIN_LOWER}]+"
 _EN_SUBJECT = re.compile(rf"\b({_LATIN_WORD}\s+{_LATIN_WORD})\s+"
                          r"(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$")
+# (reflexive too: «, выкатившегося накануне за пределы полосы,»)
 _LONG_PARTICIPLE = re.compile(r"(?:нн|вш|ющ|ящ|ащ|ущ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми|"
-                              r"ий|его|ему|им|ем|ее|ие|их|ими)$")
+                              r"ий|его|ему|им|ем|ее|ие|их|ими)(?:ся)?$")
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -81,6 +81,7 @@ from factdb.conflicts.lexicons import (
 )
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
+    _SINCE,
     _when,
     another_affair,
     days_apart,
@@ -309,6 +310,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue  # drones of two nights' attacks
             if not _update_disputed(((fa, na, va), (fb, nb, vb)), updated, days[(frame, cls)]):
                 continue
+            if min(na, nb) == 0 and not _none_comparable(fa, fb):
+                continue
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
             if (sa, cls, na) in changes or (sb, cls, nb) in changes:
@@ -317,7 +320,9 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue  # two stories of several reports each: two events
             # one story has one toll of dead or injured; people detained, freed or
             # evacuated come in many groups (two at an office, eight in court)
-            one_story = frame in _ONE_PER_STORY and sa == sb
+            # (and none held or hurt is told of the whole story: «никто из участников
+            # налета не задержан» denies every detention of it)
+            one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0) and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
@@ -362,6 +367,16 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
 # вечер воскресенья, погибли трое» (a report that gives no date of its own)
 _AS_OF_PART = re.compile(r"\bна\s+(?:утро|вечер|полдень|ночь|середину\s+дня)\s+(?:понедельника|"
                          r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
+
+
+def _none_comparable(a: Facts, b: Facts) -> bool:
+    """Whether «none» in one claim can deny a count in the other: told on one day, by
+    two reports (a report telling none of a place and a count of the region tells of two
+    groups), of one place or of none (not a named place's none against an unplaced
+    count, which may be the region's or another night's)."""
+    da, db = ((_moment(f) or _report_day(f) or "")[:10] for f in (a, b))
+    return bool(da) and da == db and a.sc.doc_id != b.sc.doc_id and \
+        bool(a.places) == bool(b.places)
 
 
 def _snapshot(f: Facts, frame: str, v: Value) -> bool:
@@ -797,9 +812,10 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     the morning, 7 two days later); an undated report is dated by a dated report giving
     its number. A toll dated to a month long before the other report is another event's
     (told in a report that gives no publication date)."""
-    if frame not in _GROWING:
-        return True
     (fa, na), (fb, nb) = a, b
+    if frame not in _GROWING and min(na, nb) > 0:
+        return True
+    # (none held, then some: a count of those held grows from none like a toll)
     ra = _moment(fa) or days.get(na)
     rb = _moment(fb) or days.get(nb)
     if frame in _FOUND_LATER and ra and rb and ra[:10] != rb[:10]:
@@ -828,7 +844,6 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     return True
 
 
-_SINCE = re.compile(r"(?<![\w-])(?:с|со|since)\s+(?:(?:начала|конца|середины)\s+)?$", re.I)
 _AS_OF = re.compile(r"\bпо\s+(?:данным|состоянию|информации|сведениям)\s+на\s+$|\bas\s+of\s+$",
                     re.I)
 
@@ -1258,11 +1273,14 @@ _PROCEDURAL = {"обвиняемый", "подозреваемый", "подсу
                "арестованный", "подзащитный", "осужденный", "доверитель"}
 
 
-def _give_role_statuses(f: Facts, people: People) -> None:
+def _give_role_statuses(f: Facts, people: People,
+                        titled: Mapping[tuple[int, str], set[str]] | None = None) -> None:
     """A status of a person told of but not named goes to the one person the story
-    describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else,
-    when it is a word for one person («ученый», «обвиняемый», «он»), to the report's
-    protagonist."""
+    describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else to
+    the one person the same report gives that title («задержали министра» in a report
+    naming «Министр здравоохранения Глеб Ракитин», though the story has an acting
+    minister too: `titled`, (document, title) -> people), else, when it is a word for one
+    person («ученый», «обвиняемый», «он»), to the report's protagonist."""
     speaker = people.key(f.sc.claim.speaker or "")
     # (the speaker's own description, «его адвокат Бакыт Осмоналиев сообщил», is not
     # the one told of)
@@ -1275,6 +1293,9 @@ def _give_role_statuses(f: Facts, people: People) -> None:
         own = {p for p in described if noun and people.describes(f.sc, noun, p)}
         who = next(iter(own)) if len(own) == 1 else \
             next(iter(described)) if len(described) == 1 else None
+        same = (titled or {}).get((f.sc.doc_id, noun), set()) if noun else set()
+        if who is None and len(same) == 1:
+            who = next(iter(same))
         if noun and (surname := noun[:1].upper() + noun[1:]) in f.sc.claim.text:
             # «Калягин был задержан 18 марта»: a surname the name finder missed, of a
             # person the report names in full elsewhere
@@ -1315,9 +1336,14 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
     story = stories(claims)
     people.learn_descriptors(claims, story)
     mark_earlier(facts)
+    titled: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for f in facts:
+        for person, role, _was, _v in f.roles:
+            if (key := people.resolve(person, f.sc.doc_id)) is not None:
+                titled[(f.sc.doc_id, role)].add(key)
     for f in facts:
         if f.role_statuses:
-            _give_role_statuses(f, people)
+            _give_role_statuses(f, people, titled)
     return facts, people, story
 
 

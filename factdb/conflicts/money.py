@@ -150,11 +150,12 @@ _SET_BY_COURT = ("залог", "штраф")
 # (a sum «превысил» one, or did not, beside the bounds every value may be told with)
 _ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
 _ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило")
-# («частями»: a total paid in instalments is still the total)
+# («частями», «из нескольких траншей»: a total paid in instalments is still the total)
 # («общий ущерб»: told beside a person's own share of it, «вменяемый лично ему»)
 # («по части 2 статьи 13.41»: a part of the code, not of the sum)
 _PART = re.compile(r"\b(?:част(?!ями\b)\w*(?!\s+(?:\d+|перв\w+|втор\w+|трет\w+)\s+"
-                   r"(?:стать|ст\.))|транш\w*|перв\w+\s+(?:сумм|платеж)|"
+                   r"(?:стать|ст\.))|(?<!нескольких\s)транш(?!ами\b)\w*|"
+                   r"перв\w+\s+(?:сумм|платеж)|"
                    r"втор\w+\s+(?:сумм|платеж)|кажд\w*|в\s+общей\s+сложности|всего|"
                    # «общий ущерб по делу»: the whole case's, of several accused or acts
                    r"общ(?:ий|его|ему|им|ем)\s+(?:размер\s+)?ущерб\w*)\b", re.I)
@@ -377,7 +378,7 @@ _THE_SUM = re.compile(r"\b(?:сумм\w*|речь\s+ид[её]т\s+о|получ
                       r"получал\w*|передал\w*|передава\w*|передан\w*|amount|sum)\b", re.I)
 # affairs a report is about as a whole (a fine or a debt is told among other sums)
 _AFFAIRS = {"взятка", "ущерб", "хищение", "выкуп"}
-_OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|контракт\w*|"
+_OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|(?:гос)?контракт\w*|"
                           r"бюджет\w*|залог\w*|выручк\w*|"
                           r"зарплат\w*|оклад\w*|доход\w*|компенсац\w*|выплат\w*|кредит\w*|"
                           r"заем\w*|займ\w*|премию|преми[ия]|имуществ\w*|капитал\w*|"

@@ -40,7 +40,8 @@ ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
 NAMED_ALIKE = 0.25  # likeness enough when both claims name the same person
 TOTAL_ALIKE = 0.2  # likeness enough against a denial of everything («ничего не подписывали»)
 OBJECT_ALIKE = 0.15  # likeness enough when one verb is done to one thing by both claims,
-# denied flat («обсудили возможный обмен» / «не обсуждала никакой обмен»)
+# denied flat («обсудили возможный обмен» / «не обсуждала никакой обмен»; or the thing a
+# participle is said of: «водозаборы остановлены» / «водозабор никто не останавливал»)
 # likeness enough when the verb's own nouns are one («ракеты не поразили самолет» /
 # «самолет был поражен ракетой»)
 AROUND_ALIKE = 0.4
@@ -163,6 +164,30 @@ def _done_by_saying(word: str, lem: str) -> bool:
     return bool(number) and (number, gender) != ("sing", "neut") and lem not in _ASKS_NOTHING
 
 
+def _neuter_deeds(toks: list[Tok], text: str) -> set[int]:
+    """Saying verbs' neuter short participles told of a neuter thing before them, a deed
+    done to it: «Штормовое предупреждение было объявлено еще утром» (not the impersonal
+    «было объявлено, что ...», which `_done_by_saying` leaves out)."""
+    from factdb.extract.nlp import agreement, nominative_agrees
+
+    out = set()
+    for t in toks:
+        if _pos(t.w) != "PRTS" or agreement(t.w) != ("sing", "neut"):
+            continue
+        lem = _lemma(t.w)
+        if lem not in _NO_QUESTION or lem in _ASKS_NOTHING or \
+                re.match(r"\s*,?\s*(?:что|чтобы)\b", text[t.end :]):
+            continue
+        before = [x for x in toks[max(0, t.i - 6) : t.i]
+                  if x.w not in ("было", "не", "так", "и", "же")
+                  and not re.search(r"[,.;:!?—–]", text[x.end : t.start])]
+        if before and _pos(before[-1].w) == "NOUN" and \
+                (text[before[-1].start].islower() or before[-1].i == 0) and \
+                nominative_agrees(before[-1].w, "sing", "neut"):
+            out.add(t.i)
+    return out
+
+
 # verbs that ask one question in other words: a consul who «посетил» the prisoner and one
 # who «ни разу не навещал» him answer one question; a regime «введен» is one «объявлен»
 _SYNONYMS = {"навестить": "посетить", "навещать": "посетить", "проведать": "посетить",
@@ -213,6 +238,14 @@ def answers(f: Facts) -> list[Answer]:
         lo, hi = (a, b) if a.start < b.start else (b, a)
         return not re.search(r"[,.;:!?()—–]", text[lo.end : hi.start])
 
+    deeds = _neuter_deeds(toks, text)
+
+    def predicate(t: Tok) -> str | None:
+        if t.i in deeds:
+            lem = _lemma(t.w)
+            return _SYNONYMS.get(lem, lem)
+        return _predicate(t)
+
     denied: set[int] = set()
     total: set[str] = set()  # predicates denied of everything: «никаких ... не», «ничего не»
     flat: set[str] = set()  # predicates denied flat: «никакой», «ни одного», «никто не»
@@ -228,7 +261,7 @@ def answers(f: Facts) -> list[Answer]:
         if k > 0 and toks[k - 1].w in _RELATIVE:
             return  # «кого не нашли»: a relative clause names, it does not deny
         exists = pred.w in _EXIST or pred.w in _COPULA
-        stem = _predicate(pred)
+        stem = predicate(pred)
         if stem is not None:
             put(stem, False, pred)
         elif not exists:
@@ -268,9 +301,11 @@ def answers(f: Facts) -> list[Answer]:
         for x in toks[lo:k]:
             # (only a denial of existence, or one opened by «никакой», «ни одного», has
             # its thing before it: «рабочие завода оборудования не выходят» denies no
-            # «оборудование»)
+            # «оборудование»; after «никакой», a noun of a phrase with a preposition is when
+            # or where, not the thing: «никакого предупреждения на вечер субботы не было»)
             if _genitive(x.w) and text[x.start].islower() and (exists or none_at is not None) \
-                    and (_action_noun(x.w) or (none_at is not None and x.i > none_at)):
+                    and (_action_noun(x.w) or (none_at is not None and x.i > none_at)) \
+                    and not (none_at is not None and _in_prepositional(toks, x, none_at + 1)):
                 put(_noun_key(x.w), False, x)
                 denied.add(x.i)
         # «не получили доступа»: the object in the genitive right after
@@ -294,7 +329,7 @@ def answers(f: Facts) -> list[Answer]:
             # «задержан он не был», «сделано не было», «обращений не поступало»: the
             # predicate or the thing stands before
             before = [x for x in toks[max(0, k - 3) : k] if joined(x, t)]
-            pred = next((x for x in reversed(before) if _predicate(x) is not None), None)
+            pred = next((x for x in reversed(before) if predicate(x) is not None), None)
             if pred is not None:
                 deny(pred, k)
                 continue
@@ -302,7 +337,7 @@ def answers(f: Facts) -> list[Answer]:
             continue
         deny(toks[j], k)
     for t in toks:
-        if t.i in denied or (stem := _predicate(t)) is None:
+        if t.i in denied or (stem := predicate(t)) is None:
             continue
         if t.i > 0 and toks[t.i - 1].w in _NEGATION | _RELATIVE:
             continue  # (nor does «суда, которые получили предупреждение» affirm)
@@ -354,6 +389,18 @@ def answers(f: Facts) -> list[Answer]:
     return out
 
 
+def _in_prepositional(toks: list[Tok], x: Tok, lo: int) -> bool:
+    """Whether x stands in a phrase a preposition opens, after `lo`: «на вечер субботы»,
+    «в ночь на субботу» (only nouns and adjectives between the preposition and x)."""
+    for y in reversed(toks[lo : x.i]):
+        pos = _pos(y.w)
+        if pos == "PREP":
+            return True
+        if pos not in ("NOUN", "ADJF", "PRTF"):
+            return False
+    return False
+
+
 # papers that enact what they are about, and the verb that declares it
 _PAPERS = frozenset({"указ", "постановление", "распоряжение", "приказ", "решение",
                      "объявить", "объявлять"})
@@ -364,15 +411,18 @@ def _subject(toks: list[Tok], t: Tok, text: str,
     """The thing a short participle is said of, by agreement in its clause: «режим ЧС в
     регионе так и не был объявлен» ({режим}), «введен режим ЧС»; nothing for another
     word, or when the subject is a person (people are `People`'s to compare)."""
-    from factdb.extract.nlp import agreement, nominative_agrees
+    from factdb.extract.nlp import agreement, is_common_noun, nominative_agrees
 
     number, gender = agreement(t.w)
     if not number:
         return frozenset()
     near = [*reversed(toks[max(0, t.i - 10) : t.i]), *toks[t.i + 1 : t.i + 4]]
     for x in near:
-        if joined(x, t) and text[x.start].islower() and _pos(x.w) == "NOUN" \
-                and nominative_agrees(x.w, number, gender):
+        # (the sentence's first word too, when it is a common noun: «Водозаборы в
+        # Усть-Кемьве и Сосновке остановлены»)
+        first = text[: x.start].rstrip()[-1:] in ("", ".", "!", "?", "«", '"', "„")
+        if joined(x, t) and (text[x.start].islower() or first and is_common_noun(x.w)) \
+                and _pos(x.w) == "NOUN" and nominative_agrees(x.w, number, gender):
             return frozenset() if _animate(x.w) else frozenset({fold(_lemma(x.w))})
     return frozenset()
 
@@ -540,6 +590,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
+                and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)
+                         and alike >= OBJECT_ALIKE) \
                 and not (a.around & b.around and alike >= AROUND_ALIKE) \
                 and not ((a.before and a.before <= b.around or b.before and
                           b.before <= a.around) and alike >= OBJECT_ALIKE):

@@ -133,6 +133,8 @@ def _other_time(f: Facts) -> bool:
     for d in c.dates:
         if _PERIOD.search(c.text[max(0, d.start - c.start - 20) : max(0, d.start - c.start)]):
             continue  # «долг за июнь и июль»: the period owed for, not when it was told
+        if _SINCE.search(c.text[: d.start - c.start]):
+            continue  # «получал частями начиная с весны 2024 года»: a run up to now
         if days_apart(d.date_to, ref) > 62 and d.date_to < ref:
             return True
     return another_affair(f)
@@ -177,17 +179,28 @@ def previous_claims(facts: Sequence[Facts]) -> dict[int, Facts]:
     return out
 
 
+# «По официальным данным, тогда погибли 2336 человек»: a source before «тогда»
+_SOURCE_THEN = re.compile(r"по\s+(?:[\w-]+\s+){0,2}?(?:данным|сведениям|информации|оценкам)"
+                          r"(?:\s+[\w-]+){0,2}?\s*,?\s+тогда(?![\w-])(?!\s+же)", re.I)
+
+
 def mark_earlier(facts: Sequence[Facts]) -> None:
-    """A claim that opens on «тогда» right after a claim of an older affair («Предыдущая
-    акция прошла 31 октября. Тогда полиция задержала 27 человек») tells of that affair
-    too, though it names no day of its own."""
+    """A claim that opens on «тогда» (after its source, «По официальным данным, тогда»)
+    right after a claim of an older affair («Предыдущая акция прошла 31 октября. Тогда
+    полиция задержала 27 человек») tells of that affair too, though it names no day of
+    its own."""
     before = previous_claims(facts)
     for f in sorted(facts, key=lambda f: (f.sc.doc_id, f.sc.claim.start)):
         prev = before.get(f.sc.id)
-        if prev is not None and THEN_OPENING.match(f.sc.claim.text) and _other_time(prev):
+        text = f.sc.claim.text
+        if prev is not None and (THEN_OPENING.match(text) or _SOURCE_THEN.match(text)) and \
+                _other_time(prev):
             f.earlier = True
 
 
+# a day or a season a run starts from: «с начала мая», «начиная с весны 2024 года»
+_SINCE = re.compile(r"(?<![\w-])(?:с|со|since)\s+(?:(?:начала|конца|середины|весны|лета|"
+                    r"осени|зимы)\s+)?$", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)
 
 
