@@ -1080,3 +1080,16 @@ def test_a_womans_surname_kept_when_she_is_told_by_it(text: str, anchor: str,
                                                       speaker: str) -> None:
     c = claim_holding(text, anchor)
     assert c.speaker == speaker, c
+
+
+@pytest.mark.parametrize(("first", "last", "name"), [
+    ("Злату", "Воронцову", "Злата Воронцова"),  # her accusative, not a man's dative
+    ("Златы", "Воронцовой", "Злата Воронцова"),
+    ("Дмитрия", "Пескова", "Дмитрий Песков"),
+    ("Анну", "Римскую-Корсакову", "Анна Римская-Корсакова"),  # each part of a hyphen
+    ("Петра", "Иванова", None),  # his genitive or her nominative: two readings
+])
+def test_a_name_read_where_both_words_agree(first: str, last: str, name: str | None) -> None:
+    from factdb.extract.nlp import agreeing_name
+
+    assert agreeing_name(first, last) == name

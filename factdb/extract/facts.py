@@ -173,9 +173,11 @@ def find_counts(text: str, offset: int) -> list[Count]:
 # «погибших — 5, пострадавших — 11», «нападавших было пятеро», «погибших не меньше 143»
 _HEAD_LINK = (r"(?:[—–-]|было|оказалось|насчитыва\w+|уже|(?:не\s+)?(?:меньше|менее|больше|"
               r"более)|свыше|около|порядка|(?:как\s+)?минимум|по\s+меньшей\s+мере)")
-_DASHED = re.compile(rf"(?<![\w-])([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]*{_HEAD_LINK}"
+# a participle told as a noun in the genitive plural: «погибших», «задержанных»
+_PARTICIPLE_NOUN = r"[а-яё]+(?:ш|н|ем|им|т)[иы]х"
+_DASHED = re.compile(rf"(?<![\w-])({_PARTICIPLE_NOUN})[ \t\u00a0]*{_HEAD_LINK}"
                      rf"(?:[ \t\u00a0]+{_HEAD_LINK})?[ \t\u00a0]*\Z", re.I)
-_BARE_HEAD = re.compile(r"([а-яё]+(?:ш|н|ем|им|т)[иы]х)[ \t\u00a0]+\Z", re.I)
+_BARE_HEAD = re.compile(rf"({_PARTICIPLE_NOUN})[ \t\u00a0]+\Z", re.I)
 
 
 def _opening_head(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -192,8 +194,8 @@ def _opening_head(text: str, start: int, end: int) -> re.Match[str] | None:
 # such a count's own span, from its word to its number (factdb.conflicts reads it back)
 # (or with no link where the participle opens its clause: «Погибших девять»)
 HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_HEAD_LINK})?"
-                          r"[ \t\u00a0]*(?:\d|[а-яё]+$)|"
-                          r"[а-яё]+(?:ш|н|ем|им|т)[иы]х[ \t\u00a0]+[а-яё]+$", re.I)
+                          rf"[ \t\u00a0]*(?:\d|[а-яё]+$)|{_PARTICIPLE_NOUN}[ \t\u00a0]+[а-яё]+$",
+                          re.I)
 
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}

@@ -254,8 +254,13 @@ def agreeing_name(first: str, last: str) -> str | None:
             form = sn.inflect({"nomn", "sing"})
             if form is None:
                 continue
-            out.add(f"{n.normal_form.capitalize()} {form.word.capitalize()}".replace("ё", "е"))
+            out.add(f"{_title_case(n.normal_form)} {_title_case(form.word)}".replace("ё", "е"))
     return next(iter(out)) if len(out) == 1 else None
+
+
+def _title_case(word: str) -> str:
+    """A name's word with each hyphened part capitalised («анна-мария» -> «Анна-Мария»)."""
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def unnamed_dative(word: str) -> str | None:
