@@ -116,6 +116,25 @@ def _join_quoted_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# a site's name with its dot: «Lenta.ru», «Север.Медиа», «Тайга.инфо» (razdel cuts it in three)
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Za-zА-ЯЁа-яё0-9-]+(?:\.(?:ru|ру|рф|com|net|org|info|инфо|"
+                          r"media|медиа|online|онлайн|news|by|kz|az|ua|uz|kg|am|ge|md|io|tv|fm|"
+                          r"Ru|RU|Медиа|Инфо|Media|Info|Online|News))+(?!\w|\.\w)")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """razdel's tokens, a site's name with its dot kept as one («Север.Медиа»)."""
+    keep = [(m.start(), m.end()) for m in _DOTTED_NAME.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for t in razdel.tokenize(text):
+        span = next(((a, b) for a, b in keep if a <= t.start < b), None)
+        if span is None:
+            out.append((t.start, t.stop, t.text))
+        elif t.start == span[0]:
+            out.append((span[0], span[1], text[span[0] : span[1]]))
+    return out
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
     """Word tokens of a text with their offsets."""
     return [(t.start, t.stop, t.text) for t in razdel.tokenize(text)]
@@ -124,24 +143,17 @@ def words(text: str) -> list[tuple[int, int, str]]:
 def parse(text: str, offset: int = 0) -> list[ParsedSentence]:
     """Segment, tag, parse and NER one paragraph; offsets are those in `text` plus
     `offset` (pass the paragraph's start to get offsets into the whole document)."""
-    m = _models()
-    doc = Doc(text)
-    doc.segment(m["segmenter"])
-    joined = sentences(text)
-    if len(joined) != len(doc.sents):
-        # a short quoted name with a full stop inside stays in one sentence
-        doc.sents = [DocSent(a, b, text[a:b]) for a, b in joined]
-        doc.envelop_sent_tokens()
-    doc.tag_morph(m["morph"])
-    doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
-    doc.tag_ner(m["ner"])
-    return _sentences_of(doc, offset)
+    return _parse_batch([(0, text)], offset)[0]
 
 
 def parse_article(paragraphs: list[tuple[int, str]]) -> list[list[ParsedSentence]]:
     """Parse all paragraphs of an article at once, one list of sentences per paragraph,
     offsets absolute. The same result as `parse` on each paragraph, but the models see
     the article's sentences in full batches: several times faster than a call each."""
+    return _parse_batch(paragraphs, 0)
+
+
+def _parse_batch(paragraphs: list[tuple[int, str]], offset: int) -> list[list[ParsedSentence]]:
     m = _models()
     if not paragraphs:
         return []
@@ -151,23 +163,30 @@ def parse_article(paragraphs: list[tuple[int, str]]) -> list[list[ParsedSentence
         chars[start : start + len(text)] = text
     doc = Doc("".join(chars))
     # sentences come from each paragraph alone: razdel never splits on a newline
-    doc.tokens = [DocToken(start + t.start, start + t.stop, t.text)
-                  for start, text in paragraphs for t in razdel.tokenize(text)]
+    doc.tokens = [DocToken(start + a, start + b, word)
+                  for start, text in paragraphs for a, b, word in _tokens(text)]
     doc.sents = [DocSent(start + a, start + b, text[a:b])
                  for start, text in paragraphs for a, b in sentences(text)]
     doc.envelop_sent_tokens()
     doc.tag_morph(m["morph"])
     doc.parse_syntax(m["syntax"])  # before NER normalization, or ORG names break
     spans = []
-    for (start, _), markup in zip(paragraphs, m["ner"].map([t for _, t in paragraphs]),
-                                  strict=True):
-        spans += [DocSpan(start + sp.start, start + sp.stop, sp.type,
-                          doc.text[start + sp.start : start + sp.stop]) for sp in markup.spans]
+    for (start, text), markup in zip(paragraphs, m["ner"].map([t for _, t in paragraphs]),
+                                     strict=True):
+        dotted = [(x.start(), x.end()) for x in _DOTTED_NAME.finditer(text)]
+        for sp in markup.spans:
+            # a name the recogniser cut at a site's dot («Север» of «Север.Медиа») is the
+            # whole site's name, as its token is
+            # (and never a person's: «пишет Север.Медиа»)
+            a, b, kind = sp.start, sp.stop, sp.type
+            a, b, kind = next(((min(a, x), max(b, y), "ORG") for x, y in dotted
+                               if x < b and a < y), (a, b, kind))
+            spans.append(DocSpan(start + a, start + b, kind, doc.text[start + a : start + b]))
     doc.spans = spans
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
-    sents = _sentences_of(doc, 0)
-    return [[x for x in sents if start <= x.start and x.end <= start + len(text)]
+    sents = _sentences_of(doc, offset)
+    return [[x for x in sents if offset + start <= x.start and x.end <= offset + start + len(text)]
             for start, text in paragraphs]
 
 
