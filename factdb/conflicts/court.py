@@ -128,12 +128,10 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
                       people: People) -> list[Group]:
     """House arrest vs custody for one named person decided on one day (or undated)."""
     index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
-    # a speaker's role as the report gives it once («Адвокат министра Максим Кравец
-    # рассказал...») holds for the quote's next sentences too
-    roles: dict[tuple[int, str | None], str | None] = {
-        (f.sc.doc_id, f.sc.claim.speaker): f.sc.claim.speaker_role for f in facts
-        if f.sc.claim.speaker and f.sc.claim.speaker_role}
-    before = previous_claims(facts)
+    # (the roles reports give their speakers and the claims' order are read only when a
+    # measure names no one: few claims need them)
+    roles: dict[tuple[int, str | None], str | None] | None = None
+    before: dict[int, Facts] | None = None
     for f in facts:
         ms: list[tuple[str, str | None, Value]] = _measures(f)
         if not ms:
@@ -143,15 +141,22 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
         if not keys and not any(e.type == "PER" for e in f.sc.claim.entities):
             # (not a pronoun's antecedent: «На время следствия его отправили под домашний
             # арест» tells of an earlier hearing as often as of this one)
+            if roles is None:
+                # a speaker's role as the report gives it once («Адвокат министра Олег
+                # Сомов рассказал...») holds for the quote's next sentences too
+                roles = {(g.sc.doc_id, g.sc.claim.speaker): g.sc.claim.speaker_role
+                         for g in facts if g.sc.claim.speaker and g.sc.claim.speaker_role}
             role = f.sc.claim.speaker_role or roles.get((f.sc.doc_id, f.sc.claim.speaker))
             if role and _COUNSEL.match(role):
                 # «Суд не согласился со следствием и избрал домашний арест», said by the
                 # accused's lawyer: the client's measure, the one the lawyer's role names
-                # or the sentence before («избрал Ракитину меру пресечения. Адвокат...»)
+                # or the sentence before («избрал Петрову меру пресечения. Адвокат...»)
                 # (not a report's main person's: a surname the tagger missed,
-                # «Шиловского суд отправил...», is someone else's)
+                # «Иванова суд отправил...», is someone else's)
                 one = people.client(replace(f.sc, claim=replace(f.sc.claim, speaker_role=role)))
-                keys = {one} if one else _named_before(f, before, people, speaker)
+                if one is None and before is None:
+                    before = previous_claims(facts)
+                keys = {one} if one else _named_before(f, before or {}, people, speaker)
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:

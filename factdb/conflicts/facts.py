@@ -795,7 +795,7 @@ def _none_of(text: str, toks: list[Tok], k: int, lo: int
         return (word.start, word.end, 0, _lemma(word.w))
     nobody = next((x for x in before if x.w == "никто"), None)
     if nobody is None or k + 1 < len(toks) and transitive(toks[k + 1].w):
-        # («Ладыгина никто не задерживал»: one person not held, whom the verb takes)
+        # («Петрова никто не задерживал»: one person not held, whom the verb takes)
         return None
     after = toks[nobody.i + 1 : k]
     if after and after[0].w in ("из", "среди") and len(after) > 1 and _pos(after[1].w) == "NOUN":
@@ -828,10 +828,10 @@ _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.
 # a number grown to, right before the count: what «число» names counts it
 # (_number_of_frame: «выросло до 11», «достигло 23»), and a toll so told is the news of
 # its day (finder's update rule: «возросло до 11»)
-_REACHED = re.compile(r"(?:вырос\w*|увеличил\w*|достиг\w*|превысил\w*|дошл\w*|дошел)\s+"
-                      r"(?:уже\s+)?(?:до\s+)?$", re.I)
-GROWN_TO = re.compile(r"(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*)\s+"
-                      r"(?:уже\s+)?до\s+$", re.I)
+# the verbs of a number grown to: «выросло до 11», «достигло 23», «превысило 40»
+_ROSE = r"вырос\w*|увеличил\w*|достиг\w*"
+_REACHED = re.compile(rf"(?:{_ROSE}|превысил\w*|дошл\w*|дошел)\s+(?:уже\s+)?(?:до\s+)?$", re.I)
+GROWN_TO = re.compile(rf"(?:возросл\w*|возрос|{_ROSE})\s+(?:уже\s+)?до\s+$", re.I)
 _NUMBER_OF = re.compile(r"(?<![а-яё])(?:число|количество)\s+([а-яё]+)", re.I)
 
 

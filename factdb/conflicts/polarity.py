@@ -419,7 +419,7 @@ def _subject(toks: list[Tok], t: Tok, text: str,
     near = [*reversed(toks[max(0, t.i - 10) : t.i]), *toks[t.i + 1 : t.i + 4]]
     for x in near:
         # (the sentence's first word too, when it is a common noun: «Водозаборы в
-        # Усть-Кемьве и Сосновке остановлены»)
+        # Заречье и Луговом остановлены»)
         first = text[: x.start].rstrip()[-1:] in ("", ".", "!", "?", "«", '"', "„")
         if joined(x, t) and (text[x.start].islower() or first and is_common_noun(x.w)) \
                 and _pos(x.w) == "NOUN" and nominative_agrees(x.w, number, gender):
