@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
@@ -3780,3 +3781,77 @@ def test_a_title_the_same_report_gives_one_person_is_that_person() -> None:
                   2, start=200, people=(("Анна Лебедева", "Анна Лебедева"),), published=day)
     got = [k for k in conflicts.find_conflicts([a1, a2, b1, b2]) if k.kind == "date"]
     assert [sorted(s.value for s in k.sides) for k in got] == [["2025-11-16", "2025-11-18"]]
+
+
+# ---------------------------------------------------------------- a supply brought back
+
+_MONTHS = {"января": 1, "марта": 3, "октября": 10, "ноября": 11}
+
+
+def _restored(text: str, doc: str, n: int, published: str | None = None) -> StoredClaim:
+    """A claim of an outage's story, its days read off the text («15 января»), told the
+    day after the last of them."""
+    days = [date(2026, _MONTHS[m.group(2)], int(m.group(1))) for m in
+            re.finditer(r"(\d{1,2}) (" + "|".join(_MONTHS) + ")", text)]
+    dates = tuple((f"{d.day} {next(k for k, v in _MONTHS.items() if v == d.month)}", "day",
+                   d.isoformat(), d.isoformat()) for d in days)
+    told = published or (max(days) + timedelta(days=1)).isoformat()
+    return in_story(text, doc, n, dates=dates, published=told)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a full restoration, and homes told back later
+        ("Электроснабжение в полном объеме восстановлено вечером 12 марта.",
+         "Жители рассказали, что свет у них появился только утром 14 марта.", True),
+        ("Подача тепла во все дома восстановлена 18 ноября.",
+         "Батареи в домах оставались ледяными до утра 20 ноября.", True),
+        # one restoration told by two reports at two times
+        ("Движение поездов на перегоне восстановлено 5 марта.",
+         "Движение на участке восстановили 6 марта.", True),
+        ("Работу систем удалось вернуть 17 ноября.",
+         "Полностью восстановить регистрацию удалось лишь 19 ноября.", True),
+        # «следующего дня» after the day named
+        ("Трассу перекрыли 17 ноября, а возобновили движение лишь вечером следующего дня.",
+         "Движение по трассе полностью восстановлено утром 18 ноября.", True),
+        # a share of the homes back first, the rest later: a change over time
+        ("Электроснабжение восстановлено для 50 тысяч жителей 12 марта.",
+         "Электроснабжение полностью восстановлено 13 марта.", False),
+        ("Движение по одному пути возобновили 5 марта.",
+         "Движение на перегоне полностью восстановлено 6 марта.", False),
+        # a plan is no restoration
+        ("Отопление будет восстановлено 20 ноября.",
+         "Отопление полностью восстановлено 18 ноября.", False),
+        # the same time told two ways
+        ("Движение восстановлено вечером 13 октября.",
+         "Движение поездов возобновили около 22:40 13 октября.", False),
+        # power and water are two supplies
+        ("Электроснабжение полностью восстановлено 15 января.",
+         "Подачу воды восстановили лишь 17 января.", False),
+    ],
+)
+def test_a_supply_told_back_at_two_times(first: str, second: str, conflict: bool) -> None:
+    got = found([_restored(first, "a.txt", 1), _restored(second, "b.txt", 2)])
+    assert [k for k, _v in got] == (["date"] if conflict else [])
+
+
+def test_one_report_telling_two_times_of_a_restoration_says_which_was_late() -> None:
+    a = _restored("Движение на перегоне восстановлено 5 марта.", "a.txt", 1)
+    b = _restored("Движение на перегоне восстановлено 7 марта.", "a.txt", 1)
+    assert found([a, b]) == []
+    b = _restored("Движение на перегоне, по словам жителей, возобновили лишь 7 марта.",
+                  "a.txt", 1)
+    assert [k for k, _v in found([a, b])] == ["date"]
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("Движение на перегоне возобновилось лишь около 19:00.", True),
+    ("Движение на перегоне возобновили около 15:30.", False),  # hours that meet
+])
+def test_restorations_that_name_no_day_are_compared_by_their_hours(second: str,
+                                                                   conflict: bool) -> None:
+    a = _restored("Движение на перегоне восстановили в 15:10.", "a.txt", 1,
+                  published="2026-04-14")
+    b = _restored(second, "b.txt", 2, published="2026-04-14")
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])

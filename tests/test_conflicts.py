@@ -1023,7 +1023,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # case opened vs «пока не возбуждено»; tolls and hospital counts told per region and
     # in total in one sentence, one told as «достигло» (an update); who supplied a
     # chemical (free-text accounts)
-    "heldout29": {"cancelled-count", "data-leak", "restore-time", "criminal-case-18nov"},
+    # (the restoration time found since round 27)
+    "heldout29": {"cancelled-count", "data-leak", "criminal-case-18nov"},
     "heldout30": set(),
     "heldout31": {"death-toll-20nov", "hospitalised-20nov", "methanol-supplier"},
     # scored blind after all the rules of sets 1-31 (core 0/4, 0/4, 1/4), then general
@@ -1179,7 +1180,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout71": set(),
     "heldout72": {"detention-date", "house-arrest-status", "moscow-vs-yerevan"},
     "heldout73": {"failure-start", "leak-denied-vs-claimed"},
-    "heldout74": {"heat-restored"},
+    "heldout74": set(),  # (heat back on the 18th vs the 20th found since round 27)
     # round 20 (causes told by a failed part, a storm, a breach of the rules; a magnitude
     # and the tonnes spilled; a document's date): 75 the commander praised against
     # suspended (accounts in other words); 76 who proposed the exchange (an English
@@ -1267,7 +1268,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # home on Thursday against Saturday (no event of restoration is dated); 102 the
     # substance found (two drugs' names: no lexicon of substances) and the day the sample
     # was taken (no event of a sample)
-    "heldout99": {"full-restoration"},
+    "heldout99": set(),  # (power back on Thursday vs Saturday found since round 27)
     "heldout100": set(),
     "heldout101": set(),
     "heldout102": {"substance", "sample-date"},

@@ -48,6 +48,7 @@ from factdb.conflicts import (
     money,
     polarity,
     restated,
+    resumed,
     shares,
     statements,
 )
@@ -1381,6 +1382,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
         + built.built_conflicts(facts, story)
+        + resumed.resumed_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from factdb.conflicts import match
+from factdb.conflicts import match, resumed
 from factdb.conflicts.facts import GENERIC, Facts, Value, _clause_bounds, _lemma, _pos, tokens
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
@@ -67,9 +67,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # a day told by its number: «во вторник» alone is resolved by the report's own date,
     # and a week off when the verb speaks of the future
     days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
-    if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses:
+    if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses or \
+            resumed.tells_restoration(c.text):
         # (a person's status is dated by the status rules, which know that a detention
-        # or a release told a day late is the day it became known)
+        # or a release told a day late is the day it became known; a supply brought back
+        # by the restoration rule, which knows a part of it back from the whole)
         return []
     d = days[0]
     lo, hi = _clause_bounds(c.text, d.start - c.start)

@@ -1,0 +1,265 @@
+"""When a supply or a traffic cut off came back, told at times that cannot both hold.
+
+Power, heat, water, gas, a road or a railway, an airline's systems: a story of an outage
+tells when they came back, and reports disagree: «электроснабжение в полном объеме
+восстановлено в 21:30 15 января» against «свет у них появился только в субботу утром, 17
+января». Once everything is back, nothing comes back later; so a full restoration
+contradicts any restoration told later, and a restoration told as late («только»,
+«лишь») contradicts any earlier one not told as partial. Partial restorations by
+districts, lines or a share of the homes are a change over time, never a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.rules import _other_time, _when, another_affair
+from factdb.conflicts.statements import _CLOCK, _hours
+from factdb.models import StatedDate
+
+# What came back, by class: a claim that names none speaks of its story's most told one.
+SERVICES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("электроснабжение", re.compile(r"\b(?:свет\w*|электр\w*|энергоснабжени\w*|"
+                                    r"обесточ\w*|power|electricity)\b", re.I)),
+    ("теплоснабжение", re.compile(r"\b(?:тепл[оау]\b|теплоснабжени\w*|отоплени\w*|батаре\w*|"
+                                  r"heating)\b", re.I)),
+    ("водоснабжение", re.compile(r"\b(?:вод[аыуе]|водоснабжени\w*|водопровод\w*|water)\b",
+                                 re.I)),
+    ("газоснабжение", re.compile(r"\b(?:газ|газа|газу|газоснабжени\w*)\b", re.I)),
+    ("движение", re.compile(r"\b(?:движени\w*|трасс\w*|дорог[аиуе]\w*|перегон\w*|поезд\w*|"
+                            r"проезд\w*|traffic)\b", re.I)),
+    ("связь", re.compile(r"\b(?:связь|связи|интернет\w*|мобильн\w+\s+сет\w*)\b", re.I)),
+    ("системы", re.compile(r"\b(?:систем\w*|регистраци\w*|работоспособност\w*|сервис\w*|"
+                           r"сайт\w*|приложени\w*)\b", re.I)),
+)
+
+# The word that tells it came back, in the past: «восстановлено», «возобновили», «свет
+# вернули», «тепло пошло», «подключены», «система заработала», «трассу открыли»
+_BACK = re.compile(
+    r"\b(?:восстановил\w*|восстановлен\w*|восстановить\s+удалось|удалось\s+восстановить|"
+    r"возобновил\w*|возобновлен\w*|"
+    # «восстановить регистрацию удалось лишь к полудню», «удалось вернуть»
+    r"(?:восстановить|вернуть|возобновить|запустить)\s+(?:[\w-]+\s+){0,3}?удалось|"
+    r"удалось\s+(?:[\w-]+\s+){0,2}?(?:восстановить|вернуть|возобновить|запустить)|(?:вернул[иаос]\w*|верн[её]н\w*|подал[иао]?|дал[иао]?|"
+    r"включил[иао]?)\s+(?:[\w-]+\s+){0,3}?(?:свет|тепло|электричество|газ|воду|вода|"
+    r"отопление|связь|движение)\w*|"
+    r"(?:свет|тепло|электричество|газ|вода|отопление|связь|движение)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:вернул\w*|дали|подали|включили)|"
+    # (water that «пошла» or «появилась» may be a flood's: only light, heat and gas)
+    r"(?:свет|тепло|электричество|газ)\s+(?:[\w-]+\s+){0,3}?(?:появил\w*|пош(?:ло|[её]л|ла))|"
+    r"подключен[аоы]?\b|подключили|заработал\w*|"
+    r"(?:открыл[иа]?|открыт[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:для\s+)?(?:движени|трасс|дорог|"
+    r"проезд|перегон|мост)\w*|(?:движени|трасс|дорог|проезд|перегон|мост)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:открыл[иа]?|открыт[аоы]?)\b|"
+    r"restored|resumed)", re.I)
+# a road opened, told with the road anywhere in the claim («Движение по перегону, где ...
+# сошел с рельсов поезд, открыли лишь около 7 утра»)
+_OPENED = re.compile(r"\b(?:открыл[иа]?|открыт[аоы]?)\b", re.I)
+# still off until then: «оставались без света до субботы», «батареи оставались ледяными
+# до утра пятницы, 20 ноября», «сидели без тепла до 20 ноября»
+_OFF_UNTIL = re.compile(r"\b(?:оставал\w*|сидел\w*|жил[иа]?|был[иа]?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:без\s+\w+|холодн\w+|ледян\w+|обесточ\w+)\s+(?:[\w-]+\s+){0,2}?до\b",
+                        re.I)
+# not (yet) back, or back only in the future or in a plan: no moment it came back
+_NOT_BACK = re.compile(r"\b(?:не\s+(?:[\w-]+\s+)?(?:восстанов|возобнов|подключ|заработ|"
+                       r"открыт|открыл|удалось)\w*|будет|будут|планиру\w*|обеща\w*|"
+                       r"рассчитыва\w*|ожида\w*|должн\w*|намерен\w*|прогноз\w*|срок\w*|"
+                       r"восстановят|возобновят|подключат|вернут|откроют|заработает|"
+                       r"постепенно|поэтапно)\b", re.I)
+# a part brought back, not the whole: a share of the homes, a district, one track
+_PARTIAL = re.compile(r"\b(?:частичн\w*|частью|для\s+(?:\d|[\w-]+\s+тысяч)|"
+                      r"(?:\d+|[\w-]+)\s+(?:тыс\.|тысяч\w*)|некоторых|первы[ех]\s+|"
+                      r"по\s+одному\s+пути|по\s+одной\s+полосе|в\s+одну\s+сторону|"
+                      r"в\s+тестов\w+|в\s+ограниченн\w+|временн\w+\s+схем\w*|"
+                      r"partial\w*|some)\b", re.I)
+_FULL = re.compile(r"\b(?:полност\w*|в\s+полном\s+объеме|всем\b|во\s+все\b|все\s+(?:[\w-]+\s+)?"
+                   r"(?:потребител|дома|квартир|абонент|жител|поселк|сел|район|ключев|систем)\w*|"
+                   r"последни[ех]\s+(?:[\w-]+\s+){0,2}?(?:дома|потребител|абонент|квартир)\w*|"
+                   r"целиком|в\s+штатн\w+\s+режим\w*|в\s+обычн\w+\s+режим\w*|fully)\b", re.I)
+# the day after the one named: «вечером следующего дня», «на следующий день»
+_NEXT_DAY = re.compile(r"\W*(?:[\w-]+\W+){0,6}?(?:следующего\s+дня|на\s+следующий\s+день|"
+                       r"наутро|на\s+другой\s+день)", re.I)
+# told as late: «только в субботу», «лишь к полудню», «не раньше 20 ноября»
+_LATE = re.compile(r"\b(?:только|лишь|не\s+раньше|не\s+ранее|only)\b", re.I)
+
+
+# parts of the day a restoration is told at: «около 7 утра», «к полудню», «ближе к обеду»,
+# «утром», «вечером» (first hour, last hour)
+_DIGIT_HOUR = re.compile(r"\b(?:около|примерно\s+в|в|к)\s+(?P<h>\d{1,2})\s+(?:час\w*\s+)?"
+                         r"(?P<part>утра|дня|вечера|ночи)\b", re.I)
+_PARTS = ((re.compile(r"\b(?:к|около|в)\s+полудн\w*|\bв\s+полдень", re.I), (11.0, 13.0)),
+          (re.compile(r"\b(?:ближе\s+)?к\s+обеду|\bв\s+обед", re.I), (11.0, 15.0)),
+          (re.compile(r"\bутр(?:ом|а|у)\b", re.I), (5.0, 12.0)),
+          (re.compile(r"\bво\s+втор\w+\s+половин\w+\s+дня\b", re.I), (12.0, 20.0)),
+          (re.compile(r"\bв\s+перв\w+\s+половин\w+\s+дня\b", re.I), (6.0, 13.0)),
+          (re.compile(r"\bдн[её]м\b", re.I), (11.0, 18.0)),
+          (re.compile(r"\bвечер(?:ом|а|у)\b", re.I), (17.0, 24.0)),
+          (re.compile(r"\bночь[юи]\b", re.I), (0.0, 5.0)))
+
+
+def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
+    """The hours of the day a restoration is told at: a clock time first (an hour it was
+    back by, «к 18:00», is its hour too), then the parts of the day."""
+    clock = _CLOCK.search(text)
+    if clock:
+        h = int(clock.group("h")) + int(clock.group("m")) / 60
+        return h - 0.5, h + 0.5, clock
+    digit = _DIGIT_HOUR.search(text)
+    if digit and int(digit.group("h")) <= 12:
+        h = int(digit.group("h")) % 12 + (12 if digit.group("part").lower() in ("дня", "вечера")
+                                          else 0)
+        return h - 1, h + 1, digit
+    got = _hours(text)
+    if got:
+        return got
+    for pat, (lo, hi) in _PARTS:
+        m = pat.search(text)
+        if m:
+            return lo, hi, m
+    return None
+
+
+@dataclass(frozen=True)
+class Back:
+    """One restoration a claim tells: when (a span of time), of what, and how much."""
+
+    facts: Facts
+    service: str | None
+    start: datetime
+    end: datetime
+    full: bool
+    partial: bool
+    late: bool
+    value: Value
+    hours: tuple[float, float] | None = None  # of a claim that names no day: its hours only
+    timed: bool = False  # told with an hour or a part of the day, not a whole day
+
+
+def _service(text: str) -> str | None:
+    found = [name for name, pat in SERVICES if pat.search(text)]
+    return found[0] if found else None
+
+
+_THEN = re.compile(r"[«\"„]?(?:тогда|в\s+тот(?:\s+же)?\s+день|в\s+тот\s+раз)", re.I)
+
+
+def _day(dates: Sequence[StatedDate], base: int, at: int) -> StatedDate | None:
+    """The day-precision date of the claim nearest to the word at `at` (offsets in the
+    claim's text), None when the claim names no day. A day told as «тогда», «в тот
+    день» is the day of the sentence before, often an older affair's: not read."""
+    days = [d for d in dates if d.precision == "day" and not _THEN.fullmatch(d.text)]
+    return min(days, key=lambda d: abs(d.start - base - at), default=None)
+
+
+def tells_restoration(text: str) -> bool:
+    """Whether a claim tells of a supply or traffic brought back (or still off until a
+    day): its days are this rule's, whether it tells the whole or a part."""
+    return bool(_BACK.search(text) or _OFF_UNTIL.search(text))
+
+
+def _back(f: Facts) -> Back | None:
+    c = f.sc.claim
+    text = c.text
+    service = _service(text)
+    m = _BACK.search(text) or _OFF_UNTIL.search(text) or (
+        _OPENED.search(text) if service == "движение" else None)
+    if m is None or _NOT_BACK.search(text) or _other_time(f) or another_affair(f):
+        return None
+    day = _day(c.dates, c.start, m.start())
+    got = hours_of_day(text)
+    hours = (got[0], got[1]) if got else None
+    if day is not None:
+        base = datetime.fromisoformat(day.date_from[:10])
+        if _NEXT_DAY.match(text, m.end()) or _NEXT_DAY.match(text, day.end - c.start):
+            base += timedelta(days=1)  # «перекрыли 17 ноября, а возобновили лишь вечером
+            # следующего дня»
+        lo, hi = hours or (0.0, 24.0)
+        start, end = base + timedelta(hours=lo), base + timedelta(hours=hi)
+        a, b = day.start - c.start, day.end - c.start
+        if got:
+            a, b = min(a, got[2].start()), max(b, got[2].end())
+        undated = None
+    elif got and _when(f):
+        # a claim that names no day was told on its report's day or the one after the
+        # restoration: its hour may fall on either
+        try:
+            told = datetime.fromisoformat(_when(f)[:10])
+        except ValueError:
+            return None
+        start = told - timedelta(days=1) + timedelta(hours=got[0])
+        end = told + timedelta(hours=got[1])
+        a, b = got[2].start(), got[2].end()
+        undated = hours
+    else:
+        return None
+    shown = text[a:b].strip()
+    mid = start + (end - start) / 2
+    label = f"{mid:%H:%M}" if undated else f"{mid:%d.%m %H:%M}" if hours else f"{mid:%d.%m}"
+    v = Value(f.sc.id, c.start + a, c.start + b, shown, label, "восстановление")
+    return Back(f, service, start, end, bool(_FULL.search(text)),
+                bool(_PARTIAL.search(text)), bool(_LATE.search(text)), v, undated, got is not None)
+
+
+def resumed_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """A supply or traffic of one story told back at times that cannot both hold: a full
+    restoration before any other restoration, or a restoration told as late («только в
+    субботу») after an earlier one not told as partial."""
+    backs = [b for f in facts if (b := _back(f)) is not None]
+    told: dict[int, Counter[str]] = defaultdict(Counter)
+    for b in backs:
+        if b.service:
+            told[story.get(b.facts.sc.doc_id, -b.facts.sc.doc_id)][b.service] += 1
+    index: dict[tuple[str, int], list[Back]] = defaultdict(list)
+    for b in backs:
+        st = story.get(b.facts.sc.doc_id, -b.facts.sc.doc_id)
+        service = b.service or (told[st].most_common(1)[0][0] if told[st] else None)
+        if service:
+            index[(service, st)].append(b)
+    out = []
+    for (service, _st), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("date", f"восстановление: {service}", ("resumed", service), timed=False,
+                  evidence=2, by_length=False)
+        for a, b in combinations(items, 2):
+            if a.facts.sc.id == b.facts.sc.id:
+                continue
+            early, late = _order(a, b)
+            if early is None or late is None:
+                continue  # times that meet, or an hour apart: one account
+            if early.partial and not early.full:
+                continue  # a part back first, the rest later: a change over time
+            # two reports telling one restoration at two times disagree; one report
+            # telling two does only when it says which was the whole or the late one
+            if early.full or late.late or a.facts.sc.doc_id != b.facts.sc.doc_id:
+                g.pairs.append((early.value, late.value, 0.6))
+        out.append(g)
+    return out
+
+
+def _order(a: Back, b: Back) -> tuple[Back | None, Back | None]:
+    """The earlier and the later of two restorations on two days or at least an hour
+    apart, (None, None) when their times meet. Two claims that name no day are compared
+    by their hours when told within a day of each other (a report of the next morning
+    tells of the evening before as often as of its own day)."""
+    if a.hours and b.hours:
+        if abs(a.end - b.end) > timedelta(days=1):
+            return None, None
+        (alo, ahi), (blo, bhi) = a.hours, b.hours
+    else:
+        alo, ahi = a.start.timestamp() / 3600, a.end.timestamp() / 3600
+        blo, bhi = b.start.timestamp() / 3600, b.end.timestamp() / 3600
+    # (two whole days next to each other are apart; hours must be an hour apart)
+    gap = 0 if not a.timed and not b.timed else 1
+    if bhi + gap <= alo:
+        return b, a
+    if ahi + gap <= blo:
+        return a, b
+    return None, None
