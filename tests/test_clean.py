@@ -226,6 +226,16 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
     # the update told after a bar
     ("Главная / Происшествия\n\nЗаголовок\n\n16 ноября 2026, 13:15 | Обновлено: 16 ноября "
      "2026, 18:40\nТекст: Ольга Иванова\n\nТекст.", "2026-11-16"),
+    # ... with no colon; in brackets after a comma
+    ("ГОРОД ОНЛАЙН | Происшествия\n04.03.2026, 16:05 | Обновлено 04.03.2026, 18:30\n\n"
+     "Заголовок\n\nТекст.", "2026-03-04"),
+    ("Город Онлайн | Происшествия\n20 ноября 2026, 11:30 (обновлено в 13:05)\n\nЗаголовок\n\n"
+     "Текст.", "2026-11-20"),
+    # an issue number with no weekday, a rubric with its section; a counter by its sign
+    ("Газета\n№ 218 (5947) | 23 ноября 2026 | Бизнес / Транспорт\n\nЗаголовок\n\nТекст.",
+     "2026-11-23"),
+    ("ГОРОД.ИНФО\nНовости | Происшествия\n\nЗаголовок\n\n14 сентября 2026, 19:32 | "
+     "Происшествия | 👁 18 604\n\nТекст.", "2026-09-14"),
 ])
 def test_published_in_full(text: str, published: str | None) -> None:
     """What serves as the story's days: only dates told with their year."""
