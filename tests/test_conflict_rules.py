@@ -899,6 +899,9 @@ def test_alarm_worked_vs_no_warning_conflict() -> None:
          "«Никто не выл, никакой сирены», — сказал житель."),
         ("Сигнал тревоги подали спустя 25 минут.",
          "«Ни одного гудка я не слышал», — говорит житель."),
+        # people warned in time are the alarm's question too
+        ("Глава округа заявил агентству, что жителей предупредили заранее.",
+         "«Никто нас не предупреждал», — говорит жительница."),
     ],
 )
 def test_a_siren_sounded_vs_none_heard_conflict(yes: str, no: str) -> None:
@@ -1662,12 +1665,43 @@ def _on(text: str, doc: str, n: int, day: str | None = None) -> StoredClaim:
          ("Среди сотрудников завода погибших нет.", None), False),
         (("Сообщения о том, что погиб охранник, не подтвердились.", None),
          ("Никто не погиб.", None), False),
+        # a woman drowned, a woman's death told; none told in other words
+        (("Она утонула прямо в доме.", None),
+         ("Власти утверждают, что прорыв плотины обошелся без жертв.", None), True),
+        (("Издание сообщило о гибели 81-летней жительницы села.", None),
+         ("Жертв, по данным ведомства, удалось избежать.", None), True),
+        (("Соседи рассказали о гибели пенсионерки.", None),
+         ("Информация о погибших в результате подтопления не поступала.", None), True),
     ],
 )
 def test_a_death_told_and_none_told(yes: tuple[str, str | None], no: tuple[str, str | None],
                                     conflict: bool) -> None:
     got = conflicts.find_conflicts([_on(yes[0], "a.txt", 1, yes[1]), _on(no[0], "b.txt", 2, no[1])])
     assert any(k.subject == "были ли погибшие" for k in got) == conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        (("Во время пожара пострадал дежурный электрик подстанции.", None),
+         ("Пострадавших нет.", None), True),
+        (("Он пытался отключить оборудование и получил ожоги рук и лица.", None),
+         ("Никто не пострадал, сообщили в МЧС.", None), True),
+        # things hurt are no people hurt; none among a part of those caught up
+        (("Пострадали три дома на соседней улице.", None), ("Пострадавших нет.", None), False),
+        (("Пострадал водитель автобуса.", None), ("Среди пассажиров пострадавших нет.", None),
+         False),
+        # one person unhurt is no count of none
+        (("Журналист получил травмы головы.", None), ("Его жена не пострадала.", None), False),
+        # none told before the day of the harm: the news of its time
+        (("Утром 19 ноября пострадал рабочий.", "2024-11-19"),
+         ("Пострадавших на 17 ноября нет.", "2024-11-17"), False),
+    ],
+)
+def test_someone_hurt_told_and_none_hurt_told(yes: tuple[str, str | None],
+                                              no: tuple[str, str | None], conflict: bool) -> None:
+    got = conflicts.find_conflicts([_on(yes[0], "a.txt", 1, yes[1]), _on(no[0], "b.txt", 2, no[1])])
+    assert any(k.subject == "были ли пострадавшие" for k in got) == conflict
 
 
 def test_a_driver_asleep_vs_failed_brakes_conflict() -> None:
@@ -2546,6 +2580,11 @@ def test_a_term_told_before_what_it_is_meets_one_told_after() -> None:
         ("На месте схода поезда с рельсов обнаружен лопнувший рельс.",
          "Следствие рассматривает версии схода поезда с рельсов: дефект пути или превышение "
          "скорости.", False),
+        # going too fast told by the figures, or by the curve the train did not take
+        ("Предварительная причина схода поезда с рельсов — излом рельса.",
+         "По данным скоростемера, состав шел около 80 км/ч при ограничении 60 км/ч.", True),
+        ("Предварительная причина схода поезда с рельсов — излом рельса.",
+         "«Поезд просто не вписался в кривую», — считает машинист.", True),
     ],
 )
 def test_derailment_causes(first: str, second: str, conflict: bool) -> None:
@@ -3705,6 +3744,9 @@ def test_the_missing_of_two_days(published: str, conflict: bool) -> None:
         ("Никто из участников нападения пока не задержан.", [("custody", "люди", 0)]),
         ("Никто из пассажиров автобуса не пострадал.", [("injured", "пассажир", 0)]),
         ("В результате аварии никто не пострадал.", [("injured", "люди", 0)]),
+        # (the case is the story's: «по делу» stands for no group)
+        ("Адвокат утверждает, что никто по этому делу пока не задержан.",
+         [("custody", "люди", 0)]),
         # no news of them, or a list of them, is no none
         ("Данных о задержанных пока нет.", []),
         ("Списков погибших у ведомства нет.", []),
@@ -3789,7 +3831,7 @@ _MONTHS = {"января": 1, "марта": 3, "октября": 10, "ноябр
 
 
 def _restored(text: str, doc: str, n: int, published: str | None = None) -> StoredClaim:
-    """A claim of an outage's story, its days read off the text («15 января»), told the
+    """A claim of one story, its days read off the text («15 января»), told the
     day after the last of them."""
     days = [date(2026, _MONTHS[m.group(2)], int(m.group(1))) for m in
             re.finditer(r"(\d{1,2}) (" + "|".join(_MONTHS) + ")", text)]
@@ -3855,3 +3897,98 @@ def test_restorations_that_name_no_day_are_compared_by_their_hours(second: str,
                   published="2026-04-14")
     b = _restored(second, "b.txt", 2, published="2026-04-14")
     assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+# ---------------------------------------------------------------- a group, the found alive, a flood
+
+
+def _one_count(text: str, doc: str, n: int, noun: str, published: str = "2026-05-17"
+             ) -> StoredClaim:
+    """A claim with one count: the first number (digits or a word in `_WORDS`) and the
+    word after it, counted as `noun`."""
+    m = re.search(r"(?<![\d:])(\d+|" + "|".join(_WORDS) + r") (?:[а-яё]+ )?[а-яё]+", text, re.I)
+    assert m is not None
+    value = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1).lower()]
+    return in_story(text, doc, n, published=published, counts=((m.group(0), value, noun),))
+
+
+_WORDS = {"двенадцати": 12, "десять": 10, "девять": 9, "семь": 7, "девятерых": 9, "семерых": 7}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # how many went together, told by a group or by where they went
+        ("В группе было 12 человек, включая инструктора.",
+         "Координатор уверен: в группе было десять человек.", ("10", "12")),
+        ("Группа из двенадцати человек вышла в поход в начале сентября.",
+         "По данным компании, в поход отправились десять человек.", ("10", "12")),
+        # found alive are the survivors, whatever word follows the count
+        ("Спасатели нашли живыми девять участников пропавшей группы.",
+         "Живыми из гор вывели семь человек.", ("7", "9")),
+        # a group of people asked about and the group that went are not one count
+        ("В группе было 12 человек.", "В поисках участвуют 200 человек.", ()),
+        # cars off the rails, told by two phrases
+        ("Источник сообщил, что с путей сошли 14 вагонов.",
+         "На перегоне произошел сход 11 вагонов грузового поезда.", ("11", "14")),
+    ],
+)
+def test_a_group_and_those_found_alive(first: str, second: str, values: tuple[str, ...]) -> None:
+    got = found([_one_count(first, "a.txt", 1, "человек"),
+                 _one_count(second, "b.txt", 2, "человек")])
+    assert got == ([("count", values)] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # houses under water, told by a participle, a phrase or the participle before them
+        ("По состоянию на 18:00 подтоплено 127 жилых домов.",
+         "Глава округа написал, что вода зашла в 214 жилых домов.", ("127", "214")),
+        ("МЧС по-прежнему называет цифру 127 подтопленных домов.",
+         "По его подсчетам, под водой оказались 214 домов.", ("127", "214")),
+        # a place told as one part of the whole
+        ("По данным МЧС, вода зашла в 214 жилых домов.",
+         "Только в Малых Ключах, по данным администрации, подтоплены 97 домов.", ()),
+    ],
+)
+def test_houses_flooded(first: str, second: str, values: tuple[str, ...]) -> None:
+    a = _one_count(first, "a.txt", 1, "дом", published="2026-05-18")
+    b = _one_count(second, "b.txt", 2, "дом", published="2026-05-18")
+    assert found([a, b]) == ([("count", values)] if values else [])
+
+
+def test_houses_flooded_grow_through_the_day() -> None:
+    a = _one_count("По состоянию на 07:00 подтоплены не менее 40 жилых домов.", "a.txt", 1, "дом",
+                 published="2026-05-16")
+    b = _one_count("По состоянию на 18:00 подтоплено 127 жилых домов.", "b.txt", 2, "дом",
+                 published="2026-05-16")
+    assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- the day an event happened
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Пожар на подстанции начался в ночь на 14 января.",
+         "В ночь на 13 января на подстанции вспыхнул пожар.", True),
+        ("Последний раз группа выходила на связь вечером 9 ноября.",
+         "Последний сеанс связи с группой состоялся 8 ноября.", True),
+        ("Двое неизвестных напали на журналиста вечером 3 марта.",
+         "На корреспондента напали вечером 2 марта.", True),
+        # a night runs from the evening before
+        ("Пожар начался в ночь на 14 января.", "Возгорание произошло поздно вечером 13 января.",
+         False),
+        # the end of an event is not its start; a second event is its own
+        ("Пожар вспыхнул 13 января.", "Пожар ликвидирован 15 января.", False),
+        ("Пожар вспыхнул 13 января.", "Повторное возгорание произошло 15 января.", False),
+        # one day told two ways
+        ("Взрыв прогремел утром 10 марта.", "Взрыв произошел 10 марта.", False),
+    ],
+)
+def test_the_day_one_event_happened(first: str, second: str, conflict: bool) -> None:
+    # («в ночь на 14 января» is dated the 14th, as the extraction dates it)
+    got = found([_restored(first, "a.txt", 1), _restored(second, "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) == conflict

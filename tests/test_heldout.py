@@ -150,6 +150,16 @@ FLOORS = {
                    "said_on": 83.0},
     "heldout102": {"speaker_recall": 68.0, "speaker_precision": 80.0, "via": 97.0,
                    "said_on": 47.0},
+    # scored blind (round 27); date lines with an update in brackets, an issue number with
+    # a rubric, a counter by its sign read since (103-105's said_on)
+    "heldout103": {"speaker_recall": 77.0, "speaker_precision": 95.0, "via": 97.0,
+                   "said_on": 91.0},
+    "heldout104": {"speaker_recall": 75.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 61.0},
+    "heldout105": {"speaker_recall": 85.0, "speaker_precision": 97.0, "via": 64.0,
+                   "said_on": 57.0},
+    "heldout106": {"speaker_recall": 68.0, "speaker_precision": 85.0, "via": 97.0,
+                   "said_on": 97.0},
 }
 
 

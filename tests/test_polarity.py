@@ -54,6 +54,14 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         # a verb and its noun that say one verb: «выписать штраф» is «оштрафовать»
         ("Никаких штрафов перевозчику не выписано.", {("оштрафовать", False)}),
         ("Инспекция наложила штраф на перевозчика.", {("оштрафовать", True)}),
+        # two denials joined by «и»: «не было» is not «не был задержан»
+        ("Никакой эвакуации не было и не требовалось.", {("эвакуация", False)}),
+        # a warning told with no words of it is a deed; taken away in other words
+        ("Глава округа заявил, что жителей предупредили заранее.", {("предупредить", True)}),
+        ("«Никто нас не предупреждал», — говорит жительница.", {("предупредить", False)}),
+        ("Нападавшие отобрали у него телефон и кошелек.", {("забрать", True)}),
+        ("Журналист утверждает, что у него ничего не украли.", {("забрать", False)}),
+        ("Жителей села ночью вывезли на автобусах.", {("эвакуировать", True)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -118,6 +126,10 @@ def test_not_once_is_often() -> None:
         ("выразить", "выражать", True),
         ("допросить", "допрашивать", True),
         ("обсудить", "обсчитать", False),
+        # a borrowed verb's perfective prefix adds only the aspect; a native one more
+        ("зарегистрировать", "регистрироваться", True),
+        ("эвакуация", "эвакуировать", True),
+        ("держать", "задержать", False),
         ("n:нота", "n:нота", True),
         ("n:нота", "n:норма", False),
     ],
@@ -338,3 +350,20 @@ def test_a_thing_stopped_against_nobody_stopping_it(yes: str, conflict: bool) ->
     b = in_story("Директор водоканала сообщила, что городской водозабор никто не останавливал.",
                  "b.txt", 2)
     assert (("statement", ("да", "нет")) in found([a, b])) == conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # an act denied to have happened at all, against the act told in other words
+        ("Около 300 жителей села ночью вывезли на автобусах в соседний поселок.",
+         "«Никакой эвакуации не было и не требовалось», — сказал глава района.", True),
+        ("Нападавшие отобрали у журналиста телефон и кошелек, сообщили в полиции.",
+         "Сам журналист утверждает, что у него ничего не украли.", True),
+        # the warning said, not given: «предупредил, что ...» is words
+        ("Синоптики предупредили, что паводок продолжится.",
+         "«Никто нас не предупреждал», — говорит жительница.", False),
+    ],
+)
+def test_an_act_told_in_other_words(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict

@@ -357,7 +357,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # «погибших девять, а не семь»: the figure the speaker denies
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
-        if _PART_OF.search(c.text[max(0, a - 60) : a]):
+        if _PART_OF.search(c.text[max(0, a - 130) : a]):
             continue  # «только там сгорели 58 домов»: one place's share of the toll
         if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]) and \
                 _attack_role(c.text, a, b) is None:
@@ -449,7 +449,12 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # the counted noun's own complement is no predicate: «14 членов экипажа спасены»
             # are rescued, not aboard (but «из 16 членов экипажа» is the whole crew)
             last = after_last
+        # a participle between the number and its noun is the predicate: «127 подтопленных
+        # домов», «трех сгоревших машин»
+        participle = next((fn for t in toks if a < t.start < b and _pos(t.w) == "PRTF"
+                           for fn, pat in FRAMES if pat.match(t.w)), None)
         frame = (own_frame if cls == "люди" and (noun is None or dashed) else None) or phrase or \
+            participle or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
@@ -489,8 +494,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         Value(sc.id, base + a, base + b, c.text[a:b],
                               str(value * DATA_UNITS[cls]), "данные, ГБ")))
             continue
-        if cls in ("люди", "дети") and _ALIVE_AFTER.match(c.text[b:]):
-            frame = "survived"  # «17 человек живы, пять человек погибли»
+        if cls in ("люди", "дети") and (_ALIVE_AFTER.match(c.text[b:]) or
+                                        _FOUND_ALIVE_AFTER.match(c.text[b:]) or
+                                        _FOUND_ALIVE_BEFORE.search(c.text[max(0, a - 50) : a])):
+            # «17 человек живы, пять человек погибли»; «нашли живыми девять участников
+            # пропавшей группы», «девятерых удалось найти живыми» (found alive are the
+            # survivors, whatever the word after: not the missing)
+            frame = "survived"
         if cls == "случай" and _DISEASE.match(c.text[b:]):
             # «47 случаев кори», «12 случаев отравления»: each case one person fallen ill
             cls, frame = "люди", "ill"
@@ -676,6 +686,8 @@ _OWED = re.compile(r"\b(?:деньг|средств|выплат|возмеще�
 # 9,5 тыс. клиентов»)
 _OVER_LIMIT = re.compile(r"\b(?:свыше|выше|сверх|больше|превыша\w*)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:лимит|порог|страхов)\w*", re.I)
+_FOUND_ALIVE_BEFORE = re.compile(r"\bживы(?:ми|м)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_FOUND_ALIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?живы(?:ми|м)\b", re.I)
 _ALIVE_AFTER = re.compile(r"\s+(?:(?:остал\w+|оста[ею]тся)\s+)?(?:живы|в\s+живых)\b", re.I)
 # a disease (or a poisoning) after «случаев»: the cases are people ill
 _DISEASE = re.compile(r"\s+(?:заболевани|заражени|инфицировани|отравлени|кор[иь]\b|грипп|ковид|"
@@ -800,9 +812,15 @@ def _none_of(text: str, toks: list[Tok], k: int, lo: int
     after = toks[nobody.i + 1 : k]
     if after and after[0].w in ("из", "среди") and len(after) > 1 and _pos(after[1].w) == "NOUN":
         return (nobody.start, after[1].end, 0, _lemma(after[1].w))
-    if after:
-        return None  # «никто в городе не пострадал»: what stands between is no group
+    if after and not _OF_THE_CASE.fullmatch(text[after[0].start : after[-1].end]):
+        # «никто в городе не пострадал»: what stands between is no group (but «никто по
+        # этому делу пока не задержан» is the story's none)
+        return None
     return (nobody.start, nobody.end, 0, "человек")
+
+
+_OF_THE_CASE = re.compile(r"(?:(?:по\s+(?:этому\s+|данному\s+|уголовному\s+)?делу|пока|"
+                          r"ещ[её]|формально|официально|так\s+и)\s*)+", re.I)
 
 
 # who an embassy sends: the counted nouns of an expulsion
@@ -819,9 +837,12 @@ _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\
 
 # a legal threshold («двух и более лиц») or the article of a code it qualifies
 # (a place's name may be quoted: «только в аэропорту „Береговой“ за день отменены 19»)
+# (the source may stand between commas: «Только в Малых Бродах, по данным сельской
+# администрации, подтоплены 97 домов»)
 _PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w«»\"„“-]+\s+){0,2}?[\w«»\"„“-]+|"
-                      r"в\s+одн\w+\s+только\s+[\w-]+(?:\s+[\w-]+)?)[\s,:—–-]+"
-                      r"(?:[\w-]+\s+){0,3}$", re.I)
+                      r"в\s+одн\w+\s+только\s+[\w-]+(?:\s+[\w-]+)?)"
+                      r"(?:,\s+(?:по\s+(?:данным|словам|информации|сведениям)|согласно|как)\b"
+                      r"[^,.;]{1,60},)?[\s,:—–-]+(?:[\w-]+\s+){0,3}$", re.I)
 _THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
 _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
 

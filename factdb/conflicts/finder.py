@@ -46,6 +46,7 @@ from factdb.conflicts import (
     initiative,
     match,
     money,
+    onset,
     polarity,
     restated,
     resumed,
@@ -758,13 +759,13 @@ def _another_time(f: Facts, averaged: bool = False) -> bool:
 _FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
-_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled"}
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded"}
 # counts that change through a day, up or (homes without heat) down
 _RUNNING = _GROWING | {"cut_off"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
-               "hostages", "rate", "rate_step", "trapped", "price_rise"}
+               "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -964,7 +965,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
-             "extent": "протянулось на"}
+             "extent": "протянулось на", "flooded": "подтоплены", "in_group": "в группе",
+             "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",
@@ -1382,7 +1384,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
         + built.built_conflicts(facts, story)
-        + resumed.resumed_conflicts(facts, story)
+        + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement
@@ -1391,10 +1393,11 @@ def find_conflicts(claims: Sequence[StoredClaim],
     groups += polarity.polarity_conflicts(facts, story, people, answered)
     # harm and deaths speak of pairs no rule above set against each other already
     paired = {frozenset({a.claim, b.claim}) for g in groups for a, b, _c in g.pairs}
-    groups += harm.harm_conflicts(facts, story, paired) + harm.death_conflicts(facts, story,
-                                                                                paired)
+    groups += harm.harm_conflicts(facts, story, paired) \
+        + harm.death_conflicts(facts, story, paired) + harm.injury_conflicts(facts, story, paired)
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]
+    out = onset.once_per_event(out, {f.sc.id: story.get(f.sc.doc_id, -1) for f in facts})
     return sorted(out, key=lambda k: (-k.confidence, k.kind, k.subject))
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, tokens
+from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _person_noun, _pos, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
 from factdb.conflicts.rules import _other_time, _safe, _when, days_apart, stated_day
 from factdb.conflicts.statements import _report_denied
@@ -45,12 +45,18 @@ _GENERAL = frozenset(
 # denied, asked for or feared)
 # (one death: a toll of many against «погибших нет» is a count's business, and a toll of
 # many is as often an older disaster recalled)
-_DIED = re.compile(r"(?<!не\s)\b(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?|"
-                   r"гибел[ьи]\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:а|я)\b)(?![\w-])", re.I)
+_DIED = re.compile(r"(?<!не\s)\b(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?|утонул[аи]?|"
+                   r"гибел[ьи]\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:а|я)\b|"
+                   # a woman's death: «о гибели 81-летней жительницы», «гибели пенсионерки»
+                   r"гибел[ьи]\s+(?:\d+-летн\w+\s+|[а-яё]+(?:ой|ей)\s+)?[а-яё]+(?:ницы|ки|цы)\b)"
+                   r"(?![\w-])", re.I)
 _NO_DEATHS = re.compile(r"\bлетальн\w+\s+исход\w*[^.;]{0,70}?\bнет\b|\b(?:погибших|жертв|"
                         r"умерших|летальных\s+исходов)\s+(?:[\w-]+\s+){0,2}?нет\b|\bнет\s+"
                         r"(?:погибших|жертв|летальных\s+исходов)|\bникто\s+не\s+(?:погиб|умер|"
-                        r"скончал)\w*|\bобошлось\s+без\s+(?:жертв|погибших)", re.I)
+                        r"скончал)\w*|\bобош(?:лось|[её]лся|лась|лись)\s+без\s+(?:жертв|"
+                        r"погибших)|\bжертв,?\s+(?:[\w-]+,?\s+){0,4}?удалось\s+избежать|"
+                        r"\bинформаци\w+\s+о\s+(?:погибших|жертвах)\s+(?:[\w-]+\s+){0,4}?"
+                        r"не\s+поступал\w*", re.I)
 # a report of a death said to be untrue is none told: «информация о погибшей не
 # соответствует действительности», «минздрав опроверг сообщения о смерти пациента»
 _DEATH_DENIED = re.compile(_report_denied("гибел|смерт|погибш|умерш"), re.I)
@@ -129,6 +135,58 @@ def _deaths(f: Facts) -> list[tuple[bool, Value]]:
                                  "погибшие есть" if none is None else "погибших нет", ""))]
 
 
+# someone hurt told: «пострадал дежурный электромонтер», «получил ожоги рук и лица»,
+# «ранены двое охранников» (of people: a name, a pronoun or an animate noun near it)
+# (one person: a count of the hurt, «пострадали три человека», is the counts' business)
+_INJURED = re.compile(r"(?<![а-яё])(?:пострадал[а]?|(?:получил[а]?|получивш(?:ий|ая|его|ей))\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:ожог|ранени|травм|увечь)\w*|ранен[а]?|"
+                      r"травмирован[а]?)(?![а-яё])", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bне|\bникто|\bни\s+один\w*)\s+(?:[\w-]+\s+)?$", re.I)
+# none hurt told: «пострадавших нет», «никто не пострадал», «обошлось без пострадавших»
+_NO_INJURED = re.compile(r"\b(?:пострадавших|раненых)\s+(?:[\w-]+\s+){0,2}?нет\b|\bнет\s+"
+                         r"(?:[\w-]+\s+)?(?:пострадавших|раненых)\b|\bникто\s+(?:[\w-]+\s+)"
+                         r"{0,3}?не\s+(?:пострадал|был\s+ранен|ранен|травмирован|получил)\w*|"
+                         r"\bне\s+пострадал\w*\s+никто|\bбез\s+пострадавших\b", re.I)
+# the victims as an object, not a count of none: «угрозы для жизни пострадавших нет»,
+# «данных о состоянии пострадавших нет»
+_GOVERNED = re.compile(r"(?<![а-яё])(?:жизни|здоровья|состояни\w*|для|у|о|об|из|среди|"
+                       r"списк\w*|данных|сведений)\s+$", re.I)
+_PRONOUN = re.compile(r"^(?:он|она|они|его|ее|её|их)$", re.I)
+
+
+@_safe
+def _injuries(f: Facts) -> list[tuple[bool, Value]]:
+    """(someone hurt, value): someone told hurt, or none, in a claim."""
+    c = f.sc.claim
+    text = c.text
+    if _PART_ONLY.search(text) or _NOT_DEATH_NEWS.search(text):
+        return []
+    none = next((m for m in _NO_INJURED.finditer(text)
+                 if not _GOVERNED.search(text[max(0, m.start() - 30) : m.start()])), None)
+    if none:
+        return [(False, Value(f.sc.id, c.start + none.start(), c.start + none.end(),
+                              none.group(0), "пострадавших нет", ""))]
+    toks = tokens(text)
+    for m in _INJURED.finditer(text):
+        if _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # «не пострадал», «никто из них не был ранен»
+        near = [t for t in toks if t.end <= m.start()][-_WINDOW:] + \
+            [t for t in toks if t.start >= m.end()][:_WINDOW]
+        lo, hi = c.start + m.start() - 40, c.start + m.end() + 40
+        person = any(e.type == "PER" and lo <= e.start <= hi for e in c.entities) or any(
+            _PRONOUN.match(t.w) or _pos(t.w) == "NOUN" and text[t.start].islower()
+            and _person_noun(t.w) and _lemma(t.w) not in _THINGS for t in near)
+        if person:
+            return [(True, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                                 "пострадавшие есть", ""))]
+    return []
+
+
+# nouns the recogniser may take for people that are not («пожар», «дом» are inanimate
+# already; «объект» and «сооружение» are not, for some readers)
+_THINGS = frozenset({"объект", "сооружение", "здание", "дом"})
+
+
 def _day(f: Facts) -> str:
     """The day a claim speaks of: the one it states, else the day it was told."""
     return stated_day(f) or _when(f)
@@ -139,16 +197,29 @@ def death_conflicts(facts: Sequence[Facts], story: dict[int, int],
     """A death told by one report of a story and none by another as of that day or
     later («скончался в ночь на 18 ноября» / «летальных исходов на утро 19 ноября нет»);
     none told before a death is the news of its time."""
+    return _told_and_none(facts, story, paired, _deaths, "были ли погибшие", "deaths")
+
+
+def injury_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                     paired: Set[frozenset[int]] = frozenset()) -> list[Group]:
+    """Someone hurt told by one report of a story, and none hurt by another, as death
+    are: «во время пожара пострадал дежурный электромонтер» / «Пострадавших нет»."""
+    return _told_and_none(facts, story, paired, _injuries, "были ли пострадавшие", "injuries")
+
+
+def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[frozenset[int]],
+                   read: Callable[[Facts], list[tuple[bool, Value]]], subject: str, key: str
+                   ) -> list[Group]:
     index: dict[int, list[tuple[Facts, bool, Value]]] = defaultdict(list)
     for f in facts:
         if not _other_time(f):
-            for died, v in _deaths(f):
-                index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append((f, died, v))
+            for told, v in read(f):
+                index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append((f, told, v))
     out = []
     for _st, items in sorted(index.items()):
-        if len(items) > MAX_GROUP or len({died for _f, died, _v in items}) < 2:
+        if len(items) > MAX_GROUP or len({told for _f, told, _v in items}) < 2:
             continue
-        g = Group("statement", "были ли погибшие", ("deaths",))
+        g = Group("statement", subject, (key,))
         for (fa, da, va), (fb, db, vb) in combinations(items, 2):
             if da == db or fa.sc.doc_id == fb.sc.doc_id or \
                     frozenset({fa.sc.id, fb.sc.id}) in paired:

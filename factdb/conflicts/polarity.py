@@ -101,7 +101,7 @@ def _same_verb(a: str, b: str) -> bool:
     («n:доступ») are one only when equal."""
     if a.startswith("n:") or b.startswith("n:"):
         return a == b
-    a, b = _unalternate(a), _unalternate(b)
+    a, b = _unalternate(_unprefixed(a)), _unalternate(_unprefixed(b))
     shared = len(os.path.commonprefix([a, b]))
     if shared >= SHARED:
         return True
@@ -115,6 +115,17 @@ def _same_verb(a: str, b: str) -> bool:
 _ALTERNATIONS = (("жд", "д"), ("щ", "т"), ("ж", "з"), ("ч", "т"), ("аш", "ос"))
 
 
+def _unprefixed(lemma: str) -> str:
+    """A borrowed verb without the prefix of its perfective: «зарегистрировать» is
+    «регистрировать», «проинформировать» is «информировать» (only «-ировать» verbs,
+    whose prefixes add nothing but the aspect)."""
+    m = _ASPECT_PREFIX.match(lemma)
+    return lemma[m.end() :] if m else lemma
+
+
+_ASPECT_PREFIX = re.compile(r"^(?:за|про|с|о)(?=[а-яё]{4,}ировать(?:ся)?$)")
+
+
 @cache  # (met for every pair of answers in a bucket: a few hundred lemmas in all)
 def _unalternate(lemma: str) -> str:
     for alt, base in _ALTERNATIONS:
@@ -124,20 +135,32 @@ def _unalternate(lemma: str) -> str:
 
 def _predicate_key(key: str) -> bool:
     """Whether a key is a verb's lemma (a noun's is «n:...», an action noun's ends so)."""
-    return not key.startswith("n:") and not key.endswith(_ACTION_ENDINGS)
+    return not key.startswith("n:") and not key.endswith((*_ACTION_ENDINGS, "ация"))
 
 
 def _bucket(key: str) -> str:
     # where candidates meet: the letters every form of one predicate shares
-    return key[:6] if key.startswith("n:") else key[:4]
+    return key[:6] if key.startswith("n:") else _unprefixed(key)[:4]
 
 
 def _action_noun(word: str) -> str | None:
-    """The lemma of an action noun («задержания» -> «задержание»), else None."""
+    """The lemma of an action noun («задержания» -> «задержание», «эвакуации» ->
+    «эвакуация»), else None."""
+    from factdb.extract.nlp import action_lemmas
+
     if _pos(word) != "NOUN":
         return None
     lem = _lemma(word)
-    return lem if lem.endswith(_ACTION_ENDINGS) else None
+    return lem if lem.endswith(_ACTION_ENDINGS) or (
+        lem.endswith("ация") and lem not in _NOT_ACTS and action_lemmas(lem)) else None
+
+
+# nouns in «-ация» whose verb in «-ировать» names no act of the story: a body, a state,
+# words («администрация» is no «администрировать», «информации не поступало» is no
+# «проинформировали»)
+_NOT_ACTS = frozenset(
+    """информация администрация делегация организация операция ситуация демонстрация
+    ассоциация коммуникация консультация документация презентация федерация""".split())
 
 
 def _predicate(t: Tok) -> str | None:
@@ -192,7 +215,20 @@ def _neuter_deeds(toks: list[Tok], text: str) -> set[int]:
 # who «ни разу не навещал» him answer one question; a regime «введен» is one «объявлен»
 _SYNONYMS = {"навестить": "посетить", "навещать": "посетить", "проведать": "посетить",
              "побывать": "посетить", "ввести": "объявить", "вводить": "объявить",
-             "введение": "объявление"}
+             "введение": "объявление",
+             # taken from a victim: «отобрали телефон» / «ничего не забрали», «не украли»
+             "отобрать": "забрать", "отнять": "забрать", "похитить": "забрать",
+             "украсть": "забрать", "забирать": "забрать", "отбирать": "забрать",
+             "похищать": "забрать", "красть": "забрать",
+             # people taken away from danger: «жителей вывезли в соседний поселок»
+             "вывезти": "эвакуировать", "вывозить": "эвакуировать",
+             # warned before: «жителей предупредили заранее» / «никто нас не оповещал»
+             "оповестить": "предупредить", "оповещать": "предупредить",
+             "предупреждать": "предупредить"}
+# saying verbs that are deeds when told with no words said: a warning given
+_WARN = frozenset({"предупредить", "предупреждать", "оповестить", "оповещать", "уведомить",
+                   "уведомлять"})
+_WHAT_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:что\b|:|«|\")", re.I)
 # a verb and its noun that say what one verb says: «выписать/наложить/назначить штраф»
 # is «оштрафовать»
 _FINE = {"штраф": "оштрафовать"}
@@ -241,8 +277,11 @@ def answers(f: Facts) -> list[Answer]:
     deeds = _neuter_deeds(toks, text)
 
     def predicate(t: Tok) -> str | None:
-        if t.i in deeds:
-            lem = _lemma(t.w)
+        lem = _lemma(t.w)
+        if t.i in deeds or lem in _WARN and _pos(t.w) in _PREDICATE_POS and \
+                not _WHAT_SAID.match(text, t.end):
+            # (a warning told with no words of it is a deed: «жителей предупредили
+            # заранее», «никто нас не предупреждал»; not «предупредили, что ...»)
             return _SYNONYMS.get(lem, lem)
         return _predicate(t)
 
@@ -308,6 +347,10 @@ def answers(f: Facts) -> list[Answer]:
                     and not (none_at is not None and _in_prepositional(toks, x, none_at + 1)):
                 put(_noun_key(x.w), False, x)
                 denied.add(x.i)
+                if exists and none_at is not None and _action_noun(x.w):
+                    # «никакой эвакуации не было»: no such act at all, whoever is named
+                    # by the claim that tells one
+                    total.add(_noun_key(x.w))
         # «не получили доступа»: the object in the genitive right after
         for x in toks[pred.i + 1 : pred.i + 3]:
             if not joined(pred, x):
@@ -321,8 +364,9 @@ def answers(f: Facts) -> list[Answer]:
         if t.w not in _NEGATION or k + 1 >= len(toks):
             continue
         j = k + 1
-        if toks[j].w in _COPULA and j + 1 < len(toks) and joined(toks[j], toks[j + 1]):
-            j += 1  # «не был задержан»
+        if toks[j].w in _COPULA and j + 1 < len(toks) and joined(toks[j], toks[j + 1]) and \
+                _pos(toks[j + 1].w) not in ("CONJ", "PRCL"):
+            j += 1  # «не был задержан» (not «не было и не требовалось»)
         if toks[j].w in _NOT_A_DENIAL:
             continue
         if toks[j].w in _COPULA or toks[j].w in _EXIST:
@@ -587,7 +631,12 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
         # получал»), or a participle's, is as much one subject as one person is
         thing = a.key == b.key and not _predicate_key(a.key) or of_thing
+        # an act denied to have happened at all («никакой эвакуации не было») denies the
+        # act told anywhere in its story, in whatever words (but not of another place)
+        none_of_act = any(x.total and not _predicate_key(x.key) for x in (a, b)) and \
+            not (fa.places and fb.places and not fa.places & fb.places)
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
+                and not none_of_act \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
                 and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)

@@ -201,7 +201,9 @@ def _back(f: Facts) -> Back | None:
         return None
     shown = text[a:b].strip()
     mid = start + (end - start) / 2
-    label = f"{mid:%H:%M}" if undated else f"{mid:%d.%m %H:%M}" if hours else f"{mid:%d.%m}"
+    # (a claim that names no day is shown by its hour: its span holds two days)
+    label = f"{int(sum(undated) / 2):02d}:{int(sum(undated) * 30) % 60:02d}" if undated else \
+        f"{mid:%d.%m %H:%M}" if hours else f"{mid:%d.%m}"
     v = Value(f.sc.id, c.start + a, c.start + b, shown, label, "восстановление")
     return Back(f, service, start, end, bool(_FULL.search(text)),
                 bool(_PARTIAL.search(text)), bool(_LATE.search(text)), v, undated, got is not None)

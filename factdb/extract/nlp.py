@@ -556,8 +556,13 @@ def plural_genitive_noun(word: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def action_lemmas(word_lemma: str) -> tuple[str, ...]:
     """The verb an action noun names and back, when the dictionary knows both
-    («освобождение» <-> «освободить», «задержание» <-> «задержать»); else ()."""
+    («освобождение» <-> «освободить», «задержание» <-> «задержать», «эвакуация» ->
+    «эвакуировать»); else ()."""
     out: list[str] = []
+    if word_lemma.endswith("ация"):
+        # «эвакуация» <-> «эвакуировать», «регистрация» <-> «регистрировать»
+        verb = word_lemma[:-4] + "ировать"
+        return (verb,) if _known(verb, "INFN") else ()
     if word_lemma.endswith(("ение", "ание", "яние")):
         stem, vowel = word_lemma[:-4], word_lemma[-4]
         verb_ends = ("ить", "еть") if vowel == "е" else ("ать",) if vowel == "а" else ("ять",)

@@ -1,0 +1,156 @@
+"""The day one event of a story happened, told as two days.
+
+A story's fire, explosion, breach, crash, attack on a person, or the last contact with a
+group happens once: «пожар начался в ночь на 14 января» against «в ночь на вторник, 13
+января, вспыхнул пожар»; «последний раз группа выходила на связь вечером 9 сентября»
+against «последний сеанс связи состоялся во вторник, 8 сентября». Each claim must date
+the event itself: a day in the clause of the event word. A night («в ночь на 14 января»)
+runs from the evening before to the morning; a part of the day or an hour narrows a day;
+days and hours that meet agree. The end of an event («пожар ликвидирован 15 января») is
+no day of its start, and an event told as one of several («повторный», «второй») or of
+another time is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from itertools import combinations
+
+from factdb.conflicts.causes import EVENT_KINDS, _earlier_event
+from factdb.conflicts.facts import Facts, Value, _clause_bounds
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.resumed import hours_of_day
+from factdb.conflicts.rules import _other_time, _safe_one, another_affair
+from factdb.models import Conflict
+from factdb.text import fold
+
+# the events a story has once, by kind: the causes' events, the last contact told in its
+# everyday words, and an attack on a person
+_KINDS = ("пожар", "взрыв", "прорыв", "авария", "потеря связи")
+EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"(?<![\w-])(?:{pat.pattern.removeprefix('^').removesuffix('$')})"
+                      r"(?![\w-])", re.I))
+    for name, pat in EVENT_KINDS if name in _KINDS) + (
+    ("потеря связи", re.compile(
+        r"\bпоследн\w+\s+(?:раз\s+)?(?:[\w-]+\s+){0,3}?(?:выходил\w*\s+на\s+связь|"
+        r"сеанс\w*\s+связи|связ\w+)|\bна\s+связь\s+(?:[\w-]+\s+){0,2}?перестал\w*\s+"
+        r"выходить", re.I)),
+    ("нападение", re.compile(r"\b(?:напал[аи]?|нападени\w*|избил[аи]?|избиени\w*)\b", re.I)),
+)
+# the end of an event, or its aftermath: not its day
+_ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
+                    r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
+# one of several: «повторный», «второй», «новый», «еще один», «очередной»
+_ONE_OF_SEVERAL = re.compile(r"\b(?:повторн\w*|втор(?:ой|ая|ое|ого|ом|ую)|нов(?:ый|ая|ое|ого|ой|"
+                             r"ом|ую)|очередн\w*|ещ[её]\s+од(?:ин|на|но|ного|ной|ном))\b", re.I)
+# the event named as the cause or the start of what a claim dates: «после взрыва», «в
+# результате пожара», «жертвами взрыва», «с момента аварии»
+_AFTER = re.compile(r"\b(?:после|в\s+результате|из-за|с\s+момента|жертв\w*|пострадавш\w*|"
+                    r"погибш\w*|причин\w*|последстви\w*|месте|ликвидаци\w*|тушени\w*)\s+"
+                    r"(?:[\w-]+\s+)?$", re.I)
+# a day a count or a state is told as of: «на 14:00 15 ноября», «по состоянию на 09:00»
+_AS_OF = re.compile(r"(?:(?<!ночь\s)\bна|\bк|по\s+(?:состоянию|данным)\s+на)\s+"
+                    r"(?:\d{1,2}[:.]\d\d\s+)?$", re.I)
+# the verb that tells an event began or happened: «вспыхнул», «начался», «произошел»,
+# «прогремел», «прорвало», «сошел с рельсов», «выходила на связь», «связь оборвалась»
+_HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспыхн\w*|возник\w*|загорел\w*|"
+                       r"произош(?:ел|ла|ло|ли)|случил\w*|прогремел\w*|прорвал\w*|прорвало|"
+                       r"рухнул\w*|обрушил\w*|сош(?:ел|ла|ли)|разбил\w*|упал\w*|потерпел\w*|"
+                       r"взорвал\w*|выходил\w*|состоял\w*|оборвал\w*|прервал\w*|пропал\w*|"
+                       r"перестал\w*|потерял\w*|потерян\w*)", re.I)
+# a day that bounds a span is no day of the event: «до 13 мая», «с 11 июля»
+_BOUND = re.compile(r"\b(?:до|с|со|по|к|после|начиная\s+с)\s+$", re.I)
+_RELATIVE = re.compile(r",\s*(?:где|когда|котор\w+)\b", re.I)
+_NIGHT = re.compile(r"\bв\s+ночь\s+на\b", re.I)
+
+
+@dataclass(frozen=True)
+class Onset:
+    facts: Facts
+    kind: str
+    start: datetime
+    end: datetime
+    value: Value
+
+
+@_safe_one
+def _onset(f: Facts) -> Onset | None:
+    c = f.sc.claim
+    text = c.text
+    if _ENDED.search(text) or _ONE_OF_SEVERAL.search(text) or _other_time(f) or \
+            another_affair(f) or _earlier_event(f):
+        return None
+    folded = fold(text)
+    for kind, pat in EVENTS:
+        m = pat.search(folded)
+        if m is None:
+            continue
+        if _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
+            return None  # «после взрыва», «жертвами взрыва»: the day is of what followed
+        lo, hi = _clause_bounds(text, m.start())
+        # an event told in a relative clause is that clause's: «Движение по перегону, где в
+        # ночь на вторник сошел поезд, открыли в среду, 14 октября»
+        rels = list(_RELATIVE.finditer(text, lo, m.start()))
+        if rels:
+            rel = rels[-1]
+            stop = re.search(r"[,;:—–()]", text[m.end() : hi])
+            lo, hi = rel.start(), m.end() + stop.start() if stop else hi
+        if kind != "нападение" and not _HAPPENED.search(text[lo:hi]):
+            return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
+        days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
+                and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
+                and not _BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])]
+        if len({d.date_from for d in days}) != 1:
+            return None  # no day of its own, or two: nothing certain
+        d = days[0]
+        base = datetime.fromisoformat(d.date_from[:10])
+        clause = text[lo:hi]
+        if _NIGHT.search(text[max(0, d.start - c.start - 12) : d.end - c.start]):
+            start, end = base - timedelta(hours=6), base + timedelta(hours=6)
+        else:
+            hours = hours_of_day(clause)
+            start, end = (base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])) \
+                if hours else (base, base + timedelta(days=1))
+        label = f"{start + (end - start) / 2:%d.%m}"
+        return Onset(f, kind, start, end, Value(f.sc.id, d.start, d.end, d.text, label, kind))
+    return None
+
+
+def onset_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """One event of a story dated to days (or nights) that do not meet, by two reports."""
+    index: dict[tuple[str, int], list[Onset]] = defaultdict(list)
+    for f in facts:
+        o = _onset(f)
+        if o is not None:
+            index[(o.kind, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append(o)
+    out = []
+    for (kind, _st), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("date", f"{_SUBJECT}{kind}", ("onset", kind), timed=False, evidence=2,
+                  by_length=False)
+        for a, b in combinations(items, 2):
+            if a.facts.sc.doc_id == b.facts.sc.doc_id or a.value.value == b.value.value:
+                continue
+            if a.end <= b.start or b.end <= a.start:
+                g.pairs.append((a.value, b.value, 0.6))
+        out.append(g)
+    return out
+
+
+def once_per_event(conflicts: list[Conflict], story_of: Mapping[int, int]) -> list[Conflict]:
+    """The conflicts without a day of an event disputed where its hour is
+    (statements.event_time_conflicts): one question, told once. `story_of`: a claim's
+    story."""
+    timed = {(k.subject.removeprefix(_HOUR_SUBJECT), story_of.get(s.claim_id))
+             for k in conflicts if k.subject.startswith(_HOUR_SUBJECT) for s in k.sides}
+    return [k for k in conflicts if not k.subject.startswith(_SUBJECT) or not any(
+        (k.subject.removeprefix(_SUBJECT), story_of.get(s.claim_id)) in timed for s in k.sides)]
+
+
+_SUBJECT = "день события: "
+_HOUR_SUBJECT = "время: "  # (statements.event_time_conflicts)
