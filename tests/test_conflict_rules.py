@@ -3949,7 +3949,7 @@ def test_a_group_and_those_found_alive(first: str, second: str, values: tuple[st
          "По его подсчетам, под водой оказались 214 домов.", ("127", "214")),
         # a place told as one part of the whole
         ("По данным МЧС, вода зашла в 214 жилых домов.",
-         "Только в Малых Ключах, по данным администрации, подтоплены 97 домов.", ()),
+         "Только в Верхних Липках, по данным администрации, подтоплены 97 домов.", ()),
     ],
 )
 def test_houses_flooded(first: str, second: str, values: tuple[str, ...]) -> None:

@@ -837,7 +837,7 @@ _DEMAND = re.compile(r"(?:\bчтобы|\bпризыва\w*|\bпризвал\w*|\
 
 # a legal threshold («двух и более лиц») or the article of a code it qualifies
 # (a place's name may be quoted: «только в аэропорту „Береговой“ за день отменены 19»)
-# (the source may stand between commas: «Только в Малых Бродах, по данным сельской
+# (the source may stand between commas: «Только в Верхних Липках, по данным сельской
 # администрации, подтоплены 97 домов»)
 _PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w«»\"„“-]+\s+){0,2}?[\w«»\"„“-]+|"
                       r"в\s+одн\w+\s+только\s+[\w-]+(?:\s+[\w-]+)?)"

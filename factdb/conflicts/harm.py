@@ -202,7 +202,7 @@ def death_conflicts(facts: Sequence[Facts], story: dict[int, int],
 
 def injury_conflicts(facts: Sequence[Facts], story: dict[int, int],
                      paired: Set[frozenset[int]] = frozenset()) -> list[Group]:
-    """Someone hurt told by one report of a story, and none hurt by another, as death
+    """Someone hurt told by one report of a story, and none hurt by another, as deaths
     are: «во время пожара пострадал дежурный электромонтер» / «Пострадавших нет»."""
     return _told_and_none(facts, story, paired, _injuries, "были ли пострадавшие", "injuries")
 
@@ -210,6 +210,10 @@ def injury_conflicts(facts: Sequence[Facts], story: dict[int, int],
 def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[frozenset[int]],
                    read: Callable[[Facts], list[tuple[bool, Value]]], subject: str, key: str
                    ) -> list[Group]:
+    """Claims of one story that tell something happened (`read` gives True) against
+    claims that tell it did not, by two reports, as of one time: the yes dated by its own
+    day (a yes with none may have come any day before), the no told that day or up to
+    `_MAX_DAYS` after."""
     index: dict[int, list[tuple[Facts, bool, Value]]] = defaultdict(list)
     for f in facts:
         if not _other_time(f):
@@ -225,10 +229,9 @@ def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[fr
                     frozenset({fa.sc.id, fb.sc.id}) in paired:
                 continue
             (fy, vy), (fn, vn) = ((fa, va), (fb, vb)) if da else ((fb, vb), (fa, va))
-            # (a death dated by its report only may have come any day before it)
             yes, no = stated_day(fy), _day(fn)
             if yes and no and (no[:10] < yes[:10] or days_apart(yes, no) > _MAX_DAYS):
-                continue  # none told before the death, or a week later: two times
+                continue  # none told before the death (the harm), or days later: two times
             g.pairs.append((vy, vn, 0.6))
         out.append(g)
     return out

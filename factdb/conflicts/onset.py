@@ -44,7 +44,8 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
-# one of several: «повторный», «второй», «новый», «еще один», «очередной»
+# one of several: «повторный», «второй», «новый», «еще один», «очередной» (not all of
+# restated._RECURS: «последний раз выходили на связь» is the very event here)
 _ONE_OF_SEVERAL = re.compile(r"\b(?:повторн\w*|втор(?:ой|ая|ое|ого|ом|ую)|нов(?:ый|ая|ое|ого|ой|"
                              r"ом|ую)|очередн\w*|ещ[её]\s+од(?:ин|на|но|ного|ной|ном))\b", re.I)
 # the event named as the cause or the start of what a claim dates: «после взрыва», «в

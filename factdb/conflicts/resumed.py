@@ -22,6 +22,7 @@ from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import _other_time, _when, another_affair
 from factdb.conflicts.statements import _CLOCK, _hours
+from factdb.extract.grammars import THEN_OPENING
 from factdb.models import StatedDate
 
 # What came back, by class: a claim that names none speaks of its story's most told one.
@@ -147,7 +148,7 @@ def _service(text: str) -> str | None:
     return found[0] if found else None
 
 
-_THEN = re.compile(r"[«\"„]?(?:тогда|в\s+тот(?:\s+же)?\s+день|в\s+тот\s+раз)", re.I)
+_THEN = re.compile(THEN_OPENING.pattern, re.I)  # (as a date's text, in either case)
 
 
 def _day(dates: Sequence[StatedDate], base: int, at: int) -> StatedDate | None:
