@@ -1917,6 +1917,9 @@ def _said(text: str, doc: str, doc_id: int, day: str | None, published: str) -> 
         ("Генеральный консул 16 октября встретился с задержанными.", "2024-10-16", False),
         # the same answer
         ("Консулов к задержанным по-прежнему не допускают.", None, False),
+        # visits told as done before the refusal was told
+        ("Консульские работники 12 октября посещали задержанных в изоляторе.", "2024-10-12",
+         True),
     ],
 )
 def test_consular_access_granted_vs_refused(second: str, day: str | None,
@@ -2283,6 +2286,8 @@ def test_payments_by_a_company_and_by_the_state(second: str, conflict: bool) -> 
          "политической партии.", True),
         ("Источник уточнил, что речь идет о шпионаже.", False),  # the same charge
         ("Коллеги не исключают, что его обвинят в шпионаже.", False),  # a guess
+        # the charge never brought
+        ("Адвокат заявил, что обвинение в шпионаже его подзащитному не предъявлялось.", True),
     ],
 )
 def test_a_charge_named_and_denied(second: str, conflict: bool) -> None:
