@@ -14,6 +14,8 @@ from datetime import date, timedelta
 import pytest
 
 from factdb import conflicts
+from factdb.conflicts import causes
+from factdb.conflicts.facts import read_facts
 from factdb.conflicts.money import _money
 from factdb.conflicts.rules import another_affair
 from factdb.conflicts.stories import stories
@@ -926,6 +928,8 @@ def test_detained_vs_was_not_detained_reflexive_conflict() -> None:
         # told alive before the day he died: what came before, not a dispute
         ("Олег Петров жив, угрозы его жизни нет.", "2024-11-14", False),
         ("МИД настаивает, что Иван Сидоров жив.", "2024-11-18", False),  # another man
+        # survived and in intensive care
+        ("Олег Петров выжил и находится в реанимации.", "2024-11-18", True),
     ],
 )
 def test_dead_vs_alive(second: str, day: str, conflict: bool) -> None:
@@ -1006,6 +1010,8 @@ def _said_on(sc: StoredClaim, day: str) -> StoredClaim:
         # the present told days later (he may have been let go since)
         ("Адвокат заявил, что Ивана Петрова не задерживали.", "2024-06-20", False),
         ("Адвокат заявил, что Иван Петров сейчас не задержан.", "2024-06-15", False),
+        # a denial after the participle
+        ("Адвокат Ивана Петрова заявил, что Иван Петров задержан не был.", "2024-06-11", True),
     ],
 )
 def test_detained_vs_denied_days_later(no: str, day: str, conflict: bool) -> None:
@@ -3997,3 +4003,71 @@ def test_the_day_one_event_happened(first: str, second: str, conflict: bool) -> 
     # («в ночь на 14 января» is dated the 14th, as the extraction dates it)
     got = found([_restored(first, "a.txt", 1), _restored(second, "b.txt", 2)])
     assert ("date" in [k for k, _v in got]) == conflict
+
+
+
+def test_one_named_among_the_dead_vs_alive() -> None:
+    a = _said_on(in_story("Среди погибших — водитель маршрутки Олег Петров, его тело опознали "
+                          "родственники.", "a.txt", 1, people=(("Олег Петров", "Олег Петров"),)),
+                 "2024-11-15")
+    b = _said_on(in_story("Водитель Олег Петров находится в реанимации.", "b.txt", 2,
+                          people=(("Олег Петров", "Олег Петров"),)), "2024-11-16")
+    assert [k for k, _v in found([a, b])] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a fire's containment and its end are two hours of two stages
+        ("По данным спасателей, локализовать пожар удалось в 08:50 14 октября.",
+         "Пожар на складе ликвидирован в 11:20 14 октября.", False),
+        # two ends of one fire
+        # (the second names no day: its hour is compared, whichever day it fell on)
+        ("Пожар на складе ликвидирован в 11:20 14 октября.",
+         "«Последние очаги пожара потушили уже после полуночи», — сказал пожарный.", True),
+    ],
+)
+def test_the_hours_of_a_fires_stages(first: str, second: str, conflict: bool) -> None:
+    got = found([_restored(first, "a.txt", 1), _restored(second, "b.txt", 2,
+                                                           published="2026-10-15")])
+    assert ("date" in [k for k, _v in got]) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # cars told as «автомобили» and «машины», buried by a landslide
+        ("Под завалом оказались четыре автомобиля.",
+         "Жители пишут о семи машинах, накрытых грунтом.", ("4", "7")),
+        # a part of the whole is no rival count
+        ("Под оползнем оказались четыре машины.",
+         "Два автомобиля из четырех, накрытых оползнем, сбросило в реку.", ()),
+    ],
+)
+def test_cars_buried_by_a_landslide(first: str, second: str, values: tuple[str, ...]) -> None:
+    def cars(text: str, doc: str, n: int) -> StoredClaim:
+        from factdb.extract.facts import find_counts
+
+        counts = tuple((c.text, c.value, c.noun) for c in find_counts(text, 0))
+        return in_story(text, doc, n, counts=counts, published="2026-09-23")
+
+    assert found([cars(first, "a.txt", 1), cars(second, "b.txt", 2)]) == (
+        [("count", values)] if values else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a fire knocked down is no aircraft shot down; «статистика» is no flock of birds
+        ("Огонь успел распространиться на 2,5 тыс. кв. м, прежде чем пожар удалось сбить.", None),
+        ("Двое рабочих, отравившихся дымом при пожаре, не попали в официальную статистику.",
+         None),
+        ("Причиной аварии стало то, что самолет попал в стаю птиц.", "природа"),
+        # the power cut from outside, a part of the machine broken
+        ("Причиной остановки стало отключение электроэнергии на подстанции.", "электропитание"),
+        ("Дорога остановилась из-за поломки редуктора главного привода.", "техника"),
+    ],
+)
+def test_causes_read_from_a_claim(text: str, kind: str | None) -> None:
+    got = causes._cause(read_facts(in_story(text, "a.txt", 1)))
+    assert (got[0] if got else None) == kind

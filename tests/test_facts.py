@@ -117,6 +117,9 @@ def _statuses(text: str) -> list[tuple[str, str | None]]:
     # a release denied: held still
     ("Власти так и не освободили активиста.", [("held", "активист")]),
     ("Никто ее не отпускал, что бы там ни писали.", [("held", None)]),
+    # a detention denied after its participle
+    ("Адвокат заявил, что его подзащитный задержан не был.", []),
+    ("Задержан он не был, его допросили как свидетеля.", []),
     # English has no Russian tree to read: the plain forms still give the status
     ("Journalist Nino Beriashvili was released on Monday.", [("released", None)]),
     ("The activist was not released.", [("held", None)]),

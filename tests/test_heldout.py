@@ -160,6 +160,15 @@ FLOORS = {
                    "said_on": 57.0},
     "heldout106": {"speaker_recall": 68.0, "speaker_precision": 85.0, "via": 97.0,
                    "said_on": 97.0},
+    # scored blind (round 28); no attribution rule written for them
+    "heldout107": {"speaker_recall": 81.0, "speaker_precision": 95.0, "via": 72.0,
+                   "said_on": 85.0},
+    "heldout108": {"speaker_recall": 77.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 60.0},
+    "heldout109": {"speaker_recall": 79.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout110": {"speaker_recall": 70.0, "speaker_precision": 90.0, "via": 72.0,
+                   "said_on": 97.0},
 }
 
 

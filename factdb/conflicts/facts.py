@@ -180,6 +180,10 @@ def _country_before(text: str) -> str | None:
     return None
 
 
+# (not «легковушка»: «три легковушки и маршрутка» are four cars told by their kinds)
+_CARS = frozenset({"автомобиль", "машина", "автомашина", "авто"})
+
+
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
     """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
     not a count of things (years, days, percent) or not understood. `pos` is the part of
@@ -224,6 +228,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "граждане: ?"
     if noun in _PEOPLE:
         return "люди"
+    if noun in _CARS:
+        return "автомобиль"  # «четыре автомобиля», «четыре машины»
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
@@ -273,6 +279,9 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
             return
 
 
+# (the whole told with its own phrase after a comma: «два автомобиля из четырех, накрытых
+# оползнем»; not «отменил 43 рейса из 140 запланированных», the part being the count)
+_OF_A_WHOLE = re.compile(r"\s+из\s+(\d+|[а-яё]+),", re.I)
 _DENIED_FIGURE = re.compile(r"(?:^|[\s,])(?:а|но)\s+(?:вовсе\s+|совсем\s+|никак\s+)?не\s+$",
                             re.I)
 
@@ -357,6 +366,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # «погибших девять, а не семь»: the figure the speaker denies
         if noun and _NOT_COUNTED.match(fold(noun)):
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
+        whole = _OF_A_WHOLE.match(c.text, b)
+        if whole and number_value(whole.group(1).lower()) is not None:
+            continue  # «два автомобиля из четырех»: a part of a whole told elsewhere
         if _PART_OF.search(c.text[max(0, a - 130) : a]):
             continue  # «только там сгорели 58 домов»: one place's share of the toll
         if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]) and \

@@ -160,7 +160,8 @@ def _action_noun(word: str) -> str | None:
 # «проинформировали»)
 _NOT_ACTS = frozenset(
     """информация администрация делегация организация операция ситуация демонстрация
-    ассоциация коммуникация консультация документация презентация федерация""".split())
+    ассоциация коммуникация консультация документация презентация федерация
+    концентрация""".split())
 
 
 def _predicate(t: Tok) -> str | None:
@@ -225,6 +226,14 @@ _SYNONYMS = {"навестить": "посетить", "навещать": "по
              # warned before: «жителей предупредили заранее» / «никто нас не оповещал»
              "оповестить": "предупредить", "оповещать": "предупредить",
              "предупреждать": "предупредить"}
+# a time of the story's first hours: what held then may have changed («в первые часы
+# после аварии концентрация превышала ПДК» / «превышений не выявлено» measured later)
+_AT_FIRST = re.compile(r"\bв\s+первые\s+(?:час|минут|дн|сутк)\w*|\bпервоначальн\w*|"
+                       r"\bизначальн\w*|\bпоначалу\b|\bсначала\b", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[«\"„]?\s*$")
+# verbs of finding: what they found exists
+_FINDING = frozenset({"зафиксировать", "фиксировать", "выявить", "выявлять", "обнаружить",
+                      "обнаруживать", "установить", "зарегистрировать"})
 # saying verbs that are deeds when told with no words said: a warning given
 _WARN = frozenset({"предупредить", "предупреждать", "оповестить", "оповещать", "уведомить",
                    "уведомлять"})
@@ -309,7 +318,7 @@ def answers(f: Facts) -> list[Answer]:
         # «никакого задержания не было», «обращений ... не поступало»: the nouns in the
         # genitive between the start of the clause (or «ни одного») and the «не»
         lo = k
-        while lo > 0 and joined(toks[lo - 1], toks[k]) and k - lo < 8:
+        while lo > 0 and joined(toks[lo - 1], toks[k]) and k - lo < 10:
             lo -= 1
         none_at = next((x.i for x in toks[lo:k] if _opens_none(x)), None)
         if none_at is None:
@@ -342,14 +351,17 @@ def answers(f: Facts) -> list[Answer]:
             # its thing before it: «рабочие завода оборудования не выходят» denies no
             # «оборудование»; after «никакой», a noun of a phrase with a preposition is when
             # or where, not the thing: «никакого предупреждения на вечер субботы не было»)
-            if _genitive(x.w) and text[x.start].islower() and (exists or none_at is not None) \
+            # (the sentence's first word too: «Превышений ПДК ... не выявлено»)
+            first = _SENTENCE_START.search(text, 0, x.start) is not None
+            if _genitive(x.w) and (text[x.start].islower() or first) \
+                    and (exists or none_at is not None) \
                     and (_action_noun(x.w) or (none_at is not None and x.i > none_at)) \
                     and not (none_at is not None and _in_prepositional(toks, x, none_at + 1)):
                 put(_noun_key(x.w), False, x)
                 denied.add(x.i)
-                if exists and none_at is not None and _action_noun(x.w):
-                    # «никакой эвакуации не было»: no such act at all, whoever is named
-                    # by the claim that tells one
+                if exists and _action_noun(x.w):
+                    # «никакой эвакуации не было», «превышений не выявлено»: no such act
+                    # at all, whoever is named by the claim that tells one
                     total.add(_noun_key(x.w))
         # «не получили доступа»: the object in the genitive right after
         for x in toks[pred.i + 1 : pred.i + 3]:
@@ -386,6 +398,13 @@ def answers(f: Facts) -> list[Answer]:
         if t.i > 0 and toks[t.i - 1].w in _NEGATION | _RELATIVE:
             continue  # (nor does «суда, которые получили предупреждение» affirm)
         put(stem, True, t)
+        for x in toks[t.i + 3 : t.i + 8]:
+            # an act a verb of finding names further on: «зафиксировала в одном из кварталов
+            # превышение нормы»
+            if _lemma(t.w) in _FINDING and x.i not in denied and joined(x, t) and \
+                    _action_noun(x.w) and _case(x.w) in ("accs", "nomn"):
+                put(_noun_key(x.w), True, x)
+                break
         for x in toks[max(0, t.i - 2) : t.i + 3]:
             # (the subject or the object: «доступ был предоставлен», «получал деньги»)
             if x.i != t.i and x.i not in denied and joined(x, t) and _pos(x.w) == "NOUN" \
@@ -522,7 +541,11 @@ class Answer(NamedTuple):
 _ANY_THING = frozenset({"документ", "бумага", "соглашение", "договорённость", "договоренность"})
 # verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
 _EXIST = frozenset({"было", "поступало", "поступали", "поступило", "последовало",
-                    "фиксировалось", "зафиксировано", "зарегистрировано", "нет"})
+                    "фиксировалось", "зафиксировано", "зарегистрировано", "нет",
+                    # found none, or none needed: «превышений не выявлено», «рекомендаций
+                    # не требуется»
+                    "выявлено", "выявлены", "обнаружено", "обнаружены", "требуется",
+                    "требовалось", "нужно", "понадобилось"})
 
 
 def _genitive(word: str) -> bool:
@@ -633,6 +656,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         thing = a.key == b.key and not _predicate_key(a.key) or of_thing
         # an act denied to have happened at all («никакой эвакуации не было») denies the
         # act told anywhere in its story, in whatever words (but not of another place)
+        if bool(_AT_FIRST.search(fa.sc.claim.text)) != bool(_AT_FIRST.search(fb.sc.claim.text)):
+            return None  # what held in the first hours, and what held later: a change
         none_of_act = any(x.total and not _predicate_key(x.key) for x in (a, b)) and \
             not (fa.places and fb.places and not fa.places & fb.places)
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \

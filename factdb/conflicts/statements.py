@@ -58,7 +58,9 @@ _EARLY_IN = re.compile(r"\bв\s+начале\s+(?P<w>" + "|".join(_ORDINAL_HOURS
 _MIDNIGHT = ((re.compile(r"\bбез\s+(?:двадцати|четверти|десяти|пятнадцати)\s+(?:минут\s+)?"
                          r"(?:полночь|двенадцать\s+ночи)", re.I), (23.5, 24.0)),
              (re.compile(r"\bнезадолго\s+до\s+полуночи|\bперед\s+полуночью", re.I), (23.0, 24.0)),
-             (re.compile(r"\bоколо\s+полуночи|\bв\s+полночь", re.I), (23.5, 24.5)))
+             (re.compile(r"\bоколо\s+полуночи|\bв\s+полночь", re.I), (23.5, 24.5)),
+             # «только после полуночи», «уже за полночь»: the small hours of the next day
+             (re.compile(r"\bпосле\s+полуночи|\bза\s+полночь", re.I), (24.0, 27.0)))
 _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+вечером", re.I), (21, 24)),
               (re.compile(r"\bранн\w+\s+утр\w*|\bрано\s+утром|\bна\s+рассвете", re.I), (4, 8)),
               (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
@@ -114,6 +116,11 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     return None
 
 
+_STAGES = ((" (ликвидация)", re.compile(r"\b(?:ликвидир\w*|потуш\w*|туш(?:или|ил|ить)\b|"
+                                      r"погашен\w*|погасил\w*|последн\w+\s+очаг\w*)", re.I)),
+           (" (локализация)", re.compile(r"\bлокализ\w*", re.I)))
+
+
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """One event of a story (an explosion, a breach, a crash) put at hours of the day
     that cannot both hold: «около 02:40 14 апреля» vs «около десяти вечера 13 апреля».
@@ -139,8 +146,12 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if base is None:
             continue
         start, end = base + timedelta(hours=lo), base + timedelta(hours=hi)
-        v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(), "", ev)
-        index[(ev, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, start, end, v))
+        # a fire's start, its containment and its end are three hours of one event: each
+        # compared with its own («локализован в 08:50» is no rival of «ликвидирован в 11:20»)
+        stage = next((name for name, pat in _STAGES if pat.search(c.text)), "")
+        v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0).strip(), "",
+                  ev + stage)
+        index[(ev + stage, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, start, end, v))
     out = []
     for (ev, _s), items in index.items():
         if len(items) > MAX_GROUP:
@@ -392,7 +403,7 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\b(?:о|после)\s+(?:его\s+|ее\s+)?задержани[ия]\b", re.I),
      re.compile(_report_denied("задержани") + r"|"
                 r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
-                r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:он|она|они)\s+не\s+"
+                r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:(?:он|она|они)\s+)?не\s+"
                 r"был[аио]?\b|\b(?:допрошен\w*|допросили|допрашивали)\s+(?:\w+\s+){0,4}?"
                 r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
                 r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b|"
@@ -404,12 +415,17 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
 # death is what came before it, not a dispute)
 _ALIVE = (r"жив(?:ой|а|ы|ым)?\b|\bв\s+живых\b|\bугрозы\s+(?:его\s+|ее\s+|её\s+)?"
           r"жизни\s+(?:[\w-]+\s+)?нет\b|\bсостояни\w+\s+(?:[\w-]+\s+){0,3}?(?:стабильн|"
-          r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b|" +
+          r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b|"
+          # «выжил и находится в реанимации», «остается в реанимации»
+          r"\bвыжил[аи]?\b|\b(?:наход|оста)\w+\s+в\s+реанимаци\w*|" +
           _report_denied("гибел|смерт"))
 QUESTIONS += (
     ("погиб", re.compile(rf"\b(?:погиб\w*|умер\w*|скончал\w*|died|killed|{_ALIVE})", re.I),
      re.compile(r"\b(?:погиб(?:ла|ло|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись)|died|"
-                r"(?:was|were)\s+killed)\b", re.I),
+                r"(?:was|were)\s+killed)\b|"
+                # «Среди погибших — водитель ...», «его тело опознали родственники»
+                r"\bсреди\s+погибших\b|\bтел[оа]\s+(?:[\w-]+\s+)?опознал\w*|"
+                r"\bопознал\w*\s+(?:[\w-]+\s+)?тел[оа]\b", re.I),
      re.compile(rf"\b(?:{_ALIVE})", re.I)),
 )
 # a works, a plant, a unit stopped or working on after an attack or an accident: «НПЗ
@@ -602,6 +618,9 @@ _PERSONAL = {"признал вину", "задержан", "ушел сам", "
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил|освободил)\w*", re.I)
+# an answer told as one of a list names its person after it: «Среди погибших — водитель
+# маршрутки Павел Зимин»
+_AMONG = re.compile(r"^среди\b", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
 _ORDERED = {"консульский доступ", "погиб"}
@@ -638,7 +657,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
-    subjects = [_inside(f, v, people) if _DONE_TO.match(v.text) else
+    subjects = [_inside(f, v, people, after=60) if _AMONG.match(v.text) else
+                _inside(f, v, people) if _DONE_TO.match(v.text) else
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _object(f, v, people) or _described(f, v, people)
                     if name in _NAMED_ONLY else _told_of(f, v, people))

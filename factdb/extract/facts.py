@@ -464,6 +464,10 @@ def _noun_lemma(t: Token) -> str:
     return t.lemma
 
 
+# a denial after the participle: «задержан не был», «задержан он не был»
+_DENIED_AFTER = re.compile(r"\s+(?:(?:он|она|они)\s+)?не\s+был[аио]?\b", re.I)
+
+
 def find_statuses(text: str, offset: int, entities: list[Entity],
                   sentence: ParsedSentence | None = None) -> list[Status]:
     """Statuses the sentence gives someone (arrested, freed, house arrest...), each with
@@ -486,7 +490,11 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
         if (label, vi) in seen:
             continue
         seen.add((label, vi))
-        neg = vi > 0 and lem[vi - 1] == "не"
+        # (or after it: «задержан не был», «задержан он не был»)
+        neg = vi > 0 and lem[vi - 1] == "не" or \
+            lem[vi + 1 : vi + 4][:1] == ["не"] and lem[vi + 2 : vi + 3] in (["быть"],) or \
+            lem[vi + 1 : vi + 4][:2] in (["он", "не"], ["она", "не"], ["они", "не"]) and \
+            lem[vi + 3 : vi + 4] == ["быть"]
         if neg and label != "released":
             continue  # «не задержан» states no status
         if neg:
@@ -509,7 +517,8 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
                 continue  # read from the tree already; «под домашний арест» is not also «арест»
             if _REPLACED.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # «вместо домашнего ареста», «сообщения об освобождении», «якобы»
-            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]):
+            if _DENIED.search(text[max(0, m.start() - 20) : m.start()]) or \
+                    _DENIED_AFTER.match(text, m.end()):
                 if label != "released":
                     continue  # «не задержан» states no status
                 label = "held"  # «так и не освободили»: still held

@@ -560,9 +560,10 @@ def action_lemmas(word_lemma: str) -> tuple[str, ...]:
     «эвакуировать»); else ()."""
     out: list[str] = []
     if word_lemma.endswith("ация"):
-        # «эвакуация» <-> «эвакуировать», «регистрация» <-> «регистрировать»
-        verb = word_lemma[:-4] + "ировать"
-        return (verb,) if _known(verb, "INFN") else ()
+        # «эвакуация» <-> «эвакуировать», «регистрация» <-> «регистрировать»,
+        # «рекомендация» <-> «рекомендовать»
+        return tuple(v for v in (word_lemma[:-4] + "ировать", word_lemma[:-4] + "овать")
+                     if _known(v, "INFN"))
     if word_lemma.endswith(("ение", "ание", "яние")):
         stem, vowel = word_lemma[:-4], word_lemma[-4]
         verb_ends = ("ить", "еть") if vowel == "е" else ("ать",) if vowel == "а" else ("ять",)
