@@ -143,7 +143,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
             # арест» tells of an earlier hearing as often as of this one)
             if roles is None:
                 # a speaker's role as the report gives it once («Адвокат министра Олег
-                # Сомов рассказал...») holds for the quote's next sentences too
+                # Лебедянцев рассказал...») holds for the quote's next sentences too
                 roles = {(g.sc.doc_id, g.sc.claim.speaker): g.sc.claim.speaker_role
                          for g in facts if g.sc.claim.speaker and g.sc.claim.speaker_role}
             role = f.sc.claim.speaker_role or roles.get((f.sc.doc_id, f.sc.claim.speaker))

@@ -1279,9 +1279,9 @@ _PROCEDURAL = {"обвиняемый", "подозреваемый", "подсу
 def _give_role_statuses(f: Facts, people: People,
                         titled: Mapping[tuple[int, str], set[str]] | None = None) -> None:
     """A status of a person told of but not named goes to the one person the story
-    describes so («водителя автобуса» of «водителя автобуса Николая Гуськова»), else to
+    describes so («водителя автобуса» of «водителя автобуса Николая Лебедянцева»), else to
     the one person the same report gives that title («задержали министра» in a report
-    naming «Министр здравоохранения Олег Сомов», though the story has an acting
+    naming «Министр здравоохранения Олег Лебедянцев», though the story has an acting
     minister too: `titled`, (document, title) -> people), else, when it is a word for one
     person («ученый», «обвиняемый», «он»), to the report's protagonist."""
     speaker = people.key(f.sc.claim.speaker or "")

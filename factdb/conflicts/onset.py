@@ -23,8 +23,8 @@ from itertools import combinations
 from factdb.conflicts.causes import EVENT_KINDS, _earlier_event
 from factdb.conflicts.facts import Facts, Value, _clause_bounds
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.resumed import hours_of_day
 from factdb.conflicts.rules import _other_time, _safe_one, another_affair
+from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
 from factdb.models import Conflict
 from factdb.text import fold
 
@@ -82,43 +82,41 @@ class Onset:
 def _onset(f: Facts) -> Onset | None:
     c = f.sc.claim
     text = c.text
-    if _ENDED.search(text) or _ONE_OF_SEVERAL.search(text) or _other_time(f) or \
-            another_affair(f) or _earlier_event(f):
-        return None
     folded = fold(text)
-    for kind, pat in EVENTS:
-        m = pat.search(folded)
-        if m is None:
-            continue
-        if _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
-            return None  # «после взрыва», «жертвами взрыва»: the day is of what followed
-        lo, hi = _clause_bounds(text, m.start())
-        # an event told in a relative clause is that clause's: «Движение по перегону, где в
-        # ночь на вторник сошел поезд, открыли в среду, 14 октября»
-        rels = list(_RELATIVE.finditer(text, lo, m.start()))
-        if rels:
-            rel = rels[-1]
-            stop = re.search(r"[,;:—–()]", text[m.end() : hi])
-            lo, hi = rel.start(), m.end() + stop.start() if stop else hi
-        if kind != "нападение" and not _HAPPENED.search(text[lo:hi]):
-            return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
-        days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
-                and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
-                and not _BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])]
-        if len({d.date_from for d in days}) != 1:
-            return None  # no day of its own, or two: nothing certain
-        d = days[0]
-        base = datetime.fromisoformat(d.date_from[:10])
-        clause = text[lo:hi]
-        if _NIGHT.search(text[max(0, d.start - c.start - 12) : d.end - c.start]):
-            start, end = base - timedelta(hours=6), base + timedelta(hours=6)
-        else:
-            hours = hours_of_day(clause)
-            start, end = (base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])) \
-                if hours else (base, base + timedelta(days=1))
-        label = f"{start + (end - start) / 2:%d.%m}"
-        return Onset(f, kind, start, end, Value(f.sc.id, d.start, d.end, d.text, label, kind))
-    return None
+    # (the event's word first: most claims tell of none, and the exclusions read dates)
+    found = next(((kind, m) for kind, pat in EVENTS if (m := pat.search(folded))), None)
+    if found is None or _ENDED.search(text) or _ONE_OF_SEVERAL.search(text) or \
+            _other_time(f) or another_affair(f) or _earlier_event(f):
+        return None
+    kind, m = found
+    if _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
+        return None  # «после взрыва», «жертвами взрыва»: the day is of what followed
+    lo, hi = _clause_bounds(text, m.start())
+    # an event told in a relative clause is that clause's: «Движение по перегону, где в
+    # ночь на вторник сошел поезд, открыли в среду, 14 октября»
+    rels = list(_RELATIVE.finditer(text, lo, m.start()))
+    if rels:
+        rel = rels[-1]
+        stop = re.search(r"[,;:—–()]", text[m.end() : hi])
+        lo, hi = rel.start(), m.end() + stop.start() if stop else hi
+    if kind != "нападение" and not _HAPPENED.search(text[lo:hi]):
+        return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
+    days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
+            and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
+            and not _BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])]
+    if len({d.date_from for d in days}) != 1:
+        return None  # no day of its own, or two: nothing certain
+    d = days[0]
+    base = datetime.fromisoformat(d.date_from[:10])
+    clause = text[lo:hi]
+    if _NIGHT.search(text[max(0, d.start - c.start - 12) : d.end - c.start]):
+        start, end = base - timedelta(hours=6), base + timedelta(hours=6)
+    else:
+        hours = hours_of_day(clause)
+        start, end = (base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])) \
+            if hours else (base, base + timedelta(days=1))
+    label = f"{start + (end - start) / 2:%d.%m}"
+    return Onset(f, kind, start, end, Value(f.sc.id, d.start, d.end, d.text, label, kind))
 
 
 def onset_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -147,11 +145,10 @@ def once_per_event(conflicts: list[Conflict], story_of: Mapping[int, int]) -> li
     """The conflicts without a day of an event disputed where its hour is
     (statements.event_time_conflicts): one question, told once. `story_of`: a claim's
     story."""
-    timed = {(k.subject.removeprefix(_HOUR_SUBJECT), story_of.get(s.claim_id))
-             for k in conflicts if k.subject.startswith(_HOUR_SUBJECT) for s in k.sides}
+    timed = {(k.subject.removeprefix(TIME_SUBJECT), story_of.get(s.claim_id))
+             for k in conflicts if k.subject.startswith(TIME_SUBJECT) for s in k.sides}
     return [k for k in conflicts if not k.subject.startswith(_SUBJECT) or not any(
         (k.subject.removeprefix(_SUBJECT), story_of.get(s.claim_id)) in timed for s in k.sides)]
 
 
 _SUBJECT = "день события: "
-_HOUR_SUBJECT = "время: "  # (statements.event_time_conflicts)

@@ -352,8 +352,8 @@ def answers(f: Facts) -> list[Answer]:
             # «оборудование»; after «никакой», a noun of a phrase with a preposition is when
             # or where, not the thing: «никакого предупреждения на вечер субботы не было»)
             # (the sentence's first word too: «Превышений ПДК ... не выявлено»)
-            first = _SENTENCE_START.search(text, 0, x.start) is not None
-            if _genitive(x.w) and (text[x.start].islower() or first) \
+            if _genitive(x.w) and (text[x.start].islower() or
+                                   _SENTENCE_START.search(text, 0, x.start) is not None) \
                     and (exists or none_at is not None) \
                     and (_action_noun(x.w) or (none_at is not None and x.i > none_at)) \
                     and not (none_at is not None and _in_prepositional(toks, x, none_at + 1)):
@@ -398,11 +398,11 @@ def answers(f: Facts) -> list[Answer]:
         if t.i > 0 and toks[t.i - 1].w in _NEGATION | _RELATIVE:
             continue  # (nor does «суда, которые получили предупреждение» affirm)
         put(stem, True, t)
-        for x in toks[t.i + 3 : t.i + 8]:
-            # an act a verb of finding names further on: «зафиксировала в одном из кварталов
-            # превышение нормы»
-            if _lemma(t.w) in _FINDING and x.i not in denied and joined(x, t) and \
-                    _action_noun(x.w) and _case(x.w) in ("accs", "nomn"):
+        # an act a verb of finding names further on: «зафиксировала в одном из кварталов
+        # превышение нормы»
+        for x in toks[t.i + 3 : t.i + 8] if _lemma(t.w) in _FINDING else ():
+            if x.i not in denied and joined(x, t) and _action_noun(x.w) and \
+                    _case(x.w) in ("accs", "nomn"):
                 put(_noun_key(x.w), True, x)
                 break
         for x in toks[max(0, t.i - 2) : t.i + 3]:

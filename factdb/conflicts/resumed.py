@@ -21,7 +21,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import _other_time, _when, another_affair
-from factdb.conflicts.statements import _CLOCK, _hours
+from factdb.conflicts.statements import hours_of_day
 from factdb.extract.grammars import THEN_OPENING
 from factdb.models import StatedDate
 
@@ -48,8 +48,9 @@ _BACK = re.compile(
     r"возобновил\w*|возобновлен\w*|"
     # «восстановить регистрацию удалось лишь к полудню», «удалось вернуть»
     r"(?:восстановить|вернуть|возобновить|запустить)\s+(?:[\w-]+\s+){0,3}?удалось|"
-    r"удалось\s+(?:[\w-]+\s+){0,2}?(?:восстановить|вернуть|возобновить|запустить)|(?:вернул[иаос]\w*|верн[её]н\w*|подал[иао]?|дал[иао]?|"
-    r"включил[иао]?)\s+(?:[\w-]+\s+){0,3}?(?:свет|тепло|электричество|газ|воду|вода|"
+    r"удалось\s+(?:[\w-]+\s+){0,2}?(?:восстановить|вернуть|возобновить|запустить)|"
+    # «свет вернули», «подали тепло», «газ дали»
+    r"(?:вернул[иаос]\w*|верн[её]н\w*|подал[иао]?|дал[иао]?|включил[иао]?)\s+(?:[\w-]+\s+){0,3}?(?:свет|тепло|электричество|газ|воду|вода|"
     r"отопление|связь|движение)\w*|"
     r"(?:свет|тепло|электричество|газ|вода|отопление|связь|движение)\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вернул\w*|дали|подали|включили)|"
@@ -89,42 +90,6 @@ _NEXT_DAY = re.compile(r"\W*(?:[\w-]+\W+){0,6}?(?:следующего\s+дня|
                        r"наутро|на\s+другой\s+день)", re.I)
 # told as late: «только в субботу», «лишь к полудню», «не раньше 20 ноября»
 _LATE = re.compile(r"\b(?:только|лишь|не\s+раньше|не\s+ранее|only)\b", re.I)
-
-
-# parts of the day a restoration is told at: «около 7 утра», «к полудню», «ближе к обеду»,
-# «утром», «вечером» (first hour, last hour)
-_DIGIT_HOUR = re.compile(r"\b(?:около|примерно\s+в|в|к)\s+(?P<h>\d{1,2})\s+(?:час\w*\s+)?"
-                         r"(?P<part>утра|дня|вечера|ночи)\b", re.I)
-_PARTS = ((re.compile(r"\b(?:к|около|в)\s+полудн\w*|\bв\s+полдень", re.I), (11.0, 13.0)),
-          (re.compile(r"\b(?:ближе\s+)?к\s+обеду|\bв\s+обед", re.I), (11.0, 15.0)),
-          (re.compile(r"\bутр(?:ом|а|у)\b", re.I), (5.0, 12.0)),
-          (re.compile(r"\bво\s+втор\w+\s+половин\w+\s+дня\b", re.I), (12.0, 20.0)),
-          (re.compile(r"\bв\s+перв\w+\s+половин\w+\s+дня\b", re.I), (6.0, 13.0)),
-          (re.compile(r"\bдн[её]м\b", re.I), (11.0, 18.0)),
-          (re.compile(r"\bвечер(?:ом|а|у)\b", re.I), (17.0, 24.0)),
-          (re.compile(r"\bночь[юи]\b", re.I), (0.0, 5.0)))
-
-
-def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
-    """The hours of the day a restoration is told at: a clock time first (an hour it was
-    back by, «к 18:00», is its hour too), then the parts of the day."""
-    clock = _CLOCK.search(text)
-    if clock:
-        h = int(clock.group("h")) + int(clock.group("m")) / 60
-        return h - 0.5, h + 0.5, clock
-    digit = _DIGIT_HOUR.search(text)
-    if digit and int(digit.group("h")) <= 12:
-        h = int(digit.group("h")) % 12 + (12 if digit.group("part").lower() in ("дня", "вечера")
-                                          else 0)
-        return h - 1, h + 1, digit
-    got = _hours(text)
-    if got:
-        return got
-    for pat, (lo, hi) in _PARTS:
-        m = pat.search(text)
-        if m:
-            return lo, hi, m
-    return None
 
 
 @dataclass(frozen=True)
@@ -168,10 +133,13 @@ def tells_restoration(text: str) -> bool:
 def _back(f: Facts) -> Back | None:
     c = f.sc.claim
     text = c.text
+    # (the word of a restoration first: most claims tell of none)
+    m = _BACK.search(text) or _OFF_UNTIL.search(text) or _OPENED.search(text)
+    if m is None:
+        return None
     service = _service(text)
-    m = _BACK.search(text) or _OFF_UNTIL.search(text) or (
-        _OPENED.search(text) if service == "движение" else None)
-    if m is None or _NOT_BACK.search(text) or _other_time(f) or another_affair(f):
+    if m.re is _OPENED and service != "движение" or _NOT_BACK.search(text) or \
+            _other_time(f) or another_affair(f):
         return None
     day = _day(c.dates, c.start, m.start())
     got = hours_of_day(text)
@@ -203,7 +171,8 @@ def _back(f: Facts) -> Back | None:
     shown = text[a:b].strip()
     mid = start + (end - start) / 2
     # (a claim that names no day is shown by its hour: its span holds two days)
-    label = f"{int(sum(undated) / 2):02d}:{int(sum(undated) * 30) % 60:02d}" if undated else \
+    hour = sum(undated) / 2 if undated else 0.0
+    label = f"{int(hour):02d}:{int(hour * 60) % 60:02d}" if undated else \
         f"{mid:%d.%m %H:%M}" if hours else f"{mid:%d.%m}"
     v = Value(f.sc.id, c.start + a, c.start + b, shown, label, "восстановление")
     return Back(f, service, start, end, bool(_FULL.search(text)),

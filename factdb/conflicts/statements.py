@@ -121,6 +121,46 @@ _STAGES = ((" (ликвидация)", re.compile(r"\b(?:ликвидир\w*|п�
            (" (локализация)", re.compile(r"\bлокализ\w*", re.I)))
 
 
+# parts of the day a restoration (an event's start) is told at: «около 7 утра», «к
+# полудню», «ближе к обеду», «утром», «вечером» (first hour, last hour)
+_DIGIT_HOUR = re.compile(r"\b(?:около|примерно\s+в|в|к)\s+(?P<h>\d{1,2})\s+(?:час\w*\s+)?"
+                         r"(?P<part>утра|дня|вечера|ночи)\b", re.I)
+_PARTS = ((re.compile(r"\b(?:к|около|в)\s+полудн\w*|\bв\s+полдень", re.I), (11.0, 13.0)),
+          (re.compile(r"\b(?:ближе\s+)?к\s+обеду|\bв\s+обед", re.I), (11.0, 15.0)),
+          (re.compile(r"\bутр(?:ом|а|у)\b", re.I), (5.0, 12.0)),
+          (re.compile(r"\bво\s+втор\w+\s+половин\w+\s+дня\b", re.I), (12.0, 20.0)),
+          (re.compile(r"\bв\s+перв\w+\s+половин\w+\s+дня\b", re.I), (6.0, 13.0)),
+          (re.compile(r"\bдн[её]м\b", re.I), (11.0, 18.0)),
+          (re.compile(r"\bвечер(?:ом|а|у)\b", re.I), (17.0, 24.0)),
+          (re.compile(r"\bночь[юи]\b", re.I), (0.0, 5.0)))
+
+
+def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
+    """The hours of the day a restoration or an event's start is told at: a clock time
+    first (an hour it was back by, «к 18:00», is its hour too), then `_hours`' words,
+    then the parts of the day."""
+    clock = _CLOCK.search(text)
+    if clock:
+        h = int(clock.group("h")) + int(clock.group("m")) / 60
+        return h - 0.5, h + 0.5, clock
+    digit = _DIGIT_HOUR.search(text)
+    if digit and int(digit.group("h")) <= 12:
+        h = int(digit.group("h")) % 12 + (12 if digit.group("part").lower() in ("дня", "вечера")
+                                          else 0)
+        return h - 1, h + 1, digit
+    got = _hours(text)
+    if got:
+        return got
+    for pat, (lo, hi) in _PARTS:
+        m = pat.search(text)
+        if m:
+            return lo, hi, m
+    return None
+
+
+TIME_SUBJECT = "время: "  # (the subject of an event's hour disputed; see onset)
+
+
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """One event of a story (an explosion, a breach, a crash) put at hours of the day
     that cannot both hold: «около 02:40 14 апреля» vs «около десяти вечера 13 апреля».
@@ -168,7 +208,7 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             side_end = max(side_end, en)
             labelled.append((f, st, en, Value(v.claim, v.start, v.end, v.text, label, v.key)))
         # one claim a side, the most precise: vaguer times of the same side add nothing
-        g = Group("date", f"время: {ev}", ("time", ev), timed=False, evidence=1,
+        g = Group("date", f"{TIME_SUBJECT}{ev}", ("time", ev), timed=False, evidence=1,
                   by_length=False)
         labelled.sort(key=lambda t: t[2] - t[1])
         for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
@@ -619,7 +659,7 @@ _PERSONAL = {"признал вину", "задержан", "ушел сам", "
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил|освободил)\w*", re.I)
 # an answer told as one of a list names its person after it: «Среди погибших — водитель
-# маршрутки Павел Зимин»
+# маршрутки Олег Лебедянцев»
 _AMONG = re.compile(r"^среди\b", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next

@@ -491,10 +491,8 @@ def find_statuses(text: str, offset: int, entities: list[Entity],
             continue
         seen.add((label, vi))
         # (or after it: «задержан не был», «задержан он не был»)
-        neg = vi > 0 and lem[vi - 1] == "не" or \
-            lem[vi + 1 : vi + 4][:1] == ["не"] and lem[vi + 2 : vi + 3] in (["быть"],) or \
-            lem[vi + 1 : vi + 4][:2] in (["он", "не"], ["она", "не"], ["они", "не"]) and \
-            lem[vi + 3 : vi + 4] == ["быть"]
+        after = [w for w in lem[vi + 1 : vi + 4] if w not in ("он", "она", "они")]
+        neg = vi > 0 and lem[vi - 1] == "не" or after[:2] == ["не", "быть"]
         if neg and label != "released":
             continue  # «не задержан» states no status
         if neg:

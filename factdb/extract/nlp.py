@@ -206,8 +206,8 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
                                       (sp.tokens[-1].feats or {}).get("Case", ""))
             if len(sp.tokens) == 2 and (agreed := agreeing_name(
                     sp.tokens[0].text, sp.tokens[1].text)) and fold(agreed) != fold(normal):
-                # «Злату Воронцову» normalised «Злату Воронцова», «Злата Воронцова»
-                # «Злата Воронцов»: the one reading where both words agree wins
+                # «Злату Беркутову» normalised «Злату Беркутова», «Злата Беркутова»
+                # «Злата Беркутов»: the one reading where both words agree wins
                 normal = agreed
         spans.append(NamedSpan(sp.start + offset, sp.stop + offset, sp.text, sp.type, normal))
     out = []
@@ -257,8 +257,8 @@ def _oblique_surname(normal: str, last: str, case: str) -> str:
 @lru_cache(maxsize=50_000)
 def agreeing_name(first: str, last: str) -> str | None:
     """The nominative of a first name and surname read so that both agree in gender and
-    case, when exactly one reading does («Злату Воронцову» -> «Злата Воронцова», which
-    natasha gives as «Злату Воронцова»; «Дмитрия Пескова» -> «Дмитрий Песков»), else
+    case, when exactly one reading does («Злату Беркутову» -> «Злата Беркутова», which
+    natasha gives as «Злату Беркутова»; «Игоря Лебедянцева» -> «Игорь Лебедянцев»), else
     None (a name the dictionary does not know, or two readings)."""
     analyzer = _morph_analyzer()
     names = [p for p in analyzer.parse(first.lower()) if "Name" in p.tag.grammemes
