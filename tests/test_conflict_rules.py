@@ -487,6 +487,22 @@ def test_a_measure_naming_no_one_is_the_one_named_before(before: str, decision: 
     assert [k for k, _v in found([a, b1, b2])] == (["status"] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the months the court's decision holds him are told ahead: a decision
+        ("Ближайшие два месяца Петр Иванов проведет под домашним арестом.", True),
+        ("Петр Иванов проведет два месяца в СИЗО.", False),  # the same measure
+    ],
+)
+def test_the_time_a_measure_will_hold_tells_the_decision(second: str, conflict: bool) -> None:
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    b = in_story(second, "b.txt", 2, people=(("Петр Иванов", "Петр Иванов"),),
+                 published="2024-03-05")
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
 def test_days_spent_held_before_a_release_are_no_measure() -> None:
     # «провел под стражей двое суток и был отпущен»: custody before the bail, not instead
     a = in_story("Суд отпустил Петра Иванова под залог.", "a.txt", 1, people=IVANOV,
@@ -1597,6 +1613,18 @@ def test_a_surname_in_any_case_links_reports_into_one_story() -> None:
         # the storming of a building held by attackers has its own hour
         ("Штурм здания начался около 10:00 17 ноября.",
          "Спецназ пошел на штурм около половины девятого утра 17 ноября.", True),
+        # a ship aground: «сел на мель», «посадка на мель»
+        ("Посадка на мель произошла в 01:40 15 ноября.",
+         "Судно наскочило на мель около половины двенадцатого вечера 14 ноября.", True),
+        ("Теплоход сел на мель около 01:40 15 ноября.",
+         "Посадка на мель произошла в 01:40 15 ноября.", False),
+        # an animal caught: «поймали», «усыпили», «обездвижили»; «не пойман» is no capture
+        ("Медведя поймали около 23:40 14 ноября.",
+         "Поймать зверя удалось только около семи утра 15 ноября.", True),
+        ("Зверя усыпили около 23:40 14 ноября.",
+         "Около полуночи 14 ноября его обездвижили охотинспекторы.", False),
+        ("Около 21:00 14 ноября глава района сказал: «Медведь пока не пойман».",
+         "Медведя поймали около 23:40 14 ноября.", False),
         # an hour a count is told as of is no hour of the event the count is of
         ("Взрыв прогремел около 21:40 14 ноября.",
          "На 14:00 15 ноября жертвами взрыва стали 33 человека.", False),
@@ -1699,6 +1727,14 @@ def test_a_death_told_and_none_told(yes: tuple[str, str | None], no: tuple[str, 
          False),
         # one person unhurt is no count of none
         (("Журналист получил травмы головы.", None), ("Его жена не пострадала.", None), False),
+        # someone wounded by an attacker, in hospital with wounds, a broken arm
+        (("Медведь ранил 58-летнего жителя поселка.", None), ("Пострадавших нет.", None), True),
+        (("Вчера лесник госпитализирован в районную больницу с рваными ранами плеча.", None),
+         ("Никто из людей не пострадал.", None), True),
+        (("Он до сих пор лечится в больнице от ран.", None), ("Пострадавших нет.", None), True),
+        (("При толчке на трапе пассажирка получила перелом руки.", None),
+         ("Пострадавших нет.", None), True),
+        (("Медведь ранил двух собак.", None), ("Пострадавших нет.", None), False),
         # none told before the day of the harm: the news of its time
         (("Утром 19 ноября пострадал рабочий.", "2024-11-19"),
          ("Пострадавших на 17 ноября нет.", "2024-11-17"), False),
@@ -3010,6 +3046,19 @@ def test_a_detention_reported_against_a_denial_by_first_name_and_patronymic() ->
     assert "statement" in [k for k, _v in found([a, b1, b2])]
 
 
+def test_a_lawyers_client_in_a_report_about_no_one_is_the_one_named_before() -> None:
+    """«Капитан Олег Сидоров задержан. Его адвокат ... : «Мой подзащитный не задерживался»»
+    in a report whose main person is no one: the client is the one named before."""
+    a = in_story("Следователи задержали капитана Олега Сидорова.", "a.txt", 1,
+                 published="2024-11-18", people=(("Олега Сидорова", "Олег Сидоров"),))
+    b1 = claim("Капитан Олег Сидоров давал показания.", doc="b.txt", doc_id=2, start=0,
+               published="2024-11-18", people=(("Олег Сидоров", "Олег Сидоров"),))
+    b2 = claim("«Мой подзащитный не задерживался», — сказал Павел Остроухов.", doc="b.txt",
+               doc_id=2, start=100, published="2024-11-18", speaker="Павел Остроухов",
+               people=(("Павел Остроухов", "Павел Остроухов"),))
+    assert "statement" in [k for k, _v in found([a, b1, b2])]
+
+
 @pytest.mark.parametrize(
     ("second", "published", "conflict"),
     [
@@ -3163,6 +3212,26 @@ def kinds(first: str, second: str) -> list[str]:
     ],
 )
 def test_extradition_approved_vs_not_decided(first: str, second: str, conflict: bool) -> None:
+    assert kinds(first, second) == (["statement"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Владелец заявил, что у питомника есть все разрешения, включая лицензию.",
+         "Как выяснило издание, у питомника нет лицензии на содержание животных.", True),
+        ("Владелец заявил, что у питомника есть все разрешения, включая лицензию.",
+         "Питомник несколько лет работал без лицензии.", True),
+        ("У питомника есть лицензия.",
+         "Лицензию на содержание животных питомник «Лесная тропа» не получал.", True),
+        # the law's words and some of several are no answer of this one
+        ("У питомника есть лицензия.",
+         "Без такой лицензии содержать диких животных закон не разрешает.", False),
+        ("Лицензии есть только у двух питомников области.",
+         "Как выяснило издание, у питомника нет лицензии.", False),
+    ],
+)
+def test_a_licence_held_vs_none(first: str, second: str, conflict: bool) -> None:
     assert kinds(first, second) == (["statement"] if conflict else [])
 
 
@@ -3997,6 +4066,13 @@ def test_houses_flooded_grow_through_the_day() -> None:
         ("Пожар вспыхнул 13 января.", "Повторное возгорание произошло 15 января.", False),
         # one day told two ways
         ("Взрыв прогремел утром 10 марта.", "Взрыв произошел 10 марта.", False),
+        # an outbreak's first cases
+        ("Первые случаи заболевания в интернате зарегистрированы вечером 6 марта.",
+         "По словам родителей, первые дети заболели еще 4 марта.", True),
+        ("Первые случаи отравления выявлены 6 марта.",
+         "Официально первые случаи зарегистрированы вечером в понедельник, 6 марта.", False),
+        ("Первые случаи заболевания зарегистрированы 6 марта.",
+         "В первом случае речь шла о ротавирусе, выявленном 4 марта.", False),
     ],
 )
 def test_the_day_one_event_happened(first: str, second: str, conflict: bool) -> None:
@@ -4071,3 +4147,35 @@ def test_cars_buried_by_a_landslide(first: str, second: str, values: tuple[str, 
 def test_causes_read_from_a_claim(text: str, kind: str | None) -> None:
     got = causes._cause(read_facts(in_story(text, "a.txt", 1)))
     assert (got[0] if got else None) == kind
+
+
+# ---------------------------------------------------------------- parts of one day
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # those in hospital in the morning and by the evening of one day: two times
+        ("По состоянию на утро 9 ноября в больницах находятся 27 детей.",
+         "К вечеру 9 ноября в больницах находились 35 детей.", False),
+        ("Утром 9 ноября в больницах находились 27 детей.",
+         "9 ноября вечером в больницах оставались 35 детей.", False),
+        # one part of the day, two numbers: a dispute
+        ("По состоянию на утро 9 ноября в больницах находятся 27 детей.",
+         "Утром 9 ноября в больницах лежали 44 ребенка.", True),
+        # a part of the day on one side only: the day holds any hour of itself
+        ("К вечеру 9 ноября в больницах находились 35 детей.",
+         "9 ноября в больницах лежали 44 ребенка.", True),
+    ],
+)
+def test_counts_in_hospital_at_two_parts_of_a_day(first: str, second: str,
+                                                  conflict: bool) -> None:
+    def told(text: str, doc: str, n: int) -> StoredClaim:
+        count = re.search(r"\d+ (?:детей|ребенка)", text)
+        assert count is not None
+        return in_story(text, doc, n, published="2024-11-09",
+                        dates=(("9 ноября", "day", "2024-11-09", "2024-11-09"),),
+                        counts=((count.group(0), int(count.group(0).split()[0]), "ребенок"),))
+
+    got = found([told(first, "a.txt", 1), told(second, "b.txt", 2)])
+    assert [k for k, _v in got] == (["count"] if conflict else [])

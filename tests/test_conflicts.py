@@ -1298,6 +1298,21 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout107": {"stranded-count", "rescue-method", "hours-until-last"},
     "heldout108": {"road-service-warned"}, "heldout109": {"substance-burned"},
     "heldout110": {"gates-opening-time", "turnstiles-failed"},
+    # round 29 (core 2/4, 1/4, 0/4, 1/4 first seen; then general rules: counts of one day
+    # told at two parts of it, a ship aground and an animal caught as events with an hour,
+    # someone wounded or in hospital with wounds against none hurt, an outbreak's first
+    # cases dated, a lawyer's client in a report about no one, a licence held or none):
+    # the source of an outbreak (water against food brought in: no such causes), the
+    # cause of a grounding (the water's depth against leaving the fairway), how an animal
+    # got out and whether it was shot or taken alive (no rule for an animal's fate), a sum
+    # told as damage against money «выведено» (two topics), house arrest told of a man by
+    # his title alone («Ректора отправили под домашний арест»: the title describes no one
+    # person in the story), an official's post told in other words («числится ректором»,
+    # «обязанности возложены»)
+    "heldout111": {"cause-water-or-food"},
+    "heldout112": {"cause-water-or-navigation"},
+    "heldout113": {"tiger-fate", "escape-cause"},
+    "heldout114": {"damage-sum", "measure-of-restraint", "rector-status"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -2065,9 +2080,10 @@ def test_the_client_of_a_named_lawyer_is_the_one_other_person_named() -> None:
     assert kinds([a, b]) == ["status"]
 
 
-def _lawyer_of_the_driver(role: str) -> list[StoredClaim]:
+def _lawyer_of_the_driver(role: str, named_before: bool = True) -> list[StoredClaim]:
     """A report about a metro head that names the driver; another where the driver's
-    lawyer (by `role`) says his client was not detained."""
+    lawyer (by `role`) says his client was not detained (`named_before`: after a sentence
+    naming the driver)."""
     boss, driver = ("Иван Петров", "Иван Петров"), ("Олег Рябов", "Олег Рябов")
     a1 = claim("Начальник метрополитена Иван Петров отстранен от должности.", doc="a.txt",
                doc_id=1, people=(boss,))
@@ -2080,7 +2096,7 @@ def _lawyer_of_the_driver(role: str) -> list[StoredClaim]:
                people=(driver,))
     b2 = claim("Адвокат сообщил, что его подзащитный не задерживался и был допрошен как "
                "свидетель.", doc="b.txt", doc_id=2, speaker="Анна Орлова", role=role)
-    return [a1, a2, a3, b1, b2]
+    return [a1, a2, a3, b1, b2] if named_before else [a1, a2, a3, b2]
 
 
 def test_a_lawyers_client_is_the_one_his_role_names() -> None:
@@ -2088,8 +2104,11 @@ def test_a_lawyers_client_is_the_one_his_role_names() -> None:
     got = conflicts.find_conflicts(_lawyer_of_the_driver("адвокат машиниста"))
     assert [(k.kind, k.subject) for k in got] == [("statement", "Олег Рябов: задержан?")]
     assert {s.value for s in got[0].sides} == {"задержан", "не задержан"}
-    # a lawyer whose role names no client speaks of the report's protagonist, the head
-    assert conflicts.find_conflicts(_lawyer_of_the_driver("адвокат")) == []
+    # a lawyer whose role names no client, in a report about no one person, speaks of the
+    # one it named last before him; naming no one, of no one
+    got = conflicts.find_conflicts(_lawyer_of_the_driver("адвокат"))
+    assert [(k.kind, k.subject) for k in got] == [("statement", "Олег Рябов: задержан?")]
+    assert conflicts.find_conflicts(_lawyer_of_the_driver("адвокат", named_before=False)) == []
 
 
 @pytest.mark.parametrize(

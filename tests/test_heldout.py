@@ -169,6 +169,15 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout110": {"speaker_recall": 70.0, "speaker_precision": 90.0, "via": 72.0,
                    "said_on": 97.0},
+    # scored blind (round 29); no attribution rule written for them
+    "heldout111": {"speaker_recall": 77.0, "speaker_precision": 97.0, "via": 97.0,
+                   "said_on": 69.0},
+    "heldout112": {"speaker_recall": 58.0, "speaker_precision": 78.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout113": {"speaker_recall": 66.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 64.0},
+    "heldout114": {"speaker_recall": 68.0, "speaker_precision": 95.0, "via": 97.0,
+                   "said_on": 64.0},
 }
 
 

@@ -69,7 +69,7 @@ _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s
                       re.I)
 # time spent held before a release is no measure: «провел под стражей двое суток и был
 # отпущен под залог»
-_SPENT = re.compile(r"\b(?:провел\w*|провед\w+|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
+_SPENT = re.compile(r"\b(?:провел\w*|проведя|проведен\w*|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:под\s+страж\w*|в\s+сизо\b|в\s+изолятор\w*|in\s+custody)", re.I)
 _COUNSEL = re.compile(r"(?:адвокат|защитник|lawyer)\w*", re.I)
 _REQUEST_GRANTED = re.compile(r"\bудовлетворил\w*\s+ходатайств\w*", re.I)
@@ -78,7 +78,7 @@ _MEASURE_RU = {"house_arrest": "под домашним арестом", "custod
 # A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
 _DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
                       r"санкционировал\w*|взял[аи]?\s+(?:[\w-]+\s+){0,3}?под\s+страж|водворен\w*|"
-                      r"отпустил\w*|отпущен\w*|"
+                      r"отпустил\w*|отпущен\w*|провед(?:ет|ут)|"
                       r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
                       r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
 _NOT_DECIDED = re.compile(

@@ -557,7 +557,7 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or \
                     days_apart(da, db) > _CURRENT_REACH[frame]:
                 continue
-            if da != db and (na > nb) == (da < db):
+            if da != db and (na > nb) == (da < db) or _two_parts_of_a_day(fa, fb):
                 continue  # fewer held later: released meanwhile
             g.pairs.append((va, vb, 0.65))
         out.append(g)
@@ -762,6 +762,7 @@ _FOUND_LATER = {"missing"}
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded"}
 # counts that change through a day, up or (homes without heat) down
 _RUNNING = _GROWING | {"cut_off"}
+_THROUGH_THE_DAY = _RUNNING  # (and those in hospital, `_current_counts`' own)
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
@@ -815,6 +816,8 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     its number. A toll dated to a month long before the other report is another event's
     (told in a report that gives no publication date)."""
     (fa, na), (fb, nb) = a, b
+    if frame in _THROUGH_THE_DAY and _two_parts_of_a_day(fa, fb):
+        return False
     if frame not in _GROWING and min(na, nb) > 0:
         return True
     # (none held, then some: a count of those held grows from none like a toll)
@@ -884,11 +887,49 @@ def _moment(f: Facts) -> str | None:
         base = after or day or _report_day(f)
         return f"{base}T{int(m.group(1)):02d}:{m.group(2)}" if base else None
     if day:
-        return day
+        return _part_of_day(f, day) or day
     day = _report_day(f)
+    if day and (told := _part_of_day(f, day)):
+        return told
     if day and day == f.sc.published and f.sc.published_time:
         return f"{day}T{f.sc.published_time}"
     return day
+
+
+# a part of the day told with the count's day: «утром 9 июля», «к вечеру 9 июля», «на утро
+# 9 июля», «9 июля вечером» (an hour of it, to order two counts of one day: 27 in hospital
+# in the morning and 35 by the evening tell of a rise)
+_PART_BEFORE = re.compile(r"(?<![а-яё])(?:(?:к|на|в)\s+)?(утр(?:о|ом|у)|дн[её]м|вечер(?:у|ом)?)"
+                          r"\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+(утром|дн[её]м|вечером)(?![а-яё])", re.I)
+_PART_HOUR = {"у": "08:00", "д": "13:00", "в": "19:00"}  # (by the word's first letter)
+
+
+def _two_parts_of_a_day(a: Facts, b: Facts) -> bool:
+    """Whether two counts are told at two parts of one day: «утром 9 июля — 27 детей» and
+    «к вечеру 9 июля — 35» are of two times (of counts that change through a day)."""
+    pa, pb = _told_part(a), _told_part(b)
+    return bool(pa and pb and pa[:10] == pb[:10] and pa != pb)
+
+
+def _told_part(f: Facts) -> str | None:
+    """The day and hour of the part of the day a count is told at, where its words tell
+    one with its day."""
+    day = _as_of(f) or _report_day(f)
+    return _part_of_day(f, day) if day else None
+
+
+def _part_of_day(f: Facts, day: str) -> str | None:
+    """`day` at the hour of the part of it a claim tells its date with, or None."""
+    c = f.sc.claim
+    for d in c.dates:
+        if d.precision != "day" or d.date_from != day:
+            continue
+        m = _PART_BEFORE.search(c.text[max(0, d.start - c.start - 12) : d.start - c.start]) \
+            or _PART_AFTER.search(c.text[d.end - c.start : d.end - c.start + 12])
+        if m:
+            return f"{day}T{_PART_HOUR[m.group(1)[0].lower()]}"
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -23,6 +23,7 @@ from itertools import combinations
 from factdb.conflicts.causes import EVENT_KINDS, _earlier_event
 from factdb.conflicts.facts import Facts, Value, _clause_bounds
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.restated import EVENT_DAY_SUBJECT
 from factdb.conflicts.rules import _other_time, _safe_one, another_affair
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
 from factdb.models import Conflict
@@ -40,7 +41,15 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         r"сеанс\w*\s+связи|связ\w+)|\bна\s+связь\s+(?:[\w-]+\s+){0,2}?перестал\w*\s+"
         r"выходить", re.I)),
     ("нападение", re.compile(r"\b(?:напал[аи]?|нападени\w*|избил[аи]?|избиени\w*)\b", re.I)),
+    # an outbreak's first cases: «первые случаи заболевания зарегистрированы 6 июля»,
+    # «первые дети заболели еще 4 июля» (the words tell the start: no verb of it needed)
+    ("первые случаи", re.compile(
+        r"\bперв(?:ые|ых|ый)\s+(?:[\w-]+\s+)?случа(?:и|ев|й)\b|\bперв(?:ые|ых)\s+"
+        r"(?:[\w-]+\s+)?(?:дет\w*|пациент\w*|больн\w+|заболевш\w*)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:заболел\w*|слегл\w*|отравил\w*|почувствовал\w*)", re.I)),
 )
+# (kinds whose words tell the start themselves)
+_STARTS = {"нападение", "первые случаи"}
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -99,7 +108,7 @@ def _onset(f: Facts) -> Onset | None:
         rel = rels[-1]
         stop = re.search(r"[,;:—–()]", text[m.end() : hi])
         lo, hi = rel.start(), m.end() + stop.start() if stop else hi
-    if kind != "нападение" and not _HAPPENED.search(text[lo:hi]):
+    if kind not in _STARTS and not _HAPPENED.search(text[lo:hi]):
         return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
     days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
             and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
@@ -147,8 +156,15 @@ def once_per_event(conflicts: list[Conflict], story_of: Mapping[int, int]) -> li
     story."""
     timed = {(k.subject.removeprefix(TIME_SUBJECT), story_of.get(s.claim_id))
              for k in conflicts if k.subject.startswith(TIME_SUBJECT) for s in k.sides}
-    return [k for k in conflicts if not k.subject.startswith(_SUBJECT) or not any(
-        (k.subject.removeprefix(_SUBJECT), story_of.get(s.claim_id)) in timed for s in k.sides)]
+    # (and the retold-statement rule's day of an event by its verb, «событие: сесть», of
+    # claims an hour's conflict holds all of)
+    hours = [{s.claim_id for s in k.sides} for k in conflicts if k.subject.startswith(TIME_SUBJECT)]
+    return [k for k in conflicts
+            if not (k.subject.startswith(_SUBJECT) and any(
+                (k.subject.removeprefix(_SUBJECT), story_of.get(s.claim_id)) in timed
+                for s in k.sides))
+            and not (k.subject.startswith(EVENT_DAY_SUBJECT) and any(
+                {s.claim_id for s in k.sides} <= ids for ids in hours))]
 
 
 _SUBJECT = "день события: "

@@ -24,6 +24,8 @@ from factdb.conflicts.rules import _safe, days_apart
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.models import StatedDate
 
+EVENT_DAY_SUBJECT = "событие: "  # (the subject of an event's day retold; see onset)
+
 RESTATED_DAY = 0.45  # likeness (match.similarity, dates left out) of one statement retold
 SAME_THING = 0.15  # likeness enough when the two dates' event verbs share their subject
 MAX_GAP = 7  # days: one event told a week apart is rare; further apart, two events
@@ -171,7 +173,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
             if _levels(fa) and _levels(fb) and _levels(fa) != _levels(fb):
                 continue  # a district's emergency and the region's: two declarations
             seen.add(pair)
-            g = groups.setdefault((st, event), Group("date", f"событие: {event}",
+            g = groups.setdefault((st, event), Group("date", f"{EVENT_DAY_SUBJECT}{event}",
                                                       ("restated", event)))
             g.pairs.append((_value(fa, da, event), _value(fb, db, event), 0.6))
     return list(groups.values())

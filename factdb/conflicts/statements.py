@@ -530,6 +530,22 @@ QUESTIONS += (
                 rf"\bв\s+{_HANDOVER}\s+(?:[\w-]+\s+)?отказан\w*|"
                 r"\bno\s+decision\s+(?:has\s+been\s+|was\s+)?(?:taken|made)", re.I)),
 )
+# a licence or a permit held, or none: «у зоопарка есть все разрешения, включая лицензию»
+# vs «работал без лицензии», «лицензии у зоопарка нет», «лицензию ... не получал»
+_PERMIT = r"(?:лиценз|разрешени)\w*"
+QUESTIONS += (
+    ("есть лицензия", re.compile(rf"\b{_PERMIT}", re.I),
+     re.compile(rf"\b(?:есть|имеет|имеются|имеется)\s+(?:[\w-]+\s+){{0,4}}?{_PERMIT}|"
+                # (not some of several: «лицензии есть только у двух из них»)
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?:есть|имеется|имеются)\b(?!\s+только)",
+                re.I),
+     # (working without one, not the law's «без лицензии ... закон не разрешает»)
+     re.compile(r"\b(?:работал|работает|действовал|действует|функционировал)\w*\s+"
+                rf"(?:[\w-]+\s+){{0,3}}?без\s+(?:[\w-]+\s+)?лиценз\w*|"
+                rf"\bнет\s+(?:[\w-]+\s+)?{_PERMIT}|"
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,6}}?нет\b|"
+                rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 # («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
@@ -791,8 +807,11 @@ def _described(f: Facts, v: Value, people: People) -> str | None:
     if len(described) == 1:
         return next(iter(described))
     if _CLIENT.search(f.sc.claim.text):
-        # (the client the lawyer's role names, «адвокат машиниста», before the protagonist)
-        return people.client(f.sc) or people.protagonist(f.sc.doc_id)
+        # (the client the lawyer's role names, «адвокат машиниста», before the protagonist;
+        # in a report about no one person, the one named last before: «капитан Олег Петров
+        # задержан. Его адвокат ... опроверг: «Мой подзащитный не задерживался»»)
+        return people.client(f.sc) or people.protagonist(f.sc.doc_id) or \
+            people.last_named(f.sc.doc_id, v.start, but=speaker)
     return None
 
 
