@@ -3235,6 +3235,30 @@ def test_a_licence_held_vs_none(first: str, second: str, conflict: bool) -> None
     assert kinds(first, second) == (["statement"] if conflict else [])
 
 
+_INJURED_MAN = (("Глеб Зотьев", "Глеб Зотьев"),)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Глеб Зотьев получил сотрясение мозга и перелом левой руки.",
+         "Врач сказал, что переломов у Глеба Зотьева не выявлено.", True),
+        ("Глеб Зотьев рассказал, что у него сломана рука.",
+         "Главврач заявила, что у Глеба Зотьева нет переломов.", True),
+        # the same answer twice; one person's fracture against another's none
+        ("Глеб Зотьев получил перелом руки.", "У Глеба Зотьева сломана рука.", False),
+        ("Глеб Зотьев получил перелом руки.",
+         "У его спутницы Инны Лобанцевой переломов не выявлено.", False),
+    ],
+)
+def test_a_fracture_told_vs_none_found(first: str, second: str, conflict: bool) -> None:
+    people = ((("Глеба Зотьева", "Глеб Зотьев"),) if "Глеба" in second else ()) + \
+        ((("Инны Лобанцевой", "Инна Лобанцева"),) if "Лобанцевой" in second else ())
+    got = found([in_story(first, "a.txt", 1, people=_INJURED_MAN),
+                 in_story(second, "b.txt", 2, people=people)])
+    assert [k for k, _v in got] == (["statement"] if conflict else [])
+
+
 @pytest.mark.parametrize(
     ("first", "conflict"),
     [

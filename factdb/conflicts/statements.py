@@ -546,6 +546,15 @@ QUESTIONS += (
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,6}}?нет\b|"
                 rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*", re.I)),
 )
+# one person's bone broken, or none: «у него сломана рука», «перелом левой руки» vs
+# «переломов у пациента не выявлено» (a person's: the answers must tell of one)
+QUESTIONS += (
+    ("перелом", re.compile(r"\bперелом\w*|\bсломан\w*|\bсломал\w*", re.I),
+     re.compile(r"(?<!не\s)(?<!без\s)\b(?:перелом(?:ом|а|ы)?|сломан[аоы]?|сломал[аи]?)\b", re.I),
+     re.compile(r"\bперелом\w*\s+(?:[\w-]+\s+){0,3}?не\s+(?:выявлен|обнаружен|нашли|было|"
+                r"подтвердил)\w*|\b(?:без|нет)\s+перелом\w*|\bне\s+(?:выявил|обнаружил|нашл)\w*\s+"
+                r"(?:[\w-]+\s+){0,2}?перелом\w*", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 # («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
@@ -670,7 +679,7 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 
 # one person's answers, not an event's
-_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность"}
+_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил|освободил)\w*", re.I)
