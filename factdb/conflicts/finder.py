@@ -762,7 +762,6 @@ _FOUND_LATER = {"missing"}
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded"}
 # counts that change through a day, up or (homes without heat) down
 _RUNNING = _GROWING | {"cut_off"}
-_THROUGH_THE_DAY = _RUNNING  # (and those in hospital, `_current_counts`' own)
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
@@ -816,7 +815,7 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     its number. A toll dated to a month long before the other report is another event's
     (told in a report that gives no publication date)."""
     (fa, na), (fb, nb) = a, b
-    if frame in _THROUGH_THE_DAY and _two_parts_of_a_day(fa, fb):
+    if frame in _RUNNING and _two_parts_of_a_day(fa, fb):
         return False
     if frame not in _GROWING and min(na, nb) > 0:
         return True
@@ -899,15 +898,15 @@ def _moment(f: Facts) -> str | None:
 # a part of the day told with the count's day: «утром 9 июля», «к вечеру 9 июля», «на утро
 # 9 июля», «9 июля вечером» (an hour of it, to order two counts of one day: 27 in hospital
 # in the morning and 35 by the evening tell of a rise)
-_PART_BEFORE = re.compile(r"(?<![а-яё])(?:(?:к|на|в)\s+)?(утр(?:о|ом|у)|дн[её]м|вечер(?:у|ом)?)"
-                          r"\s+$", re.I)
+_PART_BEFORE = re.compile(r"(?<![а-яё])(утр(?:о|ом|у)|дн[её]м|вечер(?:у|ом)?)\s+$", re.I)
 _PART_AFTER = re.compile(r"^\s+(утром|дн[её]м|вечером)(?![а-яё])", re.I)
 _PART_HOUR = {"у": "08:00", "д": "13:00", "в": "19:00"}  # (by the word's first letter)
 
 
 def _two_parts_of_a_day(a: Facts, b: Facts) -> bool:
     """Whether two counts are told at two parts of one day: «утром 9 июля — 27 детей» and
-    «к вечеру 9 июля — 35» are of two times (of counts that change through a day)."""
+    «к вечеру 9 июля — 35» are of two times (of counts that change through a day: tolls,
+    those cut off, those in hospital)."""
     pa, pb = _told_part(a), _told_part(b)
     return bool(pa and pb and pa[:10] == pb[:10] and pa != pb)
 
