@@ -181,7 +181,7 @@ def _injuries(f: Facts) -> list[tuple[bool, Value]]:
         lo, hi = c.start + m.start() - 40, c.start + m.end() + 40
         person = any(e.type == "PER" and lo <= e.start <= hi for e in c.entities) or any(
             _PRONOUN.match(t.w) or _pos(t.w) == "NOUN" and text[t.start].islower()
-            and _person_noun(t.w) and _lemma(t.w) not in _THINGS for t in near)
+            and _person_noun(t.w) and _lemma(t.w) not in _NOT_PEOPLE for t in near)
         if person:
             return [(True, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
                                  "пострадавшие есть", ""))]
@@ -189,9 +189,9 @@ def _injuries(f: Facts) -> list[tuple[bool, Value]]:
 
 
 # nouns the recogniser may take for people that are not («пожар», «дом» are inanimate
-# already; «объект» and «сооружение» are not, for some readers)
-_THINGS = frozenset({"объект", "сооружение", "здание", "дом",
-                     # animals are animate too: «тигр ранил двух собак» hurt no one
+# already; «объект» and «сооружение» are not, for some readers; animals are animate)
+_NOT_PEOPLE = frozenset({"объект", "сооружение", "здание", "дом",
+                     # «тигр ранил двух собак» hurt no one
                      "животное", "зверь", "собака", "пёс", "пес", "кошка", "кот", "корова",
                      "лошадь", "овца", "коза", "скот", "птица", "тигр", "медведь", "волк"})
 
