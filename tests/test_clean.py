@@ -97,6 +97,14 @@ def test_published(text: str, published: str | None) -> None:
     ("Главная / Происшествия\n\nЗаголовок\n\n16 ноября 2026, 13:15 | Обновлено: 17 ноября "
      "2026, 18:40\n\nТекст.", "2026-11-16", "13:15"),
     ("2025-10-12T14:05:00+03:00\n\nЗаголовок\n\nТекст.", "2025-10-12", "14:05"),
+    # a paper's unquoted name and its issue number before the day, a rubric after it
+    ("Ведомости | № 214 (5921) | 19 ноября 2026 | Бизнес / Инфраструктура\n\nЗаголовок"
+     "\n\nТекст.", "2026-11-19", None),
+    # (or after a quoted name, and the issue number or a section after the day)
+    ("«Ведомости» № 206 (5895), 5 ноября 2026 г. | Бизнес / Потребительский рынок\n\n"
+     "Заголовок\n\nТекст.", "2026-11-05", None),
+    ("Ведомости | 16 ноября 2026 | № 212 (6034) | Раздел: Недвижимость\n\nЗаголовок\n\n"
+     "Текст.", "2026-11-16", None),
     ("Oct 9, 2025, 2:05 p.m.\n\nHeadline\n\nТекст.", "2025-10-09", "14:05"),
     # an invisible word joiner a scraped page keeps before the comma of a rubric
     ("Политика \u2060, 26 авг 2024, 19:42\n\nЗаголовок\n\nТекст.", "2024-08-26", "19:42"),
@@ -136,6 +144,9 @@ def test_published_hour(text: str, published: str, hour: str | None,
     ("ОМСК, 15 июля. /ТАСС/. Пожар, который в понедельник вошел в село, уничтожил 40 домов.",
      None),
     ("ОМСК, 15 июля. /ТАСС/. Вертолет, пропавший в понедельник в горах, найден.", None),
+    # nor a weekday of what came before: «восстановлено после прорыва ... во вторник»
+    ("ОМСК, 18 ноября. /ТАСС/. Подача воды в дома, оставшиеся без воды после прорыва "
+     "водовода во вторник, восстановлена.", None),
     # the weekday must be the dateline's in some recent year; two weekdays, or one only
     # in a later sentence, are no clue; no weekday: no year is made up
     ("ОМСК, 3 марта. /ТАСС/. В понедельник прошел митинг, во вторник начались работы.", None),

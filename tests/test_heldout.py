@@ -178,6 +178,15 @@ FLOORS = {
                    "said_on": 64.0},
     "heldout114": {"speaker_recall": 68.0, "speaker_precision": 95.0, "via": 97.0,
                    "said_on": 64.0},
+    # scored blind (round 30); no attribution rule written for them
+    "heldout115": {"speaker_recall": 67.0, "speaker_precision": 79.0, "via": 78.0,
+                   "said_on": 97.0},
+    "heldout116": {"speaker_recall": 62.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout117": {"speaker_recall": 88.0, "speaker_precision": 93.0, "via": 97.0,
+                   "said_on": 60.0},
+    "heldout118": {"speaker_recall": 64.0, "speaker_precision": 95.0, "via": 97.0,
+                   "said_on": 60.0},
 }
 
 

@@ -84,6 +84,10 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:поджог\w*|подожгл?\w*|поджигател\w*|умышленн\w*|умысл\w*|умысел|диверси\w*|теракт\w*|"
         r"террористическ\w+\s+акт\w*|атак\w*|взрывн\w+\s+устройств\w*|саботаж\w*|"
         r"злоумышленник\w*|внешн\w+\s+(?:\w+\s+){0,3}?(?:воздействи|вмешательств)\w*|обстрел\w*|сбит(?!ь)\w*|ракет\w*|ПВО|"
+        # a lock cut or broken by someone: «замок был срезан», «перекусил дужку замка»
+        r"(?:замок|замк\w+|дужк\w+)\s+(?:[\w-]+\s+){0,4}?(?:был[аи]?\s+)?(?:срез|спил|взлом|"
+        r"сорва|сбит|перекус)\w*|(?:срезал|спилил|взломал|сорвал|сбил[аи]?|перекусил)\w*\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:замок|замк\w+|дужк\w+)|"
         r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
     # a fault inside the machine itself («техническая неисправность», «внутреннее
     # разрушение двигателя»): the machine failed by itself, which a bird or the weather
@@ -151,6 +155,12 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ледян\w+\s+дожд\w*|(?:сильн|штормов|ураганн)\w+\s+(?:порыв\w+\s+)?ветр\w*|"
         r"метеоминимум\w*|ухудшени\w+\s+(?:[\w-]+\s+)?(?:погод|метеоуслови|видимост)\w*|"
         r"снежн\w+\s+заряд\w*|(?:нулев|плох|ограниченн)\w+\s+видимост\w*|"
+        # the water too low for a ship: «падение уровня воды», «уровень опустился на 40
+        # сантиметров», «глубины ниже гарантированных», «маловодье»
+        r"(?:падени|снижени|понижени)\w*\s+уровн\w+(?!\s+(?:жизн|доход|продаж|цен|зарплат|"
+        r"безопасност|довери|инфляци))|уровен\w*\s+(?:вод\w+\s+)?(?:[\w-]+\s+){0,2}?[«\"]?"
+        r"(?:упал|опустил|просел|снизил|понизил)\w*|глубин\w*\s+(?:[\w-]+\s+){0,2}?ниже\s+"
+        r"(?:гарантированн|допустим|нормативн|проектн)\w*|маловодь\w*|обмелени\w*|"
         # the weight of the snow on a roof
         r"снегов\w+\s+нагрузк\w*|(?:вес|тяжест|масс)\w*\s+(?:[\w-]+\s+)?снега\b|"
         r"(?:из-за|под\s+тяжестью|под\s+весом)\s+(?:[\w-]+\s+)?снега\b|"
@@ -183,6 +193,12 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"датчик\w*\s+(?:[\w-]+\s+){0,5}?(?:отключ|загрубл|заклеива|заклеен|заклеил)\w*|"
         r"(?:отключ|загрубл|заклеива|заклеил)\w*\s+(?:[\w-]+\s+){0,2}?датчик\w*|"
         r"накоплени\w+\s+метан\w*|"
+        # a door, a cage, a latch left open: «оставил дверь вольера незапертой», «не
+        # задвинул щеколду», «небрежность сотрудника»
+        r"оставил\w*\s+(?:[\w-]+\s+){0,3}?(?:двер|вольер|клетк|калитк|ворот|люк)\w*\s+"
+        r"(?:[\w-]+\s+)?(?:незаперт|открыт)\w*|не\s+(?:запер|задвинул|закрыл|защелкнул)\w*\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:щеколд|засов|замок|замк|вольер|клетк|калитк|двер|люк)\w*|"
+        r"небрежност\w*|"
         # a building altered against its rules: «самовольная перепланировка», «нарушения,
         # допущенные при реконструкции кровли», equipment hung «без проекта»
         r"самовольн\w+\s+(?:перепланировк|реконструкци|переоборудовани|надстройк|монтаж|"
@@ -204,10 +220,13 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"по\s+ошибке|ошибочн\w+\s+действи\w+|человеческ\w+\s+фактор\w*|"
         r"по\s+вине\s+(?:\w+\s+)?(?:водител|пилот|экипаж|машинист|диспетчер|оператор|"
         r"капитан)\w*|не\s+справил\w*\s+с\s+управлени\w*|допустил\w*\s+(?:\w+\s+)?ошибк\w*|"
-        r"(?:уснул|заснул|задремал|уснувш|заснувш)\w*(?:\s+за\s+рулем)?|"
+        r"(?:(?:уснул|заснул|задремал)(?:а|и)?\b|уснувш\w*|заснувш\w*)(?:\s+за\s+рулем)?|"
         r"отключил\w*\s+от\s+усталост\w*|fell\s+asleep|"
         # going too fast is the driver's (the crew's) act: «превышение скорости»
         r"превышени\w+\s+(?:[\w-]+\s+)?скорост\w*|превысил\w*\s+скорост\w*|speeding|"
+        # a ship off its fairway: «сошел с судового хода», «уход с фарватера»
+        r"(?:сош[её]л|сошл[аои]|уш[её]л|ушл[аои]|вышел|вышл[аои]|сход|уход|выход)\w*\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:с|за\s+(?:кромку\s+)?)\s*(?:судов\w+\s+ход\w*|фарватер\w*)|"
         # ... told by the figures: «шел со скоростью 78 км/ч при допустимых 60», «не
         # вписался в кривую»
         r"\d+\s*км/ч\s+при\s+(?:[\w-]+\s+){0,3}?(?:допустим|разрешен|ограничени|"
@@ -229,6 +248,12 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ботулотоксин\w*|некачественн\w+\s+(?:продукт|пищ|ед|блюд|питани)\w*|"
         r"просроченн\w+\s+продукт\w*|нарушени\w+\s+(?:температурн\w+\s+режим|"
         r"услови\w+\s+хранени|санитарн\w+\s+(?:норм|правил|требовани))\w*|"
+        # food brought from outside, blamed: «инфекцию занесли с продуктами», «винила во
+        # вспышке еду», «заражение через продукты»
+        r"(?:занес|занесл|принес|принесл|привез|попал)\w*\s+(?:[\w-]+\s+){0,2}?с\s+"
+        r"(?:продукт|ед[ойы]|пищ|передач)\w*|через\s+(?:продукт|ед[уы]|пищ)\w*|"
+        r"(?:винил|винит|винят|обвинил|обвиняют)\w*\s+(?:[\w-]+\s+){0,3}?(?:ед[уы]\b|"
+        r"продукт\w*|пищ\w*|блюд\w*)|"
         r"salmonella|staphylococc\w*|e\.\s?coli|listeria|botulism|spoiled\s+food)\b", re.I)),
     ("вирус", re.compile(
         r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
@@ -237,7 +262,11 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("вода", re.compile(
         r"\b(?:вод\w*\s+из\s+(?:[\w-]+\s+)?(?:скважин|колодц|колодез|родник|водоем|реки|"
         r"озера|пруда)\w*|(?:некачественн|загрязненн|зараженн)\w+\s+(?:питьев\w+\s+)?вод\w*|"
-        r"систем\w*\s+водоснабжени\w*|(?:contaminated|well)\s+water)\b", re.I)),
+        r"систем\w*\s+водоснабжени\w*|(?:contaminated|well)\s+water|"
+        # the water named alone where a cause is spoken of: «дело не в воде», «версия о
+        # воде», «связывает вспышку с водой»
+        r"(?:дело|причин\w*)\s+(?:не\s+)?в\s+вод\w*|верси\w+\s+(?:о|с)\s+вод\w*|"
+        r"(?:связыва|связал)\w*\s+(?:[\w-]+\s+){0,2}?с\s+вод\w*)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
                # a failed engine or a short circuit against the weather («отказал
@@ -245,6 +274,8 @@ CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел",
                frozenset({"техника", "природа"}),
                frozenset({"пища", "вода"}),
                frozenset({"ошибка", "другой участник"}),
+               # the water too low against a ship off its course
+               frozenset({"природа", "ошибка"}),
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
                frozenset({"природа", "неосторожность"}),
@@ -287,7 +318,8 @@ _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\
 # A deliberate act names itself: «Это был поджог».
 # a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
 # the cause of what followed, as a deliberate act does
-_NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич", re.I)
+_NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич|"
+                           r"щеколд|засов|незаперт|небрежн", re.I)
 # so does a part of the machine that failed, told in the past: «у которого отказала
 # гидравлика», «стойка не встала на замок» (not «отказ гидросистемы может привести к...»)
 _FAILED_PART = re.compile(r"отказал|не\s+(?:встал|вышл|вышел|выпустил)", re.I)
@@ -304,6 +336,8 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          # the investigators' account is the cause they stand by; what an
                          # event «is tied to» is its cause
                          r"по\s+версии\s+следстви\w*|связыва\w*|связал\w*|"
+                         # whom or what one blames: «винит падение уровня воды»
+                         r"винил\w*|винит|винят|"
                          r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+"
                          r"(?:рассматриваем\w+\s+)?верси\w*|"
                          r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
@@ -421,6 +455,8 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
     the cause word, after it or just before it, or «не»/«никакой» right before it («Это
     не техническая неисправность»)."""
     lo = max(0, m.start() - 40)
+    if _NOT_IN.match(m.group(0)):
+        return False  # «Дело не в воде»: the denial is inside the words matched
     if _SAYS_IT_IS.search(text[lo : m.start()]):
         return True  # «следов птицы не нашли, и речь идет о технической неисправности»
     if _MISTAKEN.search(text[lo : m.start()]):
@@ -433,6 +469,7 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
 
 
 _NOT_RULED_OUT = re.compile(r"\bне\s+и$", re.I)
+_NOT_IN = re.compile(r"(?:дело|причин\w*)\s+не\s+в\b", re.I)
 
 
 _MISTAKEN = re.compile(r"\bприня\w*\s+(?:[\w-]+\s+){0,2}?за\s+$|\bmistook\s+(?:[\w-]+\s+){0,2}?"
@@ -449,7 +486,8 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     # the story, since one report may mention a fire only in passing
     story_event: dict[int, str] = {}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    kinds = {f.sc.id: _event_kind(f.sc.claim.text) for f in facts}
+    kinds = {f.sc.id: _event_kind(f.sc.claim.text) or _escape(f.sc.claim.text)
+             for f in facts}
     for f in facts:
         ev = kinds[f.sc.id]
         if ev:
@@ -539,6 +577,15 @@ def _earlier_event(f: Facts) -> bool:
 _OWN_EVENTS = {"задержка рейса"}
 
 
+# an escape (of an animal, of prisoners) has a cause, as a fire has; it is no event with an
+# hour of its own for the other rules, which read EVENT_KINDS
+_ESCAPE = re.compile(r"(?<![\w-])(?:побег\w*|сбежал\w*|сбежавш\w*|escaped?)(?![\w-])", re.I)
+
+
+def _escape(text: str) -> str | None:
+    return "побег" if _ESCAPE.search(text) else None
+
+
 def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
     """Whether a claim says the disputed cause `pro` was the cause (True), was not
     (False: it denies it, or asserts a cause that excludes it), or neither (None)."""
@@ -562,6 +609,7 @@ _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|на�
 # произошло по вине водителя», «не справился с управлением», «уснул»), or the other
 # vehicle crossing over («грузовик выехал на нашу полосу»)
 _SELF_ASSERTING_ACCOUNT = re.compile(r"по\s+вине|не\s+справил|допустил|уснул|заснул|задремал|"
+                                   r"сош|сошл|уш[её]л|ушл|вышел|вышл|сход|уход|выход|"
                                    r"отключил|грузовик|фур|тягач|камаз|легковушк|внедорожник|"
                                    r"встречн|выехал|не\s+вписал|\d+\s*км/ч\s+при")
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
@@ -572,6 +620,7 @@ _THIS_IS = re.compile(r"(?:^|[«\"„(—–.!?:]\s*|,\s*что\s+)(?:[\w-]+\s+)
                       r"(?:был[аио]?\s+|стал[аио]?\s+)?(?:[\w-]+\s+){0,2}$")
 # deliberate acts that name themselves the cause: «Это был поджог», «самолет был сбит»
 _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террористическ|диверси|сбит|саботаж|arson|"
+                             r"замок|замк|дужк|срезал|спилил|взломал|сорвал|сбил|перекусил|"
                              r"умышл|умысл|умысел|shot\s+down|terrorist|sabotage")
 # every stem the cause patterns above start with (a superset, for a quick first test)
 _CAUSE_STEMS = (
@@ -596,7 +645,10 @@ _CAUSE_STEMS = (
     "нехватк", "дефицит", "отсутстви", "недостат", "топлив", "керосин", "fuel",
     "ухудшени", "видимост", "заряд", "сбо", "signal", "снег", "самовол", "проект", "обрыв",
     "оборвал", "power", "шторм", "стойк", "шасси", "гидравлик", "гидросистем", "наруш",
-    "км/ч", "вписал", "электроэнерг", "электричеств", "напряжени", "поломк")
+    "км/ч", "вписал", "электроэнерг", "электричеств", "напряжени", "поломк",
+    "замок", "замк", "дужк", "щеколд", "засов", "незаперт", "небрежн", "не зап", "не закр",
+    "уровн", "уровен", "глубин", "маловод", "обмелен", "фарватер", "судов", "продукт", "еду",
+    "еды", "едой", "пищ", "передач", "вод")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
              "неисправность": "внутренняя неисправность техники",
              "природа": "природа (погода, птицы, внезапный выброс)",

@@ -492,7 +492,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # 140 тысяч человек», «вернуть деньги 118 тысячам клиентов»: how many a bank
             # (a developer, an operator) owes, whatever the verb; not those over a limit
             clause = c.text[slice(*_clause_bounds(c.text, a))]
-            if (cls in _CUSTOMERS or _CUSTOMER_WORDS.search(clause)) and (
+            if (cls in _CUSTOMERS or _CUSTOMER_WORDS.search(clause) or
+                    _CUSTOMERS_HEAD.search(c.text[max(0, a - 60) : a])) and (
                     frame is None or frame.startswith(GENERIC) or _OWED.search(clause)):
                 # (the limit may stand in brackets before: «свыше лимита (1,4 млн руб.)»)
                 if _OVER_LIMIT.search(c.text[max(0, a - 80) : b + 40]) or \
@@ -692,7 +693,11 @@ _NO_CROWD = re.compile(r"\bбез\s+(?:зрителей|болельщиков|�
 # a bank's (a developer's, an operator's) customers, counted: by their name, or as people
 # in a clause of deposits or customers
 _CUSTOMERS = frozenset({"вкладчик", "клиент", "дольщик", "пайщик", "абонент"})
-_CUSTOMER_WORDS = re.compile(r"\b(?:вклад|вкладчик|клиент|дольщик|пайщик|абонент)\w*", re.I)
+_CUSTOMER_WORDS = re.compile(r"\b(?:вклад|вкладчик|клиент|дольщик|пайщик|абонент)\w*|"
+                             r"\bучастник\w*\s+долев\w+", re.I)
+# the customers named before a dash: «Дольщиков у этого объекта — 860 человек»
+_CUSTOMERS_HEAD = re.compile(r"\b(?:вкладчик|клиент|дольщик|пайщик|абонент)\w*[^.;:!?—–]{0,40}"
+                             r"\s[—–-]\s*$", re.I)
 _OWED = re.compile(r"\b(?:деньг|средств|выплат|возмещени|вклад|компенсаци)\w*", re.I)
 # customers with more than a limit: a part of them («вклады свыше страхового лимита имеют
 # 9,5 тыс. клиентов»)

@@ -386,8 +386,13 @@ def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     if frame not in _RUNNING:
         return False
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
-    return _SNAPSHOT.search(text[_clause_bounds(text, at)[0] : at]) is not None or \
-        _AS_OF_PART.search(text[:at]) is not None
+    lo = _clause_bounds(text, at)[0]
+    m = _SNAPSHOT.search(text[lo:at])
+    if m and m.group(0).lower().endswith("утру") and any(
+            d.precision == "day" and 0 <= d.start - f.sc.claim.start - lo - m.end() <= 2
+            for d in f.sc.claim.dates):
+        m = None  # «к утру 4 ноября»: a day and its part, which _moment reads
+    return m is not None or _AS_OF_PART.search(text[:at]) is not None
 
 
 # counts of an attack that comes night after night: each night's its own
@@ -815,8 +820,12 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     its number. A toll dated to a month long before the other report is another event's
     (told in a report that gives no publication date)."""
     (fa, na), (fb, nb) = a, b
+    if _SAME_MOMENT.search(fa.sc.claim.text) or _SAME_MOMENT.search(fb.sc.claim.text):
+        return True  # «насчитало 12 умерших на тот же момент»: set against the other figure
     if frame in _RUNNING and _two_parts_of_a_day(fa, fb):
         return False
+    if frame == "cut_off" and _later_reading(fa) != _later_reading(fb):
+        return False  # «на 20:00 без воды оставались 74 дома»: what is left of the outage
     if frame not in _GROWING and min(na, nb) > 0:
         return True
     # (none held, then some: a count of those held grows from none like a toll)
@@ -848,6 +857,9 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     return True
 
 
+# a figure told as of the moment of another: «насчитало 12 умерших на тот же момент»
+_SAME_MOMENT = re.compile(r"\b(?:на|в|к)\s+(?:тот\s+же\s+(?:момент|час|день)|то\s+же\s+время|"
+                          r"ту\s+же\s+дату)\b", re.I)
 _AS_OF = re.compile(r"\bпо\s+(?:данным|состоянию|информации|сведениям)\s+на\s+$|\bas\s+of\s+$",
                     re.I)
 
@@ -901,6 +913,20 @@ def _moment(f: Facts) -> str | None:
 _PART_BEFORE = re.compile(r"(?<![а-яё])(утр(?:о|ом|у)|дн[её]м|вечер(?:у|ом)?)\s+$", re.I)
 _PART_AFTER = re.compile(r"^\s+(утром|дн[её]м|вечером)(?![а-яё])", re.I)
 _PART_HOUR = {"у": "08:00", "д": "13:00", "в": "19:00"}  # (by the word's first letter)
+
+
+# those still cut off at a late hour: «по состоянию на 20:00 без воды оставались 74 дома»,
+# «к вечеру без света по-прежнему остаются 40 домов» (a reading of the outage's end, no
+# rival of the count of its start)
+_STILL_LEFT = re.compile(r"(?<![а-яё])(?:остава\w*|остают\w*|оста[её]тся|по-прежнему|"
+                         r"вс[её]\s+ещ[её]|до\s+сих\s+пор)(?![а-яё])", re.I)
+_LATE_PART = re.compile(r"(?<![а-яё])(?:к\s+вечеру|вечером|к\s+концу\s+(?:дня|суток)|"
+                        r"к\s+ночи)(?![а-яё])", re.I)
+
+
+def _later_reading(f: Facts) -> bool:
+    text = f.sc.claim.text
+    return bool(_STILL_LEFT.search(text) and (_as_of_hour(text) or _LATE_PART.search(text)))
 
 
 def _two_parts_of_a_day(a: Facts, b: Facts) -> bool:
@@ -999,6 +1025,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
+             "exam_takers": "сдают экзамен",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",

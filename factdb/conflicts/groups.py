@@ -6,10 +6,12 @@ finds in a `Group`; `build` turns a group into one reported conflict, one side p
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.lexicons import ABOUT, AT_LEAST, AT_MOST
 from factdb.models import Conflict, ConflictSide
 
 MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to score)
@@ -68,6 +70,8 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
             if all((x.claim, x.start) != (v.claim, v.start) for x in by_value[v.value]):
                 by_value[v.value].append(v)
                 kept.append(v.claim)
+    if g.kind == "count":
+        _drop_redundant(g, by_value, facts)
     # the best-supported values first; beyond six values the conflict says «they vary»
     values = sorted(by_value, key=lambda k: (-len(by_value[k]), k))[:6]
     if g.kind == "count":
@@ -111,3 +115,37 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
         details={"values": values, "key": list(g.key), "spans": spans,
                  "words": {v: shown[v] for v in values}},
     )
+
+
+def _drop_redundant(g: Group, by_value: dict[str, list[Value]], facts: dict[int, Facts]
+                    ) -> None:
+    """Drop a bound that only stands with a better-supported value: «больше тысячи»
+    agrees with 1 240 and disputes only what 1 240 disputes (860), so it adds no side, and
+    showing it beside 1 240 would read as a dispute between the two. (A precise value
+    never paired with another, as a toll told before it rose, is kept.)"""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b, _c in g.pairs:
+        partners[a.value].add(b.value)
+        partners[b.value].add(a.value)
+    for x in sorted(by_value, key=lambda k: (len(by_value[k]), k)):
+        if not all(_bounded(v, facts) for v in by_value[x]):
+            continue
+        for z in by_value:
+            if z != x and z not in partners[x] and len(by_value[z]) > len(by_value[x]) and \
+                    partners[x] <= partners[z]:
+                del by_value[x]
+                break
+
+
+_BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted((*AT_LEAST, *AT_MOST, *ABOUT), key=len, reverse=True))
+    + r")\s+(?:чем\s+)?$", re.I)
+
+
+def _bounded(v: Value, facts: dict[int, Facts]) -> bool:
+    """Whether a value is told as a bound or a round figure («больше тысячи», «около 30»)."""
+    f = facts.get(v.claim)
+    if f is None:
+        return False
+    at = v.start - f.sc.claim.start
+    return bool(_BOUND.search(f.sc.claim.text[max(0, at - 25) : at]))

@@ -89,6 +89,7 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\sи\s+$")
 _RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "куда",
                        "откуда", "который", "которая", "которое", "которые", "которого",
                        "которой", "которых", "которым"})
+_EITHER = re.compile(r"\bили\s+(?:же\s+)?(?:не\s+[а-яё]|нет\b)", re.I)
 _SOME = re.compile(r"\b(?:од(?:ин|на|но|ного|ной|ному)\s+из|некоторы\w+|кто-то\s+из|"
                    r"часть\s+из|несколько\s+из)\b", re.I)
 _ASKING = frozenset({"откуда", "почему", "зачем", "кто", "где", "куда", "отчего"})
@@ -262,6 +263,8 @@ def answers(f: Facts) -> list[Answer]:
         return []
     if _SOME.search(text):
         return []  # «один из задержанных признал вину» answers for one, not for the group
+    if _EITHER.search(text):
+        return []  # «лишился — или не лишился — должности»: both, so neither
     toks = tokens(text)
     if (toks and toks[0].w in _ASKING) or any(t.w == "ли" for t in toks):
         # «работала ли система защиты» asks; it answers nothing

@@ -97,6 +97,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         if not re.search(r"[а-яё]", t.w) or _pos(t.w) not in _EVENT_POS:
             continue
         lem = _lemma(t.w)
+        if _HAPPENED.get(lem, lem) == "назначить" and t.i + 1 < len(toks) and \
+                toks[t.i + 1].w in _TIME_NOUNS:
+            continue  # «в назначенный день»: the day itself, not a day being set
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
             nearest = (dist, lem, t.i)
@@ -115,6 +118,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     return [(d, frozenset(events), what)]
 
 
+_TIME_NOUNS = frozenset({"день", "срок", "время", "час", "дату", "дата"})
+# a day an event was moved to or from: «экзамен перенесен на 19 ноября», «перенесли
+# заседание с 12 на 19 ноября»; the two days of a rescheduled event are a change
+_MOVED = re.compile(r"\bперен(?:[её]с|есл|есен|ос)\w*", re.I)
+_PLANNED = frozenset({"назначить", "состояться"})
 _CONDITION = re.compile(r"\b(?:если|в\s+случае|при\s+условии|if|unless)\b", re.I)
 # the outlet's «Напомним, ...» recalls an event; it is not a dated act of speech
 _REMINDERS = frozenset({"напомнить"})
@@ -148,6 +156,11 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
             for e in events:
                 index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), e)].append((f, d))
+    moved: dict[int, set[str]] = defaultdict(set)
+    for f in facts:
+        if _MOVED.search(f.sc.claim.text):
+            moved[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].update(
+                d.date_from for d in f.sc.claim.dates if d.precision == "day")
     # word weights from every claim, as the clustering weighs them
     idf = match.word_weights(f.sc for f in facts)
 
@@ -162,8 +175,12 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue
             if not 1 <= days_apart(da.date_from, db.date_from) <= MAX_GAP:
                 continue
+            if _night_before(fa, da, db) or _night_before(fb, db, da):
+                continue  # «в ночь на 12 ноября» holds the late evening of 11 November
             if _tolled(fa) and _tolled(fb):
                 continue  # a toll told with the day it stood at: a change, not a dispute
+            if event in _PLANNED and {da.date_from, db.date_from} & moved[st]:
+                continue  # an event moved from one day to another: both days are true
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
             # retold in other words, but of the same thing taking place: «обмен прошел в
             # субботу, 14 ноября, в Анкаре» / «обмен состоялся в пятницу, 13 ноября»
@@ -177,6 +194,17 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                                                       ("restated", event)))
             g.pairs.append((_value(fa, da, event), _value(fb, db, event), 0.6))
     return list(groups.values())
+
+
+_NIGHT_ON = re.compile(r"\bночь\s+на(?:\s+|$)", re.I)
+
+
+def _night_before(f: Facts, night: StatedDate, other: StatedDate) -> bool:
+    """Whether `night` is «в ночь на X» and `other` the day before X, which it holds."""
+    at = night.start - f.sc.claim.start
+    return bool(_NIGHT_ON.search(night.text) or
+                _NIGHT_ON.search(f.sc.claim.text[max(0, at - 12) : at])) and \
+        other.date_from < night.date_from and days_apart(night.date_from, other.date_from) == 1
 
 
 def _tolled(f: Facts) -> bool:

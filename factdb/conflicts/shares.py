@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
+from factdb.conflicts.causes import _QUESTION
 from factdb.conflicts.facts import Facts, Value, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
@@ -43,6 +44,19 @@ _STAKE = re.compile(r"(?<![а-яё])(?:приобрет\w*|покупк\w*|ку�
 _OF_SHARES = re.compile(r"\s*(?:голосующих\s+|обыкновенных\s+)?(?:акци|бумаг|доли\b|пакет)",
                         re.I)
 _STAKE_WORD = re.compile(r"(?<![а-яё])(?:пакет\w*|доля)\s*\(?\s*$|\bдоля\s", re.I)
+# how far a building (a road, a plant) is built: «готовность домов — около 70%», «дома
+# готовы на 70%», «построены более чем на две трети», «готово меньше трети»
+_READY = re.compile(r"(?<![а-яё])(?:готовност\w*|(?:готов[аоы]?|построен[аоы]?|возведен[аоы]?)"
+                    r"\s+(?:[\w-]+\s+){0,2}?на)(?![а-яё])[^.;%]{0,40}$", re.I)
+# the same told in fractions, for how far a thing is built only: «на две трети», «меньше
+# трети», «наполовину»
+_FRACTION = re.compile(
+    r"(?<![а-яё])(?:(?:готов\w*|построен\w*|возведен\w*)\s+(?:[\w-]+\s+){0,3}?|"
+    r"готовность\s+(?:[\w-]+\s+){0,3}?(?:[—–-]\s+)?|готово\s+)"
+    r"(?P<bound>более\s+чем|больше\s+чем|менее\s+чем|меньше\s+чем|более|больше|менее|"
+    r"меньше|почти|около|примерно)?\s*(?:на\s+)?(?P<frac>две\s+трети|три\s+четверти|"
+    r"тр(?:еть|ети)|половин[уы]|наполовину|четверть|четверти)(?![а-яё])", re.I)
+_FRACTIONS = {"две": 66.7, "три": 75.0, "тр": 33.3, "по": 50.0, "на": 50.0, "че": 25.0}
 _AT_MOST = (*AT_MOST, "не превыша", "не выше")  # (read as prefixes of the bound told)
 _ABOUT = ("около", "примерно", "порядка", "почти", "лишь около")
 
@@ -55,8 +69,10 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
     """(what the share is of, low, high, value) for each percentage the claim gives the
     turnout or a named candidate's vote."""
     c = f.sc.claim
+    if _QUESTION.search(c.text):
+        return []  # a headline's question («Готовность: 70% или меньше трети?») asserts none
     if "%" not in c.text and "процент" not in c.text.lower():
-        return []
+        return _built_fractions(f)
     if _MOMENT.search(c.text):
         return []
     out = []
@@ -64,6 +80,8 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
         before = c.text[max(0, m.start() - 80) : m.start()]
         if _TURNOUT.search(before):
             topic = "явка"
+        elif _READY.search(before):
+            topic = "готовность"
         elif _STAKE.search(before) and (_OF_SHARES.match(c.text, m.end())
                                         or _STAKE_WORD.search(before)):
             topic = "пакет"
@@ -95,6 +113,26 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
     return out
 
 
+def _built_fractions(f: Facts) -> list[tuple[str, float, float, Value]]:
+    """How far a thing is built, told in fractions: «построены более чем на две трети»."""
+    c = f.sc.claim
+    out = []
+    for m in _FRACTION.finditer(c.text):
+        frac = " ".join(m.group("frac").lower().split())
+        n = _FRACTIONS[frac[:3] if frac[:3] in ("две", "три") else frac[:2]]
+        bound = " ".join((m.group("bound") or "").lower().split())
+        lo, hi = n - 5.0, n + 5.0  # a fraction is a round figure
+        if bound.startswith(("менее", "меньше")):
+            lo, hi = 0.0, n
+        elif bound.startswith(("более", "больше")):
+            lo, hi = n, 100.0
+        start = m.start("bound") if m.group("bound") else m.start("frac")
+        shown = c.text[start : m.end()]
+        out.append(("готовность", lo, hi, Value(f.sc.id, c.start + start, c.start + m.end(),
+                                               shown, shown.lower(), "готовность")))
+    return out
+
+
 def share_conflicts(facts: Sequence[Facts], story: dict[int, int],
                     people: People) -> list[Group]:
     """Percentages of one quantity of a story whose ranges do not meet."""
@@ -112,7 +150,8 @@ def share_conflicts(facts: Sequence[Facts], story: dict[int, int],
     for (topic, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        subject = {"явка": "явка", "пакет": "доля по сделке"}.get(topic) or \
+        subject = {"явка": "явка", "пакет": "доля по сделке",
+                   "готовность": "готовность объекта"}.get(topic) or \
             f"{_title(topic.split(': ', 1)[1])}: голоса"
         g = Group("count", subject, ("share", topic), timed=False)
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):

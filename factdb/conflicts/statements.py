@@ -556,6 +556,79 @@ QUESTIONS += (
                 r"подтвердил)\w*|\b(?:без|нет)\s+перелом\w*|\bне\s+(?:выявил|обнаружил|нашл)\w*\s+"
                 r"(?:[\w-]+\s+){0,2}?перелом\w*", re.I)),
 )
+# an official dismissed, or only suspended while an inquiry runs: «губернатор принял
+# решение уволить замминистра», «отправил в отставку» vs «отстранен на время служебной
+# проверки», «никакого приказа об увольнении я не видел» (whether he is out of office at
+# all is «покинул должность»)
+QUESTIONS += (
+    ("уволен", re.compile(r"\bуволь\w*|\bуволен\w*|\bуволил\w*|\bуволить\b|\bотставк\w*|"
+                          r"\bотстран\w*", re.I),
+     re.compile(r"(?<!не\s)\b(?:уволен[аоы]?|уволил[аи]?|уволить)\b|\bотправил\w*\s+"
+                r"(?:[\w-]+\s+){0,4}?в\s+отставку|\bоб\s+(?:его\s+|ее\s+)?(?:увольнении|"
+                r"отставке)\b", re.I),
+     re.compile(r"\bотстранен[аоы]?\s+(?:[\w-]+\s+){0,5}?на\s+(?:время|период)\b|"
+                r"\bреч[ьи]\s+ид[её]т\s+(?:лишь\s+|только\s+)?об?\s+отстранени\w*|"
+                r"\b(?:никакого|нет)\s+(?:[\w-]+\s+)?приказ\w*\s+об?\s+(?:его\s+|ее\s+)?"
+                r"увольнени\w*|\bприказ\w*\s+об?\s+(?:его\s+|ее\s+)?увольнени\w*[^.;!?]{0,60}?"
+                r"\b(?:нет|не\s+(?:видел|получал|подписан|было))", re.I)),
+)
+# a company declared bankrupt, or only under observation: «арбитражный суд признал
+# застройщика банкротом», «открыто конкурсное производство» vs «введена процедура
+# наблюдения», «суд пока не признал застройщика банкротом»
+QUESTIONS += (
+    ("признан банкротом",
+     re.compile(r"\bбанкрот\w*|\bнесостоятельн\w*|\bконкурсн\w+\s+(?:производств|управляющ)\w*|"
+                r"\bпроцедур\w+\s+наблюдени\w*|\bвременн\w+\s+управляющ\w*", re.I),
+     re.compile(r"(?<!не\s)\bпризнал\w*\s+(?:[\w«»\"-]+\s+){0,4}?(?:банкротом|несостоятельн\w+)|"
+                r"(?<!не\s)\bпризнан[аоы]?\s+(?:[\w-]+\s+)?(?:банкротом|несостоятельн\w+)|"
+                r"\b(?:открыл\w*|открыто|введено|ввел\w*)\s+(?:[\w-]+\s+)?конкурсн\w+\s+"
+                r"производств\w*|\bконкурсн\w+\s+управляющ\w+\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:утвержден|назначен)\w*|\b(?:утвержден|назначен)\w*\s+(?:[\w-]+\s+)?конкурсн\w+\s+"
+                r"управляющ\w*", re.I),
+     re.compile(r"\b(?:введен[аоы]?|ввел\w*)\s+(?:[\w-]+\s+){0,2}?процедур\w+\s+наблюдени\w*|"
+                r"\bпроцедур\w+\s+наблюдени\w*\s+(?:[\w-]+\s+)?введен\w*|"
+                r"\bвременн\w+\s+управляющ\w+\s+(?:[\w-]+\s+){0,2}?(?:назначен|утвержден)\w*|"
+                r"\b(?:назначен|утвержден)\w*\s+(?:[\w-]+\s+)?временн\w+\s+управляющ\w*|"
+                r"\bне\s+признал\w*\s+(?:[\w«»\"-]+\s+){0,4}?(?:банкротом|несостоятельн\w+)|"
+                r"\bне\s+(?:был[аио]?\s+)?признан[аоы]?\s+(?:[\w-]+\s+)?(?:банкротом|несостоятельн\w+)",
+                re.I)),
+)
+# a person gone abroad and wanted, or at home: «бизнесмен еще в сентябре покинул страну»,
+# «объявлен в федеральный розыск» vs «никуда не уезжал», «не покидал регион», «никакого
+# розыска нет»
+QUESTIONS += (
+    ("уехал и в розыске",
+     re.compile(r"\bрозыск\w*|\bразыскива\w*|\bпокинул\w*|\bпокидал\w*|\bуезжал\w*|"
+                r"\bвылетел\w*|\bулетел\w*|\bуехал\w*|\bвыехал\w*", re.I),
+     re.compile(r"(?<!не\s)\bобъявлен[аоы]?\s+в\s+(?:[\w-]+\s+)?розыск\w*|"
+                r"(?<!не\s)\bнаход\w+\s+в\s+(?:[\w-]+\s+)?розыске|"
+                r"(?<!не\s)\bпокинул[аи]?\s+(?:страну|россию|пределы\s+\w+)|"
+                r"(?<!не\s)\b(?:вылетел|улетел|уехал|выехал)[аи]?\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:за\s+(?:границу|рубеж)|в\s+(?:[А-ЯЁ][\w-]+\s+){0,2}?(?:ОАЭ|Эмират\w*|"
+                r"Турци\w*|Израил\w*|Грузи\w*|Арм[еи]н\w*|Казахстан\w*|Таиланд\w*|Кипр\w*|"
+                r"Дубай\w*|Европ\w*|США|Китай|Сербию|Черногори\w*))", re.I),
+     re.compile(r"\bникуда\s+не\s+(?:уезжал|выезжал|уехал|выехал)\w*|"
+                r"\bне\s+(?:покидал|покинул)\w*\s+(?:[\w-]+\s+)?(?:регион|город|страну|россию|"
+                r"област\w*|пределы)|\b(?:никакого|нет)\s+(?:[\w-]+\s+)?розыск\w*|"
+                r"\bне\s+(?:объявлен|находится)\w*\s+в\s+(?:[\w-]+\s+)?розыск\w*", re.I)),
+)
+# an event called off (moved) or held as planned: «экзамен отменен и перенесен на 19
+# ноября» vs «экзамен все-таки прошел 12 ноября», «состоялся в назначенный день» (a
+# future «состоится» is a plan, no answer)
+_EVENTS_HELD = (r"экзамен\w*|ЕГЭ|ОГЭ|матч\w*|игр[аыу]\b|концерт\w*|фестивал\w*|"
+                r"заседани\w*|собрани\w*|митинг\w*|акци[яию]\b|соревновани\w*|турнир\w*|"
+                r"выступлени\w*|мероприяти\w*|парад\w*|выбор\w*|голосовани\w*")
+_HELD = r"(?:прош[её]л|прошла|прошло|прошли|состоял(?:ся|ась|ось|ись))"
+QUESTIONS += (
+    ("отменено", re.compile(rf"\b(?:{_EVENTS_HELD})", re.I),
+     re.compile(r"(?<!не\s)\b(?:отменен[аоы]?|отменил[аи]?|отменило|отменили)\b|"
+                r"\bперенесен[аоы]?\s+на\b|\bперенесл[аои]?\s+(?:[\w-]+\s+){0,1}?на\b", re.I),
+     re.compile(rf"\b(?:все-таки|вс[её]\s+же|вс[её]-таки)\s+(?:[\w-]+\s+){{0,2}}?{_HELD}\b|"
+                rf"\b{_HELD}\s+(?:[\w-]+\s+){{0,3}}?(?:в\s+штатном\s+режиме|в\s+назначенный\s+"
+                r"день|по\s+расписанию|как\s+и\s+планировал\w*|в\s+обычном\s+режиме)|"
+                r"\bне\s+(?:был[аои]?\s+)?отмен(?:ен|ял|или)\w*|\bникто\s+(?:[\w-]+\s+)?не\s+"
+                r"отменял\w*", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 # («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
@@ -570,6 +643,11 @@ _IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b
                  r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
 
 
+# advice tells what one should do, not what was done: it answers no question of a deed
+# told by its manner (help called at once or late)
+_TOLD_OF_DEEDS = {"помощь вызвана сразу"}
+_ADVICE = re.compile(r"\b(?:призвал\w*|призыва\w*|рекомендова\w*|рекоменду\w*|совету\w*|"
+                     r"следует|нужно|необходимо)\b", re.I)
 # «не могут получить доступ», «не смогли добиться встречи»: a failure told, not a maybe
 _CANNOT = re.compile(r"\bне\s+(?:мо[гж]\w*|смог\w*)\s+(?:[\w-]+\s+)?(?:получить|добиться)\b",
                      re.I)
@@ -588,6 +666,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     for name, about, verb, no in QUESTIONS:
         if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
             continue
+        if name in _TOLD_OF_DEEDS and _ADVICE.search(text):
+            continue  # «призвали при первых признаках немедленно обращаться к врачу»
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
             answers += [(False, m) for m in no.finditer(text)]
@@ -680,10 +760,12 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 
 # one person's answers, not an event's
-_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом"}
+_PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом",
+             "уволен", "уехал и в розыске"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
-_DONE_TO = re.compile(r"^(?:уволил|отстранил|снял|отправил|освободил)\w*", re.I)
+_DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|отстранить|снял|отправил|освободил)\w*",
+                      re.I)
 # an answer told as one of a list names its person after it: «Среди погибших — водитель
 # маршрутки Олег Лебедянцев»
 _AMONG = re.compile(r"^среди\b", re.I)
@@ -724,7 +806,9 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
     subjects = [_inside(f, v, people, after=60) if _AMONG.match(v.text) else
-                _inside(f, v, people) if _DONE_TO.match(v.text) else
+                # (a title may stand between: «уволил главу администрации района Петра
+                # Иванова»)
+                _inside(f, v, people, after=60) if _DONE_TO.match(v.text) else
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _object(f, v, people) or _described(f, v, people)
                     if name in _NAMED_ONLY else _told_of(f, v, people))
@@ -846,7 +930,11 @@ def _object(f: Facts, v: Value, people: People) -> str | None:
 
 _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|данным|сведениям|версии|мнению)|"
                           r"как\s+(?:сообщ\w+|стало\s+известно|утвержда\w+|отмеча\w+)|"
-                          r"со\s+ссылкой|according\s+to)\b", re.I)
+                          r"со\s+ссылкой|according\s+to|"
+                          # a relative clause or a participle phrase about the subject:
+                          # «Андрей Кольцов, чей центр отвечал за ..., остается в должности»
+                          r"ч(?:ей|ья|ье|ьи)|котор\w+|[а-яё]+(?:вш|ющ|ящ)(?:ий|ая|ее|ие)(?:ся)?)\b",
+                          re.I)
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
 
 

@@ -81,7 +81,9 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
               # a dot: «НГС.НОВОСТИ · Экономика · 25 ноября 2026, 17:05»)
               # (a daily's issue number first: «№ 212 (6011) | Среда, 18 ноября 2026»)
               # (after the paper's name and a bar: «"Газета" | № 174 (6163) | Среда, ...»)
-              r"(?:(?:[|•·/][ \t]*)?№[ \t]?\d+(?:[ \t]*\(\d+\))?[ \t]*[|•·/][ \t]*)?"
+              # (or after the paper's name unquoted: «Ведомости | № 214 (5921) | 19 ноября»)
+              r"(?:(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{0,30}[|•·/][ \t]*)?"
+              r"(?:[|•·/][ \t]*)?№[ \t]?\d+(?:[ \t]*\(\d+\))?[ \t]*[|•·/][ \t]*)?"
               r"(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.-]{0,30}[ \t]*[|•·/][ \t]*){0,3}"
               # a rubric before a comma: «Политика, 15 ноя 2026, 13:42», or before a wide
               # gap, as a scraped header lays it out: «Происшествия    13 октября 2026»
@@ -95,7 +97,9 @@ _PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|д�
 # (or «Газета "Вечерний город" / Омск, 03.04.2025»: the paper, a section, the date; or
 # «Газета "Вечерний город" от 03.04.2025, 06:12»)
 _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„“][^\"«»„“”\n]{2,40}[\"»“”]"
-                 r"(?:[ \t]*[/|][ \t]*[^,/|\n]{2,30})?,?[ \t]+(?:от[ \t]+)?)?")
+                 r"(?:[ \t]*[/|][ \t]*[^,/|\n]{2,30})?,?[ \t]+(?:от[ \t]+)?"
+                 # (its issue number after it: «"Ведомости" № 206 (5895), 5 ноября 2026 г.»)
+                 r"(?:№[ \t]?\d+(?:[ \t]*\(\d+\))?,?[ \t]+)?)?")
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
@@ -112,6 +116,8 @@ DATE_LINE = re.compile(
     rf"[^\w\s|•·]{{1,3}}[ \t]*\d[\d \t]{{0,8}}|"
     # («21.11.2026 14:05 | Взгляд-инфо | Просмотров: 3 418»)
     rf"(?:[Пп]росмотр\w*|[Vv]iews?)[ \t]*:[ \t]*\d[\d \t]{{0,8}}|"
+    # an issue number or a section after a bar: «| № 212 (6034) | Раздел: Недвижимость»
+    rf"№[ \t]?\d+(?:[ \t]*\(\d+\))?|(?:[Рр]аздел|[Рр]убрика)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
     # a byline after a bar: «20 ноября 2026, 14:35 · Автор: Елена Сазонова»
     rf"(?:[Аа]втор|[Aa]uthor|[Тт]екст)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
     # an update after a bar: «16 ноября 2026, 13:15 | Обновлено: 16 ноября 2026, 18:40»
@@ -466,6 +472,8 @@ _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
 # (or a participle phrase: «вертолет, пропавший в субботу в горах, найден»)
 _RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
                        r"их|ему|им)(?:ся|сь)?\s+$", re.I)
+# (or what the day followed: «дома, оставшиеся без воды после прорыва водовода во вторник»)
+_AFTER = re.compile(r"\b(?:после|с\s+момента|вслед\s+за)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
 YEARLESS_DATE_LINE = re.compile(
     # (a site's rubric may stand before it: «Общество, 12 ноя, 14:52», «РБК  Общество  30
@@ -513,7 +521,8 @@ def _weekday_years(lead: str, month: int, day: int) -> list[int]:
               if _SAID_NEAR.match(head, m.end()) or
               _SAID_BEFORE.search(head[max(0, m.start() - 30) : m.start()])}
     days = spoken or {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(sentences[0])
-                      if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])}
+                      if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])
+                      and not _AFTER.search(sentences[0][max(0, m.start() - 60) : m.start()])}
     if len(days) != 1:
         return []
     want = WEEKDAY_NUM[days.pop()]

@@ -142,6 +142,11 @@ def find_counts(text: str, offset: int) -> list[Count]:
         if j == k:
             k += 1
             continue
+        if j - k == 1 and value == 1000 and k > 0 and \
+                nlp.lemma(words[k - 1].group(0)) in _VAGUE_BEFORE_THOUSAND and \
+                not text[words[k - 1].end() : words[k].start()].strip():
+            k = j  # «десятки тысяч человек», «несколько тысяч»: no number, only a scale
+            continue
         big = _BIG_WORDS.get(nlp.lemma(words[j].group(0))) if j < len(words) else None
         if big:  # «полтора миллиона», «два десятка»: the noun comes after the multiplier
             value = round((1.5 if half else value) * big)
@@ -197,6 +202,8 @@ HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_
                           rf"[ \t\u00a0]*(?:\d|[а-яё]+$)|{_PARTICIPLE_NOUN}[ \t\u00a0]+[а-яё]+$",
                           re.I)
 
+# words that make a lone «тысяч» a scale, not a figure: «десятки тысяч», «несколько тысяч»
+_VAGUE_BEFORE_THOUSAND = {"десяток", "десятка", "сотня", "тысяча", "несколько", "много", "немало"}
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}
 _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
