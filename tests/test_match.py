@@ -233,3 +233,4 @@ def test_a_retelling_fairly_alike_in_meaning_joins_its_original(
     assert [1, 2] in clusters_of(claims, semantic=True)
     one_report = [_claim_of(1, 1, a), _claim_of(2, 1, b)] + filler
     assert [1, 2] not in clusters_of(one_report, semantic=True)
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
@@ -479,9 +479,12 @@ _SAYS_IT_IS = re.compile(r"\b(?:речь\s+ид[её]т\s+о|дело\s+в|не\
                          re.I)
 
 
-def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """One event of one story blamed on causes that exclude each other, or a cause
-    asserted by one side and denied by another."""
+_CauseIndex = dict[tuple[str, int], list[tuple[Facts, str, bool, Value, str]]]
+
+
+def _cause_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _CauseIndex:
+    """The causes the claims tell, by (event, story): (facts, cause kind, asserted, value,
+    how it is told)."""
     # the event a story tells of most («Это был поджог» names none itself); counted over
     # the story, since one report may mention a fire only in passing
     story_event: dict[int, str] = {}
@@ -494,8 +497,7 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             counts[story.get(f.sc.doc_id, f.sc.doc_id)][ev] += 1
     for st, by in counts.items():
         story_event[st] = max(by, key=lambda k: (by[k], k))
-    index: dict[tuple[str, int], list[tuple[Facts, str, bool, Value, str]]] = \
-        defaultdict(list)
+    index: _CauseIndex = defaultdict(list)
     for f in facts:
         if _other_time(f) or _earlier_event(f):
             continue
@@ -515,8 +517,14 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             continue
         index[(ev, story.get(f.sc.doc_id, f.sc.doc_id))].append(
             (f, kind, asserted, v, told))
+    return index
+
+
+def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """One event of one story blamed on causes that exclude each other, or a cause
+    asserted by one side and denied by another."""
     out = []
-    for (ev, _s), items in index.items():
+    for (ev, _s), items in _cause_index(facts, story).items():
         if len(items) > MAX_GROUP:
             continue
         # (a version alone disputes nothing: some report must tell a cause as the cause)
@@ -539,6 +547,32 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
                 continue  # a bird in the engine (ice on the wings) made it fail: one chain
             g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
         out.append(g)
+    return out
+
+
+MAX_RETOLD_CAUSE = 12  # claims of one story telling one cause past this: its refrain
+
+
+def cause_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that tell one cause of its event as
+    the cause («причиной пожара стали удары молний без осадков», «возгорание произошло в
+    результате сухой грозы»): one finding retold, which the clustering takes as a same
+    pair. A possibility («могла стать») or a denial states no cause."""
+    out: set[tuple[int, int]] = set()
+    for items in _cause_index(facts, story).values():
+        told: dict[str, dict[int, Facts]] = defaultdict(dict)
+        for f, kind, asserted, _v, how in items:
+            if asserted and how != "version":
+                told[kind][f.sc.id] = f
+        for same in told.values():
+            if len(same) > MAX_RETOLD_CAUSE:
+                continue
+            for fa, fb in combinations(sorted(same.values(), key=lambda f: f.sc.id), 2):
+                # one of them tells it as a cause in so many words: «23 сбитых дрона» and
+                # «74 сбитых дрона» both name the attack, and neither says what it caused
+                if fa.sc.doc_id != fb.sc.doc_id and (_CAUSE_WORD.search(fa.sc.claim.text) or
+                                                     _CAUSE_WORD.search(fb.sc.claim.text)):
+                    out.add((fa.sc.id, fb.sc.id))
     return out
 
 

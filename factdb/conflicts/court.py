@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 from typing import TypeVar
@@ -323,11 +323,12 @@ def _named_before(f: Facts, before: dict[int, Facts], people: People,
     return set()
 
 
-def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
-                   ) -> list[Group]:
-    """Two terms for one decision about one person (or one group, when no one is named)
-    in one story, taken on one day or undated."""
-    index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+_TermIndex = dict[tuple[str, str, int], list[tuple[Facts, int, Value]]]
+
+
+def _term_index(facts: Sequence[Facts], story: Mapping[int, int], people: People) -> _TermIndex:
+    """The terms courts set, by (kind of decision, whose, story)."""
+    index: _TermIndex = defaultdict(list)
     before = previous_claims(facts)
     for f in facts:
         terms = _terms(f)  # (first: few claims tell a term, and whose it is costs more)
@@ -340,22 +341,53 @@ def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
         for kind, days, v in terms:
             index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
     _join_the_one_named(index, people)
+    return index
+
+
+def _one_hearing(fa: Facts, fb: Facts) -> bool:
+    """Two reports' decisions may be one hearing: undated, or dated at most two days apart
+    (reports may date one hearing a day apart)."""
+    wa, wb = _when(fa), _when(fb)
+    return fa.sc.doc_id != fb.sc.doc_id and not (wa and wb and days_apart(wa, wb) > 2)
+
+
+def term_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People
+                   ) -> list[Group]:
+    """Two terms for one decision about one person (or one group, when no one is named)
+    in one story, taken on one day or undated."""
     out = []
-    for (kind, who, _s), items in index.items():
+    for (kind, who, _s), items in _term_index(facts, story, people).items():
         if len(items) > MAX_GROUP:
             continue
-        # (the days of the decision were weighed above: two reports may date one hearing
-        # a day apart)
         g = Group("count", f"{_title(who) + ': ' if who else ''}срок ({kind})", (kind, who),
                   timed=False)
         for (fa, da, va), (fb, db, vb) in combinations(items, 2):
-            if da == db or fa.sc.doc_id == fb.sc.doc_id:
-                continue
-            wa, wb = _when(fa), _when(fb)
-            if wa and wb and days_apart(wa, wb) > 2:
-                continue  # two hearings, two terms
-            g.pairs.append((va, vb, 0.7))
+            if da != db and _one_hearing(fa, fb):
+                g.pairs.append((va, vb, 0.7))
         out.append(g)
+    return out
+
+
+def term_agreements(facts: Sequence[Facts], story: Mapping[int, int], people: People
+                    ) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that tell one term of one decision
+    about one person («суд арестовал его на два месяца», «отправил в СИЗО на два
+    месяца»): one decision retold, which the clustering takes as a same pair. A term told
+    of no one by name («Директор арестован на два месяца») is the one person's the story
+    names for that kind of decision, when it names one."""
+    by_kind: dict[tuple[str, int], list[tuple[str, Facts, int]]] = defaultdict(list)
+    for (kind, who, st), terms in _term_index(facts, story, people).items():
+        by_kind[(kind, st)] += [(who, f, days) for f, days, _v in terms]
+    out: set[tuple[int, int]] = set()
+    for told in by_kind.values():
+        if len(told) > MAX_GROUP:
+            continue
+        named = {who for who, _f, _d in told if who}
+        for (wa, fa, da), (wb, fb, db) in combinations(told, 2):
+            whose = wa == wb or (not (wa and wb) and len(named) == 1)
+            if whose and da == db and _one_hearing(fa, fb):
+                a, b = sorted((fa.sc.id, fb.sc.id))
+                out.add((a, b))
     return out
 
 

@@ -52,7 +52,9 @@ from factdb.conflicts import (
     resumed,
     shares,
     statements,
+    stock,
 )
+from factdb.conflicts.crimes import case_pairs
 from factdb.conflicts.facts import (
     GENERIC,
     GROWN_TO,
@@ -1507,6 +1509,50 @@ def agreeing_pairs(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tupl
     return out
 
 
+# a named person's status whose retellings state one fact (not «held», which many claims
+# repeat as the story's background)
+_RETOLD_STATUSES = {"detained", "arrested", "house_arrest", "released", "dead", "deported",
+                    "wanted"}
+
+
+def status_agreements(resolved: Resolved, story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that tell one named person's one
+    status of one day («в субботу задержан начальник службы безопасности Олег Рябов»,
+    «следователи задержали Олега Рябова в субботу»): one fact retold. Undated, a status
+    is as often the background of a claim about something else («Рябов, задержанный по
+    делу о ..., заявил»), so both must name the day. A status a story's reports tell over
+    and over is its refrain: those claims say other things too."""
+    index: dict[tuple[str, str, int], dict[int, tuple[Facts, str | None]]] = defaultdict(dict)
+    for f, key, status, when, _v in resolved:
+        if status in _RETOLD_STATUSES and len(key.split()) >= 2:
+            told = index[(key, status, story.get(f.sc.doc_id, -f.sc.doc_id))]
+            told[f.sc.id] = (f, when or told.get(f.sc.id, (f, None))[1])
+    out: set[tuple[int, int]] = set()
+    for told in index.values():
+        if len(told) > MAX_AGREEING:
+            continue
+        for (fa, wa), (fb, wb) in combinations(sorted(told.values(), key=lambda x: x[0].sc.id), 2):
+            if fa.sc.doc_id != fb.sc.doc_id and wa and wa == wb:
+                out.add((fa.sc.id, fb.sc.id))
+    return out
+
+
+def known_same(claims: Sequence[StoredClaim],
+               prepared: tuple[list[Facts], People, dict[int, int]]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that the rules read as stating one
+    fact whatever their words: one count of one thing, a case under one article of the
+    Criminal Code, one sum promised to one kind of recipient, one term of one decision,
+    one named person's status, one cause of the story's event, one stock statement
+    (a matter under personal control, no threat to life)."""
+    facts, people, story = prepared
+    return (agreeing_pairs(facts, story) | case_pairs(claims, story)
+            | money.payout_agreements(facts, story)
+            | court.term_agreements(facts, story, people)
+            | status_agreements(_resolved_statuses(facts, people), story)
+            | causes.cause_agreements(facts, story)
+            | stock.stock_agreements(facts, story))
+
+
 def refresh(db: Database) -> None:
     """Recompute clusters and conflicts for the claims stored now (after an ingest)."""
     claims = load_claims(db)
@@ -1515,7 +1561,7 @@ def refresh(db: Database) -> None:
     apart = conflicting_pairs(conflicts)
     clusters, _stats = match.find_clusters(
         claims, veto=lambda a, b: frozenset({a.id, b.id}) in apart,
-        agree=agreeing_pairs(prepared[0], prepared[2]),
+        agree=known_same(claims, prepared),
     )
     by_id = {sc.id: sc for sc in claims}
     labels = [match.cluster_label([by_id[i] for i in g]) for g in clusters]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from itertools import combinations
 
@@ -629,16 +629,45 @@ _CHANGED_TO = re.compile(rf"\b(?:{_CHANGE_VERBS}|увеличен\w*|повыш�
                          r"(?:[\w-]+\s+){0,3}?(?:до|to)\s", re.I)
 
 
-def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """Different sums promised to each of one kind of recipient in one story."""
-    index: dict[tuple[str, int], list[tuple[Facts, float, Value]]] = defaultdict(list)
-    mixed: set[int] = set()  # claims that promise sums to several kinds of recipient
+_PayoutIndex = dict[tuple[str, int], list[tuple[Facts, float, Value]]]
+
+
+def _payout_index(facts: Sequence[Facts], story: Mapping[int, int]
+                  ) -> tuple[_PayoutIndex, set[int]]:
+    """The sums promised each of a kind of recipient, by (recipient and currency, story);
+    and the claims that promise sums to several kinds of recipient."""
+    index: _PayoutIndex = defaultdict(list)
+    mixed: set[int] = set()
     for f in facts:
         got = _payouts(f)
         if got and len(_recipients(f.sc.claim.text)) > 1:
             mixed.add(f.sc.id)
         for key, amount, _hi, v in got:
             index[(key, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, amount, v))
+    return index, mixed
+
+
+def payout_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that promise one sum to each of one
+    kind of recipient («семьям погибших выплатят по 1 млн рублей», «родственники каждого
+    погибшего получат по миллиону»), by one payer or an unnamed one: one promise retold.
+    The clustering takes them as same pairs, as it does a count told alike."""
+    index, _mixed = _payout_index(facts, story)
+    out: set[tuple[int, int]] = set()
+    for items in index.values():
+        if len(items) > MAX_GROUP:
+            continue
+        for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
+            pa, pb = _who_pays(fa, va), _who_pays(fb, vb)
+            if fa.sc.doc_id != fb.sc.doc_id and aa == ab and not (pa and pb and pa != pb):
+                a, b = sorted((fa.sc.id, fb.sc.id))
+                out.add((a, b))
+    return out
+
+
+def payout_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Different sums promised to each of one kind of recipient in one story."""
+    index, mixed = _payout_index(facts, story)
     out = []
     for (key, _s), items in index.items():
         if len(items) > MAX_GROUP:

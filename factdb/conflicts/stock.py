@@ -1,0 +1,93 @@
+"""Stock statements that reports retell in their own words: a matter taken under personal
+control («губернатор взял ситуацию под личный контроль», «лично контролирую ход
+работ»), and no threat to someone's life or to the residents («угрозы для жизни
+пострадавших нет», «жизни пострадавших ничего не угрожает»). Two reports of one story
+that tell one of them of one holder state one fact however their words differ; the
+clustering takes such pairs as same pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts
+from factdb.text import fold
+
+_CONTROL = re.compile(
+    r"\b(?:взял\w*|взят\w*|бер[уе]т?|держ\w*|наход\w*|оста[её]т\w*|поставил\w*|"
+    r"поставлен\w*)\s+(?:[\w«»\"-]+\s+){0,3}?(?:под|на)\s+(?:свой\s+|личн\w+\s+|особ\w+\s+|"
+    r"постоянн\w+\s+)?контрол(?:ь|е|ем)\b"
+    r"|\bлично\s+(?:[\w-]+\s+)?контролир\w*|\bконтролир\w*\s+лично"
+    r"|\b(?:ее|её|его|их|ситуаци\w*|ход\w*|положени\w*)\s+контролир\w*"
+    r"|\bконтролир\w*\s+(?:ситуаци|ход|положени)\w*"
+    r"|\b(?:обстановк|ситуаци)\w*\s+(?:[\w-]+\s+)?контролируем\w*",
+    re.I)
+# no threat to a life, or to the residents: «угрозы жизни нет», «жизни ... ничего не
+# угрожает», «опасности для населения нет»; not a threat of a flood or of a collapse
+_NO_THREAT = re.compile(
+    r"\b(?:угроз|опасност)\w*\s+(?:для\s+)?(?:их\s+|его\s+|ее\s+|её\s+)?"
+    r"(?:жизн|здоров|жител|населени|горожан|люд|пострадавш|пациент)\w*"
+    r"(?:\s+(?:и\s+)?[\w-]+){0,4}?\s+(?:больше\s+|уже\s+)?нет\b"
+    r"|\b(?:жизн|жител|населени|горожан|люд)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ничего|ничто)\s+не\s+угрожа\w*"
+    r"|\b(?:угроз|опасност)\w*\s+(?:для\s+)?(?:их\s+|его\s+|ее\s+|её\s+)?жизн\w*\s+нет\b",
+    re.I)
+_RESIDENTS = re.compile(r"жител|населени|горожан|люд", re.I)
+
+# who holds a matter under control, by the title reports name him by
+_TITLES = (
+    ("президент", re.compile(r"\bпрезидент\w*|\bкремл\w*|\bглав\w+\s+государств\w*", re.I)),
+    ("губернатор", re.compile(r"\bгубернатор\w*|\bглав\w+\s+(?:регион|област|кра[яе]|"
+                              r"республик)\w*", re.I)),
+    ("мэр", re.compile(r"\bмэр\w*|\bглав\w+\s+(?:город|администраци)\w*", re.I)),
+    ("министр", re.compile(r"\bминистр\w*", re.I)),
+    ("прокуратура", re.compile(r"\bпрокур\w*", re.I)),
+)
+
+MAX_RETOLD = 12  # claims of one story telling one stock statement past this: its refrain
+
+
+def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """(which statement, the people it names or its speaker, the titles it names) of a
+    claim that makes one of the stock statements; None otherwise."""
+    text = f.sc.claim.text
+    # people by surname: «Гладышев» and «Андрей Гладышев» are one
+    named = {name.split()[-1] for name in f.people if name}
+    m = _NO_THREAT.search(text)
+    if m:
+        # whose life: the residents' or the patients' (a named one, or the hurt)
+        kind = "нет угрозы: жители" if _RESIDENTS.search(m.group(0)) else "нет угрозы: жизнь"
+        return kind, frozenset(named), frozenset()
+    if _CONTROL.search(text):
+        speaker = fold(f.sc.claim.speaker or "").split()
+        who = frozenset(named | set(speaker[-1:]))
+        role = fold(f.sc.claim.speaker_role or "")
+        titles = frozenset(t for t, rx in _TITLES if rx.search(text) or rx.search(role))
+        return "контроль", who, titles
+    return None
+
+
+def stock_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that make one stock statement of one
+    holder: claims that name two different people, or two different titles, tell two."""
+    index: dict[tuple[str, int], list[tuple[Facts, frozenset[str], frozenset[str]]]] = \
+        defaultdict(list)
+    for f in facts:
+        got = _stock(f)
+        if got:
+            kind, who, titles = got
+            index[(kind, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, who, titles))
+    out: set[tuple[int, int]] = set()
+    for items in index.values():
+        if len(items) > MAX_RETOLD:
+            continue
+        for (fa, wa, ta), (fb, wb, tb) in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or (wa and wb and not wa & wb) or \
+                    (ta and tb and not ta & tb):
+                continue
+            a, b = sorted((fa.sc.id, fb.sc.id))
+            out.add((a, b))
+    return out

@@ -1,0 +1,232 @@
+"""Claims of two reports the rules read as stating one fact whatever their words, which the
+clustering then takes as same pairs: a criminal case told by its article of the Criminal
+Code and by the crime's name (which article a sentence names: a grammar table over real
+lemmas), one sum promised to one kind of recipient, one term of one court decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.conflicts import court, finder, money
+from factdb.conflicts.crimes import articles, case_pairs
+from factdb.extract.nlp import lemmatize
+from factdb.models import Claim, StoredClaim
+from tests.test_conflicts import claim
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # by number, in the shapes reports write it
+        ("Следователи возбудили уголовное дело по ч. 3 ст. 238 УК РФ.", {"238"}),
+        ("Возбуждено уголовное дело по части 1 статьи 263 УК РФ.", {"263"}),
+        ("СК завел дело по ч.2 ст.217 УК.", {"217"}),
+        ("Возбуждено дело по 238-й статье Уголовного кодекса.", {"238"}),
+        ("Дело возбуждено по п. «а» ч. 2 ст. 105 УК РФ.", {"105"}),
+        ("Уголовное дело возбуждено по ч. 4 ст. 274.1 УК РФ.", {"274.1"}),
+        ("Следователи квалифицировали произошедшее по ч. 1 ст. 109 УК РФ.", {"109"}),
+        # by name, in any grammatical form
+        ("Следователи завели дело об оказании услуг, не отвечающих требованиям "
+         "безопасности.", {"238"}),
+        ("Возбуждено уголовное дело о сбыте товаров, не отвечающих требованиям "
+         "безопасности.", {"238"}),
+        ("Полиция возбудила уголовное дело о мошенничестве в особо крупном размере.", {"159"}),
+        ("Следователи расследуют уголовное дело о халатности.", {"293"}),
+        ("СК завел дело о нарушении требований промышленной безопасности.", {"217"}),
+        ("Возбуждено дело о нарушении правил безопасности движения и эксплуатации "
+         "железнодорожного транспорта.", {"263"}),
+        ("Возбуждено дело о нарушении правил дорожного движения.", {"264"}),
+        ("Заведено дело о неправомерном доступе к компьютерной информации.", {"272"}),
+        ("Возбуждено уголовное дело о получении взятки.", {"290"}),
+        ("Возбуждено уголовное дело о растрате.", {"160"}),
+        # a narrower crime is not also the broader one named by part of its words
+        ("Возбуждено дело о злоупотреблении должностными полномочиями.", {"285"}),
+        ("Возбуждено дело о причинении тяжкого вреда здоровью по неосторожности.", {"118"}),
+        ("Возбуждено дело об умышленном причинении тяжкого вреда здоровью.", {"111"}),
+        # the number and the name together are one article
+        ("Дело возбуждено по ч. 1 ст. 293 УК РФ (халатность).", {"293"}),
+        # no criminal case: a sentence, a penalty, an administrative case, a cause
+        ("Максимальное наказание по ч. 3 ст. 238 УК — до десяти лет лишения свободы.",
+         set()),
+        ("На компанию составлен протокол об административном правонарушении, дело о "
+         "нарушении санитарных правил передано в суд.", set()),
+        ("«Дело не в воде», — сказала директор лагеря.", set()),
+        # a detention under the procedure code, a management company «УК»
+        ("Водитель задержан в порядке статьи 91 УПК РФ, уголовное дело возбуждено.", set()),
+        ("Следователи возбудили дело против директора УК «Северный дом».", set()),
+    ],
+)
+def test_the_articles_a_sentence_tells_a_case_under(text: str, want: set[str]) -> None:
+    assert set(articles(text, lemmatize(text))) == want
+
+
+def _stored(cid: int, doc: int, text: str) -> StoredClaim:
+    return StoredClaim(cid, doc, f"{doc}.txt", None, None,
+                       Claim(start=0, end=len(text), text=text, lemmas=lemmatize(text)))
+
+
+def test_a_case_told_by_number_and_by_name_in_two_reports_is_one_pair() -> None:
+    claims = [
+        _stored(1, 1, "Следователи возбудили уголовное дело по ч. 1 ст. 238 УК РФ."),
+        _stored(2, 2, "СК завел дело об оказании услуг, не отвечающих требованиям "
+                      "безопасности."),
+        # the same report twice, and another article in a third report
+        _stored(3, 1, "Дело об оказании небезопасных услуг расследует СК."),
+        _stored(4, 3, "Возбуждено также дело о халатности."),
+    ]
+    one_story = {1: 1, 2: 1, 3: 1}
+    assert case_pairs(claims, one_story) == {(1, 2), (2, 3)}
+    # two stories: two cases, whatever their article
+    assert case_pairs(claims, {1: 1, 2: 2, 3: 3}) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one promise in other words: the sum in figures or in words, by one payer
+        ("Родственники каждого погибшего получат по миллиону рублей.", True),
+        ("Власти выплатят семьям погибших по 1 млн руб.", True),
+        # another sum, another kind of recipient, another payer: no retelling
+        ("Семьи погибших получат по полтора миллиона рублей.", False),
+        ("Тяжело пострадавшим выплатят по миллиону рублей.", False),
+        ("Авиакомпания выплатит семьям погибших по миллиону рублей.", False),
+    ],
+)
+def test_one_sum_promised_to_one_kind_of_recipient_is_one_promise(
+        second: str, agree: bool) -> None:
+    a = claim("Губернатор поручил выплатить семьям погибших по 1 млн рублей.", doc="a.txt",
+              doc_id=1)
+    b = claim(second, doc="b.txt", doc_id=2)
+    facts, _people, _story = finder.prepare([a, b])
+    got = money.payout_agreements(facts, {1: 1, 2: 1})
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    # two stories: two promises
+    assert money.payout_agreements(facts, {1: 1, 2: 2}) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one decision in other words, the person named or meant by his post alone
+        ("Суд арестовал Олега Трубникова на два месяца.", True),
+        ("Директор арестован на два месяца с содержанием в СИЗО.", True),
+        # another term, a request, a decision months later: no retelling
+        ("Суд арестовал Олега Трубникова на три месяца.", False),
+        ("Следствие просило арестовать Олега Трубникова на два месяца.", False),
+        ("16 марта суд арестовал Олега Трубникова на два месяца.", False),
+    ],
+)
+def test_one_term_of_one_decision_is_one_decision(second: str, agree: bool) -> None:
+    a = claim("10 марта суд отправил директора завода Олега Трубникова в СИЗО на два "
+              "месяца.", doc="a.txt", doc_id=1, published="2024-03-10",
+              people=(("Олега Трубникова", "Олег Трубников"),),
+              dates=(("10 марта", "day", "2024-03-10", "2024-03-10"),))
+    people = (("Олега Трубникова", "Олег Трубников"),) if "Трубников" in second else ()
+    dates = (("16 марта", "day", "2024-03-16", "2024-03-16"),) if "16 марта" in second else ()
+    # (a decision is dated by its report: a report of the 16th tells a later hearing)
+    b = claim(second, doc="b.txt", doc_id=2, people=people, dates=dates,
+              published="2024-03-16" if dates else "2024-03-11")
+    facts, people_, _story = finder.prepare([a, b])
+    got = court.term_agreements(facts, {1: 1, 2: 1}, people_)
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+
+
+@pytest.mark.parametrize(
+    ("second", "status", "agree"),
+    [
+        # one named person's detention told in other words
+        ("В субботу следователи задержали главного инженера Игната Пестрикова.",
+         "detained", True),
+        # undated, a detention is as often a claim's background: no pair
+        ("Следователи задержали бывшего главного инженера Игната Пестрикова.", "detained",
+         False),
+        # another status, or his detention on another day: two facts
+        ("Игнат Пестриков освобожден.", "released", False),
+        ("Игнат Пестриков задержан повторно 20 марта.", "detained", False),
+    ],
+)
+def test_one_named_persons_status_is_one_fact(second: str, status: str, agree: bool) -> None:
+    a = claim("В субботу задержан главный инженер Игнат Пестриков.", doc="a.txt", doc_id=1,
+              people=(("Игнат Пестриков", "Игнат Пестриков"),),
+              statuses=(("задержан", "detained", "Игнат Пестриков"),),
+              dates=(("В субботу", "day", "2024-03-16", "2024-03-16"),))
+    name = "Игната Пестрикова" if "Игната" in second else "Игнат Пестриков"
+    word = {"detained": "задержа", "released": "освобожден"}[status]
+    word = second[second.index(word):].split()[0].rstrip(".")
+    day = (("20 марта", "day", "2024-03-20", "2024-03-20"),) if "20 марта" in second else \
+        (("В субботу", "day", "2024-03-16", "2024-03-16"),) if "субботу" in second else ()
+    b = claim(second, doc="b.txt", doc_id=2, people=((name, "Игнат Пестриков"),),
+              statuses=((word, status, "Игнат Пестриков"),), dates=day)
+    facts, people, _story = finder.prepare([a, b])
+    got = finder.status_agreements(finder._resolved_statuses(facts, people), {1: 1, 2: 1})
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one cause told as the cause in other words
+        ("Возгорание произошло в результате удара молнии.", True),
+        # a possibility, a denial, another cause: no finding retold
+        ("Пожар мог начаться из-за удара молнии.", False),
+        ("Версию об ударе молнии следователи отвергли.", False),
+        ("Причиной пожара стал поджог.", False),
+    ],
+)
+def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
+        second: str, agree: bool) -> None:
+    from factdb.conflicts import causes
+
+    a = claim("Причиной пожара на складе стала гроза: в здание ударила молния.", doc="a.txt",
+              doc_id=1)
+    b = claim(second, doc="b.txt", doc_id=2)
+    facts, _people, _story = finder.prepare([a, b])
+    got = causes.cause_agreements(facts, {1: 1, 2: 1})
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        # a matter under personal control, told of one holder
+        ("Губернатор Аркадий Вешенцев взял ситуацию под личный контроль.",
+         "Вешенцев заявил, что лично контролирует ход работ.", True),
+        ("Ситуация находится под контролем, сообщили в администрации.",
+         "Обстановка контролируемая, заверили власти.", True),
+        # two holders: the governor's control is not the president's
+        ("Губернатор взял ситуацию под личный контроль.",
+         "Президент держит ситуацию на контроле.", False),
+        # no threat to the life of the hurt, told two ways
+        ("Угрозы для жизни пострадавших нет.",
+         "Жизни пострадавших ничего не угрожает, сообщили врачи.", True),
+        # the residents are not the patients; a flood's threat is another fact
+        ("Угрозы для жизни пострадавших нет.",
+         "Опасности для жителей поселка нет.", False),
+        ("Угрозы подтопления больше нет.",
+         "Угрозы для жизни пострадавших нет.", False),
+    ],
+)
+def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,
+                                                        agree: bool) -> None:
+    from factdb.conflicts import stock
+
+    people = (("Аркадий Вешенцев", "Аркадий Вешенцев"),) if "Аркадий" in first else ()
+    a = claim(first, doc="a.txt", doc_id=1, people=people)
+    later = (("Вешенцев", "Вешенцев"),) if "Вешенцев" in second else ()
+    b = claim(second, doc="b.txt", doc_id=2, people=later)
+    facts, _people, _story = finder.prepare([a, b])
+    got = stock.stock_agreements(facts, {1: 1, 2: 1})
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+
+
+def test_an_attack_named_by_two_claims_is_no_cause_retold() -> None:
+    """«23 сбитых дрона» and «74 сбитых дрона» both name the attack; neither
+    tells what it caused, so neither retells a finding of the other."""
+    from factdb.conflicts import causes
+
+    a = claim("Военные сообщили о 74 сбитых за ночь дронах.", doc="a.txt", doc_id=1)
+    b = claim("Губернатор говорил о 23 сбитых над областью дронах.", doc="b.txt", doc_id=2)
+    # (the story's event, which a cause would be the cause of)
+    c = claim("На нефтебазе после налета начался пожар.", doc="c.txt", doc_id=3)
+    facts, _people, _story = finder.prepare([a, b, c])
+    assert causes.cause_agreements(facts, {1: 1, 2: 1, 3: 1}) == set()
