@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 
+from factdb.conflicts.match import report_pairs
 from factdb.models import StoredClaim
 from factdb.text import fold
 
@@ -166,11 +166,4 @@ def case_pairs(claims: Sequence[StoredClaim], story: Mapping[int, int]) -> set[t
     for sc in claims:
         for art in articles(sc.claim.text, sc.claim.lemmas):
             index[(art, story.get(sc.doc_id, -1))].add((sc.id, sc.doc_id))
-    out: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_CASE_CLAIMS:
-            continue
-        for (a, da), (b, db_) in combinations(sorted(members), 2):
-            if da != db_:
-                out.add((a, b))
-    return out
+    return report_pairs(index.values(), MAX_CASE_CLAIMS)

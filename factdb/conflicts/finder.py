@@ -1499,14 +1499,7 @@ def agreeing_pairs(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tupl
                 index[("", cls, n, story.get(f.sc.doc_id, -1))].add((f.sc.id, f.sc.doc_id))
             elif not frame.startswith(GENERIC):
                 index[(frame, cls, n, story.get(f.sc.doc_id, -1))].add((f.sc.id, f.sc.doc_id))
-    out: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_AGREEING:
-            continue
-        for (a, da), (b, db_) in combinations(sorted(members), 2):
-            if da != db_:
-                out.add((a, b))
-    return out
+    return match.report_pairs(index.values(), MAX_AGREEING)
 
 
 # a named person's status whose retellings state one fact (not «held», which many claims

@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 import numpy as np
@@ -240,6 +241,21 @@ def different_days(a: StoredClaim, b: StoredClaim) -> bool:
     """Both claims are dated to days, and to no common day: they tell of two events."""
     da, db = _days(a), _days(b)
     return bool(da) and bool(db) and not da & db
+
+
+def report_pairs(groups: Iterable[Collection[tuple[int, int]]], cap: int
+                 ) -> set[tuple[int, int]]:
+    """Pairs of claim ids from two reports within each group of (claim id, document id)
+    that state one fact; a group of more than `cap` claims is a story's refrain (its
+    claims say other things too) and gives none."""
+    out: set[tuple[int, int]] = set()
+    for members in groups:
+        if len(members) > cap:
+            continue
+        for (a, da), (b, db) in combinations(sorted(members), 2):
+            if da != db:
+                out.add((a, b))
+    return out
 
 
 def find_clusters(
