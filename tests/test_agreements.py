@@ -230,3 +230,25 @@ def test_an_attack_named_by_two_claims_is_no_cause_retold() -> None:
     c = claim("На нефтебазе после налета начался пожар.", doc="c.txt", doc_id=3)
     facts, _people, _story = finder.prepare([a, b, c])
     assert causes.cause_agreements(facts, {1: 1, 2: 1, 3: 1}) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one court's choice of measure for one person, retold
+        ("Суд избрал Олегу Трубникову меру пресечения в виде домашнего ареста.", True),
+        # another measure, or the measure weeks later: no retelling
+        ("Суд отправил Олега Трубникова в СИЗО.", False),
+    ],
+)
+def test_one_measure_of_one_decision_is_one_decision(second: str, agree: bool) -> None:
+    a = claim("Суд отправил Олега Трубникова под домашний арест.", doc="a.txt", doc_id=1,
+              published="2024-03-10", people=(("Олега Трубникова", "Олег Трубников"),))
+    name = "Олегу Трубникову" if "Олегу" in second else "Олега Трубникова"
+    b = claim(second, doc="b.txt", doc_id=2, published="2024-03-11",
+              people=((name, "Олег Трубников"),))
+    later = claim(second, doc="c.txt", doc_id=3, published="2024-04-20",
+                  people=((name, "Олег Трубников"),))
+    facts, people, _story = finder.prepare([a, b, later])
+    got = court.measure_agreements(facts, {1: 1, 2: 1, 3: 1}, people)
+    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())

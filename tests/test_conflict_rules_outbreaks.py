@@ -66,6 +66,10 @@ def test_causes_of_outbreaks_groundings_and_escapes(first: str, second: str,
         # a fall in the water's level, not in anyone's income
         ("Причиной аварии стало падение уровня воды в реке.", "природа"),
         ("Причиной протестов стало падение уровня доходов.", None),
+        # a false report of an attack asserts no attack
+        ("Следователи завели уголовное дело о ложном сообщении о теракте.", None),
+        ("Полиция проверяет ложные звонки о минировании школ.", None),
+        ("Следователи квалифицировали взрыв как теракт.", "умысел"),
     ],
 )
 def test_more_causes_read_from_a_claim(text: str, kind: str | None) -> None:
@@ -109,6 +113,14 @@ def _values(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
         ("Экзамен должны были писать 11 412 девятиклассников из 236 школ региона.",
          "Экзамен должны были сдавать 14 200 девятиклассников по всей области.",
          ("11412", "14200")),
+        # those in a grave state are a part of the hurt, not a rival total
+        ("Двое пострадавших в тяжелом состоянии.",
+         "Спасатели извлекли из кабины четверых пострадавших.", ()),
+        ("Трое пострадавших по-прежнему в реанимации.",
+         "В результате аварии пострадали семь человек.", ()),
+        # the hurt told twice stay a dispute beside them
+        ("Пятерых пострадавших увезли на скорых.",
+         "Спасатели извлекли из кабины четверых пострадавших.", ("4", "5")),
     ],
 )
 def test_outages_buyers_and_exam_takers_counted(first: str, second: str,

@@ -1324,6 +1324,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout116": {"leak-source"},
     "heldout117": set(),
     "heldout118": set(),
+    # round 31 (core 2/4, 1/4, 2/4, 2/4 first seen; then general rules: those in a grave
+    # state are a part of the hurt, a false report of an attack asserts none): the hour
+    # the fire brigade was called (a call is no event of its own), a fire's cause told as
+    # where it started (at a ventilator, in an electrical panel), the floor a lift fell
+    # from, the day of its last inspection, who is to blame told as each side's failings,
+    # the hour the first letters came, «задержан студент» against «никто не задержан»
+    # (no one named), when a loss was noticed, a painting's value against the damage
+    "heldout119": {"call-time", "fire-cause"},
+    "heldout120": {"floor-of-fall", "last-inspection", "who-is-to-blame"},
+    "heldout121": {"first-letters-hour", "suspect-detained"},
+    "heldout122": {"noticed-missing", "painting-value"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1385,6 +1396,9 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # 19 detained «по состоянию на 23:00» against 47 the next morning: a count that grew
     # (as set 52's)
     "heldout58": {"detained-rose-overnight"},
+    # «около 11 тысяч человек, в том числе более 6 тысяч школьников»: one sentence holds a
+    # side of the real dispute (11 against 19 thousand) and the trap's part
+    "heldout121": {"pupils-part-of-total"},
 }
 
 

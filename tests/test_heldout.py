@@ -187,6 +187,15 @@ FLOORS = {
                    "said_on": 60.0},
     "heldout118": {"speaker_recall": 64.0, "speaker_precision": 95.0, "via": 97.0,
                    "said_on": 60.0},
+    # scored blind (round 31); no attribution rule written for them
+    "heldout119": {"speaker_recall": 69.0, "speaker_precision": 91.0, "via": 64.0,
+                   "said_on": 97.0},
+    "heldout120": {"speaker_recall": 79.0, "speaker_precision": 97.0, "via": 31.0,
+                   "said_on": 97.0},
+    "heldout121": {"speaker_recall": 79.0, "speaker_precision": 95.0, "via": 97.0,
+                   "said_on": 88.0},
+    "heldout122": {"speaker_recall": 70.0, "speaker_precision": 91.0, "via": 64.0,
+                   "said_on": 97.0},
 }
 
 

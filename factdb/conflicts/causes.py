@@ -393,7 +393,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
     for kind, pat in EVENT_CAUSES:
         m = pat.search(text)
         if m and not _HINDERED.search(text[max(0, m.start() - 80) : m.start()]) and \
-                not _HINDERED_AFTER.match(text[m.end() : m.end() + 80]):
+                not _HINDERED_AFTER.match(text[m.end() : m.end() + 80]) and \
+                not _FALSE_REPORT.search(text[max(0, m.start() - 60) : m.start()]):
             hits.append((kind, m, _asserted(text, m)))
     # «отказ двигателя из-за технической неисправности»: the fault says what failed
     if any(k == "неисправность" for k, _m, _a in hits):
@@ -468,6 +469,11 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
     return not (denied or _NOT_BEFORE.search(text[lo : m.start()]))
 
 
+# a false report of an attack is no attack: «дело о ложном сообщении о теракте», «ложные
+# сообщения о минировании»
+_FALSE_REPORT = re.compile(r"\bложн\w*\s+(?:[\w-]+\s+)?(?:сообщени|звон|угроз|вызов|"
+                           r"информаци)\w*\s+(?:[\w-]+\s+){0,2}?(?:о|об|про)\s+(?:[\w-]+\s+)?$",
+                           re.I)
 _NOT_RULED_OUT = re.compile(r"\bне\s+и$", re.I)
 _NOT_IN = re.compile(r"(?:дело|причин\w*)\s+не\s+в\b", re.I)
 

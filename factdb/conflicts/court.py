@@ -124,10 +124,13 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
                                _MEASURE_RU[name], name))]
 
 
-def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
-                      people: People) -> list[Group]:
-    """House arrest vs custody for one named person decided on one day (or undated)."""
-    index: dict[str, list[tuple[Facts, str, str | None, Value]]] = defaultdict(list)
+_MeasureIndex = dict[str, list[tuple[Facts, str, str | None, Value]]]
+
+
+def _measure_index(facts: Sequence[Facts], people: People) -> _MeasureIndex:
+    """The measures courts chose, by the one person each is of: (facts, measure, day of
+    the decision or None, value)."""
+    index: _MeasureIndex = defaultdict(list)
     # (the roles reports give their speakers and the claims' order are read only when a
     # measure names no one: few claims need them)
     roles: dict[tuple[int, str | None], str | None] | None = None
@@ -161,29 +164,57 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
             index[next(iter(keys))].append((f, name, when, v))
+    return index
+
+
+def _one_decision(fa: Facts, wa: str | None, fb: Facts, wb: str | None,
+                  story: Mapping[int, int]) -> bool:
+    """Whether two claims' measures of one person may be one court decision: dated a day
+    apart at most, or (undated) of one story and reported within a week of each other."""
+    if wa and wb and days_apart(wa, wb) > 1:
+        return False  # two hearings: the measure was changed in between
+    if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
+        return False
+    # one side dated: the other report must come out within a week of that day
+    undated = fb if wa and not wb else fa if wb and not wa else None
+    day = wa or wb
+    if undated is not None and day and undated.sc.published \
+            and days_apart(undated.sc.published, day) > 7:
+        return False
+    # two undated reports weeks apart: the measure may have changed
+    return not (not wa and not wb and fa.sc.published and fb.sc.published
+                and days_apart(fa.sc.published, fb.sc.published) > 7)
+
+
+def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                      people: People) -> list[Group]:
+    """House arrest vs custody for one named person decided on one day (or undated)."""
     out = []
-    for key, items in index.items():
+    for key, items in _measure_index(facts, people).items():
         if len(items) > MAX_GROUP:
             continue
         g = Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
         for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
-            if ma == mb or fa.sc.id == fb.sc.id:
-                continue
-            if wa and wb and days_apart(wa, wb) > 1:
-                continue  # two hearings: the measure was changed in between
-            if (not wa or not wb) and story.get(fa.sc.doc_id) != story.get(fb.sc.doc_id):
-                continue
-            # one side dated: the other report must come out within a week of that day
-            undated = fb if wa and not wb else fa if wb and not wa else None
-            day = wa or wb
-            if undated is not None and day and undated.sc.published \
-                    and days_apart(undated.sc.published, day) > 7:
-                continue
-            if not wa and not wb and fa.sc.published and fb.sc.published \
-                    and days_apart(fa.sc.published, fb.sc.published) > 7:
-                continue  # two undated reports weeks apart: the measure may have changed
-            g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
+            if ma != mb and fa.sc.id != fb.sc.id and _one_decision(fa, wa, fb, wb, story):
+                g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
         out.append(g)
+    return out
+
+
+def measure_agreements(facts: Sequence[Facts], story: Mapping[int, int], people: People
+                       ) -> set[tuple[int, int]]:
+    """Pairs of claims, in two reports, that tell one person's one measure of one court
+    decision («суд перевел его под домашний арест», «суд изменил ему меру пресечения на
+    домашний арест»): one decision retold, which the clustering takes as a same pair."""
+    out: set[tuple[int, int]] = set()
+    for items in _measure_index(facts, people).values():
+        if len(items) > MAX_GROUP:
+            continue
+        for (fa, ma, wa, _va), (fb, mb, wb, _vb) in combinations(items, 2):
+            if ma == mb and fa.sc.doc_id != fb.sc.doc_id and \
+                    _one_decision(fa, wa, fb, wb, story):
+                a, b = sorted((fa.sc.id, fb.sc.id))
+                out.add((a, b))
     return out
 
 

@@ -538,7 +538,7 @@ def _day_of(f: Facts) -> str | None:
 # находятся девять граждан» on a Friday against «в тюрьмах сейчас находятся 11» on
 # Monday). A later, smaller count of those held is some let go («под стражей остаются
 # четверо», then «трое»), no dispute.
-_CURRENT_REACH = {"in_hospital": 0, "still_held": 3}
+_CURRENT_REACH = {"in_hospital": 0, "grave": 0, "still_held": 3}
 
 
 def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -1024,6 +1024,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
+             "grave": "в тяжелом состоянии",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
              "still_held": "остаются под стражей", "present": "были на месте",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
@@ -1534,13 +1535,14 @@ def known_same(claims: Sequence[StoredClaim],
                prepared: tuple[list[Facts], People, dict[int, int]]) -> set[tuple[int, int]]:
     """Pairs of claims of one story, in two reports, that the rules read as stating one
     fact whatever their words: one count of one thing, a case under one article of the
-    Criminal Code, one sum promised to one kind of recipient, one term of one decision,
-    one named person's status, one cause of the story's event, one stock statement
+    Criminal Code, one sum promised to one kind of recipient, one term or measure of one
+    decision, one named person's status, one cause of the story's event, one stock statement
     (a matter under personal control, no threat to life)."""
     facts, people, story = prepared
     return (agreeing_pairs(facts, story) | case_pairs(claims, story)
             | money.payout_agreements(facts, story)
             | court.term_agreements(facts, story, people)
+            | court.measure_agreements(facts, story, people)
             | status_agreements(_resolved_statuses(facts, people), story)
             | causes.cause_agreements(facts, story)
             | stock.stock_agreements(facts, story))

@@ -195,6 +195,12 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:проход(?:ят|ит|или|ил)|получа(?:ют|ет))\s+лечени\w*)|"
         rf"\b(?:remain\w*|still)\s+in\s+hospital",
         re.I)),
+    # how many are in a grave state: a part of the hurt that changes by the day («двое
+    # пострадавших в тяжелом состоянии», «трое по-прежнему в реанимации»), not their total
+    ("grave", re.compile(
+        r"\bв\s+(?:крайне\s+|очень\s+|стабильно\s+)?(?:тяжел\w*|критическ\w*)\s+"
+        r"состояни\w*|\b(?:по-прежнему\s+|все\s+еще\s+|до\s+сих\s+пор\s+)?в\s+"
+        r"реанимаци\w*|\bin\s+(?:a\s+)?(?:serious|critical)\s+condition", re.I)),
     # how many evacuees are still in shelters: a current quantity, a part of those
     # evacuated («в пунктах временного размещения остаются около 450 эвакуированных»)
     ("in_shelter", re.compile(
@@ -241,7 +247,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # «вернулись» are not, by themselves)
 CITIZEN_FRAMES = {"вернуться": "released"}
 # counts that change from day to day by nature: recognised, never compared
-CURRENT_FRAMES = {"in_hospital", "still_held", "in_shelter"}
+CURRENT_FRAMES = {"in_hospital", "still_held", "in_shelter", "grave"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
 
 # Events a stated date can belong to (nearest in the clause). Calls and meetings recur,
