@@ -252,3 +252,22 @@ def test_one_measure_of_one_decision_is_one_decision(second: str, agree: bool) -
     facts, people, _story = finder.prepare([a, b, later])
     got = court.measure_agreements(facts, {1: 1, 2: 1, 3: 1}, people)
     assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+
+
+def test_a_claim_is_read_once_for_the_rules_and_the_agreements() -> None:
+    """The conflict rules and the agreements ask the same reader of the same claim: the
+    second call is answered from the first; another claim is read anew."""
+    from factdb.conflicts.facts import Facts, read_facts
+    from factdb.conflicts.rules import read_once
+
+    calls: list[int] = []
+
+    @read_once
+    def reader(f: Facts) -> int:
+        calls.append(f.sc.id)
+        return len(f.sc.claim.text)
+
+    a = read_facts(claim("Причиной пожара стала гроза.", doc="a.txt", doc_id=1))
+    b = read_facts(claim("Пожар потушили к утру.", doc="b.txt", doc_id=2))
+    assert [reader(a), reader(a), reader(b)] == [28, 28, 22]
+    assert calls == [a.sc.id, b.sc.id]

@@ -21,6 +21,7 @@ from factdb.conflicts.rules import (
     _safe_one,
     _when,
     days_apart,
+    read_once,
 )
 from factdb.text import fold
 
@@ -372,6 +373,13 @@ def _event_kind(text: str) -> str | None:
     return EVENT_KINDS[int(m.lastgroup[1:])][0]
 
 
+@read_once
+def _claim_event(f: Facts) -> str | None:
+    """The event a claim names itself, or the escape it tells of."""
+    return _event_kind(f.sc.claim.text) or _escape(f.sc.claim.text)
+
+
+@read_once
 @_safe_one
 def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
     """(cause kind, asserted (True) or denied (False), value, how it is told: «main» for
@@ -495,8 +503,7 @@ def _cause_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _CauseInde
     # the story, since one report may mention a fire only in passing
     story_event: dict[int, str] = {}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    kinds = {f.sc.id: _event_kind(f.sc.claim.text) or _escape(f.sc.claim.text)
-             for f in facts}
+    kinds = {f.sc.id: _claim_event(f) for f in facts}
     for f in facts:
         ev = kinds[f.sc.id]
         if ev:

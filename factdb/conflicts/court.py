@@ -37,6 +37,7 @@ from factdb.conflicts.rules import (
     days_apart,
     named_people,
     previous_claims,
+    read_once,
     tells_day,
 )
 from factdb.models import StatedDate
@@ -91,6 +92,7 @@ _NOT_DECIDED = re.compile(
 )
 
 
+@read_once
 @_safe
 def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     """(measure, day of the decision or None, value) a court decision in the claim gives."""
@@ -265,6 +267,7 @@ _TERM_CLAUSE = re.compile(r"[,;:(]|\s[—–-]\s|\bа\s|\bно\s|\bхотя\b", 
 _GRANTED = re.compile(r"\bудовлетвор\w*|\bgranted\b", re.I)  # «ходатайство удовлетворено»
 
 
+@read_once
 @_safe
 def _terms(f: Facts) -> list[tuple[str, int, Value]]:
     """(kind of decision, term in days, value) of the term a court decision in the claim

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from factdb.conflicts.lexicons import (
     _CAUSE_FRAME,
@@ -108,6 +108,9 @@ class Facts:
     # told of an older affair by «тогда» after the sentence that dates it (set by
     # rules.mark_earlier, which sees the report's claims in order)
     earlier: bool = False
+    # what a reader of the claim's text found, kept for the next rule that asks
+    # (rules.read_once): the conflict rules and the clustering's agreements read alike
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _nearest_frame(

@@ -38,6 +38,7 @@ from factdb.conflicts.rules import (
     _when,
     days_apart,
     named_people,
+    read_once,
 )
 from factdb.extract.dates import M as MONTH_WORD
 from factdb.text import fold
@@ -559,6 +560,7 @@ def _recipients(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
     return [x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans)]
 
 
+@read_once
 @_safe
 def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
     """(recipient, low, high, value) of each sum the claim promises one kind of recipient

@@ -38,6 +38,22 @@ def _safe(fn: Callable[[Facts], list[T]]) -> Callable[[Facts], list[T]]:
     return inner
 
 
+def read_once(fn: Callable[[Facts], T]) -> Callable[[Facts], T]:
+    """A reader of one claim's text whose finding is kept on the claim's facts: the
+    conflict rules and the clustering's agreements ask the same readers of the same
+    claims, and the second asks for nothing new. (The text does not change after a
+    claim is read, so a kept finding never goes stale.)"""
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def inner(f: Facts) -> T:
+        if key in f.memo:
+            return f.memo[key]  # type: ignore[no-any-return]
+        got = f.memo[key] = fn(f)
+        return got
+    return inner
+
+
 def _safe_one(fn: Callable[[Facts], T | None]) -> Callable[[Facts], T | None]:
     """`_safe` for a reader that finds at most one thing: None when it cannot read."""
 
