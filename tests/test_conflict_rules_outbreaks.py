@@ -335,3 +335,57 @@ def test_gone_abroad_and_wanted_or_at_home(second: str, conflict: bool) -> None:
                  people=VOLOSATOV)
     b = in_story(second, "b.txt", 2, people=VOLOSATOV)
     assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+# ---------------------------------------------------------------- someone detained or no one
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a detention told by one report, no one detained by a later one
+        ("По подозрению в рассылке писем задержан 17-летний студент колледжа.",
+         "Задержанных на данный момент нет, сообщили в полиции.", True),
+        ("По подозрению в рассылке писем задержан 17-летний студент колледжа.",
+         "Полиция никого по этому делу не задерживала.", True),
+        # a flight held is no person; nobody's data is no none
+        ("Рейс задержан на четыре часа из-за тумана.",
+         "Задержанных на данный момент нет, сообщили в полиции.", False),
+        ("По подозрению в рассылке писем задержан 17-летний студент колледжа.",
+         "Данных о задержанных пока нет.", False),
+        # a none with a reason is no «no one»
+        ("Полиция задержала 47 человек на площади.",
+         "Никто не задержан за свои взгляды, задержаны нарушители порядка.", False),
+    ],
+)
+def test_someone_detained_against_no_one(first: str, second: str, conflict: bool) -> None:
+    a = in_story(first, "a.txt", 1, published="2026-03-17")
+    b = in_story(second, "b.txt", 2, published="2026-03-18")
+    assert [k for k, _v in found([a, b])] == (["statement"] if conflict else [])
+
+
+def test_no_one_detained_before_a_detention_is_the_news_of_its_time() -> None:
+    """«никто не задержан» on the first day and a suspect detained told the day after:
+    an arrest followed, no dispute."""
+    a = in_story("Задержанных на данный момент нет, сообщили в полиции.", "a.txt", 1,
+                 published="2026-03-17")
+    b = in_story("По подозрению в рассылке писем задержан 17-летний студент колледжа.",
+                 "b.txt", 2, published="2026-03-18")
+    assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Задержанных на данный момент нет.", [False]),
+        ("Полиция никого по этому делу не задерживала.", [False]),
+        ("По подозрению задержан 17-летний студент колледжа.", [True]),
+        # a lawyer's word for his client is his client's question, not «no one»
+        ("«Никакого задержания не было», — сказал адвокат.", []),
+        ("Рейс задержан на четыре часа из-за тумана.", []),
+    ],
+)
+def test_someone_detained_or_no_one_read_from_a_claim(text: str, told: list[bool]) -> None:
+    from factdb.conflicts.harm import _detentions
+
+    assert [t for t, _v in _detentions(read_facts(in_story(text, "a.txt", 1)))] == told

@@ -1325,15 +1325,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout117": set(),
     "heldout118": set(),
     # round 31 (core 2/4, 1/4, 2/4, 2/4 first seen; then general rules: those in a grave
-    # state are a part of the hurt, a false report of an attack asserts none): the hour
-    # the fire brigade was called (a call is no event of its own), a fire's cause told as
-    # where it started (at a ventilator, in an electrical panel), the floor a lift fell
-    # from, the day of its last inspection, who is to blame told as each side's failings,
-    # the hour the first letters came, «задержан студент» against «никто не задержан»
-    # (no one named), when a loss was noticed, a painting's value against the damage
+    # state are a part of the hurt, a false report of an attack asserts none, someone
+    # detained against no one): the hour the fire brigade was called (a call is no event
+    # of its own), a fire's cause told as where it started (at a ventilator, in an
+    # electrical panel), the floor a lift fell from, the day of its last inspection, who
+    # is to blame told as each side's failings, the hour the first letters came, when a
+    # loss was noticed, a painting's value against the damage
     "heldout119": {"call-time", "fire-cause"},
     "heldout120": {"floor-of-fall", "last-inspection", "who-is-to-blame"},
-    "heldout121": {"first-letters-hour", "suspect-detained"},
+    "heldout121": {"first-letters-hour"},
     "heldout122": {"noticed-missing", "painting-value"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest

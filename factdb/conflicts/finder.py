@@ -1464,7 +1464,9 @@ def find_conflicts(claims: Sequence[StoredClaim],
     # harm and deaths speak of pairs no rule above set against each other already
     paired = {frozenset({a.claim, b.claim}) for g in groups for a, b, _c in g.pairs}
     groups += harm.harm_conflicts(facts, story, paired) \
-        + harm.death_conflicts(facts, story, paired) + harm.injury_conflicts(facts, story, paired)
+        + harm.death_conflicts(facts, story, paired) \
+        + harm.injury_conflicts(facts, story, paired) \
+        + harm.detention_conflicts(facts, story, paired)
     by_id = {f.sc.id: f for f in facts}
     out = [k for g in groups if (k := build(g, _SUMMARIES[g.kind], by_id)) is not None]
     out = onset.once_per_event(out, {f.sc.id: story.get(f.sc.doc_id, -1) for f in facts})

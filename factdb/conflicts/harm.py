@@ -163,17 +163,42 @@ _PRONOUN = re.compile(r"^(?:он|она|они|его|ее|её|их)$", re.I)
 @_safe
 def _injuries(f: Facts) -> list[tuple[bool, Value]]:
     """(someone hurt, value): someone told hurt, or none, in a claim."""
+    return _someone(f, _INJURED, _NO_INJURED, ("пострадавшие есть", "пострадавших нет"))
+
+
+# someone detained told, or none: «задержан 17-летний студент» / «задержанных на данный
+# момент нет», «никого по этому делу не задерживали», «никто не задержан»; not «никакого
+# задержания не было», a lawyer's word for his client, nor a none with a reason («никто не
+# задержан за свои взгляды, задержаны нарушители»)
+_DETAINED = re.compile(r"(?<![а-яё])(?:задержан[аоы]?|задержали|задержал[аи]?)(?![а-яё])",
+                       re.I)
+_NO_DETAINED = re.compile(r"(?:\bзадержанных\s+(?:[\w-]+\s+){0,3}?нет\b|\bнет\s+(?:[\w-]+\s+)?"
+                          r"задержанных\b|\bникого\s+(?:[\w-]+\s+){0,4}?не\s+задерж\w*|"
+                          r"\bникто\s+(?:[\w-]+\s+){0,3}?не\s+(?:был\s+)?задержан\w*)"
+                          r"(?!\s+(?:за|из-за|по\s+причине)\b)", re.I)
+
+
+@_safe
+def _detentions(f: Facts) -> list[tuple[bool, Value]]:
+    """(someone detained, value): someone told detained, or none, in a claim."""
+    return _someone(f, _DETAINED, _NO_DETAINED, ("задержанные есть", "задержанных нет"))
+
+
+def _someone(f: Facts, told: re.Pattern[str], none_told: re.Pattern[str],
+             labels: tuple[str, str]) -> list[tuple[bool, Value]]:
+    """(it befell someone, value): a person told to have had it (a name, a pronoun or an
+    animate noun near the word), or no one, in a claim."""
     c = f.sc.claim
     text = c.text
     if _PART_ONLY.search(text) or _NOT_DEATH_NEWS.search(text):
         return []
-    none = next((m for m in _NO_INJURED.finditer(text)
+    none = next((m for m in none_told.finditer(text)
                  if not _GOVERNED.search(text[max(0, m.start() - 30) : m.start()])), None)
     if none:
         return [(False, Value(f.sc.id, c.start + none.start(), c.start + none.end(),
-                              none.group(0), "пострадавших нет", ""))]
+                              none.group(0), labels[1], ""))]
     toks = tokens(text)
-    for m in _INJURED.finditer(text):
+    for m in told.finditer(text):
         if _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # «не пострадал», «никто из них не был ранен»
         near = [t for t in toks if t.end <= m.start()][-_WINDOW:] + \
@@ -184,7 +209,7 @@ def _injuries(f: Facts) -> list[tuple[bool, Value]]:
             and _person_noun(t.w) and _lemma(t.w) not in _NOT_PEOPLE for t in near)
         if person:
             return [(True, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
-                                 "пострадавшие есть", ""))]
+                                 labels[0], ""))]
     return []
 
 
@@ -216,13 +241,23 @@ def injury_conflicts(facts: Sequence[Facts], story: dict[int, int],
     return _told_and_none(facts, story, paired, _injuries, "были ли пострадавшие", "injuries")
 
 
+def detention_conflicts(facts: Sequence[Facts], story: dict[int, int],
+                        paired: Set[frozenset[int]] = frozenset()) -> list[Group]:
+    """Someone detained told by one report of a story, and no one by another, as of one
+    time: «задержан 17-летний студент» / «задержанных на данный момент нет». An arrest
+    follows the first days' «никто не задержан» so often that a yes with no day of its
+    own is dated by its report: a no told before it is the news of its time."""
+    return _told_and_none(facts, story, paired, _detentions, "были ли задержанные",
+                          "detentions", yes_by_report=True)
+
+
 def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[frozenset[int]],
-                   read: Callable[[Facts], list[tuple[bool, Value]]], subject: str, key: str
-                   ) -> list[Group]:
+                   read: Callable[[Facts], list[tuple[bool, Value]]], subject: str, key: str,
+                   yes_by_report: bool = False) -> list[Group]:
     """Claims of one story that tell something happened (`read` gives True) against
     claims that tell it did not, by two reports, as of one time: the yes dated by its own
-    day (a yes with none may have come any day before), the no told that day or up to
-    `_MAX_DAYS` after."""
+    day (a yes with none may have come any day before, unless `yes_by_report` dates it by
+    its report), the no told that day or up to `_MAX_DAYS` after."""
     index: dict[int, list[tuple[Facts, bool, Value]]] = defaultdict(list)
     for f in facts:
         if not _other_time(f):
@@ -238,7 +273,7 @@ def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[fr
                     frozenset({fa.sc.id, fb.sc.id}) in paired:
                 continue
             (fy, vy), (fn, vn) = ((fa, va), (fb, vb)) if da else ((fb, vb), (fa, va))
-            yes, no = stated_day(fy), _day(fn)
+            yes, no = stated_day(fy) or (_when(fy) if yes_by_report else None), _day(fn)
             if yes and no and (no[:10] < yes[:10] or days_apart(yes, no) > _MAX_DAYS):
                 continue  # none told before the death (the harm), or days later: two times
             g.pairs.append((vy, vn, 0.6))
