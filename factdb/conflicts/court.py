@@ -206,8 +206,9 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
 def measure_agreements(facts: Sequence[Facts], story: Mapping[int, int], people: People
                        ) -> set[tuple[int, int]]:
     """Pairs of claims, in two reports, that tell one person's one measure of one court
-    decision («суд перевел его под домашний арест», «суд изменил ему меру пресечения на
-    домашний арест»): one decision retold, which the clustering takes as a same pair."""
+    decision («суд отправил его под домашний арест», «суд избрал ему меру пресечения в
+    виде домашнего ареста»): one decision retold, which the clustering takes as a same
+    pair."""
     out: set[tuple[int, int]] = set()
     for items in _measure_index(facts, people).values():
         if len(items) > MAX_GROUP:

@@ -696,11 +696,11 @@ _NO_CROWD = re.compile(r"\bбез\s+(?:зрителей|болельщиков|�
 # a bank's (a developer's, an operator's) customers, counted: by their name, or as people
 # in a clause of deposits or customers
 _CUSTOMERS = frozenset({"вкладчик", "клиент", "дольщик", "пайщик", "абонент"})
-_CUSTOMER_WORDS = re.compile(r"\b(?:вклад|вкладчик|клиент|дольщик|пайщик|абонент)\w*|"
-                             r"\bучастник\w*\s+долев\w+", re.I)
+_CUSTOMER_STEMS = "|".join(sorted(_CUSTOMERS))
+_CUSTOMER_WORDS = re.compile(rf"\b(?:вклад|{_CUSTOMER_STEMS})\w*|\bучастник\w*\s+долев\w+",
+                             re.I)
 # the customers named before a dash: «Дольщиков у этого объекта — 860 человек»
-_CUSTOMERS_HEAD = re.compile(r"\b(?:вкладчик|клиент|дольщик|пайщик|абонент)\w*[^.;:!?—–]{0,40}"
-                             r"\s[—–-]\s*$", re.I)
+_CUSTOMERS_HEAD = re.compile(rf"\b(?:{_CUSTOMER_STEMS})\w*[^.;:!?—–]{{0,40}}\s[—–-]\s*$", re.I)
 _OWED = re.compile(r"\b(?:деньг|средств|выплат|возмещени|вклад|компенсаци)\w*", re.I)
 # customers with more than a limit: a part of them («вклады свыше страхового лимита имеют
 # 9,5 тыс. клиентов»)

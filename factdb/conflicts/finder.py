@@ -1518,18 +1518,22 @@ def status_agreements(resolved: Resolved, story: Mapping[int, int]) -> set[tuple
     is as often the background of a claim about something else («Рябов, задержанный по
     делу о ..., заявил»), so both must name the day. A status a story's reports tell over
     and over is its refrain: those claims say other things too."""
-    index: dict[tuple[str, str, int], dict[int, tuple[Facts, str | None]]] = defaultdict(dict)
+    # claim id -> (document, the day told) by (person, status, story); the undated count
+    # towards the refrain too
+    index: dict[tuple[str, str, int], dict[int, tuple[int, str | None]]] = defaultdict(dict)
     for f, key, status, when, _v in resolved:
         if status in _RETOLD_STATUSES and len(key.split()) >= 2:
             told = index[(key, status, story.get(f.sc.doc_id, -f.sc.doc_id))]
-            told[f.sc.id] = (f, when or told.get(f.sc.id, (f, None))[1])
+            if when or f.sc.id not in told:
+                told[f.sc.id] = (f.sc.doc_id, when)
     out: set[tuple[int, int]] = set()
     for told in index.values():
-        if len(told) > MAX_AGREEING:
-            continue
-        for (fa, wa), (fb, wb) in combinations(sorted(told.values(), key=lambda x: x[0].sc.id), 2):
-            if fa.sc.doc_id != fb.sc.doc_id and wa and wa == wb:
-                out.add((fa.sc.id, fb.sc.id))
+        if len(told) <= MAX_AGREEING:
+            by_day: dict[str, set[tuple[int, int]]] = defaultdict(set)
+            for cid, (doc, when) in told.items():
+                if when:
+                    by_day[when].add((cid, doc))
+            out |= match.report_pairs(by_day.values(), MAX_AGREEING)
     return out
 
 

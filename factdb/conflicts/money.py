@@ -660,8 +660,10 @@ def payout_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[t
         if len(items) > MAX_GROUP:
             continue
         for (fa, aa, va), (fb, ab, vb) in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or aa != ab:
+                continue
             pa, pb = _who_pays(fa, va), _who_pays(fb, vb)
-            if fa.sc.doc_id != fb.sc.doc_id and aa == ab and not (pa and pb and pa != pb):
+            if not (pa and pb and pa != pb):
                 a, b = sorted((fa.sc.id, fb.sc.id))
                 out.add((a, b))
     return out
