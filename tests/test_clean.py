@@ -81,6 +81,14 @@ from factdb.extract import clean
      "2025-01-12"),
     ("ОМСК, 12 января. /ТАСС/. В декабре 2024 года погибли двое рабочих.", "2025-01-12"),
     ("ОМСК, 12 января. /ТАСС/. Новый мост откроют 25 декабря 2024 года.", "2024-01-12"),
+    # TASS gives a town's region between slashes
+    ("Заголовок\n\nЛЕСОЗЕРСК /Тверская область/, 4 марта 2025. /ТАСС/. Мост закрыт.",
+     "2025-03-04"),
+    # an update in brackets before the bars; a photo credit after them
+    ("Заголовок\n\n04.03.2025, 13:20 (обновлено 17:45) | Ирина Лаптева | 👁 1 204\n\nТекст.",
+     "2025-03-04"),
+    ("Заголовок\n\nОбщество | 04.03.2025, 00:40 | Текст: Иван Лоза | Фото: читатели сайта\n\n"
+     "Текст.", "2025-03-04"),
 ])
 def test_published(text: str, published: str | None) -> None:
     assert clean.read_meta(text).published == published

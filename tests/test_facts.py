@@ -60,6 +60,10 @@ from factdb.extract import facts, nlp
     # a participle opening its clause, a number word closing it, with no link between
     ("«Погибших девять, а не семь», — говорит волонтер.", [(9, "погибший")]),
     ("Семьям погибших девять человек выплатят компенсации.", [(9, "человек")]),
+    # an adverb of the participle between the number and its noun
+    ("Власти насчитали 212 полностью сгоревших жилых домов.", [(212, "дом")]),
+    ("Огонь уничтожил 57 частично разрушенных построек.", [(57, "постройка")]),
+    ("Задержаны 5 уже известных полиции человек.", []),  # «уже» is no adverb of manner
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

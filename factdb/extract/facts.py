@@ -59,12 +59,23 @@ def _is_noun(word: str) -> bool:
 _CLAUSE_GAP = re.compile(r"[,;:!?()]|\.\s+(?=[А-ЯЁA-Z])")
 
 
+# adverbs of manner or degree («полностью», «частично», «тяжело»), not «уже», «еще»
+_MANNER = re.compile(r"^[а-яё]{3,}(?:о|ью)$", re.I)
+
+
 def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
     """The lemma of what a number counts: the first noun within three words after it,
     past adjectives («11 российских граждан»); a substantivized participle otherwise."""
     fallback = None
     prev = words[k].end()
-    for m in words[k + 1 : k + 4]:
+    following = words[k + 1 : k + 5]
+    # «146 полностью сгоревших домов»: an adverb of the participle after it is no word
+    # between the number and what it counts
+    if len(following) > 1 and _MANNER.search(following[0].group(0)) and \
+            nlp.inflections(following[0].group(0))[0] == "ADVB" and \
+            nlp.inflections(following[1].group(0))[0] in ("ADJF", "PRTF"):
+        following = following[1:]
+    for m in following[:3]:
         w = m.group(0)
         if w[0].isdigit():
             return None
@@ -220,7 +231,7 @@ def _multiplier(words: list[re.Match[str]], k: int) -> int | None:
 def _noun_end(words: list[re.Match[str]], k: int, noun: str | None) -> int | None:
     if noun is None:
         return None
-    for m in words[k + 1 : k + 4]:
+    for m in words[k + 1 : k + 5]:
         w = m.group(0)
         if (w.lower() if w.isupper() else nlp.lemma(w)) == noun:
             return m.end()
