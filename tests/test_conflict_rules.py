@@ -59,6 +59,39 @@ def test_one_city_in_common_is_not_one_story() -> None:
     assert got[1] != got[2]
 
 
+@pytest.mark.parametrize(("capital", "country"), [
+    (("Осло", "Осло"), ("Норвегии", "Норвегия")),
+    (("Праге", "Прага"), ("Чехии", "Чехия")),
+    (("Хельсинки", "Хельсинки"), ("Финляндии", "Финляндия")),
+])
+def test_capitals_and_countries_of_the_lexicon_link_no_stories(
+        capital: tuple[str, str], country: tuple[str, str]) -> None:
+    where = (capital, country)
+    a = claim(f"В {capital[0]} выслали дипломата. МИД {country[0]} объяснил.", doc="a.txt",
+              doc_id=1, places=where)
+    b = claim(f"В {capital[0]} задержан траулер. Береговая охрана {country[0]} сообщила.",
+              doc="b.txt", doc_id=2, places=where)
+    got = stories([a, b])
+    assert got[1] != got[2]
+
+
+def test_an_outlet_quoted_by_two_stories_links_neither() -> None:
+    """«рассказал «Вестям»» in two reports of two affairs: an outlet, not a name of them."""
+    a = claim("Рабочие не вышли на смену, рассказал «Вестям» мастер.", doc="a.txt", doc_id=1)
+    b = claim("Лагерь закрыт, сообщили «Вестям» в мэрии.", doc="b.txt", doc_id=2)
+    got = stories([a, b])
+    assert got[1] != got[2]
+
+
+def test_a_capital_word_does_not_make_a_common_word_a_country() -> None:
+    from factdb.conflicts.lexicons import country_of
+
+    assert country_of("Осло", capitals=True) == "норвегия"
+    assert country_of("осложнение", capitals=True) is None
+    assert country_of("Римма", capitals=True) is None
+    assert country_of("норвежских") == "норвегия"
+
+
 def test_a_country_and_its_capital_are_not_two_names_of_one_story() -> None:
     """Two detentions told from Кишинев both name Молдавия and Кишинев, and their heroes
     share a first name: two stories still."""
@@ -153,6 +186,39 @@ def test_in_a_large_corpus_agencies_every_story_names_link_nothing() -> None:
                   published="2024-05-15") for i in range(1, 41)]
     got = stories(docs)
     assert len(set(got.values())) == 40
+
+
+def _many_stories(first_id: int) -> list[StoredClaim]:
+    """Forty reports of forty other stories, each its own town and words: a corpus large
+    enough that the rules of many stories apply."""
+    return [claim(f"В Городе{i} случилось событие{i}.", doc=f"{i}.txt", doc_id=i,
+                  places=((f"Городе{i}", f"Город{i}"),), lemmas=f"город{i} событие{i} случай")
+            for i in range(first_id, first_id + 40)]
+
+
+_FIRE = "пожар склад огонь пожарный расчет площадь возгорание тушить эвакуировать дым"
+_FLOOD = "паводок вода подтопить дамба уровень река эвакуация спасатель лодка откачка"
+
+
+@pytest.mark.parametrize(("lemmas_b", "one_story"), [
+    (_FLOOD, False),  # a namesake, or one official in two affairs
+    (_FIRE + " проверка", True),  # the same fire retold
+], ids=["another-affair", "one-fire"])
+def test_in_a_large_corpus_one_name_links_only_reports_alike_in_words(
+        lemmas_b: str, one_story: bool) -> None:
+    """Two reports that share one person (first name and surname agree) and nothing else
+    tell one story only when their rare words agree too."""
+    who = (("Олег Сидорчук", "Олег Сидорчук"),)
+    a = claim("Олег Сидорчук рассказал о пожаре на складе.", doc="a.txt", doc_id=1,
+              people=who, lemmas=_FIRE + " рассказать")
+    b = claim("Олег Сидорчук рассказал о паводке.", doc="b.txt", doc_id=2, people=who,
+              lemmas=lemmas_b)
+    # two reports of each kind elsewhere: their words are rare, not unique
+    others = [claim(f"В Г{i} было.", doc=f"{i}.txt", doc_id=i, lemmas=lm,
+                    places=((f"Г{i}", f"Г{i}"),))
+              for i, lm in ((3, _FIRE), (4, _FLOOD))]
+    got = stories([a, b, *others, *_many_stories(10)])
+    assert (got[1] == got[2]) is one_story
 
 
 def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
@@ -856,6 +922,7 @@ def test_guilt_of_an_unnamed_group_is_no_conflict() -> None:
 
 
 PETROV = (("Ивана Петрова", "Иван Петров"),)
+_PETROV_NOM = (("Иван Петров", "Иван Петров"),)
 
 
 def test_detained_vs_not_detained_conflict() -> None:
@@ -872,6 +939,9 @@ def test_detained_vs_not_detained_conflict() -> None:
         "«Ивана Петрова допросили как свидетеля, протокол задержания не составлялся».",
         "По словам профсоюза, Ивана Петрова допрашивали в статусе свидетеля, задержан он "
         "не был.",
+        # questioned and let go
+        "«Иван Петров был опрошен сотрудниками полиции и отпущен домой».",
+        "Иван Петров, по словам его коллег, после опроса в полиции вернулся домой.",
     ],
 )
 def test_questioned_as_a_witness_vs_detained_conflict(second: str) -> None:
@@ -879,9 +949,47 @@ def test_questioned_as_a_witness_vs_detained_conflict(second: str) -> None:
     a = in_story("Командир Иван Петров, по информации источника, был задержан 19 ноября.",
                  "a.txt", 1, people=(("Иван Петров", "Иван Петров"),),
                  dates=(("19 ноября", "day", "2024-11-19", "2024-11-19"),))
-    b = in_story(second, "b.txt", 2, people=PETROV)
+    b = in_story(second, "b.txt", 2, people=PETROV if "Ивана Петрова" in second else _PETROV_NOM)
     b = replace(b, claim=replace(b.claim, said_on="2024-11-19"))
     assert found([a, b]) == [("statement", ("задержан", "не задержан"))]
+
+
+def test_the_subject_before_a_relative_clause_answers() -> None:
+    """«Иван Петров, автомобиль которого въехал в остановку, задержан»: the relative
+    clause between the name and its verb is stepped over."""
+    a = in_story("Замглавы района Иван Петров, автомобиль которого въехал в остановку, "
+                 "задержан.", "a.txt", 1, people=(("Иван Петров", "Иван Петров"),))
+    b = in_story("«Иван Петров был опрошен в полиции и отпущен домой».", "b.txt", 2,
+                 people=_PETROV_NOM)
+    assert found([a, b]) == [("statement", ("задержан", "не задержан"))]
+
+
+@pytest.mark.parametrize(("yes", "no"), [
+    ("Капитан сейнера Иван Петров арестован и содержится в участке.",
+     "Иван Петров не арестован и находится на борту."),
+    ("Капитан сейнера Иван Петров арестован и содержится в участке.",
+     "«Ивана Петрова никто не арестовывал, он на мостике», — сказала его жена."),
+    ("Анализ крови показал у Ивана Петрова алкогольное опьянение.",
+     "Освидетельствование Ивана Петрова на месте состояния опьянения не установило."),
+    ("В крови Ивана Петрова обнаружено 1,3 промилле алкоголя.",
+     "«Иван Петров был абсолютно трезв», — заявил адвокат."),
+    ("В крови Ивана Петрова обнаружено 1,3 промилле алкоголя.",
+     "Адвокат настаивает, что Иван Петров в тот вечер не употреблял алкоголь."),
+], ids=["arrested-not", "arrested-nobody", "drunk-test", "drunk-sober", "drunk-no-alcohol"])
+def test_arrested_or_drunk_answered_yes_and_no(yes: str, no: str) -> None:
+    a = in_story(yes, "a.txt", 1, people=PETROV if "Ивана Петрова" in yes else _PETROV_NOM)
+    b = in_story(no, "b.txt", 2, people=PETROV if "Ивана Петрова" in no else _PETROV_NOM)
+    got = found([a, b])
+    assert len(got) == 1 and got[0][0] == "statement", got
+
+
+def test_a_drunk_driver_of_another_crash_is_no_answer() -> None:
+    """Two people, one drunk and one sober: each answer names its own."""
+    a = in_story("В крови Ивана Петрова обнаружено 1,3 промилле алкоголя.", "a.txt", 1,
+                 people=PETROV)
+    b = in_story("Водитель автобуса Олег Сомов был трезв.", "b.txt", 2,
+                 people=(("Олег Сомов", "Олег Сомов"),))
+    assert found([a, b]) == []
 
 
 @pytest.mark.parametrize(
@@ -902,6 +1010,58 @@ def test_detention_answers_that_do_not_conflict(first: str,
                  people=(("Петров", "Петров"),),
                  dates=(("6 мая", "day", "2024-05-06", "2024-05-06"),))
     assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(("yes", "no"), [
+    ("Переездная сигнализация работала в штатном режиме, автошлагбаумы находились в "
+     "закрытом положении, сообщили в РЖД.", "«Шлагбаум был поднят, светофор не мигал», — "
+     "рассказала очевидец."),
+    ("На момент аварии переезд был полностью исправен.",
+     "По словам водителей, огни не горели, а шлагбаум стоял поднятым."),
+])
+def test_a_crossing_working_vs_its_barrier_up_conflict(yes: str, no: str) -> None:
+    a = in_story(yes, "a.txt", 1)
+    b = in_story(no, "b.txt", 2)
+    assert found([a, b]) == [("statement", ("не переезд исправен", "переезд исправен"))]
+
+
+@pytest.mark.parametrize(("yes", "no", "conflict"), [
+    ("«Во вторник мы перечислили 9 млн рублей», — сказал директор.",
+     "«На карточку не пришло ни копейки», — говорит сварщик.", True),
+    ("Первый транш в 9 млн рублей ушел на зарплатные карты.",
+     "Рабочие утверждают, что с лета не поступало ничего.", True),
+    # a promise to pay is no payment
+    ("Директор обещает перечислить 9 млн рублей до конца месяца.",
+     "«На карточку не пришло ни копейки», — говорит сварщик.", False),
+    # a part not paid is no answer; another month's wages are another payment
+    ("Завод перечислил работникам 9 млн рублей в счет долгов.",
+     "Аванс за август работникам также не перечислили.", False),
+    ("Часть сентябрьской зарплаты все-таки была выплачена.",
+     "Профсоюз заявил, что за октябрь людям не перечислили ни рубля.", False),
+    # paid after it was told unpaid: what happened next (the no is of the 16th)
+    ("Сегодня зарплата за октябрь перечислена на карты всех сотрудников.",
+     "16 ноября профсоюз заявил, что за октябрь людям не перечислили ни рубля.", False),
+])
+def test_wages_paid_vs_nothing_received(yes: str, no: str, conflict: bool) -> None:
+    # (the last no is told of the 16th, the yes in a report of the 20th)
+    day = (("16 ноября", "day", "2024-11-16", "2024-11-16"),) if "16 ноября" in no else ()
+    a = in_story(yes, "a.txt", 1, published="2024-11-20" if day else "2024-11-16")
+    b = in_story(no, "b.txt", 2, published="2024-11-16", dates=day)
+    assert (found([a, b]) == [("statement", ("деньги поступили", "не деньги поступили"))]) \
+        is conflict
+
+
+@pytest.mark.parametrize(("dead", "alive", "conflict"), [
+    ("Источник сообщил, что водитель фуры погиб на месте.",
+     "Водитель фуры жив, он в реанимации, сообщили в минздраве.", True),
+    # two drivers of two vehicles
+    ("Источник сообщил, что водитель автобуса погиб на месте.",
+     "Водитель фуры жив, он в реанимации, сообщили в минздраве.", False),
+])
+def test_one_unnamed_role_dead_and_alive(dead: str, alive: str, conflict: bool) -> None:
+    a = in_story(dead, "a.txt", 1)
+    b = in_story(alive, "b.txt", 2)
+    assert (("statement", ("не погиб", "погиб")) in found([a, b])) is conflict
 
 
 def test_alarm_worked_vs_no_warning_conflict() -> None:
@@ -1630,6 +1790,13 @@ def test_a_surname_in_any_case_links_reports_into_one_story() -> None:
          "На 14:00 15 ноября жертвами взрыва стали 33 человека.", False),
         ("Взрыв прогремел около 21:40 14 ноября.",
          "По состоянию на 09:00 15 ноября после взрыва в больницах оставались 40 человек.",
+         False),
+        # two clock times told exactly differ by minutes; with «около» they may meet
+        ("Столкновение произошло в 06:15 12 ноября.", "Авария случилась в 06:37 12 ноября.",
+         True),
+        ("Столкновение произошло около 06:15 12 ноября.", "Авария случилась в 06:37 12 ноября.",
+         False),
+        ("Столкновение произошло в 06:35 12 ноября.", "Авария случилась в 06:37 12 ноября.",
          False),
     ],
 )
@@ -2493,6 +2660,8 @@ def test_a_previous_affair_dated_weeks_before_is_another(text: str, earlier: boo
         ("Тогда полиция Новгорода задержала 27 человек.", False),  # the older rally's
         ("В тот раз полиция Новгорода задержала 27 человек.", False),
         ("По официальным данным, тогда полиция Новгорода задержала 27 человек.", False),
+        # the answer to an older affair is of its time
+        ("В ответ полиция Новгорода задержала 27 человек.", False),
         ("Полиция Новгорода задержала 27 человек.", True),  # no «тогда»: this rally's
     ],
 )
@@ -3720,11 +3889,41 @@ def _framed(text: str) -> list[tuple[str, str, int]]:
         ("Из 16 членов экипажа спасти удалось 14 человек.", ("survived", "люди", 14)),
         # led out of a building is evacuated
         ("Всего, по ее словам, вывели около 90 человек.", ("evacuated", "люди", 90)),
+        # a crew told as made of so many people is the crew's size
+        ("Экипаж сейнера, по словам капитана порта, состоит из 19 человек.",
+         ("aboard", "экипаж", 19)),
+        ("В экипаже 19 человек, все живы.", ("aboard", "экипаж", 19)),
+        ("Экипаж судна насчитывает около 30 человек.", ("aboard", "экипаж", 30)),
 
     ],
 )
 def test_the_crew_and_the_rescued(text: str, expected: tuple[str, str, int]) -> None:
     assert expected in _framed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Голодовку в здании заводоуправления держат уже 17 человек.",
+         ("hunger_strike", "люди", 17)),
+        ("От приема пищи отказываются шесть рабочих.", ("hunger_strike", "люди", 6)),
+        ("К вечеру голодают 17 человек.", ("hunger_strike", "люди", 17)),
+        # those on strike, whatever noun counts them
+        ("По данным мэрии, в забастовке участвуют около 700 работников.",
+         ("on_strike", "люди", 700)),
+        ("К забастовке присоединились две тысячи сотрудников.", ("on_strike", "люди", 2000)),
+    ],
+)
+def test_those_on_strike_and_on_hunger_strike(text: str, expected: tuple[str, str, int]) -> None:
+    assert expected in _framed(text)
+
+
+def test_two_counts_of_one_strike_conflict() -> None:
+    a = in_story("По данным мэрии, в забастовке участвуют около 700 работников.", "a.txt", 1,
+                 counts=(("700 работников", 700, "работник"),))
+    b = in_story("По подсчетам стачкома, к забастовке присоединились две тысячи человек.",
+                 "b.txt", 2, counts=(("две тысячи человек", 2000, "человек"),))
+    assert ("count", ("2000", "700")) in found([a, b])
 
 
 def test_a_figure_denied_after_a_not_is_no_count() -> None:

@@ -1331,10 +1331,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # electrical panel), the floor a lift fell from, the day of its last inspection, who
     # is to blame told as each side's failings, the hour the first letters came, when a
     # loss was noticed, a painting's value against the damage
-    "heldout119": {"call-time", "fire-cause"},
+    "heldout119": {"fire-cause"},
     "heldout120": {"floor-of-fall", "last-inspection", "who-is-to-blame"},
     "heldout121": {"first-letters-hour"},
     "heldout122": {"noticed-missing", "painting-value"},
+    # round 32: the months wages are late (five against three: a duration, no count); where
+    # a trawler was (inside or outside a zone, miles from the shore) and the catch aboard in
+    # tonnes (no such quantities)
+    "heldout123": set(),
+    "heldout124": {"months-unpaid"},
+    "heldout125": {"inside-or-outside-zone", "catch-aboard"},
+    "heldout126": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1399,6 +1406,10 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # «около 11 тысяч человек, в том числе более 6 тысяч школьников»: one sentence holds a
     # side of the real dispute (11 against 19 thousand) and the trap's part
     "heldout121": {"pupils-part-of-total"},
+    # a bound («превышает 100 миллионов») and a figure it holds, in one group of four sums
+    "heldout124": {"bound-over-100"},
+    # thirteen hurt and seven of them in hospital, in one group of the hurt
+    "heldout126": {"hurt-vs-hospitalised"},
 }
 
 
@@ -1705,6 +1716,19 @@ def test_how_many_were_aboard_compares_across_wordings(second: str, n: int,
     b = claim(second, doc="b.txt", doc_id=2, counts=((f"{n} пассажиров", n, "пассажир"),))
     b2 = claim("Командир Олег Сидоров посадил машину.", doc="b.txt", doc_id=2, people=_CREW)
     assert kinds([a, b, b2]) == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("Экипаж сейнера «Вьюга», по данным пограничников, насчитывает 21 человека.", True),
+    # those aboard, an observer among them, are not the crew
+    ("Всего на сейнере «Вьюга» находился 21 человек, включая наблюдателя.", False),
+])
+def test_a_crew_size_told_in_other_words_is_one_count(second: str, conflict: bool) -> None:
+    a = claim("По словам владельца, экипаж сейнера «Вьюга» состоит из 19 человек.",
+              doc="a.txt", doc_id=1, counts=(("19 человек", 19, "человек"),))
+    b = claim(second, doc="b.txt", doc_id=2, counts=(("21 человек" if "21 человек" in second
+                                                        else "21 человека", 21, "человек"),))
+    assert kinds([a, b]) == (["count"] if conflict else [])
 
 
 # ---------------------------------------------------------------- who went to hospital

@@ -175,6 +175,14 @@ _NOT_FRAMES = frozenset("быть являться стать составить
 
 
 
+# a crew told as made of so many people: «экипаж (судна, по данным ...) состоит из»,
+# «насчитывает», «в экипаже»; the count right after
+_CREW_OF = re.compile(r"(?:\bв\s+(?:его\s+|ее\s+|её\s+)?экипаже|\bэкипаж(?:\s+[\w«»-]+){0,3}?"
+                      r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:состо(?:ит|ял)\s+из|насчитыва\w+|"
+                      r"составля\w+|[—–-]))\s+(?:(?:всего|около|примерно|порядка|более|"
+                      r"менее|из)\s+)?$", re.I)
+
+
 def _country_before(text: str) -> str | None:
     """The citizens of the last country a stretch of text names, as a count's class."""
     for w in reversed(_WORD.findall(fold(text))):
@@ -503,6 +511,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if frame in ("on_strike", "hunger_strike") and cls in ("работники", "сотрудник"):
+            # «в забастовке участвуют около 600 работников» and «к забастовке присоединились
+            # полторы тысячи человек»: one count of those on strike, whatever the noun
+            cls = "люди"
+        if cls == "люди" and _CREW_OF.search(c.text[max(0, a - 90) : a]):
+            # «экипаж траулера состоит из 24 человек», «в экипаже 24 человека», «экипаж
+            # насчитывает 27 человек»: the crew's size, one count with «24 члена экипажа»
+            cls, frame = "экипаж", "aboard"
         if cls in DATA_UNITS:
             # a volume of data, however its unit is written: one quantity of the story
             # (what the hackers took), in gigabytes

@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import combinations, product
 
@@ -300,7 +300,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
     days = _value_days(index)
     changes = _told_as_change(facts, story) if changes is None else changes
-    sizes = Counter(story.get(d, -1) for d in {f.sc.doc_id for f in facts})
+    apart = _two_stories(story, facts)
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
@@ -320,7 +320,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
             if (sa, cls, na) in changes or (sb, cls, nb) in changes:
                 continue
-            if sa != sb and sizes[sa] > 1 and sizes[sb] > 1:
+            if apart(fa, fb):
                 continue  # two stories of several reports each: two events
             # one story has one toll of dead or injured; people detained, freed or
             # evacuated come in many groups (two at an office, eight in court)
@@ -672,8 +672,12 @@ def _on_board(f: Facts, v: Value) -> bool:
     clause = text[lo:hi]
     # (the vehicle is named before its count: «во втором автобусе ехали 25»; a word after
     # it tells of the people, «31 моряк: 27 россиян и четверо граждан других стран»)
-    return bool(_ABOARD.search(clause)) and \
+    # (a crew's size is of the one vessel too: «экипаж состоит из 24 человек»)
+    return bool(_ABOARD.search(clause) or v.key == "экипаж" and _CREW.search(clause)) and \
         not _ONE_OF.search(text[lo : max(lo, v.end - f.sc.claim.start)])
+
+
+_CREW = re.compile(r"\bэкипаж\w*", re.I)
 
 
 def _noun_ru(cls: str) -> str:
@@ -777,7 +781,9 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
 # доставлены в больницы» of one crash tell of one group, whatever else each claim says)
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized"}
+# (and how many are on strike, or on hunger strike, in the story's one protest)
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized",
+                                         "hunger_strike", "on_strike"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -1023,6 +1029,7 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
 _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injured": "пострадали",
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
+             "hunger_strike": "держат голодовку", "on_strike": "бастуют",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "grave": "в тяжелом состоянии",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
@@ -1185,7 +1192,22 @@ def _roles_clash(ra: str, rb: str) -> bool:
     return False
 
 
-def _role_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
+def _two_stories(story: Mapping[int, int],
+                 facts: Sequence[Facts]) -> Callable[[Facts, Facts], bool]:
+    """Whether two claims belong to two stories of several reports each: two affairs,
+    whatever name they share (namesakes in a corpus of many stories)."""
+    sizes = Counter(story.get(d, -d) for d in {f.sc.doc_id for f in facts})
+
+    def apart(a: Facts, b: Facts) -> bool:
+        sa, sb = story.get(a.sc.doc_id, -a.sc.doc_id), story.get(b.sc.doc_id, -b.sc.doc_id)
+        return sa != sb and sizes[sa] > 1 and sizes[sb] > 1
+
+    return apart
+
+
+def _role_conflicts(facts: Sequence[Facts], people: People,
+                    story: Mapping[int, int]) -> list[Group]:
+    apart = _two_stories(story, facts)
     index: dict[str, list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for name, role, former, v in f.roles:
@@ -1200,7 +1222,7 @@ def _role_conflicts(facts: Sequence[Facts], people: People) -> list[Group]:
             continue
         g = Group("role", _title(key), (key,), evidence=2)
         for (fa, ra, va), (fb, rb, vb) in combinations(items, 2):
-            if not _pair_ok(fa, fb) or not _roles_clash(ra, rb):
+            if not _pair_ok(fa, fb) or not _roles_clash(ra, rb) or apart(fa, fb):
                 continue
             g.pairs.append((va, vb, 0.6))
         out.append(g)
@@ -1436,7 +1458,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         counted + _restated_counts(facts, story, taken, changes, more)
         + _current_counts(facts, story)
         + _status_conflicts(resolved) + _dead_at_the_event(resolved, story)
-        + _role_conflicts(facts, people) + _date_conflicts(facts, people)
+        + _role_conflicts(facts, people, story) + _date_conflicts(facts, people)
         + _statement_conflicts(facts, story)
     )
     # rules that need to know which documents tell one story

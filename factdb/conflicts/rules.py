@@ -200,17 +200,22 @@ _SOURCE_THEN = re.compile(r"по\s+(?:[\w-]+\s+){0,2}?(?:данным|сведе
                           r"(?:\s+[\w-]+){0,2}?\s*,?\s+тогда(?![\w-])(?!\s+же)", re.I)
 
 
+# «В апреле 2023 года Осло выслало 15 дипломатов. В ответ Москва объявила ...»: the
+# answer to an older affair is of its time
+_IN_RESPONSE = re.compile(r"[«\"„]?В\s+ответ(?![\w-])")
+
+
 def mark_earlier(facts: Sequence[Facts]) -> None:
     """A claim that opens on «тогда» (after its source, «По официальным данным, тогда»)
-    right after a claim of an older affair («Предыдущая акция прошла 31 октября. Тогда
-    полиция задержала 27 человек») tells of that affair too, though it names no day of
-    its own."""
+    or «В ответ» right after a claim of an older affair («Предыдущая акция прошла 31
+    октября. Тогда полиция задержала 27 человек») tells of that affair too, though it
+    names no day of its own."""
     before = previous_claims(facts)
     for f in sorted(facts, key=lambda f: (f.sc.doc_id, f.sc.claim.start)):
         prev = before.get(f.sc.id)
         text = f.sc.claim.text
-        if prev is not None and (THEN_OPENING.match(text) or _SOURCE_THEN.match(text)) and \
-                _other_time(prev):
+        if prev is not None and (THEN_OPENING.match(text) or _SOURCE_THEN.match(text) or
+                                 _IN_RESPONSE.match(text)) and _other_time(prev):
             f.earlier = True
 
 

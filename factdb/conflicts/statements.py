@@ -80,6 +80,11 @@ def _zone(text: str) -> str | None:
     return "msk" if word.startswith(("моск", "мск", "mosc")) else "local"
 
 
+_EXACT = timedelta(minutes=12)  # the span of a clock time told exactly («в 07:52»)
+_ABOUT_CLOCK = re.compile(r"(?<![а-яё])(?:около|примерно|приблизительно|ориентировочно|"
+                          r"порядка|где-то|почти|about|around)(?![а-яё])", re.I)
+
+
 def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     """The hours of the day a claim dates something to, the first it names."""
     # (an hour a count is told as of is no event's: «На 14:00 жертвами взрыва стали 33»,
@@ -88,7 +93,11 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
               if not _AS_OF_CLOCK.search(text[max(0, m.start("h") - 25) : m.start("h")])), None)
     if m and re.search(r"\d[:.]\d", m.group(0)):
         h = int(m.group("h")) + int(m.group("m")) / 60
-        return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour
+        if _ABOUT_CLOCK.search(text[max(0, m.start("h") - 22) : m.start("h")]):
+            return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour
+        # «в 07:52» and «в 07:34»: two minutes of a clock told exactly are two hours of
+        # the day (a report rounding to the next minutes still meets it)
+        return h - 0.1, h + 0.1, m
     half = _HALF.search(text)
     if half:
         h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
@@ -210,7 +219,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         # one claim a side, the most precise: vaguer times of the same side add nothing
         g = Group("date", f"{TIME_SUBJECT}{ev}", ("time", ev), timed=False, evidence=1,
                   by_length=False)
-        labelled.sort(key=lambda t: t[2] - t[1])
+        # (a clock time told exactly and one «около» it are as precise: the first kept)
+        labelled.sort(key=lambda t: max(t[2] - t[1], timedelta(hours=1)))
         for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
             if fa.sc.doc_id == fb.sc.doc_id:
                 continue
@@ -225,8 +235,11 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
                 sb, eb = sb + shift, eb + shift
             centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
             # hours apart and not meeting, but within the night or the day: one event told
-            # two ways, not two events (nor one hour on two days, which is a day's slip)
-            if (ea <= sb or eb <= sa) and timedelta(hours=1) <= centers <= timedelta(hours=20):
+            # two ways, not two events (nor one hour on two days, which is a day's slip);
+            # two clock times told exactly need only differ by more than their slack
+            exact = max(ea - sa, eb - sb) <= _EXACT
+            least = _EXACT if exact else timedelta(hours=1)
+            if (ea <= sb or eb <= sa) and least <= centers <= timedelta(hours=20):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
@@ -435,7 +448,9 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     # (questioned as a witness is not detained: «допросили как свидетеля, протокол
     # задержания не составлялся»)
     ("задержан", re.compile(r"\b(?:задержан\w*|задержал\w*|задерживал\w*|detained)\b|"
-                            r"\bв\s+(?:статусе|качестве)\s+свидетел\w*|\bкак\s+свидетел\w*",
+                            r"\bв\s+(?:статусе|качестве)\s+свидетел\w*|\bкак\s+свидетел\w*|"
+                            r"\b(?:опрошен|допрошен|опросили|допросили)\w*\s+(?:[\w-]+\s+){0,4}?"
+                            r"и\s+(?:отпущен|отпустили)|\bпосле\s+(?:опроса|допроса)\b",
                             re.I),
      re.compile(r"\b(?:задержан[аоы]?|задержал[аи]?|задержали|задерживал[аи]?|"
                 r"(?:was|were|has\s+been|have\s+been)\s+detained)\b|"
@@ -445,10 +460,80 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\bне\s+(?:был[аио]?\s+)?(?:задержан[аоы]?|задерживал[аи]?|задерживали|"
                 r"задерживал(?:ся|ась|ись))\b|\bзадержан[аоы]?\s+(?:(?:он|она|они)\s+)?не\s+"
                 r"был[аио]?\b|\b(?:допрошен\w*|допросили|допрашивали)\s+(?:\w+\s+){0,4}?"
-                r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|\bпротокол\w*\s+задержания\s+"
+                r"(?:в\s+(?:статусе|качестве)|как)\s+свидетел\w*|"
+                # questioned and let go: «был опрошен сотрудниками полиции и отпущен
+                # домой», «после опроса в отделе полиции он вернулся домой»
+                r"\b(?:допрошен\w*|опрошен\w*|допросили|опросили)\s+(?:[\w-]+\s+){0,4}?и\s+"
+                r"(?:отпущен\w*|отпустили)|\bпосле\s+(?:опроса|допроса)\s+(?:[\w-]+\s+){0,5}?"
+                r"(?:вернул\w+|уехал\w*|ушел|ушла|отпущен\w*|отпустили)\s+домой|"
+                r"\bпротокол\w*\s+задержания\s+"
                 r"не\s+(?:составлял\w*|составлен\w*)|\b(?:was|were)\s+not\s+detained\b|"
                 r"\b(?:has|have|had)\s+not\s+been\s+detained\b|\b(?:was|were|has|have)\s+"
                 r"never\s+(?:been\s+)?detained\b", re.I)),
+)
+# whether a level crossing worked: «автошлагбаумы находились в закрытом положении»,
+# «переезд был полностью исправен» vs «шлагбаум был поднят, светофор не мигал», «огни не
+# горели»
+_CROSSING = r"(?:авто)?шлагбаум\w*"
+QUESTIONS += (
+    ("переезд исправен",
+     re.compile(rf"\b{_CROSSING}|\bпереезд\w*\s+(?:[\w-]+\s+)?(?:сигнализаци|светофор)\w*|"
+                r"\bпереездн\w+\s+сигнализаци\w*|\bпереезд\w*\s+(?:[\w-]+\s+){0,3}?исправ",
+                re.I),
+     re.compile(rf"\b{_CROSSING}\s+(?:[\w-]+\s+){{0,3}}?(?:опущен\w*|опустил\w*|закрыт[аоы]?\b|"
+                r"в\s+закрытом\s+положении)|\b(?:сигнализаци\w*|автоматик\w*|переезд)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:работал\w*\s+(?:в\s+)?штатн\w*(?:\s+режиме)?|"
+                r"исправн\w*|исправен)", re.I),
+     re.compile(rf"\b{_CROSSING}\s+(?:[\w-]+\s+){{0,2}}?(?:поднят\w*|открыт\w*|вверху|"
+                r"не\s+опус\w*)|\b(?:огни|светофор\w*|сигнализаци\w*)\s+(?:[\w-]+\s+){0,2}?не\s+"
+                r"(?:горел\w*|мигал\w*|работал\w*|сработал\w*)|\bне\s+(?:горел|мигал)\w*\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:огни|светофор\w*)", re.I)),
+)
+# whether money owed reached those owed: «во вторник мы перечислили 18 млн рублей»,
+# «первый транш ушел на зарплатные карты» vs «на карточку не пришло ни копейки», «никто
+# из нас не получил ни рубля» (a promise to pay is a wish: _IF)
+QUESTIONS += (
+    ("деньги поступили",
+     re.compile(r"\bперечисл\w*|\bзарплат\w*|\bзаработн\w+\s+плат\w*|\bтранш\w*|"
+                r"\bни\s+(?:копейки|рубля)\b|\bзадолженност\w*|\bдолг\w*|"
+                r"\bне\s+(?:пришло|поступало|поступило)\s+(?:[\w-]+\s+)?ничего\b", re.I),
+     # (a part not paid, «аванс за август также не перечислили», is no answer: only
+     # «ни копейки», «ничего не пришло» deny every payment)
+     re.compile(r"(?<!не\s)\b(?:перечислил[аи]?|перечислен[аоы]?|выплатил[аи]?|выплачен[аоы]?|"
+                r"(?:ушел|ушли|поступил[аи]?|пришл[аи])\s+на\s+(?:[\w-]+\s+)?(?:карт|сч[её]т)\w*)\b",
+                re.I),
+     re.compile(r"\bни\s+(?:копейки|рубля)\b|\bничего\s+не\s+(?:пришло|поступ\w+|получил\w*)|"
+                r"\bне\s+(?:пришло|поступало|поступило)\s+(?:[\w-]+\s+)?ничего\b", re.I)),
+)
+# whether a person was arrested, or never held: «капитан арестован и содержится в
+# полицейском участке» vs «не арестован и находится на борту», «его никто не
+# арестовывал», «под стражу не помещался» (a court's custody is the measure rules')
+QUESTIONS += (
+    ("арестован", re.compile(r"\bарест\w*|\bпод\s+страж\w*|\barrest\w*", re.I),
+     re.compile(r"\b(?:арестован[аоы]?|арестовали|арестовал[аи]?|(?:was|were|has\s+been)\s+"
+                r"arrested)\b", re.I),
+     re.compile(r"\bне\s+(?:был[аио]?\s+)?арестован\w*|\bникто\s+(?:[\w-]+\s+){0,3}?не\s+"
+                r"арестовыва\w*|\bпод\s+стражу\s+(?:[\w-]+\s+)?не\s+(?:помеща|помещ|брал|брал|"
+                r"бра|заключа)\w*|\bне\s+(?:помещ\w+|взят\w*|заключ\w+|брал\w*)\s+под\s+"
+                r"страж\w*|\b(?:was|were)\s+not\s+arrested\b|\bnot\s+under\s+arrest\b",
+                re.I)),
+)
+# whether a driver was drunk: «в крови обнаружено 1,3 промилле», «анализ показал
+# алкогольное опьянение» vs «освидетельствование состояния опьянения не установило»,
+# «был абсолютно трезв», «не употреблял алкоголь»
+QUESTIONS += (
+    ("пьян", re.compile(r"\bопьянени\w*|\bпромилле\b|(?<![а-яё])(?:не)?трезв\w*|"
+                        r"\bалкогол\w*|\bпьян\w*|\bdrunk\b", re.I),
+     re.compile(r"\b\d+(?:[,.]\d+)?\s+промилле\b|\b(?:показал\w*|выявил\w*|установил\w*|"
+                r"обнаружил\w*|подтвердил\w*)\s+(?:[\w-]+\s+){0,4}?(?:алкогольное\s+)?"
+                r"опьянени\w*|\bв\s+состоянии\s+(?:алкогольного\s+)?опьянения\b|"
+                r"\bнетрезв\w*|\bбыл[аи]?\s+пьян\w*|\bпьяным\b|\bwas\s+drunk\b", re.I),
+     re.compile(r"(?<![а-яё])трезв(?:ым|ый|ая|ой|а|)\b|\bопьянени\w*\s+(?:[\w-]+\s+){0,2}?"
+                r"не\s+(?:установ|выяв|обнаруж|показ|подтверд)\w*|\bне\s+(?:установ|выяв|"
+                r"обнаруж|показ|подтверд)\w*\s+(?:[\w-]+\s+){0,4}?(?:признаков\s+)?"
+                r"(?:алкогольного\s+)?опьянени\w*|\bне\s+(?:употреблял|пил)\w*\s+"
+                r"(?:[\w-]+\s+)?(?:алкогол|спиртно)\w*|\bwas\s+not\s+drunk\b|\bsober\b",
+                re.I)),
 )
 # whether a person died: «инженер погиб 15 ноября» vs «МИД настаивает, что он жив и
 # находится в больнице», «угрозы жизни нет» (see _ORDERED: alive told before the day of a
@@ -706,8 +791,11 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
-            if name in _ORDERED and _then(fa, ya, fb):
+            if name in _ORDERED and _then(fa, ya, fb, name):
                 continue  # granted after it was refused: a change, not a dispute
+            if name in _OF_A_MONTH and _months(fa) and _months(fb) and \
+                    not _months(fa) & _months(fb):
+                continue  # September's wages paid, October's not: two payments
             if _days_apart_too_far(name, fa, fb):
                 continue  # stopped one day, working the next: a repair, not a dispute
             g.pairs.append((va, vb, 0.6))
@@ -761,7 +849,7 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 # one person's answers, not an event's
 _PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом",
-             "уволен", "уехал и в розыске"}
+             "уволен", "уехал и в розыске", "арестован", "пьян"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|отстранить|снял|отправил|освободил)\w*",
@@ -771,11 +859,24 @@ _DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|от�
 _AMONG = re.compile(r"^среди\b", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
-_ORDERED = {"консульский доступ", "погиб"}
+_ORDERED = {"консульский доступ", "погиб", "деньги поступили"}
+# questions whose answers may each be of one month («зарплата за октябрь перечислена»,
+# «часть сентябрьской зарплаты выплачена»): answers of two months answer two questions
+_OF_A_MONTH = {"деньги поступили"}
+_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма(?=[йяе](?![а-яё]))", "июн", "июл",
+                "август", "сентябр", "октябр", "ноябр", "декабр")
+_FOR_MONTH = re.compile(rf"\bза\s+({'|'.join(_MONTH_STEMS)})[а-яё]*\b|"
+                        rf"\b({'|'.join(_MONTH_STEMS)})[а-яё]*ск\w+\s+(?:[\w-]+\s+)?зарплат",
+                        re.I)
+
+
+def _months(f: Facts) -> set[str]:
+    """The months a claim's payment is told of («за октябрь», «сентябрьской зарплаты»)."""
+    return {(m.group(1) or m.group(2)).lower() for m in _FOR_MONTH.finditer(f.sc.claim.text)}
 # questions whose every answer must name its person: «задержали на неделю» (wages) or
 # «рейс задержали» name no one; _NAMED_ONLY's answers are of one day too (a person is
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
-_NAMED_ONLY = {"задержан"}
+_NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2}
 _OF_ONE = {"погиб"}
@@ -810,8 +911,11 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                 # Иванова»)
                 _inside(f, v, people, after=60) if _DONE_TO.match(v.text) else
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
-                    _object(f, v, people) or _described(f, v, people)
-                    if name in _NAMED_ONLY else _told_of(f, v, people))
+                    _object(f, v, people) or _described(f, v, people) or _role_subject(f, v)
+                    if name in _NAMED_ONLY else
+                    # (a role right before the answer, «водитель грузовика погиб», is
+                    # surer than the report's protagonist)
+                    _role_subject(f, v) or _told_of(f, v, people))
                 or (_speaker_key(f, people) if y and name in _SELF_TOLD else None)
                 for f, y, v in items]
     named = {s for s in subjects if s}
@@ -833,16 +937,43 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
             continue  # in office one week, gone the next: a change
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
-        if name in _ORDERED and _then(fa, ya, fb):
+        if name in _ORDERED and _then(fa, ya, fb, name):
             continue
         g.pairs.append((va, vb, 0.6))
     return g
 
 
-def _then(fa: Facts, ya: bool, fb: Facts) -> bool:
+# people of an accident told by their part in it, never named by some reports: «водитель
+# грузовика погиб на месте» / «водитель грузовика жив, он в реанимации»
+_ROLE_SUBJECT = re.compile(r"(?<![а-яё])(водител|машинист|пилот|капитан|командир|штурман|"
+                           r"охранник|сторож|инструктор|проводни[кц])[а-яё]*"
+                           r"(?:\s+([а-яё]+))?\s+(?:(?:был[аио]?|уже|тоже|также)\s+)?$", re.I)
+
+
+def _role_subject(f: Facts, v: Value) -> str | None:
+    """The one person an answer tells of by an accident's role right before it, with the
+    vehicle or body the role is of («водитель грузовика»): a subject for answers that
+    name no one, when no name or description holds."""
+    c = f.sc.claim
+    upto = v.start - c.start
+    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
+    m = _ROLE_SUBJECT.search(c.text[marks[-1].end() if marks else 0 : upto])
+    if m is None:
+        return None
+    of = fold(_lemma(m.group(2))) if m.group(2) else ""
+    return f"{m.group(1).lower()} {of}".strip()
+
+
+def _then(fa: Facts, ya: bool, fb: Facts, name: str) -> bool:
     """Whether the yes of an ordered question came after its no: what happened next
     (granted after a refusal; died after being told alive), not a dispute."""
-    yes_day, no_day = (_day(fa), _day(fb)) if ya else (_day(fb), _day(fa))
+    day_a, day_b = _day(fa), _day(fb)
+    if name in _OF_A_MONTH:
+        # (a payment a claim names no day for is of its report's: a month's wages are
+        # paid once, told the day they came; a visit told in the past tense, «консулы
+        # посещали его неоднократно», covers the days before)
+        day_a, day_b = day_a or fa.sc.published or "", day_b or fb.sc.published or ""
+    yes_day, no_day = (day_a, day_b) if ya else (day_b, day_a)
     return bool(yes_day and no_day and yes_day > no_day)
 
 
@@ -933,7 +1064,10 @@ _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|д
                           r"со\s+ссылкой|according\s+to|"
                           # a relative clause or a participle phrase about the subject:
                           # «Андрей Кольцов, чей центр отвечал за ..., остается в должности»
-                          r"ч(?:ей|ья|ье|ьи)|котор\w+|[а-яё]+(?:вш|ющ|ящ)(?:ий|ая|ее|ие)(?:ся)?)\b",
+                          # (its noun first: «Олег Рябинин, автомобиль которого въехал ...,
+                          # задержан»)
+                          r"(?:[а-яё]+\s+){0,2}?(?:ч(?:ей|ья|ье|ьи)|котор\w+)|"
+                          r"[а-яё]+(?:вш|ющ|ящ)(?:ий|ая|ее|ие)(?:ся)?)\b",
                           re.I)
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
 
