@@ -1064,6 +1064,39 @@ def test_one_unnamed_role_dead_and_alive(dead: str, alive: str, conflict: bool) 
     assert (("statement", ("не погиб", "погиб")) in found([a, b])) is conflict
 
 
+@pytest.mark.parametrize("gone", [
+    "«Иван Петров отстранен, распоряжение подписано сегодня утром», — сказали в мэрии.",
+    "Губернатор принял решение отправить в отставку главу округа Ивана Петрова.",
+])
+@pytest.mark.parametrize("kept", [
+    "«Иван Петров продолжает исполнять обязанности главы округа».",
+    "В пресс-службе заявили, что решение об отставке Ивана Петрова не принималось.",
+    # still the head of his body, by its title
+    "«Иван Петров остается ректором университета», — заявили в вузе.",
+    "В университете сообщили, что Иван Петров по-прежнему числится ректором.",
+])
+def test_an_official_removed_vs_still_in_office(gone: str, kept: str) -> None:
+    a = in_story(gone, "a.txt", 1, people=PETROV if "Ивана Петрова" in gone else _PETROV_NOM)
+    b = in_story(kept, "b.txt", 2, people=PETROV if "Ивана Петрова" in kept else _PETROV_NOM)
+    assert found([a, b]) == [("statement", ("не покинул должность", "покинул должность"))]
+
+
+def test_no_papers_of_a_removal_answer_no() -> None:
+    a = in_story("В министерстве ответили, что Иван Петров отстранен от должности.", "a.txt", 1,
+                 people=_PETROV_NOM)
+    b = in_story("«Иван Петров на работе. Никаких документов об отстранении его от должности к "
+                 "нам не поступало»", "b.txt", 2, people=_PETROV_NOM)
+    assert found([a, b]) == [("statement", ("не покинул должность", "покинул должность"))]
+
+
+def test_suspended_from_flights_is_no_answer_of_office() -> None:
+    a = in_story("Командира Ивана Петрова отстранили от полетов до конца проверки.", "a.txt", 1,
+                 people=PETROV)
+    b = in_story("«Иван Петров продолжает работать», — сказали в авиакомпании.", "b.txt", 2,
+                 people=_PETROV_NOM)
+    assert found([a, b]) == []
+
+
 def test_alarm_worked_vs_no_warning_conflict() -> None:
     a = in_story("В МЧС заявили, что система оповещения сработала штатно.", "a.txt", 1)
     b = in_story("«Никакого оповещения не было», — сказала продавец.", "a.txt", 1)
@@ -2685,6 +2718,21 @@ def test_another_affair_dated_weeks_before_is_not_this_storys_toll() -> None:
                  "b.txt", 2, published="2024-10-15",
                  dates=(("августе", "month", "2024-08-01", "2024-08-31"),))
     assert found([a, b]) == []
+
+
+@pytest.mark.parametrize(("with_figure", "expected"), [
+    # the bound holds 112: against 64 it adds nothing, and is no rival of 112
+    (True, ("112 млн руб", "64 млн руб")),
+    # alone, the bound is what disputes 64
+    (False, ("100 млн руб", "64 млн руб")),
+])
+def test_a_bound_holding_a_disputed_figure_leaves_the_dispute(
+        with_figure: bool, expected: tuple[str, ...]) -> None:
+    a = in_story("Долг по зарплате превышает 100 млн рублей, говорят в профсоюзе.", "a.txt", 1)
+    b = in_story("По подсчетам профкома, долг по зарплате достиг 112 млн рублей.", "b.txt", 2)
+    c = in_story("Задолженность по зарплате составляет 64 млн рублей, сообщили на заводе.",
+                 "c.txt", 3)
+    assert found([a, b, c] if with_figure else [a, c]) == [("count", expected)]
 
 
 def test_each_sum_is_paid_by_the_payer_named_before_it() -> None:

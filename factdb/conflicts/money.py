@@ -468,8 +468,32 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             if topic.startswith("долг") and days_apart(_when(fa), _when(fb)) > 14:
                 continue  # a debt grows and shrinks: reports weeks apart tell other sums
             g.pairs.append((va, vb, 0.8))
+        g.pairs = _without_held_bounds(g.pairs, {(v.claim, v.start): (lo, hi)
+                                                 for _f, lo, hi, v in items})
         out.append(g)
     return out
+
+
+def _without_held_bounds(pairs: list[tuple[Value, Value, float]],
+                         ranges: dict[tuple[int, int], tuple[float, float]]
+                         ) -> list[tuple[Value, Value, float]]:
+    """The pairs of a dispute less those of a bound that holds a figure already disputed
+    with the same other side: «долг превышает 100 млн» against «64 млн» says nothing
+    «112 млн» against «64 млн» does not, and set beside «112 млн» it is no rival of it."""
+    # each figure told exactly -> the claims it is disputed with
+    against: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for va, vb, _c in pairs:
+        for x, y in ((va, vb), (vb, va)):
+            lo, hi = ranges[(x.claim, x.start)]
+            if lo == hi:
+                against[(x.claim, x.start)].add(y.claim)
+
+    def held(bound: Value, other: Value) -> bool:
+        lo, hi = ranges[(bound.claim, bound.start)]
+        return lo < hi and any(lo <= ranges[e][0] <= hi and other.claim in claims
+                               for e, claims in against.items() if e[0] != bound.claim)
+
+    return [(va, vb, c) for va, vb, c in pairs if not held(va, vb) and not held(vb, va)]
 
 
 # organisations that fine, judge or report, never the ones fined
