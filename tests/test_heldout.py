@@ -205,7 +205,8 @@ FLOORS = {
                    "said_on": 72.0},
     "heldout125": {"speaker_recall": 76.0, "speaker_precision": 85.0, "via": 97.0,
                    "said_on": 97.0},
-    "heldout126": {"speaker_recall": 68.0, "speaker_precision": 95.0, "said_on": 88.0},
+    "heldout126": {"speaker_recall": 70.0, "speaker_precision": 95.0, "via": 48.0,
+                   "said_on": 88.0},
 }
 
 

@@ -320,9 +320,11 @@ def speaker_mention(
                 if c.lemma == "они":
                     return Mention("pronoun", "они", plural=True, start=h.start)
                 if c.lemma in G.ANONYMOUS_ROLES:
-                    # «один из собеседников»: one unnamed source, not the group
+                    # «один из собеседников»: one unnamed source, not the group, nor the
+                    # one person heard before
                     return Mention("role", c.lemma, "PER", role=c.lemma,
-                                   role_lemmas=frozenset({c.lemma}), head=c.lemma, start=h.start)
+                                   role_lemmas=frozenset({c.lemma}), head=c.lemma, start=h.start,
+                                   anonymous=True)
                 if c.lemma != "один":  # the parser may loop «один из одних»: no recursion
                     return speaker_mention(tree, c, nominative=False)
         return None

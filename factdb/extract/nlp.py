@@ -91,7 +91,27 @@ def _morph_analyzer() -> Any:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (razdel never splits on newlines)."""
-    return _join_quoted_names(text, [(s.start, s.stop) for s in razdel.sentenize(text)])
+    spans = [(s.start, s.stop) for s in razdel.sentenize(text)]
+    return _join_quoted_names(text, _split_after_units(text, spans))
+
+
+# a unit with a slash ending a sentence before one opening on a quoted name or words:
+# «почти 90 км/ч. «Коммерсантъ» со ссылкой на источник пишет ...» (razdel reads «ч.» and
+# «с.» as «часть», «село» and joins the next sentence on; one opening on a plain word is
+# left joined, as the account it goes on with: «62 км/ч. Машинист применил торможение»)
+_UNIT_END = re.compile(r"(?<=\d)\s*[а-яё]{1,4}/[а-яё]{1,4}\.(?=\s+[«\"„])")
+
+
+def _split_after_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans cut after a slashed unit that ends a sentence."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _UNIT_END.finditer(text, a, b):
+            if m.end() < b:
+                out.append((a, m.end()))
+                a = m.end() + len(text[m.end() : b]) - len(text[m.end() : b].lstrip())
+        out.append((a, b))
+    return out
 
 
 # a short name in guillemets with a full stop inside: «Кривоборье. Помощь», «Вести. Омск»
