@@ -14,6 +14,11 @@ from factdb.models import Claim, StoredClaim
 from tests.test_conflicts import claim
 
 
+def _pair_if(a: StoredClaim, b: StoredClaim, agree: bool) -> set[tuple[int, int]]:
+    """The one pair two claims make, ordered as the agreements give it, when they agree."""
+    return {(min(a.id, b.id), max(a.id, b.id))} if agree else set()
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -99,7 +104,7 @@ def test_one_sum_promised_to_one_kind_of_recipient_is_one_promise(
     b = claim(second, doc="b.txt", doc_id=2)
     facts, _people, _story = finder.prepare([a, b])
     got = money.payout_agreements(facts, {1: 1, 2: 1})
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
     # two stories: two promises
     assert money.payout_agreements(facts, {1: 1, 2: 2}) == set()
 
@@ -128,7 +133,7 @@ def test_one_term_of_one_decision_is_one_decision(second: str, agree: bool) -> N
               published="2024-03-16" if dates else "2024-03-11")
     facts, people_, _story = finder.prepare([a, b])
     got = court.term_agreements(facts, {1: 1, 2: 1}, people_)
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +164,7 @@ def test_one_named_persons_status_is_one_fact(second: str, status: str, agree: b
               statuses=((word, status, "Игнат Пестриков"),), dates=day)
     facts, people, _story = finder.prepare([a, b])
     got = finder.status_agreements(finder._resolved_statuses(facts, people), {1: 1, 2: 1})
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +187,7 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
     b = claim(second, doc="b.txt", doc_id=2)
     facts, _people, _story = finder.prepare([a, b])
     got = causes.cause_agreements(facts, {1: 1, 2: 1})
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +221,7 @@ def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,
     b = claim(second, doc="b.txt", doc_id=2, people=later)
     facts, _people, _story = finder.prepare([a, b])
     got = stock.stock_agreements(facts, {1: 1, 2: 1})
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
 
 
 def test_an_attack_named_by_two_claims_is_no_cause_retold() -> None:
@@ -251,7 +256,7 @@ def test_one_measure_of_one_decision_is_one_decision(second: str, agree: bool) -
                   people=((name, "Олег Трубников"),))
     facts, people, _story = finder.prepare([a, b, later])
     got = court.measure_agreements(facts, {1: 1, 2: 1, 3: 1}, people)
-    assert got == ({(min(a.id, b.id), max(a.id, b.id))} if agree else set())
+    assert got == _pair_if(a, b, agree)
 
 
 def test_a_claim_is_read_once_for_the_rules_and_the_agreements() -> None:

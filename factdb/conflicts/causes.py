@@ -17,6 +17,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import (
+    QUESTION,
     _other_time,
     _safe_one,
     _when,
@@ -389,7 +390,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
     low = text.lower()
     if not any(stem in low for stem in _CAUSE_STEMS):
         return None  # a cheap test first (substrings): most claims name no cause
-    if _QUESTION.search(text):
+    if QUESTION.search(text):
         return None  # an interviewer's question («Это ошибка пилота?») asserts nothing
     main = bool(_MAIN_VERSION.search(text))
     if _VERSIONS.search(text) and not main:
@@ -659,7 +660,6 @@ _SELF_ASSERTING_ACCOUNT = re.compile(r"по\s+вине|не\s+справил|д�
                                    r"сош|сошл|уш[её]л|ушл|вышел|вышл|сход|уход|выход|"
                                    r"отключил|грузовик|фур|тягач|камаз|легковушк|внедорожник|"
                                    r"встречн|выехал|не\s+вписал|\d+\s*км/ч\s+при")
-_QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
 _INTENT = {"умысел"}
 # «Это (была) классическая ошибка пилота», «Это короткое замыкание»: the claim names the
 # cause of what it speaks of, as «Это был поджог» does

@@ -195,6 +195,10 @@ def previous_claims(facts: Sequence[Facts]) -> dict[int, Facts]:
     return out
 
 
+# a claim that ends on a question mark asks, it asserts nothing (a quotation may close
+# after it)
+QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
+
 # «По официальным данным, тогда погибли 2336 человек»: a source before «тогда»
 _SOURCE_THEN = re.compile(r"по\s+(?:[\w-]+\s+){0,2}?(?:данным|сведениям|информации|оценкам)"
                           r"(?:\s+[\w-]+){0,2}?\s*,?\s+тогда(?![\w-])(?!\s+же)", re.I)

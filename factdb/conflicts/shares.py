@@ -15,12 +15,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from factdb.conflicts.causes import _QUESTION
 from factdb.conflicts.facts import Facts, Value, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import _other_time
+from factdb.conflicts.rules import QUESTION, _other_time
 
 _PERCENT = re.compile(
     r"(?P<bound>не\s+превыша\w*|не\s+более|не\s+выше|более|свыше|больше|около|примерно|"
@@ -69,7 +68,7 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
     """(what the share is of, low, high, value) for each percentage the claim gives the
     turnout or a named candidate's vote."""
     c = f.sc.claim
-    if _QUESTION.search(c.text):
+    if QUESTION.search(c.text):
         return []  # a headline's question («Готовность: 70% или меньше трети?») asserts none
     if "%" not in c.text and "процент" not in c.text.lower():
         return _built_fractions(f)

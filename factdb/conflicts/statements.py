@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from factdb.conflicts.causes import _QUESTION, _event_kind
+from factdb.conflicts.causes import _event_kind
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _SURNAME,
+    QUESTION,
     _nominative,
     _other_time,
     _safe,
@@ -31,6 +32,8 @@ from factdb.conflicts.rules import (
     days_apart,
     stated_day,
 )
+from factdb.extract.dates import M as MONTH_WORD
+from factdb.extract.dates import month_number
 from factdb.text import fold
 
 # ---------------------------------------------------------------- the hour of one event
@@ -587,7 +590,7 @@ QUESTIONS += (
                 r"(?:[\w-]+\s+)?обязанност)\w*|освободил\w*\s+"
                 r"(?:[\w-]+\s+){0,5}?от\s+(?:занимаемой\s+)?должност\w*|уволен[аоы]?\b|"
                 r"уволил\w*|отстранен[аоы]?\s+от\s+должност\w*|отправлен[аоы]?\s+в\s+отставку|"
-                # «Кокорин отстранен, распоряжение подписано», «решение отправить в
+                # «Петров отстранен, распоряжение подписано», «решение отправить в
                 # отставку главу округа» (not «отстранен от полетов»)
                 r"отстранен[аоы]?(?=\s*[,.;:—–]|\s*$)|отправить\s+(?:[\w-]+\s+){0,2}?в\s+отставку|"
                 # «отстранил Ремезова от должности», «отстранить его от исполнения
@@ -760,7 +763,7 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     text = c.text
     # (the «cannot» is taken out only when a mood word is there at all: most claims
     # have none, and this runs on every claim)
-    if _QUESTION.search(text) or (_IF.search(text) and _IF.search(_CANNOT.sub("", text))):
+    if QUESTION.search(text) or (_IF.search(text) and _IF.search(_CANNOT.sub("", text))):
         return []  # a question, a conditional or a wish answers nothing
     out = []
     for name, about, verb, no in QUESTIONS:
@@ -808,8 +811,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue
             if name in _ORDERED and _then(fa, ya, fb, name):
                 continue  # granted after it was refused: a change, not a dispute
-            if name in _OF_A_MONTH and _months(fa) and _months(fb) and \
-                    not _months(fa) & _months(fb):
+            if name in _OF_A_MONTH and _two_months(fa, fb):
                 continue  # September's wages paid, October's not: two payments
             if _days_apart_too_far(name, fa, fb):
                 continue  # stopped one day, working the next: a repair, not a dispute
@@ -878,16 +880,28 @@ _ORDERED = {"консульский доступ", "погиб", "деньги �
 # questions whose answers may each be of one month («зарплата за октябрь перечислена»,
 # «часть сентябрьской зарплаты выплачена»): answers of two months answer two questions
 _OF_A_MONTH = {"деньги поступили"}
-_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма(?=[йяе](?![а-яё]))", "июн", "июл",
-                "август", "сентябр", "октябр", "ноябр", "декабр")
-_FOR_MONTH = re.compile(rf"\bза\s+({'|'.join(_MONTH_STEMS)})[а-яё]*\b|"
-                        rf"\b({'|'.join(_MONTH_STEMS)})[а-яё]*ск\w+\s+(?:[\w-]+\s+)?зарплат",
-                        re.I)
+# (a month's word after «за» in any case, or its adjective before «зарплата»)
+_FOR_MONTH = re.compile(rf"(?<![а-яё])[Зз]а\s+({MONTH_WORD})|"
+                        r"(?<![а-яё])([а-яё]+ск(?:ой|ая|ую|ий|ие|их))\s+(?:[\w-]+\s+)?зарплат")
 
 
-def _months(f: Facts) -> set[str]:
+def _months(f: Facts) -> set[int]:
     """The months a claim's payment is told of («за октябрь», «сентябрьской зарплаты»)."""
-    return {(m.group(1) or m.group(2)).lower() for m in _FOR_MONTH.finditer(f.sc.claim.text)}
+    out = set()
+    for m in _FOR_MONTH.finditer(f.sc.claim.text):
+        try:
+            out.add(month_number(m.group(1) or m.group(2)))
+        except KeyError:
+            continue  # «российской зарплаты»: no month
+    return out
+
+
+def _two_months(a: Facts, b: Facts) -> bool:
+    """Whether two claims tell of payments of different months."""
+    ma, mb = _months(a), _months(b)
+    return bool(ma and mb and not ma & mb)
+
+
 # questions whose every answer must name its person: «задержали на неделю» (wages) or
 # «рейс задержали» name no one; _NAMED_ONLY's answers are of one day too (a person is
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
@@ -1079,7 +1093,7 @@ _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|д
                           r"со\s+ссылкой|according\s+to|"
                           # a relative clause or a participle phrase about the subject:
                           # «Андрей Кольцов, чей центр отвечал за ..., остается в должности»
-                          # (its noun first: «Олег Рябинин, автомобиль которого въехал ...,
+                          # (its noun first: «Иван Петров, автомобиль которого въехал ...,
                           # задержан»)
                           r"(?:[а-яё]+\s+){0,2}?(?:ч(?:ей|ья|ье|ьи)|котор\w+)|"
                           r"[а-яё]+(?:вш|ющ|ящ)(?:ий|ая|ее|ие)(?:ся)?)\b",

@@ -77,8 +77,8 @@ def _outlet(name: str) -> bool:
 
 
 def _one_name(key: str) -> tuple[str, ...]:
-    """A name's words cut to their first five letters: «ТЦ «Меридиан»» read as an ORG and
-    in guillemets, «Уральские авиалинии» and «Уральских авиалиний», are one name."""
+    """A name's words cut to their first five letters: «ТЦ «Полярис»» read as an ORG and
+    in guillemets, «Северные авиалинии» and «Северных авиалиний», are one name."""
     return tuple(w[:5] for w in key.split(":", 1)[1].split())
 
 

@@ -141,7 +141,7 @@ _DATELINE_MONTH = rf"{_MONTH_RE}|(?:{'|'.join(_MONTH_ABBR)})\.?"
 DATELINE = re.compile(
     # two places joined by a slash when the report was written in both: «КИЕВ/МОСКВА, 9 марта»;
     # a town's region in brackets: «ВЕРХНЕУРАЛЬСК (Челябинская область), 9 марта»
-    # or between slashes, as TASS writes it: «КРИВОБОРЬЕ /Новогорская область/, 19 ноября»
+    # or between slashes, as TASS writes it: «ЛЕСОЗЕРСК /Тверская область/, 4 марта»
     rf"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ-]+(?:(?:[ \t]+|/)[А-ЯЁ-]+)*"
     rf"(?:[ \t]+\([^()\n]{{2,40}}\)|[ \t]+/[^/\n]{{2,40}}/)?,"
     rf"[ \t]+(\d{{1,2}})[ \t]+"
