@@ -209,6 +209,12 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
          "Опасности для жителей поселка нет.", False),
         ("Угрозы подтопления больше нет.",
          "Угрозы для жизни пострадавших нет.", False),
+        # a check one supervising body opened, told two ways
+        ("Прокуратура области начала проверку исполнения законодательства о безопасности "
+         "дорожного движения.", "Региональная прокуратура организовала проверку.", True),
+        # two bodies' checks are two facts; a check of no named body is anyone's
+        ("Прокуратура области начала проверку.", "Роспотребнадзор проводит проверку.", False),
+        ("Прокуратура области начала проверку.", "Проверка уже начата.", False),
     ],
 )
 def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,

@@ -183,6 +183,9 @@ def test_published_hour(text: str, published: str, hour: str | None,
     # a whole year's results are told after that year
     ("ОМСК, 18 ноября. /ТАСС/. По итогам 2025 года компания перевезла 2 млн пассажиров.",
      "2026-11-18"),
+    # a weekday in a clause of place dates the event it tells, not the dateline's day
+    ("ОМСК, 21 ноября. /ТАСС/. Движение по трассе, где из-за сильного снегопада в пятницу "
+     "образовался затор, открыто с 14:00.", None),
 ])
 def test_dateline_year_from_lead_weekday(text: str, published: str | None,
                                          monkeypatch: pytest.MonkeyPatch) -> None:

@@ -285,6 +285,12 @@ def _said(sentences: list[str], published: str | None, cue: str, speaker: str | 
     # a day still ahead is never when the words were said
     (["«Первые деньги люди получат 3 декабря», — сказал глава района Петр Орлов."],
      "2026-11-19", "сказал", "Петр Орлов", "2026-11-19"),
+    # a day in a clause of place («где в пятницу стояла колонна») dates no occasion of the
+    # words: what the governor heard at a meeting today is said today
+    (["Губернатор Петр Орлов заслушал доклады о ситуации на трассе, где в пятницу, 20 ноября, "
+      "стояла многокилометровая колонна.",
+      "Главная причина — погода, — заявил Орлов."],
+     "2026-11-22", "заявил", "Петр Орлов", "2026-11-22"),
 ])
 def test_said_on(sentences: list[str], published: str | None, cue: str, speaker: str | None,
                  expected: str | None) -> None:

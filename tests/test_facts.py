@@ -64,6 +64,12 @@ from factdb.extract import facts, nlp
     ("Власти насчитали 212 полностью сгоревших жилых домов.", [(212, "дом")]),
     ("Огонь уничтожил 57 частично разрушенных построек.", [(57, "постройка")]),
     ("Задержаны 5 уже известных полиции человек.", []),  # «уже» is no adverb of manner
+    # a noun in the genitive plural before a bound heads a count in thousands; so does a
+    # participle with a multiplier after its number
+    ("По нашим спискам обманутых вкладчиков более шести тысяч.", [(6000, "вкладчик")]),
+    ("Реальных пострадавших больше 6 тысяч.", [(6000, "пострадавший")]),
+    # (after a preposition the noun is whose, not what is counted)
+    ("У вкладчиков более шести тысяч рублей.", [(6000, "рубль")]),
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

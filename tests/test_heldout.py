@@ -207,6 +207,16 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout126": {"speaker_recall": 70.0, "speaker_precision": 95.0, "via": 48.0,
                    "said_on": 88.0},
+    # scored blind (round 33); attribution rules written since: a public body's own act as
+    # its news, «по официальным данным», a group speaking as one, a weekday in a clause of
+    # place (127's via, 0 of 3, not looked at: no floor)
+    "heldout127": {"speaker_recall": 73.0, "speaker_precision": 90.0, "said_on": 67.0},
+    "heldout128": {"speaker_recall": 46.0, "speaker_precision": 90.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout129": {"speaker_recall": 75.0, "speaker_precision": 97.0, "via": 97.0,
+                   "said_on": 47.0},
+    "heldout130": {"speaker_recall": 75.0, "speaker_precision": 95.0, "via": 48.0,
+                   "said_on": 77.0},
 }
 
 

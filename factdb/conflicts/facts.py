@@ -193,6 +193,9 @@ def _country_before(text: str) -> str | None:
 
 # (not «легковушка»: «три легковушки и маршрутка» are four cars told by their kinds)
 _CARS = frozenset({"автомобиль", "машина", "автомашина", "авто"})
+# farm birds, however a report names them: «4,2 тыс. птиц» and «31 тысяча кур» of one flock
+_POULTRY = frozenset({"птица", "кура", "курица", "несушка", "бройлер", "цыпленок", "цыплёнок",
+                      "утка", "гусь", "индейка", "птицы"})
 
 
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
@@ -241,6 +244,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "люди"
     if noun in _CARS:
         return "автомобиль"  # «четыре автомобиля», «четыре машины»
+    if noun in _POULTRY:
+        return "птица"
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
@@ -397,6 +402,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         headed = HEADED_COUNT.match(c.text[a:b]) is not None
         word = (counted[0] if headed else counted[-1]) if counted else ""
         cls = _noun_class(noun, following, _pos(word) if word else "")
+        if cls == "средство" and re.search(r"транспортн\w*\s+средств", c.text[a:b], re.I):
+            cls = "автомобиль"  # «700 транспортных средств» are the cars of «1800 машин»
         if cls == "граждане: ?" and re.search(r"(?<![а-яё])(?:эт|данн)\w+ (?:стран|государств)",
                                              fold(" ".join(following[:4]))):
             # «передала Грузии шестерых граждан этой страны»: the country named just before
@@ -498,7 +505,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 c.text[slice(*_clause_bounds(c.text, a))]) else "attacked"
         elif cls == "заложники" and frame not in ("dead", "injured", "released"):
             frame = "hostages"
-        if cls in _CUSTOMERS or cls in ("люди", "лицо"):
+        if frame == "victims" and (cls in _CUSTOMERS or cls in ("лицо", "гражданин")):
+            cls = "люди"  # «4312 потерпевших» and «обманутых вкладчиков более 6 тысяч»
+        elif cls in _CUSTOMERS or cls in ("люди", "лицо"):
             # «застрахованы вклады 118 тыс. физических лиц», «вкладчиками банка являются
             # 140 тысяч человек», «вернуть деньги 118 тысячам клиентов»: how many a bank
             # (a developer, an operator) owes, whatever the verb; not those over a limit
@@ -911,6 +920,11 @@ def _number_of_frame(text: str, a: int) -> str | None:
 _INSIDE_ONLY = frozenset({"missing"})
 
 
+# a parenthesis between commas that names a source: «, по словам губернатора,», «, по
+# данным МЧС,», «, как сообщили в ведомстве,»
+_ASIDE = re.compile(r",\s*(?:по\s+(?:[\w-]+\s+){1,4}?|как\s+(?:[\w-]+\s+){1,4}?)[^,]{0,40},")
+
+
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:
     """The frame of a predicate phrase (PHRASE_FRAMES) in the clause of the count at
     `a`..`b` and within `window` words of it: «в больницу попал 31 ребенок» is a count of
@@ -920,7 +934,10 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
     lo, hi = _clause_bounds(text, a)
 
     def between(x: int, y: int) -> int:  # words between two character spans
-        return sum(1 for t in toks if x <= t.start and t.end <= y)
+        # (but for a parenthesis: «в колонне, по словам губернатора, было 700 машин»)
+        aside = _ASIDE.search(text, x, y)
+        return sum(1 for t in toks if x <= t.start and t.end <= y
+                   and not (aside and aside.start() <= t.start < aside.end()))
 
     best: tuple[int, int, str] | None = None
     for rank, (name, pat) in enumerate(PHRASE_FRAMES):
@@ -1184,6 +1201,11 @@ def _dated(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, StatedDate, Valu
     return out
 
 
+# a cause told as ruled out: «не связана с переохлаждением», «исключили отравление»
+_CAUSE_DENIED = re.compile(r"(?:\bне\s+(?:связан\w*\s+с|от|из-за|в\s+результате)|"
+                           r"\bисключ\w*)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
     c = sc.claim
     if not _CAUSE_FRAME.search(c.text):
@@ -1191,6 +1213,8 @@ def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
     out = []
     for kind, pat in CAUSES:
         m = pat.search(c.text)
+        if m and _CAUSE_DENIED.search(c.text[max(0, m.start() - 40) : m.start()]):
+            continue  # «смерть не связана с переохлаждением»: a cause ruled out
         if m:
             # show the cause as the phrase the claim uses: the match and the next word
             end = m.end()
@@ -1251,6 +1275,17 @@ _EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:
 _FROM_PLACE = re.compile(r"^\s+(?:от|к\s+(?:северу|югу|западу|востоку))\b", re.I)
 
 
+def _figure(written: str) -> float | None:
+    """The number a measure is told with: digits with a decimal comma or point, a number
+    word or two («пятнадцати», «сорок два»), «полутора»."""
+    if written[0].isdigit():
+        return float(written.replace(",", "."))
+    if fold(written) in ("полутора", "полторы", "полтора"):
+        return 1.5
+    n = words_number(fold(written).split())
+    return None if n is None else float(n)
+
+
 def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """The kilometres a slick or a polluted stretch spreads over, as the frame «extent»."""
     c = sc.claim
@@ -1259,15 +1294,88 @@ def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         lo, _hi = _figures_clause(c.text, m.start())
         if not _EXTENDS.search(c.text[lo : m.start()]) or _FROM_PLACE.match(c.text[m.end() :]):
             continue
-        figure = m.group(1)
-        n = float(figure.replace(",", ".")) if figure[0].isdigit() else \
-            words_number(fold(figure).split())
+        n = _figure(m.group(1))
         if n is None:
             continue
         km = float(n)
         out.append(("extent", "протяженность, км", round(km),
                     Value(sc.id, c.start + m.start(1), c.start + m.end(),
                           c.text[m.start(1) : m.end()], f"{km:g}", "протяженность, км")))
+    return out
+
+
+# The radius of a zone set around a site: a quarantine's, an evacuation's, a cordon's
+# («угрожаемая зона установлена в радиусе 5 км», «зона очерчена на три километра вокруг
+# фабрики», «в трехкилометровой зоне», «эвакуировали жителей в радиусе 500 метров»), in
+# metres. A zone of observation (the wider ring of a quarantine) is another quantity.
+_UNIT_M = r"(?P<unit>км|километр(?:а|ов)?|м|метр(?:а|ов)?)(?![\w-])"
+_RADIUS = re.compile(
+    rf"\bрадиус\w*\s+(?:[\w-]+\s+){{0,2}}?(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s+"
+    rf"{_UNIT_M}|\bзон\w*\s+(?:[\w-]+\s+){{0,4}}?на\s+(?P<n2>\d+(?:[,.]\d+)?|[а-яё]+)\s+"
+    rf"(?P<unit2>км|километр(?:а|ов)?|метр(?:а|ов)?)\s+(?:вокруг|от)\b|"
+    r"(?<![\w-])(?P<n3>[а-яё]+?|\d+)-?(?P<unit3>километров|метров)(?:ой|ая|ую|ые|ых|ом)\s+зон\w*",
+    re.I)
+# the first part of «трехкилометровой», «пятикилометровая», «десятикилометровой»
+_NUMBER_STEMS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "пяти": 5,
+                 "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
+                 "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "пятидесяти": 50,
+                 "ста": 100}
+_OBSERVED = re.compile(r"\bнаблюдени\w*|\bбуферн\w*", re.I)
+
+
+def _radius(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The radius of a zone around a site, as the frame «radius» (in metres)."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _RADIUS.finditer(c.text) if "зон" in c.text or "радиус" in c.text else ():
+        figure = m.group("n") or m.group("n2") or m.group("n3")
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        n = _NUMBER_STEMS.get(fold(figure)) if m.group("n3") and not figure.isdigit() \
+            else _figure(figure)
+        if not n:
+            continue
+        metres = n * (1000 if unit.startswith("к") else 1)
+        lo, hi = _figures_clause(c.text, m.start())
+        zone = "радиус зоны наблюдения, м" if _OBSERVED.search(c.text[lo:hi]) else \
+            "радиус зоны, м"
+        out.append(("radius", zone, round(metres),
+                    Value(sc.id, c.start + m.start(), c.start + m.end(),
+                          c.text[m.start() : m.end()], f"{metres:g} м", zone)))
+    return out
+
+
+# How long people waited or were stuck, in hours: in a jam, a queue, an airport, a train
+# («многие провели в машинах около 28 часов», «время ожидания в заторе не превысило девяти
+# часов», «простояли больше суток», «sat in that queue for more than a day»). A duration
+# of anything else (a term, a repair, a search) is not read.
+_WAITED = re.compile(r"(?<![а-яёa-z])(?:простоя\w*|простаива\w*|стоял[аи]?|стоят|провел[аи]?|"
+                     r"просидел\w*|ждал[аи]?|ожидани\w*|застрял\w*|sat|stuck|waited)(?![а-яёa-z])",
+                     re.I)
+_STUCK_PLACE = re.compile(r"затор|пробк|колонн|в\s+машинах|в\s+кабинах|очеред|аэропорт|"
+                          r"вокзал|в\s+вагон|в\s+самолет|\bqueue|\bjam\b", re.I)
+_DURATION = re.compile(r"(?<![\w-])(?:(?P<n>\d+(?:[,.]\d+)?|[а-яё]+)\s+|(?P<a>an?\s+))?"
+                       r"(?P<unit>час(?:а|ов)?|сут(?:ки|ок)|hours?|day)(?![\w-])", re.I)
+
+
+def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The hours people waited or were stuck, as the frame «waited»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _DURATION.finditer(c.text) if _WAITED.search(c.text) else ():
+        lo, hi = _figures_clause(c.text, m.start())
+        clause = c.text[lo:hi]
+        if not (_WAITED.search(clause) and _STUCK_PLACE.search(clause)):
+            continue
+        # («больше суток», «more than a day»: one)
+        n = _figure(m.group("n")) if m.group("n") else 1.0
+        if not n:
+            continue
+        day = m.group("unit").lower().startswith(("сут", "day"))
+        hours = n * (24 if day else 1)
+        start = m.start("a") if m.group("a") else m.start()
+        out.append(("waited", "время ожидания, ч", round(hours),
+                    Value(sc.id, c.start + start, c.start + m.end(), c.text[start : m.end()],
+                          f"{hours:g} ч", "время ожидания, ч")))
     return out
 
 
@@ -1379,7 +1487,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     claim states, as counts of the frames «magnitude», «spilled», «rate», «rate_step» and
     «price_rise»."""
     c = sc.claim
-    out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc)
+    out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
+        + _radius(sc) + _waited(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

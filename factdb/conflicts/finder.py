@@ -385,16 +385,26 @@ def _none_comparable(a: Facts, b: Facts) -> bool:
 
 def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     """Whether a count that changes through its day is told as of an hour of it."""
-    if frame not in _RUNNING:
-        return False
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
     lo = _clause_bounds(text, at)[0]
+    if frame in _HELD_OVERNIGHT:
+        # «по состоянию на 23:00 задержаны 19», «к 10:00 — 38»: a count of a night of
+        # arrests runs through it; the figure of a clock hour rivals no night's total (the
+        # tally «к утру» is that total)
+        m = _SNAPSHOT.search(text[lo:at])
+        return bool(m and re.search(r"\d", m.group(0)) or _as_of_hour(text[lo:at]))
+    if frame not in _RUNNING:
+        return False
     m = _SNAPSHOT.search(text[lo:at])
     if m and m.group(0).lower().endswith("утру") and any(
             d.precision == "day" and 0 <= d.start - f.sc.claim.start - lo - m.end() <= 2
             for d in f.sc.claim.dates):
         m = None  # «к утру 4 ноября»: a day and its part, which _moment reads
     return m is not None or _AS_OF_PART.search(text[:at]) is not None
+
+
+# counts of people held that rise through a night of unrest, as one report tells by the hour
+_HELD_OVERNIGHT = {"custody"}
 
 
 # counts of an attack that comes night after night: each night's its own
@@ -693,7 +703,7 @@ _DECIDED = {"rate", "rate_step", "price_rise"}
 # задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
                      r"уменьшил\w*|сократил\w*|первоначальн\w*|изначальн\w*|позже|позднее|"
-                     r"впоследствии|(?:ранее|накануне|сначала|вначале)\s+(?:\w+\s+){0,2}?"
+                     r"впоследствии|(?:ранее|накануне|сначала|вначале)\s+(?:\w+\s+){0,3}?"
                      r"(?:сообщал\w*|говорил\w*|называл\w*|писал\w*)|rose|risen|climbed|"
                      r"initially|earlier\s+reported)\b|"
                      # «погибли уже шесть человек», «уже 12 пострадавших»: a toll told as grown
@@ -771,19 +781,21 @@ _FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded"}
-# counts that change through a day, up or (homes without heat) down
-_RUNNING = _GROWING | {"cut_off"}
+# counts that change through a day, up or (homes without heat, cars in a jam) down
+_RUNNING = _GROWING | {"cut_off", "jammed"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
-               "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed"}
+               "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
+               "jammed", "radius", "waited"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
 # доставлены в больницы» of one crash tell of one group, whatever else each claim says)
-# (and how many are on strike, or on hunger strike, in the story's one protest)
+# (and how many are on strike, or on hunger strike, in the story's one protest; and how
+# many a crime or a fraud made its victims)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized",
-                                         "hunger_strike", "on_strike"}
+                                         "hunger_strike", "on_strike", "victims"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -834,6 +846,10 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
         return False
     if frame == "cut_off" and _later_reading(fa) != _later_reading(fb):
         return False  # «на 20:00 без воды оставались 74 дома»: what is left of the outage
+    if frame in ("cut_off", "jammed") and any(
+            _PEAK.search(x.sc.claim.text) and _STILL_LEFT.search(y.sc.claim.text)
+            and not _PEAK.search(y.sc.claim.text) for x, y in ((fa, fb), (fb, fa))):
+        return False  # «на пике аварии без света остались 140 тысяч» and «остаются 60 тыс.»
     if frame not in _GROWING and min(na, nb) > 0:
         return True
     # (none held, then some: a count of those held grows from none like a toll)
@@ -930,6 +946,11 @@ _STILL_LEFT = re.compile(r"(?<![а-яё])(?:остава\w*|остают\w*|ос
                          r"вс[её]\s+ещ[её]|до\s+сих\s+пор)(?![а-яё])", re.I)
 _LATE_PART = re.compile(r"(?<![а-яё])(?:к\s+вечеру|вечером|к\s+концу\s+(?:дня|суток)|"
                         r"к\s+ночи)(?![а-яё])", re.I)
+
+
+# the height of an outage or a jam: «на пике аварии», «в пиковый момент»
+_PEAK = re.compile(r"(?<![а-яё])(?:на\s+пике|в\s+пиков\w+\s+момент\w*|в\s+момент\s+пика)"
+                   r"(?![а-яё])", re.I)
 
 
 def _later_reading(f: Facts) -> bool:
@@ -1030,6 +1051,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hunger_strike": "держат голодовку", "on_strike": "бастуют",
+             "jammed": "в заторе", "victims": "потерпевшие",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "grave": "в тяжелом состоянии",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
@@ -1042,8 +1064,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
-             "extent": "протянулось на", "flooded": "подтоплены", "in_group": "в группе",
-             "derailed": "сошли с рельсов"}
+             "extent": "протянулось на", "radius": "радиус", "waited": "провели",
+             "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
               "dead": "погиб/скончался", "deported": "выдворен", "wanted": "в розыске",

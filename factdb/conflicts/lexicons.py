@@ -21,7 +21,9 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|спасти|"
                             r"survived|rescued)$")),
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
+    # (and animals: «пало 4,2 тыс. птиц», «падеж»)
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
+                        r"пало|павш\w*|падеж\w*|"
                         r"смерт\w*|died|dead|killed)$")),
     ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|"
                            r"injured|wounded)$")),
@@ -53,6 +55,9 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # участвуют около 600 работников»
     ("hunger_strike", re.compile(r"^(?:голода(?:ют|ет|ли|л|ла)|голодающ\w*|голодовк\w*)$")),
     ("on_strike", re.compile(r"^(?:бастую\w*|бастовал\w*|бастует|забастовк\w*|стачк\w*)$")),
+    # the victims of a crime, a fraud: «потерпевшими признаны 4312 человек», «обманутых
+    # вкладчиков более шести тысяч»
+    ("victims", re.compile(r"^(?:потерпевш\w*|обманут\w*|victims?)$")),
     ("custody", re.compile(r"^(?:задерж\w*|арест\w*|сизо|заключ\w*|осужден\w*|осудил\w*|страж\w*|"
                            r"доставлен\w*|доставил\w*|доставили|"
                            r"освобождени\w*|освободить|освобождения|возвращени\w*|вернуть|"
@@ -64,7 +69,8 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 AT_LEAST = ("более", "свыше", "больше", "не менее", "не меньше", "по меньшей мере",
             "как минимум", "минимум", "at least", "more than", "over")
 AT_MOST = ("менее", "меньше", "не более", "не больше", "максимум", "less than", "fewer than",
-           "up to")
+           "up to", "не превысило", "не превысил", "не превысила", "не превысили",
+           "не превышает", "не дольше")
 # a round figure near the value («около трех десятков» of 31), and one just above it (counts
 # and sums read them both)
 ABOUT = ("около", "примерно", "порядка", "приблизительно", "about", "around", "roughly",
@@ -91,6 +97,12 @@ _JAIL = (r"(?:под\s+страж\w*|в\s+(?:[\w-]+\s+){0,2}?(?:сизо|кол�
 _RALLY = r"(?:площад|улиц|акци|митинг|шестви|протест|демонстраци|пикет)\w*"
 _TOOK_PART = r"(?:принял[аио]?\s+участие|приняли\s+участие|участвовал\w*)"
 PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # vehicles or people stuck in a traffic jam: «в заторе стояли не меньше 1800 машин»,
+    # «на пике затора находились около 700 транспортных средств», «в колонне было порядка
+    # семисот машин», «застряли около двух тысяч фур»
+    ("jammed", re.compile(
+        r"\bв\s+(?:[\w-]+\s+){0,2}?(?:пробк|затор|колонн)\w*|\bна\s+пике\s+(?:пробк|затор)\w*|"
+        r"\bзастрял\w*|\bзастрявш\w*|\bstranded\b|\bstuck\b", re.I)),
     # on hunger strike told by a phrase: «голодовку держат уже 23 человека», «от приема
     # пищи отказываются девять человек»
     ("hunger_strike", re.compile(
@@ -367,6 +379,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"сердечн\w+\s+недостаточност\w*|heart\s+failure|"
         r"естественн\w+\s+причин\w*|болезн\w*|заболевани\w*|heart\s+attack|stroke|"
         r"natural\s+causes)\b", re.I)),
+    # dying of cold: «замерз», «общее переохлаждение», «hypothermia»
+    ("переохлаждение", re.compile(r"\b(?:переохлаждени\w*|замерз\w*|замёрз\w*|обморожени\w*|"
+                                  r"hypotherm\w*|froze\s+to\s+death)\b", re.I)),
     ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
                                 r"suicide)\b", re.I)),
     ("отравление", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
@@ -377,6 +392,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAUSE_FRAME = re.compile(
     r"\bпричин\w*\s+(?:его\s+|ее\s+|их\s+)?(?:смерти|гибели)|\b(?:скончал\w*|умер\w*|погиб\w*)"
     r"\s+(?:от|из-за|в\s+результате)\b|\bсмерть\s+(?:\w+\s+)?наступил\w*|\bдо\s+смерти\b|"
+    # (dying of cold tells its cause itself; a forensic finding is of the cause of death)
+    r"\bзам[её]рз(?:ла|ли)?\b|\bсудмедэксперт\w*|\bсудебно-медицинск\w*|\bвскрыти\w*|"
     r"\bcause\s+of\s+death|\bdied\s+of\b",
     re.I,
 )

@@ -56,6 +56,9 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
                            r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # a failed bank's shortfall: «дыра в капитале превышает 17 млрд руб.», «величина
+    # отрицательного капитала составляет 9,4 млрд»
+    ("дыра в капитале", re.compile(r"^(?:дыр[аыуео]\w*|отрицательн\w+|hole)$")),
     ("залог", re.compile(r"^(?:залог\w*|bail|security)$")),
     # one person's fine in one case is one sum (two people's fines differ: _same_people)
     ("штраф", re.compile(r"^(?:штраф\w*|оштрафова\w*|fined?)$")),
@@ -78,7 +81,8 @@ _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен
                         r"унес|украл|украд|забрал|stole|"
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
-                        r"debt|owe|сделк|пакет|deal|выручк|прибыл|revenue|profit", re.I)
+                        r"debt|owe|сделк|пакет|deal|выручк|прибыл|revenue|profit|дыр|"
+                        r"отрицательн|hole", re.I)
 # «пакет мер», «пакет санкций», «пакет помощи»: packages that are no deal
 _NOT_A_DEAL = re.compile(r"\bпакет\w*\s+(?:\w+\s+)?(?:мер|санкц|помощ|документ|поправ|закон|"
                          r"услуг|предложени|соглашени)", re.I)

@@ -48,8 +48,35 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         r"(?:[\w-]+\s+)?(?:дет\w*|пациент\w*|больн\w+|заболевш\w*)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:заболел\w*|слегл\w*|отравил\w*|почувствовал\w*)", re.I)),
 )
+# a story's one decision or finding, told by its own words: the verdict pronounced («суд
+# в среду приговорил», «огласил приговор»), a diagnosis confirmed by a laboratory, a
+# licence revoked, the day payments begin («выплаты начнутся 1 декабря»)
+_DECISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("приговор", re.compile(
+        r"\b(?:вын[её]с\w*|огласил\w*|оглашен\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*|"
+        r"\bприговор\w*\s+(?:[\w-]+\s+){0,2}?(?:вынесен|оглашен)\w*|\bприговорил[аи]?\b",
+        re.I)),
+    ("подтверждение диагноза", re.compile(
+        r"\bподтверди(?:л|ла|ли)\s+(?:[\w-]+\s+){0,3}?(?:диагноз|грипп|вирус|заболевани|"
+        r"инфекци)\w*|\b(?:диагноз|грипп|вирус)\w*\s+(?:[\w-]+\s+){0,4}?подтвержд\w*|"
+        r"\bподтвержд\w+\s+лабораторн\w*|\bпостави(?:л|ла|ли)\s+(?:[\w-]+\s+){0,2}?диагноз\w*|"
+        r"\bдиагноз\w*\s+(?:[\w-]+\s+){0,3}?постави(?:л|ла|ли)\b", re.I)),
+    ("отзыв лицензии", re.compile(
+        r"\bотозва(?:л|ла|ли|н)\w*\s+(?:[\w-]+\s+){0,3}?лицензи\w*|\bотзыв\w*\s+лицензи\w*|"
+        r"\bлишил\w*\s+(?:[\w-]+\s+){0,3}?лицензи\w*", re.I)),
+    ("начало выплат", re.compile(
+        r"\bвыплат\w*\s+(?:[\w-]+\s+){0,3}?(?:начн[уе]тся|стартуют|стартует|начинаются|"
+        r"начались|начнут)\b|\bначн(?:ут|ет)\s+(?:[\w-]+\s+){0,2}?(?:получать|выплачивать)\b",
+        re.I)),
+)
+EVENTS += _DECISIONS
+_DECIDED = {name for name, _p in _DECISIONS}
+# how far apart two days of one decision may be told: reports of one story come within
+# weeks; a decision months away is another one (another trial's verdict, another bank's
+# licence)
+_DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
-_STARTS = {"нападение", "первые случаи"}
+_STARTS = {"нападение", "первые случаи"} | _DECIDED
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -144,6 +171,8 @@ def onset_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         for a, b in combinations(items, 2):
             if a.facts.sc.doc_id == b.facts.sc.doc_id or a.value.value == b.value.value:
                 continue
+            if kind in _DECIDED and abs((a.start - b.start).days) > _DECISION_DAYS:
+                continue  # a licence revoked in March and one in November: two banks
             if a.end <= b.start or b.end <= a.start:
                 g.pairs.append((a.value, b.value, 0.6))
         out.append(g)

@@ -1,9 +1,10 @@
 """Stock statements that reports retell in their own words: a matter taken under personal
 control («губернатор взял ситуацию под личный контроль», «лично контролирую ход
-работ»), and no threat to someone's life or to the residents («угрозы для жизни
-пострадавших нет», «жизни пострадавших ничего не угрожает»). Two reports of one story
-that tell one of them of one holder state one fact however their words differ; the
-clustering takes such pairs as same pairs.
+работ»), no threat to someone's life or to the residents («угрозы для жизни
+пострадавших нет», «жизни пострадавших ничего не угрожает»), and a check a supervising
+body opened («прокуратура начала проверку», «прокуратура организовала проверку»). Two
+reports of one story that tell one of them of one holder state one fact however their
+words differ; the clustering takes such pairs as same pairs.
 """
 
 from __future__ import annotations
@@ -36,6 +37,21 @@ _NO_THREAT = re.compile(
     r"|\b(?:угроз|опасност)\w*\s+(?:для\s+)?(?:их\s+|его\s+|ее\s+|её\s+)?жизн\w*\s+нет\b",
     re.I)
 _RESIDENTS = re.compile(r"жител|населени|горожан|люд", re.I)
+# a check a supervising body opened: «прокуратура начала проверку», «региональная
+# прокуратура организовала проверку», «Роспотребнадзор проводит проверку»
+_CHECK = re.compile(
+    r"\b(?:начал\w*|начат\w*|организовал\w*|организован\w*|провод\w*|назначил\w*|"
+    r"инициировал\w*|выехал\w*\s+(?:[\w-]+\s+)?с)\s+(?:[\w«»\"-]+\s+){0,3}?проверк\w*"
+    r"|\bпроверк\w*\s+(?:[\w-]+\s+){0,3}?(?:начат|организован|назначен|провод)\w*",
+    re.I)
+# the bodies that open such checks, by the words reports name them by
+_CHECKERS = (
+    ("прокуратура", re.compile(r"\bпрокур\w*", re.I)),
+    ("роспотребнадзор", re.compile(r"\bроспотребнадзор\w*|\bсанитарн\w+\s+врач\w*", re.I)),
+    ("инспекция труда", re.compile(r"\bинспекци\w+\s+труда|\bгит\b|\bтрудов\w+\s+инспекц\w*",
+                                   re.I)),
+    ("следствие", re.compile(r"\bследствен\w*|\bследовател\w*|\bСК\b", re.I)),
+)
 
 # who holds a matter under control, by the title reports name him by
 _TITLES = (
@@ -61,6 +77,12 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
         # whose life: the residents' or the patients' (a named one, or the hurt)
         kind = "нет угрозы: жители" if _RESIDENTS.search(m.group(0)) else "нет угрозы: жизнь"
         return kind, frozenset(named), frozenset()
+    if _CHECK.search(text):
+        # (one check of one body: a check told with no body may be anyone's)
+        body = frozenset(t for t, rx in _CHECKERS if rx.search(text)
+                         or rx.search(f.sc.claim.speaker or ""))
+        if len(body) == 1:
+            return "проверка", frozenset(), body
     if _CONTROL.search(text):
         speaker = fold(f.sc.claim.speaker or "").split()
         who = frozenset(named | set(speaker[-1:]))
@@ -81,12 +103,12 @@ def stock_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tu
             kind, who, titles = got
             index[(kind, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, who, titles))
     out: set[tuple[int, int]] = set()
-    for items in index.values():
+    for (kind, _story), items in index.items():
         if len(items) > MAX_RETOLD:
             continue
         for (fa, wa, ta), (fb, wb, tb) in combinations(items, 2):
             if fa.sc.doc_id == fb.sc.doc_id or (wa and wb and not wa & wb) or \
-                    (ta and tb and not ta & tb):
+                    (ta and tb and not ta & tb) or (kind == "проверка" and ta != tb):
                 continue
             a, b = sorted((fa.sc.id, fb.sc.id))
             out.add((a, b))

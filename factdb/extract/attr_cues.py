@@ -94,6 +94,11 @@ def according_cue(tree: Tree, t: Token) -> Cue | None:
                 # information speaks and is the channel
                 return Cue(cue_text, by.start, nm, via=(outlet_name(nm.text),))
             return Cue(cue_text, by.start, nm)
+    official = next((a for a in tree.children(t, "amod") if a.lemma == "официальный"), None)
+    if official is not None and t.lemma in ("данные", "информация", "сведение"):
+        # «по официальным данным, погибших нет»: the authorities' figures, whoever gave them
+        return Cue(f"{by.text.lower()} {official.text.lower()} {t.text}", by.start,
+                   Mention("name", "официальные данные", "GROUP", plural=True, start=t.start))
     return None
 
 

@@ -365,7 +365,8 @@ def _official_actor(tree: Tree) -> Cue | None:
     """«Следственное управление возбудило уголовное дело», «Следователи задержали X»: the
     investigating, police or judicial body that is the subject of the main verb's act."""
     root = next((t for t in tree.toks if t.rel == "root"), None)
-    if root is None or root.lemma not in G.OFFICIAL_ACT_LEMMAS or root.pos != "VERB" \
+    acts = G.OFFICIAL_ACT_LEMMAS | G.BODY_ACT_LEMMAS | G.ORDER_LEMMAS
+    if root is None or root.lemma not in acts or root.pos != "VERB" \
             or root.feats.get("Voice") == "Pass" or any(
                 c.lemma == "не" for c in tree.children(root)):
         return None
@@ -373,10 +374,33 @@ def _official_actor(tree: Tree) -> Cue | None:
     if subj is None or subj.start > root.start:
         return None
     m = speaker_mention(tree, subj, nominative=True)
-    if m is None or m.kind != "name" or m.speaker_kind not in ("ORG", "GROUP") or m.outlets \
-            or not G.OFFICIAL_ACTORS.match(m.text.lower()):
+    if m is None or m.kind != "name" or m.outlets:
         return None
-    return Cue(root.text, root.start, m, main=True)
+    official = G.OFFICIAL_ACTORS.match(m.text.lower()) is not None
+    if m.speaker_kind == "PER":
+        # a named official's own order: a person with a title («губернатор Петр Ершов»)
+        ok = root.lemma in G.ORDER_LEMMAS and bool(m.role)
+    elif m.speaker_kind == "GROUP":
+        ok = (official or _public_body(m.text)) and \
+            root.lemma in G.OFFICIAL_ACT_LEMMAS | G.BODY_ACT_LEMMAS
+    else:
+        # a public body, not a company: the body's lexicon or an agency's name
+        ok = root.lemma in G.OFFICIAL_ACT_LEMMAS and official or \
+            root.lemma in G.BODY_ACT_LEMMAS and _public_body(m.text)
+    return Cue(root.text, root.start, m, main=True) if ok else None
+
+
+# bodies of the state, by the words of their names: ministries, agencies, the police and
+# rescuers, a region's or a town's government (not companies, plants or unions)
+_PUBLIC_BODY = re.compile(
+    r"(?i)(?:^|\s)(?:мин[а-яё]*|мид\b|министерств|ведомств|правительств|администраци|мэри|"
+    r"кремл|мчс|мвд|фсб|ск\b|скр\b|следствен|прокуратур|генпрокуратур|прокурор|следовател|полици|суд\b|"
+    r"рос[а-яё]*(?:надзор|гвардия|рыболовство|автодор|морречфлот|авиаци)|госдум|дума|"
+    r"посольств|консульств|губернатор|департамент|управлени|комитет|инспекци|служб)")
+
+
+def _public_body(text: str) -> bool:
+    return _PUBLIC_BODY.search(text) is not None
 
 
 def _choose_main(cues: list[Cue]) -> Cue | None:

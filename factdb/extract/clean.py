@@ -474,8 +474,9 @@ _SAID = (r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказа
          r"сообщает|заявляет|говорится|подтвердил\w*)")
 _SAID_NEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAID}", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
-# (or a participle phrase: «вертолет, пропавший в субботу в горах, найден»)
-_RELATIVE = re.compile(r"\b(?:котор\w+|когда)\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
+# (or a participle phrase: «вертолет, пропавший в субботу в горах, найден»; or a clause of
+# place: «трасса, где в пятницу образовался затор, открыта»)
+_RELATIVE = re.compile(r"\b(?:котор\w+|когда|где)\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
                        r"их|ему|им)(?:ся|сь)?\s+$", re.I)
 # (or what the day followed: «дома, оставшиеся без воды после прорыва водовода во вторник»)
 _AFTER = re.compile(r"\b(?:после|с\s+момента|вслед\s+за)\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -526,7 +527,7 @@ def _weekday_years(lead: str, month: int, day: int) -> list[int]:
               if _SAID_NEAR.match(head, m.end()) or
               _SAID_BEFORE.search(head[max(0, m.start() - 30) : m.start()])}
     days = spoken or {m.group(1).lower() for m in _LEAD_WEEKDAY.finditer(sentences[0])
-                      if not _RELATIVE.search(sentences[0][max(0, m.start() - 25) : m.start()])
+                      if not _RELATIVE.search(sentences[0][max(0, m.start() - 60) : m.start()])
                       and not _AFTER.search(sentences[0][max(0, m.start() - 60) : m.start()])}
     if len(days) != 1:
         return []

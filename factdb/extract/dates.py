@@ -617,8 +617,16 @@ def governed_verb(s: ParsedSentence, d: StatedDate) -> Token | None:
 
 
 def in_relative_clause(s: ParsedSentence, verb: Token) -> bool:
-    """Whether a verb heads a relative or participial clause («который 26 февраля напомнил»)."""
-    return verb.rel.startswith("acl") or verb.rel == "amod"
+    """Whether a verb heads a relative or participial clause («который 26 февраля напомнил»;
+    «трасса, где в пятницу стояла колонна», whatever head the parser gives the clause)."""
+    return verb.rel.startswith("acl") or verb.rel == "amod" or any(
+        t.head_id == verb.id and (t.lemma in _RELATIVE_WORDS or t.lemma == "который")
+        and t.start < verb.start and s.text[: t.start - s.start].rstrip().endswith(",")
+        for t in s.tokens)
+
+
+# words that open a relative clause of place or time
+_RELATIVE_WORDS = frozenset({"где", "куда", "откуда"})
 
 
 # nouns of an occasion where things are said: a participle dating them dates the occasion

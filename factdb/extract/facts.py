@@ -125,12 +125,13 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 idx += 1
                 k += 1
             noun = "процент" if w.endswith("%") else _counted_noun(words, idx)
-            if noun is None and not mult and \
-                    (head := _DASHED.search(text, max(0, m.start() - 40), m.start())):
+            if noun is None and (head := _dashed_head(text, m.start())):
                 # «пострадавших — 11»: the counted word before a dash, the number after
-                noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
-                out.append(Count(offset + head.start(1), offset + m.end(),
-                                 text[head.start(1) : m.end()], value, noun))
+                # (and its multiplier: «пострадавших больше 6 тысяч»)
+                noun = _head_noun(head.group(1))
+                end = words[idx].end()
+                out.append(Count(offset + head.start(1), offset + end,
+                                 text[head.start(1) : end], value, noun))
                 continue
             if noun is None:
                 continue  # a bare number («Oct 9, 2025», list numbers) counts nothing known
@@ -172,13 +173,14 @@ def find_counts(text: str, offset: int) -> list[Count]:
         start = words[first].start()
         opening = _opening_head(text, start, words[last].end()) if noun is None and \
             lem not in COLLECTIVES else None
-        if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None:
+        if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None \
+                and not (lem == "тысяча" and _dashed_head(text, words[first].start())):
             continue  # «один из», «две» with nothing counted
         if noun is None and \
-                (head := opening or _DASHED.search(text, max(0, start - 40), start)):
+                (head := opening or _dashed_head(text, start)):
             # «нападавших было пятеро»: the counted word before the collective; «Погибших
             # девять, а не семь»: a participle opening its clause, its number closing it
-            noun = nlp.nominative_word(head.group(1), number="Sing", gender="Masc").lower()
+            noun = _head_noun(head.group(1))
             start = head.start(1)
         end = _noun_end(words, last, noun) or words[last].end()
         out.append(Count(offset + start, offset + end, text[start:end], value, noun))
@@ -194,6 +196,37 @@ _PARTICIPLE_NOUN = r"[а-яё]+(?:ш|н|ем|им|т)[иы]х"
 _DASHED = re.compile(rf"(?<![\w-])({_PARTICIPLE_NOUN})[ \t\u00a0]*{_HEAD_LINK}"
                      rf"(?:[ \t\u00a0]+{_HEAD_LINK})?[ \t\u00a0]*\Z", re.I)
 _BARE_HEAD = re.compile(rf"({_PARTICIPLE_NOUN})[ \t\u00a0]+\Z", re.I)
+# ... or a noun in the genitive plural before a bound or a dash: «обманутых вкладчиков
+# более шести тысяч», «жертв — 12» (not after a preposition: «у вкладчиков более ...»)
+_BOUND_LINK = (r"(?:[—–-]|(?:не\s+)?(?:меньше|менее|больше|более)|свыше|около|порядка|"
+               r"(?:как\s+)?минимум|по\s+меньшей\s+мере)")
+_DASHED_NOUN = re.compile(rf"(?<![\w-])([а-яё]+(?:ов|ев|ей|[иы]х))[ \t\u00a0]*{_BOUND_LINK}"
+                          rf"[ \t\u00a0]*\Z", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:у|для|от|из|с|со|к|по|среди|на|в|о|об)\s+"
+                                 r"(?:[а-яё]+\s+)?\Z", re.I)
+
+
+def _dashed_head(text: str, start: int) -> re.Match[str] | None:
+    """The counted word before a number it heads: a participle told as a noun
+    («погибших — 5»), or a plural noun in the genitive before a bound («вкладчиков более
+    шести тысяч»)."""
+    head = _DASHED.search(text, max(0, start - 40), start)
+    if head is not None:
+        return head
+    head = _DASHED_NOUN.search(text, max(0, start - 40), start)
+    if head is None or _PREPOSITION_BEFORE.search(text, max(0, head.start(1) - 30),
+                                                  head.start(1)):
+        return None
+    pos, case = nlp.inflections(head.group(1))
+    return head if pos == "NOUN" and case == "gent" else None
+
+
+def _head_noun(word: str) -> str:
+    """The counted word of a head, in the nominative singular."""
+    pos, _case = nlp.inflections(word)
+    if pos == "NOUN":
+        return nlp.lemma(word)
+    return nlp.nominative_word(word, number="Sing", gender="Masc").lower()
 
 
 def _opening_head(text: str, start: int, end: int) -> re.Match[str] | None:

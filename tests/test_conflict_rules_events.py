@@ -1,0 +1,253 @@
+"""Conflict rules for further kinds of story: cars in a jam and the hours people were stuck,
+the victims of a fraud, farm birds lost, a zone's radius, a failed bank's shortfall, the
+day of a story's one decision, causes of death by cold, a plea told «в суде», a product in
+the shops, money returned in full, and counts of a night of arrests told by the hour; each
+with its look-alike.
+
+Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
+extraction's own (find_counts), so a test fails when the reading of the words does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.conflicts.facts import read_facts
+from factdb.extract.facts import find_counts
+from factdb.models import StoredClaim
+from tests.test_conflict_rules import found, in_story
+
+
+def told(text: str, doc: str, n: int, **kw: object) -> StoredClaim:
+    """A claim of the story with the counts the extraction reads in its text."""
+    counts = tuple((c.text, c.value, c.noun) for c in find_counts(text, 0))
+    return in_story(text, doc, n, counts=counts, **kw)  # type: ignore[arg-type]
+
+
+def kinds_of(first: str, second: str, **kw: object) -> list[str]:
+    return [k for k, _v in found([told(first, "a.txt", 1, **kw), told(second, "b.txt", 2, **kw)])]
+
+
+# ---------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cars in a jam, however the cars are named and wherever the jam is named
+        ("В заторе стояли не меньше 1800 машин.", ("jammed", "автомобиль", 1800)),
+        ("На пике затора находились около 700 транспортных средств.",
+         ("jammed", "автомобиль", 700)),
+        # (a source between the jam and its count is no distance)
+        ("В колонне, по словам губернатора, было порядка семисот машин.",
+         ("jammed", "автомобиль", 700)),
+        # the victims of a fraud, whatever noun counts them
+        ("Потерпевшими по делу признаны 4312 человек.", ("victims", "люди", 4312)),
+        ("По нашим спискам обманутых вкладчиков более шести тысяч.", ("victims", "люди", 6000)),
+        # farm birds lost, by any name of the birds
+        ("До постановки диагноза в корпусах пало около 4,2 тыс. птиц.", ("dead", "птица", 4200)),
+        ("За неделю на фабрике пало свыше 31 тысячи кур.", ("dead", "птица", 31000)),
+        # a zone's radius, in metres, by three wordings
+        ("Угрожаемая зона установлена в радиусе 5 км от фабрики.",
+         ("radius", "радиус зоны, м", 5000)),
+        ("Карантинная зона очерчена на три километра вокруг фабрики.",
+         ("radius", "радиус зоны, м", 3000)),
+        ("В трехкилометровой зоне вокруг фермы проверяют подворья.",
+         ("radius", "радиус зоны, м", 3000)),
+        # the ring of observation is another zone
+        ("Зона наблюдения радиусом 10 км охватывает шесть сел.",
+         ("radius", "радиус зоны наблюдения, м", 10000)),
+        # the hours people were stuck in a jam, in a queue, at an airport
+        ("Многие провели в машинах около 28 часов.", ("waited", "время ожидания, ч", 28)),
+        ("Время ожидания в заторе не превысило девяти часов.",
+         ("waited", "время ожидания, ч", 9)),
+        ("Our drivers sat in that queue for more than a day.",
+         ("waited", "время ожидания, ч", 24)),
+    ],
+)
+def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:
+    got = [(fr, cls, n) for fr, cls, n, _v in read_facts(told(text, "a.txt", 1)).counts]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the jam at its peak told by two sides
+        ("На пике затора находились около 700 транспортных средств.",
+         "Снимки с дрона показывают: в заторе стояли не меньше 1800 машин.", True),
+        # the cars still in the jam at an early hour are what was left of it
+        ("На пике затора находились около 700 транспортных средств.",
+         "К 06:00 субботы в заторе оставались около 250 машин.", False),
+        # the victims counted by the court and by their own group
+        ("По данным суда, потерпевшими признаны 4312 человек.",
+         "По нашим спискам обманутых вкладчиков более шести тысяч.", True),
+        # birds lost before the diagnosis, told by the farm and by the inspectors
+        ("До постановки диагноза в корпусах пало около 4,2 тыс. птиц.",
+         "По данным инспекции, за неделю на фабрике погибло более 30 тысяч кур.", True),
+        # one zone's radius told twice
+        ("Угрожаемая зона установлена в радиусе 5 км от фабрики.",
+         "Карантинная зона очерчена на три километра вокруг фабрики.", True),
+        ("Угрожаемая зона установлена в радиусе 5 км от фабрики.",
+         "Зона наблюдения радиусом 10 км охватывает шесть сел.", False),
+        # «не превысило девяти часов» against «около 28 часов»; «больше суток» holds 28
+        ("Время ожидания в заторе не превысило девяти часов.",
+         "Многие провели в машинах около 28 часов.", True),
+        ("Водители простояли в пробке больше суток.",
+         "Многие провели в машинах около 28 часов.", False),
+        # a repair's hours are no one's wait
+        ("Время ожидания в заторе не превысило девяти часов.",
+         "Ремонт дороги занял 28 часов.", False),
+    ],
+)
+def test_two_reports_of_one_quantity(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+def test_an_outage_at_its_peak_is_no_rival_of_what_is_left() -> None:
+    """«На пике аварии без света остались 140 тысяч» and «без света остаются 60 тысяч»:
+    the height of the outage and what is still left of it."""
+    assert kinds_of("На пике аварии без электричества, по данным энергетиков, остались около "
+                    "140 тысяч человек.",
+                    "Без света, по данным энергетиков, остаются около 60 тыс. человек.") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a count of an hour of the night against the morning's total: it grew
+        ("По состоянию на 23:00 полиция задержала 19 человек.", False),
+        # an earlier figure told as such by the report: no rival
+        ("Накануне вечером в полиции говорили о 19 задержанных после драки у стадиона.", False),
+        # the morning's total against another side's total: a dispute
+        ("По данным правозащитников, после драки у стадиона в отделы полиции доставили 73 "
+         "человека.", True),
+    ],
+)
+def test_a_night_of_arrests_told_by_the_hour(second: str, conflict: bool) -> None:
+    first = "Полиция задержала 47 человек после массовой драки у стадиона."
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+# ---------------------------------------------------------------- sums
+
+
+def test_a_failed_banks_shortfall_told_by_two_sides() -> None:
+    assert "count" in kinds_of(
+        "Центробанк оценил дыру в капитале банка в 9,4 млрд рублей.",
+        "По оценке источника в агентстве, реальная дыра в капитале банка превышает "
+        "17 млрд руб.")
+
+
+# ---------------------------------------------------------------- the day of a decision
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days", "conflict"),
+    [
+        # a verdict pronounced on two days
+        ("Областной суд в среду, 18 ноября, вынес приговор основателю компании.",
+         "Во вторник, 17 ноября, суд огласил приговор основателю компании.",
+         ("18 ноября", "17 ноября"), True),
+        ("Суд 18 ноября приговорил основателя компании к девяти годам.",
+         "Приговор основателю компании был оглашен 18 ноября.", ("18 ноября", "18 ноября"),
+         False),
+        # a diagnosis confirmed by a laboratory on two days
+        ("Диагноз был подтвержден референтной лабораторией еще 10 ноября.",
+         "Вирус на предприятии подтвержден лабораторно 13 ноября.", ("10 ноября", "13 ноября"),
+         True),
+        # the day payments begin
+        ("Выплаты страхового возмещения начнутся 1 декабря.",
+         "В отделении вкладчикам сказали, что выплаты начнутся только 8 декабря.",
+         ("1 декабря", "8 декабря"), True),
+        # a licence revoked on two days
+        ("Банк России отозвал лицензию у банка 16 ноября.",
+         "Регулятор лишил банк лицензии 13 ноября.", ("16 ноября", "13 ноября"), True),
+        # ... but one revoked months before is another bank's
+        ("Банк России отозвал лицензию у банка 16 ноября.",
+         "3 марта ЦБ лишил лицензии другой банк региона.", ("16 ноября", "3 марта"), False),
+    ],
+)
+def test_the_day_of_a_storys_one_decision(first: str, second: str, days: tuple[str, str],
+                                          conflict: bool) -> None:
+    def dated(text: str, day: str, doc: str, n: int) -> StoredClaim:
+        month = {"ноября": "11", "декабря": "12", "марта": "03"}[day.split()[1]]
+        iso = f"2026-{month}-{int(day.split()[0]):02d}"
+        return told(text, doc, n, published="2026-11-19", dates=((day, "day", iso, iso),))
+
+    got = found([dated(first, days[0], "a.txt", 1), dated(second, days[1], "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) is conflict
+
+
+# ---------------------------------------------------------------- causes and answers
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # dying of cold against a heart attack
+        ("«Он просто замерз, какое там сердце», — рассказал водитель.", True),
+        ("«Судмедэксперт сказал нам прямо: общее переохлаждение», — говорит брат.", True),
+        # a cause ruled out is no cause told
+        ("По данным минздрава, его смерть не связана с переохлаждением.", False),
+    ],
+)
+def test_death_from_cold_against_a_heart_attack(second: str, conflict: bool) -> None:
+    first = "По предварительным данным, причиной смерти стала острая сердечная недостаточность."
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a plea told «в суде» answers the question; a court's finding does not
+        ("В суде Тумасов вину не признал.", False),
+        ("Вину Тумасов так и не признал — ни на следствии, ни в суде.", False),
+        ("Суд признал Тумасова виновным в мошенничестве.", None),
+    ],
+)
+def test_a_plea_told_in_court(text: str, answer: bool | None) -> None:
+    from factdb.conflicts.statements import _answer
+
+    got = [yes for name, yes, _v in _answer(read_facts(told(text, "a.txt", 1)))
+           if name == "признал вину"]
+    assert got == ([] if answer is None else [answer])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a plea told «в суде» is the accused's, not the court's finding
+        ("«Мой доверитель признал вину и раскаялся», — сказал адвокат Олега Тумасова.",
+         "В суде Тумасов вину не признал.", True),
+        ("«Мой доверитель признал вину и раскаялся», — сказал адвокат Олега Тумасова.",
+         "Вину Тумасов так и не признал — ни на следствии, ни в суде.", True),
+        # a suspect product in the shops, or never there
+        ("В Роспотребнадзоре заявили, что продукция фабрики в торговлю не поступала.",
+         "В одной из сетей изъяли из продажи 18 тысяч яиц фабрики.", True),
+        ("Ни одна упаковка яиц из зараженных корпусов в магазины не попала.",
+         "Жительница купила в магазине десяток яиц с маркировкой фабрики.", True),
+        ("Продукция фабрики в торговлю не поступала.",
+         "Цены на яйца в магазинах выросли на 10%.", False),
+        # a denial of some shops only is no «no»
+        ("В федеральные торговые сети продукция фабрики не поставлялась.",
+         "Продавцы сами сняли продукцию фабрики с продажи.", False),
+        # money returned in full, or not
+        ("«Все, кто хранил в банке больше 1,4 миллиона, получат свои деньги полностью», — "
+         "сказал губернатор.",
+         "В агентстве предупредили: вклады сверх 1,4 млн рублей в полном объеме не вернут.",
+         True),
+        ("«Ни один вкладчик не потеряет ни рубля», — заявил губернатор.",
+         "«Гарантировать их полный возврат нельзя», — сказал представитель агентства.", True),
+    ],
+)
+def test_yes_and_no_of_further_questions(first: str, second: str, conflict: bool) -> None:
+    people = tuple((w, "Олег Тумасов") for w in ("Олега Тумасова", "Тумасов", "Тумасова")
+                   if w in first or w in second)
+
+    def with_people(text: str, doc: str, n: int) -> StoredClaim:
+        mine = tuple((w, p) for w, p in people if w in text)[:1]
+        return told(text, doc, n, people=mine)
+
+    got = found([with_people(first, "a.txt", 1), with_people(second, "b.txt", 2)])
+    assert ("statement" in [k for k, _v in got]) is conflict
