@@ -251,3 +251,92 @@ def test_yes_and_no_of_further_questions(first: str, second: str, conflict: bool
 
     got = found([with_people(first, "a.txt", 1), with_people(second, "b.txt", 2)])
     assert ("statement" in [k for k, _v in got]) is conflict
+
+
+# ---------------------------------------------------------------- round 34
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # those in a fight, whatever noun counts them
+        ("По данным полиции, в драке участвовали около 40 человек.",
+         "Рабочий утверждает, что в драке участвовали не меньше 150 рабочих.", True),
+        # held that night, with a source told between the count and its verb
+        ("В ночь драки, по данным МВД, были задержаны 27 человек.",
+         "Сорок пять рабочих, по словам адвоката, были задержаны в ночь драки.", True),
+        # a bill's charges risen by two figures
+        ("По словам директора, начисления за отопление в среднем выросли на 19%.",
+         "Плата за отопление в ноябрьских квитанциях выросла в среднем на 74%.", True),
+        # those who searched for a lost child, and a part of them
+        ("Всего в поисках участвовали около 300 человек.",
+         "По словам координатора, на поиски вышли около семисот человек.", True),
+        ("Всего в поисках участвовали около 300 человек.",
+         "К поискам были привлечены 120 полицейских.", False),
+        # how far from home the lost were found
+        ("Мальчика нашли примерно в шести километрах от деревни.",
+         "Ребенка обнаружили в 11 километрах от дома.", True),
+        ("Мальчика нашли примерно в шести километрах от деревни.",
+         "Огонь подошел к деревне на расстояние 11 километров.", False),
+        # how long the lost were in the forest
+        ("По данным МЧС, школьник провел в лесу трое суток.",
+         "Волонтеры говорят, что мальчик четыре дня провел в лесу.", True),
+        # the visibility at a landing; a minimum is no visibility told
+        ("Видимость на полосе в момент посадки составляла 1100 метров при минимуме 800.",
+         "«Видимость в заряде падала до 350 метров», — сказал диспетчер.", True),
+        ("Видимость на полосе в момент посадки составляла 1100 метров при минимуме 800.",
+         "Посадка разрешена при минимуме 800 метров видимости.", False),
+    ],
+)
+def test_counts_and_measures_of_round_34(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # weapons used in a fight, or none
+        ("По данным полиции, участники потасовки пустили в ход ножи и куски арматуры.",
+         "«Ножей ни у кого не было, дрались кулаками и палками», — сказал рабочий.", True),
+        ("По данным полиции, участники потасовки пустили в ход ножи и куски арматуры.",
+         "«Ни ножей, ни пистолетов там не было», — говорит застройщик.", True),
+        ("Полиция изъяла на месте драки два ножа.",
+         "«Ножей ни у кого не было», — сказал рабочий.", False),
+        # a recalculation done, or not
+        ("«Перерасчет для всех жильцов уже выполнен», — заявили в компании.",
+         "По словам активистов, перерасчет компания не произвела ни в одном доме.", True),
+        # a storm warning passed on, or not
+        ("В аэропорту заявили, что экипаж был проинформирован о штормовом предупреждении.",
+         "«О штормовом предупреждении экипаж никто не известил», — сказал глава профсоюза.",
+         True),
+        ("В аэропорту заявили, что экипаж был проинформирован о штормовом предупреждении.",
+         "Синоптики выпустили штормовое предупреждение еще утром.", False),
+    ],
+)
+def test_yes_and_no_of_round_34(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+def test_a_dismissal_told_before_its_subject_is_that_persons() -> None:
+    """«уволен начальник отдела Олег Рябов» is Рябов's dismissal: set against the director
+    staying in office it is no conflict; the director's own dismissal is."""
+    director = (("Петр Шерстнев", "Петр Шерстнев"),)
+    a = told("Как заявили в компании, Петр Шерстнев продолжает руководить компанией и находится "
+             "на рабочем месте.", "a.txt", 1, people=director)
+    b = told("При этом, по данным компании, уволен начальник отдела Олег Рябов.", "b.txt", 2,
+             people=(("Олег Рябов", "Олег Рябов"),))
+    c = told("Директор компании Петр Шерстнев уволен.", "c.txt", 3, people=director)
+    assert [k for k, _v in found([a, b])] == []
+    assert "statement" in [k for k, _v in found([a, c])]
+
+
+def test_the_laws_cap_is_no_side_of_a_pledge_disputed() -> None:
+    """100 against 300 thousand per passenger is a dispute; the law's «до 2 млн» for harm to
+    health is no pledge of this story and stands on no side of it."""
+    law = told("По закону перевозчик обязан застраховать ответственность перед пассажирами: "
+               "выплата составляет до 2 млн руб.", "a.txt", 1)
+    low = told("Авиакомпания выплатит каждому пассажиру по 100 тыс. руб.", "b.txt", 2)
+    high = told("Губернатор сказал, что каждому пассажиру авиакомпания выплатит по 300 тысяч "
+                "рублей.", "c.txt", 3)
+    got = [v for k, v in found([law, low, high]) if k == "count"]
+    assert len(got) == 1 and not any("2 млн" in x for x in got[0])

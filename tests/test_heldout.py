@@ -181,7 +181,9 @@ FLOORS = {
     # scored blind (round 30); no attribution rule written for them
     "heldout115": {"speaker_recall": 67.0, "speaker_precision": 79.0, "via": 78.0,
                    "said_on": 97.0},
-    "heldout116": {"speaker_recall": 62.0, "speaker_precision": 92.0, "via": 97.0,
+    # (116's precision 94.4 -> 91.9 by «Министерство отменило экзамен», a body's own act now
+    # its news, where the gold gives the outlet that told it)
+    "heldout116": {"speaker_recall": 62.0, "speaker_precision": 91.0, "via": 97.0,
                    "said_on": 97.0},
     "heldout117": {"speaker_recall": 88.0, "speaker_precision": 93.0, "via": 97.0,
                    "said_on": 60.0},
@@ -217,6 +219,16 @@ FLOORS = {
                    "said_on": 47.0},
     "heldout130": {"speaker_recall": 75.0, "speaker_precision": 95.0, "via": 48.0,
                    "said_on": 77.0},
+    # scored blind (round 34); no attribution rule written for them (131's date line with a
+    # comments' counter read since)
+    "heldout131": {"speaker_recall": 75.0, "speaker_precision": 89.0, "via": 62.0,
+                   "said_on": 97.0},
+    "heldout132": {"speaker_recall": 88.0, "speaker_precision": 96.0, "via": 48.0,
+                   "said_on": 80.0},
+    "heldout133": {"speaker_recall": 84.0, "speaker_precision": 97.0, "via": 31.0,
+                   "said_on": 97.0},
+    "heldout134": {"speaker_recall": 79.0, "speaker_precision": 97.0, "via": 48.0,
+                   "said_on": 97.0},
 }
 
 

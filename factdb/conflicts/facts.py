@@ -128,10 +128,17 @@ def _nearest_frame(
     if colon >= 0:
         hi = colon
     best: tuple[int, int, str] | None = None
+    # (a source told between the count and its verb is no distance: «Сорок пять рабочих,
+    # по словам адвоката, были задержаны»)
+    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
     for t in toks:
         if t.start < lo or t.end > hi or at.i <= t.i <= max(last.i, skip.i if skip else 0):
             continue
         dist = at.i - t.i if t.i < at.i else t.i - last.i
+        if asides:
+            x, y = (t.end, at.start) if t.i < at.i else (last.end, t.start)
+            dist -= sum(1 for u in toks if x <= u.start < y
+                        and any(a <= u.start < b for a, b in asides))
         if dist > window:
             continue
         for rank, (name, pat) in enumerate(table):
@@ -520,9 +527,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
-        if frame in ("on_strike", "hunger_strike") and cls in ("работники", "сотрудник"):
+        if cls in _ONE_GROUP.get(frame or "", ()):
             # «в забастовке участвуют около 600 работников» and «к забастовке присоединились
-            # полторы тысячи человек»: one count of those on strike, whatever the noun
+            # полторы тысячи человек»: one count of those on strike, whatever the noun (so
+            # «45 рабочих задержаны» and «задержаны 27 человек», «в драке участвовали 150
+            # рабочих» and «около 40 человек»)
             cls = "люди"
         if cls == "люди" and _CREW_OF.search(c.text[max(0, a - 90) : a]):
             # «экипаж траулера состоит из 24 человек», «в экипаже 24 человека», «экипаж
@@ -758,6 +767,16 @@ _AND_ALSO = re.compile(r"[^.;!?]*?\bа\s+также\s+(?:ещ[её]\s+)?([а-я�
 # («среди госпитализированных есть и двое жителей области»)
 _AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?"
                     r"(?:(?:есть|были|был|оказал\w+|и|также)\s+){0,3}$", re.I)
+# frames whose people are one group of the story whatever noun counts them: those on
+# strike, on hunger strike, at a rally or in a fight, held by the police
+_ONE_GROUP: dict[str, frozenset[str]] = {
+    "on_strike": frozenset({"работники", "сотрудник"}),
+    "hunger_strike": frozenset({"работники", "сотрудник"}),
+    "attended": frozenset({"работники"}),
+    "custody": frozenset({"работники"}),
+    # (not the police or the rescuers: «120 полицейских» of the 300 are a part)
+    "searched": frozenset({"волонтер", "доброволец", "участник", "поисковик"}),
+}
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
                        "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
@@ -1344,17 +1363,79 @@ def _radius(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
-# How long people waited or were stuck, in hours: in a jam, a queue, an airport, a train
-# («многие провели в машинах около 28 часов», «время ожидания в заторе не превысило девяти
-# часов», «простояли больше суток», «sat in that queue for more than a day»). A duration
-# of anything else (a term, a repair, a search) is not read.
+# How far from a place the missing were found, or had walked, in kilometres («мальчика
+# нашли примерно в шести километрах от деревни», «обнаружили в 11 км от дома», «ушел от
+# деревни по прямой примерно на 11 км»). Not how far a fire or a road was.
+_FOUND_AWAY = re.compile(r"(?<![а-яё])(?:нашл[аио]?|нашел|нашёл|найден\w*|обнаружил\w*|"
+                         r"обнаружен\w*|ушел|ушёл|ушла|ушли|забрел\w*|забрёл\w*|отош[её]л|"
+                         r"отошла)(?![а-яё])", re.I)
+_AWAY_KM = re.compile(r"(?<![\w-])(?:в|на)\s+(?P<n>\d+(?:[,.]\d+)?|[а-яё]+)\s+"
+                      r"(?:км|километр(?:а|ах|ов)?)(?![\w-])", re.I)
+
+
+def _found_away(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The kilometres from home the missing were found at, as the frame «found_away»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _AWAY_KM.finditer(c.text) if _FOUND_AWAY.search(c.text) else ():
+        lo, hi = _figures_clause(c.text, m.start())
+        if not _FOUND_AWAY.search(c.text[lo:hi]):
+            continue
+        rest = c.text[m.end() : m.end() + 40]
+        into = m.group(0).lower().startswith("на")
+        if not into and not re.match(r"\s+(?:[\w-]+\s+){0,3}?от\b", rest):
+            continue  # «в 6 км» names a distance only from a place
+        n = _figure(m.group("n"))
+        if not n:
+            continue
+        out.append(("found_away", "расстояние, км", round(n),
+                    Value(sc.id, c.start + m.start("n"), c.start + m.end(),
+                          c.text[m.start("n") : m.end()], f"{n:g} км", "расстояние, км")))
+    return out
+
+
+# The visibility at the time of an accident, in metres («видимость на полосе составляла
+# 1100 метров», «видимость падала до 350 метров», «видимость 1,1 км»); not a minimum it is
+# measured against («при минимуме 800»).
+_VISIBILITY = re.compile(r"\bвидимост\w*\s+(?:[\w«»-]+\s+){0,6}?(?P<n>\d+(?:[ \u00a0]\d{3})*"
+                         rf"(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+(?:\s+[а-яё]+)?)\s*"
+                         r"(?P<unit>км|километр\w*|м|метр\w*)(?![\w-])", re.I)
+
+
+def _visibility(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The visibility told, as the frame «visibility» (in metres)."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _VISIBILITY.finditer(c.text) if "идимост" in c.text else ():
+        written = m.group("n").replace(" ", "").replace("\u00a0", "")
+        n = _figure(written) if written[0].isdigit() else \
+            words_number(fold(m.group("n")).split()[-2:]) or words_number(
+                fold(m.group("n")).split()[-1:])
+        if not n or re.search(r"минимум\w*\s*$", c.text[max(0, m.start("n") - 20) : m.start("n")],
+                              re.I):
+            continue
+        metres = n * (1000 if m.group("unit").lower().startswith("к") else 1)
+        out.append(("visibility", "видимость, м", round(metres),
+                    Value(sc.id, c.start + m.start("n"), c.start + m.end(),
+                          c.text[m.start("n") : m.end()], f"{metres:g} м", "видимость, м")))
+    return out
+
+
+# How long people waited, were stuck or were lost, in hours: in a jam, a queue, an
+# airport, a train, a forest («многие провели в машинах около 28 часов», «время ожидания в
+# заторе не превысило девяти часов», «простояли больше суток», «sat in that queue for more
+# than a day», «школьник провел в лесу трое суток», «четыре дня провел в лесу»). A
+# duration of anything else (a term, a repair, a search) is not read.
 _WAITED = re.compile(r"(?<![а-яёa-z])(?:простоя\w*|простаива\w*|стоял[аи]?|стоят|провел[аи]?|"
-                     r"просидел\w*|ждал[аи]?|ожидани\w*|застрял\w*|sat|stuck|waited)(?![а-яёa-z])",
-                     re.I)
+                     r"провёл|просидел\w*|ждал[аи]?|ожидани\w*|застрял\w*|отсутствовал\w*|"
+                     r"находил(?:ся|ась|ись)|блуждал\w*|sat|stuck|waited)(?![а-яёa-z])", re.I)
 _STUCK_PLACE = re.compile(r"затор|пробк|колонн|в\s+машинах|в\s+кабинах|очеред|аэропорт|"
-                          r"вокзал|в\s+вагон|в\s+самолет|\bqueue|\bjam\b", re.I)
+                          r"вокзал|в\s+вагон|в\s+самолет|в\s+лесу|в\s+тайге|\bqueue|\bjam\b|"
+                          r"(?<![а-яё])отсутствовал", re.I)
 _DURATION = re.compile(r"(?<![\w-])(?:(?P<n>\d+(?:[,.]\d+)?|[а-яё]+)\s+|(?P<a>an?\s+))?"
-                       r"(?P<unit>час(?:а|ов)?|сут(?:ки|ок)|hours?|day)(?![\w-])", re.I)
+                       r"(?P<unit>час(?:а|ов)?|сут(?:ки|ок)|дн(?:я|ей)|день|ноч(?:и|ей)|"
+                       r"hours?|days?)(?![\w-])", re.I)
+_DAY_UNITS = ("сут", "дн", "ден", "ноч", "day")
 
 
 def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
@@ -1370,7 +1451,7 @@ def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         n = _figure(m.group("n")) if m.group("n") else 1.0
         if not n:
             continue
-        day = m.group("unit").lower().startswith(("сут", "day"))
+        day = m.group("unit").lower().startswith(_DAY_UNITS)
         hours = n * (24 if day else 1)
         start = m.start("a") if m.group("a") else m.start()
         out.append(("waited", "время ожидания, ч", round(hours),
@@ -1442,8 +1523,9 @@ def _key_rate(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
 # платить на 12 процентов больше», «рост составит в среднем 15 процентов» (one figure per
 # story). Not a bound («до 18%»), nor the rise of a company's results, of wages or of an
 # index: «выручка выросла на 7,1%» is no price.
+# (and a bill's charges: «начисления за отопление выросли на 19%», «платежи за тепло»)
 _PRICE = re.compile(r"\b(?:тариф|цен[аыуеой]\b|ценник|стоимост|плат[аиуыё]\b|платить|"
-                    r"подорожа|индексаци|проиндексир)\w*", re.I)
+                    r"подорожа|индексаци|проиндексир|начислени|платеж[иейа]|квитанци)\w*", re.I)
 # («рост», not «Ростов»)
 _RISE = re.compile(r"\b(?:повыш\w*|повыс\w*|подним\w*|поднял\w*|поднимут|выраст\w*|вырос\w*|"
                    r"рост(?:а|у|ом|е)?|подорожа\w*|увелич\w*|проиндексир\w*|индексир\w*)\b", re.I)
@@ -1488,7 +1570,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     «price_rise»."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
-        + _radius(sc) + _waited(sc)
+        + _radius(sc) + _waited(sc) + _found_away(sc) + _visibility(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

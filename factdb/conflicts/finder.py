@@ -787,7 +787,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited"}
+               "jammed", "radius", "waited", "found_away", "visibility"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -795,7 +795,8 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
 # many a crime or a fraud made its victims)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized",
-                                         "hunger_strike", "on_strike", "victims"}
+                                         "hunger_strike", "on_strike", "victims",
+                                         "searched"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -1051,7 +1052,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hunger_strike": "держат голодовку", "on_strike": "бастуют",
-             "jammed": "в заторе", "victims": "потерпевшие",
+             "jammed": "в заторе", "victims": "потерпевшие", "searched": "искали",
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "grave": "в тяжелом состоянии",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
@@ -1065,6 +1066,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
+             "found_away": "найден в", "visibility": "видимость",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",

@@ -588,6 +588,14 @@ def _recipients(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
     return [x for x in spans if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in spans)]
 
 
+# what the law provides, up to a cap: «по закону перевозчик обязан ... выплата составит до
+# 2 млн рублей» (a statutory insurance, no one's pledge of this story)
+_BY_LAW = re.compile(r"\b(?:по\s+закону|согласно\s+закону|законом\s+предусмотрен\w*|"
+                     r"по\s+(?:действующему\s+)?законодательству|обязательн\w+\s+страхован\w*)",
+                     re.I)
+_UP_TO = re.compile(r"\b(?:до|не\s+более|не\s+больше|максимум)\s+$", re.I)
+
+
 @read_once
 @_safe
 def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
@@ -603,6 +611,8 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
             if _number(m.group("num"), m.group("mult") or "")]
     found = []
     for m in sums:
+        if _BY_LAW.search(c.text[: m.start()]) and _UP_TO.search(c.text[: m.start("num")]):
+            continue  # «по закону выплата составит до 2 млн рублей»: the law's cap, not a pledge
         # the recipient told nearest the sum, in its clause («семьям погибших — по
         # миллиону, а раненым — по 500 тысяч»)
         # «75 тыс. руб.»: the abbreviations' dots end no clause (same length, offsets hold)
