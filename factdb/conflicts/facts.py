@@ -1294,6 +1294,15 @@ _EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:
 _FROM_PLACE = re.compile(r"^\s+(?:от|к\s+(?:северу|югу|западу|востоку))\b", re.I)
 
 
+def _measured(sc: StoredClaim, frame: str, label: str, amount: float, start: int, end: int,
+              shown: str) -> tuple[str, str, int, Value]:
+    """A measured quantity as a count of `frame`: its amount rounded, the words `start`..`end`
+    of the claim's text as its evidence, `label` as what is measured."""
+    c = sc.claim
+    return (frame, label, round(amount),
+            Value(sc.id, c.start + start, c.start + end, c.text[start:end], shown, label))
+
+
 def _figure(written: str) -> float | None:
     """The number a measure is told with: digits with a decimal comma or point, a number
     word or two («пятнадцати», «сорок два»), «полутора»."""
@@ -1317,9 +1326,8 @@ def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         if n is None:
             continue
         km = float(n)
-        out.append(("extent", "протяженность, км", round(km),
-                    Value(sc.id, c.start + m.start(1), c.start + m.end(),
-                          c.text[m.start(1) : m.end()], f"{km:g}", "протяженность, км")))
+        out.append(_measured(sc, "extent", "протяженность, км", km, m.start(1), m.end(),
+                             f"{km:g}"))
     return out
 
 
@@ -1357,9 +1365,7 @@ def _radius(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         lo, hi = _figures_clause(c.text, m.start())
         zone = "радиус зоны наблюдения, м" if _OBSERVED.search(c.text[lo:hi]) else \
             "радиус зоны, м"
-        out.append(("radius", zone, round(metres),
-                    Value(sc.id, c.start + m.start(), c.start + m.end(),
-                          c.text[m.start() : m.end()], f"{metres:g} м", zone)))
+        out.append(_measured(sc, "radius", zone, metres, m.start(), m.end(), f"{metres:g} м"))
     return out
 
 
@@ -1388,9 +1394,8 @@ def _found_away(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         n = _figure(m.group("n"))
         if not n:
             continue
-        out.append(("found_away", "расстояние, км", round(n),
-                    Value(sc.id, c.start + m.start("n"), c.start + m.end(),
-                          c.text[m.start("n") : m.end()], f"{n:g} км", "расстояние, км")))
+        out.append(_measured(sc, "found_away", "расстояние, км", n, m.start("n"), m.end(),
+                             f"{n:g} км"))
     return out
 
 
@@ -1415,9 +1420,8 @@ def _visibility(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
                               re.I):
             continue
         metres = n * (1000 if m.group("unit").lower().startswith("к") else 1)
-        out.append(("visibility", "видимость, м", round(metres),
-                    Value(sc.id, c.start + m.start("n"), c.start + m.end(),
-                          c.text[m.start("n") : m.end()], f"{metres:g} м", "видимость, м")))
+        out.append(_measured(sc, "visibility", "видимость, м", metres, m.start("n"), m.end(),
+                             f"{metres:g} м"))
     return out
 
 
@@ -1454,9 +1458,8 @@ def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         day = m.group("unit").lower().startswith(_DAY_UNITS)
         hours = n * (24 if day else 1)
         start = m.start("a") if m.group("a") else m.start()
-        out.append(("waited", "время ожидания, ч", round(hours),
-                    Value(sc.id, c.start + start, c.start + m.end(), c.text[start : m.end()],
-                          f"{hours:g} ч", "время ожидания, ч")))
+        out.append(_measured(sc, "waited", "время ожидания, ч", hours, start, m.end(),
+                             f"{hours:g} ч"))
     return out
 
 
