@@ -340,3 +340,37 @@ def test_the_laws_cap_is_no_side_of_a_pledge_disputed() -> None:
                 "рублей.", "c.txt", 3)
     got = [v for k, v in found([law, low, high]) if k == "count"]
     assert len(got) == 1 and not any("2 млн" in x for x in got[0])
+
+
+# ---------------------------------------------------------------- a case's article
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # one case under two parts of one article, told by two reports
+        ("Следователи возбудили уголовное дело по ч. 1 ст. 238 УК РФ.",
+         "Уголовное дело возбуждено по части 3 статьи 238 УК.", True),
+        # one part told twice agrees
+        ("Следователи возбудили уголовное дело по ч. 1 ст. 238 УК РФ.",
+         "Дело завели по части 1 статьи 238 УК.", False),
+        # a requalification is a change, not a dispute
+        ("Следователи возбудили уголовное дело по ч. 1 ст. 238 УК РФ.",
+         "Позже дело переквалифицировали на часть 3 статьи 238 УК.", False),
+        # two articles are two cases as often as not
+        ("Следователи возбудили уголовное дело по ч. 1 ст. 238 УК РФ.",
+         "Уголовное дело возбуждено по ч. 3 ст. 293 УК (халатность).", False),
+    ],
+)
+def test_one_case_under_two_parts_of_an_article(first: str, second: str,
+                                                 conflict: bool) -> None:
+    from factdb.extract import lemmas_for_index
+
+    def case(text: str, doc: str, n: int) -> StoredClaim:
+        # (the case's words are read from lemmas, as the pipeline stores them)
+        full = f"Новгород, Великий Новгород порт. {text}"
+        return told(text, doc, n, lemmas=lemmas_for_index(full, 0, []))
+
+    got = [v for k, v in found([case(first, "a.txt", 1), case(second, "b.txt", 2)])
+           if k == "statement"]
+    assert bool(got) is conflict

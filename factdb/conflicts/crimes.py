@@ -2,7 +2,8 @@
 РФ», «по 238-й статье УК») and by the crime's name («об оказании услуг, не отвечающих
 требованиям безопасности»). Reports of one story that tell a case opened under one
 article state one fact however their words differ, as the count rule's «14 пострадавших»
-does (`finder.agreeing_pairs`); the clustering takes such pairs as same pairs.
+does (`finder.agreeing_pairs`); the clustering takes such pairs as same pairs. Two
+reports that tell one case under two parts of one article disagree (`part_conflicts`).
 
 The lexicon holds the articles news of accidents, disasters, crime and corruption cite
 most, each with the lemmas of its legal name and the names reports give it in passing.
@@ -13,7 +14,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.match import report_pairs
 from factdb.models import StoredClaim
 from factdb.text import fold
@@ -156,6 +160,50 @@ def articles(text: str, lemmas: str) -> frozenset[str]:
 
 
 MAX_CASE_CLAIMS = 24  # one article told by more claims of a story: too many to join all
+
+
+# a part told with its article: «ч. 3 ст. 238 УК РФ», «по части 1 статьи 263 УК»
+_PART = re.compile(r"(?:\bч\.?|\bчаст[а-я]*)\s*(\d{1,2})\s+(?:ст\.?|стать[а-я]*)\s*"
+                   r"(\d{2,3}(?:\.\d{1,2})?)(?!\d)", re.IGNORECASE)
+# a case or a charge told as qualified again, or as it was first: a change, not a dispute
+_REQUALIFIED = re.compile(r"\bпереквалифицир\w*|\bизначальн\w*|\bпервоначальн\w*|\bранее\b|"
+                          r"\bсначала\b|\bтеперь\b", re.IGNORECASE)
+# a charge, as a case is told: «обвиняется по ч. 6 ст. 290 УК», «обвинение по части 5»
+_CHARGED = re.compile(r"\bобвин\w*|\bвменя\w*", re.IGNORECASE)
+
+
+def part_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
+    """One story's case told under two parts of one article by two reports («по ч. 1 ст.
+    238 УК» against «по ч. 3 ст. 238»): a claim naming two parts of the article, or a
+    requalification, tells no part of its own."""
+    index: dict[tuple[str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
+    for f in facts:
+        c = f.sc.claim
+        if not (articles(c.text, c.lemmas) or _CHARGED.search(c.text)) or \
+                _REQUALIFIED.search(c.text):
+            continue
+        told: dict[str, set[str]] = defaultdict(set)
+        spans: dict[str, re.Match[str]] = {}
+        for m in _PART.finditer(c.text):
+            told[m.group(2)].add(m.group(1))
+            spans.setdefault(m.group(2), m)
+        for art, parts in told.items():
+            if len(parts) != 1:
+                continue
+            m, part = spans[art], next(iter(parts))
+            v = Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                      f"ч. {part} ст. {art}", f"ст. {art}")
+            index[(art, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, part, v))
+    out = []
+    for (art, _story), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("statement", f"статья {art} УК: часть", ("part", art), timed=False)
+        for (fa, pa, va), (fb, pb, vb) in combinations(items, 2):
+            if pa != pb and fa.sc.doc_id != fb.sc.doc_id:
+                g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
 
 
 def case_pairs(claims: Sequence[StoredClaim], story: Mapping[int, int]) -> set[tuple[int, int]]:
