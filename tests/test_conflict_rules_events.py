@@ -374,3 +374,33 @@ def test_one_case_under_two_parts_of_an_article(first: str, second: str,
     got = [v for k, v in found([case(first, "a.txt", 1), case(second, "b.txt", 2)])
            if k == "statement"]
     assert bool(got) is conflict
+
+
+# ---------------------------------------------------------------- who found the missing
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the police against a local hunter
+        ("Как уточнили в пресс-службе УМВД, мальчика нашли сотрудники полиции.",
+         "Восьмилетнего школьника нашел местный охотник.", True),
+        ("Как уточнили в пресс-службе УМВД, мальчика нашли сотрудники полиции.",
+         "«Его нашли наши поисковики, группа из четырех человек», — сказала координатор.",
+         True),
+        # one kind of doer told twice agrees
+        ("Как уточнили в пресс-службе УМВД, мальчика нашли сотрудники полиции.",
+         "Ребенка, по данным ведомства, нашел наряд полиции.", False),
+        # things found are no finding of the person; a claim of several doers tells none
+        ("Как уточнили в пресс-службе УМВД, мальчика нашли сотрудники полиции.",
+         "Накануне волонтеры нашли в лесу рюкзак мальчика.", False),
+        ("Как уточнили в пресс-службе УМВД, мальчика нашли сотрудники полиции.",
+         "Полиция, волонтеры и местный охотник по-разному рассказывают, кто нашел мальчика.",
+         False),
+        # the source of the words is no doer
+        ("Спасатели нашли живыми девять участников группы.",
+         "Издание со ссылкой на волонтеров пишет, что живыми нашли семерых.", False),
+    ],
+)
+def test_who_found_the_missing(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict

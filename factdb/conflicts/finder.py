@@ -54,6 +54,7 @@ from factdb.conflicts import (
     statements,
     stock,
 )
+from factdb.conflicts.agents import doer_conflicts
 from factdb.conflicts.crimes import case_pairs, part_conflicts
 from factdb.conflicts.facts import (
     GENERIC,
@@ -1496,7 +1497,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + court.detention_date_conflicts(facts, people)
         + statements.polarity_conflicts(facts, story, people)
         + statements.charge_conflicts(facts, story, people)
-        + part_conflicts(facts, story)
+        + part_conflicts(facts, story) + doer_conflicts(facts, story)
         + statements.event_time_conflicts(facts, story)
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
