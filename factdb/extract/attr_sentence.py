@@ -377,30 +377,17 @@ def _official_actor(tree: Tree) -> Cue | None:
     if m is None or m.kind != "name" or m.outlets:
         return None
     official = G.OFFICIAL_ACTORS.match(m.text.lower()) is not None
+    public = G.PUBLIC_BODY.search(m.text) is not None
     if m.speaker_kind == "PER":
         # a named official's own order: a person with a title («губернатор Петр Ершов»)
         ok = root.lemma in G.ORDER_LEMMAS and bool(m.role)
     elif m.speaker_kind == "GROUP":
-        ok = (official or _public_body(m.text)) and \
-            root.lemma in G.OFFICIAL_ACT_LEMMAS | G.BODY_ACT_LEMMAS
+        ok = (official or public) and root.lemma in G.OFFICIAL_ACT_LEMMAS | G.BODY_ACT_LEMMAS
     else:
         # a public body, not a company: the body's lexicon or an agency's name
         ok = root.lemma in G.OFFICIAL_ACT_LEMMAS and official or \
-            root.lemma in G.BODY_ACT_LEMMAS and _public_body(m.text)
+            root.lemma in G.BODY_ACT_LEMMAS and public
     return Cue(root.text, root.start, m, main=True) if ok else None
-
-
-# bodies of the state, by the words of their names: ministries, agencies, the police and
-# rescuers, a region's or a town's government (not companies, plants or unions)
-_PUBLIC_BODY = re.compile(
-    r"(?i)(?:^|\s)(?:мин[а-яё]*|мид\b|министерств|ведомств|правительств|администраци|мэри|"
-    r"кремл|мчс|мвд|фсб|ск\b|скр\b|следствен|прокуратур|генпрокуратур|прокурор|следовател|полици|суд\b|"
-    r"рос[а-яё]*(?:надзор|гвардия|рыболовство|автодор|морречфлот|авиаци)|госдум|дума|"
-    r"посольств|консульств|губернатор|департамент|управлени|комитет|инспекци|служб)")
-
-
-def _public_body(text: str) -> bool:
-    return _PUBLIC_BODY.search(text) is not None
 
 
 def _choose_main(cues: list[Cue]) -> Cue | None:

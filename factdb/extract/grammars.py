@@ -126,6 +126,16 @@ OFFICIAL_ACTORS = re.compile(
     r"следствен|следовател|следстви|полици|полицейск|"
     r"(?:[а-яё-]+ ){0,2}суд\b|управлени[ея] (?:ск|мвд|фсб)|прокурор)")
 
+# Bodies of the state by the words of their names, whose own acts are their news besides
+# those of OFFICIAL_ACTORS: ministries, agencies, rescuers, a region's or a town's government
+# (not companies, plants or unions)
+PUBLIC_BODY = re.compile(
+    r"(?i)(?:^|\s)(?:мин[а-яё]*|мид\b|министерств|ведомств|правительств|администраци|мэри|"
+    r"кремл|мчс|мвд|фсб|ск\b|скр\b|следствен|прокуратур|генпрокуратур|прокурор|следовател|"
+    r"полици|суд\b|рос[а-яё]*(?:надзор|гвардия|рыболовство|автодор|морречфлот|авиаци)|"
+    r"госдум|дума|посольств|консульств|губернатор|департамент|управлени|комитет|инспекци|"
+    r"служб)")
+
 # Negated speech verbs are not speech («не сообщила»), except these («не исключил»).
 NEGATION_KEEPS = frozenset({"исключить", "исключать", "скрывать", "сомневаться"})
 
