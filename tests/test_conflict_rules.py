@@ -3766,12 +3766,39 @@ def test_a_version_against_the_cause(first: str, second: str, conflict: bool) ->
         ("Первый танкер построен в 1969 году, второй построен в 1973 году.", False),
         # a person released is nothing made
         ("Командир экипажа был выпущен на свободу в 2019 году.", False),
+        # an age is a year counted back from the report's (2024): 15 years is 2009
+        ("По словам перевозчика, самолету всего 15 лет.", True),
+        ("Самолету 48 лет, он прошел капитальный ремонт.", False),
+        # (a year either side: 47 years in 2024 may be a plane of 1976)
+        ("Самолету 47 лет.", False),
+        # an age of a person is no thing's
+        ("Командиру экипажа 15 лет назад выдали лицензию.", False),
     ],
 )
 def test_the_year_a_machine_was_made(second: str, conflict: bool) -> None:
     a = in_story("Разбившийся Ан-24 был выпущен в 1976 году.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("registry", "airline", "conflict"),
+    [
+        # one report relaying two sources' years: a dispute, the other report takes a side
+        ("Росавиация", "Олег Сафонов", True),
+        # two years in one voice are two things
+        (None, None, False),
+        ("Олег Сафонов", "Олег Сафонов", False),
+    ],
+)
+def test_a_report_relaying_two_years_of_making(registry: str | None, airline: str | None,
+                                               conflict: bool) -> None:
+    a = in_story("Перевозчик утверждает, что самолет выпущен в 2011 году.", "a.txt", 1)
+    b1 = in_story("Самолет построен в 1991 году.", "b.txt", 2, speaker=registry)
+    b2 = in_story("Это машина 2011 года выпуска.", "b.txt", 2, speaker=airline)
+    b1 = replace(b1, id=b2.id + 1000)
+    got = [(k, v) for k, v in found([a, b1, b2]) if k == "date"]
+    assert got == ([("date", ("1991", "2011"))] if conflict else [])
 
 
 # ---------------------------------------------------------------- the hour of a report

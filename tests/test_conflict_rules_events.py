@@ -1,8 +1,8 @@
 """Conflict rules for further kinds of story: cars in a jam and the hours people were stuck,
 the victims of a fraud, farm birds lost, a zone's radius, a failed bank's shortfall, the
 day of a story's one decision, causes of death by cold, a plea told «в суде», a product in
-the shops, money returned in full, and counts of a night of arrests told by the hour; each
-with its look-alike.
+the shops, money returned in full, counts of a night of arrests told by the hour, the months
+wages are late and the floor a fall began at; each with its look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
 extraction's own (find_counts), so a test fails when the reading of the words does.
@@ -404,3 +404,56 @@ def test_one_case_under_two_parts_of_an_article(first: str, second: str,
 )
 def test_who_found_the_missing(first: str, second: str, conflict: bool) -> None:
     assert ("statement" in kinds_of(first, second)) is conflict
+
+
+# ---------------------------------------------------------------- months of wages unpaid
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the months wages are late, told by the workers and by the management
+        ("«Деньги не платят пятый месяц», — рассказал профорг цеха.",
+         "По словам директора, задержка выплат составляет три месяца.", True),
+        ("Зарплату рабочим не выдают с июня, то есть уже пять месяцев.",
+         "Руководство завода признает задержку зарплаты только за три месяца.", True),
+        ("Зарплату рабочим не выдают с июня, то есть уже пять месяцев.",
+         "Сотрудники не получают зарплату пятый месяц подряд.", False),
+        # a promise to pay within months is no time unpaid
+        ("«Деньги не платят пятый месяц», — рассказал профорг цеха.",
+         "Директор пообещал погасить задолженность по зарплате в течение трех месяцев.",
+         False),
+        ("«Деньги не платят пятый месяц», — рассказал профорг цеха.",
+         "Через два месяца завод начнет выплачивать долги.", False),
+    ],
+)
+def test_months_of_wages_unpaid(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+# ---------------------------------------------------------------- the floor of a fall
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Кабина с людьми упала с девятого этажа в приямок шахты.",
+         "По словам жильцов, кабина сорвалась с 12-го этажа.", True),
+        ("Кабина с людьми упала с девятого этажа в приямок шахты.",
+         "По данным спасателей, она пролетела вниз от девятого этажа до дна шахты.", False),
+        ("Мужчина выпал из окна двадцать первого этажа.",
+         "Мужчина выпал из окна 17-го этажа.", True),
+        # a floor told of no fall
+        ("Кабина с людьми упала с девятого этажа в приямок шахты.",
+         "Жильцов с пятого этажа эвакуировали.", False),
+    ],
+)
+def test_the_floor_a_fall_began_at(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+def test_a_fall_of_another_year_is_another_fall() -> None:
+    a = told("Кабина с людьми упала с девятого этажа в приямок шахты.", "a.txt", 1)
+    b = told("В 2019 году в соседнем доме кабина сорвалась с пятого этажа.", "b.txt", 2,
+             dates=(("В 2019 году", "year", "2019-01-01", "2019-12-31"),))
+    assert found([a, b]) == []

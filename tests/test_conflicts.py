@@ -1326,18 +1326,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # state are a part of the hurt, a false report of an attack asserts none, someone
     # detained against no one): the hour the fire brigade was called (a call is no event
     # of its own), a fire's cause told as where it started (at a ventilator, in an
-    # electrical panel), the floor a lift fell from, the day of its last inspection, who
-    # is to blame told as each side's failings, the hour the first letters came, when a
-    # loss was noticed, a painting's value against the damage
+    # electrical panel), the day of a lift's last inspection, who is to blame told as each
+    # side's failings, the hour the first letters came, when a loss was noticed, a
+    # painting's value against the damage (the floor a lift fell from found since round 35)
     "heldout119": {"fire-cause"},
-    "heldout120": {"floor-of-fall", "last-inspection", "who-is-to-blame"},
+    "heldout120": {"last-inspection", "who-is-to-blame"},
     "heldout121": {"first-letters-hour"},
     "heldout122": {"noticed-missing", "painting-value"},
-    # round 32: the months wages are late (five against three: a duration, no count); where
-    # a trawler was (inside or outside a zone, miles from the shore) and the catch aboard in
-    # tonnes (no such quantities)
+    # round 32: where a trawler was (inside or outside a zone, miles from the shore) and the
+    # catch aboard in tonnes (no such quantities); (the months wages are late, five against
+    # three, found since round 35)
     "heldout123": set(),
-    "heldout124": {"months-unpaid"},
+    "heldout124": set(),
     "heldout125": {"inside-or-outside-zone", "catch-aboard"},
     "heldout126": set(),
     # round 33 (core 0/4, 2/4, 0/4, 1/4 first seen; then general rules: cars in a jam,

@@ -26,7 +26,12 @@ _MADE = re.compile(
     rf"(?:конвейера|стапел\w+))\s+(?P<gap>(?:[\w-]+\s+){{0,4}}?)в\s+(?P<y>{_YEAR})\s+год|"
     rf"\b(?P<y2>{_YEAR})\s+года\s+(?:выпуска|постройки|производства)\b|"
     rf"\b(?:built|manufactured)\s+in\s+(?P<y3>{_YEAR})\b", re.I)
-_YEAR_TOLD = re.compile(rf"{_YEAR}\s+год|\bin\s+{_YEAR}", re.I)
+_YEAR_TOLD = re.compile(rf"{_YEAR}\s+год|\bin\s+{_YEAR}|\d\s+(?:год|лет)", re.I)
+# a thing's age, told to it in the dative: «машине 15 лет», «самолету уже 35 лет»
+_AGED = (r"(?:(?:самолет|лайнер|борт|теплоход|катер|танкер|паром|вагон|автобус|вертолет|"
+         r"дом|корпус|мост|комплекс|трубопровод|лифт)у|судну|зданию|(?:машин|плотин)е)")
+_AGE = re.compile(rf"(?<![а-яё]){_AGED}\s+(?:[\w-]+\s+)?(?:более\s+|почти\s+|около\s+)?"
+                  rf"(?P<n>\d{{1,3}})\s+(?:год|лет)(?![а-яё])", re.I)
 # «выпущен на свободу в 2019 году» is a person released, not a thing made
 _NOT_MADE = re.compile(r"свобод|залог|колони|тюрьм|из\s", re.I)
 
@@ -41,7 +46,20 @@ def _years(f: Facts) -> list[tuple[int, Value]]:
         name = next(g for g in ("y", "y2", "y3") if m.group(g))
         out.append((int(m.group(name)), Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                               m.group(0), m.group(name), "built")))
+    if not out and f.sc.published:
+        # an age is a year of making counted back from the report's own year
+        for m in _AGE.finditer(c.text):
+            year = int(f.sc.published[:4]) - int(m.group("n"))
+            out.append((year, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                    m.group(0), f"{m.group('n')} лет (~{year})", "built")))
     return out
+
+
+def _differ(a: tuple[int, Value], b: tuple[int, Value]) -> bool:
+    """Two years of making that cannot be one; an age counted back is a year either side
+    (15 years in 2026 is a thing of 2010 or 2011)."""
+    slack = 1 if "~" in a[1].value + b[1].value else 0
+    return abs(a[0] - b[0]) > slack
 
 
 def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -49,19 +67,25 @@ def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     by_story: dict[int, list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
         if not _YEAR_TOLD.search(f.sc.claim.text):
-            continue  # (a cheap test first: every making above names «YYYY год» or «in YYYY»)
+            continue  # (a cheap test first: every making above names «YYYY год», «in YYYY»
+            # or an age in years)
         for year, v in _years(f):
             by_story[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, year, v))
     out = []
     for items in by_story.values():
-        per_doc: dict[int, set[int]] = defaultdict(set)
-        for f, year, _v in items:
-            per_doc[f.sc.doc_id].add(year)
-        if len(items) > MAX_GROUP or any(len(ys) > 1 for ys in per_doc.values()):
-            continue  # a report that tells two years tells of two things
+        # a report that tells two years in its own voice (or one speaker's) tells of two
+        # things; two years from two sources in one report are the dispute it relays
+        # («по данным реестра, борт построен в 1991 году» against the airline's «2011 года
+        # выпуска»)
+        per_voice: dict[tuple[int, str | None], list[tuple[int, Value]]] = defaultdict(list)
+        for f, year, v in items:
+            per_voice[(f.sc.doc_id, f.sc.claim.speaker)].append((year, v))
+        if len(items) > MAX_GROUP or any(_differ(a, b) for told in per_voice.values()
+                                         for a, b in combinations(told, 2)):
+            continue
         g = Group("date", "год выпуска", ("built",), timed=False, evidence=2)
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
-            if ya != yb and fa.sc.doc_id != fb.sc.doc_id:
+            if _differ((ya, va), (yb, vb)) and fa.sc.doc_id != fb.sc.doc_id:
                 g.pairs.append((va, vb, 0.7))
         out.append(g)
     return out

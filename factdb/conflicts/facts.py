@@ -36,6 +36,7 @@ from factdb.conflicts.lexicons import (
     number_value,
     words_number,
 )
+from factdb.extract.dates import ORDINAL_STEMS
 from factdb.extract.facts import DATA_UNITS, HEADED_COUNT
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
@@ -1463,6 +1464,68 @@ def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
+# How many months wages have gone unpaid: «деньги не платят пятый месяц», «не выдают с
+# июня, то есть уже пять месяцев», «задержка выплат — три месяца», «признает задержку за
+# три месяца». Not a promise to pay within months («погасят в течение трех месяцев»,
+# «через два месяца»), nor a debt's age told by its sum.
+_UNPAID = re.compile(r"(?<![а-яё])(?:не\s+(?:[\w-]+\s+){0,2}?(?:плат|выплач|выда|получа)\w*|"
+                     r"задержк\w*|задолженност\w*|невыплат\w*|без\s+(?:зарплат|жалован)\w*)",
+                     re.I)
+_MONTHS = re.compile(
+    rf"(?<![\w-])(?:(?P<n>\d+|[а-яё]+)\s+месяц(?:а|ев)|"
+    rf"(?P<nth>{'|'.join(ORDINAL_STEMS[:12])})(?:ой|ый|ий)\s+месяц)(?![\w-])", re.I)
+_NOT_YET = re.compile(r"(?<![а-яё])(?:через|в\s+течение|в\s+ближайш\w+|за\s+следующ\w+|"
+                      r"до\s+конца|погас\w*|выплатит|выплатят|рассчита\w*)(?![а-яё])", re.I)
+
+
+def _unpaid(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The months wages have gone unpaid, as the frame «unpaid»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _MONTHS.finditer(c.text) if "месяц" in c.text and _UNPAID.search(c.text) else ():
+        lo, hi = _figures_clause(c.text, m.start())
+        clause = c.text[lo:hi]
+        if not _UNPAID.search(clause) or _NOT_YET.search(clause):
+            continue
+        if m.group("nth"):
+            stem = fold(m.group("nth"))
+            n: float | None = next(i for i, st in enumerate(ORDINAL_STEMS, 1)
+                                   if re.fullmatch(st.replace("[её]", "е"), stem))
+        else:
+            n = _figure(m.group("n"))
+        if not n:
+            continue
+        out.append(_measured(sc, "unpaid", "месяцев без зарплаты", n, m.start(), m.end(),
+                             f"{n:g} мес."))
+    return out
+
+
+# The floor something fell from: a lift's cabin, a person from a window, a balcony slab
+# («кабина упала с девятого этажа», «сорвалась с 12-го этажа», «пролетела вниз от
+# девятого этажа», «выпал из окна пятого этажа»).
+_FELL = (r"(?:упал|сорвал|рухнул|выпал|пролетел|обрушил|сорвав|падал|спрыгнул)\w*")
+_FLOOR = re.compile(
+    rf"(?<![а-яё]){_FELL}\s+(?:[\w-]+\s+){{0,3}}?(?:с|от|из)\s+(?:уровня\s+|окна\s+|балкона\s+)?"
+    rf"(?:(?P<n>\d+)-?(?:го|ого)?|(?P<nth>(?:двадцат\w*\s+)?"
+    rf"(?:{'|'.join(ORDINAL_STEMS)})(?:ого|его|ьего)))\s+этажа(?![а-яё])", re.I)
+
+
+def _fell_from(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The floor a story's fall began at, as the frame «fell_from»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _FLOOR.finditer(c.text) if "этаж" in c.text else ():
+        if m.group("n"):
+            n = int(m.group("n"))
+        else:
+            words = fold(m.group("nth")).split()
+            n = 20 if len(words) > 1 else 0
+            n += next(i for i, st in enumerate(ORDINAL_STEMS, 1)
+                      if re.match(st.replace("[её]", "е") + r"(?:ого|его|ьего)$", words[-1]))
+        out.append(_measured(sc, "fell_from", "этаж", n, m.start(), m.end(), f"{n}-й этаж"))
+    return out
+
+
 # The key rate a central bank set, in hundredths of a percent («снизил ключевую ставку на 1
 # п.п., до 15,5% годовых», «уменьшил ключевую ставку со 16,5 до 15,5%», «снова снизил
 # ставку — до 16%», «ключевую ставку снизили до 15,5%»), and the step it took, in basis
@@ -1573,7 +1636,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     «price_rise»."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
-        + _radius(sc) + _waited(sc) + _found_away(sc) + _visibility(sc)
+        + _radius(sc) + _waited(sc) + _found_away(sc) + _visibility(sc) + _unpaid(sc) \
+        + _fell_from(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

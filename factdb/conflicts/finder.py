@@ -788,7 +788,8 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited", "found_away", "visibility"}
+               "jammed", "radius", "waited", "found_away", "visibility", "unpaid",
+               "fell_from"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -1068,6 +1069,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
              "found_away": "найден в", "visibility": "видимость",
+             "unpaid": "без зарплаты", "fell_from": "упало с",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
               "arrested": "арестован", "detained": "задержан", "arrest_extended": "арест продлен",
