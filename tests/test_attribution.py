@@ -795,6 +795,12 @@ CASES = [
     # a group of people that speaks as one
     ("Инициативная группа говорит о 1240 дольщиках.", "1240 дольщиках", "инициативная группа",
      (), None, None),
+    # an outlet of two words told after a plural verb, plural in form, is who was told;
+    # the body where it was said is the speaker (a branch of an institute too)
+    ("Пожар на складе потушен, сообщили РИА Новости в пресс-службе МЧС.", "Пожар на складе",
+     "пресс-служба МЧС", ("РИА Новости",), None, None),
+    ("Толчки ощущались в трех районах, сообщили РИА Новости в Южном филиале Геофизической "
+     "службы.", "Толчки ощущались", "филиал Геофизической службы", ("РИА Новости",), None, None),
 ]
 
 

@@ -413,15 +413,20 @@ def speech_verb_cue(
     mention: Mention | None = None
     via: tuple[str, ...] = ()
     if subj is not None and not relay and f.get("Number") == "Plur" and f.get("Person") != "1" \
-            and subj.feats.get("Number") != "Plur" and not tree.children(subj, "conj") and (
+            and (subj.feats.get("Number") != "Plur" or _outlet_in_two_words(tree, subj)) \
+            and not tree.children(subj, "conj") and (
                 known_outlet(clean_name(subj.text)) or is_quoted(tree, subj)
-                or re.fullmatch(r"[A-Za-z][\w&-]*", subj.text)) and (
+                or re.fullmatch(r"[A-Za-z][\w&-]*", subj.text)
+                or _outlet_in_two_words(tree, subj)) and (
                 _body_place(tree, t) is not None or _place_after(tree, t)[0] is not None):
         # «В пресс-службе губернатора "Ъ" сообщили»: one outlet is no subject of a plural
         # verb; it is who was told, and the place says who spoke (a Latin-script name,
         # «уточнили Newsru.com», is indeclinable and no subject either)
-        told_first += (outlet_name(np_text(tree, subj, nominative=False), tree.s.spans,
-                                   subj.start, subj.end),)
+        h = tree.head(subj)
+        first = h if h is not None and _outlet_in_two_words(tree, subj) else subj
+        told_first += (outlet_name(tree.text(first.start, subj.end) if first is not subj
+                                   else np_text(tree, subj, nominative=False), tree.s.spans,
+                                   first.start, subj.end),)
         subj = None
     if subj is not None:
         mention = speaker_mention(tree, subj, nominative=True, verb=t)
@@ -524,6 +529,14 @@ def speech_verb_cue(
         c.lemma in ("канал", "телеграм-канал", "telegram-канал") and not tree.children(c, "case")
         and (c.rel == "iobj" or c.feats.get("Case") == "Dat") and not outlets_named(tree, c)
         for c in tree.children(t, "iobj", "obl", "obj")), gerund=gerund_of is not None)
+
+
+def _outlet_in_two_words(tree: Tree, x: Token) -> bool:
+    """«сообщили РИА Новости в пресс-службе»: a word that ends an outlet's two-word name
+    with the word before it (plural in form: no speaker of a plural verb for that)."""
+    h = tree.head(x)
+    return h is not None and h.end <= x.start and known_outlet(
+        clean_name(tree.text(h.start, x.end))) is not None
 
 
 def _body_place(tree: Tree, t: Token) -> Token | None:
