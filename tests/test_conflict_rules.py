@@ -3782,6 +3782,22 @@ def test_the_year_a_machine_was_made(second: str, conflict: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("По данным газеты, разрешение на ввод арены в эксплуатацию выдано лишь в декабре "
+         "2019 года.", True),
+        ("Арена была введена в строй в 2017 году.", False),
+        # the year it was built is another year of it
+        ("Арена построена в 2016 году.", False),
+    ],
+)
+def test_the_year_a_building_was_put_into_service(second: str, conflict: bool) -> None:
+    a = in_story("По данным мэрии, арена введена в эксплуатацию в 2017 году.", "a.txt", 1)
+    b = in_story(second, "b.txt", 2)
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
+@pytest.mark.parametrize(
     ("registry", "airline", "conflict"),
     [
         # one report relaying two sources' years: a dispute, the other report takes a side

@@ -457,3 +457,209 @@ def test_a_fall_of_another_year_is_another_fall() -> None:
     b = told("В 2019 году в соседнем доме кабина сорвалась с пятого этажа.", "b.txt", 2,
              dates=(("В 2019 году", "year", "2019-01-01", "2019-12-31"),))
     assert found([a, b]) == []
+
+
+# ---------------------------------------------------------------- hours told in words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # minutes to an hour, a quarter past: told to the minute, as a clock time is
+        ("Обрушение кровли произошло в 10:15 по местному времени.",
+         "Крыша арены рухнула в субботу без двадцати десять утра.", True),
+        ("Обрушение кровли произошло в 10:15 по местному времени.",
+         "Напомним, крыша рухнула в субботу в четверть одиннадцатого утра.", False),
+        # an earthquake's main shock; an aftershock's hour is its own
+        ("Подземные толчки произошли в 03:42 по местному времени.",
+         "Первый толчок жители почувствовали в 4:42 утра.", True),
+        ("Землетрясение случилось без восемнадцати четыре утра по местному времени.",
+         "Подземные толчки произошли в 03:42 по местному времени.", False),
+        ("Подземные толчки произошли в 03:42 по местному времени.",
+         "Самый мощный повторный толчок зафиксировали в 06:10.", False),
+        # a warning lifted is an event of its own hour
+        ("Угроза цунами снята в 07:15, жители могут возвращаться домой.",
+         "Отбой тревоги прозвучал только в 8:40, сообщили в администрации.", True),
+        ("Угроза цунами снята в 07:15, жители могут возвращаться домой.",
+         "Тревогу отменили в четверть восьмого, сообщили в МЧС.", False),
+    ],
+)
+def test_the_hour_of_an_event_told_in_words(first: str, second: str, conflict: bool) -> None:
+    assert ("date" in kinds_of(first, second)) is conflict
+
+
+def test_a_year_of_birth_does_not_date_the_news_to_it() -> None:
+    a = told("Обрушение кровли произошло в 10:15 по местному времени.", "a.txt", 1)
+    b = told("Крыша рухнула без двадцати десять утра, в начале тренировки команды 2015 года "
+             "рождения.", "b.txt", 2, dates=(("2015 года", "year", "2015-01-01", "2015-12-31"),))
+    assert [k for k, _v in found([a, b])] == ["date"]
+
+
+# ---------------------------------------------------------------- deaths, damage, trees, crowds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # none dead, told in more words
+        ("Губернатор заявил, что погибших в результате землетрясения нет.",
+         "По ее словам, 78-летний житель поселка скончался во время эвакуации.", True),
+        ("В правительстве края ответили, что жертв землетрясение не повлекло.",
+         "Глава округа подтвердила гибель 78-летнего жителя поселка.", True),
+        ("Губернатор заявил, что погибших в результате землетрясения нет.",
+         "Власти подтвердили, что землетрясение не унесло жизней.", False),
+    ],
+)
+def test_none_dead_told_in_more_words(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # houses damaged, by two counts
+        ("По данным правительства, повреждения получили 43 жилых дома.",
+         "По данным администрации, повреждены 118 домов.", True),
+        ("Краевое правительство насчитало 43 поврежденных дома.",
+         "По данным правительства, повреждения получили 43 жилых дома.", False),
+        # damaged is not destroyed
+        ("По данным администрации, повреждены 118 домов.",
+         "Полностью разрушены четыре дома.", False),
+        # trees to be felled, however the trees are named; those felled so far are no rival
+        ("Под вырубку, уверяет он, попадут 46 деревьев.",
+         "Под вырубку пойдут больше трехсот стволов, уверяют активисты.", True),
+        ("Всего в пятне застройки разрешено убрать 46 деревьев.",
+         "Под вырубку пойдут больше трехсот стволов, уверяют активисты.", True),
+        ("Под вырубку, уверяет он, попадут 46 деревьев.",
+         "К полудню рабочие успели спилить 18 деревьев.", False),
+        # a crowd counted by the police and by the organisers
+        ("Полиция насчитала порядка полутора сотен участников акции.",
+         "По подсчетам организаторов, в парк пришли более 800 человек.", True),
+    ],
+)
+def test_counts_of_round_35(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # rides taken free while a fare system was down, however the riders are named
+        ("По оценке департамента, бесплатно проехали около 380 тыс. пассажиров.",
+         "Источник сообщил, что в четверг было совершено 610 тысяч бесплатных поездок.", True),
+        ("По подсчетам департамента, бесплатно прокатились около трехсот восьмидесяти тысяч "
+         "горожан.", "По словам источника, без оплаты в четверг проехали более 610 тыс. "
+         "пассажиров.", True),
+        ("По оценке департамента, бесплатно проехали около 380 тыс. пассажиров.",
+         "По подсчетам департамента, бесплатно прокатились около трехсот восьмидесяти тысяч "
+         "горожан.", False),
+        # a count told as of an hour of the day is no rival of the day's total
+        ("По оценке департамента, бесплатно проехали около 380 тыс. пассажиров.",
+         "По данным метро, к 8 утра без оплаты прошли около 150 тысяч человек.", False),
+        # «более чем» is a bound, as «более» is
+        ("По оценке департамента, бесплатно проехали около 380 тыс. пассажиров.",
+         "Речь идет о более чем 300 тысячах бесплатных поездок.", False),
+    ],
+)
+def test_rides_taken_free(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Напомним, землетрясение произошло в 10:24 по местному времени.", True),
+        # a time by Greenwich is no report's own clock, whatever the other names
+        ("Толчки начались в 23:24 по Гринвичу, когда на полуострове было 11:24 утра.", False),
+        ("Напомним, землетрясение произошло в 23:24 UTC.", False),
+    ],
+)
+def test_a_time_told_by_greenwich(second: str, conflict: bool) -> None:
+    first = "Подземные толчки были зафиксированы в 11:24 по местному времени."
+    assert ("date" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a failed software update against a break-in
+        ("Сбой произошел из-за неудачного обновления программного обеспечения.",
+         "Источник утверждает, что сбой стал результатом хакерской атаки.", True),
+        ("Причина сбоя — некорректно установленное обновление программного обеспечения.",
+         "Группировка взяла на себя ответственность за атаку на систему оплаты.", True),
+        ("Сбой произошел из-за неудачного обновления программного обеспечения.",
+         "Причиной сбоя стал программный сбой при обновлении.", False),
+    ],
+)
+def test_a_failed_update_against_a_break_in(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # what an affair cost, told as losses or lost revenue
+        ("Официальная оценка департамента — около 20 млн рублей недополученной выручки.",
+         "Собеседник в мэрии оценивает потери города от сбоя более чем в 60 млн руб.", True),
+        ("По оценке мэрии, убытки составили 20 млн рублей.",
+         "Потери города от сбоя составили около 20 млн рублей.", False),
+    ],
+)
+def test_what_an_affair_cost(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # felling or building halted, or going on
+        ("Вечером в администрации сообщили, что вырубка приостановлена до решения суда.",
+         "«Работы никто не останавливал», — заявил директор компании-застройщика.", True),
+        ("Мэр распорядился не допускать никаких работ в парке до решения суда.",
+         "В компании сообщили, что работы будут продолжены в понедельник.", True),
+        ("Вечером в администрации сообщили, что вырубка приостановлена до решения суда.",
+         "Мэрия приостановила вырубку в парке до вердикта суда.", False),
+        # a search halted for the night is no site's works
+        ("Поисковые работы приостановлены на ночь.",
+         "Спасатели сообщили, что поисковые работы продолжаются.", False),
+    ],
+)
+def test_works_halted_or_going_on(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the builders' faults against the upkeep neglected, each side's account
+        ("«Фермы были смонтированы с отступлениями от проекта», — сказал директор.",
+         "Строитель уверяет, что крыша провалилась под тоннами неубранного снега.", True),
+        ("Эксплуатант говорит о браке при строительстве.",
+         "«Слой снега на кровле никто не убирал с начала ноября», — сказал прораб.", True),
+        ("Управляющая компания настаивает, что авария произошла из-за ненадлежащего "
+         "обслуживания.", "Подрядчик утверждает, что причиной стали изношенные канаты.", True),
+        # one account told twice
+        ("Эксплуатант говорит о браке при строительстве.",
+         "Проблема в самой конструкции, ее изначально неправильно построили.", False),
+    ],
+)
+def test_the_builders_faults_against_the_upkeep(first: str, second: str,
+                                                conflict: bool) -> None:
+    # (a third report names the event the accounts are of)
+    claims = [told(first, "a.txt", 1), told(second, "b.txt", 2),
+              told("Кровля арены обрушилась в субботу утром.", "c.txt", 3)]
+    assert ("statement" in [k for k, _v in found(claims)]) is conflict
+
+
+def test_works_not_halted_months_ago_are_no_answer_of_now() -> None:
+    a = told("Надзор приостановил все подземные работы на шахте до окончания расследования.",
+             "a.txt", 1)
+    b = told("Горняки предупреждали еще в феврале, но работы не останавливали.", "b.txt", 2,
+             dates=(("феврале", "month", "2024-02-01", "2024-02-29"),))
+    assert found([a, b]) == []
+
+
+def test_a_headline_of_works_that_go_on_freezing_answers_nothing() -> None:
+    a = told("Стройка фактически остановилась в марте, когда ушел подрядчик.", "a.txt", 1)
+    b = told("Почему в России продолжают замерзать стройки.", "b.txt", 2)
+    assert found([a, b]) == []

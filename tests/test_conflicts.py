@@ -1359,6 +1359,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout132": set(),
     "heldout133": {"households-affected"},
     "heldout134": set(),
+    # round 35 (core 1/4, 2/4, 1/4, 1/4 first seen; then general rules: rides taken free, a
+    # failed update against a break-in, losses, hours told in words, an earthquake's and a
+    # warning's hour, a builder's faults against the upkeep, a year of being put into
+    # service, none dead in more words, houses damaged, trees to be felled, a crowd the
+    # organisers counted, works halted or going on): who ordered an update (the contractor
+    # on its own against the client's written request: accounts in other words)
+    "heldout135": {"who-ordered-update"},
+    "heldout136": set(),
+    "heldout137": set(),
+    "heldout138": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1426,6 +1436,10 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # one sentence holds the real dispute's thirteen hurt and the trap's seven of them in
     # hospital («обратились 13 пассажиров, семеро из них положены в стационар»)
     "heldout126": {"hurt-vs-hospitalised"},
+    # one sentence holds a side of the real dispute (43 homes damaged against 118) and the
+    # trap's seven social buildings («повреждения получили 43 жилых дома, а также семь
+    # социальных объектов»)
+    "heldout138": {"homes-vs-social-facilities"},
 }
 
 

@@ -70,6 +70,8 @@ from factdb.extract import facts, nlp
     ("Реальных пострадавших больше 6 тысяч.", [(6000, "пострадавший")]),
     # (after a preposition the noun is whose, not what is counted)
     ("У вкладчиков более шести тысяч рублей.", [(6000, "рубль")]),
+    # a number in a photo credit, a slash after it, counts nothing
+    ("[Фото: Вечерний город 24 / Участники митинга на площади.", []),
 ])
 def test_find_counts(text: str, expected: list[tuple[int, str | None]]) -> None:
     found = facts.find_counts(text, 0)

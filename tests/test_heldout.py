@@ -229,6 +229,16 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout134": {"speaker_recall": 79.0, "speaker_precision": 97.0, "via": 48.0,
                    "said_on": 97.0},
+    # scored blind (round 35); one attribution rule since (an outlet of two words told
+    # after a plural verb, «сообщили РИА Новости в филиале ...»)
+    "heldout135": {"speaker_recall": 76.0, "speaker_precision": 93.0, "via": 78.0,
+                   "said_on": 88.0},
+    "heldout136": {"speaker_recall": 83.0, "speaker_precision": 97.0, "via": 97.0,
+                   "said_on": 88.0},
+    "heldout137": {"speaker_recall": 70.0, "speaker_precision": 93.0, "via": 48.0,
+                   "said_on": 71.0},
+    "heldout138": {"speaker_recall": 53.0, "speaker_precision": 83.0, "via": 97.0,
+                   "said_on": 75.0},
 }
 
 

@@ -16,6 +16,7 @@ from itertools import combinations
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import _safe
+from factdb.extract.dates import M as MONTH_WORD
 
 _YEAR = r"(?:19|20)\d\d"
 # made in a year: «был выпущен в 1976 году», «построен в 1976 году на заводе», «сошла с
@@ -32,6 +33,14 @@ _AGED = (r"(?:(?:самолет|лайнер|борт|теплоход|кате�
          r"дом|корпус|мост|комплекс|трубопровод|лифт)у|судну|зданию|(?:машин|плотин)е)")
 _AGE = re.compile(rf"(?<![а-яё]){_AGED}\s+(?:[\w-]+\s+)?(?:более\s+|почти\s+|около\s+)?"
                   rf"(?P<n>\d{{1,3}})\s+(?:год|лет)(?![а-яё])", re.I)
+# put into service, a building's other year: «введена в эксплуатацию в 2017 году»,
+# «введенной в строй в 2017 году», «разрешение на ввод арены в эксплуатацию выдано лишь в
+# декабре 2019 года» (a year of its own: a house built in 2016 may open in 2017)
+_COMMISSIONED = re.compile(
+    rf"\b(?:введен\w*|ввели|сдан\w*|сдали)\s+(?:[\w-]+\s+){{0,3}}?в\s+(?:эксплуатацию|строй)"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?в\s+(?P<y>{_YEAR})\s+год|"
+    rf"\bввод\w*\s+(?:[\w-]+\s+){{0,2}}?в\s+эксплуатацию\s+(?:[\w-]+\s+){{0,4}}?в\s+"
+    rf"(?:{MONTH_WORD}\s+)?(?P<y2>{_YEAR})(?!\d)", re.I)
 # «выпущен на свободу в 2019 году» is a person released, not a thing made
 _NOT_MADE = re.compile(r"свобод|залог|колони|тюрьм|из\s", re.I)
 
@@ -46,7 +55,11 @@ def _years(f: Facts) -> list[tuple[int, Value]]:
         name = next(g for g in ("y", "y2", "y3") if m.group(g))
         out.append((int(m.group(name)), Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                               m.group(0), m.group(name), "built")))
-    if not out and f.sc.published:
+    for m in _COMMISSIONED.finditer(c.text):
+        year = m.group("y") or m.group("y2")
+        out.append((int(year), Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                     m.group(0), year, "commissioned")))
+    if not any(v.key == "built" for _y, v in out) and f.sc.published:
         # an age is a year of making counted back from the report's own year
         for m in _AGE.finditer(c.text):
             year = int(f.sc.published[:4]) - int(m.group("n"))
@@ -64,15 +77,15 @@ def _differ(a: tuple[int, Value], b: tuple[int, Value]) -> bool:
 
 def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Two reports of one story giving different years the story's one thing was made."""
-    by_story: dict[int, list[tuple[Facts, int, Value]]] = defaultdict(list)
+    by_story: dict[tuple[int, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     for f in facts:
         if not _YEAR_TOLD.search(f.sc.claim.text):
             continue  # (a cheap test first: every making above names «YYYY год», «in YYYY»
             # or an age in years)
         for year, v in _years(f):
-            by_story[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, year, v))
+            by_story[(story.get(f.sc.doc_id, -f.sc.doc_id), v.key)].append((f, year, v))
     out = []
-    for items in by_story.values():
+    for (_story, key), items in by_story.items():
         # a report that tells two years in its own voice (or one speaker's) tells of two
         # things; two years from two sources in one report are the dispute it relays
         # («по данным реестра, борт построен в 1991 году» against the airline's «2011 года
@@ -83,7 +96,8 @@ def built_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         if len(items) > MAX_GROUP or any(_differ(a, b) for told in per_voice.values()
                                          for a, b in combinations(told, 2)):
             continue
-        g = Group("date", "год выпуска", ("built",), timed=False, evidence=2)
+        g = Group("date", "год выпуска" if key == "built" else "год ввода в эксплуатацию",
+                  (key,), timed=False, evidence=2)
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if _differ((ya, va), (yb, vb)) and fa.sc.doc_id != fb.sc.doc_id:
                 g.pairs.append((va, vb, 0.7))

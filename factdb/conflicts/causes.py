@@ -38,7 +38,7 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("прорыв", re.compile(r"^(?:прорыв\w*|прорвал\w*|прорвало)$")),
     ("авария", re.compile(r"^(?:авари\w*|крушени\w*|катастроф\w*|авиакатастроф\w*|дтп|"
                           r"разбил\w*|столкнул\w*|столкновени\w*|"
-                          r"обрушени\w*|обрушил\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
+                          r"обрушени\w*|обрушил\w*|рухнул\w*|сбо[йяе]\w*|отключени\w*|crash\w*|"
                           # a train off the rails: «сход вагонов с рельсов», «сошел с рельсов»
                           r"сход\w*\s+(?:[\w-]+\s+){0,3}?с\s+рельс\w*|"
                           r"сош(?:ел|ёл|ла|ли)\s+(?:[\w-]+\s+){0,3}?с\s+рельс\w*|derail\w*|"
@@ -73,6 +73,18 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # people falling ill together: a food poisoning, an outbreak of an infection
     ("отравление", re.compile(r"^(?:отравлени\w*|отравил\w*|отравивш\w*|заразил\w*|заражени\w*|"
                               r"инфекци\w*|вспышк\w*|poison\w*|outbreak|infection)$")),
+    # an earthquake's main shock; an aftershock («повторный толчок», «афтершок») is another
+    # event of its own, told first when a claim names it
+    ("афтершок", re.compile(r"^(?:афтершок\w*|повторн\w+\s+(?:подземн\w+\s+)?толч\w*)$")),
+    ("землетрясение", re.compile(r"^(?:землетрясени\w*|(?:подземн\w+\s+)?толч(?:ок|ка|ки|ков)|"
+                                 r"earthquake|quake)$")),
+    # a warning lifted: its hour is its own («угроза цунами снята в 07:15», «отбой тревоги
+    # прозвучал в 8:40», «тревогу отменили»)
+    ("отбой", re.compile(r"^(?:отбой\s+(?:[\w-]+\s+){0,2}?(?:тревог|угроз)\w*|"
+                         r"(?:угроз|тревог|предупреждени)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:снят|отмен(?:ил|ен))\w*|(?:снял|отменил|сняли|отменили)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:угроз|тревог|предупреждени)\w*|отмен\w*\s+"
+                         r"(?:угроз|тревог|предупреждени)\w*)$")),
     # a flight held on the ground: its own event, whatever else the story tells of
     # (or cancelled: «рейс отменен», «отмены рейсов»)
     ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?(?:задержа|отмен)\w*|"
@@ -90,7 +102,10 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:замок|замк\w+|дужк\w+)\s+(?:[\w-]+\s+){0,4}?(?:был[аи]?\s+)?(?:срез|спил|взлом|"
         r"сорва|сбит|перекус)\w*|(?:срезал|спилил|взломал|сорвал|сбил[аи]?|перекусил)\w*\s+"
         r"(?:[\w-]+\s+){0,2}?(?:замок|замк\w+|дужк\w+)|"
-        r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*)\b", re.I)),
+        # a system broken into: «хакерская атака», «кибератака», «взлом системы оплаты»
+        r"хакер\w*|кибератак\w*|взлом\w*\s+(?:[\w-]+\s+)?(?:систем|сервер|сет|сайт|баз)\w*|"
+        r"arson|sabotage|terrorist\s+attack|deliberate\w*|shot\s+down|missile\w*|hack\w*|"
+        r"cyber-?attack\w*)\b", re.I)),
     # a fault inside the machine itself («техническая неисправность», «внутреннее
     # разрушение двигателя»): the machine failed by itself, which a bird or the weather
     # denies (an engine that failed after a bird strike failed for the bird)
@@ -100,6 +115,11 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"поврежден|дефект)\w*|разрушени\w+\s+(?:в\s+)?(?:[\w-]+\s+){0,2}?(?:горяч\w+\s+част|"
         r"турбин|лопат|компрессор)\w*|заводск\w+\s+(?:брак|дефект)\w*|"
         r"technical\s+(?:failure|fault|glitch)|mechanical\s+failure|"
+        # software that failed by itself: «неудачное обновление программного обеспечения»,
+        # «некорректно установленное обновление», «программный сбой»
+        r"(?:неудачн|некорректн|ошибочн|сбойн)\w*\s+(?:[\w-]+\s+)?обновлени\w*|"
+        r"обновлени\w+\s+(?:[\w-]+\s+)?(?:программн\w+\s+обеспечени|ПО\b)\w*|"
+        r"программн\w+\s+сбо\w*|сбо\w+\s+(?:в\s+)?программн\w*|software\s+(?:update|glitch|bug)|"
         r"internal\s+(?:failure|damage))\b", re.I)),
     # the power cut off from outside: «отключение электроэнергии на подстанции», not the
     # machine's own fault (which a broken gearbox is)
@@ -212,6 +232,22 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"наруш\w+\s+(?:[\w-]+\s+){0,2}?(?:требовани|правил)\w*\s+(?:[\w-]+\s+)?"
         r"безопасност\w*|"
         r"careless\w*)\b", re.I)),
+    # a building's own faults from its builders: «брак при строительстве», «фермы
+    # смонтированы с отступлениями от проекта», «конструкцию изначально неправильно
+    # построили»; against its upkeep neglected, it is the other side's account
+    ("строительство", re.compile(
+        r"\b(?:брак\w*\s+(?:[\w-]+\s+)?(?:при\s+)?(?:строительств|монтаж|возведени)\w*|"
+        r"строительн\w+\s+брак\w*|отступлени\w+\s+от\s+проект\w*|"
+        r"(?:ошибк|дефект|просчет)\w*\s+(?:[\w-]+\s+)?(?:при\s+)?(?:проектировани|"
+        r"строительств|монтаж|конструкци)\w*|неправильно\s+(?:построил|построен|спроектир|"
+        r"смонтир)\w*)\b", re.I)),
+    # the upkeep neglected: snow left on a roof, poor maintenance («крышу не чистили от
+    # снега», «под тоннами неубранного снега», «из-за ненадлежащего обслуживания»)
+    ("содержание", re.compile(
+        r"\b(?:не\s+(?:чистил|убирал|очищал|счищал)\w*\s+(?:[\w-]+\s+){0,3}?(?:от\s+)?снег\w*|"
+        r"неубранн\w+\s+снег\w*|снег\w*\s+(?:[\w-]+\s+){0,4}?никто\s+не\s+(?:убирал|чистил|"
+        r"счищал)\w*|ненадлежащ\w+\s+(?:техническ\w+\s+)?(?:обслуживани|содержани|"
+        r"эксплуатаци)\w*|плох\w*\s+обслужива\w*|плохо\s+обслуживал\w*)\b", re.I)),
     # a person's wrong action at the controls: against a fault of the machine, it is the
     # other account of one accident («отказ двигателя» vs «ошибка пилота»)
     ("ошибка", re.compile(
@@ -271,6 +307,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:связыва|связал)\w*\s+(?:[\w-]+\s+){0,2}?с\s+вод\w*)\b", re.I)),
 )
 CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+               # the builders' faults, or a machine worn, against the upkeep neglected
+               frozenset({"строительство", "содержание"}), frozenset({"техника", "содержание"}),
                # a failed engine or a short circuit against the weather («отказал
                # двигатель» vs «резкое ухудшение погоды»)
                frozenset({"техника", "природа"}),
@@ -331,7 +369,11 @@ _MAIN_VERSION = re.compile(r"\bнастаива\w*\s+на\s+верси\w*|"
                            r"\bосновн\w*\s+(?:[\w-]+\s+){0,2}?верси\w*|\bверси\w*\s+"
                            r"(?:[\w-]+\s+){0,2}?основн\w*|\bв\s+качестве\s+основн\w*", re.I)
 _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результате|вызван\w*|спровоцир\w*|"
-                         r"не\s+выдержал\w*|стал\w*\s+следствием|настаива\w*\s+на\s+верси\w*|"
+                         r"не\s+выдержал\w*|стал\w*\s+(?:следствием|результатом)|"
+                         r"настаива\w*\s+на\s+верси\w*|"
+                         # those who claim an attack tell its cause: «группировка взяла на
+                         # себя ответственность за атаку»
+                         r"взя\w*\s+на\s+себя\s+ответственность|"
                          # where it started is what started it: «огонь начался с сельхозпала»
                          r"(?:начал\w*|началось)\s+с\s+(?=\w)|"
                          r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
@@ -353,7 +395,8 @@ _EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "раз�
                 "горел", "горан", "огон", "огн", "взрыв", "взорв", "хлопок", "авари", "круш",
                 "катастроф", "дтп", "обруш", "сбо", "отключ", "fire", "blaze", "explos", "blast",
                 "crash", "collaps", "outage", "отрав", "зараз", "инфекц", "вспышк", "poison",
-                "outbreak", "infect", "связь", "потер", "радар", "contact")
+                "outbreak", "infect", "связь", "потер", "радар", "contact", "рухн", "толч",
+                "землетряс", "афтершок", "quake", "отбой", "тревог", "угроз", "предупрежд")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
@@ -428,6 +471,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
             not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
                  and _FOUND.search(text)) and \
             not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
+            kind not in _FAULT_ACCOUNTS and \
             not (kind == "техника" and _FAILED_PART.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
@@ -440,6 +484,10 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
     return kind, asserted, v, "main" if main else "version" if version and asserted else ""
 
 
+# a builder's faults or a neglected upkeep told are an account of why it happened, with
+# or without a word of cause («фермы смонтированы с отступлениями от проекта», «крышу не
+# чистили от снега»)
+_FAULT_ACCOUNTS = frozenset({"строительство", "содержание"})
 _FIRST_HOURS = re.compile(r"\b(?:в\s+первые\s+(?:часы|минуты|дни)|первоначальн\w*|изначальн\w*|"
                           r"поначалу|сначала|at\s+first|initially)\b", re.I)
 _CIRCUMSTANCE = re.compile(r"\bв\s+(?:услови\w+|обстановк\w+)\s+$", re.I)
@@ -672,6 +720,9 @@ _SELF_ASSERTING = re.compile(r"подж|подожж|теракт|террори
 # every stem the cause patterns above start with (a superset, for a quick first test)
 _CAUSE_STEMS = (
     "подж", "умышл", "умысл", "умысел", "изнош", "прогни", "диверс", "теракт", "террор", "атак",
+    "хакер", "взлом", "hack", "cyber", "обновлен", "программн", "software",
+    "отступлени", "проектир", "построил", "построен", "смонтир", "неубран", "снег",
+    "обслужив", "ненадлежащ",
     "взрывн", "саботаж", "злоумыш", "внешн",
     "обстрел", "сбит", "ракет", "пво", "замыкан", "неисправн", "техническ", "износ", "утечк",
     "отказ", "перегрев", "столкновен", "непогод", "обледен", "погодн", "неосторожн", "непотушен",

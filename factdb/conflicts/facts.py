@@ -206,6 +206,10 @@ _POULTRY = frozenset({"птица", "кура", "курица", "несушка"
                       "утка", "гусь", "индейка", "птицы"})
 
 
+# trees, however a report counts them: «46 деревьев», «больше трехсот стволов»
+_TREES = frozenset({"дерево", "ствол", "насаждение"})
+
+
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
     """Who or what is counted, nationality folded in (see DEMONYMS); None for what is
     not a count of things (years, days, percent) or not understood. `pos` is the part of
@@ -254,6 +258,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "автомобиль"  # «четыре автомобиля», «четыре машины»
     if noun in _POULTRY:
         return "птица"
+    if noun in _TREES:
+        return "дерево"
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
@@ -777,6 +783,8 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     "custody": frozenset({"работники"}),
     # (not the police or the rescuers: «120 полицейских» of the 300 are a part)
     "searched": frozenset({"волонтер", "доброволец", "участник", "поисковик"}),
+    # (a ride is a rider: «610 тысяч бесплатных поездок», «380 тыс. пассажиров»)
+    "rode_free": frozenset({"пассажир", "горожанин", "житель", "поездка", "человек"}),
 }
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",

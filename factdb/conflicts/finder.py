@@ -364,8 +364,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
 # отмененных рейса», «к середине дня», «к обеду 18 ноября без тепла оставались 37 домов»
 # (it rivals no report's count of the whole day)
 _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\s+дня|полудню|обеду|"
-                       r"утру|началу\s+дня)(?![а-яё\d])|\bby\s+(?:noon|midday|\d{1,2}[:.]\d\d)",
-                       re.I)
+                       r"утру|началу\s+дня|\d{1,2}\s+(?:час\w*\s+)?(?:утра|дня|вечера))"
+                       r"(?![а-яё\d])|\bby\s+(?:noon|midday|\d{1,2}[:.]\d\d)", re.I)
 
 
 # ... or as of a part of a weekday, wherever the claim says it: «По данным ведомства на
@@ -781,7 +781,9 @@ def _another_time(f: Facts, averaged: bool = False) -> bool:
 _FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
-_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded"}
+# (and trees felled, and rides taken free while a fare system is down)
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded",
+                     "felled", "rode_free"}
 # counts that change through a day, up or (homes without heat, cars in a jam) down
 _RUNNING = _GROWING | {"cut_off", "jammed"}
 # quantities one event of a story has once: its toll, and how many were at the site
@@ -789,7 +791,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "found_away", "visibility", "unpaid",
-               "fell_from"}
+               "fell_from", "rode_free"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -1058,6 +1060,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "hospitalized": "госпитализированы", "in_hospital": "остаются в больнице",
              "grave": "в тяжелом состоянии",
              "sought_help": "обратились за медпомощью", "destroyed": "уничтожены",
+             "damaged": "повреждены", "felled": "вырублены", "to_fell": "под вырубку",
+             "rode_free": "проехали без оплаты",
              "still_held": "остаются под стражей", "present": "были на месте",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "exam_takers": "сдают экзамен",

@@ -50,7 +50,10 @@ from factdb.text import fold
 # bail or a fine a side asks the court for is not yet the one set (`_ASKED`).
 MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("взятка", re.compile(r"^(?:взятк\w*|взяткодател\w*|взяточ\w*|откат\w*|bribes?)$")),
-    ("ущерб", re.compile(r"^(?:ущерб\w*|damage)$")),
+    # (and what an affair cost: «потери города превышают 60 млн», «недополученная выручка
+    # составила 20 млн», «убытки»)
+    ("ущерб", re.compile(r"^(?:ущерб\w*|damage|потер[ьяиюе]\w*|убыт\w*|недополучен\w*|"
+                         r"losses)$")),
     # (a sum carried off by robbers: «унесли 52,6 млн руб.», «украли», «забрали из машины»)
     ("хищение", re.compile(r"^(?:хищени\w*|похити\w*|похищен\w*|растрат\w*|присвои\w*|"
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
@@ -77,7 +80,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("чистая прибыль", re.compile(r"^(?:прибыл\w*|profits?)$")),
 )
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
-_ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|хищен|похит|похищ|растрат|присво|выкуп|"
+_ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|потер|убыт|недополуч|loss|хищен|похит|похищ|"
+                        r"растрат|присво|выкуп|"
                         r"унес|украл|украд|забрал|stole|"
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"

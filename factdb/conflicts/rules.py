@@ -151,6 +151,8 @@ def _other_time(f: Facts) -> bool:
             continue  # «долг за июнь и июль»: the period owed for, not when it was told
         if _SINCE.search(c.text[: d.start - c.start]):
             continue  # «получал частями начиная с весны 2024 года»: a run up to now
+        if _YEAR_OF.match(c.text[d.end - c.start :]):
+            continue  # «команды 2015 года рождения», «дом 1962 года постройки»: an attribute
         if days_apart(d.date_to, ref) > 62 and d.date_to < ref:
             return True
     return another_affair(f)
@@ -227,6 +229,9 @@ def mark_earlier(facts: Sequence[Facts]) -> None:
 _SINCE = re.compile(r"(?<![\w-])(?:с|со|since)\s+(?:(?:начала|конца|середины|весны|лета|"
                     r"осени|зимы)\s+)?$", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:[\w-]+\s+и\s+)?$|\bfor\s+$", re.I)
+# a year that names what someone or something is, not when the claim's news happened
+_YEAR_OF = re.compile(r"\s*(?:года\s+|г\.\s*)?(?:рождения|постройки|выпуска|производства|"
+                      r"основания)(?![а-яё])|\s*г\.\s*р\.", re.I)
 
 
 def days_apart(a: str, b: str) -> int:

@@ -55,6 +55,43 @@ _ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 
                   "одиннадцатого": 11, "двенадцатого": 12}
 _HALF = re.compile(r"\b(?:в|около)\s+половин\w*\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                    r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+# «без двадцати десять утра» (09:40), «без четверти восемь», «без восемнадцати четыре» (03:42);
+# «в четверть одиннадцатого» (10:15): told to the minute, as a clock time is
+_MINUTES_WORDS = {"одной": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6,
+                  "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+                  "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+                  "четверти": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
+                  "девятнадцати": 19, "двадцати": 20}
+_HOUR_NAMES = {"час": 1, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+               "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+               "двенадцать": 12}
+_TO_HOUR = re.compile(r"(?<![а-яё])без\s+(?P<min>(?:двадцати\s+)?(?:" + "|".join(_MINUTES_WORDS)
+                      + r"))\s+(?:минут\w*\s+)?(?P<w>" + "|".join(_HOUR_NAMES) +
+                      r")(?![а-яё])\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+_QUARTER_PAST = re.compile(r"(?<![а-яё])в\s+четверть\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
+                           r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+
+
+def _told_minutes(text: str) -> tuple[float, re.Match[str]] | None:
+    """The hour of the day told by minutes to or past an hour in words, or None."""
+    to = _TO_HOUR.search(text)
+    if to:
+        words = to.group("min").lower().split()
+        minutes = sum(_MINUTES_WORDS[w] for w in words)
+        h = _HOUR_NAMES[to.group("w").lower()] - minutes / 60
+    else:
+        past = _QUARTER_PAST.search(text)
+        if past is None:
+            return None
+        to = past
+        h = _ORDINAL_HOURS[past.group("w").lower()] - 1 + 0.25
+    part = (to.group("part") or "").lower()
+    # («без пяти двенадцать ночи» is 23:55, «без двадцати час ночи» 00:40)
+    if (part in ("дня", "вечера") and h < 12) or (part == "ночи" and h >= 11):
+        h += 12
+    return h, to
+
+
 # «в начале второго ночи» (01:00-01:30)
 _EARLY_IN = re.compile(r"\bв\s+начале\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                        r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
@@ -71,15 +108,19 @@ _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+в�
 
 # (a region's own time is local: «по якутскому времени», «по времени Приамурья»)
 _ZONE = re.compile(r"\bпо\s+(московск|местн|[а-яё]+ск)\w*\s+времени|\b(мск)\b|\bпо\s+(Москве)\b|"
-                   r"\bпо\s+(времени)\s+[А-ЯЁ]|\b(Moscow|local)\s+time", re.I)
+                   r"\bпо\s+(времени)\s+[А-ЯЁ]|\b(Moscow|local)\s+time|"
+                   r"\bпо\s+(Гринвичу)|\b(UTC|GMT)\b", re.I)
 
 
 def _zone(text: str) -> str | None:
-    """The time zone a claim's hours are told in: Moscow or local, when it says."""
+    """The time zone a claim's hours are told in: Moscow, local or universal, when it
+    says."""
     m = _ZONE.search(text)
     if m is None:
         return None
     word = next(g for g in m.groups() if g).lower()
+    if word.startswith(("гринвич", "utc", "gmt")):
+        return "utc"
     return "msk" if word.startswith(("моск", "мск", "mosc")) else "local"
 
 
@@ -101,6 +142,9 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         # «в 07:52» and «в 07:34»: two minutes of a clock told exactly are two hours of
         # the day (a report rounding to the next minutes still meets it)
         return h - 0.1, h + 0.1, m
+    told = _told_minutes(text)
+    if told:
+        return told[0] - 0.1, told[0] + 0.1, told[1]
     half = _HALF.search(text)
     if half:
         h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
@@ -228,8 +272,10 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             if fa.sc.doc_id == fb.sc.doc_id:
                 continue
             za, zb = _zone(fa.sc.claim.text), _zone(fb.sc.claim.text)
-            if za and zb and za != zb:
-                continue  # «00:20 по московскому» is «04:20 по местному» four zones east
+            if za and zb and za != zb or "utc" in (za, zb) and za != zb:
+                # «00:20 по московскому» is «04:20 по местному» four zones east; a time
+                # told by Greenwich is no report's own clock, whatever zone it names
+                continue
             if fa.sc.id in undated or fb.sc.id in undated:
                 # a claim that names no day is dated by its report, which may come out the
                 # day after the event: only its hour is compared («связь прервалась около
@@ -646,6 +692,20 @@ QUESTIONS += (
                 r"прежн)\w*|наход\w*\s+в\s+работе\b|продолжа\w+\s+(?:выпуск|производств|"
                 r"переработк|отгрузк)\w*|(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I)),
 )
+# building or felling halted, or going on: «вырубка приостановлена до решения суда», «мэр
+# распорядился не допускать никаких работ» vs «работы никто не останавливал», «работы будут
+# продолжены в понедельник» (not a search or a rescue, whose halts come and go by the hour)
+_SITE_WORKS = (r"вырубк\w*|стройк\w*|строительств\w*|строительн\w+\s+работ\w*|снос\w*|"
+               r"застройк\w*|работ[ыауе]?")
+QUESTIONS += (
+    ("остановлены работы", re.compile(rf"^(?![\s\S]*(?:поиск|спасат|завал))[\s\S]*?"
+                                       rf"\b(?:{_SITE_WORKS})\b", re.I),
+     re.compile(r"\b(?:остановил\w*|остановлен\w*|останавлива\w*|приостановил\w*|"
+                r"приостановлен\w*|приостанавлива\w*|заморозил\w*|заморожен\w*)|"
+                r"\b(?:не\s+допускать|запретил\w*)\s+(?:[\w-]+\s+){0,2}?работ\w*", re.I),
+     re.compile(rf"\b(?:{_SITE_WORKS})\s+(?:[\w-]+\s+){{0,2}}?(?:будут\s+)?(?:продолж|"
+                rf"возобнов)\w*|\b(?:продолжа|возобнов)\w*\s+(?:{_SITE_WORKS})\b", re.I)),
+)
 # an official gone from his post, or still in it: «освобожден от должности», «уволен»,
 # «подал в отставку» vs «остается в должности», «находится на рабочем месте»,
 # «информация о ее увольнении не соответствует действительности» (how he left is «ушел
@@ -870,6 +930,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
     for f in facts:
         for name, yes, v in _answer(f):
+            if name in _NOW_ONLY and (_other_time(f) or _dated_before(f)):
+                continue  # «еще в феврале работы не останавливали»: another time's answer
             index[(name, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, yes, v))
     out = []
     for (name, _s), items in index.items():
@@ -983,7 +1045,17 @@ def _two_months(a: Facts, b: Facts) -> bool:
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
-_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2}
+_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3}
+# questions answered of the story's present only: an answer dated months back is history
+_NOW_ONLY = {"остановлены работы"}
+
+
+def _dated_before(f: Facts, days: int = 7) -> bool:
+    """Whether a claim states a time that ended more than `days` before it was told."""
+    ref = f.sc.published or f.sc.claim.said_on
+    if not ref:
+        return False
+    return any(d.date_to < ref and days_apart(d.date_to, ref) > days for d in f.sc.claim.dates)
 _OF_ONE = {"погиб"}
 
 

@@ -118,6 +118,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
             if re.search(r"[^\W\d_]-$|№\s*$", before):
                 continue  # «Волгонефть-212», «Ан-24», «МС-21», «СИЗО №1»: a number in a name
+            if re.match(r"\s*[/|]", after):
+                continue  # «Озёрный край 24 / Участники митинга»: a name in a photo credit
             number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
             mult = _multiplier(words, idx)
             value = round(number * (mult or 1))
