@@ -1046,6 +1046,7 @@ def _two_months(a: Facts, b: Facts) -> bool:
 _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3}
+_OF_ONE = {"погиб"}
 # questions answered of the story's present only: an answer dated months back is history
 _NOW_ONLY = {"остановлены работы"}
 
@@ -1056,7 +1057,6 @@ def _dated_before(f: Facts, days: int = 7) -> bool:
     if not ref:
         return False
     return any(d.date_to < ref and days_apart(d.date_to, ref) > days for d in f.sc.claim.dates)
-_OF_ONE = {"погиб"}
 
 
 # answers a person gives of themselves: «Я написал заявление по собственному желанию»,
