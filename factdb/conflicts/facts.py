@@ -36,7 +36,7 @@ from factdb.conflicts.lexicons import (
     number_value,
     words_number,
 )
-from factdb.extract.dates import ORDINAL_STEMS
+from factdb.extract.dates import ORDINAL_STEMS, ordinal_number
 from factdb.extract.facts import DATA_UNITS, HEADED_COUNT
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
@@ -199,15 +199,16 @@ def _country_before(text: str) -> str | None:
     return None
 
 
-# (not «легковушка»: «три легковушки и маршрутка» are four cars told by their kinds)
-_CARS = frozenset({"автомобиль", "машина", "автомашина", "авто"})
-# farm birds, however a report names them: «4,2 тыс. птиц» and «31 тысяча кур» of one flock
-_POULTRY = frozenset({"птица", "кура", "курица", "несушка", "бройлер", "цыпленок", "цыплёнок",
-                      "утка", "гусь", "индейка", "птицы"})
-
-
-# trees, however a report counts them: «46 деревьев», «больше трехсот стволов»
-_TREES = frozenset({"дерево", "ствол", "насаждение"})
+# Things counted under several nouns, each folded into one class: cars («четыре
+# автомобиля», «четыре машины»; not «легковушка»: «три легковушки и маршрутка» are four
+# cars told by their kinds), farm birds («4,2 тыс. птиц» and «31 тысяча кур» of one
+# flock), trees («46 деревьев», «больше трехсот стволов»)
+_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("автомобиль", "машина", "автомашина", "авто"), "автомобиль"),
+    **dict.fromkeys(("птица", "кура", "курица", "несушка", "бройлер", "цыпленок", "цыплёнок",
+                     "утка", "гусь", "индейка", "птицы"), "птица"),
+    **dict.fromkeys(("дерево", "ствол", "насаждение"), "дерево"),
+}
 
 
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
@@ -254,12 +255,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "граждане: ?"
     if noun in _PEOPLE:
         return "люди"
-    if noun in _CARS:
-        return "автомобиль"  # «четыре автомобиля», «четыре машины»
-    if noun in _POULTRY:
-        return "птица"
-    if noun in _TREES:
-        return "дерево"
+    if noun in _SYNONYMS:
+        return _SYNONYMS[noun]
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
@@ -1495,12 +1492,7 @@ def _unpaid(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         clause = c.text[lo:hi]
         if not _UNPAID.search(clause) or _NOT_YET.search(clause):
             continue
-        if m.group("nth"):
-            stem = fold(m.group("nth"))
-            n: float | None = next(i for i, st in enumerate(ORDINAL_STEMS, 1)
-                                   if re.fullmatch(st.replace("[её]", "е"), stem))
-        else:
-            n = _figure(m.group("n"))
+        n = ordinal_number(m.group("nth")) if m.group("nth") else _figure(m.group("n"))
         if not n:
             continue
         out.append(_measured(sc, "unpaid", "месяцев без зарплаты", n, m.start(), m.end(),
@@ -1523,13 +1515,9 @@ def _fell_from(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
     for m in _FLOOR.finditer(c.text) if "этаж" in c.text else ():
-        if m.group("n"):
-            n = int(m.group("n"))
-        else:
-            words = fold(m.group("nth")).split()
-            n = 20 if len(words) > 1 else 0
-            n += next(i for i, st in enumerate(ORDINAL_STEMS, 1)
-                      if re.match(st.replace("[её]", "е") + r"(?:ого|его|ьего)$", words[-1]))
+        n = int(m.group("n")) if m.group("n") else ordinal_number(m.group("nth"))
+        if not n:
+            continue
         out.append(_measured(sc, "fell_from", "этаж", n, m.start(), m.end(), f"{n}-й этаж"))
     return out
 

@@ -97,6 +97,7 @@ from factdb.conflicts.rules import (
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
+from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict, StatedDate, StoredClaim
 
 KINDS = ("count", "date", "status", "role", "statement")
@@ -730,7 +731,7 @@ _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+го
 
 # a relative clause at the end of a claim tells another act: «трое сотрудников —
 # ... и сотрудница медчасти, которую позже отпустили» is no update of the three
-_TRAILING_RELATIVE = re.compile(r",\s*(?:котор|где\b|когда\b)[^,;:—–]*[.!?…»\"]*\s*$", re.I)
+_TRAILING_RELATIVE = re.compile(rf",\s*{RELATIVE_WORDS}\b[^,;:—–]*[.!?…»\"]*\s*$", re.I)
 
 
 def _told_as_update(f: Facts) -> bool:

@@ -26,6 +26,7 @@ from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.restated import EVENT_DAY_SUBJECT
 from factdb.conflicts.rules import _other_time, _safe_one, another_affair
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
+from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict
 from factdb.text import fold
 
@@ -101,7 +102,7 @@ _HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспых
                        r"перестал\w*|потерял\w*|потерян\w*)", re.I)
 # a day that bounds a span is no day of the event: «до 13 мая», «с 11 июля»
 _BOUND = re.compile(r"\b(?:до|с|со|по|к|после|начиная\s+с)\s+$", re.I)
-_RELATIVE = re.compile(r",\s*(?:где|когда|котор\w+)\b", re.I)
+_RELATIVE = re.compile(rf",\s*{RELATIVE_WORDS}\b", re.I)
 _NIGHT = re.compile(r"\bв\s+ночь\s+на\b", re.I)
 
 

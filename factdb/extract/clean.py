@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from factdb.extract.grammars import RELATIVE_WORDS
+
 MONTHS_GEN = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
@@ -476,7 +478,7 @@ _SAID_NEAR = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{_SAID}", re.I)
 _SAID_BEFORE = re.compile(rf"{_SAID}\s+(?:\w+\s+){{0,2}}?$", re.I)
 # (or a participle phrase: «вертолет, пропавший в субботу в горах, найден»; or a clause of
 # place: «трасса, где в пятницу образовался затор, открыта»)
-_RELATIVE = re.compile(r"\b(?:котор\w+|когда|где)\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
+_RELATIVE = re.compile(rf"\b{RELATIVE_WORDS}\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?:ий|ая|ее|ие|его|ей|"
                        r"их|ему|им)(?:ся|сь)?\s+$", re.I)
 # (or what the day followed: «дома, оставшиеся без воды после прорыва водовода во вторник»)
 _AFTER = re.compile(r"\b(?:после|с\s+момента|вслед\s+за)\s+(?:[\w-]+\s+){0,4}$", re.I)

@@ -143,17 +143,33 @@ def _year_of(text: str | None) -> int | None:
     return int(m.group(0)) if m else None
 
 
+# (the endings a day's ordinal takes, and those of a floor's or a month's: «седьмой»,
+# «двадцать первого»)
+_ANY_ORDINAL_END = r"(?:ого|ое|ье|ьего|ий|ый|ой|его|ая|ую|ом)?"
+
+
+def ordinal_number(text: str) -> int | None:
+    """The number an ordinal of 1 to 31 names, in any case, or its bare stem: «первого» 1,
+    «двадцать первое» 21, «седьмой» 7, «двенадцатого» 12, «пят» 5; None for other words.
+    (Days, floors, the months a debt runs are told so.)"""
+    words = fold(text).split()
+    if not words:
+        return None
+    tens = {"двадцать": 20, "тридцать": 30}.get(words[0], 0) if len(words) > 1 else 0
+    for n, st in enumerate((*ORDINAL_STEMS, "тридцат"), 1):
+        if re.match(st.replace("[её]", "е") + _ANY_ORDINAL_END + "$", words[-1]):
+            return tens + (n if n <= 20 else 30)
+    return None
+
+
 def _day(text: str) -> int:
     digits = re.match(r"\d+", text.strip())
     if digits:
         return int(digits.group(0))
-    words = text.lower().replace("ё", "е").split()
-    tens = {"двадцать": 20, "тридцать": 30}.get(words[0], 0) if len(words) > 1 else 0
-    stem = words[-1]
-    for n, st in enumerate((*ORDINAL_STEMS, "тридцат"), 1):
-        if re.match(st.replace("[её]", "е") + _ORDINAL_END + "$", stem):
-            return tens + (n if n <= 20 else 30)
-    raise ValueError(text)
+    n = ordinal_number(text)
+    if n is None:
+        raise ValueError(text)
+    return n
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -119,7 +119,7 @@ def find_counts(text: str, offset: int) -> list[Count]:
             if re.search(r"[^\W\d_]-$|№\s*$", before):
                 continue  # «Волгонефть-212», «Ан-24», «МС-21», «СИЗО №1»: a number in a name
             if re.match(r"\s*[/|]", after):
-                continue  # «Озёрный край 24 / Участники митинга»: a name in a photo credit
+                continue  # «Фото: Городской портал 24 / Участники акции»: a name in a credit
             number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
             mult = _multiplier(words, idx)
             value = round(number * (mult or 1))

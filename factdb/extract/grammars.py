@@ -220,6 +220,11 @@ BODY_NOUNS = frozenset(
     """.split()
 )
 
+# The words that open a relative clause («дом, где ...», «в день, когда ...», «который»):
+# a day, a count or an update told inside one is the clause's, not its sentence's (read
+# by clean's dateline, onset's event day and finder's updates)
+RELATIVE_WORDS = r"(?:котор\w*|когда|где)"
+
 # Organisations named by a common noun and then by name: «авиакомпания «Полет»»,
 # «завода тяжелого машиностроения «Урал»». Stems of the noun -> its family: a later bare
 # «в перевозчике», «в компании» stands for the one name the article gave that family.
