@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
@@ -147,6 +148,9 @@ _NAME_RES = {art: re.compile("|".join(pats)) for art, pats in _NAMES.items()}
 _NARROWER = {"111": "118", "201": "285", "291": "291.1", "228": "228.1"}
 
 
+# (kept per text: the agreements' case pairs and the conflicts' parts ask it of the same
+# claims in one refresh)
+@lru_cache(maxsize=65536)
 def articles(text: str, lemmas: str) -> frozenset[str]:
     """The articles of the Criminal Code a claim tells a case opened under, by number or
     by name; none when it tells no criminal case."""

@@ -19,7 +19,7 @@ from itertools import combinations
 from factdb.conflicts.causes import _event_kind
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import PERSON_NOUNS
+from factdb.conflicts.lexicons import PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _SURNAME,
@@ -56,30 +56,27 @@ _ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 
 _HALF = re.compile(r"\b(?:в|около)\s+половин\w*\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                    r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
 # «без двадцати десять утра» (09:40), «без четверти восемь», «без восемнадцати четыре» (03:42);
-# «в четверть одиннадцатого» (10:15): told to the minute, as a clock time is
-_MINUTES_WORDS = {"одной": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6,
-                  "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
-                  "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
-                  "четверти": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
-                  "девятнадцати": 19, "двадцати": 20}
-_HOUR_NAMES = {"час": 1, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-               "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
-               "двенадцать": 12}
-_TO_HOUR = re.compile(r"(?<![а-яё])без\s+(?P<min>(?:двадцати\s+)?(?:" + "|".join(_MINUTES_WORDS)
-                      + r"))\s+(?:минут\w*\s+)?(?P<w>" + "|".join(_HOUR_NAMES) +
-                      r")(?![а-яё])\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+# «в четверть одиннадцатого» (10:15): told to the minute, as a clock time is (the numbers
+# are read by lexicons.words_number, which knows the genitive: «восемнадцати»)
+_TO_HOUR = re.compile(r"(?<![а-яё])без\s+(?P<min>двадцати(?:\s+(?:двух|трех|четырех|пяти|шести|"
+                      r"семи|восьми|девяти))?|[а-яё]+)\s+"
+                      r"(?:минут\w*\s+)?(?P<w>час|один|[а-яё]+)(?![а-яё])\s*"
+                      r"(?P<part>утра|дня|вечера|ночи)?", re.I)
 _QUARTER_PAST = re.compile(r"(?<![а-яё])в\s+четверть\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                            r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
 
 
 def _told_minutes(text: str) -> tuple[float, re.Match[str]] | None:
     """The hour of the day told by minutes to or past an hour in words, or None."""
-    to = _TO_HOUR.search(text)
-    if to:
-        words = to.group("min").lower().split()
-        minutes = sum(_MINUTES_WORDS[w] for w in words)
-        h = _HOUR_NAMES[to.group("w").lower()] - minutes / 60
-    else:
+    to: re.Match[str] | None = None
+    for m in _TO_HOUR.finditer(text):
+        words = fold(m.group("min")).split()
+        minutes = 15 if words == ["четверти"] else words_number(words)
+        hour = 1 if fold(m.group("w")) in ("час", "один") else words_number([fold(m.group("w"))])
+        if minutes and hour and minutes < 30 and hour <= 12:
+            to, h = m, hour - minutes / 60
+            break
+    if to is None:
         past = _QUARTER_PAST.search(text)
         if past is None:
             return None
@@ -930,8 +927,6 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
     index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
     for f in facts:
         for name, yes, v in _answer(f):
-            if name in _NOW_ONLY and (_other_time(f) or _dated_before(f)):
-                continue  # «еще в феврале работы не останавливали»: another time's answer
             index[(name, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, yes, v))
     out = []
     for (name, _s), items in index.items():
@@ -1047,16 +1042,18 @@ _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3}
 _OF_ONE = {"погиб"}
-# questions answered of the story's present only: an answer dated months back is history
-_NOW_ONLY = {"остановлены работы"}
 
 
-def _dated_before(f: Facts, days: int = 7) -> bool:
-    """Whether a claim states a time that ended more than `days` before it was told."""
-    ref = f.sc.published or f.sc.claim.said_on
-    if not ref:
-        return False
-    return any(d.date_to < ref and days_apart(d.date_to, ref) > days for d in f.sc.claim.dates)
+def _answer_day(f: Facts) -> str:
+    """The day an answer is of: the one day it states, else the end of a period it states
+    that closed before it was told («еще в феврале работы не останавливали» is February's
+    answer), else the day it was told."""
+    day = stated_day(f)
+    if day:
+        return day
+    told = _when(f)
+    ended = [d.date_to for d in f.sc.claim.dates if told and d.date_to < told]
+    return max(ended) if ended else told
 
 
 # answers a person gives of themselves: «Я написал заявление по собственному желанию»,
@@ -1074,8 +1071,7 @@ def _speaker_key(f: Facts, people: People) -> str | None:
 def _days_apart_too_far(name: str, fa: Facts, fb: Facts) -> bool:
     """Whether two answers to a question of a day (_OF_A_DAY) are told of days too far
     apart to dispute each other."""
-    return name in _OF_A_DAY and days_apart(stated_day(fa) or _when(fa),
-                                            stated_day(fb) or _when(fb)) > _OF_A_DAY[name]
+    return name in _OF_A_DAY and days_apart(_answer_day(fa), _answer_day(fb)) > _OF_A_DAY[name]
 
 
 def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
