@@ -777,7 +777,9 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     "on_strike": frozenset({"работники", "сотрудник"}),
     "hunger_strike": frozenset({"работники", "сотрудник"}),
     "attended": frozenset({"работники"}),
-    "custody": frozenset({"работники"}),
+    # (members of a gang or a cell held are people held: «задержаны девять членов
+    # преступной группы» and «задержаны 16 человек»)
+    "custody": frozenset({"работники", "член"}),
     # (not the police or the rescuers: «120 полицейских» of the 300 are a part)
     "searched": frozenset({"волонтер", "доброволец", "участник", "поисковик"}),
     # (a ride is a rider: «610 тысяч бесплатных поездок», «380 тыс. пассажиров»)

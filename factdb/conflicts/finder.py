@@ -328,7 +328,9 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # evacuated come in many groups (two at an office, eight in court)
             # (and none held or hurt is told of the whole story: «никто из участников
             # налета не задержан» denies every detention of it)
-            one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0) and sa == sb
+            one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0 or
+                         frame == "custody" and _in_operation(fa, va) and
+                         _in_operation(fb, vb)) and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
                 # «5 человек погибли в Казани» in a fire and «2 человека» in a crash: a
                 # common noun and a city are not enough to make one event
@@ -405,6 +407,21 @@ def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     return m is not None or _AS_OF_PART.search(text[:at]) is not None
 
 
+# an operation's whole haul: «в ходе спецоперации задержаны 16 человек», «по итогам
+# рейда», «в результате обысков» (one story's operation is one event; two of its groups
+# held at two sites are told without it)
+_OPERATION = re.compile(r"\b(?:в\s+ходе|в\s+результате|по\s+итогам|во\s+время)\s+"
+                        r"(?:[а-яё-]+\s+){0,3}?(?:спец)?(?:операци|рейд|облав|обыск|"
+                        r"мероприяти|зачистк)", re.I)
+
+
+def _in_operation(f: Facts, v: Value) -> bool:
+    """Whether a count of people held is told as the haul of an operation."""
+    text, at = f.sc.claim.text, v.start - f.sc.claim.start
+    lo = _clause_bounds(text, at)[0]
+    return _OPERATION.search(text[lo:at]) is not None
+
+
 # counts of people held that rise through a night of unrest, as one report tells by the hour
 _HELD_OVERNIGHT = {"custody"}
 
@@ -479,7 +496,10 @@ def _told_as_change(facts: Sequence[Facts], story: dict[int, int]) -> set[tuple[
             total = _TOTAL.search(text[: v.start - base]) is not None
             if added and (not total or n > added):
                 out.add((story.get(f.sc.doc_id, -1), cls, n - added if total else n))
-        if len(f.counts) < 2 or not _TIMES_OF_DAY.search(text):
+        # (a time told before the later number: not «говорит о девяти, однако доставили
+        # более 50 — многих отпустили лишь поздно вечером», two sources' counts)
+        if len(f.counts) < 2 or not _TIMES_OF_DAY.search(
+                text, 0, max(v.end for *_x, v in f.counts) - base):
             continue
         by_class: dict[str, set[int]] = defaultdict(set)
         for _frame, cls, n, _v in f.counts:

@@ -208,7 +208,8 @@ class People:
         («61-летний ученый Андрей Кречетов»)."""
         table = getattr(self, "_descriptors", {})
         st = self._story.get(sc.doc_id, -sc.doc_id) if table else None
-        return table.get((st, noun)) == person if st is not None else False
+        return st is not None and any(table.get((st, n)) == person
+                                      for n in _KINDRED.get(noun, (noun,)))
 
     def described(self, sc: StoredClaim) -> set[str]:
         """The people a claim tells of by a description its story gives them (see
@@ -252,10 +253,22 @@ class People:
         without a name in such a report mean that person."""
         if doc not in self._protagonist:
             seen: Counter[str] = Counter()
+            bare: list[str] = []
             for n in self._by_doc.get(doc, []):
                 k = self.resolve(n, doc)
                 if k and len(k.split()) >= 2:
                     seen[k] += 1
+                elif k is None and len(_parts(n)) == 1:
+                    bare.append(fold(n))
+            # a surname alone that namesakes share («Карапетян» of a report naming his
+            # nephew too) is the one of them the report names in full most often: the
+            # nephew is named in full when he is meant
+            named = dict(seen)
+            for word in bare:
+                kin = sorted((c, k) for k, c in named.items()
+                             if _inflected(k.split()[-1], word))
+                if len(kin) >= 2 and kin[-1][0] > kin[-2][0]:
+                    seen[kin[-1][1]] += 1
             top = seen.most_common(2)
             ok = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
             self._protagonist[doc] = top[0][0] if ok else None
@@ -281,6 +294,16 @@ class People:
         leaving out the ambiguous ones and `but`."""
         return {k for e in sc.claim.entities if e.type == "PER"
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
+
+
+# words one person is called by in turn («предприниматель Самвел Петросян» is the
+# «бизнесмен» another sentence tells of): an epithet of his calls him by the others too
+_KINDRED_GROUPS = (
+    ("бизнесмен", "предприниматель", "миллиардер", "олигарх", "бизнесвумен"),
+    ("журналист", "корреспондент", "репортер", "журналистка"),
+    ("блогер", "блоггер", "видеоблогер", "блогерша"),
+)
+_KINDRED = {w: g for g in _KINDRED_GROUPS for w in g}
 
 
 # a lawyer's role and what follows it: whose lawyer he is («адвокат машиниста»)
