@@ -27,6 +27,7 @@ from factdb.conflicts.lexicons import (
     EVENTS,
     FRAMES,
     ONE_WORDS,
+    PER_UNIT,
     PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
@@ -208,6 +209,7 @@ _SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("птица", "кура", "курица", "несушка", "бройлер", "цыпленок", "цыплёнок",
                      "утка", "гусь", "индейка", "птицы"), "птица"),
     **dict.fromkeys(("дерево", "ствол", "насаждение"), "дерево"),
+    **dict.fromkeys(("заправка", "азс", "автозаправка", "бензоколонка"), "заправка"),
 }
 
 
@@ -391,7 +393,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # a weight: what was spilled is read by _measures, the rest is cargo
         if _DENIED_FIGURE.search(c.text[max(0, a - 20) : a]):
             continue  # «погибших девять, а не семь»: the figure the speaker denies
-        if noun and _NOT_COUNTED.match(fold(noun)):
+        # «не более 20 литров на машину»: a ration is a count of its unit
+        ration = _RATION_UNITS.get(fold(noun or "")) if PER_UNIT.match(
+            c.text, b + len(c.text[b:]) - len(c.text[b:].lstrip())) else None
+        if noun and _NOT_COUNTED.match(fold(noun)) and not ration:
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         whole = _OF_A_WHOLE.match(c.text, b)
         if whole and number_value(whole.group(1).lower()) is not None:
@@ -413,6 +418,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         headed = HEADED_COUNT.match(c.text[a:b]) is not None
         word = (counted[0] if headed else counted[-1]) if counted else ""
         cls = _noun_class(noun, following, _pos(word) if word else "")
+        if ration:
+            cls = ration
         if cls == "средство" and re.search(r"транспортн\w*\s+средств", c.text[a:b], re.I):
             cls = "автомобиль"  # «700 транспортных средств» are the cars of «1800 машин»
         if cls == "граждане: ?" and re.search(r"(?<![а-яё])(?:эт|данн)\w+ (?:стран|государств)",
@@ -531,6 +538,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if frame == "custody" and _QUESTIONED.search(
+                c.text[max(0, a - 40, _clause_bounds(c.text, a)[0]) : b + 30]):
+            frame = "questioned"  # «на допрос доставили более 50 человек»: no detention
         if cls in _ONE_GROUP.get(frame or "", ()):
             # «в забастовке участвуют около 600 работников» and «к забастовке присоединились
             # полторы тысячи человек»: one count of those on strike, whatever the noun (so
@@ -558,6 +568,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if cls == "случай" and _DISEASE.match(c.text[b:]):
             # «47 случаев кори», «12 случаев отравления»: each case one person fallen ill
             cls, frame = "люди", "ill"
+        if frame in ("dead", "injured", "sought_help", "hospitalized") and cls and \
+                _ONLY.search(c.text[max(0, a - 12) : a]) and _person_noun(cls):
+            # «за помощью обратилась только одна бортпроводница»: only she, so the whole
+            # toll, whatever her trade (without «только» she may be a part of it)
+            cls = "люди"
         if cls == "люди" and _AMONG.search(c.text[max(0, a - 60) : a]):
             continue  # a part of a toll told by a word that is not counted
         if (cls in ("люди", "дети") or cls.startswith("граждане: ")) and \
@@ -771,6 +786,13 @@ _AND_ALSO = re.compile(r"[^.;!?]*?\bа\s+также\s+(?:ещ[её]\s+)?([а-я�
 # («среди госпитализированных есть и двое жителей области»)
 _AMONG = re.compile(r"\bсреди\s+[а-яё]+(?:\s*,[^,]{1,40},)?\s*(?:[—–:-]\s*)?"
                     r"(?:(?:есть|были|был|оказал\w+|и|также)\s+){0,3}$", re.I)
+# the units a ration is told in, one name each («20 л» and «20 литров»)
+_RATION_UNITS = {"литр": "литр", "л": "литр", "килограмм": "килограмм", "кг": "килограмм",
+                 "штука": "штука", "шт": "штука", "упаковка": "упаковка", "пачка": "упаковка"}
+# brought in for questioning: «в отделы полиции на допрос доставили», «для дачи показаний»
+_QUESTIONED = re.compile(r"(?<![а-яё])(?:на|для)\s+(?:допрос\w*|опрос\w*|беседы|беседу|"
+                         r"дачи\s+показаний)(?![а-яё])", re.I)
+_ONLY = re.compile(r"(?<![а-яё])(?:только|лишь|всего)\s+$", re.I)
 # frames whose people are one group of the story whatever noun counts them: those on
 # strike, on hunger strike, at a rally or in a fight, held by the police
 _ONE_GROUP: dict[str, frozenset[str]] = {
@@ -780,6 +802,8 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     # (members of a gang or a cell held are people held: «задержаны девять членов
     # преступной группы» and «задержаны 16 человек»)
     "custody": frozenset({"работники", "член"}),
+    # (inmates who fled: «двое осужденных», «три человека», «трое заключенных»)
+    "escaped": frozenset({"осужденный", "заключенный", "арестант", "узник"}),
     # (not the police or the rescuers: «120 полицейских» of the 300 are a part)
     "searched": frozenset({"волонтер", "доброволец", "участник", "поисковик"}),
     # (a ride is a rider: «610 тысяч бесплатных поездок», «380 тыс. пассажиров»)

@@ -81,6 +81,7 @@ from factdb.conflicts.lexicons import (
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
+    PER_UNIT,
     ROLE_GROUPS,
     number_value,
 )
@@ -129,6 +130,9 @@ _ABOUT = _bound_words(ABOUT)
 _ALMOST = _bound_words(ALMOST)
 
 
+_RATION = re.compile(rf"\s*(?:{PER_UNIT.pattern})", re.I)
+
+
 # how far past its number a bound reaches: «более 600» is said of 600-odd, not of 1,500
 # (news rounds down to a figure near the truth, so two reports of «более 600» and «около
 # полутора тысяч» disagree)
@@ -144,6 +148,9 @@ def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
     digit = re.search(r"\d", v.text)
     at = v.start - f.sc.claim.start + (digit.start() if digit else 0)
     before = f.sc.claim.text[max(0, at - 30) : at]
+    after = f.sc.claim.text[v.end - f.sc.claim.start :]
+    if _RATION.match(after):
+        return n, n  # «не более 20 литров на машину»: the limit is the figure
     if _AT_LEAST.search(before):
         return n, n * _BOUND_REACH
     if _AT_MOST.search(before):
@@ -819,7 +826,8 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # доставлены в больницы» of one crash tell of one group, whatever else each claim says)
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
 # many a crime or a fraud made its victims)
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized",
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized", "sold",
+                                         "escaped",
                                          "hunger_strike", "on_strike", "victims",
                                          "searched"}
 

@@ -59,6 +59,12 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
                            r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # what buyers are to be paid back for an event called off: «зрителям предстоит вернуть
+    # около 27,5 миллиона рублей», «покупателям должны вернуть почти 41 млн»
+    ("возврат", re.compile(r"^(?:вернуть|вернут|верн[её]т|возврат\w*|refunds?)$")),
+    # a reward for news of the wanted: «назначило вознаграждение — по 500 тысяч рублей за
+    # каждого», «обещает 300 тысяч рублей за сведения» (each one's sum: _FOR_NEWS)
+    ("вознаграждение", re.compile(r"^(?:вознагражд\w*|reward)$")),
     # a failed bank's shortfall: «дыра в капитале превышает 17 млрд руб.», «величина
     # отрицательного капитала составляет 9,4 млрд»
     ("дыра в капитале", re.compile(r"^(?:дыр[аыуео]\w*|отрицательн\w+|hole)$")),
@@ -81,7 +87,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|потер|убыт|недополуч|loss|хищен|похит|похищ|"
-                        r"растрат|присво|выкуп|"
+                        r"растрат|присво|выкуп|вознагражд|reward|сведени|информаци|верн|"
+                        r"возврат|refund|"
                         r"унес|украл|украд|забрал|stole|"
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
@@ -95,6 +102,10 @@ _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|�
                     re.I)
 # A sum told as changing or paid: «долг сократился до 17 млн», «перечислил 30 млн в счет
 # погашения», «оставшиеся 17 млн» are other quantities at other times, not rival values.
+# a sum offered for news: «300 тысяч рублей за каждого из беглецов — за сведения»,
+# «500 тыс. руб. за информацию о его местонахождении»
+_FOR_NEWS = re.compile(r"[\s,—–-]*(?:за\s+(?:каждого|каждую|любого)\s+(?:из\s+)?[\w-]+[\s,—–-]*)?"
+                       r"(?:[\w-]+\s+){0,2}?за\s+(?:[\w-]+\s+)?(?:информаци|сведени)\w*", re.I)
 _CHANGE_VERBS = r"сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|возрос\w*"
 _CHANGED = re.compile(rf"\b(?:{_CHANGE_VERBS}|"
                       r"оставш\w*|осталось|остается|остаток\w*|"
@@ -209,6 +220,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()])) or \
             bool(_REACHED.search(c.text[: m.start("num")]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
+        if topic is None and _FOR_NEWS.match(c.text, m.end()):
+            topic = "вознаграждение"  # «обещает 300 тысяч рублей за сведения о беглецах»
         if topic is None and _FINED_ON.search(c.text[: m.start()]):
             topic = "штраф"  # «оштрафовал компанию X, владеющую Y, на 4,2 млрд рублей»
         if topic is None and default is not None:
@@ -231,14 +244,17 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             return []  # a change or a payment: another quantity at another time
         if topic in _SET_BY_COURT and _ASKED.search(c.text[: m.start()]):
             continue  # a bail or a fine asked for is not the one the court set
-        if _SHARE.match(c.text[m.end() :]) or _EACH.search(c.text[: m.start()]):
+        if topic != "вознаграждение" and (_SHARE.match(c.text[m.end() :]) or
+                                          _EACH.search(c.text[: m.start()])):
             continue  # «не более 1,4 млн рублей на одного вкладчика»: one person's share
         cur = _currency(m.group("cur"))
         shown = m.group(0).strip()
         v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
                   _amount_label(amount, cur), topic)
         found.append((f"{topic}:{cur}", lo, hi, v))
-    if len({t for t, *_r in found}) < len(found) or _PART.search(c.text) or \
+    # (a reward is each one's sum: «по 500 тысяч рублей за каждого из беглецов»)
+    each = all(v.key == "вознаграждение" for *_r, v in found)
+    if len({t for t, *_r in found}) < len(found) or (_PART.search(c.text) and not each) or \
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found

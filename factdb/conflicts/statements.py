@@ -48,6 +48,11 @@ _HOURS_WORDS = {"час": 1, "двух": 2, "трех": 3, "четырех": 4, 
 _WORD_HOUR = re.compile(r"\bоколо\s+(?P<w>" + "|".join(_HOURS_WORDS) +
                         r")\s+(?:час\w*\s+)?(?P<part>утра|дня|вечера|ночи)\b", re.I)
 _PART_HOURS = {"утра": (0, 0), "дня": (12, 12), "вечера": (12, 12), "ночи": (0, 0)}
+# an hour told in words, on the hour: «в шесть утра», «в девять часов вечера», «в час ночи»
+_AT_HOURS_WORDS = {"час": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+                   "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12}
+_AT_WORD_HOUR = re.compile(r"(?<![а-яё])в\s+(?P<w>" + "|".join(_AT_HOURS_WORDS) +
+                           r")\s+(?:час\w*\s+)?(?P<part>утра|дня|вечера|ночи)(?![а-яё])", re.I)
 # «в половине второго ночи» (01:30), «без двадцати (минут) полночь» (23:40), «незадолго до
 # полуночи» (23:00-24:00), «около полуночи»
 _ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5,
@@ -158,6 +163,10 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         mid = pat.search(text)
         if mid:
             return lo, hi, mid
+    at = _AT_WORD_HOUR.search(text)
+    if at:
+        h = _AT_HOURS_WORDS[at.group("w").lower()] % 12 + _PART_HOURS[at.group("part").lower()][0]
+        return h - 0.25, h + 0.25, at
     w = _WORD_HOUR.search(text)
     if w:
         h = _HOURS_WORDS[w.group("w").lower()] % 12 + _PART_HOURS[w.group("part").lower()][0]
@@ -596,6 +605,24 @@ QUESTIONS += (
                 rf"(?:было|применял\w*|использовал\w*)|\bникак\w+\s+{_ARMS}|\bбез\s+{_ARMS}|"
                 r"\bне\s+(?:применял|использовал)\w*\s+(?:[\w-]+\s+)?(?:оружи|нож)\w*", re.I)),
 )
+# whether the police used force on a crowd: «омоновцы начали щитами выдавливать людей»,
+# «цепью пошли на людей и оттеснили их», «разогнали» vs «никаких силовых мер не
+# применялось», «никого не разгоняли», «люди разошлись сами»
+_CROWD_FORCE = (r"(?:разогнал\w*|разгоня\w*|разгон\w*|оттеснил\w*|оттесня\w*|выдавлива\w*|"
+                r"вытесн\w*|силов\w+\s+(?:мер|метод|действи|разгон)\w*|"
+                r"применил\w*\s+(?:[\w-]+\s+)?(?:силу|дубинк\w*|спецсредств\w*|газ)|"
+                r"примен\w+\s+(?:физическ\w+\s+)?сил[аыу]\b|дубинк\w*|спецсредств\w*|"
+                r"слезоточив\w*)")
+QUESTIONS += (
+    ("силу применяли к толпе",
+     re.compile(rf"\b{_CROWD_FORCE}|\bрасход\w*\s+самостоятельно|\bразошл\w*\s+(?:сами|"
+                r"самостоятельно)", re.I),
+     re.compile(rf"(?<!не\s)\b{_CROWD_FORCE}", re.I),
+     re.compile(rf"\bне\s+(?:[\w-]+\s+)?{_CROWD_FORCE}|\bникак\w+\s+(?:[\w-]+\s+)?"
+                rf"{_CROWD_FORCE}[^.;:!?]{{0,30}}?\bне\s+примен\w*|\bникого\s+не\s+(?:разгоня|"
+                r"разгоня|оттесня|трогал)\w*|\bрасход\w*\s+самостоятельно|\bразошл\w*\s+(?:сами|"
+                r"самостоятельно)", re.I)),
+)
 # whether a storm warning reached those it was for: «экипаж был проинформирован о штормовом
 # предупреждении», «метеоинформацию передали вовремя» vs «о штормовом предупреждении
 # экипаж никто не известил», «о предупреждении ему не сообщали»
@@ -921,9 +948,23 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
         yes, m = answers[0]
+        if name in _PERSONAL and _group_told(f, m):
+            continue  # «двое младших инспекторов ... уволены»: a group's, no one person's
         out.append((name, yes, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                      m.group(0), name if yes else f"не {name}", name)))
     return out
+
+
+def _group_told(f: Facts, m: re.Match[str]) -> bool:
+    """Whether a personal answer's verb is plural and told of a counted group before it in
+    its clause («двое младших инспекторов, дежуривших в тот вечер, уволены»)."""
+    if not re.search(r"(?:ны|ли|ись)$", m.group(0), re.I):
+        return False
+    lo = m.start() - 120
+    return any(n >= 2 and lo <= v.start - f.sc.claim.start < m.start()
+               for _frame, _cls, n, v in f.counts) or any(
+        lo <= k.start - f.sc.claim.start < m.start() and k.value >= 2
+        for k in f.sc.claim.counts)
 
 
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],

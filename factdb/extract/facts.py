@@ -33,6 +33,12 @@ NUMBER_WORDS = {
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "восьмеро": 8, "девятеро": 9, "десятеро": 10,
 }  # fmt: skip
+# «один» is a count after a word of harm, custody or a restriction only: «пострадала
+# одна бортпроводница», «погиб один человек», «обратилась только одна» (not «рассказал
+# один пассажир», «в одном из домов»)
+_ONE_AFTER = re.compile(r"^(?:только|лишь|всего|пострада\w*|погиб\w*|ранен\w*|ранил\w*|"
+                        r"травмир\w*|госпитализир\w*|задержан\w*|получил\w*|скончал\w*|"
+                        r"умер\w*|умерл\w*)$", re.I)
 # units of data, in gigabytes: «22 ТБ», «двадцать два терабайта», «22 Тбайт» are one volume
 DATA_UNITS = {"гб": 1, "гбайт": 1, "гигабайт": 1, "тб": 1000, "тбайт": 1000, "терабайт": 1000,
               "пб": 1_000_000, "пбайт": 1_000_000, "петабайт": 1_000_000}
@@ -75,6 +81,10 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
             nlp.inflections(following[0].group(0))[0] == "ADVB" and \
             nlp.inflections(following[1].group(0))[0] in ("ADJF", "PRTF"):
         following = following[1:]
+    # «сто двадцать с лишним заправок»: a bound told after the number
+    if len(following) > 2 and following[0].group(0).lower() == "с" and \
+            following[1].group(0).lower() in ("лишним", "небольшим", "гаком", "хвостиком"):
+        following = following[2:]
     for m in following[:3]:
         w = m.group(0)
         if w[0].isdigit():
@@ -170,7 +180,9 @@ def find_counts(text: str, offset: int) -> list[Count]:
         lem = nlp.lemma(words[last].group(0))
         pos, _ = nlp.inflections(words[last].group(0))
         noun = _counted_noun(words, last)
-        if pos not in ("NUMR", "NOUN") and lem not in COLLECTIVES:
+        if pos not in ("NUMR", "NOUN") and lem not in COLLECTIVES and not (
+                lem == "один" and first == last and noun and first > 0
+                and _ONE_AFTER.match(words[first - 1].group(0))):
             continue  # «одна» as a pronoun-like adjective
         start = words[first].start()
         opening = _opening_head(text, start, words[last].end()) if noun is None and \
