@@ -420,6 +420,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         cls = _noun_class(noun, following, _pos(word) if word else "")
         if ration:
             cls = ration
+        if cls == "станция" and re.search(r"заправочн", c.text[a:b], re.I):
+            cls = "заправка"  # «47 автозаправочных станций» are «47 заправок»
         if cls == "средство" and re.search(r"транспортн\w*\s+средств", c.text[a:b], re.I):
             cls = "автомобиль"  # «700 транспортных средств» are the cars of «1800 машин»
         if cls == "граждане: ?" and re.search(r"(?<![а-яё])(?:эт|данн)\w+ (?:стран|государств)",
@@ -538,6 +540,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if frame == "sold" and re.search(r"(?<![а-яё])(?:в|во|на|из|у)\s+(?:[а-яё-]+\s+)?$",
+                                         c.text[max(0, a - 30) : a], re.I):
+            continue  # «квартир в первых двух домах было продано»: where, not what was sold
         if frame == "custody" and _QUESTIONED.search(
                 c.text[max(0, a - 40, _clause_bounds(c.text, a)[0]) : b + 30]):
             frame = "questioned"  # «на допрос доставили более 50 человек»: no detention
@@ -1495,6 +1500,43 @@ def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
+# How late a flight, a train, a ship came, in minutes: «итоговая задержка рейса составила 2
+# часа 40 минут», «прибыл с опозданием на 2 ч. 40 мин.», «задержка не превысила трех
+# часов», «мы опоздали почти на семь часов», «приземлились на семь часов позже расписания»
+_LATE = re.compile(r"(?<![а-яё])(?:задержк\w*|опоздани\w*|опоздал\w*|позже\s+(?:расписани|"
+                   r"график|планов)\w*|late\b|delay\w*)", re.I)
+_LATE_FOR = re.compile(
+    r"(?<![\w-])(?P<n>\d+(?:[,.]\d+)?|[а-яё]+(?:\s+[а-яё]+)?)\s*(?P<unit>час(?:а|ов)?|ч\.?|"
+    r"минут\w*|мин\.?|hours?)(?![\w-])(?:\s*(?P<m>\d+)\s*(?:минут\w*|мин\.?)(?![\w-]))?", re.I)
+
+
+def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """How late a trip ended, as the frame «delayed» (in minutes)."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _LATE_FOR.finditer(c.text) if _LATE.search(c.text) else ():
+        lo, hi = _figures_clause(c.text, m.start())
+        if not _LATE.search(c.text[lo:hi]) or _WAITED.search(c.text[lo:hi]):
+            continue
+        words = m.group("n").split()
+        first = m.start()
+        n = _figure(m.group("n")) if m.group("n")[0].isdigit() else \
+            words_number([fold(w) for w in words])
+        if not n and len(words) == 2:
+            # «не превысила трех часов»: the number is the last word
+            n, first = words_number([fold(words[-1])]), m.start() + m.group("n").rindex(words[-1])
+        if not n:
+            continue
+        hours = not m.group("unit").lower().startswith(("мин", "m"))
+        minutes = n * (60 if hours else 1) + (int(m.group("m")) if m.group("m") else 0)
+        # (the span opens at «на» so that «почти на семь часов» keeps its «почти»)
+        na = re.search(r"(?<![а-яё])на\s+$", c.text[max(0, first - 4) : first], re.I)
+        start = first - (len(na.group(0)) if na else 0)
+        out.append(_measured(sc, "delayed", "опоздание, мин", minutes, start, m.end(),
+                             f"{minutes:g} мин"))
+    return out
+
+
 # How many months wages have gone unpaid: «деньги не платят пятый месяц», «не выдают с
 # июня, то есть уже пять месяцев», «задержка выплат — три месяца», «признает задержку за
 # три месяца». Not a promise to pay within months («погасят в течение трех месяцев»,
@@ -1658,8 +1700,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     «price_rise»."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
-        + _radius(sc) + _waited(sc) + _found_away(sc) + _visibility(sc) + _unpaid(sc) \
-        + _fell_from(sc)
+        + _radius(sc) + _waited(sc) + _delayed(sc) + _found_away(sc) + _visibility(sc) \
+        + _unpaid(sc) + _fell_from(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

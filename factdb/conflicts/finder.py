@@ -100,6 +100,7 @@ from factdb.db import conflicts as store
 from factdb.db import load_claims
 from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict, StatedDate, StoredClaim
+from factdb.text import fold
 
 KINDS = ("count", "date", "status", "role", "statement")
 
@@ -286,6 +287,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
                 continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
+            craft = _craft(f, v) if frame == "aboard" else None
+            if craft:
+                # «на борту «Волгонефти-212» было 13 моряков» and «экипаж «Волгонефти-212»
+                # состоял из четырнадцати»: one named ship's (plane's) people, one count
+                index[(frame, cls, craft)].append((f, n, v))
+                continue
             if frame == "aboard" or frame in CURRENT_FRAMES or frame.startswith(GENERIC):
                 # (a count framed by its verb alone is compared only where the claims read
                 # alike: _restated_counts)
@@ -336,6 +343,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # (and none held or hurt is told of the whole story: «никто из участников
             # налета не задержан» denies every detention of it)
             one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0 or
+                         place.startswith(_CRAFT) or
                          frame == "custody" and _in_operation(fa, va) and
                          _in_operation(fb, vb)) and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
@@ -412,6 +420,20 @@ def _snapshot(f: Facts, frame: str, v: Value) -> bool:
             for d in f.sc.claim.dates):
         m = None  # «к утру 4 ноября»: a day and its part, which _moment reads
     return m is not None or _AS_OF_PART.search(text[:at]) is not None
+
+
+# a ship, a plane, a train named in quotes or by its flight: «Волгонефть-212», «рейс SU-1402»
+_CRAFT = "судно: "
+_CRAFT_NAME = re.compile(r"«([^«»]{2,40})»|\bрейс\w*\s+([A-ZА-Я0-9]{1,3}[- ]?\d{2,5})\b")
+
+
+def _craft(f: Facts, v: Value) -> str | None:
+    """The one named vessel a count of people aboard is of, in the words before it (its
+    inflection folded: «Волгонефть-212» and «Волгонефти-212» are one)."""
+    text, at = f.sc.claim.text, v.start - f.sc.claim.start
+    names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
+             for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}
+    return _CRAFT + names.pop() if len(names) == 1 else None
 
 
 # an operation's whole haul: «в ходе спецоперации задержаны 16 человек», «по итогам
@@ -661,6 +683,9 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # a number superseded by a later one, as a report tells it
             if not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)]):
                 continue
+            if frame == "aboard" and (ca := _craft(fa, va)) and (cb := _craft(fb, vb)) and \
+                    ca != cb:
+                continue  # the people of two named ships
             pa, pb = fa.places - fa.origins, fb.places - fb.origins
             if pa and pb and not pa & pb:
                 # «в Москве задержали 20», «в Петербурге задержали 15» (where the people
@@ -731,7 +756,9 @@ _DECIDED = {"rate", "rate_step", "price_rise"}
 # a toll updated, or an earlier figure told as superseded («накануне мы сообщали о 12
 # задержанных — позже установили еще семь», «первоначально сообщалось о трех погибших»)
 _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|вырос\w*|достиг\w*|снизил\w*|"
-                     r"уменьшил\w*|сократил\w*|первоначальн\w*|изначальн\w*|позже|позднее|"
+                     r"уменьшил\w*|сократил\w*|первоначальн\w*|изначальн\w*|"
+                     # (not a delay: «на семь часов позже расписания»)
+                     r"(?:позже|позднее)(?!\s+(?:расписани|график|планов|срок)\w*)|"
                      r"впоследствии|(?:ранее|накануне|сначала|вначале)\s+(?:\w+\s+){0,3}?"
                      r"(?:сообщал\w*|говорил\w*|называл\w*|писал\w*)|rose|risen|climbed|"
                      r"initially|earlier\s+reported)\b|"
@@ -818,7 +845,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited", "found_away", "visibility", "unpaid",
+               "jammed", "radius", "waited", "delayed", "found_away", "visibility", "unpaid",
                "fell_from", "rode_free"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
@@ -1101,7 +1128,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
-             "found_away": "найден в", "visibility": "видимость",
+             "delayed": "опоздание", "found_away": "найден в", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",
