@@ -1510,13 +1510,21 @@ _LATE_FOR = re.compile(
     r"минут\w*|мин\.?|hours?)(?![\w-])(?:\s*(?P<m>\d+)\s*(?:минут\w*|мин\.?)(?![\w-]))?", re.I)
 
 
+# many trips late, each its own: «с задержками от двух до шести часов», «31 рейс вылетел с
+# задержкой от трех до 30 часов», «более 70 рейсов»
+_MANY_LATE = re.compile(r"(?<![а-яё])(?:от\s+\S+\s+(?:\S+\s+)?до\s|задержками|опозданиями|"
+                        r"рейс(?:ов|ы)\b|\d+\s+рейс|поездов\b|электричек\b)",
+                        re.I)
+
+
 def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """How late a trip ended, as the frame «delayed» (in minutes)."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
     for m in _LATE_FOR.finditer(c.text) if _LATE.search(c.text) else ():
         lo, hi = _figures_clause(c.text, m.start())
-        if not _LATE.search(c.text[lo:hi]) or _WAITED.search(c.text[lo:hi]):
+        if not _LATE.search(c.text[lo:hi]) or _WAITED.search(c.text[lo:hi]) or \
+                _MANY_LATE.search(c.text[lo:hi]):
             continue
         words = m.group("n").split()
         first = m.start()

@@ -1661,7 +1661,8 @@ def known_same(claims: Sequence[StoredClaim],
             | court.measure_agreements(facts, story, people)
             | status_agreements(_resolved_statuses(facts, people), story)
             | causes.cause_agreements(facts, story)
-            | stock.stock_agreements(facts, story))
+            | stock.stock_agreements(facts, story)
+            | statements.answer_agreements(facts, story, people))
 
 
 def refresh(db: Database) -> None:

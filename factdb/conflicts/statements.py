@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from itertools import combinations
 
@@ -618,7 +618,8 @@ QUESTIONS += (
      re.compile(rf"\b{_CROWD_FORCE}|\bрасход\w*\s+самостоятельно|\bразошл\w*\s+(?:сами|"
                 r"самостоятельно)", re.I),
      re.compile(rf"(?<!не\s)\b{_CROWD_FORCE}", re.I),
-     re.compile(rf"\bне\s+(?:[\w-]+\s+)?{_CROWD_FORCE}|\bникак\w+\s+(?:[\w-]+\s+)?"
+     re.compile(rf"\bне\s+(?:[\w-]+\s+)?{_CROWD_FORCE}(?![^.;:!?]{{0,30}}\b(?:до\s+тех\s+пор|"
+                r"пока)\b)|\bникак\w+\s+(?:[\w-]+\s+)?"
                 rf"{_CROWD_FORCE}[^.;:!?]{{0,30}}?\bне\s+примен\w*|\bникого\s+не\s+(?:разгоня|"
                 r"разгоня|оттесня|трогал)\w*|\bрасход\w*\s+самостоятельно|\bразошл\w*\s+(?:сами|"
                 r"самостоятельно)", re.I)),
@@ -631,7 +632,8 @@ QUESTIONS += (
     ("пытался открыть дверь",
      re.compile(rf"\b(?:аварийн\w+|запасн\w+|эвакуационн\w+)\s+(?:[\w-]+\s+)?{_EXIT}|"
                 rf"\b{_EXIT}\s+(?:[\w-]+\s+)?(?:аварийн|запасн|эвакуационн)\w*|"
-                r"\bдверь\s+в\s+полете|\bникак\w+\s+двер\w*|\bemergency\s+exit|\bexit\b", re.I),
+                r"\bдверь\s+в\s+полете|\bникак\w+\s+двер\w*|\bemergency\s+exit|\bexit\b|"
+                r"\b(?:подходил|приближал)\w*\s+к\s+(?:[\w-]+\s+)?(?:выход|двер)\w*", re.I),
      re.compile(rf"(?<!не\s)\b(?:пыта\w+|попыта\w+)\s+(?:[\w-]+\s+){{0,2}}?(?:открыть|"
                 rf"разблокировать|вскрыть|распахнуть)\s+(?:[\w-]+\s+){{0,2}}?{_EXIT}|"
                 rf"(?<!не\s)\bначал\w*\s+(?:тянуть|дергать|открывать)\s+(?:[\w-]+\s+)?{_EXIT}|"
@@ -641,6 +643,20 @@ QUESTIONS += (
                 rf"{_EXIT}|\bникак\w+\s+{_EXIT}\s+(?:[\w-]+\s+){{0,2}}?не\s+(?:трогал|открывал)\w*|"
                 rf"\bк\s+(?:[\w-]+\s+)?{_EXIT}\s+(?:[\w-]+\s+)?не\s+подходил\w*|"
                 r"\bnever\s+(?:went\s+near|touched|tried)", re.I)),
+)
+# whether a criminal case was opened: «возбудила уголовное дело по ч. 4 ст. 159», «дело о
+# мошенничестве уже возбуждено» vs «уголовное дело не возбуждалось, проводится
+# доследственная проверка», «решение о возбуждении дела пока не принято» (opened after a
+# check is what happened next: _ORDERED)
+QUESTIONS += (
+    ("дело возбуждено",
+     re.compile(r"\bвозбу(?:д|жд)\w+\s+(?:[\w-]+\s+){0,3}?дел\w*|\bдел\w*\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:уже\s+|не\s+)?возбу(?:д|жд)\w+|\bдоследственн\w+\s+проверк\w*", re.I),
+     re.compile(r"(?<!не\s)\b(?:возбудил\w*|возбуждено|возбуждены)\b(?![^.;:!?]{0,40}\bне\s+"
+                r"(?:принят|возбужд))", re.I),
+     re.compile(r"\bне\s+(?:был[оаи]?\s+)?(?:возбуждал\w*|возбуждено|возбудил\w*)|\bрешени\w+\s+о\s+"
+                r"возбуждении\s+(?:[\w-]+\s+){0,3}?(?:пока\s+|еще\s+)?не\s+принят\w*|"
+                r"\bпроводится\s+(?:лишь\s+|только\s+)?доследственн\w+\s+проверк\w*", re.I)),
 )
 # whether a storm warning reached those it was for: «экипаж был проинформирован о штормовом
 # предупреждении», «метеоинформацию передали вовремя» vs «о штормовом предупреждении
@@ -986,6 +1002,44 @@ def _group_told(f: Facts, m: re.Match[str]) -> bool:
         for k in f.sc.claim.counts)
 
 
+MAX_ANSWERS = 8  # claims of a story giving one answer past this: its refrain
+
+
+def _two_voices(fa: Facts, fb: Facts) -> bool:
+    """Whether two claims are told by two people: both speakers named persons with no
+    word in common (a body and its spokesperson are one voice)."""
+    a, b = fa.sc.claim, fb.sc.claim
+    if a.speaker_kind != "PER" or b.speaker_kind != "PER":
+        return False
+    return not set(fold(a.speaker or "").split()) & set(fold(b.speaker or "").split())
+
+
+def answer_agreements(facts: Sequence[Facts], story: Mapping[int, int],
+                      people: People) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that give one question one answer in
+    one voice («пассажир попытался открыть дверь аварийного выхода» and «в авиакомпании
+    заявляли, что мужчина пытался открыть дверь в полете»): one account retold. Two
+    named speakers, two people the answer is of, or two days of a day's question tell
+    two."""
+    index: dict[tuple[str, bool, int], list[Facts]] = defaultdict(list)
+    for f in facts:
+        if _other_time(f):
+            continue
+        for name, yes, _v in _answer(f):
+            index[(name, yes, story.get(f.sc.doc_id, -f.sc.doc_id))].append(f)
+    out: set[tuple[int, int]] = set()
+    for (name, _yes, _s), items in index.items():
+        if len(items) > MAX_ANSWERS:
+            continue
+        for fa, fb in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or _two_voices(fa, fb) or \
+                    not _same_people(fa, fb, people) or \
+                    (name in _OF_A_DAY and _answer_day(fa) != _answer_day(fb)):
+                continue
+            out.add((min(fa.sc.id, fb.sc.id), max(fa.sc.id, fb.sc.id)))
+    return out
+
+
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                        people: People) -> list[Group]:
     """One question of one story answered yes and no. Claims naming people must name the
@@ -1075,7 +1129,10 @@ _DONE_TO_PASSIVE = re.compile(r"^(?:уволен|отстранен|освобо
 _AMONG = re.compile(r"^среди\b", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
-_ORDERED = {"консульский доступ", "погиб", "деньги поступили"}
+_ORDERED = {"консульский доступ", "погиб", "деньги поступили", "дело возбуждено"}
+# ordered questions whose answer, told with no day, is of its report's day (a case is
+# opened once; «не возбуждалось» speaks of the day it is said)
+_TOLD_ON_ITS_DAY = {"дело возбуждено"}
 # questions whose answers may each be of one month («зарплата за октябрь перечислена»,
 # «часть сентябрьской зарплаты выплачена»): answers of two months answer two questions
 _OF_A_MONTH = {"деньги поступили"}
@@ -1210,7 +1267,7 @@ def _then(fa: Facts, ya: bool, fb: Facts, name: str) -> bool:
     """Whether the yes of an ordered question came after its no: what happened next
     (granted after a refusal; died after being told alive), not a dispute."""
     day_a, day_b = _day(fa), _day(fb)
-    if name in _OF_A_MONTH:
+    if name in _OF_A_MONTH or name in _TOLD_ON_ITS_DAY:
         # (a payment a claim names no day for is of its report's: a month's wages are
         # paid once, told the day they came; a visit told in the past tense, «консулы
         # посещали его неоднократно», covers the days before)
