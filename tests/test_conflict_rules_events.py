@@ -918,3 +918,36 @@ def test_one_answer_retold_in_two_reports_is_one_statement() -> None:
     c = told("Мой подзащитный к аварийной двери не подходил, заявил адвокат.", "c.txt", 3)
     same = finder.known_same([a, b, c], finder.prepare([a, b, c]))
     assert (a.id, b.id) in same and not {(a.id, c.id), (b.id, c.id)} & same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # how many charges were brought, by any name of the items
+        ("По итогам допроса ему предъявили обвинения по шести пунктам.",
+         "Накануне следственный судья предъявил ему обвинения по 12 пунктам.", True),
+        ("По итогам допроса ему предъявили обвинения по шести пунктам.",
+         "Ему предъявили обвинения по шести статьям.", False),
+    ],
+)
+def test_how_many_charges(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "conflict"),
+    [
+        # two people listed together share one decision
+        ("Суд арестовал на три месяца директора агентства Олега Ремезова и шеф-редактора "
+         "Кирилла Шабанова.", True),
+        # two people in two clauses do not
+        ("Суд арестовал на три месяца Олега Ремезова, а Кирилла Шабанова отпустил под "
+         "подписку.", False),
+    ],
+)
+def test_a_term_of_people_listed_together(first: str, conflict: bool) -> None:
+    people = (("Олега Ремезова", "Олег Ремезов"), ("Кирилла Шабанова", "Кирилл Шабанов"))
+    a = told(first, "a.txt", 1, people=people)
+    b = told("В отношении обоих обвиняемых избрана мера пресечения в виде заключения под "
+             "стражу сроком на четыре месяца.", "b.txt", 2)
+    assert ("count" in [k for k, _v in found([a, b])]) is conflict

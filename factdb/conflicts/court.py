@@ -370,13 +370,27 @@ def _term_index(facts: Sequence[Facts], story: Mapping[int, int], people: People
         if not terms or _other_time(f):
             continue  # «в 2024 году к шести годам был приговорен ...»: an older case
         keys = _convicts(f, people, before)
-        if len(keys) > 1:
+        if len(keys) > 1 and not _listed(f):
             continue  # whose term it is stays unclear
-        who = next(iter(keys), "")
+        # (people listed together, «арестовал на три месяца Олега Ремезова и Кирилла
+        # Шабанова», share one decision: the group's, as «обоих обвиняемых» is)
+        who = next(iter(keys), "") if len(keys) == 1 else ""
         for kind, days, v in terms:
             index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
     _join_the_one_named(index, people)
     return index
+
+
+def _listed(f: Facts) -> bool:
+    """Whether the people a claim names stand in one list, each after the one before with
+    only «и», a comma or a title between («директора агентства Олега Ремезова и
+    шеф-редактора Кирилла Шабанова»)."""
+    c = f.sc.claim
+    named = sorted((e for e in c.entities if e.type == "PER"), key=lambda e: e.start)
+    return len(named) >= 2 and all(
+        re.fullmatch(r"\s*(?:,|и)\s+(?!(?:а|но|однако|хотя)\s)(?:[а-яё-]+\s+){0,4}?",
+                     c.text[a.end - c.start : b.start - c.start], re.I)
+        for a, b in zip(named, named[1:], strict=False))
 
 
 def _one_hearing(fa: Facts, fb: Facts) -> bool:

@@ -540,6 +540,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if frame == "charges":
+            if cls not in ("пункт", "статья", "эпизод"):
+                continue
+            cls = "пункты обвинения"  # «по шести статьям» and «по 12 пунктам»: one list
         if frame == "sold" and re.search(r"(?<![а-яё])(?:в|во|на|из|у)\s+(?:[а-яё-]+\s+)?$",
                                          c.text[max(0, a - 30) : a], re.I):
             continue  # «квартир в первых двух домах было продано»: where, not what was sold

@@ -854,7 +854,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
 # many a crime or a fraud made its victims)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized", "sold",
-                                         "escaped",
+                                         "escaped", "charges",
                                          "hunger_strike", "on_strike", "victims",
                                          "searched"}
 
