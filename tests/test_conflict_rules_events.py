@@ -951,3 +951,39 @@ def test_a_term_of_people_listed_together(first: str, conflict: bool) -> None:
     b = told("В отношении обоих обвиняемых избрана мера пресечения в виде заключения под "
              "стражу сроком на четыре месяца.", "b.txt", 2)
     assert ("count" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # how deep, in metres, however told
+        ("Произошло обрушение горной породы на глубине 125 метров.",
+         "Люди оказались отрезаны на глубине около 150 метров.", True),
+        ("Произошло обрушение горной породы на глубине 125 метров.",
+         "Скважины бурили к выработке в 125 метрах под землей.", False),
+        # how high a wave rose: a range is its top, «до» the peak
+        ("Высота волны в поселке составила 3-4 метра, вода затопила порт.",
+         "По словам мэра, волна в поселке поднималась до пяти метров.", True),
+        ("Высота волны в поселке составила 3-4 метра, вода затопила порт.",
+         "В поселке волна высотой три-четыре метра затопила порт и рыбозавод.", False),
+    ],
+)
+def test_depths_and_waves(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+def test_an_undated_sentence_after_history_goes_on_with_it() -> None:
+    """«4 ноября 1952 года произошло землетрясение. Волна высотой до 18 метров уничтожила
+    город»: the wave is the old quake's, no rival of this year's four metres."""
+    text = "4 ноября 1952 года у побережья произошло землетрясение магнитудой 9,0."
+    old = told(text, "a.txt", 1, published="2025-07-30",
+               dates=(("4 ноября 1952 года", "day", "1952-11-04", "1952-11-04"),))
+    after = "Волна высотой до 18 метров уничтожила поселок."
+    wave = told(after, "a.txt", 1, published="2025-07-30", start=old.claim.end + 1)
+    now = told("Высота волны в поселке составила 3-4 метра, вода затопила порт.", "b.txt", 2,
+               published="2025-07-30")
+    assert "count" not in [k for k, _v in found([old, wave, now])]
+    # (told with a word of now, it is the news)
+    again = told("Сейчас волна высотой до 18 метров уничтожила поселок.", "a.txt", 1,
+                 published="2025-07-30", start=old.claim.end + 1)
+    assert "count" in [k for k, _v in found([old, again, now])]

@@ -1549,6 +1549,45 @@ def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
+# How deep a collapse, a wreck, a quake's focus lay, in metres: «обрушение породы на глубине
+# 125 метров», «в 125 метрах под землей», «на глубине около 150 метров»; and how high a
+# wave rose: «высота волны составила 3-4 метра», «волна высотой три-четыре метра»,
+# «волна поднималась до пяти метров» (a range is its top, «до» the peak it reached)
+_NUM_M = rf"(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)"
+_DEPTH = re.compile(rf"\bна\s+глубин\w+\s+(?:около\s+|порядка\s+|примерно\s+|более\s+|"
+                    rf"свыше\s+|почти\s+)?{_NUM_M}\s*(?P<unit>км|километр\w*|м|метр\w*)(?![\w-])|"
+                    rf"\bв\s+{_NUM_M.replace('<n>', '<n2>')}\s*(?P<unit2>м|метр\w*)\s+под\s+"
+                    r"землей", re.I)
+_WAVE = re.compile(r"\bволн\w*\s+(?:[\w-]+\s+){0,5}?(?:высот\w+\s+|до\s+|составил\w*\s+)?"
+                   rf"(?:(?:\d+(?:[,.]\d+)?|[а-яё]+)\s*[-–—]\s*)?{_NUM_M}\s*"
+                   r"(?P<unit>м|метр\w*)(?![\w-])", re.I)
+
+
+def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """A depth (frame «depth») and a wave's height (frame «wave»), in metres."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for frame, label, pat, stem in (("depth", "глубина, м", _DEPTH, "глубин"),
+                                    ("depth", "глубина, м", _DEPTH, "под землей"),
+                                    ("wave", "высота волны, м", _WAVE, "волн")):
+        if stem not in c.text.lower():
+            continue
+        for m in pat.finditer(c.text):
+            name = "n" if m.group("n") else "n2"
+            written = m.group(name)
+            n = _figure(written) if written[0].isdigit() else \
+                words_number(fold(written).split()) or words_number(fold(written).split()[-1:])
+            if not n:
+                continue
+            unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "м").lower()
+            metres = n * (1000 if unit.startswith("к") else 1)
+            out.append(_measured(sc, frame, label, metres, m.start(name), m.end(),
+                                 f"{metres:g} м"))
+        if frame == "depth" and out:
+            break  # («на глубине 125 метров ... в 125 метрах под землей»: one depth)
+    return list({(fr, lab, n): (fr, lab, n, v) for fr, lab, n, v in out}.values())
+
+
 # How many months wages have gone unpaid: «деньги не платят пятый месяц», «не выдают с
 # июня, то есть уже пять месяцев», «задержка выплат — три месяца», «признает задержку за
 # три месяца». Not a promise to pay within months («погасят в течение трех месяцев»,
@@ -1713,7 +1752,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _delayed(sc) + _found_away(sc) + _visibility(sc) \
-        + _unpaid(sc) + _fell_from(sc)
+        + _unpaid(sc) + _fell_from(sc) + _heights(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -845,8 +845,8 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited", "delayed", "found_away", "visibility", "unpaid",
-               "fell_from", "rode_free"}
+               "jammed", "radius", "waited", "delayed", "found_away", "depth", "wave",
+               "visibility", "unpaid", "fell_from", "rode_free"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -1128,7 +1128,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
-             "delayed": "опоздание", "found_away": "найден в", "visibility": "видимость",
+             "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
+             "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
 _STATUS_RU = {"released": "освобожден", "house_arrest": "под домашним арестом",

@@ -223,6 +223,29 @@ def mark_earlier(facts: Sequence[Facts]) -> None:
         if prev is not None and (THEN_OPENING.match(text) or _SOURCE_THEN.match(text) or
                                  _IN_RESPONSE.match(text)) and _other_time(prev):
             f.earlier = True
+        elif prev is not None and _history_goes_on(prev, f):
+            f.earlier = True
+
+
+# how a report comes back from history to the news: «сейчас», «на этот раз», a weekday
+_NOW = re.compile(r"(?<![а-яё])(?:сейчас|сегодня|ныне|нынешн\w*|теперь|в\s+этот\s+раз|"
+                  r"на\s+этот\s+раз|накануне|вчера|в\s+(?:понедельник|вторник|среду|четверг|"
+                  r"пятницу|субботу|воскресенье))(?![а-яё])", re.I)
+_HISTORY_YEARS = 5  # a day this many years before its report is history, not the news
+
+
+def _history_goes_on(prev: Facts, f: Facts) -> bool:
+    """Whether an undated claim goes on with the history its report told right before it
+    («4 ноября 1952 года у Камчатки произошло землетрясение магнитудой 9,0. Волна высотой
+    до 18 метров уничтожила Северо-Курильск»): the sentence before is dated only to days
+    years before the report, this one follows it with nothing between and names no day
+    and no word of now."""
+    ref = f.sc.published or ""
+    days = prev.sc.claim.dates
+    return bool(ref) and bool(days) and not f.sc.claim.dates and \
+        0 <= f.sc.claim.start - prev.sc.claim.end <= 1 and \
+        all(d.date_to[:4].isdigit() and int(ref[:4]) - int(d.date_to[:4]) >= _HISTORY_YEARS
+            for d in days) and not _NOW.search(f.sc.claim.text)
 
 
 # a day or a season a run starts from: «с начала мая», «начиная с весны 2024 года»
