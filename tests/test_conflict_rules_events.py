@@ -14,6 +14,7 @@ import pytest
 
 from factdb import conflicts
 from factdb.conflicts.facts import read_facts
+from factdb.extract.dates import find_dates
 from factdb.extract.facts import find_counts
 from factdb.models import StoredClaim
 from tests.test_conflict_rules import found, in_story
@@ -987,3 +988,27 @@ def test_an_undated_sentence_after_history_goes_on_with_it() -> None:
     again = told("Сейчас волна высотой до 18 метров уничтожила поселок.", "a.txt", 1,
                  published="2025-07-30", start=old.claim.end + 1)
     assert "count" in [k for k, _v in found([old, again, now])]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # one speaker's deadline retold with another day
+        ("Губернатор Иван Петров пообещал, что к 1 декабря перебои с бензином прекратятся.",
+         True),
+        ("Сроки губернатор Иван Петров тоже обозначил: уже к 25 ноября перебои с бензином "
+         "должны прекратиться.", False),
+        # a deadline moved is a change
+        ("Губернатор Иван Петров перенес срок: перебои с бензином прекратятся к 1 декабря.",
+         False),
+    ],
+)
+def test_a_deadline_told_as_two_days(second: str, conflict: bool) -> None:
+    first = "Я поставил задачу: до 25 ноября ситуация с бензином должна быть нормализована."
+    day = (("25 ноября", "day", "2026-11-25", "2026-11-25"),)
+    a = told(first, "a.txt", 1, published="2026-11-17", speaker="Иван Петров", dates=day)
+    got = [(d.text, d.precision, d.date_from, d.date_to)
+           for d in find_dates(second, 0, "2026-11-17")]
+    b = told(second, "b.txt", 2, published="2026-11-18", speaker="Иван Петров",
+             dates=tuple(got))
+    assert ("date" in [k for k, _v in found([a, b])]) is conflict

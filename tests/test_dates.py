@@ -94,6 +94,12 @@ CASES = [
      [("day", "2026-12-03", "2026-12-03")]),
     ("Выплаты получат все, кто 3 декабря был дома.", "2026-11-19", None,
      [("day", "2025-12-03", "2025-12-03")]),
+    # «к 1 декабря» in a November report: a day ahead to be ready by, this year's
+    ("Губернатор пообещал, что к 1 декабря перебои прекратятся.", "2026-11-17", None,
+     [("day", "2026-12-01", "2026-12-01")]),
+    # (a day of this year before the report stays: the day a count was told of)
+    ("К 5 ноября число погибших выросло до 12.", "2026-11-10", None,
+     [("day", "2026-11-05", "2026-11-05")]),
     # English
     ("The talks were held on Oct 9, 2025 in Minsk.", PUB, None,
      [("day", "2025-10-09", "2025-10-09")]),

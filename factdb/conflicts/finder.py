@@ -42,6 +42,7 @@ from factdb.conflicts import (
     built,
     causes,
     court,
+    deadlines,
     harm,
     initiative,
     match,
@@ -1566,6 +1567,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + initiative.initiative_conflicts(facts, story)
         + built.built_conflicts(facts, story)
         + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
+        + deadlines.deadline_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -516,7 +516,9 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
             precision, lo, hi = value
             if precision == "day" and published and lo < published \
                     and not re.search(r"\d{4}", m.group(0)) \
-                    and (is_deadline(text, a) or _told_ahead(text, a, b, lo, published)):
+                    and (is_deadline(text, a) or _told_ahead(text, a, b, lo, published)
+                         or (lo[:4] < published[:4]
+                             and _BY_DAY.search(text[max(0, a - 6) : a]) is not None)):
                 lo = hi = _next_year(lo)  # «арест до 13 мая» in a March report: this May
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
     return sorted(out, key=lambda d: d.start)
@@ -550,6 +552,9 @@ _DECLARED_DAY = re.compile(r"\s+(?:[а-яё]+\s+)?дн[её]м\b", re.I)
 
 
 _DEADLINE = re.compile(r"(?:^|[\s(])(?:до|по|не позднее|не позже)\s*$", re.I)
+# «к 1 декабря» in a November report, read a year back: a day ahead to be ready by (a day
+# this year, «к 5 ноября» in a report of the 10th, stays: the day a count was told of)
+_BY_DAY = re.compile(r"(?:^|[\s(])(?:к|ко)\s*$", re.I)
 
 
 def is_deadline(text: str, start: int) -> bool:

@@ -1,0 +1,91 @@
+"""A deadline one speaker set, told as two days.
+
+An official promises when something will be done («до 25 ноября ситуация с бензином должна
+быть нормализована»), and reports of one story retell the promise with another day («к 1
+декабря перебои прекратятся»). Each claim must be the promise of a speaker with one day
+after «до» or «к» in the clause of a word of a promise or a plan; two such claims
+of one speaker in two reports, with a word of what is promised in common, that name two
+days, disagree. A deadline moved («перенес срок», «продлил», «сдвинул») is a change, not a
+dispute, and a claim telling of one is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from factdb.conflicts import match
+from factdb.conflicts.facts import Facts, Value, _clause_bounds
+from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.rules import days_apart
+from factdb.text import fold
+
+# a promise, a plan or an order about the future: «пообещал», «должна быть нормализована»,
+# «поставил задачу», «прекратятся», «нормализуется», «планируется»
+_PROMISE = re.compile(r"(?<![а-яё])(?:пообещал\w*|обещал\w*|обещает|обещают|должн[аоы]?|"
+                      r"поставил\w*\s+задач\w*|планиру\w*|намерен\w*|рассчитыва\w*|"
+                      r"прекрат(?:ятся|ится)|нормализу(?:ется|ются)|восстанов(?:ят|ит|ятся|ится)|"
+                      r"заверил\w*|гарантир\w*|будет|будут)(?![а-яё])", re.I)
+# a deadline moved: a change told, not a rival
+_MOVED = re.compile(r"(?<![а-яё])(?:перен[её]с\w*|перенесл\w*|перенос\w*|сдвину\w*|сдвиг\w*|"
+                    r"продлил\w*|отодвину\w*|изначальн\w*|первоначальн\w*|ранее\s+называл\w*)"
+                    r"(?![а-яё])", re.I)
+# «до» or «к» right before the day
+_BY = re.compile(r"(?<![а-яё])(?:до|к|ко)\s+$", re.I)
+# words a promise's subject may be told by that say nothing of what is promised
+_EMPTY = frozenset({"ситуация", "срок", "сроки", "задача", "губернатор", "глава", "мэр", "уже",
+                    "полностью", "должен", "обещать", "пообещать", "заявить", "сказать"})
+
+
+def _deadline(f: Facts) -> Value | None:
+    """The one day a claim's promise is to be kept by, or None."""
+    c = f.sc.claim
+    if not c.speaker or _MOVED.search(c.text):
+        return None
+    found = []
+    for d in c.dates:
+        if d.precision != "day":
+            continue
+        at = d.start - c.start
+        if not _BY.search(c.text[max(0, at - 4) : at]):
+            continue
+        lo, hi = _clause_bounds(c.text, at)
+        if _PROMISE.search(c.text[lo:hi]):
+            found.append(Value(f.sc.id, d.start, d.end, d.text, d.date_from, "срок"))
+    return found[0] if len(found) == 1 else None
+
+
+def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
+    """One speaker's deadline told as two days by two reports of one story."""
+    index: dict[tuple[str, int], list[tuple[Facts, Value]]] = defaultdict(list)
+    for f in facts:
+        if not f.sc.claim.dates:
+            continue  # (a cheap test first: a deadline is a day)
+        v = _deadline(f)
+        if v is not None:
+            who = fold(f.sc.claim.speaker or "")
+            index[(who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, v))
+    out = []
+    for (who, _s), items in index.items():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("date", f"срок, названный: {who.title()}", ("deadline", who), timed=False)
+        for (fa, va), (fb, vb) in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
+                    days_apart(va.value, vb.value) > 60 or not _same_matter(fa, fb):
+                continue
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
+def _same_matter(a: Facts, b: Facts) -> bool:
+    """Whether two promises share a word of what is promised (not the speaker's, not a
+    date's, not a word of promising)."""
+    speaker = set(fold(a.sc.claim.speaker or "").split())
+    wa = {w for w in match.content_lemmas(a.sc.claim.lemmas) if not re.search(r"\d", w)}
+    wb = {w for w in match.content_lemmas(b.sc.claim.lemmas) if not re.search(r"\d", w)}
+    months = {fold(d.text).split()[-1] for d in (*a.sc.claim.dates, *b.sc.claim.dates)}
+    return bool((wa & wb) - speaker - _EMPTY - months)
