@@ -445,7 +445,7 @@ def speaker_mention(
                        plural=len(outlets) > 1, outlets=outlets, start=h.start,
                        head=h.lemma if h.lemma in G.NEWSROOM_NOUNS else "")
     org = span_of(tree, h, ("ORG",))
-    if org is not None or h.lemma in G.BODY_NOUNS:
+    if org is not None or h.lemma in G.BODY_NOUNS or G.SHORT_MINISTRY.match(h.lemma):
         return Mention("name", np_text(tree, h, nominative), "ORG", start=h.start)
     loc = span_of(tree, h, ("LOC",))
     if loc is not None and h.pos == "PROPN":
