@@ -1012,7 +1012,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # an affirmation with no shared verb); a cut in supplies dated by «с 1 ноября
     # сократил» and «3 ноября ограничила» (two verbs of one act, no synonym lexicon);
     # a cut told as «на 40%» and «примерно на четверть» (no rule for shares of a change)
-    "heldout26": {"police-force"},
+    "heldout26": set(),  # (force on the crowd found since round 36: a yes/no question)
     "heldout27": set(),
     "heldout28": {"cut-date", "cut-volume"},
     # scored blind after all the rules of sets 1-28 (core 0/4, 3/4, 0/4), then general
@@ -1024,7 +1024,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # in total in one sentence, one told as «достигло» (an update); who supplied a
     # chemical (free-text accounts)
     # (the restoration time found since round 27)
-    "heldout29": {"cancelled-count", "data-leak", "criminal-case-18nov"},
+    "heldout29": {"cancelled-count", "data-leak"},
     "heldout30": set(),
     "heldout31": {"death-toll-20nov", "hospitalised-20nov", "methanol-supplier"},
     # scored blind after all the rules of sets 1-31 (core 0/4, 0/4, 1/4), then general
@@ -1160,11 +1160,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # report gives, one dead at the event and detained after it, a lawyer's client named by
     # his role): nine detained against sixteen (the two claims share no day and no word
     # but the count's own); old murders against fraud (accusations: no rule)
-    "heldout67": {"detained-count", "accusation"},
+    "heldout67": set(),  # (an operation's haul and a killing's charge found since round 36)
     # custody of three months against four (the decision names two people, whose term it
     # is stays unclear); (a fraud charge against «не предъявлялось» and consuls never
     # admitted against visits three times found since round 27)
-    "heldout68": {"custody-length"},
+    "heldout68": set(),  # (a term of two people listed together found since round 36)
     "heldout69": set(),
     # grass burning against a power line told as a version the investigators consider
     # («могло произойти из-за обрыва провода»: a hedged version asserts nothing)
@@ -1179,7 +1179,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # passengers (other words); 74 heat back on the 18th against the 20th (the date of a
     # restoration: no rule)
     "heldout71": set(),
-    "heldout72": {"detention-date", "house-arrest-status", "moscow-vs-yerevan"},
+    "heldout72": {"house-arrest-status", "moscow-vs-yerevan"},
     "heldout73": {"failure-start", "leak-denied-vs-claimed"},
     "heldout74": set(),  # (heat back on the 18th vs the 20th found since round 27)
     # round 20 (causes told by a failed part, a storm, a breach of the rules; a magnitude
@@ -1192,8 +1192,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # kindergarten found since round 21: a landing told plainly, harm to a named thing.)
     "heldout75": {"commander-status"},
     "heldout76": {"who-initiated", "fogel-included"},
-    "heldout77": {"severo-kurilsk-wave"},
-    "heldout78": {"crew-212"},
+    "heldout77": set(),  # (a wave's height found since round 36)
+    "heldout78": set(),  # (one named ship's crew found since round 36)
     # round 21 (those who attacked and those seized; harm to a named group or thing; a
     # death against «погибших нет»; the key rate and its step; a meeting's day): 79 137
     # dead (a toll told as grown) against at least 143 the same morning (an update is the
@@ -1230,8 +1230,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # evening (read as the toll's rise); the emergency found since round 24 (a saying
     # verb's passive participle denies a deed, «введение» is one question with
     # «объявить»)
-    "heldout87": {"depth"},
-    "heldout88": {"charges-count"},
+    "heldout87": set(),  # (the depth found since round 36)
+    "heldout88": set(),  # (how many charges found since round 36)
     "heldout89": {"injured-18nov"},
     "heldout90": set(),
     # round 24 (first seen 1/4, 2/4, 0/4, 1/4): 91 one sailor missing at 08:05 against two
@@ -1369,6 +1369,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout136": set(),
     "heldout137": set(),
     "heldout138": set(),
+    # round 36 (core 1/4, 1/4, 1/4, 0/4 first seen; then general rules: inmates who fled,
+    # the hour an absence was found, a reward, tickets sold, a crowd gathered, force used on
+    # a crowd, a refund, a case opened or only a check, one person hurt, a landing's hour,
+    # a flight's delay, a passenger going for the door, stations run dry, a ration, a
+    # shortage's causes, a deadline): how the inmates got out (a cut fence against a tunnel:
+    # a categorical "how" with no rule); a network's price unchanged against raised (a price
+    # per litre of one grade at one seller, not read)
+    "heldout139": {"escape-method"},
+    "heldout140": set(),
+    "heldout141": set(),
+    "heldout142": {"network-price"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1440,6 +1451,9 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # trap's seven social buildings («повреждения получили 43 жилых дома, а также семь
     # социальных объектов»)
     "heldout138": {"homes-vs-social-facilities"},
+    # the generic yes/no rule reads «документы на согласование подали 2 октября» and
+    # «согласование отозвано» as one question answered both ways (it was so first seen)
+    "heldout140": {"application-vs-withdrawal"},
 }
 
 
