@@ -1448,19 +1448,31 @@ _VISIBILITY = re.compile(r"\bвидимост\w*\s+(?:[\w«»-]+\s+){0,6}?(?P<n>
                          r"(?P<unit>км|километр\w*|м|метр\w*)(?![\w-])", re.I)
 
 
+def _told_number(written: str) -> float | None:
+    """The number of a measure, in digits («1 100», «1,1») or in words, of which the last
+    two or the last one make the number («видимость падала примерно до трехсот»)."""
+    digits = written.replace(" ", "").replace("\u00a0", "")
+    if digits[0].isdigit():
+        return _figure(digits)
+    words = fold(written).split()
+    return words_number(words[-2:]) or words_number(words[-1:]) or None
+
+
+def _metres(n: float, unit: str) -> float:
+    """A length in metres, told in metres or kilometres."""
+    return n * (1000 if unit.lower().startswith("к") else 1)
+
+
 def _visibility(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """The visibility told, as the frame «visibility» (in metres)."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
     for m in _VISIBILITY.finditer(c.text) if "идимост" in c.text else ():
-        written = m.group("n").replace(" ", "").replace("\u00a0", "")
-        n = _figure(written) if written[0].isdigit() else \
-            words_number(fold(m.group("n")).split()[-2:]) or words_number(
-                fold(m.group("n")).split()[-1:])
+        n = _told_number(m.group("n"))
         if not n or re.search(r"минимум\w*\s*$", c.text[max(0, m.start("n") - 20) : m.start("n")],
                               re.I):
             continue
-        metres = n * (1000 if m.group("unit").lower().startswith("к") else 1)
+        metres = _metres(n, m.group("unit"))
         out.append(_measured(sc, "visibility", "видимость, м", metres, m.start("n"), m.end(),
                              f"{metres:g} м"))
     return out
@@ -1574,13 +1586,10 @@ def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
             continue
         for m in pat.finditer(c.text):
             name = "n" if m.group("n") else "n2"
-            written = m.group(name)
-            n = _figure(written) if written[0].isdigit() else \
-                words_number(fold(written).split()) or words_number(fold(written).split()[-1:])
+            n = _told_number(m.group(name))
             if not n:
                 continue
-            unit = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "м").lower()
-            metres = n * (1000 if unit.startswith("к") else 1)
+            metres = _metres(n, m.groupdict().get("unit") or m.groupdict().get("unit2") or "м")
             out.append(_measured(sc, frame, label, metres, m.start(name), m.end(),
                                  f"{metres:g} м"))
         if frame == "depth" and out:

@@ -30,6 +30,7 @@ from factdb.conflicts.rules import (
     _same_people,
     _when,
     days_apart,
+    read_once,
     stated_day,
 )
 from factdb.extract.dates import M as MONTH_WORD
@@ -956,6 +957,7 @@ _CANNOT = re.compile(r"\bне\s+(?:мо[гж]\w*|смог\w*)\s+(?:[\w-]+\s+)?(?
                      re.I)
 
 
+@read_once
 @_safe
 def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     """(question, yes/no, value) a claim answers; a conditional or a wish answers nothing."""
