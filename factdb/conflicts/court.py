@@ -372,8 +372,8 @@ def _term_index(facts: Sequence[Facts], story: Mapping[int, int], people: People
         keys = _convicts(f, people, before)
         if len(keys) > 1 and not _listed(f):
             continue  # whose term it is stays unclear
-        # (people listed together, «арестовал на три месяца Олега Ремезова и Кирилла
-        # Шабанова», share one decision: the group's, as «обоих обвиняемых» is)
+        # (people listed together, «арестовал на три месяца Олега Тихомирнова и Игоря
+        # Заварзина», share one decision: the group's, as «обоих обвиняемых» is)
         who = next(iter(keys), "") if len(keys) == 1 else ""
         for kind, days, v in terms:
             index[(kind, who, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, days, v))
@@ -383,8 +383,8 @@ def _term_index(facts: Sequence[Facts], story: Mapping[int, int], people: People
 
 def _listed(f: Facts) -> bool:
     """Whether the people a claim names stand in one list, each after the one before with
-    only «и», a comma or a title between («директора агентства Олега Ремезова и
-    шеф-редактора Кирилла Шабанова»)."""
+    only «и», a comma or a title between («директора агентства Олега Тихомирнова и
+    шеф-редактора Игоря Заварзина»)."""
     c = f.sc.claim
     named = sorted((e for e in c.entities if e.type == "PER"), key=lambda e: e.start)
     return len(named) >= 2 and all(
@@ -697,9 +697,9 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                                      for m in told):
             continue  # no detention told, or only denied («6 мая не задержан»)
         if any(frame == "custody" for frame, *_rest in f.counts):
-            continue  # «тогда задержали девять человек, Мезенцеву назначили штраф»: a group's
+            continue  # «тогда задержали девять человек, Полухину назначили штраф»: a group's
         key = next(iter(keys))
-        # with two days named, the detention's is the one nearest its verb: «Брагин,
+        # with two days named, the detention's is the one nearest its verb: «Сивашов,
         # которого задержали 18 ноября, 20 ноября был помещен под домашний арест»
         verbs = [m.start() + c.start for m in told]
         days = [d for d in c.dates if d.precision == "day"]

@@ -290,7 +290,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
             craft = _craft(f, v) if frame == "aboard" else None
             if craft:
-                # «на борту «Волгонефти-212» было 13 моряков» and «экипаж «Волгонефти-212»
+                # «на борту «Северной звезды-7» было 13 моряков» and «экипаж «Северной звезды-7»
                 # состоял из четырнадцати»: one named ship's (plane's) people, one count
                 index[(frame, cls, craft)].append((f, n, v))
                 continue
@@ -423,14 +423,14 @@ def _snapshot(f: Facts, frame: str, v: Value) -> bool:
     return m is not None or _AS_OF_PART.search(text[:at]) is not None
 
 
-# a ship, a plane, a train named in quotes or by its flight: «Волгонефть-212», «рейс SU-1402»
+# a ship, a plane, a train named in quotes or by its flight: «Северная звезда-7», «рейс SU-1402»
 _CRAFT = "судно: "
 _CRAFT_NAME = re.compile(r"«([^«»]{2,40})»|\bрейс\w*\s+([A-ZА-Я0-9]{1,3}[- ]?\d{2,5})\b")
 
 
 def _craft(f: Facts, v: Value) -> str | None:
     """The one named vessel a count of people aboard is of, in the words before it (its
-    inflection folded: «Волгонефть-212» and «Волгонефти-212» are one)."""
+    inflection folded: «Северная звезда-7» and «Северной звезды-7» are one)."""
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
     names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
              for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}

@@ -260,7 +260,7 @@ class People:
                     seen[k] += 1
                 elif k is None and len(_parts(n)) == 1:
                     bare.append(fold(n))
-            # a surname alone that namesakes share («Карапетян» of a report naming his
+            # a surname alone that namesakes share («Лебяжьев» of a report naming his
             # nephew too) is the one of them the report names in full most often: the
             # nephew is named in full when he is meant
             named = dict(seen)
@@ -296,7 +296,7 @@ class People:
                 and (k := self.resolve(e.name, sc.doc_id, e.start)) is not None and k != but}
 
 
-# words one person is called by in turn («предприниматель Самвел Петросян» is the
+# words one person is called by in turn («предприниматель Игорь Сунгуров» is the
 # «бизнесмен» another sentence tells of): an epithet of his calls him by the others too
 _KINDRED_GROUPS = (
     ("бизнесмен", "предприниматель", "миллиардер", "олигарх", "бизнесвумен"),

@@ -236,8 +236,8 @@ _HISTORY_YEARS = 5  # a day this many years before its report is history, not th
 
 def _history_goes_on(prev: Facts, f: Facts) -> bool:
     """Whether an undated claim goes on with the history its report told right before it
-    («4 ноября 1952 года у Камчатки произошло землетрясение магнитудой 9,0. Волна высотой
-    до 18 метров уничтожила Северо-Курильск»): the sentence before is dated only to days
+    («4 ноября 1952 года у побережья произошло землетрясение магнитудой 9,0. Волна
+    высотой до 18 метров уничтожила город»): the sentence before is dated only to days
     years before the report, this one follows it with nothing between and names no day
     and no word of now."""
     ref = f.sc.published or ""

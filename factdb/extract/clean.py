@@ -113,7 +113,7 @@ DATE_LINE = re.compile(
     # a rubric after a bar: «10 октября 2026, 11:42 | Политика», and the site after it
     # («18.07.2026 14:32 | Общество | Город 24 часа»)
     # (or a view counter: «15 октября 2026, 18:05 · Происшествия · 12 400 просмотров»)
-    # (a site's name may be quoted: «| ИА «Камчатка-Информ»»)
+    # (a site's name may be quoted: «| ИА «Приморье-Информ»»)
     # (a rubric with its section: «| Бизнес / Транспорт»; a counter by its sign: «| 👁 18 604»)
     rf"(?:[ \t]*[|•·][ \t]*(?:[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё0-9 \t.«»\"/-]{{0,30}}|"
     rf"\d[\d \t]{{0,8}}(?:просмотр\w*|views?|комментари\w*)|"

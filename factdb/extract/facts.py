@@ -127,7 +127,7 @@ def find_counts(text: str, offset: int) -> list[Count]:
                     or re.search(r"\d[:.]$", before):
                 continue  # «9 октября», «2025 года», «14:20», «10.10.2025»
             if re.search(r"[^\W\d_]-$|№\s*$", before):
-                continue  # «Волгонефть-212», «Ан-24», «МС-21», «СИЗО №1»: a number in a name
+                continue  # «Северная звезда-7», «Ан-24», «МС-21», «СИЗО №1»: a number in a name
             if re.match(r"\s*[/|]", after):
                 continue  # «Фото: Городской портал 24 / Участники акции»: a name in a credit
             number = float(w.replace(",", ".")) if decimal else int(re.sub(r"\D", "", w))
