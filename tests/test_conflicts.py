@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from factdb.db import conflicts as store
 from factdb.db import load_claims, open_db, store_article
 from factdb.extract import clean
 from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
+from tests.test_heldout import SETS_TODAY
 
 _ids = iter(range(1, 1_000_000))
 
@@ -1464,7 +1464,7 @@ def test_heldout_golden(name: str, tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent / "data" / name
     path = tmp_path / "h.db"
     with pytest.MonkeyPatch.context() as mp:  # a yearless dateline's year: see test_heldout
-        mp.setattr(clean, "_today", lambda: date(2026, 11, 22))
+        mp.setattr(clean, "_today", lambda: SETS_TODAY)
         result = CliRunner().invoke(app, ["--db", str(path), "ingest", str(root / "sources")])
     assert result.exit_code == 0, result.output
     gold = tomllib.loads((root / "gold.toml").read_text(encoding="utf-8"))

@@ -24,6 +24,9 @@ from factdb.extract import clean
 from .test_golden import attribution_rates
 
 DATA = Path(__file__).resolve().parent / "data"
+# the clock the sets are read with: a yearless dateline is dated up to today, so it is
+# fixed (the floors must not drift as years pass) on a day after every set's reports
+SETS_TODAY = date(2026, 11, 30)
 Record = dict[str, Any]  # a parsed gold table or a claim read back from JSON
 
 # set -> floors in percent (speaker recall, speaker precision, via, said_on)
@@ -262,7 +265,7 @@ def ingested(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     # a yearless dateline is dated by its weekday up to today: the clock is fixed so the
     # floors do not drift as years pass
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(clean, "_today", lambda: date(2026, 11, 22))
+        mp.setattr(clean, "_today", lambda: SETS_TODAY)
         result = runner.invoke(app, ["--db", str(db), "ingest", str(root / "sources")])
     assert result.exit_code == 0, result.output
     out = runner.invoke(app, ["--db", str(db), "claims", "--format", "jsonl"]).stdout

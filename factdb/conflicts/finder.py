@@ -1573,7 +1573,8 @@ def find_conflicts(claims: Sequence[StoredClaim],
     # against another on a status or a statement
     answered = {v.claim for g in groups if g.kind in ("status", "statement")
                 for a, b, _c in g.pairs for v in (a, b)}
-    groups += polarity.polarity_conflicts(facts, story, people, answered)
+    groups += polarity.polarity_conflicts(facts, story, people, answered,
+                                          statements.opposite_answers(facts, story))
     # harm and deaths speak of pairs no rule above set against each other already
     paired = {frozenset({a.claim, b.claim}) for g in groups for a, b, _c in g.pairs}
     groups += harm.harm_conflicts(facts, story, paired) \

@@ -578,11 +578,14 @@ def _noun_key(word: str) -> str:
 
 
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People,
-                       answered: set[int] | None = None) -> list[Group]:
+                       answered: set[int] | None = None,
+                       judged: set[frozenset[int]] | None = None) -> list[Group]:
     """Yes and no to one predicate by two reports (or two speakers) of one story, when
     the claims read alike with the negation left out, or name the same person. A claim
-    another rule already sets against another (`answered`) is not reported again."""
+    another rule already sets against another (`answered`) is not reported again, nor is
+    a pair a question of its own answers both ways (`judged`: that rule decides it)."""
     answered = answered or set()
+    judged = judged or set()
     idf = match.word_weights(f.sc for f in facts)
 
     index: dict[tuple[int, str], list[tuple[Facts, Answer]]] = defaultdict(list)
@@ -633,7 +636,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         if fa.sc.doc_id == fb.sc.doc_id and (
                 not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
             return None  # one voice telling yes and no tells two things
-        if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb):
+        if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb) or \
+                frozenset({fa.sc.id, fb.sc.id}) in judged:
             return None
         # the days the two speak of, else the days they were told: «16 июля ее
         # задержали» and «не задерживалась», said a week later of that day, compare

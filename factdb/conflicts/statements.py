@@ -1004,6 +1004,24 @@ def _group_told(f: Facts, m: re.Match[str]) -> bool:
         for k in f.sc.claim.counts)
 
 
+def opposite_answers(facts: Sequence[Facts], story: Mapping[int, int]) -> set[frozenset[int]]:
+    """Pairs of claims of one story that answer one of these questions yes and no: the
+    rules above judge them (a dispute, or a change they know to tell apart: a case opened
+    after a check), and the generic yes/no rule leaves them alone. (Not a person's
+    questions: their rule may decline a pair for want of a name, judging nothing.)"""
+    index: dict[tuple[str, int], list[tuple[int, bool]]] = defaultdict(list)
+    for f in facts:
+        for name, yes, _v in _answer(f):
+            if name not in _PERSONAL:
+                index[(name, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f.sc.id, yes))
+    out: set[frozenset[int]] = set()
+    for items in index.values():
+        if len(items) <= MAX_GROUP:
+            out |= {frozenset({a, b}) for (a, ya), (b, yb) in combinations(items, 2)
+                    if ya != yb and a != b}
+    return out
+
+
 MAX_ANSWERS = 8  # claims of a story giving one answer past this: its refrain
 
 
