@@ -4449,6 +4449,12 @@ def test_houses_flooded_grow_through_the_day() -> None:
          "Официально первые случаи зарегистрированы вечером в понедельник, 6 марта.", False),
         ("Первые случаи заболевания зарегистрированы 6 марта.",
          "В первом случае речь шла о ротавирусе, выявленном 4 марта.", False),
+        # a shortage's first day; a weekday after the day is that day told again
+        ("По данным минпромэнерго, перебои начались в пятницу, 13 марта.",
+         "По словам водителей, первые АЗС без бензина появились еще 9 марта, в понедельник.",
+         True),
+        ("По данным минпромэнерго, перебои начались в пятницу, 13 марта.",
+         "Первые перебои с бензином на заправках были зафиксированы 13 марта.", False),
     ],
 )
 def test_the_day_one_event_happened(first: str, second: str, conflict: bool) -> None:
@@ -4555,3 +4561,14 @@ def test_counts_in_hospital_at_two_parts_of_a_day(first: str, second: str,
 
     got = found([told(first, "a.txt", 1), told(second, "b.txt", 2)])
     assert [k for k, _v in got] == (["count"] if conflict else [])
+
+
+def test_a_weekday_after_a_day_is_that_day_told_again() -> None:
+    """«появились еще 9 марта, в понедельник» with the weekday read as another day: one day,
+    the shortage's first, against «перебои начались 13 марта»."""
+    a = _restored("По данным минпромэнерго, перебои начались 13 марта.", "a.txt", 1)
+    text = "По словам водителей, первые АЗС без бензина появились еще 9 марта, в понедельник."
+    b = in_story(text, "b.txt", 2, published="2026-03-17",
+                 dates=(("9 марта", "day", "2026-03-09", "2026-03-09"),
+                        ("в понедельник", "day", "2026-03-16", "2026-03-16")))
+    assert "date" in [k for k, _v in found([a, b])]

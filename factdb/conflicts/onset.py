@@ -48,6 +48,12 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         r"\bперв(?:ые|ых|ый)\s+(?:[\w-]+\s+)?случа(?:и|ев|й)\b|\bперв(?:ые|ых)\s+"
         r"(?:[\w-]+\s+)?(?:дет\w*|пациент\w*|больн\w+|заболевш\w*)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:заболел\w*|слегл\w*|отравил\w*|почувствовал\w*)", re.I)),
+    # a shortage's or a failure's first day: «первые перебои с АИ-95 были зафиксированы 13
+    # ноября», «первые АЗС без бензина появились 9 ноября», «перебои начались в пятницу»
+    ("начало перебоев", re.compile(
+        r"\bперв(?:ые|ых)\s+(?:[\w-]+\s+){0,2}?(?:азс|заправк\w*|перебо\w*|сбо\w*)|"
+        r"\b(?:перебо|сбо|дефицит)\w*\s+(?:[\w-]+\s+){0,4}?начал\w*|"
+        r"\bначал\w*\s+(?:[\w-]+\s+)?(?:перебо|сбо|дефицит)\w*", re.I)),
 )
 # a story's one decision or finding, told by its own words: the verdict pronounced («суд
 # в среду приговорил», «огласил приговор»), a diagnosis confirmed by a laboratory, a
@@ -77,7 +83,7 @@ _DECIDED = {name for name, _p in _DECISIONS}
 # licence)
 _DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
-_STARTS = {"нападение", "первые случаи"} | _DECIDED
+_STARTS = {"нападение", "первые случаи", "начало перебоев"} | _DECIDED
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -115,6 +121,10 @@ class Onset:
     value: Value
 
 
+_WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                           r"воскресенье)$", re.I)
+
+
 @_safe_one
 def _onset(f: Facts) -> Onset | None:
     c = f.sc.claim
@@ -141,6 +151,9 @@ def _onset(f: Facts) -> Onset | None:
     days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
             and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
             and not _BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])]
+    # («9 ноября, в понедельник»: the weekday after a day is that day told again)
+    days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
+        0 <= d.start - e.end <= 4 for e in days if e is not d))]
     if len({d.date_from for d in days}) != 1:
         return None  # no day of its own, or two: nothing certain
     d = days[0]
