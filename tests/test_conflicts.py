@@ -990,12 +990,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # are in hospital now (9) against how many were admitted in all (27) are kept apart
     "heldout17": {"director-status-16-march"},
     "heldout18": set(),
-    "heldout19": {"hospitalised-hypothermia"},
+    "heldout19": set(),
     # scored blind after all the rules of sets 1-19 and the generic yes/no rule (core 2/4,
     # 2/4, 1/4), then that rule made surer (a «никакой» before a list, a thing denied in
     # the genitive, a foreign first name left oblique); no lexicon was written for them
     "heldout20": set(),
-    "heldout21": {"strikers-count", "arrears-cause"},
+    "heldout21": {"arrears-cause"},
     "heldout22": {"dead-16-august", "captain-status"},
     # scored blind after all the rules of sets 1-22 (core 0/4, 1/4, 3/4), then general
     # rules (who started an exchange, «граждан этой страны», custody vs house arrest,
@@ -1056,7 +1056,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # denial, not two statuses)
     "heldout35": {"beaten-or-not", "vedeneev-status-17-nov", "lapshin-release-date"},
     "heldout36": {"somova-status", "mchs-flight-date"},
-    "heldout37": {"commander-status"},
+    "heldout37": set(),
     # round 10 (core 0/4, 0/4, 0/4 first seen; then general rules: bail sums in foreign
     # currencies, held still after a release, a release denied, diminutive first names,
     # a woman's name in an oblique case, «двух тысяч», collective tolls): a trawler
@@ -1075,7 +1075,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # vice-governor against regional minister (two posts held in turn); a bribe against a
     # loan (a prosecution's and a defence's accounts)
     "heldout41": set(),  # (the area and the evacuated found since round 11's count rules)
-    "heldout42": {"exchange-discussed"},  # (held now, in the present tense: found since)
+    "heldout42": set(),  # (held now, in the present tense: found since)
     "heldout43": {"former-post", "bribe-or-loan"},
     # round 12 (core 1/4 each first seen; then general rules: cancelled flights, a sports
     # ban's term, dead against alive, why flights stopped): the first plane's landing day
@@ -1130,14 +1130,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # hospital, removed from office vs still in it, a report called untrue, weather vs an
     # engine's failure, a dateless report's year): how many were in a group told as «в
     # группе было семь человек» and «нас было девять» (no frame for a group's size); a
-    # guide «задержан» against «мой подзащитный не задерживался» in a report that names
-    # him once (no protagonist) and «его клиента лишь допросили» with another person
-    # nearer; a slope closed against «никакого официального запрета не было» (accounts in
-    # other words)
-    "heldout59": {"group-size", "guide-status", "slope-closed"},
-    # a verdict dated 18 and 19 November (a day apart: left alone as elsewhere); in the
-    # courtroom against tried in absentia (accounts in other words)
-    "heldout60": {"verdict-date", "presence-in-court"},
+    # slope closed against «никакого официального запрета не было» (accounts in other
+    # words); (the guide's detention against «не задерживался» found since)
+    "heldout59": {"group-size", "slope-closed"},
+    # a verdict dated 18 and 19 November (a day apart: left alone as elsewhere); (in the
+    # courtroom against tried in absentia found since)
+    "heldout60": {"verdict-date"},
     # 17 alive and 5 dead against 15 alive and 7 dead: found, but shown by claims the gold
     # does not name (the 15 of «из 22 человек ... выжили 15» has no counted noun)
     "heldout61": {"survivors-18-nov"},
@@ -1148,9 +1146,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # extradition arrest is custody, extradition approved against not yet decided, a
     # signalling failure and the snow on a roof as causes, a suspension from office)
     "heldout63": set(),
-    # «погибших нет» against a passenger who died in intensive care: a toll of none is no
-    # count, and the death is of no one named
-    "heldout64": {"death"},
+    # («погибших нет» against a passenger who died in intensive care found since)
+    "heldout64": set(),
     # 23 children against «из них 28 — юные хоккеисты»: a part of those inside, told by
     # another noun
     "heldout65": {"children-inside"},
@@ -1330,7 +1327,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # side's failings, the hour the first letters came, when a loss was noticed, a
     # painting's value against the damage (the floor a lift fell from found since round 35)
     "heldout119": {"fire-cause"},
-    "heldout120": {"last-inspection", "who-is-to-blame"},
+    "heldout120": {"last-inspection"},
     "heldout121": {"first-letters-hour"},
     "heldout122": {"noticed-missing", "painting-value"},
     # round 32: where a trawler was (inside or outside a zone, miles from the shore) and the
