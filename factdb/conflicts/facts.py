@@ -27,7 +27,6 @@ from factdb.conflicts.lexicons import (
     EVENTS,
     FRAMES,
     ONE_WORDS,
-    PER_UNIT,
     PERSON_NOUNS,
     PHRASE_FRAMES,
     ROLES,
@@ -35,6 +34,7 @@ from factdb.conflicts.lexicons import (
     WORKERS,
     country_of,
     number_value,
+    ration_after,
     words_number,
 )
 from factdb.extract.dates import ORDINAL_STEMS, ordinal_number
@@ -394,8 +394,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if _DENIED_FIGURE.search(c.text[max(0, a - 20) : a]):
             continue  # «погибших девять, а не семь»: the figure the speaker denies
         # «не более 20 литров на машину»: a ration is a count of its unit
-        ration = _RATION_UNITS.get(fold(noun or "")) if PER_UNIT.match(
-            c.text, b + len(c.text[b:]) - len(c.text[b:].lstrip())) else None
+        ration = _RATION_UNITS.get(fold(noun or ""))
+        ration = ration if ration and ration_after(c.text, b) else None
         if noun and _NOT_COUNTED.match(fold(noun)) and not ration:
             continue  # «на четыре месяца продлил арест восьмерых»: a span of time, never people
         whole = _OF_A_WHOLE.match(c.text, b)
@@ -1542,15 +1542,12 @@ def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         if not _LATE.search(c.text[lo:hi]) or _WAITED.search(c.text[lo:hi]) or \
                 _MANY_LATE.search(c.text[lo:hi]):
             continue
-        words = m.group("n").split()
-        first = m.start()
-        n = _figure(m.group("n")) if m.group("n")[0].isdigit() else \
-            words_number([fold(w) for w in words])
-        if not n and len(words) == 2:
-            # «не превысила трех часов»: the number is the last word
-            n, first = words_number([fold(words[-1])]), m.start() + m.group("n").rindex(words[-1])
+        n = _told_number(m.group("n"))
         if not n:
             continue
+        words, first = m.group("n").split(), m.start()
+        if len(words) == 2 and not words_number([fold(w) for w in words]):
+            first += m.group("n").rindex(words[-1])  # «не превысила трех часов»: the last word
         hours = not m.group("unit").lower().startswith(("мин", "m"))
         minutes = n * (60 if hours else 1) + (int(m.group("m")) if m.group("m") else 0)
         # (the span opens at «на» so that «почти на семь часов» keeps its «почти»)
@@ -1579,10 +1576,10 @@ def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """A depth (frame «depth») and a wave's height (frame «wave»), in metres."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
-    for frame, label, pat, stem in (("depth", "глубина, м", _DEPTH, "глубин"),
-                                    ("depth", "глубина, м", _DEPTH, "под землей"),
-                                    ("wave", "высота волны, м", _WAVE, "волн")):
-        if stem not in c.text.lower():
+    low = c.text.lower()
+    for frame, label, pat, stems in (("depth", "глубина, м", _DEPTH, ("глубин", "под землей")),
+                                     ("wave", "высота волны, м", _WAVE, ("волн",))):
+        if not any(stem in low for stem in stems):
             continue
         for m in pat.finditer(c.text):
             name = "n" if m.group("n") else "n2"
@@ -1592,8 +1589,7 @@ def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
             metres = _metres(n, m.groupdict().get("unit") or m.groupdict().get("unit2") or "м")
             out.append(_measured(sc, frame, label, metres, m.start(name), m.end(),
                                  f"{metres:g} м"))
-        if frame == "depth" and out:
-            break  # («на глубине 125 метров ... в 125 метрах под землей»: one depth)
+    # («на глубине 125 метров ... в 125 метрах под землей»: one depth)
     return list({(fr, lab, n): (fr, lab, n, v) for fr, lab, n, v in out}.values())
 
 

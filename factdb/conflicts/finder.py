@@ -82,9 +82,9 @@ from factdb.conflicts.lexicons import (
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
-    PER_UNIT,
     ROLE_GROUPS,
     number_value,
+    ration_after,
 )
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
@@ -132,9 +132,6 @@ _ABOUT = _bound_words(ABOUT)
 _ALMOST = _bound_words(ALMOST)
 
 
-_RATION = re.compile(rf"\s*(?:{PER_UNIT.pattern})", re.I)
-
-
 # how far past its number a bound reaches: «более 600» is said of 600-odd, not of 1,500
 # (news rounds down to a figure near the truth, so two reports of «более 600» and «около
 # полутора тысяч» disagree)
@@ -150,8 +147,7 @@ def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
     digit = re.search(r"\d", v.text)
     at = v.start - f.sc.claim.start + (digit.start() if digit else 0)
     before = f.sc.claim.text[max(0, at - 30) : at]
-    after = f.sc.claim.text[v.end - f.sc.claim.start :]
-    if _RATION.match(after):
+    if ration_after(f.sc.claim.text, v.end - f.sc.claim.start):
         return n, n  # «не более 20 литров на машину»: the limit is the figure
     if _AT_LEAST.search(before):
         return n, n * _BOUND_REACH

@@ -115,6 +115,15 @@ PER_UNIT = re.compile(r"(?<![а-яё])(?:на\s+(?:один\s+|одн\w+\s+|ка
                       r"автомобил[ья]|автомашин[уы]|человека|покупател[яей]|клиента|семью|"
                       r"руки)|"
                       r"в\s+одни\s+руки)(?![а-яё])", re.I)
+
+
+def ration_after(text: str, end: int) -> bool:
+    """Whether what a count counts is told per car, per person, per pair of hands right
+    after it («20 литров на один автомобиль»): a ration, whose «не более» is the limit."""
+    return _RATION_AFTER.match(text, end) is not None
+
+
+_RATION_AFTER = re.compile(rf"\s*(?:{PER_UNIT.pattern})", re.I)
 # motor fuel by its names: «бензин», «АИ-95», «девяносто пятый», «дизтопливо»
 _FUEL = (r"(?:бензин\w*|топлив\w*|дизтоплив\w*|горюч\w*|дизел\w*|солярк\w*|аи-?\s?\d\d|"
          r"(?:девяносто\s+)?(?:пят|втор)(?:ого|ый|ой)|девяност\w+)")

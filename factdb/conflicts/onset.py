@@ -26,6 +26,7 @@ from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.restated import EVENT_DAY_SUBJECT
 from factdb.conflicts.rules import _other_time, _safe_one, another_affair
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
+from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict
 from factdb.text import fold
@@ -121,8 +122,7 @@ class Onset:
     value: Value
 
 
-_WEEKDAY_ONLY = re.compile(r"^(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                           r"воскресенье)$", re.I)
+_WEEKDAY_ONLY = re.compile(r"^во?\s+(?:" + WEEKDAY_WORDS + r")$", re.I)
 
 
 @_safe_one

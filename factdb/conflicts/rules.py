@@ -18,6 +18,7 @@ from factdb.conflicts.facts import (
 )
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.conflicts.people import People
+from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.grammars import THEN_OPENING
 from factdb.text import fold
 
@@ -229,8 +230,8 @@ def mark_earlier(facts: Sequence[Facts]) -> None:
 
 # how a report comes back from history to the news: «сейчас», «на этот раз», a weekday
 _NOW = re.compile(r"(?<![а-яё])(?:сейчас|сегодня|ныне|нынешн\w*|теперь|в\s+этот\s+раз|"
-                  r"на\s+этот\s+раз|накануне|вчера|в\s+(?:понедельник|вторник|среду|четверг|"
-                  r"пятницу|субботу|воскресенье))(?![а-яё])", re.I)
+                  r"на\s+этот\s+раз|накануне|вчера|во?\s+(?:" + WEEKDAY_WORDS + r"))(?![а-яё])",
+                  re.I)
 _HISTORY_YEARS = 5  # a day this many years before its report is history, not the news
 
 

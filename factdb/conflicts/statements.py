@@ -1009,17 +1009,24 @@ def opposite_answers(facts: Sequence[Facts], story: Mapping[int, int]) -> set[fr
     rules above judge them (a dispute, or a change they know to tell apart: a case opened
     after a check), and the generic yes/no rule leaves them alone. (Not a person's
     questions: their rule may decline a pair for want of a name, judging nothing.)"""
-    index: dict[tuple[str, int], list[tuple[int, bool]]] = defaultdict(list)
-    for f in facts:
-        for name, yes, _v in _answer(f):
-            if name not in _PERSONAL:
-                index[(name, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f.sc.id, yes))
     out: set[frozenset[int]] = set()
-    for items in index.values():
-        if len(items) <= MAX_GROUP:
-            out |= {frozenset({a, b}) for (a, ya), (b, yb) in combinations(items, 2)
-                    if ya != yb and a != b}
+    for (name, _s), items in _answer_index(facts, story).items():
+        if name not in _PERSONAL and len(items) <= MAX_GROUP:
+            out |= {frozenset({fa.sc.id, fb.sc.id})
+                    for (fa, ya, _va), (fb, yb, _vb) in combinations(items, 2)
+                    if ya != yb and fa.sc.id != fb.sc.id}
     return out
+
+
+def _answer_index(facts: Sequence[Facts], story: Mapping[int, int]
+                  ) -> dict[tuple[str, int], list[tuple[Facts, bool, Value]]]:
+    """Every answer the claims give, by question and story (the rules of answers read
+    the claims through it: each claim's answers are read once, `_answer`)."""
+    index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
+    for f in facts:
+        for name, yes, v in _answer(f):
+            index[(name, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, yes, v))
+    return index
 
 
 MAX_ANSWERS = 8  # claims of a story giving one answer past this: its refrain
@@ -1041,22 +1048,18 @@ def answer_agreements(facts: Sequence[Facts], story: Mapping[int, int],
     заявляли, что мужчина пытался открыть дверь в полете»): one account retold. Two
     named speakers, two people the answer is of, or two days of a day's question tell
     two."""
-    index: dict[tuple[str, bool, int], list[Facts]] = defaultdict(list)
-    for f in facts:
-        if _other_time(f):
-            continue
-        for name, yes, _v in _answer(f):
-            index[(name, yes, story.get(f.sc.doc_id, -f.sc.doc_id))].append(f)
     out: set[tuple[int, int]] = set()
-    for (name, _yes, _s), items in index.items():
-        if len(items) > MAX_ANSWERS:
-            continue
-        for fa, fb in combinations(items, 2):
-            if fa.sc.doc_id == fb.sc.doc_id or _two_voices(fa, fb) or \
-                    not _same_people(fa, fb, people) or \
-                    (name in _OF_A_DAY and _answer_day(fa) != _answer_day(fb)):
+    for (name, _s), told in _answer_index(facts, story).items():
+        for answer in (True, False):
+            items = [f for f, yes, _v in told if yes is answer and not _other_time(f)]
+            if len(items) > MAX_ANSWERS:
                 continue
-            out.add((min(fa.sc.id, fb.sc.id), max(fa.sc.id, fb.sc.id)))
+            for fa, fb in combinations(items, 2):
+                if fa.sc.doc_id == fb.sc.doc_id or _two_voices(fa, fb) or \
+                        not _same_people(fa, fb, people) or \
+                        (name in _OF_A_DAY and _answer_day(fa) != _answer_day(fb)):
+                    continue
+                out.add((min(fa.sc.id, fb.sc.id), max(fa.sc.id, fb.sc.id)))
     return out
 
 
@@ -1064,12 +1067,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                        people: People) -> list[Group]:
     """One question of one story answered yes and no. Claims naming people must name the
     same one; a claim naming no one joins only when the story names one person for it."""
-    index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
-    for f in facts:
-        for name, yes, v in _answer(f):
-            index[(name, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, yes, v))
     out = []
-    for (name, _s), items in index.items():
+    for (name, _s), items in _answer_index(facts, story).items():
         if len(items) > MAX_GROUP:
             continue
         if name in _PERSONAL:
