@@ -407,6 +407,37 @@ def test_who_found_the_missing(first: str, second: str, conflict: bool) -> None:
     assert ("statement" in kinds_of(first, second)) is conflict
 
 
+# ---------------------------------------------------------------- the way out
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a hole cut in the fence against a tunnel
+        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
+         "По данным источника, арестанты ушли через подкоп из котельной.", True),
+        ("Двое заключенных перерезали сетку забора и скрылись в лесополосе.",
+         "Беглецы прокопали лаз под стеной длиной около восьми метров.", True),
+        # thieves in through a window against through the gate
+        ("Злоумышленники проникли в склад через окно второго этажа.",
+         "Воры пробрались на территорию через ворота, которые не были заперты.", True),
+        # one way told twice agrees; a way denied tells none; two ways in one claim none
+        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
+         "Осужденные сбежали, перерезав колючую проволоку забора.", False),
+        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
+         "Как уточнили в ведомстве, арестанты ушли не через подкоп.", False),
+        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
+         "Сначала говорили о подкопе, теперь - о том, что беглецы перелезли через забор.",
+         False),
+        # getting out with no way told says nothing of the way
+        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
+         "Двое осужденных сбежали из колонии в субботу вечером.", False),
+    ],
+)
+def test_the_way_out(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
 # ---------------------------------------------------------------- months of wages unpaid
 
 

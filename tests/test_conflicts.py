@@ -1370,13 +1370,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # the hour an absence was found, a reward, tickets sold, a crowd gathered, force used on
     # a crowd, a refund, a case opened or only a check, one person hurt, a landing's hour,
     # a flight's delay, a passenger going for the door, stations run dry, a ration, a
-    # shortage's causes, a deadline): how the inmates got out (a cut fence against a tunnel:
-    # a categorical "how" with no rule); a network's price unchanged against raised (a price
-    # per litre of one grade at one seller, not read)
-    "heldout139": {"escape-method"},
+    # shortage's causes, a deadline; in session 34 the way out and a price raised): none
+    # left
+    "heldout139": set(),
     "heldout140": set(),
     "heldout141": set(),
-    "heldout142": {"network-price"},
+    "heldout142": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1448,9 +1447,6 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # trap's seven social buildings («повреждения получили 43 жилых дома, а также семь
     # социальных объектов»)
     "heldout138": {"homes-vs-social-facilities"},
-    # the generic yes/no rule reads «документы на согласование подали 2 октября» and
-    # «согласование отозвано» as one question answered both ways (it was so first seen)
-    "heldout140": {"application-vs-withdrawal"},
 }
 
 

@@ -62,6 +62,9 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         ("Нападавшие отобрали у него телефон и кошелек.", {("забрать", True)}),
         ("Журналист утверждает, что у него ничего не украли.", {("забрать", False)}),
         ("Жителей села ночью вывезли на автобусах.", {("эвакуировать", True)}),
+        # a price raised in other words
+        ("Сеть подняла цену литра дизеля с 70 до 74 рублей.", {("повысить", True)}),
+        ("Цены на дизель на станциях сети не повышались.", {("повысить", False)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -96,6 +99,9 @@ def test_a_person_is_no_thing_affirmed_or_denied(text: str,
         ("Это не первый случай задержания журналистов.", "задерж"),  # denies nothing
         ("Было объявлено, что рейсы задерживаются.", "объявить"),
         ("Глава района не подписывал постановление о введении карантина.", "объявление"),
+        # what a deed is for is not done by it: papers filed for a permit grant none
+        ("Документы на согласование застройщик подал еще в марте.", "согласование"),
+        ("Материалы проверки направили в суд.", "n:суд"),
     ],
 )
 def test_claims_that_answer_nothing(text: str, what: str) -> None:

@@ -1,10 +1,16 @@
-"""Who did a story's one act, told as two kinds of doer.
+"""How a story's one act was done, told as two kinds by two reports.
 
 The missing are found once: «мальчика нашли сотрудники полиции» against «нашел местный
 охотник», «его нашли наши поисковики». Each claim names the doer by the kind of people it
 belongs to (the police, volunteers, rescuers, local people) right by the verb; a claim
 naming two kinds («полиция, волонтеры и охотник по-разному рассказывают, кто нашел»), or
 what was found besides the person (a body, a backpack, tracks), tells no doer.
+
+People get out (or in) once, by one way: «осужденные перерезали сетку ограждения и ушли в
+лес» against «они ушли через подкоп»; «воры проникли через окно» against «через служебную
+дверь». The way is named by its kind (a tunnel, a hole in the fence, over the fence, a
+window, the gate) beside a verb of getting out or in, or beside those who fled
+(«беглецы прорыли лаз»).
 """
 
 from __future__ import annotations
@@ -12,72 +18,117 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.rules import QUESTION, _other_time
 
+
+@dataclass(frozen=True)
+class Account:
+    """One act of a story and the kinds it may be told as done by or done through."""
+
+    question: str  # the conflict's subject: «кто нашел»
+    act: re.Pattern[str]  # the words of the act (or of those who did it)
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    near: int  # characters either side of the act the kind is named within
+    # words beside the act that make it another act: «нашли тело» found no person
+    other_act: re.Pattern[str] | None = None
+    # whether two acts in one claim are two acts (two findings), not one told twice
+    # («беглецы ... ушли» is one escape)
+    once: bool = False
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    # (whole words only: «лаз» is not in «глаза»)
+    return re.compile(rf"(?<![а-яё])(?:{pattern})(?![а-яё])", re.I)
+
+
 # the kinds of doer, by the words reports name them by
 DOERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("полиция", re.compile(r"(?<![а-яё])(?:полиц\w*|полицейск\w*|наряд\w*|участков\w*|"
-                           r"патрул\w*|сотрудник\w*\s+(?:[\w-]+\s+)?(?:полиции|мвд|умвд|"
-                           r"гибдд|дпс))", re.I)),
-    ("волонтеры", re.compile(r"(?<![а-яё])(?:волонтер\w*|поисковик\w*|доброволь?ц\w*|"
-                             r"добровольческ\w*|лизаалерт\w*)", re.I)),
-    ("спасатели", re.compile(r"(?<![а-яё])(?:спасател\w*|мчс|водолаз\w*)", re.I)),
-    ("местные жители", re.compile(r"(?<![а-яё])(?:охотник\w*|грибник\w*|рыбак\w*|пастух\w*|"
-                                  r"местн\w+\s+жител\w*|жител\w+\s+(?:деревни|села|поселка))",
-                                  re.I)),
+    ("полиция", _words(r"полиц\w*|полицейск\w*|наряд\w*|участков\w*|патрул\w*|"
+                       r"сотрудник\w*\s+(?:[\w-]+\s+)?(?:полиции|мвд|умвд|гибдд|дпс)")),
+    ("волонтеры", _words(r"волонтер\w*|поисковик\w*|доброволь?ц\w*|добровольческ\w*|"
+                         r"лизаалерт\w*")),
+    ("спасатели", _words(r"спасател\w*|мчс|водолаз\w*")),
+    ("местные жители", _words(r"охотник\w*|грибник\w*|рыбак\w*|пастух\w*|"
+                              r"местн\w+\s+жител\w*|жител\w+\s+(?:деревни|села|поселка)")),
 )
-# the act: finding the missing
-_FOUND = re.compile(r"(?<![а-яё])(?:нашл[аи]?|нашел|нашёл|обнаружил[аи]?)(?![а-яё])", re.I)
-# things found, not the person: «нашли тело», «обнаружили рюкзак», «нашли следы»
-_THINGS = re.compile(r"(?<![а-яё])(?:тел[оа]|останк\w*|рюкзак\w*|вещ\w*|след\w*|одежд\w*|"
-                     r"машин\w*|лодк\w*|телефон\w*|палатк\w*|сумк\w*)(?![а-яё])", re.I)
-_NEAR = 40  # characters either side of the verb the doer is named within
+# the ways out of (or into) a guarded place
+WAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("подкоп", _words(r"подкоп\w*|лаз|лаза|лазу|лазом|тоннел\w*|туннел\w*|прорыл\w*|"
+                      r"прорыв\w*\s+(?:ход|лаз)\w*|прокопал\w*|вырыл\w*|выкопал\w*")),
+    ("пролом в ограждении", _words(r"отверсти\w*|дыр[аукеоы]\w*|пролом\w*|брешь|"
+                                   r"перерезал\w*|перерезав|разрезал\w*|разрезав|прорезал\w*|"
+                                   r"прорезав|перекусил\w*|перекусив|проделал\w*|проделав")),
+    ("через ограждение", _words(r"перелез\w*|перемахнул\w*|перебрал\w*ся\s+через|"
+                                r"перебравшись\s+через|по\s+лестниц\w*")),
+    ("окно", _words(r"окн[оауе]\w*|окон|форточк\w*|решетк\w*\s+на\s+окне")),
+    ("ворота", _words(r"ворот[аы]?|через\s+кпп|проходн\w*|контрольно-пропускн\w*")),
+    ("вентиляция", _words(r"вентиляц\w*|вентиляционн\w*")),
+)
+ACCOUNTS: tuple[Account, ...] = (
+    # the missing found once
+    Account("кто нашел", _words(r"нашл[аи]?|нашел|нашёл|обнаружил[аи]?"), DOERS, 40,
+            # (things found, not the person: «нашли тело», «обнаружили рюкзак»)
+            _words(r"тел[оа]|останк\w*|рюкзак\w*|вещ\w*|след\w*|одежд\w*|машин\w*|лодк\w*|"
+                   r"телефон\w*|палатк\w*|сумк\w*"), once=True),
+    # people who got out of a guarded place, or thieves who got in
+    Account("как ушли", _words(r"ушл[иа]|ушел|ушёл|бежал[аи]?|сбежал[аи]?|совершил[аи]?\s+"
+                               r"побег|покинул[аи]?|выбрал[аи]?сь|выбрался|скрыл[аи]?сь|"
+                               r"скрылся|проник(?:л[аи]?)?|пробрал[аи]?сь|пробрался|"
+                               r"беглец\w*|сбежавш\w*"), WAYS, 60),
+)
 _SOURCE = re.compile(r"(?<![а-яё])(?:со\s+ссылкой\s+на|по\s+(?:данным|словам|информации|"
                      r"сведениям|версии))\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.I)
+_NOT_BEFORE = re.compile(r"(?<![а-яё])не\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _doer(f: Facts) -> tuple[str, Value] | None:
-    """The kind of doer a claim tells found the story's missing person, with its words."""
+def _kind(f: Facts, account: Account) -> tuple[str, Value] | None:
+    """The kind a claim tells its story's act done by or through, with its words."""
     c = f.sc.claim
     text = c.text
-    m = _FOUND.search(text)
+    m = account.act.search(text)
     if m is None or QUESTION.search(text) or _other_time(f):
         return None
-    if len(_FOUND.findall(text)) > 1 or re.search(r"(?<![а-яё])кто\s+(?:[\w-]+\s+)?$",
-                                                  text[: m.start()], re.I):
-        return None  # two findings, or «кто нашел»: no one doer told
-    lo, hi = max(0, m.start() - _NEAR), min(len(text), m.end() + _NEAR)
+    if account.once and len(account.act.findall(text)) > 1 or \
+            re.search(r"(?<![а-яё])(?:кто|как)\s+(?:[\w-]+\s+)?$", text[: m.start()], re.I):
+        return None  # two findings, or «кто нашел», «как ушли»: no one kind told
+    lo, hi = max(0, m.start() - account.near), min(len(text), m.end() + account.near)
     # (a source of the words is no doer: «со ссылкой на волонтеров пишет, что нашли»;
     # blanked in the whole text, so the offsets hold)
     near = _SOURCE.sub(lambda x: " " * len(x.group(0)), text)[lo:hi]
-    if _THINGS.search(near):
+    if account.other_act is not None and account.other_act.search(near):
         return None
-    kinds = {kind for kind, rx in DOERS if rx.search(near)}
-    if len(kinds) != 1 or re.search(r"(?<![а-яё])не\s+(?:[\w-]+\s+){0,2}$", text[: m.start()]):
+    found = {kind: rx.search(near) for kind, rx in account.kinds}
+    kinds = {kind: k for kind, k in found.items() if k is not None}
+    if len(kinds) != 1 or _NOT_BEFORE.search(text[: m.start()]):
         return None
-    kind = kinds.pop()
+    (kind, k), = kinds.items()
+    if _NOT_BEFORE.search(near[: k.start()][-20:]):
+        return None  # «ушли не через подкоп»: a way denied is no way told
     return kind, Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0), kind,
-                       "кто нашел")
+                       account.question)
 
 
 def doer_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """The story's missing found by two kinds of doer, told by two reports."""
-    index: dict[int, list[tuple[Facts, str, Value]]] = defaultdict(list)
-    for f in facts:
-        got = _doer(f)
-        if got is not None:
-            index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append((f, *got))
+    """One act of a story (the missing found, people getting out) told by two reports
+    as done by two kinds of doer or through two kinds of way."""
     out = []
-    for items in index.values():
-        if len(items) > MAX_GROUP:
-            continue
-        g = Group("statement", "кто нашел", ("doer", "нашел"), timed=False)
-        for (fa, ka, va), (fb, kb, vb) in combinations(items, 2):
-            if ka != kb and fa.sc.doc_id != fb.sc.doc_id:
-                g.pairs.append((va, vb, 0.6))
-        out.append(g)
+    for account in ACCOUNTS:
+        index: dict[int, list[tuple[Facts, str, Value]]] = defaultdict(list)
+        for f in facts:
+            got = _kind(f, account)
+            if got is not None:
+                index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append((f, *got))
+        for items in index.values():
+            if len(items) > MAX_GROUP:
+                continue
+            g = Group("statement", account.question, ("doer", account.question), timed=False)
+            for (fa, ka, va), (fb, kb, vb) in combinations(items, 2):
+                if ka != kb and fa.sc.doc_id != fb.sc.doc_id:
+                    g.pairs.append((va, vb, 0.6))
+            out.append(g)
     return out

@@ -226,7 +226,11 @@ _SYNONYMS = {"навестить": "посетить", "навещать": "по
              "вывезти": "эвакуировать", "вывозить": "эвакуировать",
              # warned before: «жителей предупредили заранее» / «никто нас не оповещал»
              "оповестить": "предупредить", "оповещать": "предупредить",
-             "предупреждать": "предупредить"}
+             "предупреждать": "предупредить",
+             # a price or a level raised: «сеть подняла цену» / «цены не повышались»
+             "поднять": "повысить", "поднимать": "повысить", "подняться": "повысить",
+             "подниматься": "повысить", "повышать": "повысить", "повыситься": "повысить",
+             "повышаться": "повысить"}
 # a time of the story's first hours: what held then may have changed («в первые часы
 # после аварии концентрация превышала ПДК» / «превышений не выявлено» measured later)
 _AT_FIRST = re.compile(r"\bв\s+первые\s+(?:час|минут|дн|сутк)\w*|\bпервоначальн\w*|"
@@ -412,7 +416,7 @@ def answers(f: Facts) -> list[Answer]:
             # (the subject or the object: «доступ был предоставлен», «получал деньги»)
             if x.i != t.i and x.i not in denied and joined(x, t) and _pos(x.w) == "NOUN" \
                     and text[x.start].islower() and _case(x.w) in ("nomn", "accs") \
-                    and not _animate(x.w):
+                    and not _animate(x.w) and not _governed(toks, x):
                 put(_noun_key(x.w), True, x)
     # a paper or a declaration of an act affirms the act: «подписал указ о введении
     # режима ЧС», «объявил о введении карантина»; not in a clause that denies
@@ -453,6 +457,13 @@ def answers(f: Facts) -> list[Answer]:
                           around, told in total, told in flat, reach, phrase,
                           _subject(toks, t, text, joined)))
     return out
+
+
+def _governed(toks: list[Tok], x: Tok) -> bool:
+    """Whether a noun stands right after a preposition: what a deed is for or where,
+    not what it does («документы на согласование подали» applies for an approval and
+    affirms none; «передали в суд»)."""
+    return x.i > 0 and _pos(toks[x.i - 1].w) == "PREP"
 
 
 def _in_prepositional(toks: list[Tok], x: Tok, lo: int) -> bool:

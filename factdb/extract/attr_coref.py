@@ -604,7 +604,12 @@ class Resolver:
                     # opening «Собеседник "Ъ" в министерстве рассказал» brings a new source)
                     back = 1 if m.head in G.SOURCE_REMENTIONS and m.start > cue.start and not \
                         re.search(r"\s(?:в|во|из|на|с)\s", m.text) and not m.placed else 0
-                    h = self._latest(m.gender, False, para, back)
+                    # (one placed or described afresh, «собеседник в администрации»,
+                    # «собеседник, близкий к семье», is a new unnamed source)
+                    fresh = m.head in G.SOURCE_REMENTIONS and (
+                        m.placed or m.described
+                        or re.search(r"\s(?:в|во|из|на|при)\s", m.text) is not None)
+                    h = None if fresh else self._latest(m.gender, False, para, back)
                     if h is not None and not (
                             self.reg.persons_between(h.pos, cue.start) - {h.speaker}):
                         return Resolution(h.speaker, "PER", m.role)
