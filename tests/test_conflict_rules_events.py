@@ -17,6 +17,7 @@ from factdb.extract.dates import find_dates
 from factdb.extract.facts import find_counts
 from factdb.models import StoredClaim
 from tests.test_conflict_rules import found, in_story
+from tests.test_conflicts import claim
 
 
 def told(text: str, doc: str, n: int, **kw: object) -> StoredClaim:
@@ -413,25 +414,25 @@ def test_who_found_the_missing(first: str, second: str, conflict: bool) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
-        # a hole cut in the fence against a tunnel
-        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
-         "По данным источника, арестанты ушли через подкоп из котельной.", True),
-        ("Двое заключенных перерезали сетку забора и скрылись в лесополосе.",
-         "Беглецы прокопали лаз под стеной длиной около восьми метров.", True),
+        # a hole in the fence against a tunnel
+        ("Арестанты сделали дыру в заборе и скрылись в лесу.",
+         "По версии следствия, беглецы ушли через подкоп под стеной изолятора.", True),
+        ("Трое заключенных разрезали сетку и скрылись в темноте.",
+         "Беглецы вырыли лаз длиной около пяти метров.", True),
         # thieves in through a window against through the gate
         ("Злоумышленники проникли в склад через окно второго этажа.",
          "Воры пробрались на территорию через ворота, которые не были заперты.", True),
         # one way told twice agrees; a way denied tells none; two ways in one claim none
-        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
-         "Осужденные сбежали, перерезав колючую проволоку забора.", False),
-        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
-         "Как уточнили в ведомстве, арестанты ушли не через подкоп.", False),
-        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
-         "Сначала говорили о подкопе, теперь - о том, что беглецы перелезли через забор.",
+        ("Арестанты сделали дыру в заборе и скрылись в лесу.",
+         "Узники бежали, перерезав колючую проволоку ограды.", False),
+        ("Арестанты сделали дыру в заборе и скрылись в лесу.",
+         "В управлении подчеркнули, что беглецы ушли не через подкоп.", False),
+        ("Арестанты сделали дыру в заборе и скрылись в лесу.",
+         "Сначала писали о подкопе, теперь - о том, что беглецы перелезли через забор.",
          False),
         # getting out with no way told says nothing of the way
-        ("Заключенные проделали отверстие в ограждении и ушли в сторону трассы.",
-         "Двое осужденных сбежали из колонии в субботу вечером.", False),
+        ("Арестанты сделали дыру в заборе и скрылись в лесу.",
+         "Двое арестантов сбежали из изолятора в ночь на пятницу.", False),
     ],
 )
 def test_the_way_out(first: str, second: str, conflict: bool) -> None:
@@ -1042,3 +1043,128 @@ def test_a_deadline_told_as_two_days(second: str, conflict: bool) -> None:
     b = told(second, "b.txt", 2, published="2026-11-18", speaker="Иван Петров",
              dates=tuple(got))
     assert ("date" in [k for k, _v in found([a, b])]) is conflict
+
+
+# ---------------------------------------------------------------- one count of a story's act
+
+
+def _dated_told(text: str, doc: str, n: int, published: str = "2026-11-17",
+                **kw: object) -> StoredClaim:
+    """A claim with the dates the extraction reads in its text (on its report's day)."""
+    got = tuple((d.text, d.precision, d.date_from, d.date_to)
+                for d in find_dates(text, 0, published))
+    return told(text, doc, n, published=published, dates=got, **kw)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # vehicles a crash took in, counted by two services in other words
+        ("По сведениям полиции, в массовом ДТП участвовали 12 транспортных средств.",
+         "Как уточнили спасатели, в аварию попали 17 автомобилей.", True),
+        ("В цепную аварию оказались вовлечены 14 машин.",
+         "Спасатели насчитали на месте 19 машин.", True),
+        # «более трех десятков» holds 44
+        ("На мосту столкнулись более трех десятков машин.",
+         "Как уточнили спасатели, в аварию попали 44 автомобиля.", False),
+        # how many lose their jobs when a plant shuts
+        ("Под сокращение попадут 600 сотрудников фабрики.",
+         "«Работы лишатся все 1500 человек», — заявил председатель профкома.", True),
+        ("Руководство намерено уволить 800 человек.",
+         "Без работы останутся около 800 работников.", False),
+        # a breach's size in records or rows
+        ("Злоумышленники утверждают, что похитили 3 млн записей о покупателях.",
+         "По оценке компании, утечка затронула до 800 тыс. записей о покупателях.", True),
+        # signatures thrown out; the whole a part is taken from is no count
+        ("Избирком признал недействительными 540 подписей в поддержку кандидата.",
+         "В штабе говорят, что отбраковали лишь 170 подписей.", True),
+        ("Избирком признал недействительными 540 подписей в поддержку кандидата.",
+         "«Из 170 отбракованных подписей в суде оспорим 90», — сказал юрист.", False),
+        # how long a service was down
+        ("«Простой длился около четырех часов», — сообщили в банке.",
+         "Клиенты рассказывают, что отделения были парализованы почти двое суток.", True),
+        ("«Простой длился около четырех часов», — сообщили в банке.",
+         "Кассы не работали четыре часа.", False),
+    ],
+)
+def test_one_count_of_a_storys_act(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+def test_another_one_told_by_a_pronoun_is_not_the_storys() -> None:
+    """«Кроме X, жюри дисквалифицировало еще одного участника — Y. У него признали
+    недействительными 40 бюллетеней»: the count after the pronoun is the other one's."""
+    intro = "Кроме Петрова, жюри дисквалифицировало еще одного участника — Ивана Смирнова."
+    a = told(intro, "a.txt", 1, people=(("Ивана Смирнова", "Иван Смирнов"),))
+    # (the sentence after, in the same report: no place of its own before its pronoun)
+    text = "У него признали недействительными 40 бюллетеней."
+    his = claim(text, doc="a.txt", doc_id=1, start=a.claim.end + 1,
+                counts=tuple((c.text, c.value, c.noun) for c in find_counts(text, 0)))
+    main = told("Недействительными признаны 95 бюллетеней за Петрова.", "b.txt", 2)
+    assert "count" not in [k for k, _v in found([a, his, main])]
+    # (told plainly, the 131 would be a rival count)
+    text = "Судьи признали недействительными 40 бюллетеней."
+    plain = claim(text, doc="a.txt", doc_id=1, start=a.claim.end + 1,
+                  counts=tuple((c.text, c.value, c.noun) for c in find_counts(text, 0)))
+    assert "count" in [k for k, _v in found([a, plain, main])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the hour a breach was caught, on two days
+        ("Взлом сервера был выявлен в среду, 4 ноября, в 9:15.",
+         "По словам источника, кибератаку зафиксировали еще 3 ноября около полуночи.", True),
+        # the hour a body sat
+        ("Заседание совета директоров открылось 5 ноября в 11:00.",
+         "Акционеры утверждают, что совет провел заседание 4 ноября в 19:30.", True),
+        # an hour of another act beside the event is not its hour
+        ("Авария произошла 6 ноября в 06:10.",
+         "Движение открыли 6 ноября только к 15:30, когда с места аварии увезли автобус.",
+         False),
+    ],
+)
+def test_the_hour_of_an_event(first: str, second: str, conflict: bool) -> None:
+    got = found([_dated_told(first, "a.txt", 1), _dated_told(second, "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a stop set for another day
+        ("Рабочие говорят, что конвейер на заводе остановят уже с 20 декабря.", True),
+        ("Сборка машин на заводе прекратится 20 декабря.", True),
+        # the same day agrees; a day moved is a change
+        ("Конвейер на заводе остановят с 15 марта 2027 года.", False),
+        ("Дирекция перенесла срок: конвейер на заводе остановят с 20 декабря.", False),
+    ],
+)
+def test_the_day_a_stop_takes_effect(second: str, conflict: bool) -> None:
+    first = "По словам директора, конвейер на заводе будет остановлен с 15 марта 2027 года."
+    got = found([_dated_told(first, "a.txt", 1), _dated_told(second, "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # «нет» closing its clause denies the thing
+        ("«Недостачи на складе нет», — заверил директор базы.",
+         "Ревизия обнаружила на складе недостачу товара.", True),
+        # a common noun opening the sentence is the verb's subject
+        ("«Фабрика не закрывается, это временная остановка», — сказал владелец.",
+         "«Фабрика закрывается навсегда, это все понимают», — сказал глава района.", True),
+        # a thing denied flat, against the thing told anywhere of that evening
+        ("«Никакой метели в тот вечер не было», — сказал начальник дорожной службы.",
+         "Водители рассказывали, что трассу в тот вечер замела метель.", True),
+        # one noun of two kinds: a criminal case denied, an administrative one opened
+        ("«Уголовного дела о растрате пока нет», — сказали в прокуратуре района.",
+         "Прокуратура района завела административное дело о растрате.", False),
+        # snow denied is not fog denied
+        ("«Никакой метели в тот вечер не было», — сказал начальник дорожной службы.",
+         "Причиной аварии стал густой туман.", False),
+    ],
+)
+def test_yes_and_no_of_a_thing(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict

@@ -1376,6 +1376,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout140": set(),
     "heldout141": set(),
     "heldout142": set(),
+    # round 37 (core 0/4, 2/4, 2/4, 0/4 first seen; then general rules: a leak's size, how
+    # long a service was down, the hour a breach was caught, signatures thrown out, the hour
+    # a body sat, vehicles a crash took in, a thing denied flat, jobs lost, the day a stop
+    # takes effect, «X нет», a plant closing or not): whether passport data leaked (a
+    # denial in one wording, «паспортные данные не хранились и не пострадали», against
+    # series and numbers found in the sample: no shared predicate); whether the road was
+    # icy (the road operator's «никакого гололеда не было» and the drivers' «трассу сковал
+    # гололед» read alike below the likeness a thing denied at all needs)
+    "heldout143": {"passport-data"},
+    "heldout144": set(),
+    "heldout145": {"road-ice"},
+    "heldout146": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1447,6 +1459,9 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # trap's seven social buildings («повреждения получили 43 жилых дома, а также семь
     # социальных объектов»)
     "heldout138": {"homes-vs-social-facilities"},
+    # one sentence holds a side of the real dispute (31 vehicles against 23) and the trap's
+    # nine trucks of them («в ДТП попал 31 автомобиль, девять из них — грузовики»)
+    "heldout145": {"trucks-part-of-total"},
 }
 
 

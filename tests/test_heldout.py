@@ -252,6 +252,15 @@ FLOORS = {
                    "said_on": 90.0},
     "heldout142": {"speaker_recall": 66.0, "speaker_precision": 92.0, "via": 97.0,
                    "said_on": 97.0},
+    # scored blind (round 37)
+    "heldout143": {"speaker_recall": 79.0, "speaker_precision": 97.0, "via": 48.0,
+                   "said_on": 97.0},
+    "heldout144": {"speaker_recall": 70.0, "speaker_precision": 90.0, "via": 48.0,
+                   "said_on": 78.0},
+    "heldout145": {"speaker_recall": 75.0, "speaker_precision": 90.0, "via": 97.0,
+                   "said_on": 72.0},
+    "heldout146": {"speaker_recall": 60.0, "speaker_precision": 91.0, "via": 64.0,
+                   "said_on": 90.0},
 }
 
 

@@ -74,6 +74,19 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:обнаружил\w*|обнаружен\w*|выявил\w*|выявлен\w*|заметил\w*)|хватил(?:ись|ся|ась)|"
         r"недосчитал\w*|(?:узнал\w*|стало\s+известно)\s+о\s+(?:побег\w*|пропаж\w*|исчезновени\w*)|"
         r"о\s+(?:побег\w*|пропаж\w*|исчезновени\w*)\s+(?:[\w-]+\s+){0,3}?узнал\w*)$")),
+    # a body's session: the hour it sat («заседание совета открылось в 11:00», «совет провел
+    # заседание накануне вечером, в 19:30»)
+    ("заседание", re.compile(r"^(?:заседани\w*)$")),
+    # a breach found: the hour an intrusion was caught is its own event («взлом сервера был
+    # выявлен в 9:15», «проникновение в сеть обнаружил системный администратор около полуночи»,
+    # «кибератаку зафиксировали в субботу», «о взломе узнали только днем»)
+    ("обнаружен взлом", re.compile(
+        r"^(?:(?:вторжени|взлом|кибератак|атак|проникновени|несанкционированн\w+\s+доступ)\w*"
+        r"\s+(?:[\w-]+\s+){0,5}?(?:выявлен|выявил|обнаружил|обнаружен|засекл|засек|"
+        r"заметил|зафиксирова)\w*|(?:выявлен|выявил|обнаружил|обнаружен|засекл|засек|заметил|"
+        r"зафиксирова)\w*\s+(?:[\w-]+\s+){0,2}?(?:вторжени|взлом|кибератак|атак|"
+        r"проникновени|несанкционированн\w+\s+доступ)\w*|(?:узнал\w*|стало\s+известно)\s+о\s+"
+        r"(?:взлом|атак|кибератак|вторжени|утечк)\w*)$")),
     # an aircraft (a ship) falling silent: the hour contact was lost is its own event
     # («связь с бортом пропала около 13:00», «пропал с радаров», «перестал выходить на
     # связь»), not the hour of the crash found later
@@ -434,7 +447,7 @@ _EVENT_STEMS = ("рельс", "derail", "прорыв", "прорва", "раз�
                 "outbreak", "infect", "связь", "потер", "радар", "contact", "рухн", "толч",
                 "землетряс", "афтершок", "quake", "отбой", "тревог", "угроз", "предупрежд",
                 "отсутств", "пропаж", "хватил", "недосчит", "узнал", "коснул", "дефицит",
-                "перебо", "shortage")
+                "перебо", "shortage", "заседан", "вторжен", "взлом", "атак", "проникн", "доступ")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
@@ -641,6 +654,8 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
                 continue
             if "version" in (ta, tb) and "main" not in (ta, tb):
                 continue  # a possibility disputes only the main version
+            if ka == kb == "природа" and _two_causes_of_a_kind(va.text, vb.text):
+                continue  # «снегопада не было» denies the snow, not the fog: two weathers
             if {ka, kb} == {"техника", "природа"} and \
                     _CHAIN.search(vb.text if ka == "техника" else va.text) and \
                     _STOPPED.search(va.text if ka == "техника" else vb.text):
@@ -648,6 +663,16 @@ def cause_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             g.pairs.append((_side(va, sa, pro), _side(vb, sb, pro), 0.75))
         out.append(g)
     return out
+
+
+def _two_causes_of_a_kind(a: str, b: str) -> bool:
+    """Whether two causes of one kind are told by words sharing no stem (fog and ice):
+    a denial of one says nothing of the other. (Only nature's causes are kinds of many
+    things; a denied «внешнее воздействие» denies the «теракт» asserted of one deed.)"""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[а-яёa-z]{4,}", fold(text))} - {"котор"}
+
+    return not stems(a) & stems(b)
 
 
 MAX_RETOLD_CAUSE = 12  # claims of one story telling one cause past this: its refrain

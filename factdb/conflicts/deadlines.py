@@ -7,6 +7,11 @@ after «до» or «к» in the clause of a word of a promise or a plan; two suc
 of one speaker in two reports, with a word of what is promised in common, that name two
 days, disagree. A deadline moved («перенес срок», «продлил», «сдвинул») is a change, not a
 dispute, and a claim telling of one is left out.
+
+A stop or a start set for a day is one act of a story, whoever tells it: «выпуск машин
+будет остановлен с 15 марта» against «конвейер остановят уже с 20 января». Each claim
+tells the act in the future with one day, after its report, in the act's clause; two
+reports sharing a word of what stops (or starts) that name two days disagree.
 """
 
 from __future__ import annotations
@@ -75,6 +80,55 @@ def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list
         for (fa, va), (fb, vb) in combinations(items, 2):
             if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
                     days_apart(va.value, vb.value) > 60 or not _same_matter(fa, fb):
+                continue
+            g.pairs.append((va, vb, 0.6))
+        out.append(g)
+    return out
+
+
+# a stop or a start told in the future: «будет остановлено», «остановят», «прекратится»,
+# «закроют», «запустят», «возобновится»
+_EFFECT = re.compile(
+    r"(?<![а-яё])(?:(?:будет|будут)\s+(?:[\w-]+\s+)?(?:останов|приостанов|прекращ|закры|"
+    r"запущ|возобновл)\w*|(?:при)?останов(?:ят|ит|ится|ятся)|прекрат(?:ят|ит|ится|ятся)|"
+    r"закро(?:ют|ет|ется|ются)|запуст(?:ят|ит)|возобнов(?:ят|ит|ится|ятся))(?![а-яё])", re.I)
+MAX_EFFECT_DAYS = 180  # days apart beyond which two days are two acts, not one disputed
+
+
+def _effect_day(f: Facts) -> Value | None:
+    """The one day a claim says a stop or a start will take effect, or None."""
+    c = f.sc.claim
+    if _MOVED.search(c.text) or not _EFFECT.search(c.text):
+        return None
+    ref = f.sc.published or c.said_on or ""
+    found = []
+    for d in c.dates:
+        if d.precision != "day" or (ref and d.date_from < ref[:10]):
+            continue
+        lo, hi = _clause_bounds(c.text, d.start - c.start)
+        if _EFFECT.search(c.text[lo:hi]):
+            found.append(Value(f.sc.id, d.start, d.end, d.text, d.date_from, "когда"))
+    return found[0] if len(found) == 1 else None
+
+
+def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
+    """One stop or start of a story set for two days by two reports."""
+    index: dict[int, list[tuple[Facts, Value]]] = defaultdict(list)
+    for f in facts:
+        if not f.sc.claim.dates:
+            continue  # (a cheap test first)
+        v = _effect_day(f)
+        if v is not None:
+            index[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, v))
+    out = []
+    for items in index.values():
+        if len(items) > MAX_GROUP:
+            continue
+        g = Group("date", "срок остановки или запуска", ("effect",), timed=False)
+        for (fa, va), (fb, vb) in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
+                    days_apart(va.value, vb.value) > MAX_EFFECT_DAYS or \
+                    not _same_matter(fa, fb):
                 continue
             g.pairs.append((va, vb, 0.6))
         out.append(g)

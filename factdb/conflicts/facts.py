@@ -547,6 +547,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame == "sold" and re.search(r"(?<![а-яё])(?:в|во|на|из|у)\s+(?:[а-яё-]+\s+)?$",
                                          c.text[max(0, a - 30) : a], re.I):
             continue  # «квартир в первых двух домах было продано»: where, not what was sold
+        if frame in ("cut_off", GENERIC + "затронуть") and cls in _RECORDS:
+            # «утечка затронула до 800 тыс. записей», «затронуто 300 тыс. записей»: records
+            # affected are leaked, not homes cut off
+            frame = "leaked"
+        if frame == "rejected" and re.search(r"(?<![а-яё])из\s+$", c.text[max(0, a - 4) : a],
+                                             re.I):
+            continue  # «из 150 забракованных бюллетеней оспорим 90»: the whole, no count
         if frame == "custody" and _QUESTIONED.search(
                 c.text[max(0, a - 40, _clause_bounds(c.text, a)[0]) : b + 30]):
             frame = "questioned"  # «на допрос доставили более 50 человек»: no detention
@@ -802,10 +809,14 @@ _RATION_UNITS = {"литр": "литр", "л": "литр", "килограмм":
 _QUESTIONED = re.compile(r"(?<![а-яё])(?:на|для)\s+(?:допрос\w*|опрос\w*|беседы|беседу|"
                          r"дачи\s+показаний)(?![а-яё])", re.I)
 _ONLY = re.compile(r"(?<![а-яё])(?:только|лишь|всего)\s+$", re.I)
+_RECORDS = frozenset({"запись", "строка"})  # what a database holds
 # frames whose people are one group of the story whatever noun counts them: those on
 # strike, on hunger strike, at a rally or in a fight, held by the police
 _ONE_GROUP: dict[str, frozenset[str]] = {
     "on_strike": frozenset({"работники", "сотрудник"}),
+    "laid_off": frozenset({"работники", "сотрудник", "работник"}),
+    # (a leak's size in records, rows or the people they are of)
+    "leaked": frozenset({"запись", "строка", "клиент", "заявитель", "пользователь"}),
     "hunger_strike": frozenset({"работники", "сотрудник"}),
     "attended": frozenset({"работники"}),
     # (members of a gang or a cell held are people held: «задержаны девять членов
@@ -1504,16 +1515,48 @@ def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         clause = c.text[lo:hi]
         if not (_WAITED.search(clause) and _STUCK_PLACE.search(clause)):
             continue
-        # («больше суток», «more than a day»: one)
-        n = _figure(m.group("n")) if m.group("n") else 1.0
-        if not n:
-            continue
-        day = m.group("unit").lower().startswith(_DAY_UNITS)
-        hours = n * (24 if day else 1)
-        start = m.start("a") if m.group("a") else m.start()
-        out.append(_measured(sc, "waited", "время ожидания, ч", hours, start, m.end(),
-                             f"{hours:g} ч"))
+        got = _hours_of(m)
+        if got is not None:
+            hours, start = got
+            out.append(_measured(sc, "waited", "время ожидания, ч", hours, start, m.end(),
+                                 f"{hours:g} ч"))
     return out
+
+
+def _hours_of(m: re.Match[str]) -> tuple[float, int] | None:
+    """The hours a `_DURATION` match tells, and where its words start («больше суток»,
+    «more than a day»: one day)."""
+    n = _figure(m.group("n")) if m.group("n") else 1.0
+    if not n:
+        return None
+    day = m.group("unit").lower().startswith(_DAY_UNITS)
+    return n * (24 if day else 1), m.start("a") if m.group("a") else m.start()
+
+
+# How long a service, a system or a plant was down, in hours: «простой длился около четырех
+# часов», «кассы не работали два часа», «сайт ведомства был парализован почти двое суток»
+# (one duration told by the claim; people stuck in a queue are `_waited`'s)
+_DOWN = re.compile(r"(?<![а-яёa-z])(?:простой|простоя|простоем|не\s+работал[аио]?|"
+                   r"не\s+функционировал\w*|парализован\w*|не\s+принимал[аио]?|"
+                   r"был[аио]?\s+недоступн\w*|не\s+было\s+доступ\w*|offline|"
+                   r"went\s+down|were\s+down|was\s+down)(?![а-яёa-z])", re.I)
+
+
+def _downtime(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The hours a claim says something was down, as the frame «downtime»."""
+    c = sc.claim
+    if not _DOWN.search(c.text):
+        return []
+    found = [m for m in _DURATION.finditer(c.text)
+             if not m.group("n") or _figure(m.group("n"))]
+    if len({m.group(0).lower() for m in found}) != 1:
+        return []  # two durations: which one the service was down is not told
+    got = _hours_of(found[0])
+    if got is None:
+        return []
+    hours, start = got
+    return [_measured(sc, "downtime", "простой, ч", hours, start, found[0].end(),
+                      f"{hours:g} ч")]
 
 
 # How late a flight, a train, a ship came, in minutes: «итоговая задержка рейса составила 2
@@ -1756,8 +1799,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     «price_rise»."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
-        + _radius(sc) + _waited(sc) + _delayed(sc) + _found_away(sc) + _visibility(sc) \
-        + _unpaid(sc) + _fell_from(sc) + _heights(sc)
+        + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
+        + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -138,6 +138,8 @@ _ALMOST = _bound_words(ALMOST)
 _BOUND_REACH = 1.5
 # how far a round figure reaches either way: «около 30» is 26 to 34, never 17 or 23
 _ABOUT_REACH = 1.15
+# a number told in words of tens or hundreds: «двух десятков», «трех сотен», «десятка»
+_TENS_WORD = re.compile(r"(?:[а-яё]+\s+)?(?:десят(?:ок|ка|ков|ки)|сот(?:ня|ни|ен|ню))\b", re.I)
 _ROUNDING = 0.1  # how far a rounder figure («более 140») may stand from the one it rounds
 
 
@@ -150,7 +152,9 @@ def _span(f: Facts, v: Value, n: int) -> tuple[float, float]:
     if ration_after(f.sc.claim.text, v.end - f.sc.claim.start):
         return n, n  # «не более 20 литров на машину»: the limit is the figure
     if _AT_LEAST.search(before):
-        return n, n * _BOUND_REACH
+        # («более трех десятков» is said of any number short of the next tens' word:
+        # 44 cars are more than three dozen)
+        return n, n * (2 if _TENS_WORD.match(v.text) else _BOUND_REACH)
     if _AT_MOST.search(before):
         return n / _BOUND_REACH, n
     if _ABOUT.search(before):
@@ -577,7 +581,10 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
                 # (evidence of a side must itself dispute the other: a toll told the next
                 # day is the rise, not a rival, of the smaller one told the day before)
                 if not _tolls_comparable(frame, (f, n), (fo, number[other.claim]),
-                                         days.get((frame, cls), {})):
+                                         days.get((frame, cls), {})) or \
+                        _may_agree((f, n, v), (fo, number[other.claim], other)):
+                    # (nor may its bound hold the other's figure: «более трех десятков»
+                    # beside «более 30» holds the 44 the other side tells)
                     continue
                 g.pairs.append((v, other, conf))
                 members.add(v.claim)
@@ -842,7 +849,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited", "delayed", "found_away", "depth", "wave",
+               "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
@@ -851,7 +858,8 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
 # many a crime or a fraud made its victims)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized", "sold",
-                                         "escaped", "charges",
+                                         "escaped", "charges", "in_crash", "laid_off",
+                                         "leaked", "rejected",
                                          "hunger_strike", "on_strike", "victims",
                                          "searched"}
 
@@ -1116,6 +1124,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "damaged": "повреждены", "felled": "вырублены", "to_fell": "под вырубку",
              "rode_free": "проехали без оплаты",
              "still_held": "остаются под стражей", "present": "были на месте",
+             "in_crash": "попали в аварию", "laid_off": "теряют работу",
+             "leaked": "утекли данные", "rejected": "признаны недействительными",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
              "exam_takers": "сдают экзамен",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
@@ -1125,6 +1135,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
+             "downtime": "не работали",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
@@ -1563,7 +1574,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + initiative.initiative_conflicts(facts, story)
         + built.built_conflicts(facts, story)
         + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
-        + deadlines.deadline_conflicts(facts, story)
+        + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

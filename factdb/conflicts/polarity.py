@@ -366,9 +366,11 @@ def answers(f: Facts) -> list[Answer]:
                     and not (none_at is not None and _in_prepositional(toks, x, none_at + 1)):
                 put(_noun_key(x.w), False, x)
                 denied.add(x.i)
-                if exists and _action_noun(x.w):
+                if exists and (_action_noun(x.w) or none_at is not None and x.i > none_at):
                     # «никакой эвакуации не было», «превышений не выявлено»: no such act
-                    # at all, whoever is named by the claim that tells one
+                    # at all, whoever is named by the claim that tells one; nor any such
+                    # thing («никакой метели в тот вечер не было» against «дорогу замела
+                    # метель»)
                     total.add(_noun_key(x.w))
         # «не получили доступа»: the object in the genitive right after
         for x in toks[pred.i + 1 : pred.i + 3]:
@@ -400,6 +402,25 @@ def answers(f: Facts) -> list[Answer]:
             continue
         deny(toks[j], k)
     for t in toks:
+        # «Долгов по зарплате на фабрике нет», «претензий у банка нет»:
+        # a «нет» closing its clause denies the thing its clause opens with, anywhere
+        # (not «больше нет», «уже нет»: gone since, a change; not a name in quotes, «X» в
+        # реестре нет; the clause's first noun outside a phrase of a preposition: «к нашей
+        # компании претензий нет» denies the claims)
+        if t.w != "нет" or t.i == 0 or \
+                toks[t.i - 1].w in _NEGATION | {"или", "да", "что", "больше", "уже"} \
+                or not _CLOSES.match(text, t.end) or _SNAPSHOT_NOW.search(text):
+            continue  # («сейчас открытого горения нет»: of now, not of the event)
+        x = _denied_by_net(toks, t, joined)
+        if x is not None and x.i not in denied and _genitive(x.w) and not _animate(x.w) \
+                and _lemma(x.w) not in _NO_THINGS \
+                and _common_word(x, text) and not (
+                    re.search(r"[«\"„“]\s*(?:[\w-]+\s+)?$", text[: x.start])
+                    and re.match(r"\s*(?:[\w-]+\s*)?[»\"“”]", text[x.end :])):
+            put(_noun_key(x.w), False, x)
+            denied.add(x.i)
+            total.add(_noun_key(x.w))
+    for t in toks:
         if t.i in denied or (stem := predicate(t)) is None:
             continue
         if t.i > 0 and toks[t.i - 1].w in _NEGATION | _RELATIVE:
@@ -407,9 +428,11 @@ def answers(f: Facts) -> list[Answer]:
         put(stem, True, t)
         # an act a verb of finding names further on: «зафиксировала в одном из кварталов
         # превышение нормы»
+        # (or a thing it found past a place: «обнаружила на складе недостачу»)
         for x in toks[t.i + 3 : t.i + 8] if _lemma(t.w) in _FINDING else ():
-            if x.i not in denied and joined(x, t) and _action_noun(x.w) and \
-                    _case(x.w) in ("accs", "nomn"):
+            if x.i not in denied and joined(x, t) and (_action_noun(x.w) or (
+                    _pos(x.w) == "NOUN" and not _governed(toks, x) and not _animate(x.w)
+                    and text[x.start].islower())) and _case(x.w) in ("accs", "nomn"):
                 put(_noun_key(x.w), True, x)
                 break
         for x in toks[max(0, t.i - 2) : t.i + 3]:
@@ -466,6 +489,51 @@ def _governed(toks: list[Tok], x: Tok) -> bool:
     return x.i > 0 and _pos(toks[x.i - 1].w) == "PREP"
 
 
+def _kind_word(f: Facts, a: Answer) -> str | None:
+    """The lemma of the adjective right before an answer's noun («уголовного дела»)."""
+    c = f.sc.claim
+    before = c.text[: a.value.end - c.start - len(a.value.text.split()[-1])].split()
+    if not before:
+        return None
+    word = before[-1].strip("«»\"„“(),")
+    return _lemma(word) if word and _pos(word) in ("ADJF", "PRTF") else None
+
+
+def _two_kinds(fa: Facts, a: Answer, fb: Facts, b: Answer) -> bool:
+    """Whether two answers name one noun of two kinds: «уголовного дела» and
+    «административное дело»."""
+    ka, kb = _kind_word(fa, a), _kind_word(fb, b)
+    return ka is not None and kb is not None and ka != kb
+
+
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+# particles between a thing and its «нет»: «ясности тоже нет», «дела пока нет»
+_BEFORE_NET = frozenset({"тоже", "также", "пока", "еще", "ещё", "и", "вообще", "совсем",
+                         "просто", "здесь", "там"})
+
+
+def _denied_by_net(toks: list[Tok], net: Tok,
+                   joined: Callable[[Tok, Tok], bool]) -> Tok | None:
+    """The noun a «нет» closing its clause denies: the last noun of the phrase before it,
+    past its particles and past the phrases prepositions open («Задолженности по заработной
+    плате на комбинате нет»: «задолженности»; «живых на месте крушения нет»: no noun)."""
+    i = net.i
+    while i > 0 and toks[i - 1].w in _BEFORE_NET and joined(toks[i - 1], net):
+        i -= 1
+    while i > 0 and joined(toks[i - 1], net):
+        lo = i
+        while lo > 0 and _pos(toks[lo - 1].w) in _PHRASE_POS and joined(toks[lo - 1], net):
+            lo -= 1
+        if lo == i:
+            return None  # a verb or an adverb before «нет»: no thing named
+        if lo > 0 and _pos(toks[lo - 1].w) == "PREP" and joined(toks[lo - 1], net):
+            i = lo - 1  # («на комбинате», «на месте крушения»: where, not what)
+            continue
+        # (the phrase's head: its first noun, «уголовного дела», «задолженности»)
+        return next((x for x in toks[lo:i] if _pos(x.w) == "NOUN"), None)
+    return None
+
+
 def _in_prepositional(toks: list[Tok], x: Tok, lo: int) -> bool:
     """Whether x stands in a phrase a preposition opens, after `lo`: «на вечер субботы»,
     «в ночь на субботу» (only nouns and adjectives between the preposition and x)."""
@@ -488,7 +556,7 @@ def _subject(toks: list[Tok], t: Tok, text: str,
     """The thing a short participle is said of, by agreement in its clause: «режим ЧС в
     регионе так и не был объявлен» ({режим}), «введен режим ЧС»; nothing for another
     word, or when the subject is a person (people are `People`'s to compare)."""
-    from factdb.extract.nlp import agreement, is_common_noun, nominative_agrees
+    from factdb.extract.nlp import agreement, nominative_agrees
 
     number, gender = agreement(t.w)
     if not number:
@@ -497,8 +565,7 @@ def _subject(toks: list[Tok], t: Tok, text: str,
     for x in near:
         # (the sentence's first word too, when it is a common noun: «Водозаборы в
         # Заречье и Луговом остановлены»)
-        first = text[: x.start].rstrip()[-1:] in ("", ".", "!", "?", "«", '"', "„")
-        if joined(x, t) and (text[x.start].islower() or first and is_common_noun(x.w)) \
+        if joined(x, t) and _common_word(x, text) \
                 and _pos(x.w) == "NOUN" and nominative_agrees(x.w, number, gender):
             return frozenset() if _animate(x.w) else frozenset({fold(_lemma(x.w))})
     return frozenset()
@@ -507,10 +574,21 @@ def _subject(toks: list[Tok], t: Tok, text: str,
 def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
               joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
     """The lemmas of the lower-case nouns of a predicate's phrase, from `back` words before
-    it to three after."""
+    it to three after (and a common noun opening the sentence: «Фабрика не закрывается»)."""
     return frozenset(_lemma(x.w) for x in toks[max(0, t.i - back) : t.i + 4]
-                     if x.i != t.i and joined(x, t) and text[x.start].islower()
-                     and _pos(x.w) == "NOUN")
+                     if x.i != t.i and joined(x, t) and _pos(x.w) == "NOUN"
+                     and _common_word(x, text))
+
+
+def _common_word(x: Tok, text: str) -> bool:
+    """Whether a word is no name: in lower case, or opening its sentence as a common
+    noun («Фабрика не закрывается»; not «Иванов не задерживался»)."""
+    from factdb.extract.nlp import is_common_noun
+
+    if text[x.start].islower():
+        return True
+    first = text[: x.start].rstrip()[-1:] in ("", ".", "!", "?", "«", '"', "„")
+    return first and is_common_noun(x.w)
 
 
 def _phrase_before(toks: list[Tok], t: Tok, text: str,
@@ -531,6 +609,14 @@ def _phrase_before(toks: list[Tok], t: Tok, text: str,
     return frozenset(nouns) if len(nouns) > 1 else frozenset()
 
 
+# words of the present moment: a state told now denies nothing of the event's hours
+_SNAPSHOT_NOW = re.compile(r"(?<![а-яё])(?:сейчас|на\s+данный\s+момент|в\s+настоящее\s+время|"
+                           r"на\s+сегодня(?:шний\s+день)?|на\s+этот\s+час)(?![а-яё])", re.I)
+# what «нет» denies that is no thing of the story: grounds, doubts, questions, words
+_NO_THINGS = frozenset("""основание необходимость смысл сомнение вопрос комментарий
+    информация данные сведения возможность причина повод претензия угроза время мнение
+    ответ ясность""".split())
+_CLOSES = re.compile(r"\s*(?:$|[,.;:!?»\"“”—–])")  # the end of a clause
 _PARTICLES = frozenset({"не", "ни", "пока", "еще", "ещё", "уже", "так", "и", "никогда",
                         "вообще", "даже"})
 
@@ -672,11 +758,16 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
         # получал»), or a participle's, is as much one subject as one person is
         thing = a.key == b.key and not _predicate_key(a.key) or of_thing
+        if a.key.startswith("n:") and _two_kinds(fa, a, fb, b):
+            return None  # «уголовного дела нет» / «завела административное дело»: two cases
         # an act denied to have happened at all («никакой эвакуации не было») denies the
         # act told anywhere in its story, in whatever words (but not of another place)
         if bool(_AT_FIRST.search(fa.sc.claim.text)) != bool(_AT_FIRST.search(fb.sc.claim.text)):
             return None  # what held in the first hours, and what held later: a change
-        none_of_act = any(x.total and not _predicate_key(x.key) for x in (a, b)) and \
+        # (an act's: a thing denied so, «никакого гололеда не было», needs the claims
+        # to read somewhat alike, TOTAL_ALIKE, as «ничего не подписывали» does)
+        none_of_act = any(x.total and not _predicate_key(x.key) and not x.key.startswith("n:")
+                          for x in (a, b)) and \
             not (fa.places and fb.places and not fa.places & fb.places)
         if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
                 and not none_of_act \

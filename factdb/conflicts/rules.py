@@ -226,8 +226,16 @@ def mark_earlier(facts: Sequence[Facts]) -> None:
             f.earlier = True
         elif prev is not None and _history_goes_on(prev, f):
             f.earlier = True
+        elif prev is not None and _PRONOUN_OPENING.match(text) and \
+                _ANOTHER.search(prev.sc.claim.text) and \
+                any(e.type == "PER" for e in prev.sc.claim.entities):
+            # «Кроме Орлова, жюри дисквалифицировало еще одного участника — Петра Зуева.
+            # У него судьи насчитали три нарушения»: the other one's
+            f.earlier = True
 
 
+# a sentence opening on a person told by a pronoun: «У него», «Ему», «Ее»
+_PRONOUN_OPENING = re.compile(r"\s*(?:у\s+(?:него|нее|неё|них)|ему|ей|его|ее|её|им)\s", re.I)
 # how a report comes back from history to the news: «сейчас», «на этот раз», a weekday
 _NOW = re.compile(r"(?<![а-яё])(?:сейчас|сегодня|ныне|нынешн\w*|теперь|в\s+этот\s+раз|"
                   r"на\s+этот\s+раз|накануне|вчера|во?\s+(?:" + WEEKDAY_WORDS + r"))(?![а-яё])",

@@ -222,6 +222,32 @@ def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
 
 
 TIME_SUBJECT = "время: "  # (the subject of an event's hour disputed; see onset)
+# events found once, whose hour told on two days apart is a dispute of when, not two
+# events: a breach caught on Sunday night or on Monday morning
+_FOUND_KINDS = frozenset({"обнаружен взлом"})
+_FOUND_ONCE = timedelta(days=3)
+# acts with hours of their own beside an event: traffic restored, a road reopened, someone
+# setting out or arriving
+_OTHER_ACTS = frozenset({"восстановить", "возобновить", "открыть", "запустить", "выехать",
+                         "вылететь", "прибыть", "приехать", "вернуться", "отправиться",
+                         "уехать", "выйти", "проснуться"})
+_CLAUSE_STOP = re.compile(r"[,;:—–()]|\.\s")
+
+
+def _hour_of_another_act(text: str, start: int, end: int) -> bool:
+    """Whether the hour at `start`..`end` is told of another act than the event the claim
+    names: its clause holds a verb of an act with hours of its own and no event word
+    («движение открыли только к 15:30, когда с места аварии увезли автобус», «выехал из
+    гаража в половине седьмого»), not «авария произошла в 06:10»."""
+    from factdb.conflicts.facts import _pos, tokens
+
+    lo = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_STOP.search(text, end)
+    clause = text[lo : stop.start() if stop else len(text)]
+    if _event_kind(clause):
+        return False
+    return any(_pos(t.w) in ("VERB", "PRTS", "INFN") and _lemma(t.w) in _OTHER_ACTS
+               for t in tokens(clause))
 
 
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -238,6 +264,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if ev is None or got is None or _other_time(f):
             continue
         lo, hi, m = got
+        if _hour_of_another_act(c.text, m.start(), m.end()):
+            continue
         days = [d for d in c.dates if d.precision == "day"]
         day = days[0].date_from if days else _when(f)
         if not days:
@@ -295,7 +323,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             # two clock times told exactly need only differ by more than their slack
             exact = max(ea - sa, eb - sb) <= _EXACT
             least = _EXACT if exact else timedelta(hours=1)
-            if (ea <= sb or eb <= sa) and least <= centers <= timedelta(hours=20):
+            if (ea <= sb or eb <= sa) and least <= centers <= \
+                    (_FOUND_ONCE if ev in _FOUND_KINDS else timedelta(hours=20)):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out

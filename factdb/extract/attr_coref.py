@@ -605,7 +605,7 @@ class Resolver:
                     back = 1 if m.head in G.SOURCE_REMENTIONS and m.start > cue.start and not \
                         re.search(r"\s(?:в|во|из|на|с)\s", m.text) and not m.placed else 0
                     # (one placed or described afresh, «собеседник в администрации»,
-                    # «собеседник, близкий к семье», is a new unnamed source)
+                    # «собеседник, знакомый с ходом проверки», is a new unnamed source)
                     fresh = m.head in G.SOURCE_REMENTIONS and (
                         m.placed or m.described
                         or re.search(r"\s(?:в|во|из|на|при)\s", m.text) is not None)
