@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.causes import _event_kind
-from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _title
+from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
@@ -239,8 +239,6 @@ def _hour_of_another_act(text: str, start: int, end: int) -> bool:
     names: its clause holds a verb of an act with hours of its own and no event word
     («движение открыли только к 15:30, когда с места аварии увезли автобус», «выехал из
     гаража в половине седьмого»), not «авария произошла в 06:10»."""
-    from factdb.conflicts.facts import _pos, tokens
-
     lo = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
     stop = _CLAUSE_STOP.search(text, end)
     clause = text[lo : stop.start() if stop else len(text)]
