@@ -37,6 +37,7 @@ _PROMISE = re.compile(r"(?<![а-яё])(?:пообещал\w*|обещал\w*|о�
 _MOVED = re.compile(r"(?<![а-яё])(?:перен[её]с\w*|перенесл\w*|перенос\w*|сдвину\w*|сдвиг\w*|"
                     r"продлил\w*|отодвину\w*|изначальн\w*|первоначальн\w*|ранее\s+называл\w*)"
                     r"(?![а-яё])", re.I)
+MAX_DEADLINE_DAYS = 60  # days apart beyond which two deadlines are two promises
 # «до» or «к» right before the day
 _BY = re.compile(r"(?<![а-яё])(?:до|к|ко)\s+$", re.I)
 # words a promise's subject may be told by that say nothing of what is promised
@@ -44,22 +45,40 @@ _EMPTY = frozenset({"ситуация", "срок", "сроки", "задача"
                     "полностью", "должен", "обещать", "пообещать", "заявить", "сказать"})
 
 
+def _one_day(f: Facts, before: re.Pattern[str] | None, act: re.Pattern[str], key: str,
+             after: str = "") -> Value | None:
+    """The one day (day precision, not before `after`) a claim tells with `act` in its
+    clause, and `before` right before it when given; else None."""
+    c = f.sc.claim
+    found = []
+    for d in c.dates:
+        if d.precision != "day" or d.date_from < after:
+            continue
+        at = d.start - c.start
+        if before is not None and not before.search(c.text[max(0, at - 4) : at]):
+            continue
+        lo, hi = _clause_bounds(c.text, at)
+        if act.search(c.text[lo:hi]):
+            found.append(Value(f.sc.id, d.start, d.end, d.text, d.date_from, key))
+    return found[0] if len(found) == 1 else None
+
+
 def _deadline(f: Facts) -> Value | None:
     """The one day a claim's promise is to be kept by, or None."""
     c = f.sc.claim
     if not c.speaker or _MOVED.search(c.text):
         return None
-    found = []
-    for d in c.dates:
-        if d.precision != "day":
+    return _one_day(f, _BY, _PROMISE, "срок")
+
+
+def _two_days(g: Group, items: Sequence[tuple[Facts, Value]], max_days: int) -> Group:
+    """`g` with the pairs of two reports that name two days of one matter."""
+    for (fa, va), (fb, vb) in combinations(items, 2):
+        if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
+                days_apart(va.value, vb.value) > max_days or not _same_matter(fa, fb):
             continue
-        at = d.start - c.start
-        if not _BY.search(c.text[max(0, at - 4) : at]):
-            continue
-        lo, hi = _clause_bounds(c.text, at)
-        if _PROMISE.search(c.text[lo:hi]):
-            found.append(Value(f.sc.id, d.start, d.end, d.text, d.date_from, "срок"))
-    return found[0] if len(found) == 1 else None
+        g.pairs.append((va, vb, 0.6))
+    return g
 
 
 def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
@@ -76,13 +95,8 @@ def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list
     for (who, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("date", f"срок, названный: {who.title()}", ("deadline", who), timed=False)
-        for (fa, va), (fb, vb) in combinations(items, 2):
-            if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
-                    days_apart(va.value, vb.value) > 60 or not _same_matter(fa, fb):
-                continue
-            g.pairs.append((va, vb, 0.6))
-        out.append(g)
+        out.append(_two_days(Group("date", f"срок, названный: {who.title()}",
+                                   ("deadline", who), timed=False), items, MAX_DEADLINE_DAYS))
     return out
 
 
@@ -96,19 +110,12 @@ MAX_EFFECT_DAYS = 180  # days apart beyond which two days are two acts, not one 
 
 
 def _effect_day(f: Facts) -> Value | None:
-    """The one day a claim says a stop or a start will take effect, or None."""
+    """The one day a claim says a stop or a start will take effect (after its report),
+    or None."""
     c = f.sc.claim
     if _MOVED.search(c.text) or not _EFFECT.search(c.text):
         return None
-    ref = f.sc.published or c.said_on or ""
-    found = []
-    for d in c.dates:
-        if d.precision != "day" or (ref and d.date_from < ref[:10]):
-            continue
-        lo, hi = _clause_bounds(c.text, d.start - c.start)
-        if _EFFECT.search(c.text[lo:hi]):
-            found.append(Value(f.sc.id, d.start, d.end, d.text, d.date_from, "когда"))
-    return found[0] if len(found) == 1 else None
+    return _one_day(f, None, _EFFECT, "когда", (f.sc.published or c.said_on or "")[:10])
 
 
 def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
@@ -124,14 +131,8 @@ def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[G
     for items in index.values():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("date", "срок остановки или запуска", ("effect",), timed=False)
-        for (fa, va), (fb, vb) in combinations(items, 2):
-            if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
-                    days_apart(va.value, vb.value) > MAX_EFFECT_DAYS or \
-                    not _same_matter(fa, fb):
-                continue
-            g.pairs.append((va, vb, 0.6))
-        out.append(g)
+        out.append(_two_days(Group("date", "срок остановки или запуска", ("effect",),
+                                   timed=False), items, MAX_EFFECT_DAYS))
     return out
 
 

@@ -478,7 +478,7 @@ def answers(f: Facts) -> list[Answer]:
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
                           around, told in total, told in flat, reach, phrase,
-                          _subject(toks, t, text, joined)))
+                          _subject(toks, t, text, joined), _kind_of(toks, t, joined)))
     return out
 
 
@@ -489,21 +489,18 @@ def _governed(toks: list[Tok], x: Tok) -> bool:
     return x.i > 0 and _pos(toks[x.i - 1].w) == "PREP"
 
 
-def _kind_word(f: Facts, a: Answer) -> str | None:
-    """The lemma of the adjective right before an answer's noun («уголовного дела»)."""
-    c = f.sc.claim
-    before = c.text[: a.value.end - c.start - len(a.value.text.split()[-1])].split()
-    if not before:
+def _kind_of(toks: list[Tok], t: Tok, joined: Callable[[Tok, Tok], bool]) -> str | None:
+    """The lemma of the adjective right before a word («уголовного дела»), else None."""
+    x = toks[t.i - 1] if t.i else None
+    if x is None or not joined(x, t) or _pos(x.w) not in ("ADJF", "PRTF"):
         return None
-    word = before[-1].strip("«»\"„“(),")
-    return _lemma(word) if word and _pos(word) in ("ADJF", "PRTF") else None
+    return _lemma(x.w)
 
 
-def _two_kinds(fa: Facts, a: Answer, fb: Facts, b: Answer) -> bool:
+def _two_kinds(a: Answer, b: Answer) -> bool:
     """Whether two answers name one noun of two kinds: «уголовного дела» and
     «административное дело»."""
-    ka, kb = _kind_word(fa, a), _kind_word(fb, b)
-    return ka is not None and kb is not None and ka != kb
+    return a.kind is not None and b.kind is not None and a.kind != b.kind
 
 
 _PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -634,6 +631,7 @@ class Answer(NamedTuple):
     # a denial's own phrase before its particles: «владельца склада пока не задерживали»
     before: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()  # a short participle's thing: «режим ... объявлен»
+    kind: str | None = None  # the adjective right before a noun: «уголовного» дела
 
 
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
@@ -758,7 +756,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # a thing affirmed and denied by name («вручена нота» / «никакой ноты не
         # получал»), or a participle's, is as much one subject as one person is
         thing = a.key == b.key and not _predicate_key(a.key) or of_thing
-        if a.key.startswith("n:") and _two_kinds(fa, a, fb, b):
+        if a.key.startswith("n:") and _two_kinds(a, b):
             return None  # «уголовного дела нет» / «завела административное дело»: two cases
         # an act denied to have happened at all («никакой эвакуации не было») denies the
         # act told anywhere in its story, in whatever words (but not of another place)

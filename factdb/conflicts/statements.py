@@ -222,10 +222,11 @@ def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
 
 
 TIME_SUBJECT = "время: "  # (the subject of an event's hour disputed; see onset)
-# events found once, whose hour told on two days apart is a dispute of when, not two
-# events: a breach caught on Sunday night or on Monday morning
-_FOUND_KINDS = frozenset({"обнаружен взлом"})
-_FOUND_ONCE = timedelta(days=3)
+# how far apart two hours of one event may be told and still be one event told two ways
+# (further, two events, or one hour on two days: a day's slip); an event found once is
+# one event days apart: a breach caught on Sunday night or on Monday morning
+_ONE_EVENT_WITHIN = timedelta(hours=20)
+_FOUND_ONCE_WITHIN = {"обнаружен взлом": timedelta(days=3)}
 # acts with hours of their own beside an event: traffic restored, a road reopened, someone
 # setting out or arriving
 _OTHER_ACTS = frozenset({"восстановить", "возобновить", "открыть", "запустить", "выехать",
@@ -321,8 +322,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             # two clock times told exactly need only differ by more than their slack
             exact = max(ea - sa, eb - sb) <= _EXACT
             least = _EXACT if exact else timedelta(hours=1)
-            if (ea <= sb or eb <= sa) and least <= centers <= \
-                    (_FOUND_ONCE if ev in _FOUND_KINDS else timedelta(hours=20)):
+            if (ea <= sb or eb <= sa) and \
+                    least <= centers <= _FOUND_ONCE_WITHIN.get(ev, _ONE_EVENT_WITHIN):
                 g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
