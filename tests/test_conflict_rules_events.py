@@ -1170,3 +1170,47 @@ def test_the_day_a_stop_takes_effect(second: str, conflict: bool) -> None:
 )
 def test_yes_and_no_of_a_thing(first: str, second: str, conflict: bool) -> None:
     assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the weather told lying on the road is an account of the crash: against a denial
+        ("Гололед не был причиной столкновения грузовиков, утверждают дорожники.",
+         "Очевидцы говорят, что асфальт на спуске сковал гололед.", True),
+        # (a road covered in other words than the cause's: no account)
+        ("Гололед не был причиной столкновения грузовиков, утверждают дорожники.",
+         "Очевидцы говорят, что на спуске было скользко.", False),
+    ],
+)
+def test_the_weather_on_the_road_as_a_cause(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a kind of data denied in a leak, told affirmed by another voice in other words
+        ("Оператор уверяет, что номера СНИЛС в выгруженной базе не содержались.",
+         "В опубликованной хакерами выборке указаны номера СНИЛС клиентов.", True),
+        ("Компания говорит об утечке без банковских карт и паролей.",
+         "По словам эксперта, в дампе есть пароли пользователей в открытом виде.", True),
+        ("Data of the patients' medical records were not affected, the clinic said.",
+         "Исследователь рассказал, что в базе видны диагнозы пациентов клиники.", True),
+        # another kind is another question
+        ("Оператор уверяет, что номера СНИЛС в выгруженной базе не содержались.",
+         "В опубликованной хакерами выборке указаны телефоны клиентов.", False),
+        # a condition, a rival's words retold answer nothing
+        ("Оператор уверяет, что номера СНИЛС в выгруженной базе не содержались.",
+         "Если в выборке окажутся номера СНИЛС, клиентам пришлют уведомления.", False),
+        ("Оператор уверяет, что номера СНИЛС в выгруженной базе не содержались.",
+         "Эксперт оспорил утверждение, что СНИЛС в базе не содержались.", False),
+        # a passport in a queue is no data of the leak
+        ("Оператор уверяет, что паспортных данных в выгруженной базе нет.",
+         "Утром в офисе я стояла в очереди, чтобы получить паспорт.", False),
+    ],
+)
+def test_what_a_leak_held(first: str, second: str, conflict: bool) -> None:
+    story = "Хакеры выложили базу клиентов в открытый доступ, утечку подтвердили в компании."
+    claims = [told(story, "a.txt", 1), told(first, "a.txt", 2), told(second, "b.txt", 3)]
+    assert ("statement" in [k for k, _v in found(claims)]) is conflict

@@ -1379,14 +1379,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # round 37 (core 0/4, 2/4, 2/4, 0/4 first seen; then general rules: a leak's size, how
     # long a service was down, the hour a breach was caught, signatures thrown out, the hour
     # a body sat, vehicles a crash took in, a thing denied flat, jobs lost, the day a stop
-    # takes effect, «X нет», a plant closing or not): whether passport data leaked (a
-    # denial in one wording, «паспортные данные не хранились и не пострадали», against
-    # series and numbers found in the sample: no shared predicate); whether the road was
-    # icy (the road operator's «никакого гололеда не было» and the drivers' «трассу сковал
-    # гололед» read alike below the likeness a thing denied at all needs)
-    "heldout143": {"passport-data"},
+    # takes effect, «X нет», a plant closing or not; and, in the session after, what
+    # kinds of data a leak held and the weather told lying on the road as a crash's cause)
+    "heldout143": set(),
     "heldout144": set(),
-    "heldout145": {"road-ice"},
+    "heldout145": set(),
     "heldout146": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest

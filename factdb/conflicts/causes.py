@@ -409,6 +409,12 @@ _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\
 # the cause of what followed, as a deliberate act does
 _NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич|"
                            r"щеколд|засов|незаперт|небрежн", re.I)
+# and so does the weather told lying on the road or the runway, the state a crash happened
+# in: «полосу затянуло гололедом», «асфальт сковал гололед» (not a forecast's «может»)
+_ROAD_COVERED = re.compile(
+    r"(?:трасс|дорог|полос|покрыти|асфальт|шоссе)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:сковал|сковыва|покрыл|затянул|затягива)\w*|(?:сковал|сковыва|покрыл|затянул|затягива)"
+    r"\w*\s+(?:[\w-]+\s+){0,2}?(?:трасс|дорог|полос|покрыти|асфальт|шоссе)\w*", re.I)
 # so does a part of the machine that failed, told in the past: «у которого отказала
 # гидравлика», «стойка не встала на замок» (not «отказ гидросистемы может привести к...»)
 _FAILED_PART = re.compile(r"отказал|не\s+(?:встал|вышл|вышел|выпустил)", re.I)
@@ -522,6 +528,7 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
             not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
                  and _FOUND.search(text)) and \
             not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
+            not (kind == "природа" and _ROAD_COVERED.search(text)) and \
             kind not in _FAULT_ACCOUNTS and \
             not (kind == "техника" and _FAILED_PART.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):

@@ -45,6 +45,7 @@ from factdb.conflicts import (
     deadlines,
     harm,
     initiative,
+    leaks,
     match,
     money,
     onset,
@@ -1575,6 +1576,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + built.built_conflicts(facts, story)
         + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
+        + leaks.leak_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement
