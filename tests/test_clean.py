@@ -125,6 +125,9 @@ def test_published(text: str, published: str | None) -> None:
     ("ОМСК, 19 ноября 2025 года. /ТАСС/. Мэр заявил.", "2025-11-19", None),
     ('Газета "Коммерсантъ" №149 от 16.08.2023, стр. 5\n\nЗаголовок\n\nТекст.',
      "2023-08-16", None),
+    # (the paper's quoted name right before the number, a section after the day)
+    ('"Вестник Прикамья" № 88 (1204) от 03.02.2026 | Общество\n\nЗаголовок\n\nТекст.',
+     "2026-02-03", None),
     # a yearless site line: the hour after its day
     ("Заголовок\n\n22 мар, 23:48\nОбщество\n\nВ пятницу, 22 марта, в зале начали стрелять.",
      "2024-03-22", "23:48"),
