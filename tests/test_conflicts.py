@@ -1385,6 +1385,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout144": set(),
     "heldout145": set(),
     "heldout146": set(),
+    # round 38, first seen (code of f07a585): the ambulance's time, an anaesthetist on duty,
+    # a ward head's status, a cause of death (147); who ordered a demolition, a house's
+    # status, a permit, what is left (148); people on an ice floe, anyone missing, the
+    # alarm's hour (149); passengers stranded, a fuel debt, a certificate's status, who is
+    # to blame (150)
+    "heldout147": {"ambulance-time", "anaesthetist-on-duty", "head-of-ward-status",
+                   "cause-of-death"},
+    "heldout148": {"who-ordered", "heritage-status", "demolition-permit", "what-remains"},
+    "heldout149": {"people-on-floe", "anyone-missing", "alarm-hour"},
+    "heldout150": {"passengers-stranded", "fuel-debt", "certificate-status",
+                   "who-is-to-blame"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1459,6 +1470,10 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # one sentence holds a side of the real dispute (31 vehicles against 23) and the trap's
     # nine trucks of them («в ДТП попал 31 автомобиль, девять из них — грузовики»)
     "heldout145": {"trucks-part-of-total"},
+    # round 38, first seen: forty people at dawn and three hundred at the next day's rally
+    # (148); passengers waiting on two days (150)
+    "heldout148": {"protesters-saturday-vs-sunday"},
+    "heldout150": {"stranded-friday-vs-sunday"},
 }
 
 

@@ -260,7 +260,15 @@ FLOORS = {
     "heldout145": {"speaker_recall": 75.0, "speaker_precision": 90.0, "via": 97.0,
                    "said_on": 72.0},
     "heldout146": {"speaker_recall": 60.0, "speaker_precision": 91.0, "via": 64.0,
-                   "said_on": 90.0},
+                   "said_on": 90.0},    # scored blind (round 38)
+    "heldout147": {"speaker_recall": 81.0, "speaker_precision": 91.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout148": {"speaker_recall": 65.0, "speaker_precision": 86.0, "via": 14.0,
+                   "said_on": 89.0},
+    "heldout149": {"speaker_recall": 77.0, "speaker_precision": 89.0, "via": 31.0,
+                   "said_on": 56.0},
+    "heldout150": {"speaker_recall": 74.0, "speaker_precision": 89.0, "via": 97.0,
+                   "said_on": 97.0},
 }
 
 
