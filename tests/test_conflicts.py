@@ -1385,17 +1385,21 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout144": set(),
     "heldout145": set(),
     "heldout146": set(),
-    # round 38, first seen (code of f07a585): the ambulance's time, an anaesthetist on duty,
-    # a ward head's status, a cause of death (147); who ordered a demolition, a house's
-    # status, a permit, what is left (148); people on an ice floe, anyone missing, the
-    # alarm's hour (149); passengers stranded, a fuel debt, a certificate's status, who is
-    # to blame (150)
-    "heldout147": {"ambulance-time", "anaesthetist-on-duty", "head-of-ward-status",
-                   "cause-of-death"},
-    "heldout148": {"who-ordered", "heritage-status", "demolition-permit", "what-remains"},
-    "heldout149": {"people-on-floe", "anyone-missing", "alarm-hour"},
-    "heldout150": {"passengers-stranded", "fuel-debt", "certificate-status",
-                   "who-is-to-blame"},
+    # round 38 (core 0/4, 0/4, 1/4, 0/4 first seen; then general rules: how long help took
+    # to come, complications as causes of death, «никто ... не» past a phrase, what a thing
+    # «является», the first call's hour, one person still missing, travellers stranded, a
+    # licence's state): an anaesthetist on duty or not (a role's presence denied, «не было
+    # ни одного дежурного анестезиолога», against «находился на дежурстве»: people are
+    # no things the yes/no rule denies); who ordered a demolition (a categorical who), a
+    # permit issued or not (the issuing told by a participle in one report, denied in the
+    # other's words with no noun beside the verb), what is left of a house (a wall against
+    # «ничего»); people on an ice floe (34 against «около полусотни»: the floe is named
+    # by a pronoun, «на ней находились»); a debt (612 million against «около 240 млн»
+    # with no currency); who is to blame (two accounts of who warned whom)
+    "heldout147": {"anaesthetist-on-duty"},
+    "heldout148": {"who-ordered", "demolition-permit", "what-remains"},
+    "heldout149": {"people-on-floe"},
+    "heldout150": {"fuel-debt", "who-is-to-blame"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1470,10 +1474,6 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # one sentence holds a side of the real dispute (31 vehicles against 23) and the trap's
     # nine trucks of them («в ДТП попал 31 автомобиль, девять из них — грузовики»)
     "heldout145": {"trucks-part-of-total"},
-    # round 38, first seen: forty people at dawn and three hundred at the next day's rally
-    # (148); passengers waiting on two days (150)
-    "heldout148": {"protesters-saturday-vs-sunday"},
-    "heldout150": {"stranded-friday-vs-sunday"},
 }
 
 

@@ -852,7 +852,9 @@ _MEMBERS = frozenset({"член"})
 _ONE_OF = _PEOPLE | PERSON_NOUNS | _CHILDREN | _MEMBERS | WORKERS | CREW
 # what one and none may count: people by nationality or by what they were doing there
 _PERSON = re.compile(r"(?:" + "|".join(_TRAVELLERS) + r")\w*$")
-_NO_NEWS = re.compile(r"\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*", re.I)
+# (not a source's words: «по данным МЧС, пропавших нет» tells none)
+_NO_NEWS = re.compile(r"(?<!по\s)(?<!согласно\s)\b(?:данн|информаци|сведени|сообщени|подтвержд)\w*",
+                      re.I)
 
 
 def _citizen_word(t: Tok) -> bool:
@@ -1273,8 +1275,9 @@ def _dated(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, StatedDate, Valu
 
 
 # a cause told as ruled out: «не связана с переохлаждением», «исключили отравление»
+# («кровотечение, а не эмболия»: one cause set against another it rules out)
 _CAUSE_DENIED = re.compile(r"(?:\bне\s+(?:связан\w*\s+с|от|из-за|в\s+результате)|"
-                           r"\bисключ\w*)\s+(?:[\w-]+\s+)?$", re.I)
+                           r"\bисключ\w*)\s+(?:[\w-]+\s+)?$|,?\s+а\s+не\s+$", re.I)
 
 
 def _causes(sc: StoredClaim) -> list[tuple[str, Value]]:
@@ -1601,6 +1604,76 @@ def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
+# How long help took to come, in minutes: «бригада скорой прибыла через 47 минут после
+# вызова», «скорую ждали почти два часа», «пожарные ехали час десять минут», «время доезда
+# составило 25 минут»; each service its own (an ambulance's time is not the police's), and a
+# standard or a promise («норматив — 20 минут», «будет доезжать за 20 минут») is no time told
+_HELP = (("скорая", re.compile(r"(?<![а-яё])(?:скор(?:ая|ой|ую)|бригад\w*|медик\w*|"
+                               r"карет\w+\s+скорой)(?![а-яё])", re.I)),
+         ("пожарные", re.compile(r"(?<![а-яё])пожарн\w*", re.I)),
+         ("полиция", re.compile(r"(?<![а-яё])(?:полици\w*|полицейск\w*|наряд\w*)", re.I)))
+_CAME = re.compile(r"(?<![а-яё])(?:прибыл\w*|приехал\w*|доехал\w*|добирал\w*|добрал\w*|ехал\w*|"
+                   r"ждал\w*|ожидал\w*|доезд\w*|пришл[аио]|подъехал\w*)(?![а-яё])", re.I)
+_NOT_TOLD = re.compile(r"(?<![а-яё])(?:будет|будут|должн\w*|норматив\w*|в\s+пределах|обеща\w*|"
+                       r"обязан\w*|регламент\w*|положен\w*)(?![а-яё])", re.I)
+_TOOK = re.compile(r"(?<![\w-])(?:(?P<n>\d+|[а-яё]+(?:\s+[а-яё]+)?)\s+)?(?P<unit>час(?:а|ов)?|"
+                   r"минут[ыу]?)(?![\w-])(?:\s+(?P<m>\d+|[а-яё]+(?:\s+[а-яё]+)?)\s+минут[ыу]?"
+                   r"(?![\w-]))?", re.I)
+
+
+def _response(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """How long a service took to come (frame «response», in minutes), one per claim."""
+    c = sc.claim
+    if not _CAME.search(c.text):
+        return []
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _TOOK.finditer(c.text):
+        lo, hi = _figures_clause(c.text, m.start())
+        clause = c.text[lo:hi]
+        kinds = [k for k, pat in _HELP if pat.search(clause)]
+        if len(kinds) != 1 or not _CAME.search(clause) or _NOT_TOLD.search(clause):
+            continue
+        hours = m.group("unit").lower().startswith("час")
+        n = _told_number(m.group("n")) if m.group("n") else None
+        first = m.start("n") if n else m.start("unit")
+        if not n and hours:
+            n = 1.0  # «час пятьдесят минут», «больше часа»: an hour with no number
+        extra = _told_number(m.group("m")) if m.group("m") else 0
+        if not n or extra is None:
+            continue
+        if first == m.start("n") and len(words := m.group("n").split()) == 2 and \
+                not words_number([fold(w) for w in words]):
+            first += m.group("n").rindex(words[-1])  # «ждали почти двух часов»: the number
+        minutes = n * (60 if hours else 1) + extra
+        out.append(_measured(sc, "response", f"время прибытия: {kinds[0]}, мин", minutes,
+                             first, m.end(), f"{minutes:g} мин"))
+    return out[:1] if len({n for _f, _l, n, _v in out}) == 1 else []
+
+
+# One person told still missing, by those who wait for them: «до сих пор не вернулся домой»,
+# «семья продолжает его искать», «числится пропавшим без вести» (a count of one missing,
+# against a report that none are); a person named in the clause, or told of by «его»/«ее»
+_STILL_MISSING = re.compile(
+    r"(?<![а-яё])(?:до\s+сих\s+пор\s+(?:не\s+)?(?:вернул\w*|найден\w*|нашли|вышел\s+на\s+связь)|"
+    r"продолжа\w+\s+(?:его\s+|ее\s+|её\s+)?иск\w*|числит\w*\s+(?:без\s+вести\s+)?пропавш\w*|"
+    r"не\s+вернул(?:ся|ась)\s+домой)", re.I)
+_ONE_NAMED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:а|ов|ев|ин|ын|ий|ой|ая|ых|их)?"
+                        r"(?![\w-])|(?<![а-яё])(?:его|ее|её)(?![а-яё])")
+
+
+def _one_missing(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """One person a claim tells is still missing (frame «missing», one person)."""
+    c = sc.claim
+    m = _STILL_MISSING.search(c.text)
+    if m is None or "не до сих пор" in c.text:
+        return []
+    lo, hi = _clause_bounds(c.text, m.start())
+    if not _ONE_NAMED.search(c.text[max(0, lo - 120) : hi]) or \
+            re.search(r"(?<![а-яё])не\s+$", c.text[max(0, m.start() - 4) : m.start()]):
+        return []
+    return [_measured(sc, "missing", "люди", 1, m.start(), m.end(), "1")]
+
+
 # How deep a collapse, a wreck, a quake's focus lay, in metres: «обрушение породы на глубине
 # 125 метров», «в 125 метрах под землей», «на глубине около 150 метров»; and how high a
 # wave rose: «высота волны составила 3-4 метра», «волна высотой три-четыре метра»,
@@ -1800,7 +1873,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
-        + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc)
+        + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
+        + _one_missing(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

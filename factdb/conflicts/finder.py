@@ -49,6 +49,7 @@ from factdb.conflicts import (
     match,
     money,
     onset,
+    permits,
     polarity,
     restated,
     resumed,
@@ -330,9 +331,11 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             if frame in _NIGHTLY and _night(fa) != _night(fb):
                 continue  # drones of two nights' attacks
+            if frame == "attended" and _gathered_apart(fa, va, fb, vb):
+                continue  # a crowd at dawn and the next day's rally: two gatherings
             if not _update_disputed(((fa, na, va), (fb, nb, vb)), updated, days[(frame, cls)]):
                 continue
-            if min(na, nb) == 0 and not _none_comparable(fa, fb):
+            if min(na, nb) == 0 and not _none_comparable(fa, fb, frame):
                 continue
             unplaced = not fa.places or not fb.places
             sa, sb = story.get(fa.sc.doc_id, -1), story.get(fb.sc.doc_id, -2)
@@ -394,14 +397,17 @@ _AS_OF_PART = re.compile(r"\bна\s+(?:утро|вечер|полдень|ноч
                          r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
 
 
-def _none_comparable(a: Facts, b: Facts) -> bool:
+def _none_comparable(a: Facts, b: Facts, frame: str = "") -> bool:
     """Whether «none» in one claim can deny a count in the other: told on one day, by
     two reports (a report telling none of a place and a count of the region tells of two
     groups), of one place or of none (not a named place's none against an unplaced
-    count, which may be the region's or another night's)."""
+    count, which may be the region's or another night's). None missing and one still
+    missing compare over a day too: the family's next-day «до сих пор не вернулся» tells
+    of the day the official none was said."""
     da, db = ((_moment(f) or _report_day(f) or "")[:10] for f in (a, b))
-    return bool(da) and da == db and a.sc.doc_id != b.sc.doc_id and \
-        bool(a.places) == bool(b.places)
+    reach = 1 if frame == "missing" else 0
+    return bool(da) and bool(db) and days_apart(da, db) <= reach and \
+        a.sc.doc_id != b.sc.doc_id and bool(a.places) == bool(b.places)
 
 
 def _snapshot(f: Facts, frame: str, v: Value) -> bool:
@@ -591,6 +597,23 @@ def _widen(groups: dict[tuple[str, str, str, int], Group],
                 members.add(v.claim)
 
 
+def _gathered_apart(fa: Facts, va: Value, fb: Facts, vb: Value) -> bool:
+    """Whether two crowds' counts are of two days: one names a day in its count's clause
+    («собрались в воскресенье») and the other's day (its own, else the day it was told)
+    is another."""
+    def day(f: Facts, v: Value) -> tuple[str, bool]:
+        # (the day nearest the count in its clause: «собрались в воскресенье там, где в
+        # ночь на субботу снесли дом» gathered on Sunday)
+        c = f.sc.claim
+        lo, hi = _clause_bounds(c.text, v.start - c.start)
+        own = sorted((abs(d.start - v.start), d.date_from) for d in c.dates
+                     if d.precision == "day" and lo <= d.start - c.start < hi)
+        return (own[0][1], True) if own else (_when(f)[:10], False)
+
+    (da, told_a), (db, told_b) = day(fa, va), day(fb, vb)
+    return (told_a or told_b) and bool(da) and bool(db) and da != db
+
+
 def _day_of(f: Facts) -> str | None:
     """The one day a claim speaks of: its stated day, else (stating none) the day it was
     told."""
@@ -604,7 +627,19 @@ def _day_of(f: Facts) -> str | None:
 # находятся девять граждан» on a Friday against «в тюрьмах сейчас находятся 11» on
 # Monday). A later, smaller count of those held is some let go («под стражей остаются
 # четверо», then «трое»), no dispute.
-_CURRENT_REACH = {"in_hospital": 0, "grave": 0, "still_held": 3}
+# days apart within which two reports' figures of a current quantity compare (every frame
+# of CURRENT_FRAMES has one: a frame without crashed the rule)
+_CURRENT_REACH = {"in_hospital": 0, "grave": 0, "still_held": 3, "in_shelter": 0, "stranded": 1}
+
+
+_MANY_STOPS = re.compile(r"(?<![а-яё])(?:аэропорт|аэровокзал|вокзал)(?:ах|ов|ы)(?![а-яё])", re.I)
+
+
+def _waits_in_many(f: Facts) -> bool:
+    """Whether a claim counts those waiting in many places (airports, or two places named;
+    «Сочи» and «Сочи порт» are one place's names)."""
+    own = {p for p in f.places if not any(q != p and q in p for q in f.places)}
+    return bool(_MANY_STOPS.search(f.sc.claim.text)) or len(own) > 1
 
 
 def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -632,6 +667,9 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
                 continue
             if da != db and (na > nb) == (da < db) or _two_parts_of_a_day(fa, fb):
                 continue  # fewer held later: released meanwhile
+            if frame == "stranded" and _waits_in_many(fa) != _waits_in_many(fb):
+                continue  # one airport's waiting hall is a part of all the airports'
+
             g.pairs.append((va, vb, 0.65))
         out.append(g)
     return out
@@ -851,7 +889,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
-               "visibility", "unpaid", "fell_from", "rode_free"}
+               "visibility", "unpaid", "fell_from", "rode_free", "response"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -922,7 +960,8 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     # (none held, then some: a count of those held grows from none like a toll)
     ra = _moment(fa) or days.get(na)
     rb = _moment(fb) or days.get(nb)
-    if frame in _FOUND_LATER and ra and rb and ra[:10] != rb[:10]:
+    if frame in _FOUND_LATER and ra and rb and ra[:10] != rb[:10] and \
+            (na > nb) == _before(ra, rb):
         return False  # the missing are found, alive or dead, day by day: fewer is no dispute
     a_first = bool(ra and rb and _before(ra, rb))
     if ra and rb and (a_first and na < nb or not a_first and _before(rb, ra) and nb < na):
@@ -1115,6 +1154,7 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
 
 
 _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injured": "пострадали",
+             "missing": "пропали без вести",
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hunger_strike": "держат голодовку", "on_strike": "бастуют",
@@ -1133,10 +1173,11 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
+             "stranded": "ждут отправки",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
-             "downtime": "не работали",
+             "downtime": "не работали", "response": "прибыли на вызов",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
@@ -1576,7 +1617,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + built.built_conflicts(facts, story)
         + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
-        + leaks.leak_conflicts(facts, story)
+        + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -18,6 +18,13 @@ MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to s
 MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
 
 
+def one_voice(a: Facts, b: Facts) -> bool:
+    """Whether two claims are told by one voice: one report's own words, or one speaker in
+    it (one voice telling yes and no, or two states, tells two things, not a dispute)."""
+    return a.sc.doc_id == b.sc.doc_id and (
+        not a.sc.claim.speaker or a.sc.claim.speaker == b.sc.claim.speaker)
+
+
 def dates_compatible(a: Facts, b: Facts) -> bool:
     """Two claims can speak of one event unless both are dated to days that differ."""
     da = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from itertools import product
 
 from factdb.conflicts.facts import Facts, Value
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_GROUP, Group, one_voice
 
 # the kinds of data a leak is told to hold or not, each by its words
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -112,8 +112,7 @@ def leak_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Gro
         told = [(f, v) for f, y, v in items if y]
         denied = [(f, v) for f, y, v in items if not y]
         for (fa, va), (fb, vb) in product(denied, told):
-            if fa.sc.doc_id == fb.sc.doc_id and (
-                    not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
+            if one_voice(fa, fb):
                 continue  # one voice telling yes and no tells two things
             g.pairs.append((va, vb, 0.6))
         out.append(g)

@@ -355,6 +355,19 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"пребывания)|ПВР|эвакопункт\w*)|\bв\s+(?:пункт\w*\s+временного\s+(?:размещения|"
         r"пребывания)|ПВР|эвакопункт\w*)(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:оста(?:ют|ет|ва)\w*|"
         r"остал(?:ись|ось|ся|ась)|наход(?:ят|ит|ил)\w*|размещ\w*|разместил\w*)", re.I)),
+    # how many travellers are stuck where they wait to leave: a current quantity, one
+    # airline's or one road's, that grows and falls by the day («в аэропортах остаются 300
+    # пассажиров», «застряли около 2 тыс. человек», «не могут вылететь»)
+    ("stranded", re.compile(
+        r"\b(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась)|наход(?:ят|ит|ил)\w*|оказал\w*|"
+        r"ждал\w*|жд(?:ут|ет)|ожида\w*)\s+(?:[\w-]+\s+){0,4}?(?:в|на)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:аэропорт\w*|аэровокзал\w*|вокзал\w*|зал\w*\s+ожидания)|"
+        r"\b(?:в|на)\s+(?:[\w-]+\s+){0,2}?(?:аэропорт\w*|аэровокзал\w*|вокзал\w*|"
+        r"зал\w*\s+ожидания)"
+        r"(?:[\s,]+[\w-]+){0,5}?[\s,]+(?:оста(?:ют|ет|ва)\w*|остал(?:ись|ось|ся|ась)|"
+        r"наход(?:ят|ит|ил)\w*|оказал\w*|ждал\w*|жд(?:ут|ет)|ожида\w*)|"
+        r"\bзастрял\w*|\bне\s+(?:могут|смогли|могли)\s+(?:вылететь|улететь|уехать)|"
+        r"\bоказал\w*\s+заложник\w*", re.I)),
     # how many are still held: a current quantity that falls as people are let go («под
     # стражей остаются четверо» four days after «задержаны 12»); so is how many are held
     # now, in the present tense («в тюрьмах страны содержатся семеро», «за решеткой
@@ -393,7 +406,7 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # «вернулись» are not, by themselves)
 CITIZEN_FRAMES = {"вернуться": "released"}
 # counts that change from day to day by nature: recognised, never compared
-CURRENT_FRAMES = {"in_hospital", "still_held", "in_shelter", "grave"}
+CURRENT_FRAMES = {"in_hospital", "still_held", "in_shelter", "grave", "stranded"}
 ONCE_FRAMES = {"dead", "custody", "released", "crash"}  # events a date conflict can concern
 
 # Events a stated date can belong to (nearest in the clause). Calls and meetings recur,
@@ -505,6 +518,13 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # dying of cold: «замерз», «общее переохлаждение», «hypothermia»
     ("переохлаждение", re.compile(r"\b(?:переохлаждени\w*|замерз\w*|замёрз\w*|обморожени\w*|"
                                   r"hypotherm\w*|froze\s+to\s+death)\b", re.I)),
+    # complications of a birth, an operation or a disease, each its own account of a death
+    ("эмболия", re.compile(r"\b(?:эмболи\w*|тромбоэмболи\w*|embolism)\b", re.I)),
+    ("кровотечение", re.compile(r"\b(?:кровотечени\w*|кровопотер\w*|haemorrhage|hemorrhage|"
+                                r"bleeding)\b", re.I)),
+    ("сепсис", re.compile(r"\b(?:сепсис\w*|заражени\w+\s+крови|septic\w*|sepsis)\b", re.I)),
+    ("анафилаксия", re.compile(r"\b(?:анафилакт\w*|аллергическ\w+\s+реакци\w*|anaphyla\w*)\b",
+                               re.I)),
     ("самоубийство", re.compile(r"\b(?:самоубийств\w*|суицид\w*|покончил\w*\s+с\s+собой|"
                                 r"suicide)\b", re.I)),
     ("отравление", re.compile(r"\b(?:отравлени\w*|передозировк\w*|overdose|"
@@ -522,7 +542,12 @@ _CAUSE_FRAME = re.compile(
 )
 
 # Causes of death that can both be told of one death: injuries from a beating or a crash.
-COMPATIBLE_CAUSES = {frozenset({"травмы", "насилие"}), frozenset({"травмы", "несчастный случай"})}
+# (so can a complication and the illness or the heart it stopped, and bleeding from wounds)
+COMPATIBLE_CAUSES = {frozenset({"травмы", "насилие"}), frozenset({"травмы", "несчастный случай"}),
+                     frozenset({"эмболия", "болезнь"}), frozenset({"кровотечение", "болезнь"}),
+                     frozenset({"сепсис", "болезнь"}), frozenset({"анафилаксия", "болезнь"}),
+                     frozenset({"кровотечение", "травмы"}), frozenset({"кровотечение", "насилие"}),
+                     frozenset({"кровотечение", "несчастный случай"})}
 
 # Who is counted. Nationality nouns and «гражданин/житель + country» fold to one class,
 # so «восьмерых граждан России», «11 россиян» and «11 российских граждан» compare.

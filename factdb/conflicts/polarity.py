@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from factdb.conflicts import match
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, genitive_noun, tokens
-from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
+from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible, one_voice
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _other_time,
@@ -294,6 +294,9 @@ def answers(f: Facts) -> list[Answer]:
 
     def predicate(t: Tok) -> str | None:
         lem = _lemma(t.w)
+        if lem == "являться" or lem == "иметь" and t.i + 1 < len(toks) and \
+                _lemma(toks[t.i + 1].w) == "статус":
+            return _what_it_is(toks, t, joined)
         if t.i in deeds or lem in _WARN and _pos(t.w) in _PREDICATE_POS and \
                 not _WHAT_SAID.match(text, t.end):
             # (a warning told with no words of it is a deed: «жителей предупредили
@@ -347,7 +350,10 @@ def answers(f: Facts) -> list[Answer]:
         if stem is not None and (nothing or generic) and not mine:
             total.add(stem)
         after = [x for x in toks[pred.i + 1 : pred.i + 3] if joined(pred, x)]
-        nobody = any(x.w == "никто" for x in toks[max(0, k - 3) : k] if joined(x, t_not))
+        # («никто ее от работы не отстранял»: the phrase of where from between them; not
+        # «никто из участников ... не», none of a group, which the counts tell)
+        nobody = any(x.w == "никто" and (k - x.i <= 3 or toks[x.i + 1].w not in ("из", "среди"))
+                     for x in toks[max(0, k - 5) : k] if joined(x, t_not))
         if stem is not None and (none_at is not None or nobody
                                  or any(_opens_none(x) for x in after)):
             # «не обсуждала никакой обмен», «никакого обмена не обсуждали», «никто его
@@ -420,6 +426,18 @@ def answers(f: Facts) -> list[Answer]:
             put(_noun_key(x.w), False, x)
             denied.add(x.i)
             total.add(_noun_key(x.w))
+    # a past passive participle after its noun and a comma affirms its deed done to the
+    # noun: «лицензия, выданная в марте», «приказом, подписанным вчера»
+    heads: dict[int, Tok] = {}
+    for t in toks[2:]:
+        head = toks[t.i - 1]
+        if t.i in denied or _pos(t.w) != "PRTF" or not _PAST_PASSIVE.search(t.w) or \
+                _pos(head.w) != "NOUN" or not re.fullmatch(r",\s*", text[head.end : t.start]):
+            continue
+        lem = _lemma(t.w)
+        if lem not in _NO_QUESTION and lem.removesuffix("ся") not in _NO_QUESTION:
+            put(_SYNONYMS.get(lem, lem), True, t)
+            heads[t.i] = head
     for t in toks:
         if t.i in denied or (stem := predicate(t)) is None:
             continue
@@ -465,6 +483,11 @@ def answers(f: Facts) -> list[Answer]:
         # what the verb is done to or by, when the claim says it beside the verb; a
         # flat denial may put it further before («в больницу его никто не переводил»)
         around = _nouns_at(toks, t, text, 2, joined) if _predicate_key(key) else frozenset()
+        if t.i in heads:
+            # (the participle's noun phrase, past its comma: «разрешением на снос, выданным»)
+            head = heads[t.i]
+            around |= {_lemma(x.w) for x in toks[max(0, head.i - 3) : head.i + 1]
+                       if joined(x, head) and _pos(x.w) == "NOUN" and _common_word(x, text)}
         told = key  # (the verb as told: what `flat` and `total` name)
         light = _nouns_at(toks, t, text, 5, joined) & _LIGHT_VERBS[key].keys() \
             if key in _LIGHT_VERBS else frozenset()
@@ -480,6 +503,28 @@ def answers(f: Facts) -> list[Answer]:
                           around, told in total, told in flat, reach, phrase,
                           _subject(toks, t, text, joined), _kind_of(toks, t, joined)))
     return out
+
+
+def _what_it_is(toks: list[Tok], t: Tok, joined: Callable[[Tok, Tok], bool]) -> str | None:
+    """What «является» says a thing is, as a thing's key: the noun in the instrumental after
+    it and the noun it governs («является объектом культурного наследия» is «n:объект
+    наследие», said yes or no of one thing); so does «имеет статус» with the nouns after
+    «статус» («имел статус объекта культурного наследия»). Else None."""
+    nouns: list[str] = []
+    status = _lemma(t.w) == "иметь"
+    for x in toks[t.i + (2 if status else 1) : t.i + 7]:
+        if not joined(t, x):
+            break
+        pos = _pos(x.w)
+        if pos == "NOUN":
+            if not nouns and not status and _case(x.w) != "ablt":
+                return None
+            nouns.append(_lemma(x.w))
+            if len(nouns) == 2:
+                break
+        elif pos not in ("ADJF", "PRTF"):
+            break
+    return "n:" + " ".join(nouns) if nouns else None
 
 
 def _governed(toks: list[Tok], x: Tok) -> bool:
@@ -634,6 +679,8 @@ class Answer(NamedTuple):
     kind: str | None = None  # the adjective right before a noun: «уголовного» дела
 
 
+# a past passive participle's endings: «выданное», «подписанным», «открытый» (not «-емый»)
+_PAST_PASSIVE = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
 # «никаких договоренностей не достигнуто»
 _ANY_THING = frozenset({"документ", "бумага", "соглашение", "договорённость", "договоренность"})
@@ -728,8 +775,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         total = a.total or b.total
         if a.around and b.around and not a.around & b.around and not total:
             return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
-        if fa.sc.doc_id == fb.sc.doc_id and (
-                not fa.sc.claim.speaker or fa.sc.claim.speaker == fb.sc.claim.speaker):
+        if one_voice(fa, fb):
             return None  # one voice telling yes and no tells two things
         if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb) or \
                 frozenset({fa.sc.id, fb.sc.id}) in judged:

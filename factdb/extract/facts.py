@@ -30,6 +30,7 @@ NUMBER_WORDS = {
     "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
     "девятьсот": 900, "тысяча": 1000, "оба": 2, "полтора": 1,
+    "полусотня": 50, "полсотни": 50, "полтысяча": 500,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     "восьмеро": 8, "девятеро": 9, "десятеро": 10,
 }  # fmt: skip
@@ -69,6 +70,9 @@ _CLAUSE_GAP = re.compile(r"[,;:!?()]|\.\s+(?=[А-ЯЁA-Z])")
 _MANNER = re.compile(r"^[а-яё]{3,}(?:о|ью)$", re.I)
 
 
+_POSSESSIVES = frozenset({"ее", "её", "его", "их"})
+
+
 def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
     """The lemma of what a number counts: the first noun within three words after it,
     past adjectives («11 российских граждан»); a substantivized participle otherwise."""
@@ -94,6 +98,8 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         prev = m.end()
         if w.lower() in DATA_UNITS:
             return w.lower()  # «22 Тбайт»: a unit the dictionary does not know
+        if w.lower() in _POSSESSIVES:
+            continue  # «1,8 тыс. ее пассажиров»: whose they are is no word between
         if _is_noun(w):
             return w.lower() if w.isupper() else nlp.lemma(w)
         pos, _ = nlp.inflections(w)
@@ -171,6 +177,12 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 not text[words[k - 1].end() : words[k].start()].strip():
             k = j  # «десятки тысяч человек», «несколько тысяч»: no number, only a scale
             continue
+        if j + 2 < len(words) and words[j].group(0).lower() == "с" and \
+                nlp.lemma(words[j + 1].group(0)) == "половина" and \
+                (scale := _SCALES.get(nlp.lemma(words[j + 2].group(0)))) and value < 10:
+            # «четырех с половиной тысяч»: a half told between the number and its scale
+            value = round((value + 0.5) * scale)
+            j += 3
         big = _BIG_WORDS.get(nlp.lemma(words[j].group(0))) if j < len(words) else None
         if big:  # «полтора миллиона», «два десятка»: the noun comes after the multiplier
             value = round((1.5 if half else value) * big)
@@ -187,6 +199,11 @@ def find_counts(text: str, offset: int) -> list[Count]:
         start = words[first].start()
         opening = _opening_head(text, start, words[last].end()) if noun is None and \
             lem not in COLLECTIVES else None
+        if noun is None and first > 0 and words[first - 1].group(0).lower() in _INVERTED and \
+                not text[words[first - 1].end() : start].strip():
+            # «человек пятьдесят»: the counted word before the number, a rough figure
+            noun = nlp.lemma(words[first - 1].group(0))
+            start = words[first - 1].start()
         if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None \
                 and not (lem == "тысяча" and _dashed_head(text, words[first].start())):
             continue  # «один из», «две» with nothing counted
@@ -262,6 +279,10 @@ HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_
 
 # words that make a lone «тысяч» a scale, not a figure: «десятки тысяч», «несколько тысяч»
 _VAGUE_BEFORE_THOUSAND = {"десяток", "десятка", "сотня", "тысяча", "несколько", "много", "немало"}
+# the scales a half stands before: «трех с половиной тысяч», «двух с половиной миллионов»
+_SCALES = {"тысяча": 1000, "миллион": 1_000_000, "миллиард": 1_000_000_000}
+# a counted word told before its number, in speech, as a rough figure: «человек пятьдесят»
+_INVERTED = frozenset({"человек"})
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}
 _MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
