@@ -6,7 +6,7 @@ state it is in on a day is one fact of the story, and reports tell it in their o
 банка отозвана лицензия» against «действие лицензии приостановлено». Each claim must tell
 one state of one kind of paper as done, not as a threat, a possibility or a next step
 («не исключает аннулирования», «грозит отзыв», «аннулирование остается сценарием»); two
-voices of one story telling two states within a couple of days disagree (further apart, a
+voices of one story telling two states on one day or the next disagree (further apart, a
 licence first suspended and then revoked is a sequence, not a dispute).
 """
 
@@ -35,9 +35,11 @@ _STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NOT_DONE = re.compile(r"(?<![а-яё])(?:не\s+исключ\w*|может|могут|мог\w*|грози\w*|угрож\w*|"
                        r"возможн\w*|вероятн\w*|сценари\w*|рассматрива\w*|намерен\w*|если|"
                        r"будет|будут|планиру\w*|потребова\w*|добива\w*)(?![а-яё])|\?", re.I)
-# a state denied right before its word: «не аннулирован», «не был отозван»
-_DENIED = re.compile(r"(?<![а-яё])не\s+(?:был[аои]?\s+)?$", re.I)
-MAX_STATE_DAYS = 2  # days apart beyond which two states may be one after the other
+# a state denied: «не аннулирован», «не был отозван», «никаких ограничений ... нет», «без
+# ограничений»
+_DENIED = re.compile(r"(?<![а-яё])(?:не|никак\w*|без)\s+(?:был[аои]?\s+)?$", re.I)
+_NONE_AFTER = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,5}?нет(?![а-яё])", re.I)
+MAX_STATE_DAYS = 1  # days apart beyond which two states may be one after the other
 
 
 def _state(f: Facts) -> Value | None:
@@ -51,7 +53,8 @@ def _state(f: Facts) -> Value | None:
             lo, hi = _clause_bounds(c.text, m.start())
             clause = c.text[lo:hi]
             if not _PAPER.search(clause) or _NOT_DONE.search(clause) or \
-                    _DENIED.search(c.text[max(0, m.start() - 12) : m.start()]):
+                    _DENIED.search(c.text[max(0, m.start() - 12) : m.start()]) or \
+                    _NONE_AFTER.match(c.text[m.start() : hi]):
                 continue
             found.setdefault(state, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                           m.group(0), state, "лицензия"))

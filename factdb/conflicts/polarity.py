@@ -242,6 +242,7 @@ _FINDING = frozenset({"зафиксировать", "фиксировать", "�
 # saying verbs that are deeds when told with no words said: a warning given
 _WARN = frozenset({"предупредить", "предупреждать", "оповестить", "оповещать", "уведомить",
                    "уведомлять"})
+_WARN_NOUNS = frozenset({"предупреждение", "оповещение", "уведомление"})
 _WHAT_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:что\b|:|«|\")", re.I)
 # a verb and its noun that say what one verb says: «выписать/наложить/назначить штраф»
 # is «оштрафовать»
@@ -407,6 +408,17 @@ def answers(f: Facts) -> list[Answer]:
             deny(toks[j], k)
             continue
         deny(toks[j], k)
+    for t in toks[1:]:
+        # a warning done without: «остановили поставки без всякого предупреждения» (with
+        # «всякого», «какого-либо»: none at all, as «никакого предупреждения не было»)
+        any_at_all = t.i > 1 and toks[t.i - 2].w == "без" and \
+            _pos(toks[t.i - 1].w) in ("ADJF", "APRO", "NPRO")
+        if (toks[t.i - 1].w == "без" or any_at_all) and t.i not in denied and \
+                (key := _action_noun(t.w)) and _SYNONYMS.get(key, key) in _WARN_NOUNS:
+            put(_SYNONYMS.get(key, key), False, t)
+            denied.add(t.i)
+            if any_at_all:
+                total.add(_SYNONYMS.get(key, key))
     for t in toks:
         # «Долгов по зарплате на фабрике нет», «претензий у банка нет»:
         # a «нет» closing its clause denies the thing its clause opens with, anywhere
