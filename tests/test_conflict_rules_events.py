@@ -1226,7 +1226,8 @@ def test_what_a_leak_held(first: str, second: str, conflict: bool) -> None:
         # fewer on a later day: sent on meanwhile
         ("По данным перевозчика, 19 ноября на вокзалах остаются около 600 пассажиров.", False),
         # one station's hall is a part of all the stations'
-        ("По данным вокзала, 17 ноября в зале ожидания ждали около 600 пассажиров.", False),
+        ("Дежурный по вокзалу сообщил, что 17 ноября в зале ожидания находились около 600 "
+         "пассажиров.", False),
     ],
 )
 def test_travellers_stranded(second: str, conflict: bool) -> None:
@@ -1248,8 +1249,8 @@ def test_evacuees_in_shelters_counted_two_ways() -> None:
     ("first", "second", "conflict"),
     [
         # «никто ... не» with a phrase between still denies flat
-        ("Директор школы отстранен от работы до конца проверки, сообщили в управлении.",
-         "«Он ходит на уроки, никто его от работы не отстранял», — говорят учителя.", True),
+        ("Директор школы отстранен от должности до конца проверки, сообщили в управлении.",
+         "«Он ходит на уроки, никто его от должности не отстранял», — говорят учителя.", True),
         # a past passive participle after its noun affirms its deed
         ("Компания показала лицензию на добычу, выданную министерством в марте.",
          "В министерстве заявили, что не выдавали компании лицензию на добычу.", True),
@@ -1267,7 +1268,7 @@ def test_yes_and_no_in_other_shapes(first: str, second: str, conflict: bool) -> 
     ("second", "conflict"),
     [
         # a service's time to come told two ways, in words or digits, hours and minutes
-        ("Родственники говорят, что скорая ехала к ним час двадцать минут.", True),
+        ("Родственники уверяют, что машина скорой добиралась до поселка час двадцать минут.", True),
         ("Соседи уверяют, что бригаду ждали почти полтора часа.", True),
         # a bound that holds the figure agrees; so does the same time
         ("Даже по данным больницы, бригада добиралась больше двадцати минут.", False),
@@ -1278,7 +1279,7 @@ def test_yes_and_no_in_other_shapes(first: str, second: str, conflict: bool) -> 
     ],
 )
 def test_the_time_help_took_to_come(second: str, conflict: bool) -> None:
-    first = "По данным минздрава, бригада скорой помощи прибыла через 25 минут после вызова."
+    first = "Как сообщили в минздраве, медики приехали на вызов спустя 25 минут."
     assert ("count" in kinds_of(first, second)) is conflict
 
 
@@ -1286,7 +1287,7 @@ def test_the_time_help_took_to_come(second: str, conflict: bool) -> None:
     ("second", "conflict"),
     [
         # two complications told as the cause of one death
-        ("Родные считают, что пациентка умерла от массивного кровотечения.", True),
+        ("Родные считают, что роженица скончалась от сильного кровотечения.", True),
         ("Адвокат семьи настаивает: причиной смерти стал сепсис, а не эмболия.", True),
         # a complication and the heart it stopped are one account
         ("Смерть наступила от остановки сердца, уточнили в больнице.", False),
@@ -1326,7 +1327,7 @@ def test_a_licence_told_in_two_states(second: str, conflict: bool) -> None:
     ],
 )
 def test_the_hour_of_the_first_call(second: str, conflict: bool) -> None:
-    first = "По данным МЧС, первый вызов поступил на пульт дежурного 17 ноября в 06:15."
+    first = "По данным МЧС, первый вызов пришел к диспетчеру 17 ноября в 06:15."
     got = found([_dated_told(first, "a.txt", 1), _dated_told(second, "b.txt", 2)])
     assert ("date" in [k for k, _v in got]) is conflict
 

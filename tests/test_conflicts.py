@@ -1388,14 +1388,14 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # round 38 (core 0/4, 0/4, 1/4, 0/4 first seen; then general rules: how long help took
     # to come, complications as causes of death, «никто ... не» past a phrase, what a thing
     # «является», the first call's hour, one person still missing, travellers stranded, a
-    # licence's state, a warning denied by «без»): an anaesthetist on duty or not (a role's presence denied, «не было
-    # ни одного дежурного анестезиолога», against «находился на дежурстве»: people are
-    # no things the yes/no rule denies); who ordered a demolition (a categorical who), a
-    # permit issued or not (the issuing told by a participle in one report, denied in the
-    # other's words with no noun beside the verb), what is left of a house (a wall against
-    # «ничего»); people on an ice floe (34 against «около полусотни»: the floe is named
-    # by a pronoun, «на ней находились»); a debt (612 million against «около 240 млн»
-    # with no currency)
+    # licence's state, a warning denied by «без»): an anaesthetist on duty or not (a
+    # role's presence denied, «не было ни одного дежурного анестезиолога», against
+    # «находился на дежурстве»: people are no things the yes/no rule denies); who ordered
+    # a demolition (a categorical who), a permit issued or not (the issuing told by a
+    # participle in one report, denied in the other's words with no noun beside the verb),
+    # what is left of a house (a wall against «ничего»); people on an ice floe (34 against
+    # «около полусотни»: the floe is named by a pronoun, «на ней находились»); a debt (612
+    # million against «около 240 млн» with no currency)
     "heldout147": {"anaesthetist-on-duty"},
     "heldout148": {"who-ordered", "demolition-permit", "what-remains"},
     "heldout149": {"people-on-floe"},

@@ -1604,8 +1604,8 @@ def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
-# How long help took to come, in minutes: «бригада скорой прибыла через 47 минут после
-# вызова», «скорую ждали почти два часа», «пожарные ехали час десять минут», «время доезда
+# How long help took to come, in minutes: «медики приехали спустя 35 минут после звонка»,
+# «бригаду прождали почти три часа», «пожарные добирались час с четвертью», «время доезда
 # составило 25 минут»; each service its own (an ambulance's time is not the police's), and a
 # standard or a promise («норматив — 20 минут», «будет доезжать за 20 минут») is no time told
 _HELP = (("скорая", re.compile(r"(?<![а-яё])(?:скор(?:ая|ой|ую)|бригад\w*|медик\w*|"
@@ -1650,7 +1650,7 @@ def _response(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out[:1] if len({n for _f, _l, n, _v in out}) == 1 else []
 
 
-# One person told still missing, by those who wait for them: «до сих пор не вернулся домой»,
+# One person told still missing, by those who wait for them: «до сих пор не вышел на связь»,
 # «семья продолжает его искать», «числится пропавшим без вести» (a count of one missing,
 # against a report that none are); a person named in the clause, or told of by «его»/«ее»
 _STILL_MISSING = re.compile(

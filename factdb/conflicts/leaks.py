@@ -3,8 +3,8 @@
 A breach of a database is one event of its story, and which kinds of data it took
 (passports, SNILS numbers, phone numbers, bank cards, passwords) is one question per kind,
 whoever answers it and in whatever words. The owner of the database says «данные паспортов
-не затронуты» or speaks of «утечке без паспортных данных»; an analyst who saw the sample
-says «в выборке указаны серии и номера паспортов». Each claim must tell of the data (a word
+не затронуты» or speaks of «инциденте без паспортных данных»; an analyst who saw the
+sample says «в выгрузке видны номера паспортов». Each claim must tell of the data (a word
 of records, a sample, a base or a leak beside the kind) and answer plainly: a conditional
 («если утекли»), a question and a rival's words retold («утверждение, что ... не
 затронуты») answer nothing. Two reports of one leak story that answer one kind both ways

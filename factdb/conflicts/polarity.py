@@ -351,7 +351,7 @@ def answers(f: Facts) -> list[Answer]:
         if stem is not None and (nothing or generic) and not mine:
             total.add(stem)
         after = [x for x in toks[pred.i + 1 : pred.i + 3] if joined(pred, x)]
-        # («никто ее от работы не отстранял»: the phrase of where from between them; not
+        # («никто его с должности не снимал»: the phrase of where from between them; not
         # «никто из участников ... не», none of a group, which the counts tell)
         nobody = any(x.w == "никто" and (k - x.i <= 3 or toks[x.i + 1].w not in ("из", "среди"))
                      for x in toks[max(0, k - 5) : k] if joined(x, t_not))
@@ -410,7 +410,7 @@ def answers(f: Facts) -> list[Answer]:
         deny(toks[j], k)
     for t in toks[1:]:
         # a warning done without: «остановили поставки без всякого предупреждения» (with
-        # «всякого», «какого-либо»: none at all, as «никакого предупреждения не было»)
+        # «всякого», «какого-либо»: none at all, as «никаких уведомлений не приходило»)
         any_at_all = t.i > 1 and toks[t.i - 2].w == "без" and \
             _pos(toks[t.i - 1].w) in ("ADJF", "APRO", "NPRO")
         if (toks[t.i - 1].w == "без" or any_at_all) and t.i not in denied and \

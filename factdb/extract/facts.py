@@ -180,7 +180,7 @@ def find_counts(text: str, offset: int) -> list[Count]:
         if j + 2 < len(words) and words[j].group(0).lower() == "с" and \
                 nlp.lemma(words[j + 1].group(0)) == "половина" and \
                 (scale := _SCALES.get(nlp.lemma(words[j + 2].group(0)))) and value < 10:
-            # «четырех с половиной тысяч»: a half told between the number and its scale
+            # «трех с половиной тысяч»: a half told between the number and its scale
             value = round((value + 0.5) * scale)
             j += 3
         big = _BIG_WORDS.get(nlp.lemma(words[j].group(0))) if j < len(words) else None
