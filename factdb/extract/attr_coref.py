@@ -46,7 +46,8 @@ def countries(lemmas: frozenset[str]) -> set[str]:
 
 # a firm, not an agency of the state: never what «в ведомстве» / «в министерстве» names
 _COMMERCIAL = re.compile(
-    r"(?i)(?<![а-яё])(?:компани|фирм|подрядчик|холдинг|концерн|корпораци|застройщик)[а-яё]{0,3}"
+    r"(?i)(?<![а-яё])(?:компани|авиакомпани|авиалини|перевозчик|фирм|подрядчик|холдинг|концерн|"
+    r"корпораци|застройщик)[а-яё]{0,3}"
     r"(?![а-яё])|(?<![а-яё])(?:ооо|оао|зао|пао|ип)(?![а-яё])")
 
 
@@ -426,6 +427,24 @@ class Registry:
                 return n
         return None
 
+    def named_subject(self, pos: int, before: int) -> str | None:
+        """The one person the sentence holding `pos` names as the subject of a verb before
+        `before` («Директор фирмы Иван Петров показал копию документа, который он
+        называет ...»: Петров), else None."""
+        for sents in self.parsed:
+            for s in sents:
+                if not s.start <= pos < s.end:
+                    continue
+                # (the subject itself, or its apposition: «Директор фирмы Иван Петров»)
+                subjects = {t.id for t in s.tokens if t.rel == "nsubj"}
+                names = {self.canonical(sp.normal or sp.text) for sp in s.spans
+                         if sp.type == "PER" and sp.end <= before
+                         and any(sp.start <= t.start < sp.end and (
+                             t.id in subjects or t.rel == "appos" and t.head_id in subjects)
+                                 for t in s.tokens)}
+                return names.pop() if len(names) == 1 else None
+        return None
+
     def persons_between(self, a: int, b: int) -> set[str]:
         """People named (outside quotes) between two offsets."""
         return {c for p, c in self.mentions if a <= p < b and not self.in_quote(p)}
@@ -552,6 +571,14 @@ class Resolver:
                     last.para >= para - 1:
                 # «— сказала собеседница агентства. По ее словам, ...»: she, for the body
                 return Resolution(last.speaker, "ORG")
+            if m.kind == "pronoun" and not m.plural and m.start > pos:
+                # the person the sentence itself names as its subject, before its pronoun,
+                # whoever was heard before: «Директор фирмы Иван Петров показал копию
+                # документа, который он называет разрешением»
+                own = self.reg.named_subject(pos, m.start)
+                if own is not None and (not m.gender or not self.reg.gender(own)
+                                        or self.reg.gender(own) == m.gender):
+                    return Resolution(own, "PER")
             gt = self.group_topic
             if gt is not None and m.plural and m.kind == "pronoun" and gt.para >= para - 1:
                 return Resolution(gt.speaker, "GROUP")  # the group just narrated about
