@@ -44,6 +44,8 @@ def countries(lemmas: frozenset[str]) -> set[str]:
     return out
 
 
+# a pronoun right after the relative word of a clause: «..., который он называет»
+_RELATIVE_BEFORE = re.compile(r"(?i)(?<![а-яё])котор\w+\s+$")
 # a firm, not an agency of the state: never what «в ведомстве» / «в министерстве» names
 _COMMERCIAL = re.compile(
     r"(?i)(?<![а-яё])(?:компани|авиакомпани|авиалини|перевозчик|фирм|подрядчик|холдинг|концерн|"
@@ -428,17 +430,20 @@ class Registry:
         return None
 
     def named_subject(self, pos: int, before: int) -> str | None:
-        """The one person the sentence holding `pos` names as the subject of a verb before
-        `before` («Директор фирмы Иван Петров показал копию документа, который он
-        называет ...»: Петров), else None."""
+        """The one person the sentence holding `pos` names as the subject of its verb, when
+        the pronoun at `before` opens a relative clause of that sentence («Директор фирмы
+        Иван Петров показал копию документа, который он называет ...»: Петров), else
+        None."""
         for sents in self.parsed:
             for s in sents:
                 if not s.start <= pos < s.end:
                     continue
                 # (the subject itself, or its apposition: «Директор фирмы Иван Петров»)
                 subjects = {t.id for t in s.tokens if t.rel == "nsubj"}
+                if not _RELATIVE_BEFORE.search(s.text[: before - s.start]):
+                    return None  # («X видит угрозу, — считает он»: X is what was said)
                 names = {self.canonical(sp.normal or sp.text) for sp in s.spans
-                         if sp.type == "PER" and sp.end <= before
+                         if sp.type == "PER" and sp.end <= before and not self.in_quote(sp.start)
                          and any(sp.start <= t.start < sp.end and (
                              t.id in subjects or t.rel == "appos" and t.head_id in subjects)
                                  for t in s.tokens)}
