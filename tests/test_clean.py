@@ -128,6 +128,13 @@ def test_published(text: str, published: str | None) -> None:
     # (the paper's quoted name right before the number, a section after the day)
     ('"Вестник Прикамья" № 88 (1204) от 03.02.2026 | Общество\n\nЗаголовок\n\nТекст.',
      "2026-02-03", None),
+    # (on a line of its own after the paper's name, or between bars with a numeric day)
+    ("Вестник Прикамья\n№ 88 (1204) от 03.02.2026\n\nОбщество\n\nЗаголовок\n\nТекст.",
+     "2026-02-03", None),
+    ("Вестник Прикамья (Пермь) | № 88 | 03.02.2026 | Общество\n\nЗаголовок\n\nТекст.",
+     "2026-02-03", None),
+    # a quoted outlet's name, a dash, the day
+    ("Заголовок\n\n«Северный край» — 4 марта 2026\n\nТекст.", "2026-03-04", None),
     # a yearless site line: the hour after its day
     ("Заголовок\n\n22 мар, 23:48\nОбщество\n\nВ пятницу, 22 марта, в зале начали стрелять.",
      "2024-03-22", "23:48"),
