@@ -269,6 +269,15 @@ FLOORS = {
                    "said_on": 56.0},
     "heldout150": {"speaker_recall": 74.0, "speaker_precision": 89.0, "via": 97.0,
                    "said_on": 97.0},
+    # scored blind (round 39)
+    "heldout151": {"speaker_recall": 77.0, "speaker_precision": 95.0, "via": 79.0,
+                   "said_on": 85.0},
+    "heldout152": {"speaker_recall": 67.0, "speaker_precision": 86.0, "via": 31.0,
+                   "said_on": 97.0},
+    "heldout153": {"speaker_recall": 45.0, "speaker_precision": 90.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout154": {"speaker_recall": 64.0, "speaker_precision": 92.0, "via": 64.0,
+                   "said_on": 97.0},
 }
 
 
@@ -304,9 +313,15 @@ def test_published_dates(ingested: tuple[str, Record, list[Record], dict[str, st
             assert seen[g["file"]] == (g["published"] or None), g["file"]
 
 
+# gold claims standing in page furniture the cleaner blanks by design: the headlines listed
+# under «Читайте также:» are other articles' news, not the report's
+FURNITURE = {"heldout151": {"две собаки покусали 67-летнюю пенсионерку"}}
+
+
 def test_attribution_floors(ingested: tuple[str, Record, list[Record], dict[str, str]]) -> None:
     name, gold, claims, texts = ingested
-    rates, misses = attribution_rates(gold["claim"], claims, texts)
+    told = [g for g in gold["claim"] if g["anchor"] not in FURNITURE.get(name, set())]
+    rates, misses = attribution_rates(told, claims, texts)
     assert rates["found"] == 100.0, f"{name}: gold claims not covered"
     low = {k: round(rates[k], 1) for k, floor in FLOORS[name].items() if rates[k] < floor}
     assert not low, f"{name} below floor: {low}; misses: {misses}"
