@@ -349,6 +349,9 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # налета не задержан» denies every detention of it)
             one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0 or
                          place.startswith(_CRAFT) or
+                         # (those led out, told by two claims naming no place: the story's
+                         # one evacuation, not two groups of it)
+                         frame == "evacuated" and not fa.places and not fb.places or
                          frame == "custody" and _in_operation(fa, va) and
                          _in_operation(fb, vb)) and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):

@@ -138,8 +138,12 @@ def _drop_redundant(g: Group, by_value: dict[str, list[Value]], facts: dict[int,
         if not all(_bounded(v, facts) for v in by_value[x]):
             continue
         for z in by_value:
-            if z != x and z not in partners[x] and len(by_value[z]) > len(by_value[x]) and \
-                    partners[x] <= partners[z]:
+            # (a figure as well supported stands for a bound too, when the bound is open
+            # and the figure is not: «более 500» beside «около 600», both against «1200»)
+            if z != x and z not in partners[x] and partners[x] <= partners[z] and (
+                    len(by_value[z]) > len(by_value[x]) or len(by_value[z]) == len(by_value[x])
+                    and all(_bounded(v, facts, _OPEN_BOUND) for v in by_value[x])
+                    and not any(_bounded(v, facts, _OPEN_BOUND) for v in by_value[z])):
                 del by_value[x]
                 break
 
@@ -149,10 +153,16 @@ _BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(
     + r")\s+(?:чем\s+)?$", re.I)
 
 
-def _bounded(v: Value, facts: dict[int, Facts]) -> bool:
-    """Whether a value is told as a bound or a round figure («больше тысячи», «около 30»)."""
+_OPEN_BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted((*AT_LEAST, *AT_MOST), key=len, reverse=True))
+    + r")\s+(?:чем\s+)?$", re.I)
+
+
+def _bounded(v: Value, facts: dict[int, Facts], pattern: re.Pattern[str] = _BOUND) -> bool:
+    """Whether a value is told as a bound or a round figure («больше тысячи», «около 30»;
+    with `_OPEN_BOUND`, only as a bound)."""
     f = facts.get(v.claim)
     if f is None:
         return False
     at = v.start - f.sc.claim.start
-    return bool(_BOUND.search(f.sc.claim.text[max(0, at - 25) : at]))
+    return bool(pattern.search(f.sc.claim.text[max(0, at - 25) : at]))
