@@ -60,11 +60,11 @@ def kinds_of(first: str, second: str, **kw: object) -> list[str]:
         ("Зона наблюдения радиусом 10 км охватывает шесть сел.",
          ("radius", "радиус зоны наблюдения, м", 10000)),
         # the hours people were stuck in a jam, in a queue, at an airport
-        ("Многие провели в машинах около 28 часов.", ("waited", "время ожидания, ч", 28)),
+        ("Многие провели в машинах около 28 часов.", ("waited", "время ожидания, мин", 1680)),
         ("Время ожидания в заторе не превысило девяти часов.",
-         ("waited", "время ожидания, ч", 9)),
+         ("waited", "время ожидания, мин", 540)),
         ("Our drivers sat in that queue for more than a day.",
-         ("waited", "время ожидания, ч", 24)),
+         ("waited", "время ожидания, мин", 1440)),
     ],
 )
 def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:

@@ -1498,10 +1498,12 @@ def _visibility(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
 # than a day», «школьник провел в лесу трое суток», «четыре дня провел в лесу»). A
 # duration of anything else (a term, a repair, a search) is not read.
 _WAITED = re.compile(r"(?<![а-яёa-z])(?:простоя\w*|простаива\w*|стоял[аи]?|стоят|провел[аи]?|"
+                     r"простоял\w*|"
                      r"провёл|просидел\w*|ждал[аи]?|ожидани\w*|застрял\w*|отсутствовал\w*|"
                      r"находил(?:ся|ась|ись)|блуждал\w*|sat|stuck|waited)(?![а-яёa-z])", re.I)
 _STUCK_PLACE = re.compile(r"затор|пробк|колонн|в\s+машинах|в\s+кабинах|очеред|аэропорт|"
                           r"вокзал|в\s+вагон|в\s+самолет|в\s+лесу|в\s+тайге|\bqueue|\bjam\b|"
+                          r"тоннел|туннел|в\s+темноте|"
                           r"(?<![а-яё])отсутствовал", re.I)
 _DURATION = re.compile(r"(?<![\w-])(?:(?P<n>\d+(?:[,.]\d+)?|[а-яё]+)\s+|(?P<a>an?\s+))?"
                        r"(?P<unit>час(?:а|ов)?|сут(?:ки|ок)|дн(?:я|ей)|день|ноч(?:и|ей)|"
@@ -1510,19 +1512,31 @@ _DAY_UNITS = ("сут", "дн", "ден", "ноч", "day")
 
 
 def _waited(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
-    """The hours people waited or were stuck, as the frame «waited»."""
+    """The minutes people waited or were stuck, as the frame «waited»: days and nights by
+    `_DURATION`, hours and minutes by `_TOOK` («около 40 минут», «час двадцать», «почти
+    полтора часа»)."""
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = []
-    for m in _DURATION.finditer(c.text) if _WAITED.search(c.text) else ():
-        lo, hi = _figures_clause(c.text, m.start())
-        clause = c.text[lo:hi]
-        if not (_WAITED.search(clause) and _STUCK_PLACE.search(clause)):
-            continue
-        got = _hours_of(m)
+    if not _WAITED.search(c.text):
+        return out
+    found: list[tuple[float, int, int]] = []  # minutes, start, end
+    for m in _DURATION.finditer(c.text):
+        # (days and nights here; Russian hours are `_TOOK`'s, English ones this one's)
+        got = _hours_of(m) if m.group("unit").lower().startswith((*_DAY_UNITS, "hour")) \
+            else None
         if got is not None:
-            hours, start = got
-            out.append(_measured(sc, "waited", "время ожидания, ч", hours, start, m.end(),
-                                 f"{hours:g} ч"))
+            found.append((got[0] * 60, got[1], m.end()))
+    for m in _TOOK.finditer(c.text):
+        got = _minutes_of(m)
+        if got is not None:
+            found.append((got[0], got[1], m.end()))
+    for minutes, start, end in found:
+        lo, hi = _figures_clause(c.text, start)
+        clause = c.text[lo:hi]
+        if _WAITED.search(clause) and _STUCK_PLACE.search(clause):
+            shown = f"{minutes / 60:g} ч" if minutes % 60 == 0 else f"{minutes:g} мин"
+            out.append(_measured(sc, "waited", "время ожидания, мин", minutes, start, end,
+                                 shown))
     return out
 
 
@@ -1621,6 +1635,28 @@ _TOOK = re.compile(r"(?<![\w-])(?:(?P<n>\d+|[а-яё]+(?:\s+[а-яё]+)?)\s+)?(?
                    r"(?![\w-]))?", re.I)
 
 
+_HALF_MORE = ("полтора", "полторы", "полутора")
+
+
+def _minutes_of(m: re.Match[str]) -> tuple[float, int] | None:
+    """The minutes a `_TOOK` match tells, and where its number starts («час пятьдесят
+    минут» is 110; «почти двух часов»: the number, past the bound)."""
+    hours = m.group("unit").lower().startswith("час")
+    n = _told_number(m.group("n")) if m.group("n") else None
+    if n is None and m.group("n") and fold(m.group("n").split()[-1]) in _HALF_MORE:
+        n = 1.5  # «почти полтора часа»
+    first = m.start("n") if n else m.start("unit")
+    if not n and hours:
+        n = 1.0  # «час пятьдесят минут», «больше часа»: an hour with no number
+    extra = _told_number(m.group("m")) if m.group("m") else 0
+    if not n or extra is None:
+        return None
+    if first == m.start("n") and len(words := m.group("n").split()) == 2 and \
+            not words_number([fold(w) for w in words]):
+        first += m.group("n").rindex(words[-1])
+    return n * (60 if hours else 1) + extra, first
+
+
 def _response(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """How long a service took to come (frame «response», in minutes), one per claim."""
     c = sc.claim
@@ -1633,18 +1669,10 @@ def _response(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         kinds = [k for k, pat in _HELP if pat.search(clause)]
         if len(kinds) != 1 or not _CAME.search(clause) or _NOT_TOLD.search(clause):
             continue
-        hours = m.group("unit").lower().startswith("час")
-        n = _told_number(m.group("n")) if m.group("n") else None
-        first = m.start("n") if n else m.start("unit")
-        if not n and hours:
-            n = 1.0  # «час пятьдесят минут», «больше часа»: an hour with no number
-        extra = _told_number(m.group("m")) if m.group("m") else 0
-        if not n or extra is None:
+        got = _minutes_of(m)
+        if got is None:
             continue
-        if first == m.start("n") and len(words := m.group("n").split()) == 2 and \
-                not words_number([fold(w) for w in words]):
-            first += m.group("n").rindex(words[-1])  # «ждали почти двух часов»: the number
-        minutes = n * (60 if hours else 1) + extra
+        minutes, first = got
         out.append(_measured(sc, "response", f"время прибытия: {kinds[0]}, мин", minutes,
                              first, m.end(), f"{minutes:g} мин"))
     return out[:1] if len({n for _f, _l, n, _v in out}) == 1 else []
