@@ -1382,3 +1382,19 @@ def test_one_person_still_missing(second: str, conflict: bool) -> None:
     first = "По данным МЧС, все жители эвакуированы 17 ноября, пропавших без вести нет."
     got = found([_dated_told(first, "a.txt", 1), _dated_told(second, "b.txt", 2)])
     assert ("count" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a fish kill's tonnes told two ways, in words or digits
+        ("По подсчетам экологов, в озере погибло не меньше 25 тонн рыбы.", True),
+        ("Инспекция оценивает потери в двадцать пять тонн.", True),
+        # the same loss agrees; what was gathered by a day is a part of it
+        ("По данным министерства, в озере погибло около трех тонн рыбы.", False),
+        ("За сутки волонтеры собрали две тонны мертвой рыбы.", False),
+    ],
+)
+def test_the_tonnes_a_fish_kill_took(second: str, conflict: bool) -> None:
+    first = "По оценке министерства, в озере погибло около трех тонн рыбы."
+    assert ("count" in kinds_of(first, second)) is conflict

@@ -1902,7 +1902,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc)
+        + _one_missing(sc) + _fish_lost(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
@@ -1923,6 +1923,37 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
                     Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
                           str(tonnes), "нефтепродукты, т")))
     return out
+
+
+# Dead fish in tonnes: «погибло около семи тонн рыбы», «потери в семь тонн» (a story's one
+# loss, whatever verb tells it; what was gathered by a day, «собрали 12 тонн», is a part)
+_FISH_TONNES = re.compile(rf"(?<![\w,.-])(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s+"
+                          r"тонн\w*(?:\s+(?:мертв|погибш|сну|дохл)\w+)?\s+рыб\w*", re.I)
+_FISH_LOST = re.compile(r"(?<![а-яё])(?:погиб\w*|мертв\w*|сну\w*|дохл\w*|замор\w*|гибел\w*|"
+                        r"потер\w*)", re.I)
+_FISH_GATHERED = re.compile(r"(?<![а-яё])(?:выловил\w*|выловлен\w*|собрал\w*|собран\w*|"
+                            r"вывезл\w*|вывезен\w*|извлек\w*|утилизир\w*)", re.I)
+_TONNES_ALONE = re.compile(rf"(?<![\w,.-])(?:в\s+)(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s+"
+                           r"тонн\w*(?![\w-])", re.I)
+
+
+def _fish_lost(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The tonnes of fish a kill took, as the frame «fish_dead» (one per claim)."""
+    c = sc.claim
+    if "тонн" not in c.text.lower() or not _FISH_LOST.search(c.text) or \
+            _FISH_GATHERED.search(c.text):
+        return []  # (what was gathered by a day is a part of the loss, not the loss)
+    found = list(_FISH_TONNES.finditer(c.text))
+    if not found and re.search(r"(?<![а-яё])потер\w*\s+(?:[\w-]+\s+)?в\s+", c.text, re.I) and \
+            re.search(r"(?<![а-яё])рыб", c.text, re.I) is None and _TONNES_ALONE.search(c.text):
+        found = list(_TONNES_ALONE.finditer(c.text))  # «оценивает потери в семь тонн»
+    out = []
+    for m in found:
+        n = _told_number(m.group("n"))
+        if n:
+            out.append(_measured(sc, "fish_dead", "погибшая рыба, т", n, m.start("n"), m.end(),
+                                 f"{n:g} т"))
+    return out if len(out) == 1 else []
 
 
 def read_facts(sc: StoredClaim) -> Facts:

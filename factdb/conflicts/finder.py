@@ -892,7 +892,7 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
-               "visibility", "unpaid", "fell_from", "rode_free", "response"}
+               "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -1181,6 +1181,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
              "downtime": "не работали", "response": "прибыли на вызов",
+             "fish_dead": "погибло",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
