@@ -23,7 +23,7 @@ from itertools import combinations
 
 from factdb.conflicts import match
 from factdb.conflicts.facts import Facts, Value, _clause_bounds
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_GROUP, Group, per_story
 from factdb.conflicts.rules import days_apart
 from factdb.text import fold
 
@@ -113,24 +113,15 @@ def _effect_day(f: Facts) -> Value | None:
     """The one day a claim says a stop or a start will take effect (after its report),
     or None."""
     c = f.sc.claim
-    if _MOVED.search(c.text) or not _EFFECT.search(c.text):
-        return None
+    if not c.dates or _MOVED.search(c.text) or not _EFFECT.search(c.text):
+        return None  # (no day told: a cheap test first)
     return _one_day(f, None, _EFFECT, "когда", (f.sc.published or c.said_on or "")[:10])
 
 
 def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
     """One stop or start of a story set for two days by two reports."""
-    index: dict[int, list[tuple[Facts, Value]]] = defaultdict(list)
-    for f in facts:
-        if not f.sc.claim.dates:
-            continue  # (a cheap test first)
-        v = _effect_day(f)
-        if v is not None:
-            index[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, v))
     out = []
-    for items in index.values():
-        if len(items) > MAX_GROUP:
-            continue
+    for items in per_story(facts, story, _effect_day):
         out.append(_two_days(Group("date", "срок остановки или запуска", ("effect",),
                                    timed=False), items, MAX_EFFECT_DAYS))
     return out

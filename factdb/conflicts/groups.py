@@ -8,14 +8,30 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.lexicons import ABOUT, AT_LEAST, AT_MOST
 from factdb.models import Conflict, ConflictSide
 
+V = TypeVar("V")
+
 MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to score)
 MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
+
+
+def per_story(facts: Sequence[Facts], story: Mapping[int, int],
+              read: Callable[[Facts], V | None]) -> list[list[tuple[Facts, V]]]:
+    """What `read` finds in each claim, gathered by story (a report of no story is its
+    own), each story's list at most MAX_GROUP long (a story's refrain compares nothing)."""
+    index: dict[int, list[tuple[Facts, V]]] = defaultdict(list)
+    for f in facts:
+        v = read(f)
+        if v is not None:
+            index[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, v))
+    return [items for items in index.values() if len(items) <= MAX_GROUP]
 
 
 def one_voice(a: Facts, b: Facts) -> bool:

@@ -13,12 +13,11 @@ licence first suspended and then revoked is a sequence, not a dispute).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value, _clause_bounds
-from factdb.conflicts.groups import MAX_GROUP, Group, one_voice
+from factdb.conflicts.groups import Group, one_voice, per_story
 from factdb.conflicts.rules import days_apart
 
 # the papers a regulator grants and takes back
@@ -63,15 +62,8 @@ def _state(f: Facts) -> Value | None:
 
 def permit_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
     """A paper's state told two ways by two voices of one story within a few days."""
-    index: dict[int, list[tuple[Facts, Value]]] = defaultdict(list)
-    for f in facts:
-        v = _state(f)
-        if v is not None:
-            index[story.get(f.sc.doc_id, -f.sc.doc_id)].append((f, v))
     out = []
-    for items in index.values():
-        if len(items) > MAX_GROUP:
-            continue
+    for items in per_story(facts, story, _state):
         g = Group("status", "лицензия (сертификат): в каком состоянии", ("permit",),
                   timed=False)
         for (fa, va), (fb, vb) in combinations(items, 2):
