@@ -350,8 +350,9 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0 or
                          place.startswith(_CRAFT) or
                          # (those led out, told by two claims naming no place: the story's
-                         # one evacuation, not two groups of it)
-                         frame == "evacuated" and not fa.places and not fb.places or
+                         # one evacuation, not two groups of it; not a total of several
+                         # places, «всего из трех сел вывезены»)
+                         frame == "evacuated" and _one_evacuation(fa, fb) or
                          frame == "custody" and _in_operation(fa, va) and
                          _in_operation(fb, vb)) and sa == sb
             if (cls == "люди" or unplaced) and not (_same_story(fa, fb) or one_story):
@@ -398,6 +399,18 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
 # вечер воскресенья, погибли трое» (a report that gives no date of its own)
 _AS_OF_PART = re.compile(r"\bна\s+(?:утро|вечер|полдень|ночь|середину\s+дня)\s+(?:понедельника|"
                          r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
+
+
+_TOTAL_OF_MANY = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом|"
+                            r"из\s+(?:[\w-]+\s+)?(?:населенн\w+\s+пункт|сел|деревен|район|"
+                            r"домов|зданий)\w*)(?![а-яё])", re.I)
+
+
+def _one_evacuation(a: Facts, b: Facts) -> bool:
+    """Whether two counts of those led out tell the story's one evacuation: neither claim
+    names a place or a total of several."""
+    return not a.places and not b.places and not any(
+        _TOTAL_OF_MANY.search(f.sc.claim.text) for f in (a, b))
 
 
 def _none_comparable(a: Facts, b: Facts, frame: str = "") -> bool:
