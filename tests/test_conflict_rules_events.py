@@ -1236,6 +1236,15 @@ def test_travellers_stranded(second: str, conflict: bool) -> None:
     assert ("count" in [k for k, _v in got]) is conflict
 
 
+def test_every_current_frame_has_a_reach() -> None:
+    """The current-count rule looks each frame's reach in days up: a frame without one
+    failed the whole conflicts report on the first pair of its counts."""
+    from factdb.conflicts import finder
+    from factdb.conflicts.lexicons import CURRENT_FRAMES
+
+    assert set(finder._CURRENT_REACH) == CURRENT_FRAMES
+
+
 def test_evacuees_in_shelters_counted_two_ways() -> None:
     """Two figures of those in shelters on one day are a dispute (the rule once failed
     on them for want of the frame's reach in days)."""

@@ -642,9 +642,8 @@ def _day_of(f: Facts) -> str | None:
 # how many a country holds in its jails, by the week («в местах лишения свободы
 # находятся девять граждан» on a Friday against «в тюрьмах сейчас находятся 11» on
 # Monday). A later, smaller count of those held is some let go («под стражей остаются
-# четверо», then «трое»), no dispute.
-# days apart within which two reports' figures of a current quantity compare (every frame
-# of CURRENT_FRAMES has one: a frame without crashed the rule)
+# четверо», then «трое»), no dispute. Every frame of CURRENT_FRAMES has its reach (one
+# without crashed the rule); travellers stranded are counted over a day and the next.
 _CURRENT_REACH = {"in_hospital": 0, "grave": 0, "still_held": 3, "in_shelter": 0, "stranded": 1}
 
 
