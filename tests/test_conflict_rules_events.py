@@ -1407,3 +1407,41 @@ def test_one_person_still_missing(second: str, conflict: bool) -> None:
 def test_the_tonnes_a_fish_kill_took(second: str, conflict: bool) -> None:
     first = "По оценке министерства, в озере погибло около трех тонн рыбы."
     assert ("count" in kinds_of(first, second)) is conflict
+
+
+_PATIENT = (("Павел Сомов", "Павел Сомов"),)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # one patient told sent home against lying in hospital, at one time
+        ("По данным мэрии, Павел Сомов после осмотра в травмпункте отпущен домой.",
+         "Павел Сомов по-прежнему находится в реанимации областной больницы.", True),
+        ("В администрации заявили, что Павел Сомов выписан из больницы.",
+         "Сейчас Павел Сомов лежит в хирургическом отделении.", True),
+        # one answer twice; a group's home against one man's bed; a hospital stay told
+        # as the day's event, not a state
+        ("Павел Сомов отпущен домой на амбулаторное лечение.",
+         "Павел Сомов в госпитализации не нуждается.", False),
+        ("Трое пострадавших отпущены домой.",
+         "Павел Сомов находится в реанимации.", False),
+        ("Павел Сомов отпущен домой на амбулаторное лечение.",
+         "Утром Павел Сомов был госпитализирован.", False),
+    ],
+)
+def test_a_patient_sent_home_or_in_hospital(first: str, second: str, conflict: bool) -> None:
+    got = found([in_story(text, doc, n, people=_PATIENT if "Сомов" in text else (),
+                          published=day)
+                 for text, doc, n, day in ((first, "a.txt", 1, "2026-11-11"),
+                                           (second, "b.txt", 2, "2026-11-12"))])
+    assert ("statement" in [k for k, _v in got]) is conflict
+
+
+def test_a_patient_discharged_after_the_bed_was_told() -> None:
+    # in intensive care on one day, sent home three days later: a recovery
+    bed = in_story("Павел Сомов находится в реанимации.", "a.txt", 1, people=_PATIENT,
+                   published="2026-11-11")
+    home = in_story("Павел Сомов выписан из больницы.", "b.txt", 2, people=_PATIENT,
+                    published="2026-11-14")
+    assert found([bed, home]) == []

@@ -884,6 +884,21 @@ QUESTIONS += (
                 r"подтвердил)\w*|\b(?:без|нет)\s+перелом\w*|\bне\s+(?:выявил|обнаружил|нашл)\w*\s+"
                 r"(?:[\w-]+\s+){0,2}?перелом\w*", re.I)),
 )
+# one patient sent home, or lying in hospital: «после перевязки ребенок отпущен домой»,
+# «выписан из больницы» vs «по-прежнему находится в реанимации», «лежит в больнице» (one
+# person's, singular forms only: «трое отпущены домой» counts a group; «госпитализирован» is
+# the day's event, not a state that rules home out; home told after the bed is a discharge,
+# _ORDERED)
+_CARE = r"(?:реанимаци|больниц|стационар|госпитал|отделени|палат)\w*"
+QUESTIONS += (
+    ("отпущен домой", re.compile(r"\bдомой\b|\bвыписа\w*|\bамбулаторн\w*|" + _CARE, re.I),
+     re.compile(r"\b(?:отпущен[ао]?|отпустил[аи]?|отправил[аи]?|отправлен[ао]?)\s+"
+                r"(?:[\w-]+\s+){0,6}?домой\b|\bвыписан[ао]?\s+(?:[\w-]+\s+)?(?:из\s+"
+                r"(?:больниц|стационар|госпитал)\w*|домой)\b|\bна\s+амбулаторн\w+\s+лечени\w*|"
+                r"\bв\s+госпитализации\s+(?:[\w-]+\s+)?не\s+нужда\w*", re.I),
+     re.compile(r"(?<!\bне\s)\b(?:находи(?:тся|лся|лась)|лежит|лежал[а]?|оста[её]тся|провел[а]?)\s+"
+                rf"(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+){{0,2}}?{_CARE}", re.I)),
+)
 # an official dismissed, or only suspended while an inquiry runs: «губернатор принял
 # решение уволить замминистра», «отправил в отставку» vs «отстранен на время служебной
 # проверки», «никакого приказа об увольнении я не видел» (whether he is out of office at
@@ -1165,7 +1180,7 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 # one person's answers, not an event's
 _PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом",
-             "уволен", "уехал и в розыске", "арестован", "пьян"}
+             "уволен", "уехал и в розыске", "арестован", "пьян", "отпущен домой"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|отстранить|снял|отправил|отправить|"
@@ -1176,10 +1191,12 @@ _DONE_TO_PASSIVE = re.compile(r"^(?:уволен|отстранен|освобо
 _AMONG = re.compile(r"^среди\b", re.I)
 # questions whose «yes» lasts once given: a «no» after a «yes» contradicts it, a «yes»
 # after a «no» is what happened next
-_ORDERED = {"консульский доступ", "погиб", "деньги поступили", "дело возбуждено"}
+_ORDERED = {"консульский доступ", "погиб", "деньги поступили", "дело возбуждено",
+            "отпущен домой"}
 # ordered questions whose answer, told with no day, is of its report's day (a case is
-# opened once; «не возбуждалось» speaks of the day it is said)
-_TOLD_ON_ITS_DAY = {"дело возбуждено"}
+# opened once; «не возбуждалось» speaks of the day it is said; a patient's bed or home is
+# where he is when told)
+_TOLD_ON_ITS_DAY = {"дело возбуждено", "отпущен домой"}
 # questions whose answers may each be of one month («зарплата за октябрь перечислена»,
 # «часть сентябрьской зарплаты выплачена»): answers of two months answer two questions
 _OF_A_MONTH = {"деньги поступили"}
@@ -1210,7 +1227,8 @@ def _two_months(a: Facts, b: Facts) -> bool:
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
-_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3}
+_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3,
+             "отпущен домой": 3}
 _OF_ONE = {"погиб"}
 
 

@@ -383,6 +383,10 @@ def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
                   if len(c.split()) >= 2 and not any(
                       r.head in G.NEWSROOM_NOUNS or r.head in ("журналист", "обозреватель")
                       for r in registry.roles.get(c, []))}
+        if len(people) > 1:
+            # «Агент Олега Брагина Максим Лапин в разговоре с «Матч ТВ» опроверг ...»: of
+            # several named, the one the introduction has speak is asked
+            people &= {u.speaker for u in intro if u.kind == "PER" and u.speaker}
         # a question is what makes it an interview; one person introduced is whom it asks
         if asks and answers and len(people) == 1:
             who = people.pop()
