@@ -2,7 +2,9 @@
 the victims of a fraud, farm birds lost, a zone's radius, a failed bank's shortfall, the
 day of a story's one decision, causes of death by cold, a plea told «в суде», a product in
 the shops, money returned in full, counts of a night of arrests told by the hour, the months
-wages are late and the floor a fall began at; each with its look-alike.
+wages are late, the floor a fall began at, a patient sent home or in hospital, one year's
+shipments of goods, the first call of a year, the last inspection before an accident, the
+hour a blast was felt and a list of tolls; each with its look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
 extraction's own (find_counts), so a test fails when the reading of the words does.
@@ -65,6 +67,11 @@ def kinds_of(first: str, second: str, **kw: object) -> list[str]:
          ("waited", "время ожидания, мин", 540)),
         ("Our drivers sat in that queue for more than a day.",
          ("waited", "время ожидания, мин", 1440)),
+        # a list of tolls: each count by its own word; a verb before the count is its own
+        ("Взрыв газа в жилом доме: двое погибших, шесть пострадавших",
+         ("injured", "люди", 6)),
+        ("Всего 26 человек: Россия и Белоруссия отпустили 16 заключенных.",
+         ("released", "люди", 16)),
     ],
 )
 def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:
@@ -1445,3 +1452,150 @@ def test_a_patient_discharged_after_the_bed_was_told() -> None:
     home = in_story("Павел Сомов выписан из больницы.", "b.txt", 2, people=_PATIENT,
                     published="2026-11-14")
     assert found([bed, home]) == []
+
+
+def _in_year(text: str, doc: str, n: int) -> StoredClaim:
+    """A claim told on 18 November 2026 with the dates the extraction reads in it."""
+    return told(text, doc, n, dates=tuple((d.text, d.precision, d.date_from, d.date_to)
+                                          for d in find_dates(text, 0, "2026-11-18")),
+                published="2026-11-18")
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # one year's flow of one crop told from its two ends
+        ("По данным турецкой статистики, в 2025 году страна ввезла из России 450 тыс. тонн "
+         "ячменя.", True),
+        ("Как сообщил союз, в прошлом году в Турцию было отгружено 450 тыс. т ячменя.", True),
+        # the same figure; another year; another crop; a bound; one region's part
+        ("По данным союза, в 2025 году в Турцию было отгружено 1,2 млн т ячменя.", False),
+        ("В 2024 году Россия поставила в Турцию 450 тыс. тонн ячменя.", False),
+        ("В 2025 году Россия поставила в Турцию 450 тыс. тонн пшеницы.", False),
+        ("Поставки в 2025 году никогда не превышали 1,5 млн тонн ячменя.", False),
+        ("В 2025 году Ростовская область отправила в Турцию 450 тыс. тонн ячменя.", False),
+    ],
+)
+def test_one_years_shipments_of_goods(second: str, conflict: bool) -> None:
+    first = ("По данным союза экспортеров, в 2025 году Россия поставила в Турцию 1,2 млн тонн "
+             "ячменя.")
+    got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
+    assert ("count" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a year has one first call
+        ("Как выяснило издание, первый в этом году разговор министров состоялся еще "
+         "20 октября.", True),
+        ("Первый телефонный разговор министров в 2026 году прошел 20 октября.", True),
+        # the same day; the first meeting is another first; a first of ten years names no
+        # year; a call on another day that is not told as the first
+        ("Первый в этом году разговор министров состоялся 3 ноября.", False),
+        ("Впервые в этом году министры встретились 20 октября.", False),
+        ("Впервые за десять лет министры созвонились 20 октября.", False),
+        ("Министры созвонились 20 октября.", False),
+    ],
+)
+def test_the_first_call_of_a_year(second: str, conflict: bool) -> None:
+    first = "Впервые в этом году министры связались по телефону 3 ноября."
+    got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a side the country lexicon does not know, told by its adjective
+        ("Телефонный разговор 12 ноября состоялся по просьбе Москвы.", True),
+        ("Разговор 12 ноября прошел по инициативе российской стороны.", True),
+        ("Разговор 12 ноября прошел по инициативе лаосской стороны.", False),
+        # not a side: «по инициативе городской администрации»
+        ("Разговор 12 ноября прошел по инициативе городской администрации.", False),
+    ],
+)
+def test_the_initiator_told_by_an_unknown_sides_adjective(second: str, conflict: bool) -> None:
+    first = "Телефонный разговор 12 ноября состоялся по инициативе лаосской стороны."
+    got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
+    assert ("statement" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a list of tolls: the six are hurt, the two dead
+        ("По данным МЧС, погибли два человека, шесть получили травмы.", False),
+        ("По данным МЧС, погибли шесть человек.", True),
+    ],
+)
+def test_a_list_of_tolls_counts_each_by_its_own_word(second: str, conflict: bool) -> None:
+    first = "Взрыв газа в жилом доме: двое погибших, шесть пострадавших"
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the house shaken at an hour is the blast felt then
+        ("Дом содрогнулся в начале пятого утра.", True),
+        ("Взрыв прогремел около половины пятого утра.", True),
+        # the same hour; an hour denied puts the blast at no hour
+        ("Дом содрогнулся около 03:10.", False),
+        ("Жильцы уверены, что взрыв прогремел не в половине пятого.", False),
+    ],
+)
+def test_the_hour_a_blast_was_felt(second: str, conflict: bool) -> None:
+    first = "Взрыв газа произошел в 03:12 в квартире на третьем этаже."
+    assert ("date" in kinds_of(first, second, published="2026-11-22")) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # an inspection later than the one told as the last
+        ("Директор газовой службы заявил, что компания проверяла газовое оборудование "
+         "дома 14 октября.", True),
+        ("Газовики провели плановую проверку оборудования в середине октября.", True),
+        # an earlier one; an inquiry opened after the accident; one planned
+        ("Газовое оборудование дома проверяли в январе 2024 года.", False),
+        ("Прокуратура 16 ноября начала проверку газового оборудования.", False),
+        ("Проверка газового оборудования дома будет проведена 25 ноября.", False),
+    ],
+)
+def test_the_last_inspection_before_an_accident(second: str, conflict: bool) -> None:
+    first = ("В управляющей компании сообщили, что последняя проверка газового оборудования "
+             "в доме проходила в марте 2024 года.")
+    assert ("date" in kinds_of_dated(first, second)) is conflict
+
+
+def kinds_of_dated(first: str, second: str) -> list[str]:
+    """The kinds of conflicts between two claims told on 18 November 2026, with their dates."""
+    return [k for k, _v in found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])]
+
+
+def test_the_pronoun_of_a_source_is_no_convict() -> None:
+    # «по ее словам» is the wife's word, not whom the court arrested: the term is the
+    # group's, told as two months by the court
+    court = in_story("Суд избрал обоим россиянам меру пресечения в виде заключения под стражу "
+                     "на два месяца.", "a.txt", 1, published="2026-11-05")
+    wife = in_story("Жена инженера Светлана Орлова рассказала о суде.", "b.txt", 2,
+                    people=(("Светлана Орлова", "Светлана Орлова"),), published="2026-11-06")
+    term = claim("Суд 5 ноября, по ее словам, арестовал их на три месяца.", doc="b.txt",
+                 doc_id=2, start=500, published="2026-11-06")
+    assert "count" in [k for k, _v in found([court, wife, term])]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a later report setting its figure against the earlier one disputes it
+        ("Погибших девять, а не семь, говорит волонтер.", True),
+        # a later, larger toll alone is a rise
+        ("По данным МЧС, погибших уже девять.", False),
+    ],
+)
+def test_a_figure_set_against_the_earlier_one(second: str, conflict: bool) -> None:
+    first = told("По данным МЧС, погибли семь человек.", "a.txt", 1, published="2026-07-20")
+    later = told(second, "b.txt", 2, published="2026-07-21")
+    assert ("count" in [k for k, _v in found([first, later])]) is conflict

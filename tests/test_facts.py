@@ -52,6 +52,9 @@ from factdb.extract import facts, nlp
     # ages, dates, years, times and «один из» are no counts
     ("Задержан 30-летний житель Самары.", []),
     ("Встреча прошла 9 октября 2025 года в 14:20.", []),
+    # a clock hour told with a part of the day counts nothing
+    ("Их задержали около девяти утра, протокол составили к семи вечера.", []),
+    ("Взрыв прогремел в 4 утра.", []),
     ("Это одна из главных тем.", []),
     # a number in a name («Ан-24», a ship's) counts nothing
     ("Погибли два члена экипажа «Волгонефти-212», остальных моряков спасли.",

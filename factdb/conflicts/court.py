@@ -325,6 +325,10 @@ def _term_label(n: float, unit: str) -> str:
 
 
 _PRONOUN = re.compile(r"(?<![\w-])(?:его|ее|её|ему|ей|им|him|her)(?![\w-])", re.I)
+# a pronoun of the words' source is no convict: «Суд, по ее словам, арестовал их»
+_SOURCE_PRONOUN = re.compile(r"(?<![\w-])(?:по\s+(?:его|ее|её)\s+(?:словам|данным|мнению|"
+                             r"информации|сведениям|версии|оценке)|как\s+(?:ему|ей)\s+"
+                             r"(?:сообщил|рассказал|пояснил|сказал)\w*)(?![\w-])", re.I)
 
 
 def _antecedent(f: Facts, before: dict[int, Facts], people: People) -> set[str]:
@@ -334,7 +338,8 @@ def _antecedent(f: Facts, before: dict[int, Facts], people: People) -> set[str]:
     приговорил его к четырем годам»: Петров, not the report's protagonist."""
     cur = f
     for _ in range(3):
-        if not _PRONOUN.search(cur.sc.claim.text) or cur.sc.id not in before:
+        if not _PRONOUN.search(_SOURCE_PRONOUN.sub(" ", cur.sc.claim.text)) or \
+                cur.sc.id not in before:
             return set()
         cur = before[cur.sc.id]
         # (the speaker too, when the sentence names him: «Сам Петров признал вину»)

@@ -503,6 +503,19 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # домов», «трех сгоревших машин»
         participle = next((fn for t in toks if a < t.start < b and _pos(t.w) == "PRTF"
                            for fn, pat in FRAMES if pat.match(t.w)), None)
+        counted_frame = next((n for n, p in FRAMES if p.match(fold(noun))), None) \
+            if noun is not None and cls in ("люди", fold(noun)) and not dashed and not phrase \
+            else None
+        if counted_frame:
+            # a list of tolls, «двое погибших, шесть пострадавших»: the counted word is the
+            # predicate when no frame word follows it in its clause (the one before belongs
+            # to the item before)
+            (lo, hi), head5 = _clause_bounds(c.text, a), fold(noun or "")[:5]
+            # (the list's item: from the comma or colon before the number)
+            lo += max([0] + [m.end() for m in re.finditer(r"[,:]", c.text[lo:a])])
+            if not any((lo <= t.start < a or last.end < t.start < hi) and t.w[:5] != head5
+                       and any(p.match(t.w) for _n, p in FRAMES) for t in toks):
+                phrase = counted_frame  # («отпустили 16 заключенных»: the verb's frame)
         frame = (own_frame if cls == "люди" and (noun is None or dashed) else None) or phrase or \
             participle or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
@@ -1902,7 +1915,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc) + _fish_lost(sc)
+        + _one_missing(sc) + _fish_lost(sc) + _traded(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
@@ -1953,6 +1966,45 @@ def _fish_lost(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         if n:
             out.append(_measured(sc, "fish_dead", "погибшая рыба, т", n, m.start("n"), m.end(),
                                  f"{n:g} т"))
+    return out if len(out) == 1 else []
+
+
+# Goods shipped in one year, in tonnes: «в 2025 году Россия поставила в страну около 1,2 млн
+# тонн пшеницы» and «республика ввезла из России 450 тыс. тонн пшеницы» are one flow told
+# by its two ends (the frame «traded», keyed by the goods and the year: another year or
+# another crop is another flow). A bound («не превышали 1,5 млн тонн»), a part («из них»,
+# «в том числе», «пришлось на»), a yearly habit with no year, or two figures are no side.
+_TRADED = re.compile(r"(?<![а-яё])(?:постав(?:ил|ля|ле|ка|ки|ок|ку)\w*|экспорт\w*|импорт\w*|"
+                     r"ввез\w*|ввоз\w*|вывез\w*|вывоз\w*|отгруз\w*|отгруж\w*|закупил\w*|"
+                     r"закуп(?:ка|ки|ок)\w*|продал\w*|export\w*|import\w*|shipp\w*)", re.I)
+_TRADED_PART = re.compile(r"(?<![а-яё])(?:из\s+них|в\s+том\s+числе|пришл\w+\s+на|"
+                          r"част[ьиюей]\b|дол[яиюей]\b|"
+                          # one region's or one firm's shipments: «Курская область отправила»
+                          r"(?:област[ьи]|кра[йя]|регион\w*|компани[яи]|хозяйств\w*)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:отправил|постав|отгруз|экспорт|вывез|продал)\w*)",
+                          re.I)
+_TRADED_BOUND = re.compile(r"(?:\b(?:до|более|свыше|больше|менее|меньше|не\s+более|"
+                           r"не\s+менее|превыша\w*|превысил\w*|превысят|максимум)\s+)$", re.I)
+
+
+def _traded(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The tonnes of goods one year's trade carried, as the frame «traded» (one per claim)."""
+    c = sc.claim
+    years = {d.date_from[:4] for d in c.dates if d.precision == "year"}
+    if len(years) != 1 or not _TRADED.search(c.text) or _TRADED_PART.search(c.text):
+        return []
+    out = []
+    for m in _TONNES.finditer(c.text):
+        if _TRADED_BOUND.search(c.text[max(0, m.start() - 25) : m.start()]):
+            continue
+        goods = re.match(r"\s+([а-яё]+)", c.text[m.end():], re.I)
+        if goods is None or _pos(goods.group(1)) != "NOUN":
+            continue  # «вывезено 1,2 млн т» names no goods: no flow to key it by
+        mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
+        tonnes = float(m.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")) * mult
+        label = f"{_lemma(goods.group(1))} {next(iter(years))}, т"
+        out.append(_measured(sc, "traded", label, tonnes, m.start(), m.end() + goods.end(),
+                             f"{tonnes:,.0f} т".replace(",", " ")))
     return out if len(out) == 1 else []
 
 

@@ -43,6 +43,7 @@ from factdb.conflicts import (
     causes,
     court,
     deadlines,
+    firsts,
     harm,
     initiative,
     leaks,
@@ -68,6 +69,7 @@ from factdb.conflicts.facts import (
     Facts,
     Value,
     _clause_bounds,
+    _figure,
     _title,
     read_facts,
 )
@@ -269,13 +271,14 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     for f in facts:
         place_df.update(f.places)
         other = _another_time(f)
-        if other and (not any(x[0] in _AVERAGED for x in f.counts)
-                      or _another_time(f, averaged=True)):
+        if other and not any(x[0] in _OF_A_YEAR for x in f.counts) and (
+                not any(x[0] in _AVERAGED for x in f.counts)
+                or _another_time(f, averaged=True)):
             continue
         # (an update's counts are compared only as the toll it grew to)
         grown = _grown_to(f) if _told_as_update(f) else None
         for frame, cls, n, v in f.counts:
-            if other and frame not in _AVERAGED:
+            if other and frame not in _AVERAGED and frame not in _OF_A_YEAR:
                 continue
             if (v.claim, v.start) in more or grown is not None and not grown and \
                     frame not in _DECIDED:
@@ -836,6 +839,9 @@ _ANOTHER_EVENT = re.compile(r"\b(?:подобн\w+|аналогичн\w+|пре�
 
 # a price rises «в среднем на 12%»: the average is the figure itself, no statistics
 _AVERAGED = {"price_rise"}
+# counts of a past year's whole, keyed by the year (goods shipped in 2025): a claim naming
+# only a year tells of that year, not of another time than the story's
+_OF_A_YEAR = {"traded"}
 _ON_AVERAGE = re.compile(r"\bв\s+среднем\b", re.I)
 _STATISTICS = re.compile(r"\b(?:ежегодно|каждый\s+год|в\s+год|за\s+год|в\s+среднем|"
                          r"every\s+year|annually)\b", re.I)
@@ -904,7 +910,8 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
-               "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead"}
+               "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
+               "traded"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -948,7 +955,14 @@ def _official_figures(facts: Sequence[Facts]) -> set[tuple[int, str, int]]:
             lo, _hi = _clause_bounds(text, v.start - f.sc.claim.start)
             if _OFFICIALLY.search(text[lo : v.start - f.sc.claim.start]):
                 out.add((f.sc.doc_id, frame, n))
+            # «Погибших девять, а не семь»: the figure the report sets its own against
+            denied = _DENIED_FIGURE.match(text, v.end - f.sc.claim.start)
+            if denied and (m := _figure(denied.group(1))) is not None:
+                out.add((f.sc.doc_id, frame, round(m)))
     return out
+
+
+_DENIED_FIGURE = re.compile(r"\s*,?\s*а\s+не\s+(\d+|[а-яё]+)(?![\w])", re.I)
 
 
 def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
@@ -1193,7 +1207,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
              "downtime": "не работали", "response": "прибыли на вызов",
-             "fish_dead": "погибло",
+             "fish_dead": "погибло", "traded": "поставлено за год",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
@@ -1634,6 +1648,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
+        + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -68,6 +68,17 @@ def _country(word: str) -> str | None:
     return country_of(w, capitals=True) or _EN_SIDES.get(w)
 
 
+def _side_adjective(word: str, after: str) -> str | None:
+    """A side told by an adjective the country lexicon does not know («по инициативе
+    мирданской стороны»): its stem tells it from the other side («российской»)."""
+    w = fold(word)
+    m = re.fullmatch(r"([а-я]+(?:ск|цк))(?:ой|ая|ую|ий|ого|ие|их)", w)
+    if m is None or w.startswith(("наш", "ваш", "друг", "противоположн")) or \
+            not re.match(r"\s+сторон", after, re.I):
+        return None
+    return m.group(1)
+
+
 @_safe
 def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
     """(event, country that started it, value) the claim states."""
@@ -80,7 +91,9 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
     readings = [(pat, _country) for pat in _INITIATIVE] + [(pat, leader_of) for pat in _CALLERS]
     for pat, side_of in readings:
         for m in pat.finditer(c.text):
-            country = side_of(m.group("side"))
+            country = side_of(m.group("side")) or (
+                _side_adjective(m.group("side"), c.text[m.end("side"):])
+                if side_of is _country else None)
             if country and country not in found:
                 found[country] = Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                        m.group(0), country, event)

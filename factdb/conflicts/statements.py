@@ -263,8 +263,9 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if ev is None or got is None or _other_time(f):
             continue
         lo, hi, m = got
-        if _hour_of_another_act(c.text, m.start(), m.end()):
-            continue
+        if _hour_of_another_act(c.text, m.start(), m.end()) or \
+                re.search(r"(?<![а-яё])не\s*$", c.text[max(0, m.start() - 4) : m.start()], re.I):
+            continue  # (an hour denied, «прогремел не в три ночи», puts it at no hour)
         days = [d for d in c.dates if d.precision == "day"]
         day = days[0].date_from if days else _when(f)
         if not days:
@@ -1230,6 +1231,9 @@ _NAMED_ONLY = {"задержан", "арестован"}
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3,
              "отпущен домой": 3}
 _OF_ONE = {"погиб"}
+# a patient's bed or home: each answer must tell of its one person (several are hurt in
+# most stories: «им оказали помощь и отпустили домой» is some of them)
+_OF_ONE_PATIENT = {"отпущен домой"}
 
 
 def _answer_day(f: Facts) -> str:
@@ -1282,6 +1286,11 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                     _role_subject(f, v) or _told_of(f, v, people))
                 or (_speaker_key(f, people) if y and name in _SELF_TOLD else None)
                 for f, y, v in items]
+    if name in _OF_ONE_PATIENT:
+        # (by name only: the report's protagonist is seldom the patient, «она» in a
+        # consul's words is not the consul)
+        subjects = [_subject(f, v, people) or _inside(f, v, people, after=0)
+                    for f, _y, v in items]
     named = {s for s in subjects if s}
     if not named:
         return None  # nobody named (a group's guilt); with several, only answers naming
@@ -1292,7 +1301,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
-        if (name in _NAMED_ONLY or name in _OF_ONE) and (sa is None or sa != sb):
+        if (name in _NAMED_ONLY or name in _OF_ONE or name in _OF_ONE_PATIENT) and \
+                (sa is None or sa != sb):
             continue  # each answer names its one person («38 погибли, 29 выжили»: no one)
         if name in _NAMED_ONLY and days_apart(_day(fa), _day(fb)) > max(
                 _reach(fa, ya, fb, vb), _reach(fb, yb, fa, va)):

@@ -73,6 +73,10 @@ _MANNER = re.compile(r"^[а-яё]{3,}(?:о|ью)$", re.I)
 _POSSESSIVES = frozenset({"ее", "её", "его", "их"})
 
 
+# a part of the day after a number makes it a clock hour
+_PARTS_OF_DAY = frozenset({"утра", "вечера"})
+
+
 def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
     """The lemma of what a number counts: the first noun within three words after it,
     past adjectives («11 российских граждан»); a substantivized participle otherwise."""
@@ -101,6 +105,8 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         if w.lower() in _POSSESSIVES:
             continue  # «1,8 тыс. ее пассажиров»: whose they are is no word between
         if _is_noun(w):
+            if w.lower() in _PARTS_OF_DAY:
+                return None  # «около девяти утра», «в семь вечера»: an hour, not a count
             return w.lower() if w.isupper() else nlp.lemma(w)
         pos, _ = nlp.inflections(w)
         if pos in ("ADJF", "PRTF"):

@@ -1,0 +1,142 @@
+"""The first contact of a year, and the last inspection, told as two days.
+
+«Впервые в этом году министры связались по телефону 3 ноября» and «первый в этом году
+разговор министров состоялся еще 28 октября» cannot both be true: a year has one first
+call. Nor can «первый телефонный разговор лидеров в 2026 году состоялся 7 октября» stand
+beside a call of the same people dated earlier that year. Calls and meetings are two
+kinds (a first meeting after earlier calls is no dispute); a first «за десять лет» or
+with no year named is left out, and so is a claim dating two days.
+
+Likewise the last inspection of a thing before an accident: «последняя проверка газового
+оборудования в доме проходила в марте 2024 года» cannot stand beside «компания проверяла
+газовое оборудование дома 14 октября», a later one (an inquiry opened after the accident,
+«прокуратура начала проверку», is no inspection; nor is one planned).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.groups import Group, per_story
+from factdb.conflicts.rules import _when
+from factdb.models import StatedDate
+
+_FIRST = re.compile(r"(?<![а-яё])(?:впервые|перв(?:ый|ая|ое|ого|ой|ую|ом|ые|ых))(?![а-яё])",
+                    re.I)
+# the year the first is of: «в этом году», «с начала года», «в 2026 году»
+_SCOPE = re.compile(r"(?<![а-яё])(?:в\s+(?:этом|текущем)\s+году|с\s+начала\s+(?:этого\s+|"
+                    r"текущего\s+)?года|за\s+(?:этот|текущий)\s+год|в\s+(\d{4})\s+(?:году|г\.))",
+                    re.I)
+_CALL = re.compile(r"(?<![а-яё])(?:телефон\w*|созвон\w*|позвон\w*|звон(?:ок|ка|ки|ком)|"
+                   r"разговор\w*|связал\w*)", re.I)
+_MEETING = re.compile(r"(?<![а-яё])(?:встреч\w*|встретил\w*|переговор\w*|визит\w*|саммит\w*)",
+                      re.I)
+_NEAR = 60  # characters between «впервые» and the contact's word, and to the year named
+
+
+@dataclass(frozen=True)
+class First:
+    """A claim telling the first contact of a year: its kind, year and day."""
+
+    kind: str  # "call" or "meeting"
+    year: str
+    day: str
+    value: Value
+
+
+def _kind(text: str) -> str | None:
+    if _CALL.search(text):
+        return "call"  # (telephone talks, «телефонные переговоры», are a call)
+    return "meeting" if _MEETING.search(text) else None
+
+
+def _first(f: Facts) -> First | None:
+    c = f.sc.claim
+    days = {d.date_from for d in c.dates if d.precision == "day"}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    for m in _FIRST.finditer(c.text):
+        around = c.text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
+        scope = _SCOPE.search(around)
+        kind = _kind(around)
+        if scope is None or kind is None:
+            continue
+        year = scope.group(1) or _when(f)[:4]
+        if not year or day[:4] != year:
+            continue
+        d = next(d for d in c.dates if d.precision == "day")
+        return First(kind, year, day, Value(f.sc.id, d.start, d.end, d.text,
+                                            f"{day[8:10]}.{day[5:7]}.{day[:4]}", kind))
+    return None
+
+
+def first_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two reports of one story dating the first call (meeting) of one year to two days."""
+    out = []
+    for items in per_story(facts, story, _first):
+        g = Group("date", "первый контакт в году", ("first", "contact"), timed=False,
+                  evidence=2, by_length=False)
+        for (fa, a), (fb, b) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and (a.kind, a.year) == (b.kind, b.year) and \
+                    a.day != b.day:
+                g.pairs.append((a.value, b.value, 0.6))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- the last inspection
+
+_LAST = re.compile(r"(?<![а-яё])последн\w+\s+(?:раз\s+)?(?:[\w-]+\s+){0,3}?(?:плановую\s+|"
+                   r"плановая\s+)?(?:провер|осмотр|осматрива|обследова|техобслуживани|"
+                   r"техническ\w+\s+обслуживани|диагностик)\w*", re.I)
+_INSPECTED = re.compile(r"(?<![а-яё])(?:провер(?:ял|ил|ен|ка|ку|ки)|осмотр(?:ел|ен)|"
+                        r"осматрива|обследова|техобслуживани|диагностир)\w*", re.I)
+# what is inspected: a house's equipment, not a case («прокуратура начала проверку»)
+_EQUIPMENT = re.compile(r"(?<![а-яё])(?:оборудовани|котл|котел|газопровод|стояк|лифт|"
+                        r"трубопровод|вентиляци|дымоход|конструкци|кровл|мост|систем)\w*", re.I)
+_INQUIRY = re.compile(r"(?<![а-яё])(?:прокуратур|следств|следовател|СК\b|полици|"
+                      r"доследственн|надзорн\w+\s+провер|будет|будут|планиру|должн)\w*",
+                      re.I)
+
+
+def _one_date(f: Facts) -> StatedDate | None:
+    dates = [d for d in f.sc.claim.dates if d.precision in ("day", "month")]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _inspection(f: Facts) -> tuple[bool, StatedDate] | None:
+    """(told as the last one, its date) of a claim dating an inspection of equipment."""
+    text = f.sc.claim.text
+    if not _INSPECTED.search(text) or not _EQUIPMENT.search(text) or _INQUIRY.search(text):
+        return None
+    d = _one_date(f)
+    if d is None or (f.sc.published and d.date_to >= f.sc.published):
+        return None  # (an inspection told of the report's own day is the inquiry's)
+    return bool(_LAST.search(text)), d
+
+
+def last_inspection_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """The last inspection of a story's equipment dated before another told later still."""
+    out = []
+    for items in per_story(facts, story, _inspection):
+        g = Group("date", "последняя проверка", ("last", "inspection"), timed=False,
+                  evidence=2, by_length=False)
+        for (fa, (la, da)), (fb, (lb, db)) in combinations(items, 2):
+            if fa.sc.doc_id == fb.sc.doc_id or not (la or lb):
+                continue
+            # the last one told before another: a later inspection denies it was the last
+            later = (la and db.date_from > da.date_to) or (lb and da.date_from > db.date_to)
+            if later:
+                g.pairs.append((_shown(fa, da), _shown(fb, db), 0.6))
+        out.append(g)
+    return out
+
+
+def _shown(f: Facts, d: StatedDate) -> Value:
+    label = d.date_from[:7] if d.precision == "month" else d.date_from
+    return Value(f.sc.id, d.start, d.end, d.text, label, "inspection")
