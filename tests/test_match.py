@@ -51,6 +51,25 @@ def test_equivalent_claims_share_a_cluster(a: str, b: str) -> None:
     assert [1, 2] in clusters_of(claims)
 
 
+@pytest.mark.parametrize(
+    ("lemmas", "words"),
+    [
+        # a figure is one word however it is written
+        ("компания требовать 3 млн рубль", ["компания", "требовать", "#3000000", "рубль"]),
+        ("компания потребовать три миллион рубль",
+         ["компания", "потребовать", "#3000000", "рубль"]),
+        ("в порт стоять 38 тыс зерно", ["порт", "стоять", "#38000", "зерно"]),
+        ("получить 500 тыс руб", ["получить", "#500000", "рубль"]),
+        ("погибнуть двадцать пять человек", ["погибнуть", "#25", "человек"]),
+        # a decimal whose comma the lemmas lost; «полтора»
+        ("заплатить 1 5 млн руб", ["заплатить", "#1500000", "рубль"]),
+        ("оштрафовать на полтора миллион рубль", ["оштрафовать", "#1500000", "рубль"]),
+    ],
+)
+def test_figures_are_one_word_however_written(lemmas: str, words: list[str]) -> None:
+    assert match.claim_words(sc(1, lemmas)) == words
+
+
 def test_unrelated_claims_stay_apart() -> None:
     claims = [sc(i, f) for i, f in enumerate(FILLER)]
     assert clusters_of(claims) == []

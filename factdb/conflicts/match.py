@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
+from factdb.extract.facts import NUMBER_WORDS
 from factdb.models import StoredClaim
 from factdb.text import fold
 
@@ -61,13 +62,13 @@ class _Features:
     text: str
 
 
-def word_weights(claims: Iterable[StoredClaim]) -> Callable[[str], float]:
+def word_weights(claims: Iterable[StoredClaim], figures: bool = True) -> Callable[[str], float]:
     """The weight of a lemma among these claims (its idf), as the clustering weighs
-    words: rare words say more of what a claim is about."""
+    words: rare words say more of what a claim is about (`figures`: as `_features`)."""
     df: Counter[str] = Counter()
     n = 0
     for sc in claims:
-        df.update(set(content_lemmas(sc.claim.lemmas)))
+        df.update(set(claim_words(sc) if figures else content_lemmas(sc.claim.lemmas)))
         n += 1
 
     def idf(w: str) -> float:
@@ -75,17 +76,68 @@ def word_weights(claims: Iterable[StoredClaim]) -> Callable[[str], float]:
     return idf
 
 
+# abbreviations the lemmatiser leaves as they are: «500 тыс. руб.» is «рублей»
+_ABBREVIATIONS = {"руб": "рубль", "долл": "доллар", "чел": "человек", "коп": "копейка"}
+
+
 def content_lemmas(lemmas: str) -> list[str]:
     """The lemmas of a claim that carry meaning (no function words, no speech verbs)."""
-    return [w for w in lemmas.split() if w not in STOP and (len(w) > 2 or _DIGITS.search(w))]
+    return [_ABBREVIATIONS.get(w, w) for w in lemmas.split()
+            if w not in STOP and (len(w) > 2 or _DIGITS.search(w))]
 
 
-def _features(sc: StoredClaim) -> _Features:
+def claim_words(sc: StoredClaim) -> list[str]:
+    """A claim's content lemmas with each figure as one word: «3 млн рублей» and «три
+    миллиона рублей» share «#3000000», «38 тыс. т» and «38 тысяч тонн» share «#38000»."""
+    words = content_lemmas(sc.claim.lemmas)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        value = _number(words[i])
+        if value is None:
+            out.append(words[i])
+            i += 1
+            continue
+        i += 1
+        if words[i - 1].isdigit() and i + 1 < len(words) and words[i].isdigit() and \
+                words[i + 1] in _SCALE_WORDS:
+            # «1,5 млн», its comma lost among the lemmas: «1 5 млн»
+            value = float(f"{words[i - 1]}.{words[i]}")
+            i += 1
+        # a run of number words adds up: «двадцать пять»
+        while i < len(words) and words[i - 1][0].isalpha() and words[i] in NUMBER_WORDS and \
+                value % 10 == 0 and NUMBER_WORDS[words[i]] < value:
+            value += NUMBER_WORDS[words[i]]
+            i += 1
+        if i < len(words) and words[i] in _SCALE_WORDS:
+            value *= _SCALE_WORDS[words[i]]
+            i += 1
+        out.append(f"#{int(value)}" if value.is_integer() else f"#{value}")
+    return out
+
+
+_SCALE_WORDS = {"тыс": 1000, "тысяча": 1000, "млн": 10**6, "миллион": 10**6, "млрд": 10**9,
+                "миллиард": 10**9}
+
+
+def _number(word: str) -> float | None:
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+        return float(word.replace(",", "."))
+    if word == "полтора":
+        return 1.5
+    if word in NUMBER_WORDS and word != "тысяча":
+        return float(NUMBER_WORDS[word])
+    return None
+
+
+def _features(sc: StoredClaim, figures: bool = True) -> _Features:
     # Who says it is not what is said: the speaker's own name and role words would make
     # every claim of one spokesman look alike.
     own = set(fold(sc.claim.speaker or "").split())
     own |= set(fold(sc.claim.speaker_role or "").split())
-    words = [w for w in content_lemmas(sc.claim.lemmas) if w not in own]
+    # (`figures`: each figure as one word; else the lemmas as written, number words apart)
+    words = [w for w in (claim_words(sc) if figures else content_lemmas(sc.claim.lemmas))
+             if w not in own]
     keys = set(words)
     for d in sc.claim.dates:
         if d.precision == "day":
@@ -205,7 +257,7 @@ def restatement(a: StoredClaim, b: StoredClaim, idf: Callable[[str], float]) -> 
     fa, fb = _features(a), _features(b)
 
     def strip(f: _Features) -> _Features:
-        words = frozenset(w for w in f.words if not _NUMBERISH.match(w))
+        words = frozenset(w for w in f.words if not _NUMBERISH.match(w) and w[0] != "#")
         return _Features(words, f.keys, " ".join(sorted(words)))
 
     return similarity(strip(fa), strip(fb), idf)

@@ -740,7 +740,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     a pair a question of its own answers both ways (`judged`: that rule decides it)."""
     answered = answered or set()
     judged = judged or set()
-    idf = match.word_weights(f.sc for f in facts)
+    idf = match.word_weights((f.sc for f in facts), figures=False)
 
     index: dict[tuple[int, str], list[tuple[Facts, Answer]]] = defaultdict(list)
     for f in facts:
@@ -772,7 +772,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
 
     def features(f: Facts) -> match._Features:
         if f.sc.id not in feats:
-            f0 = match._features(f.sc)
+            # (figures as written: «трое» and «два с половиной года» share no «#2»)
+            f0 = match._features(f.sc, figures=False)
             words = frozenset(w for w in f0.words if w not in _NEGATION)
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
         return feats[f.sc.id]

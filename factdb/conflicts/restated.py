@@ -140,7 +140,8 @@ def _levels(f: Facts) -> frozenset[str]:
 
 
 def _without_dates(sc_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in sc_words if not match._NUMBERISH.match(w) and w not in _DATE_WORDS)
+    return frozenset(w for w in sc_words if not match._NUMBERISH.match(w) and w[0] != "#"
+                     and w not in _DATE_WORDS)
 
 
 def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
