@@ -278,6 +278,15 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout154": {"speaker_recall": 64.0, "speaker_precision": 92.0, "via": 64.0,
                    "said_on": 97.0},
+    # scored blind (round 40)
+    "heldout155": {"speaker_recall": 82.0, "speaker_precision": 93.0, "via": 97.0,
+                   "said_on": 85.0},
+    "heldout156": {"speaker_recall": 57.0, "speaker_precision": 73.0, "via": 66.0,
+                   "said_on": 86.0},
+    "heldout157": {"speaker_recall": 70.0, "speaker_precision": 92.0, "via": 31.0,
+                   "said_on": 82.0},
+    "heldout158": {"speaker_recall": 76.0, "speaker_precision": 93.0, "via": 86.0,
+                   "said_on": 52.0},
 }
 
 
