@@ -4,7 +4,7 @@ day of a story's one decision, causes of death by cold, a plea told «в суд�
 the shops, money returned in full, counts of a night of arrests told by the hour, the months
 wages are late, the floor a fall began at, a patient sent home or in hospital, one year's
 shipments of goods, the first call of a year, the last inspection before an accident, the
-hour a blast was felt and a list of tolls; each with its look-alike.
+hour a blast was felt, a list of tolls and a ban lifted or eased; each with its look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
 extraction's own (find_counts), so a test fails when the reading of the words does.
@@ -1599,3 +1599,23 @@ def test_a_figure_set_against_the_earlier_one(second: str, conflict: bool) -> No
     first = told("По данным МЧС, погибли семь человек.", "a.txt", 1, published="2026-07-20")
     later = told(second, "b.txt", 2, published="2026-07-21")
     assert ("count" in [k for k, _v in found([first, later])]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a ban lifted against eased or still in force
+        ("В заявлении МИД говорится, что ограничения смягчены, но не отменены.", True),
+        ("Запрет не отменен, мы только смягчили режим, сказал министр.", True),
+        ("Запрет на ввоз ячменя остается в силе.", True),
+        # the same state; a court's measure; a hope; an older ban
+        ("Как сообщил министр, запрет снят.", False),
+        ("Суд отменил арест и избрал запрет определенных действий.", False),
+        ("Москва рассчитывает на полную отмену ограничений до 1 января.", False),
+        ("В 2024 году тот запрет на ввоз яблок был смягчен через месяц.", False),
+    ],
+)
+def test_a_ban_lifted_or_eased(second: str, conflict: bool) -> None:
+    first = "Правительство отменило запрет на импорт российского ячменя."
+    got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
+    assert ("status" in [k for k, _v in got]) is conflict
