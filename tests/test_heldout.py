@@ -283,7 +283,7 @@ FLOORS = {
                    "said_on": 85.0},
     "heldout156": {"speaker_recall": 57.0, "speaker_precision": 73.0, "via": 66.0,
                    "said_on": 86.0},
-    "heldout157": {"speaker_recall": 70.0, "speaker_precision": 92.0, "via": 31.0,
+    "heldout157": {"speaker_recall": 70.0, "speaker_precision": 92.0, "via": 64.0,
                    "said_on": 82.0},
     "heldout158": {"speaker_recall": 76.0, "speaker_precision": 93.0, "via": 86.0,
                    "said_on": 52.0},

@@ -170,6 +170,16 @@ def known_outlet(name: str) -> str | None:
     return None
 
 
+def case_form_of(name: str, own: str) -> bool:
+    """Whether `name` is `own` (an outlet's name) in another case: «Ока» of «Око», «Оку»,
+    «Вестнику» of «Вестник» (a name no lexicon knows, read by its endings)."""
+    a, b = fold(name), fold(own)
+    if a == b or " " in b or len(b) < 3 or a[:2] != b[:2]:
+        return a == b
+    stem = b[:-1] if b[-1] in "аяоеь" else b
+    return a.startswith(stem) and a[len(stem):] in _CASE_ENDINGS
+
+
 def nominative_name(tree: Tree, sp: NamedSpan) -> str:
     """A name told to in the dative put in the nominative («Верхней Волге» -> «Верхняя Волга»)."""
     known = known_outlet(clean_name(sp.text))

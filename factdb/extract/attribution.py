@@ -40,7 +40,7 @@ from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver, is_generic_body
 from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import is_english
-from factdb.extract.attr_mention import Mention
+from factdb.extract.attr_mention import Mention, case_form_of
 from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
 from factdb.extract.attr_sentence import SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
@@ -123,11 +123,22 @@ def attribute_article(
     _spread_via(by_para)
     _figures_go_on(by_para)
     _official_acts(units)
+    if meta.outlet:
+        _own_name(units, meta.outlet)
     out: list[Attribution] = []
     for u in units:
         if u.claim:
             out += _finish(u, text)
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def _own_name(units: list[_Unit], outlet: str) -> None:
+    """The report's own outlet named in another case («источник «Ока»» in a report of
+    «Око») is that outlet, written as the report writes it."""
+    for u in units:
+        u.via = tuple(dict.fromkeys(outlet if case_form_of(v, outlet) else v for v in u.via))
+        if u.speaker and u.kind == "ORG" and case_form_of(u.speaker, outlet):
+            u.speaker = outlet
 
 
 def _is_heading(s: ParsedSentence, sents: list[ParsedSentence]) -> bool:
