@@ -4,7 +4,8 @@ day of a story's one decision, causes of death by cold, a plea told «в суд�
 the shops, money returned in full, counts of a night of arrests told by the hour, the months
 wages are late, the floor a fall began at, a patient sent home or in hospital, one year's
 shipments of goods, the first call of a year, the last inspection before an accident, the
-hour a blast was felt, a list of tolls and a ban lifted or eased; each with its look-alike.
+hour a blast was felt, a list of tolls, a ban lifted or eased and a title given by a naming
+verb; each with its look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
 extraction's own (find_counts), so a test fails when the reading of the words does.
@@ -1619,3 +1620,23 @@ def test_a_ban_lifted_or_eased(second: str, conflict: bool) -> None:
     first = "Правительство отменило запрет на импорт российского ячменя."
     got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
     assert ("status" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a title a side gives by a naming verb, against the company's own
+        ("МВД в своем сообщении называет Олега Рябова коммерческим директором компании.", True),
+        ("Коммерческий директор компании Олег Рябов задержан.", True),
+        # the same post; a former one
+        ("Компания называет Олега Рябова менеджером по логистике.", False),
+        ("МВД называет Олега Рябова бывшим коммерческим директором компании.", False),
+    ],
+)
+def test_a_title_given_by_a_naming_verb(second: str, conflict: bool) -> None:
+    first = "Задержан менеджер по логистике Олег Рябов."
+    ryabov = (("Олег Рябов", "Олег Рябов"),) if "Олег Рябов" in second else \
+        (("Олега Рябова", "Олег Рябов"),)
+    got = found([in_story(first, "a.txt", 1, people=(("Олег Рябов", "Олег Рябов"),)),
+                 in_story(second, "b.txt", 2, people=ryabov)])
+    assert ("role" in [k for k, _v in got]) is conflict

@@ -1218,6 +1218,13 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
                       c.text[ps : pe + heads.end()], "руководитель", name)
             out.append((name, "руководитель", bool(heads.group("past")), v))
             continue
+        named_as = _named_as(c.text, ps, pe)
+        if named_as is not None:
+            # «МВД называет Шаповалова коммерческим директором»: the title a side gives him
+            title, end = named_as
+            v = Value(sc.id, c.start + ps, c.start + end, c.text[ps:end], title, name)
+            out.append((name, title, False, v))
+            continue
         m = _ROLE_BEFORE_NAME.search(head)
         if not m or len(name.split()) < 2:
             continue  # a surname alone could be anyone's: a namesake, a relative
@@ -1254,6 +1261,22 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
 
 
 _DEPUTY = re.compile(r"\b(зам\w*|помощник\w*|советник\w*)\s*$")
+# a title given by a naming verb, in the instrumental after the name («называет Шаповалова
+# коммерческим директором», «назвали его бывшим ...» is former and left out)
+_NAMING = re.compile(r"(?<![а-яё])(?:называ\w*|назвал\w*|именует|именуют|именовал\w*)\s+$",
+                     re.I)
+_TITLE_AFTER = re.compile(r"\s+((?:[а-яё-]+\s+){0,2}?[а-яё-]+(?:ом|ем|ой|ей))(?![а-яё])", re.I)
+
+
+def _named_as(text: str, ps: int, pe: int) -> tuple[str, int] | None:
+    """(title, end) a naming verb right before a name gives it in the instrumental."""
+    if not _NAMING.search(text[max(0, ps - 30) : ps]):
+        return None
+    m = _TITLE_AFTER.match(text, pe)
+    if m is None or _FORMER.search(m.group(1)):
+        return None
+    canon = next((cn for cn, p in ROLES if re.fullmatch(p, m.group(1), re.I)), None)
+    return (canon, m.end(1)) if canon else None
 _VICE = re.compile(r"\bвице-\s*$")
 # a delegation, a commission, a headquarters is led for a while by officials of any rank
 _TEMPORARY = r"(?!\s+(?:\w+\s+)?(?:делегаци|комисси|штаб|оперштаб|групп|список|переговор|рабоч|" \
