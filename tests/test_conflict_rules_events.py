@@ -1640,3 +1640,23 @@ def test_a_title_given_by_a_naming_verb(second: str, conflict: bool) -> None:
     got = found([in_story(first, "a.txt", 1, people=(("Олег Рябов", "Олег Рябов"),)),
                  in_story(second, "b.txt", 2, people=ryabov)])
     assert ("role" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the first call of a year told on a day, against calls told earlier that year
+        ("Первый телефонный разговор лидеров в 2026 году состоялся 7 октября.",
+         "Они общались и по телефону в преддверии майских праздников и летом.", True),
+        ("Первый телефонный разговор лидеров в 2026 году состоялся 7 октября.",
+         "Лидеры созванивались весной.", True),
+        # calls denied; a first call in March, before the summer's calls
+        ("Первый телефонный разговор лидеров в 2026 году состоялся 7 октября.",
+         "Летом они не общались по телефону.", False),
+        ("Первый телефонный разговор лидеров в 2026 году состоялся 7 марта.",
+         "Они общались по телефону летом.", False),
+    ],
+)
+def test_the_first_call_against_earlier_calls(first: str, second: str, conflict: bool) -> None:
+    got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
+    assert ("date" in [k for k, _v in got]) is conflict

@@ -75,16 +75,78 @@ def _first(f: Facts) -> First | None:
     return None
 
 
+# calls told in a period of the year, not as the first: «Они общались и по телефону в
+# преддверии майских праздников и летом» (a period's words, read in the first's year)
+_PHONED = re.compile(r"(?<![а-яё])(?:по\s+телефону|телефонн\w+\s+(?:разговор|контакт)\w*|"
+                     r"созванива\w*|созвонил\w*)", re.I)
+_PERIODS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(rf"(?<![а-яё])(?:{words})(?![а-яё])", re.I), lo, hi) for words, lo, hi in (
+        (r"(?:в\s+преддверии|перед|до|на)\s+майски\w+\s+(?:праздник|каникул)\w*", "04-15",
+         "05-10"),
+        (r"весной", "03-01", "05-31"),
+        (r"летом", "06-01", "08-31"),
+        (r"в\s+начале\s+года", "01-01", "03-31"),
+    ))
+_NOT_PHONED = re.compile(r"(?<![а-яё])не\s+(?:общал|созванивал|разговаривал|говорил)", re.I)
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """A claim telling calls in a period of the year: the period's first and last day."""
+
+    kind: str
+    lo: str  # "MM-DD"
+    hi: str
+    value: Value
+
+
+def _earlier(f: Facts) -> Earlier | None:
+    c = f.sc.claim
+    if not _PHONED.search(c.text) or _NOT_PHONED.search(c.text) or _FIRST.search(c.text):
+        return None
+    found = [(m, lo, hi) for pat, lo, hi in _PERIODS for m in pat.finditer(c.text)]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x[1])[0]  # the earliest period the claim names
+    lo, hi = min((lo, hi) for _m, lo, hi in found)
+    return Earlier("call", lo, hi, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                         m.group(0), m.group(0), "call"))
+
+
+def _contact(f: Facts) -> First | Earlier | None:
+    return _first(f) or _earlier(f)
+
+
+def _same_parties(a: Facts, b: Facts) -> bool:
+    """Whether two claims may tell of one pair's calls: one names no one, or both share a
+    surname."""
+    sa = {n.split()[-1][:5] for n in a.people if n}
+    sb = {n.split()[-1][:5] for n in b.people if n}
+    return not sa or not sb or bool(sa & sb)
+
+
 def first_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """Two reports of one story dating the first call (meeting) of one year to two days."""
+    """Two reports of one story dating the first call (meeting) of one year to two days, or
+    one dating it to a day and another telling calls in an earlier part of that year."""
     out = []
-    for items in per_story(facts, story, _first):
+    for items in per_story(facts, story, _contact):
         g = Group("date", "первый контакт в году", ("first", "contact"), timed=False,
                   evidence=2, by_length=False)
         for (fa, a), (fb, b) in combinations(items, 2):
-            if fa.sc.doc_id != fb.sc.doc_id and (a.kind, a.year) == (b.kind, b.year) and \
-                    a.day != b.day:
-                g.pairs.append((a.value, b.value, 0.6))
+            if fa.sc.doc_id == fb.sc.doc_id:
+                continue
+            if isinstance(a, First) and isinstance(b, First):
+                if (a.kind, a.year) == (b.kind, b.year) and a.day != b.day:
+                    g.pairs.append((a.value, b.value, 0.6))
+                continue
+            first, other = (a, b) if isinstance(a, First) else (b, a)
+            f_first, f_other = (fa, fb) if first is a else (fb, fa)
+            if isinstance(first, First) and isinstance(other, Earlier) and \
+                    first.kind == other.kind and \
+                    (f_other.sc.published or "")[:4] in ("", first.year) and \
+                    f"{first.year}-{other.hi}" < first.day and \
+                    _same_parties(f_first, f_other):
+                g.pairs.append((first.value, other.value, 0.5))
         out.append(g)
     return out
 
