@@ -20,6 +20,7 @@ from factdb.conflicts.lexicons import (
     _ROLE_BEFORE_NAME,
     _TRAVELLERS,
     ATTACKERS,
+    BOUND_WORDS,
     CAUSES,
     CITIZEN_FRAMES,
     CREW,
@@ -1356,6 +1357,12 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+def _tonnes(m: re.Match[str]) -> float:
+    """The tonnes a `_TONNES` match tells («2,4 тысячи тонн», «1,2 млн т»)."""
+    mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
+    return float(m.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")) * mult
+
+
 # a figure told after a dash, with only a bound before it, is the clause before's
 # («оценивает объем разлива втрое выше — примерно в 120 тонн», «протяженность участка —
 # около 15 км»)
@@ -1952,9 +1959,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         lo, hi = _figures_clause(c.text, m.start())
         if not _SPILLED.search(c.text[lo:hi]):
             continue  # a cargo, the sand gathered: not what was spilled
-        mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
-        tonnes = round(float(m.group(1).replace(",", ".").replace(" ", "")
-                             .replace("\u00a0", "")) * mult)
+        tonnes = round(_tonnes(m))
         out.append(("spilled", "нефтепродукты, т", tonnes,
                     Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
                           str(tonnes), "нефтепродукты, т")))
@@ -2006,8 +2011,8 @@ _TRADED_PART = re.compile(r"(?<![а-яё])(?:из\s+них|в\s+том\s+чис�
                           r"(?:област[ьи]|кра[йя]|регион\w*|компани[яи]|хозяйств\w*)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:отправил|постав|отгруз|экспорт|вывез|продал)\w*)",
                           re.I)
-_TRADED_BOUND = re.compile(r"(?:\b(?:до|более|свыше|больше|менее|меньше|не\s+более|"
-                           r"не\s+менее|превыша\w*|превысил\w*|превысят|максимум)\s+)$", re.I)
+_TRADED_BOUND = re.compile(rf"(?<![\w-])(?:{BOUND_WORDS}|до|превыша\w*|превысил\w*|превысят)"
+                           r"\s+$", re.I)
 
 
 def _traded(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
@@ -2023,8 +2028,7 @@ def _traded(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         goods = re.match(r"\s+([а-яё]+)", c.text[m.end():], re.I)
         if goods is None or _pos(goods.group(1)) != "NOUN":
             continue  # «вывезено 1,2 млн т» names no goods: no flow to key it by
-        mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
-        tonnes = float(m.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")) * mult
+        tonnes = _tonnes(m)
         label = f"{_lemma(goods.group(1))} {next(iter(years))}, т"
         out.append(_measured(sc, "traded", label, tonnes, m.start(), m.end() + goods.end(),
                              f"{tonnes:,.0f} т".replace(",", " ")))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from factdb.conflicts.facts import Facts, Value
-from factdb.conflicts.lexicons import ABOUT, AT_LEAST, AT_MOST
+from factdb.conflicts.lexicons import ABOUT, AT_LEAST, AT_MOST, BOUND_WORDS
 from factdb.models import Conflict, ConflictSide
 
 V = TypeVar("V")
@@ -169,9 +169,7 @@ _BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(
     + r")\s+(?:чем\s+)?$", re.I)
 
 
-_OPEN_BOUND = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(w) for w in sorted((*AT_LEAST, *AT_MOST), key=len, reverse=True))
-    + r")\s+(?:чем\s+)?$", re.I)
+_OPEN_BOUND = re.compile(rf"(?<![\w-])(?:{BOUND_WORDS})\s+(?:чем\s+)?$", re.I)
 
 
 def _bounded(v: Value, facts: dict[int, Facts], pattern: re.Pattern[str] = _BOUND) -> bool:

@@ -83,6 +83,9 @@ AT_LEAST = ("более", "более чем", "больше чем", "свыш�
 AT_MOST = ("менее", "менее чем", "меньше чем", "меньше", "не более", "не больше", "максимум",
            "less than", "fewer than", "up to", "не превысило", "не превысил", "не превысила",
            "не превысили", "не превышает", "не дольше")
+# the bounds of both kinds as one alternation, the longest first («более чем» before «более»)
+BOUND_WORDS = "|".join(re.escape(w) for w in sorted((*AT_LEAST, *AT_MOST), key=len,
+                                                     reverse=True))
 # a round figure near the value («около трех десятков» of 31), and one just above it (counts
 # and sums read them both)
 ABOUT = ("около", "примерно", "порядка", "приблизительно", "about", "around", "roughly",

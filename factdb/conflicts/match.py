@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from factdb.extract.facts import NUMBER_WORDS
+from factdb.extract.facts import MULTIPLIERS, NUMBER_WORDS
 from factdb.models import StoredClaim
 from factdb.text import fold
 
@@ -100,7 +100,7 @@ def claim_words(sc: StoredClaim) -> list[str]:
             continue
         i += 1
         if words[i - 1].isdigit() and i + 1 < len(words) and words[i].isdigit() and \
-                words[i + 1] in _SCALE_WORDS:
+                words[i + 1] in MULTIPLIERS:
             # «1,5 млн», its comma lost among the lemmas: «1 5 млн»
             value = float(f"{words[i - 1]}.{words[i]}")
             i += 1
@@ -109,15 +109,11 @@ def claim_words(sc: StoredClaim) -> list[str]:
                 value % 10 == 0 and NUMBER_WORDS[words[i]] < value:
             value += NUMBER_WORDS[words[i]]
             i += 1
-        if i < len(words) and words[i] in _SCALE_WORDS:
-            value *= _SCALE_WORDS[words[i]]
+        if i < len(words) and words[i] in MULTIPLIERS:
+            value *= MULTIPLIERS[words[i]]
             i += 1
         out.append(f"#{int(value)}" if value.is_integer() else f"#{value}")
     return out
-
-
-_SCALE_WORDS = {"тыс": 1000, "тысяча": 1000, "млн": 10**6, "миллион": 10**6, "млрд": 10**9,
-                "миллиард": 10**9}
 
 
 def _number(word: str) -> float | None:

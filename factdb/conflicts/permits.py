@@ -28,14 +28,21 @@ from factdb.conflicts.rules import _other_time, days_apart
 
 # the papers a regulator grants and takes back
 _PAPER = re.compile(r"(?<![а-яё])(?:сертификат\w*|лиценз\w*|аккредитац\w*)(?![а-яё])", re.I)
+States = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _states(*words: tuple[str, str]) -> States:
+    """States, each by its words as whole words."""
+    return tuple((state, re.compile(rf"(?<![а-яё])(?:{w})(?![а-яё])", re.I)) for state, w in words)
+
+
 # the states, each by its words (done to the paper: a participle, a verb, its noun)
-_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (state, re.compile(rf"(?<![а-яё])(?:{words})(?![а-яё])", re.I)) for state, words in (
-        ("ограничен", r"ограничил\w*|ограничен\w*|ограничива\w*|ограничени\w*"),
-        ("приостановлен", r"приостанов\w*"),
-        ("отозван", r"аннулир\w*|аннулирова\w*|отозва\w*|отозвал\w*|отзыв\w*|отозвана|"
-                    r"лишил\w*|лишен\w*|лишени\w*"),
-    ))
+_STATES = _states(
+    ("ограничен", r"ограничил\w*|ограничен\w*|ограничива\w*|ограничени\w*"),
+    ("приостановлен", r"приостанов\w*"),
+    ("отозван", r"аннулир\w*|аннулирова\w*|отозва\w*|отозвал\w*|отзыв\w*|отозвана|"
+                r"лишил\w*|лишен\w*|лишени\w*"),
+)
 # a state not done: a threat, a possibility, a next step, a question
 _NOT_DONE = re.compile(r"(?<![а-яё])(?:не\s+исключ\w*|может|могут|мог\w*|грози\w*|угрож\w*|"
                        r"возможн\w*|вероятн\w*|сценари\w*|рассматрива\w*|намерен\w*|если|"
@@ -50,13 +57,12 @@ MAX_STATE_DAYS = 1  # days apart beyond which two states may be one after the ot
 # a ban and its states: lifted, eased, still in force
 _BAN = re.compile(r"(?<![а-яё])(?:запрет\w*|ограничени[яйем]\w*|эмбарго|ban|restrictions)"
                   r"(?![а-яё])", re.I)
-_BAN_STATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (state, re.compile(rf"(?<![а-яё])(?:{words})(?![а-яё])", re.I)) for state, words in (
-        ("снят", r"отменил\w*|отмен[её]н\w*|отмен[аыу]|снял\w*|снят[аоы]?|сняти\w*|lifted"),
-        ("смягчен", r"смягчил\w*|смягч[её]н\w*|смягчени\w*|ослабил\w*|ослаблен\w*|eased"),
-        ("действует", r"оста[её]тся\s+в\s+силе|продолжа\w+\s+действовать|по-прежнему\s+"
-                      r"действу\w*|сохраня\w+\s+в\s+силе"),
-    ))
+_BAN_STATES = _states(
+    ("снят", r"отменил\w*|отмен[её]н\w*|отмен[аыу]|снял\w*|снят[аоы]?|сняти\w*|lifted"),
+    ("смягчен", r"смягчил\w*|смягч[её]н\w*|смягчени\w*|ослабил\w*|ослаблен\w*|eased"),
+    ("действует", r"оста[её]тся\s+в\s+силе|продолжа\w+\s+действовать|по-прежнему\s+"
+                  r"действу\w*|сохраня\w+\s+в\s+силе"),
+)
 # not a ban: a court's measure of restraint, a ban on a person's own acts
 _NOT_A_BAN = re.compile(r"(?<![а-яё])запрет\w*\s+(?:определенных\s+действий|на\s+выезд|"
                         r"покидать|пользоваться)", re.I)
@@ -84,7 +90,7 @@ def _ban_state(f: Facts) -> Value | None:
 
 
 def _one_state(f: Facts, paper: re.Pattern[str],
-               states: tuple[tuple[str, re.Pattern[str]], ...], key: str,
+               states: States, key: str,
                near: int | None) -> Value | None:
     """The one state of `states` a claim tells, done to a `paper` of its clause (within
     `near` characters of the state's word, when given: «отменил заключение под стражу и

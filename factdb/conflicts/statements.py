@@ -1271,7 +1271,11 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
-    subjects = [_inside(f, v, people, after=60) if _AMONG.match(v.text) else
+    subjects = [
+        # (a patient by name only: the report's protagonist is seldom the patient, «она» in
+        # a consul's words is not the consul)
+        _subject(f, v, people) or _inside(f, v, people, after=0) if name in _OF_ONE_PATIENT else
+        _inside(f, v, people, after=60) if _AMONG.match(v.text) else
                 # (a title may stand between: «уволил главу администрации района Петра
                 # Иванова»)
                 _inside(f, v, people, after=60) if _DONE_TO.match(v.text) else
@@ -1286,11 +1290,6 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                     _role_subject(f, v) or _told_of(f, v, people))
                 or (_speaker_key(f, people) if y and name in _SELF_TOLD else None)
                 for f, y, v in items]
-    if name in _OF_ONE_PATIENT:
-        # (by name only: the report's protagonist is seldom the patient, «она» in a
-        # consul's words is not the consul)
-        subjects = [_subject(f, v, people) or _inside(f, v, people, after=0)
-                    for f, _y, v in items]
     named = {s for s in subjects if s}
     if not named:
         return None  # nobody named (a group's guilt); with several, only answers naming

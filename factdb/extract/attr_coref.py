@@ -438,10 +438,10 @@ class Registry:
             for s in sents:
                 if not s.start <= pos < s.end:
                     continue
-                # (the subject itself, or its apposition: «Директор фирмы Иван Петров»)
-                subjects = {t.id for t in s.tokens if t.rel == "nsubj"}
                 if not _RELATIVE_BEFORE.search(s.text[: before - s.start]):
                     return None  # («X видит угрозу, — считает он»: X is what was said)
+                # (the subject itself, or its apposition: «Директор фирмы Иван Петров»)
+                subjects = {t.id for t in s.tokens if t.rel == "nsubj"}
                 names = {self.canonical(sp.normal or sp.text) for sp in s.spans
                          if sp.type == "PER" and sp.end <= before and not self.in_quote(sp.start)
                          and any(sp.start <= t.start < sp.end and (

@@ -185,7 +185,7 @@ def find_counts(text: str, offset: int) -> list[Count]:
             continue
         if j + 2 < len(words) and words[j].group(0).lower() == "с" and \
                 nlp.lemma(words[j + 1].group(0)) == "половина" and \
-                (scale := _SCALES.get(nlp.lemma(words[j + 2].group(0)))) and value < 10:
+                (scale := MULTIPLIERS.get(nlp.lemma(words[j + 2].group(0)))) and value < 10:
             # «трех с половиной тысяч»: a half told between the number and its scale
             value = round((value + 0.5) * scale)
             j += 3
@@ -285,13 +285,12 @@ HEADED_COUNT = re.compile(rf"[а-яё]+[ \t\u00a0]*{_HEAD_LINK}(?:[ \t\u00a0]+{_
 
 # words that make a lone «тысяч» a scale, not a figure: «десятки тысяч», «несколько тысяч»
 _VAGUE_BEFORE_THOUSAND = {"десяток", "десятка", "сотня", "тысяча", "несколько", "много", "немало"}
-# the scales a half stands before: «трех с половиной тысяч», «двух с половиной миллионов»
-_SCALES = {"тысяча": 1000, "миллион": 1_000_000, "миллиард": 1_000_000_000}
 # a counted word told before its number, in speech, as a rough figure: «человек пятьдесят»
 _INVERTED = frozenset({"человек"})
 # words that multiply a number word before them («полтора десятка» is 15)
 _BIG_WORDS = {"десяток": 10, "сотня": 100, "миллион": 1_000_000, "миллиард": 1_000_000_000}
-_MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
+# the scales after a number, written out or cut («2 тыс. человек», «трех с половиной тысяч»)
+MULTIPLIERS = {"тыс": 1000, "тысяча": 1000, "млн": 1_000_000, "миллион": 1_000_000,
                 "млрд": 1_000_000_000, "миллиард": 1_000_000_000}  # fmt: skip
 
 
@@ -299,7 +298,7 @@ def _multiplier(words: list[re.Match[str]], k: int) -> int | None:
     if k + 1 >= len(words):
         return None
     w = words[k + 1].group(0).lower()
-    return _MULTIPLIERS.get(w) or _MULTIPLIERS.get(nlp.lemma(w))
+    return MULTIPLIERS.get(w) or MULTIPLIERS.get(nlp.lemma(w))
 
 
 def _noun_end(words: list[re.Match[str]], k: int, noun: str | None) -> int | None:
