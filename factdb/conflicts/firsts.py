@@ -75,17 +75,20 @@ def _first(f: Facts) -> First | None:
     return None
 
 
-# calls told in a period of the year, not as the first: «Они общались и по телефону в
-# преддверии майских праздников и летом» (a period's words, read in the first's year)
+# calls told in a period of the year, not as the first: «лидеры говорили по телефону перед
+# майскими праздниками», «созванивались весной» (a period's words, read in the first's year)
 _PHONED = re.compile(r"(?<![а-яё])(?:по\s+телефону|телефонн\w+\s+(?:разговор|контакт)\w*|"
                      r"созванива\w*|созвонил\w*)", re.I)
 _PERIODS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(rf"(?<![а-яё])(?:{words})(?![а-яё])", re.I), lo, hi) for words, lo, hi in (
         (r"(?:в\s+преддверии|перед|до|на)\s+майски\w+\s+(?:праздник|каникул)\w*", "04-15",
          "05-10"),
+        (r"(?:в|на)\s+новогодни\w+\s+(?:праздник|каникул)\w*", "01-01", "01-10"),
         (r"весной", "03-01", "05-31"),
         (r"летом", "06-01", "08-31"),
+        (r"осенью", "09-01", "11-30"),
         (r"в\s+начале\s+года", "01-01", "03-31"),
+        (r"в\s+первой\s+половине\s+года", "01-01", "06-30"),
     ))
 _NOT_PHONED = re.compile(r"(?<![а-яё])не\s+(?:общал|созванивал|разговаривал|говорил)", re.I)
 
