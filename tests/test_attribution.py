@@ -473,11 +473,11 @@ CASES = [
      "— Когда рабочие получат зарплату?\n\n"
      "— Долг погасим до конца месяца, деньги уже поступили на счет.",
      "Долг погасим", "Петр Иванов", (), None, None),
-    # the report's own outlet named in another case is that outlet («источник «Ока»» in
-    # a report of «Око», a name no lexicon knows)
-    ("Заголовок статьи о пожаре\n\nИсточник «Ока» в полиции рассказал, что дело возбуждено."
-     "\n\n© Око, 2026",
-     "дело возбуждено", "источник", ("Око",), None, None),
+    # the report's own outlet named in another case is that outlet («источник «Эха»» in
+    # a report of «Эхо», a name no lexicon knows)
+    ("Заголовок статьи о пожаре\n\nИсточник «Эха» в полиции рассказал, что дело возбуждено."
+     "\n\n© Эхо, 2026",
+     "дело возбуждено", "источник", ("Эхо",), None, None),
     # of two people the introduction names, the one it has speak is asked
     ("Адвокат Петра Иванова Ольга Сомова в беседе с «Вестником» опровергла слухи о сделке.\n\n"
      "— Ваш подзащитный признал вину?\n\n"

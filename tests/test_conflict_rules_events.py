@@ -69,10 +69,8 @@ def kinds_of(first: str, second: str, **kw: object) -> list[str]:
         ("Our drivers sat in that queue for more than a day.",
          ("waited", "время ожидания, мин", 1440)),
         # a list of tolls: each count by its own word; a verb before the count is its own
-        ("Взрыв газа в жилом доме: двое погибших, шесть пострадавших",
-         ("injured", "люди", 6)),
-        ("Всего 26 человек: Россия и Белоруссия отпустили 16 заключенных.",
-         ("released", "люди", 16)),
+        ("Пожар в общежитии: двое погибших, шесть пострадавших", ("injured", "люди", 6)),
+        ("Итог акции: полиция отпустила 16 задержанных.", ("released", "люди", 16)),
     ],
 )
 def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:
@@ -1466,8 +1464,8 @@ def _in_year(text: str, doc: str, n: int) -> StoredClaim:
     ("second", "conflict"),
     [
         # one year's flow of one crop told from its two ends
-        ("По данным турецкой статистики, в 2025 году страна ввезла из России 450 тыс. тонн "
-         "ячменя.", True),
+        ("По данным турецкой статистики, в 2025 году страна импортировала из России 450 тыс. "
+         "тонн ячменя.", True),
         ("Как сообщил союз, в прошлом году в Турцию было отгружено 450 тыс. т ячменя.", True),
         # the same figure; another year; another crop; a bound; one region's part
         ("По данным союза, в 2025 году в Турцию было отгружено 1,2 млн т ячменя.", False),
@@ -1531,7 +1529,7 @@ def test_the_initiator_told_by_an_unknown_sides_adjective(second: str, conflict:
     ],
 )
 def test_a_list_of_tolls_counts_each_by_its_own_word(second: str, conflict: bool) -> None:
-    first = "Взрыв газа в жилом доме: двое погибших, шесть пострадавших"
+    first = "Пожар в общежитии: двое погибших, шесть пострадавших"
     assert ("count" in kinds_of(first, second)) is conflict
 
 

@@ -516,7 +516,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             lo += max([0] + [m.end() for m in re.finditer(r"[,:]", c.text[lo:a])])
             if not any((lo <= t.start < a or last.end < t.start < hi) and t.w[:5] != head5
                        and any(p.match(t.w) for _n, p in FRAMES) for t in toks):
-                phrase = counted_frame  # («отпустили 16 заключенных»: the verb's frame)
+                phrase = counted_frame  # («освободили 12 заложников»: the verb's frame)
         frame = (own_frame if cls == "люди" and (noun is None or dashed) else None) or phrase or \
             participle or \
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
@@ -1221,7 +1221,7 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
             continue
         named_as = _named_as(c.text, ps, pe)
         if named_as is not None:
-            # «МВД называет Шаповалова коммерческим директором»: the title a side gives him
+            # «полиция называет Петрова финансовым директором»: the title a side gives him
             title, end = named_as
             v = Value(sc.id, c.start + ps, c.start + end, c.text[ps:end], title, name)
             out.append((name, title, False, v))
@@ -1262,8 +1262,8 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
 
 
 _DEPUTY = re.compile(r"\b(зам\w*|помощник\w*|советник\w*)\s*$")
-# a title given by a naming verb, in the instrumental after the name («называет Шаповалова
-# коммерческим директором», «назвали его бывшим ...» is former and left out)
+# a title given by a naming verb, in the instrumental after the name («называет Петрова
+# финансовым директором», «назвали его бывшим ...» is former and left out)
 _NAMING = re.compile(r"(?<![а-яё])(?:называ\w*|назвал\w*|именует|именуют|именовал\w*)\s+$",
                      re.I)
 _TITLE_AFTER = re.compile(r"\s+((?:[а-яё-]+\s+){0,2}?[а-яё-]+(?:ом|ем|ой|ей))(?![а-яё])", re.I)
@@ -1998,7 +1998,7 @@ def _fish_lost(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
 
 
 # Goods shipped in one year, in tonnes: «в 2025 году Россия поставила в страну около 1,2 млн
-# тонн пшеницы» and «республика ввезла из России 450 тыс. тонн пшеницы» are one flow told
+# тонн пшеницы» and «страна импортировала из России 500 тыс. тонн пшеницы» are one flow told
 # by its two ends (the frame «traded», keyed by the goods and the year: another year or
 # another crop is another flow). A bound («не превышали 1,5 млн тонн»), a part («из них»,
 # «в том числе», «пришлось на»), a yearly habit with no year, or two figures are no side.
@@ -2007,7 +2007,7 @@ _TRADED = re.compile(r"(?<![а-яё])(?:постав(?:ил|ля|ле|ка|ки|
                      r"закуп(?:ка|ки|ок)\w*|продал\w*|export\w*|import\w*|shipp\w*)", re.I)
 _TRADED_PART = re.compile(r"(?<![а-яё])(?:из\s+них|в\s+том\s+числе|пришл\w+\s+на|"
                           r"част[ьиюей]\b|дол[яиюей]\b|"
-                          # one region's or one firm's shipments: «Курская область отправила»
+                          # one region's or one firm's shipments: «Ростовская область продала»
                           r"(?:област[ьи]|кра[йя]|регион\w*|компани[яи]|хозяйств\w*)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:отправил|постав|отгруз|экспорт|вывез|продал)\w*)",
                           re.I)

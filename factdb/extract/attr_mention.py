@@ -171,7 +171,7 @@ def known_outlet(name: str) -> str | None:
 
 
 def case_form_of(name: str, own: str) -> bool:
-    """Whether `name` is `own` (an outlet's name) in another case: «Ока» of «Око», «Оку»,
+    """Whether `name` is `own` (an outlet's name) in another case: «Эха» of «Эхо», «Эху»,
     «Вестнику» of «Вестник» (a name no lexicon knows, read by its endings)."""
     a, b = fold(name), fold(own)
     if a == b or " " in b or len(b) < 3 or a[:2] != b[:2]:

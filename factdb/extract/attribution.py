@@ -133,8 +133,8 @@ def attribute_article(
 
 
 def _own_name(units: list[_Unit], outlet: str) -> None:
-    """The report's own outlet named in another case («источник «Ока»» in a report of
-    «Око») is that outlet, written as the report writes it."""
+    """The report's own outlet named in another case («источник «Эха»» in a report of
+    «Эхо») is that outlet, written as the report writes it."""
     for u in units:
         u.via = tuple(dict.fromkeys(outlet if case_form_of(v, outlet) else v for v in u.via))
         if u.speaker and u.kind == "ORG" and case_form_of(u.speaker, outlet):
@@ -395,7 +395,7 @@ def _interview(by_para: list[list[_Unit]], registry: Registry) -> None:
                       r.head in G.NEWSROOM_NOUNS or r.head in ("журналист", "обозреватель")
                       for r in registry.roles.get(c, []))}
         if len(people) > 1:
-            # «Агент Олега Брагина Максим Лапин в разговоре с «Матч ТВ» опроверг ...»: of
+            # «Адвокат Ивана Сомова Петр Орлов в беседе с «Вестником» опроверг ...»: of
             # several named, the one the introduction has speak is asked
             people &= {u.speaker for u in intro if u.kind == "PER" and u.speaker}
         # a question is what makes it an interview; one person introduced is whom it asks
