@@ -89,6 +89,15 @@ class Claim:
     statuses: tuple[Status, ...] = ()
     lemmas: str = ""  # lower-cased, ё-folded lemmas of the text, for search and matching
 
+    @property
+    def who(self) -> str | None:
+        """The speaker with the role in brackets, the role left out when it is the name
+        itself (an unnamed «источник» is named by its role)."""
+        if not self.speaker:
+            return None
+        role = self.speaker_role
+        return f"{self.speaker} ({role})" if role and role != self.speaker else self.speaker
+
 
 def published_at(day: str | None, hour: str | None) -> str | None:
     """The publication day with the hour its date line prints, when it prints one."""

@@ -68,10 +68,7 @@ def claims_table(claims: list[StoredClaim]) -> Table:
     t.add_column("text", ratio=1)
     for sc in claims:
         c = sc.claim
-        who = c.speaker or "—"
-        if c.speaker_role:
-            who += f" ({c.speaker_role})"
-        t.add_row(str(sc.id), sc.doc, who, ", ".join(c.via), c.said_on or "", c.text)
+        t.add_row(str(sc.id), sc.doc, c.who or "—", ", ".join(c.via), c.said_on or "", c.text)
     return t
 
 

@@ -106,10 +106,7 @@ def _source(sc: StoredClaim | None) -> str:
 
 
 def _who(sc: StoredClaim | None) -> str:
-    if sc is None or not sc.claim.speaker:
-        return "— (outlet's narration)"
-    role = sc.claim.speaker_role
-    return sc.claim.speaker + (f" ({role})" if role else "")
+    return (sc.claim.who if sc is not None else None) or "— (outlet's narration)"
 
 
 def _highlighted(text: str, span: tuple[int, int] | None) -> Text:

@@ -38,9 +38,7 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]]) -> Text:
 
 
 def _who(sc: StoredClaim) -> str:
-    c = sc.claim
-    who = c.speaker or "—"
-    return f"{who} ({c.speaker_role})" if c.speaker_role else who
+    return sc.claim.who or "—"
 
 
 def to_csv(header: list[str], rows: Iterable[list[object]]) -> str:

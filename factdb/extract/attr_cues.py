@@ -448,7 +448,10 @@ def speech_verb_cue(
         if place is None:
             place, told, drop = _place_before(tree, t)
         if place is not None:
-            for c in tree.children(place, "nmod", "appos"):
+            # («В управлении СК “Ъ” пояснили»: the outlet may hang on the body's genitive)
+            tail = [g for c in tree.children(place, "nmod", "appos") if c.start > place.start
+                    for g in tree.children(c, "nmod", "appos") if g.start > c.start]
+            for c in tree.children(place, "nmod", "appos") + tail:
                 sub = tree.subtree(c)
                 outlet = known_outlet(clean_name(tree.text(min(x.start for x in sub),
                                                            max(x.end for x in sub)))) \

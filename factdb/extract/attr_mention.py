@@ -475,9 +475,18 @@ def speaker_mention(
             group = group[:1].lower() + group[1:]  # «Эксперты считают» -> «эксперты»
         return Mention("name", group, "GROUP", plural=plural, start=h.start)
     if common and not plural and (h.feats.get("Animacy") == "Anim" or h.lemma in G.ANONYMOUS_ROLES):
+        told_by = source_outlets(tree, h)
         role = np_text(tree, h, nominative)
+        for c, _ in told_by:
+            # «источник "Ъ" в правительстве»: the outlet told is the claim's via, no part of
+            # who the source is (the words after it are: cut the outlet's words alone)
+            said = [x.text for x in tree.subtree(c) if x.pos != "PUNCT"]
+            role = re.sub(r"\s+[\"«“„']*" + r"\s+".join(map(re.escape, said)) + r"[\"»”']*(?=\s|$)",
+                          "", role, count=1)
         role = role[:1].lower() + role[1:] if role[:2].istitle() else role
-        lemmas = frozenset(t.lemma for t in np_tokens(tree, h) if t.pos != "PUNCT")
+        told_ids = {x.id for c, _ in told_by for x in tree.subtree(c)}
+        lemmas = frozenset(t.lemma for t in np_tokens(tree, h)
+                           if t.pos != "PUNCT" and t.id not in told_ids)
         inner = {sp.normal for sp in tree.s.spans if sp.type == "PER"
                  and any(sp.start <= t.start < sp.end for t in np_tokens(tree, h))}
         np = np_tokens(tree, h)
@@ -485,8 +494,8 @@ def speaker_mention(
         anonymous = bool(ANONYMITY.match(after) or ONE_OF.search(role)
                          or ANONYMITY_ANYWHERE.search(tree.s.text))
         # grammatical gender of a role noun says nothing («представитель» of a woman)
-        told = source_outlets(tree, h)
-        extra = len(role.split()) - 1 - sum(len(t.split()) for t in told)
+        told = tuple(name for _, name in told_by)
+        extra = len(role.split()) - 1
         after_np = tree.s.text[(max(x.end for x in np) if np else h.end) - tree.s.start:]
         # «собеседник "Ъ" в одной из компаний»: where the source works, however parsed
         placed = bool(re.match(r"[\s\"»”]*(?:в|во|из|на|при)\s", after_np))
@@ -503,11 +512,12 @@ def speaker_mention(
     return None
 
 
-def source_outlets(tree: Tree, h: Token) -> tuple[str, ...]:
+def source_outlets(tree: Tree, h: Token) -> list[tuple[Token, str]]:
     """«Источник "Ъ"», «собеседник РБК в правительстве»: the outlet in the genitive after a
-    noun of an unnamed source, which is the channel of the source's words."""
+    noun of an unnamed source, which is the channel of the source's words (its head word
+    and its name)."""
     if h.lemma not in G.SOURCE_REMENTIONS:
-        return ()
+        return []
     out = []
     for c in tree.children(h, "nmod", "appos", "flat"):
         if c.start < h.start or tree.children(c, "case"):
@@ -518,8 +528,8 @@ def source_outlets(tree: Tree, h: Token) -> tuple[str, ...]:
             sp = span_of(tree, c, ("ORG",))
             known = outlet_name(sp.text if sp is not None else text, tree.s.spans, c.start, c.end)
         if known:
-            out.append(known)
-    return tuple(out)
+            out.append((c, known))
+    return out
 
 
 def _surname_nominative(normal: str, toks: list[Token], gender: str | None) -> str:
