@@ -28,7 +28,7 @@ from factdb.extract.attr_mention import (
     span_of,
     speaker_mention,
 )
-from factdb.extract.nlp import Token, lemma, nominative_word, unnamed_dative
+from factdb.extract.nlp import Token, dative_only, lemma, nominative_word, unnamed_dative
 
 
 @dataclass
@@ -376,8 +376,8 @@ def speech_verb_cue(
                      and (c.feats.get("Animacy") == "Anim" or c.lemma in G.ANONYMOUS_ROLES)),
                     None)
     if subj is None and not subjects:
-        subj = _stray_subject(tree, t) or _abbreviation_before(tree, t) or _as_clause_subject(
-            tree, t)
+        subj = _stray_subject(tree, t, passive=True) or _abbreviation_before(tree, t) or \
+            _as_clause_subject(tree, t)
     if subj is None and not subjects:
         subj = _name_after_quote(tree, t)
     if subj is None and not subjects:
@@ -391,8 +391,19 @@ def speech_verb_cue(
         person = next((c for c in tree.children(subj, "appos", "flat", "flat:name", "nsubj")
                        if c.start > subj.start and (span_of(tree, c, ("PER",)) is not None
                                                     or c.feats.get("Animacy") == "Anim")), None)
+        # (the parser may split the quoted name: «Таёжному» its head, «меридиану» another
+        # object, the closing mark on the first)
+        opened = tree.s.text[: subj.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“", "„")
+        earlier = _stray_subject(tree, t, passive=True) or _phrase_before(tree, t) \
+            if told_to is None and opened else None
         if told_to is not None and person is not None:
             subj, told_first = person, (told_to,)
+        elif earlier is not None and any(dative_only(x.text) for x in np_tokens(tree, subj)):
+            # «Глава района X, приехавшая в больницу, рассказала «Вечернему Озерску»»: a
+            # quoted name in the dative after the verb is the outlet told; the parser hung
+            # the subject before the verb on a verb of the words (the outlet told is read
+            # as the verb's object, as always)
+            subj = earlier
         elif told_to is None:
             # «— сказала Euronews аналитик центра Анна Ким»: a Latin-script name right after
             # the verb and followed by a lowercase role word is the medium told (an
@@ -449,9 +460,9 @@ def speech_verb_cue(
             place, told, drop = _place_before(tree, t)
         if place is not None:
             # («В управлении СК “Ъ” пояснили»: the outlet may hang on the body's genitive)
-            tail = [g for c in tree.children(place, "nmod", "appos") if c.start > place.start
-                    for g in tree.children(c, "nmod", "appos") if g.start > c.start]
-            for c in tree.children(place, "nmod", "appos") + tail:
+            deeper = [g for c in tree.children(place, "nmod", "appos") if c.start > place.start
+                      for g in tree.children(c, "nmod", "appos") if g.start > c.start]
+            for c in tree.children(place, "nmod", "appos") + deeper:
                 sub = tree.subtree(c)
                 outlet = known_outlet(clean_name(tree.text(min(x.start for x in sub),
                                                            max(x.end for x in sub)))) \
@@ -690,18 +701,28 @@ def _phrase_before(tree: Tree, t: Token) -> Token | None:
     return head if person or head.feats.get("Animacy") == "Anim" else None
 
 
-def _stray_subject(tree: Tree, t: Token) -> Token | None:
+def _stray_subject(tree: Tree, t: Token, passive: bool = False) -> Token | None:
     """«Сотрудник, попросивший не называть имени, рассказал, что знали давно»: the parser
-    hung the subject on the verb of the reported clause; take it back when it agrees."""
+    hung the subject on the verb of the reported clause; take it back when it agrees (a
+    passive's subject too, with `passive`)."""
     for x in sorted(tree.toks, key=lambda x: -x.start):
         h = tree.head(x)
-        if x.rel != "nsubj" or x.start > t.start or h is None or h.start <= t.start:
+        if x.rel not in ("nsubj", "nsubj:pass") or x.start > t.start or h is None or \
+                h.start <= t.start:
             continue
+        # a title with a name in the nominative beside it («Глава района Вера Жукова»): a
+        # person, whatever case or gender the tagger gave the title (either gender's)
+        named = any(span_of(tree, a, ("PER",)) is not None and a.feats.get("Case") == "Nom"
+                    for a in tree.children(x, "appos"))
+        if x.rel == "nsubj:pass" and not (passive and named):
+            continue  # (only a named person is a passive's subject taken back)
         counted = any(c.rel.startswith("nummod") for c in tree.children(x))  # «две сотрудницы»
-        if x.feats.get("Case") != "Nom" and not counted or x.pos not in ("NOUN", "PROPN"):
+        if x.feats.get("Case") != "Nom" and not counted and not named or \
+                x.pos not in ("NOUN", "PROPN"):
             continue
         g, n = t.feats.get("Gender"), t.feats.get("Number")
-        if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN":
+        if g and x.feats.get("Gender") and g != x.feats["Gender"] and x.pos == "NOUN" \
+                and not named:
             continue
         if n and x.feats.get("Number") and n != x.feats["Number"] and not counted:
             continue

@@ -314,6 +314,10 @@ def is_named(tree: Tree, h: Token) -> bool:
                for t in np_tokens(tree, h))
 
 
+# a capitalised adjective of a place: «Корвенийский», «Литовское», «Турецкая»
+_ADJECTIVE_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
+
+
 def speaker_mention(
     tree: Tree, h: Token, nominative: bool, verb: Token | None = None
 ) -> Mention | None:
@@ -344,6 +348,15 @@ def speaker_mention(
             if c.start > h.start and not tree.children(c, "case") \
                     and c.feats.get("Case") == "Gen" and c.feats.get("Number") == "Plur":
                 return speaker_mention(tree, c, nominative=False)
+    body = next((c for c in tree.children(h, "nmod") if c.start > h.start
+                 and not tree.children(c, "case") and c.text[:1].isupper()
+                 and span_of(tree, c, ("ORG",)) is not None), None) \
+        if h.pos == "PROPN" and _ADJECTIVE_NAME.search(h.text) else None
+    if body is not None and tree.text(h.end, body.start).strip() == "":
+        # «Корвенийский МИД настаивает»: a country's adjective the tagger does not know,
+        # parsed as the head of the body after it, is that body's name
+        return Mention("name", f"{h.text} {np_text(tree, body, nominative=False)}", "ORG",
+                       start=h.start)
     if h.pos == "PRON" or h.pos == "DET":
         if low in G.PRONOUNS:
             gender, plural = G.PRONOUNS[low]
@@ -532,15 +545,22 @@ def source_outlets(tree: Tree, h: Token) -> list[tuple[Token, str]]:
     return out
 
 
+# a woman's surname in an oblique case: «Шваровой», «Лесковской»
+_WOMANS_OBLIQUE = re.compile(r"^[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)ой|(?:ск|цк)ой)$")
+
+
 def _surname_nominative(normal: str, toks: list[Token], gender: str | None) -> str:
     """The NER leaves a woman's surname in an oblique case («Ларису Демину» -> «Лариса
-    Демину»): put the last word in the nominative too."""
+    Демину»; «по словам Шваровой», a surname no dictionary knows, alone): put the last
+    word in the nominative too."""
     words = normal.split()
     last = toks[-1] if toks else None
     case = last.feats.get("Case", "") if last is not None else ""
-    if last is None or len(words) < 2 or case in ("", "Nom") or words[-1] != last.text:
+    alone = len(words) == 1 and bool(_WOMANS_OBLIQUE.search(normal))
+    if last is None or len(words) < 2 and not alone or case in ("", "Nom") or \
+            words[-1] != last.text:
         return normal
-    nom = nominative_word(last.text, case, "Sing", gender or "")
+    nom = nominative_word(last.text, case, "Sing", "Fem" if alone else gender or "")
     if not nom or nom.lower() == last.text.lower():
         return normal
     if "ё" in nom.lower() and "ё" not in last.text.lower():

@@ -376,6 +376,14 @@ def name_cases(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def dative_only(word: str) -> bool:
+    """Whether every reading of a word is a dative one («Таёжному», «меридиану»), so it can
+    be no subject."""
+    parses = _morph_analyzer().parse(word.lower())
+    return bool(parses) and all(str(p.tag.case) == "datv" for p in parses)
+
+
+@lru_cache(maxsize=50_000)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases a word can have as a noun («ноты»: genitive singular, nominative or
     accusative plural)."""
@@ -391,6 +399,15 @@ def agreement(word: str) -> tuple[str, str]:
     if best.POS != "PRTS":
         return "", ""
     return str(best.number or ""), str(best.gender or "")
+
+
+def passive_agreement(word: str) -> tuple[str, str]:
+    """`agreement`, and that of a reflexive verb in the past, which agrees with its thing
+    as a short participle does («дело не возбуждалось»: 'sing', 'neut')."""
+    tag = _morph_analyzer().parse(word.lower())[0].tag
+    if tag.POS == "VERB" and tag.tense == "past" and word.lower().endswith(("ся", "сь")):
+        return str(tag.number or ""), str(tag.gender or "")
+    return agreement(word)
 
 
 @lru_cache(maxsize=50_000)
