@@ -288,6 +288,11 @@ def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
         ("Компания ожидает, что выручка в третьем квартале превысит 50 млрд рублей.", []),
         ("Выручка компании составила 1,3 миллиарда рублей.", []),
         ("Операционная прибыль в первом квартале составила 3 млрд рублей.", []),
+        # a bound told with a comparison's words is still a bound
+        ("Инспекция нашла на предприятии долги по зарплате более чем на 90 миллионов рублей.",
+         [("долг по зарплате:руб", 90e6, float("inf"))]),
+        ("Задолженность по зарплате составляет свыше 40 млн рублей.",
+         [("долг по зарплате:руб", 40e6, float("inf"))]),
     ],
 )
 def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -1470,6 +1475,9 @@ def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
          [("домохозяйства:руб", 1e5)]),
         ("Утвержден порядок выплат пострадавшим: по 75 тыс. руб. на каждое домохозяйство.",
          [("домохозяйства:руб", 75e3)]),
+        # each sum before the recipient it is paid to (in the dative)
+        ("Власти выплатят по 2 млн руб. семьям каждого погибшего и по 300 тыс. руб. "
+         "раненым.", [("семьи погибших:руб", 2e6), ("пострадавшие:руб", 3e5)]),
     ],
 )
 def test_payouts_read_with_their_recipients(text: str, expected: list[tuple[str, float]]) -> None:
@@ -2673,6 +2681,16 @@ def test_a_part_of_a_whole_is_the_count_told(text: str, counts: tuple[tuple[str,
     assert ("вагон", value) in got and ("вагон", 15) not in got
 
 
+@pytest.mark.parametrize("text", [
+    "Обоих задержали около девяти утра в гостинице.",
+    "Собрание закончилось в семь вечера, после чего участников отпустили.",
+])
+def test_an_hour_in_words_is_no_count(text: str) -> None:
+    """«около девяти утра»: a clock hour told in words counts nothing (the extraction
+    drops it; the number words the conflicts read themselves must too)."""
+    assert conflicts.read_facts(claim(text)).counts == []
+
+
 @pytest.mark.parametrize(
     ("second", "said", "n", "conflict"),
     [
@@ -3043,6 +3061,24 @@ def test_a_participles_date_does_not_date_the_status(second: str, conflict: bool
         dates.append(("в субботу", "day", "2024-10-26", "2024-10-26"))
     b = in_story(second, "b.txt", 2, people=_IVAN, dates=tuple(dates),
                  published="2024-10-27",
+                 statuses=(("освобожден", "released", "Иван Петров"),))
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Иван Петров освобожден в субботу, после чего уехал домой.", True),
+        # a date of a later clause with its own verb dates that verb, not the status
+        ("Иван Петров освобожден, поиски его сообщников продолжались в субботу.", False),
+    ],
+)
+def test_a_later_clauses_date_does_not_date_the_status(second: str, conflict: bool) -> None:
+    a = in_story("В субботу Иван Петров был переведен под домашний арест.", "a.txt", 1,
+                 people=_IVAN, dates=(("В субботу", "day", "2024-10-26", "2024-10-26"),),
+                 statuses=(("переведен под домашний арест", "house_arrest", "Иван Петров"),))
+    b = in_story(second, "b.txt", 2, people=_IVAN, published="2024-10-28",
+                 dates=(("в субботу", "day", "2024-10-26", "2024-10-26"),),
                  statuses=(("освобожден", "released", "Иван Петров"),))
     assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
 
@@ -3508,6 +3544,12 @@ def test_extradition_approved_vs_not_decided(first: str, second: str, conflict: 
          "Без такой лицензии содержать диких животных закон не разрешает.", False),
         ("Лицензии есть только у двух питомников области.",
          "Как выяснило издание, у питомника нет лицензии.", False),
+        # none held, in the past
+        ("У питомника есть лицензия.",
+         "Лицензии на содержание диких животных у ООО «Лесная тропа» не было.", True),
+        # no licensed one at all is no answer of one holder's
+        ("У питомника есть лицензия.",
+         "В области лицензированного питомника нет, и его место занимают частники.", False),
     ],
 )
 def test_a_licence_held_vs_none(first: str, second: str, conflict: bool) -> None:

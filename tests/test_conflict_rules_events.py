@@ -71,6 +71,9 @@ def kinds_of(first: str, second: str, **kw: object) -> list[str]:
         # a list of tolls: each count by its own word; a verb before the count is its own
         ("Пожар в общежитии: двое погибших, шесть пострадавших", ("injured", "люди", 6)),
         ("Итог акции: полиция отпустила 16 задержанных.", ("released", "люди", 16)),
+        # a short participle right after the count is its predicate, before a phrase beyond
+        ("Двенадцать человек спасены, тела троих погибших подняли на поверхность.",
+         ("survived", "люди", 12)),
     ],
 )
 def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:

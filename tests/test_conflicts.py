@@ -402,10 +402,18 @@ def test_more_of_what_the_report_just_counted_is_no_rival() -> None:
     b = claim("В Казани еще 3 активиста были доставлены в отдел.", doc="a.txt", doc_id=1,
               start=40, counts=(("3 активиста", 3, "активист"),), places=place)
     assert kinds([a, b]) == []
-    # the same words as a report's first count of it: a rival
+    # the same words as a report's first count of it: still others than some, never a
+    # whole that rivals another report's
     c = claim("В Казани еще 3 активиста были доставлены в отдел.", doc="b.txt", doc_id=2,
               counts=(("3 активиста", 3, "активист"),), places=place)
-    assert kinds([a, c]) == ["count"]
+    assert kinds([a, c]) == []
+    # but after a verb of remaining «еще» is «still»: the whole that remains
+    from factdb.conflicts.facts import read_facts
+    from factdb.conflicts.finder import _additions
+
+    d = read_facts(claim("Под стражей в Казани остаются еще 3 активиста.", doc="b.txt",
+                         doc_id=2, counts=(("3 активиста", 3, "активист"),)))
+    assert d.counts and not _additions([d])
 
 
 def test_count_conflict_folds_nationality_and_reads_number_words() -> None:

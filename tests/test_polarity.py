@@ -110,6 +110,9 @@ def test_a_person_is_no_thing_affirmed_or_denied(text: str,
         # what a deed is for is not done by it: papers filed for a permit grant none
         ("Документы на согласование застройщик подал еще в марте.", "согласование"),
         ("Материалы проверки направили в суд.", "n:суд"),
+        # «оставить» in its idioms
+        ("Все эти заявления мы оставляем на совести их авторов.", "оставл"),
+        ("Такие выпады мы не оставим без ответа.", "остав"),
     ],
 )
 def test_claims_that_answer_nothing(text: str, what: str) -> None:
@@ -267,6 +270,23 @@ def test_a_plain_denial_of_one_thing_needs_more_likeness() -> None:
     ],
 )
 def test_one_verb_of_one_thing_answered_yes_and_no(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # a reflexive verb's thing stands far before it, past its phrase of nouns
+        ("Рабочим сказали, что полиция уже возбудила уголовное дело о хищении на складе.",
+         "В полиции уточнили, что уголовное дело по факту хищения на складе не возбуждалось.",
+         True),
+        # another thing of that verb: two questions
+        ("Рабочим сказали, что полиция уже возбудила уголовное дело о хищении на складе.",
+         "В полиции уточнили, что производство по факту хищения на складе не возбуждалось.",
+         False),
+    ],
+)
+def test_a_reflexive_verbs_thing_answered_yes_and_no(yes: str, no: str, conflict: bool) -> None:
     assert bool(_pair(yes, no)) is conflict
 
 

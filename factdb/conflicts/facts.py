@@ -39,7 +39,7 @@ from factdb.conflicts.lexicons import (
     words_number,
 )
 from factdb.extract.dates import ORDINAL_STEMS, ordinal_number
-from factdb.extract.facts import DATA_UNITS, HEADED_COUNT
+from factdb.extract.facts import DATA_UNITS, HEADED_COUNT, PARTS_OF_DAY
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
@@ -349,6 +349,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # «двух стран», «двумя-тремя словами»: only people and things, not idioms
         if "-" in first.w or (nxt is not None and "-" in nxt.w):
             continue
+        if nxt is not None and nxt.w in PARTS_OF_DAY:
+            continue  # «около девяти утра»: an hour, not a count (as the extraction reads it)
         if nxt is None or (_pos(nxt.w) not in ("NOUN", "ADJF", "PRTF")
                            and not _genitive_plural_noun(nxt.w)):
             # «пассажиров было двадцать восемь — именно столько»: the counted noun
@@ -1041,10 +1043,11 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
                 continue
             # (the count's own word is no rival: «трое пострадавших доставлены в
             # больницу» counts the hospitalised; a verb right after it is its predicate:
-            # «Три человека погибли, еще семь получили травмы»)
+            # «Три человека погибли, еще семь получили травмы»; so is a short participle:
+            # «19 человек спасены, тела двоих погибших извлечены» counts the rescued)
             nearer = any(
                 lo <= t.start and t.end <= hi and not (a <= t.start < b) and not
-                (0 <= t.start - b <= 1 and _pos(t.w) != "VERB")
+                (0 <= t.start - b <= 1 and _pos(t.w) not in ("VERB", "PRTS"))
                 and not (m.start() <= t.start < m.end())
                 and any(p.match(t.w) for _n, p in FRAMES)
                 and (between(t.end, a) if t.end <= a else between(b, t.start)) < dist
@@ -1101,8 +1104,11 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         # a status stated without any date of its own holds on the day the words were
         # said; in the outlet's own voice, one told in the present or future («останется
         # под домашним арестом», «находится в СИЗО») holds on the day the report came out
-        own = _own_dates(dates, base, a, text)
-        when = _nearest_day(own, base, a, b) if own else (c.said_on or (
+        own = _own_dates(dates, base, a, b, text)
+        # (a claim whose dates are all of a later clause dates its status to no day: the
+        # status is told of some time the claim does not say, not of the day it was said)
+        later = not own and any(_of_a_later_verb(text, b, d.start - base) for d in dates)
+        when = _nearest_day(own, base, a, b) if own else None if later else (c.said_on or (
             sc.published if _NOW_OR_NEXT.search(text[max(0, a - 15) : b])
             or _present_or_future(text[a:b]) or status == "held" else None))
         named = [p for p in people if given and _same_person(given, p[2])]
@@ -1181,12 +1187,23 @@ def _same_person(a: str, b: str) -> bool:
     return len(pa) == 1 or len(pb) == 1 or pa[0] == pb[0]
 
 
-def _own_dates(dates: Iterable[StatedDate], base: int, a: int, text: str) -> list[StatedDate]:
-    """The dates of a claim that may date its status at `a`: not one inside a participle's
-    phrase set off by commas, which dates that participle («Петров, арестованный летом,
-    освобожден и в субботу прилетел в Москву»: the release is Saturday's; «Дуров,
-    задержанный в субботу, вышел на свободу»: the release has no day of its own)."""
-    return [d for d in dates if not _in_participle_phrase(text, d.start - base, d.end - base, a)]
+def _own_dates(dates: Iterable[StatedDate], base: int, a: int, b: int,
+               text: str) -> list[StatedDate]:
+    """The dates of a claim that may date its status at `a`..`b`: not one inside a
+    participle's phrase set off by commas, which dates that participle («Петров, арестованный
+    летом, освобожден и в субботу прилетел в Москву»: the release is Saturday's; «Дуров,
+    задержанный в субботу, вышел на свободу»: the release has no day of its own), nor one
+    of a later clause with a verb of its own («Капитан задержан, поиски продолжались в
+    понедельник»: Monday is the search's day)."""
+    return [d for d in dates if not _in_participle_phrase(text, d.start - base, d.end - base, a)
+            and not _of_a_later_verb(text, b, d.start - base)]
+
+
+def _of_a_later_verb(text: str, b: int, at: int) -> bool:
+    """Whether a comma after the status (ending at `b`) opens a clause whose own finite
+    verb stands before the date at `at`."""
+    comma = text.find(",", b, at)
+    return comma >= 0 and any(_pos(w) == "VERB" for w in _WORD.findall(text[comma:at]))
 
 
 def _nearest_day(dates: Sequence[StatedDate], base: int, a: int, b: int) -> str | None:

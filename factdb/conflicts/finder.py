@@ -225,6 +225,9 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
 _HELD_FRAMES = {"custody", "extension", "still_held", "released"}
 
 _MORE = re.compile(r"\bещ[её]\s+$", re.I)
+# «остаются еще 15 человек»: after a verb of remaining «еще» is «still», and the count
+# is the whole that remains
+_STILL_MORE = re.compile(r"\b(?:оста\w*|находя\w*|наход\w+)\s+ещ[её]\s+$", re.I)
 
 
 def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
@@ -250,6 +253,10 @@ def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
                 # toll: «погибли 4, еще 16 получили травмы»)
                 alone = frame in _TOLLS and not any(fr in _TOLLS and fr != frame
                                                     for fr, _c, _m, _x in f.counts)
+                # («еще двое осужденных могут получить помилование»: others than those
+                # the story counts, never their whole number; but «остаются еще 15» is)
+                alone = alone or frame not in _TOLLS and not _STILL_MORE.search(
+                    c.text[max(0, v.start - c.start - 30) : v.start - c.start])
                 if alone or any(fr == frame and at != v.start for fr, at in told):
                     out.add((v.claim, v.start))
     return out
@@ -264,6 +271,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     story = story or {}
     _citizens_of_the_story(facts, story)
     more = _additions(facts) if more is None else more
+    crafts = _report_crafts(facts)
     # «число жертв выросло до 11»: the toll as of the report; a later report of fewer
     # disputes it (tolls do not fall), an earlier or a larger one tells of the rise
     updated: set[tuple[int, int]] = set()
@@ -293,7 +301,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
                 continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
-            craft = _craft(f, v) if frame == "aboard" else None
+            craft = _craft(f, v) or (crafts.get(f.sc.doc_id) if _told_aboard(f, v) else None) \
+                if frame == "aboard" else None
             if craft:
                 # «на борту «Северной звезды-7» было 13 моряков» and «экипаж «Северной звезды-7»
                 # состоял из четырнадцати»: one named ship's (plane's) people, one count
@@ -461,6 +470,38 @@ def _craft(f: Facts, v: Value) -> str | None:
     names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
              for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}
     return _CRAFT + names.pop() if len(names) == 1 else None
+
+
+# a vessel named after the word for its kind: «теплоход «Кедр»», «самолет «Аэрофлота»» is
+# no vessel's name but a carrier's (left to the words before a count: _craft)
+_VESSEL_NAMED = re.compile(r"\b(?:теплоход|судн|катер|паром|яхт|барж|буксир|траулер|сейнер|"
+                           r"танкер|сухогруз|лайнер)\w*\s+«([^«»]{2,40})»", re.I)
+
+
+def _report_crafts(facts: Sequence[Facts]) -> dict[int, str]:
+    """The one vessel each report names by its kind, for its counts of people aboard
+    that name none («на борту находились 23 пассажира» in a report of «теплоход «Кедр»»);
+    a report of two vessels has none."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for f in facts:
+        for m in _VESSEL_NAMED.finditer(f.sc.claim.text):
+            names[f.sc.doc_id].add(re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1))))
+    return {doc: _CRAFT + next(iter(n)) for doc, n in names.items() if len(n) == 1}
+
+
+# people told to be aboard in the count's clause («на борту находились 23 пассажира», «на
+# борт поднялись 17»), not a vessel's capacity («рассчитан на 20 пассажиров») nor some of
+# them («родственники двух пассажиров»)
+_ABOARD_TOLD = re.compile(r"\bна\s+борт\w*|\bнаходил\w*|\bподнял\w*|\bперевоз\w*|"
+                           r"\bбыл[оаи]?\b", re.I)
+_CAPACITY = re.compile(r"\bрассчитан\w*|\bвмест\w*|\bвмещ\w*|\bмест\b", re.I)
+
+
+def _told_aboard(f: Facts, v: Value) -> bool:
+    """Whether a count of people aboard says, in its clause, that they were aboard."""
+    text = f.sc.claim.text
+    lo, hi = _clause_bounds(text, v.start - f.sc.claim.start)
+    return bool(_ABOARD_TOLD.search(text, lo, hi)) and not _CAPACITY.search(text, lo, hi)
 
 
 # an operation's whole haul: «в ходе спецоперации задержаны 16 человек», «по итогам

@@ -105,8 +105,8 @@ def build(g: Group, summary: str, facts: dict[int, Facts]) -> Conflict | None:
             alone = [v for v in by_value[val] if len(facts[v.claim].sc.claim.counts) <= 1]
             mixed = sorted((v for v in by_value[val] if len(facts[v.claim].sc.claim.counts) > 1),
                            key=lambda v: len(facts[v.claim].sc.claim.text))
-            # (with no single-count claim, the shortest mixed one alone stands for it)
-            by_value[val] = alone + mixed[: max(0, 2 - len(alone))] if alone else mixed[:1]
+            # (with no single-count claim, the two shortest mixed ones stand for it)
+            by_value[val] = alone + mixed[: max(0, 2 - len(alone))]
     per_side = max(1, MAX_CLAIMS // max(1, len(values)))
     if g.evidence is not None:
         per_side = min(per_side, g.evidence)

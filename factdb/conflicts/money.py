@@ -137,7 +137,8 @@ _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
     rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
-    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+(?:в\s+)?)?"
+    rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+"
+    rf"(?:чем\s+)?(?:в\s+|на\s+)?)?"
     rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
     rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
@@ -205,7 +206,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
-        bound = " ".join(fold(m.group("bound") or "").split()).removesuffix(" в")
+        # («более чем на 90 млн»: the comparison's and the preposition's words are no bound)
+        bound = re.sub(r"(?: чем)?(?: в| на)?$", "", " ".join(fold(m.group("bound") or "").split()))
         lo, hi = amount, amount
         if bound in ALMOST:
             lo, hi = amount * 0.85, amount  # «почти 390 млн»: a little under, never over
@@ -645,8 +647,13 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
         # «по 75 тыс. руб. на каждое домохозяйство»: a unit told right after the sum
         unit = [x for x in spans if 0 <= x[0] - m.end() <= 25
                 and re.search(r"\bна\s+(?:кажд\w+\s+|одн\w+\s+)?$", c.text[m.end() : x[0]])]
+        # «по 1 млн руб. родственникам каждого погибшего и по 200 тыс. руб. пострадавшим»:
+        # a recipient right after the sum (in the dative) is whose it is
+        right = [x for x in spans if 0 <= x[0] - m.end() <= 25
+                 and re.fullmatch(r"[\s.]*(?:кажд\w+\s+)?", c.text[m.end() : x[0]])]
         if not spans:
             continue
+        unit = unit or right
         recipient = unit[0][2] if unit else (max(before)[2] if before else min(spans)[2])
         n = _number(m.group("num"), m.group("mult") or "") or 0.0
         mult_word = fold(m.group("mult") or "").rstrip(".")

@@ -69,6 +69,12 @@ _ASKS_NOTHING = frozenset(
     сомневаться идти пойти""".split()
 )
 _NO_QUESTION = _ASKS_NOTHING | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
+# «оставить» in its idioms asserts no deed: «оставляем это на ее совести», «не оставим без
+# ответа», «оставляет за собой право»
+_LEFT = frozenset({"оставить", "оставлять"})
+_LEFT_IDIOM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:на\s+(?:[\w-]+\s+)?совести|без\s+(?:ответа|"
+                         r"внимания|комментари\w*|последстви\w*|реакции)|за\s+собой\s+право)",
+                         re.I)
 # finite verbs and short participles assert; a long participle («пострадавших»,
 # «задержанным») names people by what happened to them and asserts nothing
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
@@ -284,6 +290,8 @@ def answers(f: Facts) -> list[Answer]:
     def put(key: str, yes: bool, t: Tok) -> None:
         if any(at <= t.start or not _CLAUSE_END.search(text[t.end : at]) for at in moods):
             return
+        if key in _LEFT and _LEFT_IDIOM.match(text, t.end):
+            return  # «оставляем на ее совести», «не оставили без ответа»: an idiom, no deed
         found.setdefault(key, (yes, t))
 
     def joined(a: Tok, b: Tok) -> bool:
@@ -508,12 +516,18 @@ def answers(f: Facts) -> list[Answer]:
             key = _LIGHT_VERBS[key][min(light)]
             if key in found and found[key][0] != yes:
                 continue
+        subject = _subject(toks, t, text, joined)
+        if t.w.endswith(("ся", "сь")) and _predicate_key(key):
+            # «уголовное дело по факту невыплаты зарплаты не возбуждалось»: a reflexive
+            # verb's thing, however far before it, is what it is done to (for the words
+            # around it; a short participle's alone is the question's own thing)
+            around |= _subject(toks, t, text, joined, reflexive=True)
         reach = _nouns_at(toks, t, text, 5, joined) if told in flat else around
         phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
                           around, told in total, told in flat, reach, phrase,
-                          _subject(toks, t, text, joined), _kind_of(toks, t, joined)))
+                          subject, _kind_of(toks, t, joined)))
     return out
 
 
@@ -605,14 +619,15 @@ _PAPERS = frozenset({"указ", "постановление", "распоряж
                      "объявить", "объявлять"})
 
 
-def _subject(toks: list[Tok], t: Tok, text: str,
-             joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
+def _subject(toks: list[Tok], t: Tok, text: str, joined: Callable[[Tok, Tok], bool],
+             reflexive: bool = False) -> frozenset[str]:
     """The thing a short participle is said of, by agreement in its clause: «режим ЧС в
     регионе так и не был объявлен» ({режим}), «введен режим ЧС»; nothing for another
-    word, or when the subject is a person (people are `People`'s to compare)."""
-    from factdb.extract.nlp import agreement, nominative_agrees
+    word, or when the subject is a person (people are `People`'s to compare). With
+    `reflexive`, a reflexive verb's in the past too («дело не возбуждалось»)."""
+    from factdb.extract.nlp import agreement, nominative_agrees, passive_agreement
 
-    number, gender = agreement(t.w)
+    number, gender = passive_agreement(t.w) if reflexive else agreement(t.w)
     if not number:
         return frozenset()
     near = [*reversed(toks[max(0, t.i - 10) : t.i]), *toks[t.i + 1 : t.i + 4]]

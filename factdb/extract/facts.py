@@ -74,7 +74,7 @@ _POSSESSIVES = frozenset({"ее", "её", "его", "их"})
 
 
 # a part of the day after a number makes it a clock hour
-_PARTS_OF_DAY = frozenset({"утра", "вечера"})
+PARTS_OF_DAY = frozenset({"утра", "вечера"})
 
 
 def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
@@ -105,7 +105,7 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         if w.lower() in _POSSESSIVES:
             continue  # «1,8 тыс. ее пассажиров»: whose they are is no word between
         if _is_noun(w):
-            if w.lower() in _PARTS_OF_DAY:
+            if w.lower() in PARTS_OF_DAY:
                 return None  # «около девяти утра», «в семь вечера»: an hour, not a count
             return w.lower() if w.isupper() else nlp.lemma(w)
         pos, _ = nlp.inflections(w)
