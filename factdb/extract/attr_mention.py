@@ -483,19 +483,15 @@ def speaker_mention(
         # «по информации его команды»: the owner pronoun is no part of the group's name
         owners = {c.id for c in tree.children(h, "nmod", "det", "nmod:poss")
                   if c.pos in ("PRON", "DET") and c.text.lower() in G.PRONOUNS}
-        group = np_text(tree, h, nominative, drop=owners)
+        told_by = source_outlets(tree, h)  # «источники "Ъ"»: the outlet is the via
+        group = _without_told(tree, np_text(tree, h, nominative, drop=owners), told_by)
         if group[:2].istitle() and h.lemma != "сми":
             group = group[:1].lower() + group[1:]  # «Эксперты считают» -> «эксперты»
-        return Mention("name", group, "GROUP", plural=plural, start=h.start)
+        return Mention("name", group, "GROUP", plural=plural, start=h.start,
+                       told=tuple(name for _, name in told_by))
     if common and not plural and (h.feats.get("Animacy") == "Anim" or h.lemma in G.ANONYMOUS_ROLES):
         told_by = source_outlets(tree, h)
-        role = np_text(tree, h, nominative)
-        for c, _ in told_by:
-            # «источник "Ъ" в правительстве»: the outlet told is the claim's via, no part of
-            # who the source is (the words after it are: cut the outlet's words alone)
-            said = [x.text for x in tree.subtree(c) if x.pos != "PUNCT"]
-            role = re.sub(r"\s+[\"«“„']*" + r"\s+".join(map(re.escape, said)) + r"[\"»”']*(?=\s|$)",
-                          "", role, count=1)
+        role = _without_told(tree, np_text(tree, h, nominative), told_by)
         role = role[:1].lower() + role[1:] if role[:2].istitle() else role
         told_ids = {x.id for c, _ in told_by for x in tree.subtree(c)}
         lemmas = frozenset(t.lemma for t in np_tokens(tree, h)
@@ -523,6 +519,17 @@ def speaker_mention(
         name = h.text if nominative else nominative_word(h.text, h.feats.get("Case", ""), "Sing")
         return Mention("name", name, "PER", gender=h.feats.get("Gender"), start=h.start)
     return None
+
+
+def _without_told(tree: Tree, phrase: str, told_by: list[tuple[Token, str]]) -> str:
+    """«источник "Ъ" в правительстве» -> «источник в правительстве»: the outlet told is the
+    claim's via, no part of who the source is (the words after it are: the outlet's words
+    alone are cut)."""
+    for c, _ in told_by:
+        said = [x.text for x in tree.subtree(c) if x.pos != "PUNCT"]
+        phrase = re.sub(r"\s+[\"«“„']*" + r"\s+".join(map(re.escape, said)) + r"[\"»”']*(?=\s|$)",
+                        "", phrase, count=1)
+    return phrase
 
 
 def source_outlets(tree: Tree, h: Token) -> list[tuple[Token, str]]:
