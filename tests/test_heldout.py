@@ -287,6 +287,15 @@ FLOORS = {
                    "said_on": 82.0},
     "heldout158": {"speaker_recall": 76.0, "speaker_precision": 93.0, "via": 86.0,
                    "said_on": 52.0},
+    # scored blind (round 41)
+    "heldout159": {"speaker_recall": 70.0, "speaker_precision": 84.0, "via": 97.0,
+                   "said_on": 76.0},
+    "heldout160": {"speaker_recall": 67.0, "speaker_precision": 86.0, "via": 48.0,
+                   "said_on": 73.0},
+    "heldout161": {"speaker_recall": 70.0, "speaker_precision": 83.0, "via": 83.0,
+                   "said_on": 97.0},
+    "heldout162": {"speaker_recall": 73.0, "speaker_precision": 95.0, "via": 48.0,
+                   "said_on": 83.0},
 }
 
 
