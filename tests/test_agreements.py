@@ -1,7 +1,8 @@
 """Claims of two reports the rules read as stating one fact whatever their words, which the
 clustering then takes as same pairs: a criminal case told by its article of the Criminal
 Code and by the crime's name (which article a sentence names: a grammar table over real
-lemmas), one sum promised to one kind of recipient, one term of one court decision."""
+lemmas), one exact sum of one kind, one sum promised to one kind of recipient, one term
+of one court decision."""
 
 from __future__ import annotations
 
@@ -107,6 +108,26 @@ def test_one_sum_promised_to_one_kind_of_recipient_is_one_promise(
     assert got == _pair_if(a, b, agree)
     # two stories: two promises
     assert money.payout_agreements(facts, {1: 1, 2: 2}) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one sum of one kind, in figures or in words
+        ("СК называет сумму взятки в двенадцать миллионов рублей.", True),
+        # another sum, another kind of sum, a bound: no retelling
+        ("По данным источника, взятка составила 18 млн рублей.", False),
+        ("Ущерб бюджету составил 12 млн рублей.", False),
+        ("Взятка составила более 12 млн рублей.", False),
+    ],
+)
+def test_one_exact_sum_of_one_kind_is_one_fact(second: str, agree: bool) -> None:
+    a = claim("По версии следствия, чиновник получил взятку в размере 12 млн рублей.",
+              doc="a.txt", doc_id=1)
+    b = claim(second, doc="b.txt", doc_id=2)
+    facts, _people, _story = finder.prepare([a, b])
+    assert money.sum_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)
+    assert money.sum_agreements(facts, {1: 1, 2: 2}) == set()  # two stories: two sums
 
 
 @pytest.mark.parametrize(

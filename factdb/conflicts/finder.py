@@ -73,7 +73,7 @@ from factdb.conflicts.facts import (
     _title,
     read_facts,
 )
-from factdb.conflicts.groups import MAX_GROUP, Group, build, dates_compatible
+from factdb.conflicts.groups import MAX_AGREEING, MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
@@ -1719,9 +1719,6 @@ def conflicting_pairs(conflicts: Iterable[Conflict]) -> set[frozenset[int]]:
     return out
 
 
-MAX_AGREEING = 12  # claims of one story stating one value past this: a story's refrain
-
-
 def agreeing_pairs(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
     """Pairs of claims of one story, in two reports, that state one count of one thing
     («травмы получили 14 российских граждан», «у нас 14 пострадавших россиян»): one
@@ -1777,12 +1774,13 @@ def known_same(claims: Sequence[StoredClaim],
                prepared: tuple[list[Facts], People, dict[int, int]]) -> set[tuple[int, int]]:
     """Pairs of claims of one story, in two reports, that the rules read as stating one
     fact whatever their words: one count of one thing, a case under one article of the
-    Criminal Code, one sum promised to one kind of recipient, one term or measure of one
-    decision, one named person's status, one cause of the story's event, one stock statement
-    (a matter under personal control, no threat to life)."""
+    Criminal Code, one exact sum of one kind, one sum promised to one kind of recipient,
+    one term or measure of one decision, one named person's status, one cause of the
+    story's event, one stock statement (a matter under personal control, no threat to
+    life)."""
     facts, people, story = prepared
     return (agreeing_pairs(facts, story) | case_pairs(claims, story)
-            | money.payout_agreements(facts, story)
+            | money.payout_agreements(facts, story) | money.sum_agreements(facts, story)
             | court.term_agreements(facts, story, people)
             | court.measure_agreements(facts, story, people)
             | status_agreements(_resolved_statuses(facts, people), story)

@@ -20,6 +20,7 @@ V = TypeVar("V")
 
 MAX_CLAIMS = 12  # a conflict naming more claims is too broad to judge (and to score)
 MAX_GROUP = 80  # a subject held by more claims than this is too generic to compare
+MAX_AGREEING = 12  # claims of one story stating one value past this: a story's refrain
 
 
 def per_story(facts: Sequence[Facts], story: Mapping[int, int],

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from itertools import combinations
 
+from factdb.conflicts import match
 from factdb.conflicts.facts import (
     Facts,
     Tok,
@@ -27,7 +28,7 @@ from factdb.conflicts.facts import (
     _clause_bounds,
     tokens,
 )
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_AGREEING, MAX_GROUP, Group
 from factdb.conflicts.lexicons import ABOUT, ALMOST, AT_LEAST, AT_MOST, TENS, words_number
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
@@ -449,9 +450,12 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
     return best[1] if best else None
 
 
-def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[Group]:
-    """Different sums for the one bribe (damage, theft...) of one story."""
-    index: dict[tuple[str, int], list[tuple[Facts, float, float, Value]]] = defaultdict(list)
+_SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
+
+
+def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
+    """The sums of each kind (a bribe, a damage, a debt...) told in each story."""
+    index: _SumIndex = defaultdict(list)
     # a report about one affair (it names one kind of sum) tells its sum as «the sum»
     named: dict[int, set[str]] = defaultdict(set)
     for f in facts:
@@ -465,8 +469,30 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
             continue
         one = named[f.sc.doc_id]
         default = next(iter(one)) if len(one) == 1 and one <= _AFFAIRS else None
-        for topic, lo, hi, v in _safe(functools.partial(_sums, default=default))(f):
+        # (kept on the claim: the conflicts and the agreements both index the sums)
+        key = f"money._sums:{default}"
+        if key not in f.memo:
+            f.memo[key] = _safe(functools.partial(_sums, default=default))(f)
+        for topic, lo, hi, v in f.memo[key]:
             index[(topic, story.get(f.sc.doc_id, f.sc.doc_id))].append((f, lo, hi, v))
+    return index
+
+
+def sum_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that tell one exact sum of one kind
+    («по версии следствия, чиновник получил взятку в 12 млн рублей», «СК называет сумму
+    взятки в двенадцать миллионов рублей»): one fact retold, however unlike the words."""
+    groups: dict[tuple[str, int, float], set[tuple[int, int]]] = defaultdict(set)
+    for (topic, st), items in _sum_index(facts, story).items():
+        for f, lo, hi, _v in items:
+            if lo == hi:  # (a bound or a round «около» holds many sums)
+                groups[(topic, st, lo)].add((f.sc.id, f.sc.doc_id))
+    return match.report_pairs(groups.values(), MAX_AGREEING)
+
+
+def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People) -> list[Group]:
+    """Different sums for the one bribe (damage, theft...) of one story."""
+    index = _sum_index(facts, story)
     out = []
     fined: dict[int, set[str]] = {}  # (read once per claim, not per pair)
     for (topic, _s), items in index.items():

@@ -401,6 +401,7 @@ def agreement(word: str) -> tuple[str, str]:
     return str(best.number or ""), str(best.gender or "")
 
 
+@lru_cache(maxsize=50_000)
 def passive_agreement(word: str) -> tuple[str, str]:
     """`agreement`, and that of a reflexive verb in the past, which agrees with its thing
     as a short participle does («дело не возбуждалось»: 'sing', 'neut')."""
