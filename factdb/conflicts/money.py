@@ -453,17 +453,22 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
 _SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
 
 
+@read_once
+def _topics_named(f: Facts) -> frozenset[str]:
+    """The kinds of sum a claim names («взятки», «ущерб»), results of a period aside."""
+    if not _ANY_TOPIC.search(f.sc.claim.text):
+        return frozenset()  # a cheap test first: most claims name no kind of sum
+    return frozenset(n for t in tokens(f.sc.claim.text) for n, pat in MONEY_TOPICS
+                     if n not in _RESULTS and pat.match(t.w))
+
+
 def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
     """The sums of each kind (a bribe, a damage, a debt...) told in each story."""
     index: _SumIndex = defaultdict(list)
     # a report about one affair (it names one kind of sum) tells its sum as «the sum»
     named: dict[int, set[str]] = defaultdict(set)
     for f in facts:
-        if not _ANY_TOPIC.search(f.sc.claim.text):
-            continue  # a cheap test first: most claims name no kind of sum
-        for t in tokens(f.sc.claim.text):
-            named[f.sc.doc_id].update(n for n, pat in MONEY_TOPICS
-                                      if n not in _RESULTS and pat.match(t.w))
+        named[f.sc.doc_id] |= _topics_named(f)
     for f in facts:
         if _other_time(f):
             continue
