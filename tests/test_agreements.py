@@ -113,16 +113,16 @@ def test_one_sum_promised_to_one_kind_of_recipient_is_one_promise(
 @pytest.mark.parametrize(
     ("second", "agree"),
     [
-        # one sum of one kind, in figures or in words
-        ("СК называет сумму взятки в двенадцать миллионов рублей.", True),
+        # one sum of one kind, however abbreviated
+        ("По данным СК, сумма взятки составила 4,5 миллиона руб.", True),
         # another sum, another kind of sum, a bound: no retelling
-        ("По данным источника, взятка составила 18 млн рублей.", False),
-        ("Ущерб бюджету составил 12 млн рублей.", False),
-        ("Взятка составила более 12 млн рублей.", False),
+        ("По данным источника, взятка составила 6 млн рублей.", False),
+        ("Ущерб бюджету составил 4,5 млн рублей.", False),
+        ("Взятка составила более 4,5 млн рублей.", False),
     ],
 )
 def test_one_exact_sum_of_one_kind_is_one_fact(second: str, agree: bool) -> None:
-    a = claim("По версии следствия, чиновник получил взятку в размере 12 млн рублей.",
+    a = claim("Следствие считает, что мэр получил взятку в размере 4,5 млн рублей.",
               doc="a.txt", doc_id=1)
     b = claim(second, doc="b.txt", doc_id=2)
     facts, _people, _story = finder.prepare([a, b])

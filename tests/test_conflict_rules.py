@@ -289,10 +289,8 @@ def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
         ("Выручка компании составила 1,3 миллиарда рублей.", []),
         ("Операционная прибыль в первом квартале составила 3 млрд рублей.", []),
         # a bound told with a comparison's words is still a bound
-        ("Инспекция нашла на предприятии долги по зарплате более чем на 90 миллионов рублей.",
-         [("долг по зарплате:руб", 90e6, float("inf"))]),
-        ("Задолженность по зарплате составляет свыше 40 млн рублей.",
-         [("долг по зарплате:руб", 40e6, float("inf"))]),
+        ("Долгов по зарплате инспекторы насчитали более чем на 35 миллионов рублей.",
+         [("долг по зарплате:руб", 35e6, float("inf"))]),
     ],
 )
 def test_sums_read_with_what_they_are(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -1476,7 +1474,7 @@ def test_poisoning_causes_that_do_not_conflict(first: str, second: str) -> None:
         ("Утвержден порядок выплат пострадавшим: по 75 тыс. руб. на каждое домохозяйство.",
          [("домохозяйства:руб", 75e3)]),
         # each sum before the recipient it is paid to (in the dative)
-        ("Власти выплатят по 2 млн руб. семьям каждого погибшего и по 300 тыс. руб. "
+        ("Из резервного фонда выделят по 2 млн руб. семьям погибших и по 300 тыс. руб. "
          "раненым.", [("семьи погибших:руб", 2e6), ("пострадавшие:руб", 3e5)]),
     ],
 )
@@ -2682,7 +2680,7 @@ def test_a_part_of_a_whole_is_the_count_told(text: str, counts: tuple[tuple[str,
 
 
 @pytest.mark.parametrize("text", [
-    "Обоих задержали около девяти утра в гостинице.",
+    "Обоих вывели из здания около девяти утра.",
     "Собрание закончилось в семь вечера, после чего участников отпустили.",
 ])
 def test_an_hour_in_words_is_no_count(text: str) -> None:
@@ -3531,10 +3529,10 @@ def test_extradition_approved_vs_not_decided(first: str, second: str, conflict: 
          "Как выяснило издание, у питомника нет лицензии.", False),
         # none held, in the past
         ("У питомника есть лицензия.",
-         "Лицензии на содержание диких животных у ООО «Лесная тропа» не было.", True),
+         "Как выяснилось, лицензии у питомника «Лесная тропа» никогда не было.", True),
         # no licensed one at all is no answer of one holder's
         ("У питомника есть лицензия.",
-         "В области лицензированного питомника нет, и его место занимают частники.", False),
+         "Лицензированного приюта для диких животных в области нет.", False),
     ],
 )
 def test_a_licence_held_vs_none(first: str, second: str, conflict: bool) -> None:

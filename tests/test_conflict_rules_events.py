@@ -72,8 +72,8 @@ def kinds_of(first: str, second: str, **kw: object) -> list[str]:
         ("Пожар в общежитии: двое погибших, шесть пострадавших", ("injured", "люди", 6)),
         ("Итог акции: полиция отпустила 16 задержанных.", ("released", "люди", 16)),
         # a short participle right after the count is its predicate, before a phrase beyond
-        ("Двенадцать человек спасены, тела троих погибших подняли на поверхность.",
-         ("survived", "люди", 12)),
+        ("Одиннадцать рыбаков спасены, тела двоих погибших найдены на берегу.",
+         ("survived", "рыбак", 11)),
     ],
 )
 def test_counts_of_further_kinds(text: str, expected: tuple[str, str, int]) -> None:

@@ -290,7 +290,7 @@ FLOORS = {
     # scored blind (round 41)
     "heldout159": {"speaker_recall": 70.0, "speaker_precision": 84.0, "via": 97.0,
                    "said_on": 76.0},
-    "heldout160": {"speaker_recall": 67.0, "speaker_precision": 86.0, "via": 48.0,
+    "heldout160": {"speaker_recall": 69.0, "speaker_precision": 86.0, "via": 48.0,
                    "said_on": 73.0},
     "heldout161": {"speaker_recall": 70.0, "speaker_precision": 83.0, "via": 83.0,
                    "said_on": 97.0},

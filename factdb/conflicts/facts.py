@@ -1044,7 +1044,7 @@ def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -
             # (the count's own word is no rival: «трое пострадавших доставлены в
             # больницу» counts the hospitalised; a verb right after it is its predicate:
             # «Три человека погибли, еще семь получили травмы»; so is a short participle:
-            # «19 человек спасены, тела двоих погибших извлечены» counts the rescued)
+            # «12 туристов спасены, тела двоих погибших подняли из ущелья» counts the rescued)
             nearer = any(
                 lo <= t.start and t.end <= hi and not (a <= t.start < b) and not
                 (0 <= t.start - b <= 1 and _pos(t.w) not in ("VERB", "PRTS"))
@@ -1193,7 +1193,7 @@ def _own_dates(dates: Iterable[StatedDate], base: int, a: int, b: int,
     participle's phrase set off by commas, which dates that participle («Петров, арестованный
     летом, освобожден и в субботу прилетел в Москву»: the release is Saturday's; «Дуров,
     задержанный в субботу, вышел на свободу»: the release has no day of its own), nor one
-    of a later clause with a verb of its own («Капитан задержан, поиски продолжались в
+    of a later clause with a verb of its own («Петров задержан, обыски продолжались в
     понедельник»: Monday is the search's day)."""
     return [d for d in dates if not _in_participle_phrase(text, d.start - base, d.end - base, a)
             and not _of_a_later_verb(text, b, d.start - base)]

@@ -253,7 +253,7 @@ def _additions(facts: Sequence[Facts]) -> set[tuple[int, int]]:
                 # toll: «погибли 4, еще 16 получили травмы»)
                 alone = frame in _TOLLS and not any(fr in _TOLLS and fr != frame
                                                     for fr, _c, _m, _x in f.counts)
-                # («еще двое осужденных могут получить помилование»: others than those
+                # («еще двое фигурантов могут пойти на сделку»: others than those
                 # the story counts, never their whole number; but «остаются еще 15» is)
                 alone = alone or frame not in _TOLLS and not _STILL_MORE.search(
                     c.text[max(0, v.start - c.start - 30) : v.start - c.start])
@@ -480,7 +480,7 @@ _VESSEL_NAMED = re.compile(r"\b(?:теплоход|судн|катер|паро�
 
 def _report_crafts(facts: Sequence[Facts]) -> dict[int, str]:
     """The one vessel each report names by its kind, for its counts of people aboard
-    that name none («на борту находились 23 пассажира» in a report of «теплоход «Кедр»»);
+    that name none («на борту было 40 человек» in a report of «теплоход «Кедр»»);
     a report of two vessels has none."""
     names: dict[int, set[str]] = defaultdict(set)
     for f in facts:
@@ -489,8 +489,8 @@ def _report_crafts(facts: Sequence[Facts]) -> dict[int, str]:
     return {doc: _CRAFT + next(iter(n)) for doc, n in names.items() if len(n) == 1}
 
 
-# people told to be aboard in the count's clause («на борту находились 23 пассажира», «на
-# борт поднялись 17»), not a vessel's capacity («рассчитан на 20 пассажиров») nor some of
+# people told to be aboard in the count's clause («на борту было 40 человек», «на борт
+# поднялись 60»), not a vessel's capacity («рассчитан на 45 пассажиров») nor some of
 # them («родственники двух пассажиров»)
 _ABOARD_TOLD = re.compile(r"\bна\s+борт\w*|\bнаходил\w*|\bподнял\w*|\bперевоз\w*|"
                            r"\bбыл[оаи]?\b", re.I)

@@ -207,7 +207,7 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
-        # («более чем на 90 млн»: the comparison's and the preposition's words are no bound)
+        # («более чем на 35 млн»: the comparison's and the preposition's words are no bound)
         bound = re.sub(r"(?: чем)?(?: в| на)?$", "", " ".join(fold(m.group("bound") or "").split()))
         lo, hi = amount, amount
         if bound in ALMOST:
@@ -485,8 +485,8 @@ def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
 
 def sum_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
     """Pairs of claims of one story, in two reports, that tell one exact sum of one kind
-    («по версии следствия, чиновник получил взятку в 12 млн рублей», «СК называет сумму
-    взятки в двенадцать миллионов рублей»): one fact retold, however unlike the words."""
+    («следствие считает, что мэр получил взятку в 4,5 млн рублей», «сумма взятки составила
+    4,5 миллиона руб.»): one fact retold, however unlike the words."""
     groups: dict[tuple[str, int, float], set[tuple[int, int]]] = defaultdict(set)
     for (topic, st), items in _sum_index(facts, story).items():
         for f, lo, hi, _v in items:
@@ -678,7 +678,7 @@ def _payouts(f: Facts) -> list[tuple[str, float, float, Value]]:
         # «по 75 тыс. руб. на каждое домохозяйство»: a unit told right after the sum
         unit = [x for x in spans if 0 <= x[0] - m.end() <= 25
                 and re.search(r"\bна\s+(?:кажд\w+\s+|одн\w+\s+)?$", c.text[m.end() : x[0]])]
-        # «по 1 млн руб. родственникам каждого погибшего и по 200 тыс. руб. пострадавшим»:
+        # «по 2 млн руб. семьям погибших и по 300 тыс. руб. раненым»:
         # a recipient right after the sum (in the dative) is whose it is
         right = [x for x in spans if 0 <= x[0] - m.end() <= 25
                  and re.fullmatch(r"[\s.]*(?:кажд\w+\s+)?", c.text[m.end() : x[0]])]

@@ -69,7 +69,7 @@ _ASKS_NOTHING = frozenset(
     сомневаться идти пойти""".split()
 )
 _NO_QUESTION = _ASKS_NOTHING | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
-# «оставить» in its idioms asserts no deed: «оставляем это на ее совести», «не оставим без
+# «оставить» in its idioms asserts no deed: «оставим это на совести авторов», «не оставим без
 # ответа», «оставляет за собой право»
 _LEFT = frozenset({"оставить", "оставлять"})
 _LEFT_IDIOM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:на\s+(?:[\w-]+\s+)?совести|без\s+(?:ответа|"
@@ -291,7 +291,7 @@ def answers(f: Facts) -> list[Answer]:
         if any(at <= t.start or not _CLAUSE_END.search(text[t.end : at]) for at in moods):
             return
         if key in _LEFT and _LEFT_IDIOM.match(text, t.end):
-            return  # «оставляем на ее совести», «не оставили без ответа»: an idiom, no deed
+            return  # «оставим на совести авторов», «не оставили без ответа»: an idiom
         found.setdefault(key, (yes, t))
 
     def joined(a: Tok, b: Tok) -> bool:
@@ -518,7 +518,7 @@ def answers(f: Facts) -> list[Answer]:
                 continue
         subject = _subject(toks, t, text, joined)
         if t.w.endswith(("ся", "сь")) and _predicate_key(key):
-            # «уголовное дело по факту невыплаты зарплаты не возбуждалось»: a reflexive
+            # «уголовное дело о хищении на складе так и не возбуждалось»: a reflexive
             # verb's thing, however far before it, is what it is done to (for the words
             # around it; a short participle's alone is the question's own thing)
             around |= _subject(toks, t, text, joined, reflexive=True)

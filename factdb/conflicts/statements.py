@@ -861,7 +861,7 @@ QUESTIONS += (
 )
 # a licence or a permit held, or none: «у зоопарка есть все разрешения, включая лицензию»
 # vs «работал без лицензии», «лицензии у зоопарка нет», «лицензию ... не получал»
-# (the noun, not «лицензированного перевозчика нет»: no licensed carrier at all is no one's)
+# (the noun, not «лицензированного приюта нет»: no licensed shelter at all is no one's)
 _PERMIT = r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*)"
 QUESTIONS += (
     ("есть лицензия", re.compile(rf"\b{_PERMIT}", re.I),

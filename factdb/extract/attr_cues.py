@@ -391,7 +391,7 @@ def speech_verb_cue(
         person = next((c for c in tree.children(subj, "appos", "flat", "flat:name", "nsubj")
                        if c.start > subj.start and (span_of(tree, c, ("PER",)) is not None
                                                     or c.feats.get("Animacy") == "Anim")), None)
-        # (the parser may split the quoted name: «Таёжному» its head, «меридиану» another
+        # (the parser may split the quoted name: «Озёрному» its head, «курьеру» another
         # object, the closing mark on the first)
         opened = tree.s.text[: subj.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“", "„")
         earlier = _stray_subject(tree, t, passive=True) or _phrase_before(tree, t) \
@@ -399,7 +399,7 @@ def speech_verb_cue(
         if told_to is not None and person is not None:
             subj, told_first = person, (told_to,)
         elif earlier is not None and any(dative_only(x.text) for x in np_tokens(tree, subj)):
-            # «Глава района X, приехавшая в больницу, рассказала «Вечернему Озерску»»: a
+            # «Мэр X, приехавшая на место прорыва, рассказала «Озёрному курьеру»»: a
             # quoted name in the dative after the verb is the outlet told; the parser hung
             # the subject before the verb on a verb of the words (the outlet told is read
             # as the verb's object, as always)

@@ -314,7 +314,7 @@ def is_named(tree: Tree, h: Token) -> bool:
                for t in np_tokens(tree, h))
 
 
-# a capitalised adjective of a place: «Корвенийский», «Литовское», «Турецкая»
+# a capitalised adjective of a place: «Валландский», «Литовское», «Турецкая»
 _ADJECTIVE_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
 
 
@@ -353,7 +353,7 @@ def speaker_mention(
                  and span_of(tree, c, ("ORG",)) is not None), None) \
         if h.pos == "PROPN" and _ADJECTIVE_NAME.search(h.text) else None
     if body is not None and tree.text(h.end, body.start).strip() == "":
-        # «Корвенийский МИД настаивает»: a country's adjective the tagger does not know,
+        # «Валландский МИД утверждает»: a country's adjective the tagger does not know,
         # parsed as the head of the body after it, is that body's name
         return Mention("name", f"{h.text} {np_text(tree, body, nominative=False)}", "ORG",
                        start=h.start)
@@ -552,13 +552,13 @@ def source_outlets(tree: Tree, h: Token) -> list[tuple[Token, str]]:
     return out
 
 
-# a woman's surname in an oblique case: «Шваровой», «Лесковской»
+# a woman's surname in an oblique case: «Дзаровой», «Лесковской»
 _WOMANS_OBLIQUE = re.compile(r"^[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)ой|(?:ск|цк)ой)$")
 
 
 def _surname_nominative(normal: str, toks: list[Token], gender: str | None) -> str:
     """The NER leaves a woman's surname in an oblique case («Ларису Демину» -> «Лариса
-    Демину»; «по словам Шваровой», a surname no dictionary knows, alone): put the last
+    Демину»; «по словам Дзаровой», a surname no dictionary knows, alone): put the last
     word in the nominative too."""
     words = normal.split()
     last = toks[-1] if toks else None

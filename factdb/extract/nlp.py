@@ -377,7 +377,7 @@ def name_cases(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def dative_only(word: str) -> bool:
-    """Whether every reading of a word is a dative one («Таёжному», «меридиану»), so it can
+    """Whether every reading of a word is a dative one («Озёрному», «курьеру»), so it can
     be no subject."""
     parses = _morph_analyzer().parse(word.lower())
     return bool(parses) and all(str(p.tag.case) == "datv" for p in parses)
