@@ -124,6 +124,24 @@ def clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.;:—–-()")
 
 
+# an outlet's name of an adjective and a noun told to in the dative: «Деловому вестнику»
+_DATIVE_TITLE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ому|ему))\s+([А-ЯЁа-яё]+[ую])$")
+
+
+def nominative_title(name: str) -> str:
+    """«Деловому вестнику» -> «Деловой вестник»: an adjective-and-noun name told to, in
+    the nominative (ё only where the name writes it)."""
+    m = _DATIVE_TITLE.match(name)
+    if m is None:
+        return name
+    words = [nominative_word(w, "Dat", "Sing", "Masc") for w in m.groups()]
+    if "ё" not in name.lower():
+        words = [w.replace("ё", "е").replace("Ё", "Е") for w in words]
+    noun = words[1]
+    noun = noun[:1].upper() + noun[1:] if m.group(2)[:1].isupper() else noun
+    return f"{words[0][:1].upper()}{words[0][1:]} {noun}"
+
+
 def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, end: int = -1) -> str:
     """The usual nominative written form of an outlet named in any case."""
     def inside(sp: NamedSpan) -> bool:

@@ -40,7 +40,7 @@ from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver, is_generic_body
 from factdb.extract.attr_cues import Cue
 from factdb.extract.attr_english import is_english
-from factdb.extract.attr_mention import Mention, case_form_of
+from factdb.extract.attr_mention import Mention, case_form_of, nominative_title
 from factdb.extract.attr_quotes import QuoteRegion, dash_speech, quote_regions
 from factdb.extract.attr_sentence import SentenceReading, read_sentence
 from factdb.extract.clean import Meta, Paragraph
@@ -125,6 +125,9 @@ def attribute_article(
     _official_acts(units)
     if meta.outlet:
         _own_name(units, meta.outlet)
+    for u in units:
+        # «рассказал «Деловому вестнику»»: the outlet told is named as it names itself
+        u.via = tuple(dict.fromkeys(nominative_title(v) for v in u.via))
     out: list[Attribution] = []
     for u in units:
         if u.claim:
