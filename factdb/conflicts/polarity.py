@@ -516,8 +516,10 @@ def answers(f: Facts) -> list[Answer]:
             key = _LIGHT_VERBS[key][min(light)]
             if key in found and found[key][0] != yes:
                 continue
-        subject = _subject(toks, t, text, joined)
-        if t.w.endswith(("ся", "сь")) and _predicate_key(key):
+        # (a reflexive verb is no short participle: the question has no thing of its own)
+        reflexive = t.w.endswith(("ся", "сь"))
+        subject = frozenset() if reflexive else _subject(toks, t, text, joined)
+        if reflexive and _predicate_key(key):
             # «уголовное дело о хищении на складе так и не возбуждалось»: a reflexive
             # verb's thing, however far before it, is what it is done to (for the words
             # around it; a short participle's alone is the question's own thing)
