@@ -178,9 +178,12 @@ _ATMOST = (*AT_MOST, "до", "не превышает", "не превысил",
 _PART = re.compile(r"\b(?:част(?!ями\b)\w*(?!\s+(?:\d+|перв\w+|втор\w+|трет\w+)\s+"
                    r"(?:стать|ст\.))|(?<!нескольких\s)транш(?!ами\b)\w*|"
                    r"перв\w+\s+(?:сумм|платеж)|"
-                   r"втор\w+\s+(?:сумм|платеж)|кажд\w*|в\s+общей\s+сложности|всего|"
+                   r"втор\w+\s+(?:сумм|платеж)|кажд\w*|"
                    # «общий ущерб по делу»: the whole case's, of several accused or acts
                    r"общ(?:ий|его|ему|им|ем)\s+(?:размер\s+)?ущерб\w*)\b", re.I)
+# a total told beside its parts' sums («всего 18 млн, из них 12 млн — ...»); alone in its
+# claim («всего он получил 18 млн») it is the whole, the rival of another report's whole
+_TOTAL = re.compile(r"\b(?:в\s+общей\s+сложности|всего)\b", re.I)
 
 
 @_safe
@@ -197,7 +200,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         return []  # most claims name no money: skip the slow pattern
     toks = tokens(c.text)
     found = []
-    for m in _MONEY.finditer(_sign_last(c.text)):
+    told = list(_MONEY.finditer(_sign_last(c.text)))
+    for m in told:
         # («тридцать восемь миллионов рублей»: tens and units in words are one number)
         words = m.group("num").split()
         n = _number(words[0], m.group("mult") or "") if len(words) == 1 else \
@@ -257,7 +261,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         found.append((f"{topic}:{cur}", lo, hi, v))
     # (a reward is each one's sum: «по 500 тысяч рублей за каждого из беглецов»)
     each = all(v.key == "вознаграждение" for *_r, v in found)
-    if len({t for t, *_r in found}) < len(found) or (_PART.search(c.text) and not each) or \
+    parts = _PART.search(c.text) or len(told) > 1 and _TOTAL.search(c.text)
+    if len({t for t, *_r in found}) < len(found) or (parts and not each) or \
             _PLURAL_TOPIC.search(c.text):
         return []  # two sums of one kind in one claim, parts, or a total of several
     return found
@@ -406,6 +411,9 @@ _THE_SUM = re.compile(r"\b(?:сумм\w*|речь\s+ид[её]т\s+о|получ
                       r"получал\w*|передал\w*|передава\w*|передан\w*|amount|sum)\b", re.I)
 # affairs a report is about as a whole (a fine or a debt is told among other sums)
 _AFFAIRS = {"взятка", "ущерб", "хищение", "выкуп"}
+# sums a case sets around its affair, named in a report of it without being its subject
+# («пошел на сделку со следствием», «статья грозит штрафом», «залог в 5 млн»)
+_AROUND = {"сделка", "штраф", "залог"}
 _OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|(?:гос)?контракт\w*|"
                           r"бюджет\w*|залог\w*|выручк\w*|"
                           r"зарплат\w*|оклад\w*|доход\w*|компенсац\w*|выплат\w*|кредит\w*|"
@@ -465,7 +473,9 @@ def _topics_named(f: Facts) -> frozenset[str]:
 def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
     """The sums of each kind (a bribe, a damage, a debt...) told in each story."""
     index: _SumIndex = defaultdict(list)
-    # a report about one affair (it names one kind of sum) tells its sum as «the sum»
+    # a report about one affair (it names one affair's kind of sum, and beside it only the
+    # sums a case sets around an affair: a plea «сделка», a fine the law threatens, a bail)
+    # tells its sum as «the sum»
     named: dict[int, set[str]] = defaultdict(set)
     for f in facts:
         named[f.sc.doc_id] |= _topics_named(f)
@@ -473,7 +483,8 @@ def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
         if _other_time(f):
             continue
         one = named[f.sc.doc_id]
-        default = next(iter(one)) if len(one) == 1 and one <= _AFFAIRS else None
+        affair = one & _AFFAIRS
+        default = next(iter(affair)) if len(affair) == 1 and one <= _AFFAIRS | _AROUND else None
         # (kept on the claim: the conflicts and the agreements both index the sums)
         key = f"money._sums:{default}"
         if key not in f.memo:
