@@ -399,6 +399,9 @@ def test_sums_that_do_not_conflict(first: str, second: str) -> None:
          True),
         ("«Речь идет о 18 млн руб., которые он получал частями начиная с весны 2024 года».",
          True),
+        # a total told alone is the whole; told beside a part's sum it is not compared
+        ("По данным источника, всего чиновник получил 18 млн рублей.", True),
+        ("Всего он получил 18 млн рублей, из них 6 млн рублей — наличными.", False),
         # the contracts' sum is not the bribe's
         ("Деньги передавались за заключение трех госконтрактов на общую сумму 340 млн рублей.",
          False),
@@ -419,6 +422,28 @@ def test_a_sum_without_its_name_in_a_report_of_several_kinds_of_sums_is_left_out
     b1 = in_story("Ущерб от хищения оценили в 100 млн рублей.", "b.txt", 2)
     b2 = in_story("По данным газеты, речь идет о 18 млн руб.", "b.txt", 2)
     assert found([a, b1, b2]) == []
+
+
+@pytest.mark.parametrize(
+    ("aside", "conflict"),
+    [
+        # sums a case sets around its affair leave the bribe the report's one affair
+        ("Обвиняемый отказался заключать сделку со следствием.", True),
+        ("Статья предусматривает штраф до стократной суммы взятки.", True),
+        ("Суд отпустил его под залог.", True),
+        # a second affair, or a debt, makes the report one of several kinds of sums
+        ("Ущерб бюджету оценен в 40 млн рублей.", False),
+        ("Долг компании перед банком не погашен.", False),
+    ],
+)
+def test_a_report_about_one_bribe_names_the_sums_a_case_sets_beside_it(aside: str,
+                                                                       conflict: bool) -> None:
+    a = in_story("По данным следствия, он получил взятку в размере 12 млн рублей.", "a.txt", 1)
+    b1 = in_story("Чиновника задержали по делу о взятке.", "b.txt", 2)
+    b2 = in_story(aside, "b.txt", 2)
+    b3 = in_story("По данным защиты, речь идет о 18 млн руб.", "b.txt", 2)
+    assert found([a, b1, b2, b3]) == ([("count", ("12 млн руб", "18 млн руб"))] if conflict
+                                      else [])
 
 
 def test_two_sums_for_one_supply_debt_conflict() -> None:
