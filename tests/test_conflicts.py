@@ -2369,3 +2369,26 @@ def test_a_crew_counted_with_the_nations_after_it_is_on_board() -> None:
               doc="b.txt", doc_id=2, counts=(("31 моряк", 31, "моряк"),),
               places=(("России", "Россия"),))
     assert kinds([a, b]) == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("На теплоходе находились 52 пассажира.", True),
+        ("Всего пассажиров было 52.", True),
+        # a capacity is no count of people aboard; nor one vessel's of several
+        ("Теплоход рассчитан на 52 пассажира.", False),
+        ("Во втором катере находились 52 пассажира.", False),
+    ],
+)
+def test_people_aboard_a_reports_one_named_vessel(second: str, conflict: bool) -> None:
+    """A report that names one vessel by its kind («теплоход «X»») counts the people
+    aboard it whenever a count of passengers says they were there."""
+    n = re.search(r"\d+ пассажир\w*|пассажиров", second)
+    assert n is not None
+    a1 = claim("Теплоход «Ласточка» затонул у берега.", doc="a.txt", doc_id=1)
+    a2 = claim("На борту находились 40 пассажиров.", doc="a.txt", doc_id=1, start=60,
+               counts=(("40 пассажиров", 40, "пассажир"),))
+    b1 = claim("Теплоход «Ласточка» перевернулся на реке.", doc="b.txt", doc_id=2)
+    b2 = claim(second, doc="b.txt", doc_id=2, start=60, counts=((n.group(), 52, "пассажир"),))
+    assert kinds([a1, a2, b1, b2]) == (["count"] if conflict else [])

@@ -301,7 +301,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
                 continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
-            craft = _craft(f, v) or (crafts.get(f.sc.doc_id) if _told_aboard(f, v) else None) \
+            craft = _craft(f, v) or (crafts.get(f.sc.doc_id) if _on_board(f, v, True) else None) \
                 if frame == "aboard" else None
             if craft:
                 # «на борту «Северной звезды-7» было 13 моряков» and «экипаж «Северной звезды-7»
@@ -487,21 +487,6 @@ def _report_crafts(facts: Sequence[Facts]) -> dict[int, str]:
         for m in _VESSEL_NAMED.finditer(f.sc.claim.text):
             names[f.sc.doc_id].add(re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1))))
     return {doc: _CRAFT + next(iter(n)) for doc, n in names.items() if len(n) == 1}
-
-
-# people told to be aboard in the count's clause («на борту было 40 человек», «на борт
-# поднялись 60»), not a vessel's capacity («рассчитан на 45 пассажиров») nor some of
-# them («родственники двух пассажиров»)
-_ABOARD_TOLD = re.compile(r"\bна\s+борт\w*|\bнаходил\w*|\bподнял\w*|\bперевоз\w*|"
-                           r"\bбыл[оаи]?\b", re.I)
-_CAPACITY = re.compile(r"\bрассчитан\w*|\bвмест\w*|\bвмещ\w*|\bмест\b", re.I)
-
-
-def _told_aboard(f: Facts, v: Value) -> bool:
-    """Whether a count of people aboard says, in its clause, that they were aboard."""
-    text = f.sc.claim.text
-    lo, hi = _clause_bounds(text, v.start - f.sc.claim.start)
-    return bool(_ABOARD_TOLD.search(text, lo, hi)) and not _CAPACITY.search(text, lo, hi)
 
 
 # an operation's whole haul: «в ходе спецоперации задержаны 16 человек», «по итогам
@@ -830,16 +815,27 @@ _ONE_OF = re.compile(r"\b(?:перв\w+|втор\w+|треть\w+|друг\w+|е
                      r"обоих|обеих)\b", re.I)
 
 
-def _on_board(f: Facts, v: Value) -> bool:
-    """Whether a count tells how many were aboard the story's one vehicle: a word of
-    being aboard in its clause, and no word of one vehicle among several."""
+# with the report's one vessel known, a word of being there at all says it: «на теплоходе
+# находились 23 пассажира», «на борт поднялись 60», «перевозил 40 человек»
+_BEING_THERE = re.compile(r"\b(?:на\s+борт\w*|находил\w*|поднял\w*|перевоз\w*|был[оаи]?)\b",
+                          re.I)
+# a vessel's capacity is no count of its people: «рассчитан на 45 пассажиров»
+_CAPACITY = re.compile(r"\b(?:рассчитан\w*|вмест\w*|вмещ\w*|мест)\b", re.I)
+
+
+def _on_board(f: Facts, v: Value, vessel_known: bool = False) -> bool:
+    """Whether a count tells how many were aboard the story's one vehicle (or, with
+    `vessel_known`, the one vessel its report names): a word of being aboard in its
+    clause, no capacity, and no word of one vehicle among several."""
     text = f.sc.claim.text
     lo, hi = _clause_bounds(text, v.start - f.sc.claim.start)
     clause = text[lo:hi]
     # (the vehicle is named before its count: «во втором автобусе ехали 25»; a word after
     # it tells of the people, «31 моряк: 27 россиян и четверо граждан других стран»)
     # (a crew's size is of the one vessel too: «экипаж состоит из 24 человек»)
-    return bool(_ABOARD.search(clause) or v.key == "экипаж" and _CREW.search(clause)) and \
+    aboard = _ABOARD.search(clause) or v.key == "экипаж" and _CREW.search(clause) or \
+        vessel_known and _BEING_THERE.search(clause)
+    return bool(aboard) and not _CAPACITY.search(clause) and \
         not _ONE_OF.search(text[lo : max(lo, v.end - f.sc.claim.start)])
 
 
