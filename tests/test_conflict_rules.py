@@ -2395,6 +2395,26 @@ def test_one_event_retold_with_other_words_and_another_day() -> None:
     assert found([a, c]) == []
 
 
+@pytest.mark.parametrize(
+    ("second", "when", "conflict"),
+    [
+        # what the sides held took place; a weekday alone dates an event told in the past
+        ("Стороны в пятницу провели обмен заключенными в Анкаре.", "в пятницу", True),
+        ("Стороны провели обмен заключенными 11 октября в Анкаре.", "11 октября", True),
+        # a weekday of the future is not yet resolved to a day
+        ("Стороны в пятницу проведут обмен заключенными в Анкаре.", "в пятницу", False),
+        # something else held
+        ("Стороны в пятницу провели переговоры в Анкаре.", "в пятницу", False),
+    ],
+)
+def test_an_event_held_on_a_weekday_told_as_another_day(second: str, when: str,
+                                                         conflict: bool) -> None:
+    a = _dated("Обмен заключенными между двумя странами прошел в субботу, 12 октября, в Анкаре.",
+               "a.txt", 1, "2024-10-12")
+    b = in_story(second, "b.txt", 2, dates=((when, "day", "2024-10-11", "2024-10-11"),))
+    assert [k for k, _v in found([a, b])] == (["date"] if conflict else [])
+
+
 # ---------------------------------------------------------------- from an outbreak's reports
 
 

@@ -21,7 +21,9 @@ from factdb.conflicts import match, resumed
 from factdb.conflicts.facts import GENERIC, Facts, Value, _clause_bounds, _lemma, _pos, tokens
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
+from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.grammars import SPEECH_LEMMAS
+from factdb.extract.nlp import substantive, tenses
 from factdb.models import StatedDate
 
 EVENT_DAY_SUBJECT = "событие: "  # (the subject of an event's day retold; see onset)
@@ -50,6 +52,9 @@ _DATE_WORDS = frozenset(
 # «обмен состоялся 13 ноября»
 _HAPPENED = {"пройти": "состояться", "произойти": "состояться", "случиться": "состояться",
              "проходить": "состояться", "происходить": "состояться",
+             # what was held took place: «стороны провели обмен 19 ноября» (the thing
+             # held follows its verb: _HELD)
+             "провести": "состояться", "проводить": "состояться",
              # a document's date is the day it was signed: «указы подписаны 31 июля»,
              # «указы датированы 1 августа»
              "датировать": "подписать", "датированный": "подписать",
@@ -66,9 +71,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     claim dates several days, tells of a recurring event, or the date is when something
     was said."""
     c = f.sc.claim
-    # a day told by its number: «во вторник» alone is resolved by the report's own date,
-    # and a week off when the verb speaks of the future
-    days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
+    # a day told by its number, or by its weekday alone («в пятницу провели обыск»),
+    # which the report's own date resolves when the event is told in the past (a week
+    # off when the verb speaks of the future: checked at the event's verb below)
+    days = [d for d in c.dates if d.precision == "day" and
+            (re.search(r"\d", d.text) or _WEEKDAY_ALONE.fullmatch(d.text.strip()))]
     if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses or \
             resumed.tells_restoration(c.text):
         # (a person's status is dated by the status rules, which know that a detention
@@ -97,6 +104,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         if not re.search(r"[а-яё]", t.w) or _pos(t.w) not in _EVENT_POS:
             continue
         lem = _lemma(t.w)
+        if lem in SPEECH_LEMMAS and _pos(t.w) == "PRTF" and substantive(t.w):
+            continue  # «обмен заключенными 19 ноября»: a participle of speech naming people
         if _HAPPENED.get(lem, lem) == "назначить" and t.i + 1 < len(toks) and \
                 toks[t.i + 1].w in _TIME_NOUNS:
             continue  # «в назначенный день»: the day itself, not a day being set
@@ -108,17 +117,28 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     if nearest is None or (nearest[1] in SPEECH_LEMMAS and nearest[1] not in _REMINDERS) \
             or not events:
         return []  # «в четверг заявил»: the day of the words, not of the event
+    if not re.search(r"\d", d.text):
+        if "past" not in tenses(toks[nearest[2]].w):
+            return []  # «в четверг проведут»: a weekday of the future, or of no tense told
+        # a weekday names the day of its own verb, not of a participle's event beside it
+        # («суд во вторник арестовал его, задержанного в субботу»)
+        events = {_HAPPENED.get(nearest[1], nearest[1])}
     # (a capitalised noun is a name, unless it opens the clause)
     # (the nouns of an aside are not what took place: «Указы, как следует из
     # опубликованных документов, датированы 1 августа»)
     before = [t for t in toks[: nearest[2]] if not any(a <= t.start < b for a, b in aside)]
+    if nearest[1] in _HELD:
+        before += [t for t in toks[nearest[2] + 1 : nearest[2] + 3] if _pos(t.w) == "NOUN"][:1]
     what = frozenset(_lemma(t.w) for t in before[-6:]
                      if _pos(t.w) == "NOUN" and (c.text[lo + t.start].islower() or not
-                                                 c.text[lo : lo + t.start].strip(" «\"—–-")))
+                                                 c.text[lo : lo + t.start].strip(" «\"—–-"))
+                     and _lemma(t.w) not in _DATE_WORDS)
     return [(d, frozenset(events), what)]
 
 
 _TIME_NOUNS = frozenset({"день", "срок", "время", "час", "дату", "дата"})
+_HELD = frozenset({"провести", "проводить"})
+_WEEKDAY_ALONE = re.compile(rf"(?:во?\s+)?(?:{WEEKDAY_WORDS})", re.I)
 # a day an event was moved to or from: «экзамен перенесен на 19 ноября», «перенесли
 # заседание с 12 на 19 ноября»; the two days of a rescheduled event are a change
 _MOVED = re.compile(r"\bперен(?:[её]с|есл|есен|ос)\w*", re.I)

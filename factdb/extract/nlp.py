@@ -384,6 +384,14 @@ def dative_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def substantive(word: str) -> bool:
+    """Whether a word's likeliest parse may stand as a noun («заключенными», «задержанного»:
+    the dictionary marks such participles and adjectives Subx)."""
+    parses = _morph_analyzer().parse(word.lower())
+    return bool(parses) and "Subx" in parses[0].tag.grammemes
+
+
+@lru_cache(maxsize=50_000)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases a word can have as a noun («ноты»: genitive singular, nominative or
     accusative plural)."""
