@@ -293,6 +293,24 @@ def test_a_reflexive_verbs_thing_answered_yes_and_no(yes: str, no: str, conflict
 @pytest.mark.parametrize(
     ("yes", "no", "conflict"),
     [
+        # a denial of the whole kind the other names
+        ("Следователи сообщили, что по факту аварии возбуждено дело.",
+         "В прокуратуре заявили, что уголовного дела по факту аварии нет.", True),
+        # a denial of only the kind a participle's adjective singles out: no answer to
+        # the noun of any kind
+        ("По данным полиции, автобус выполнял рейс по маршруту до областного центра.",
+         "Чиновники знали, что зарегистрированных рейсов до областного центра нет.", False),
+        ("По данным полиции, автобус выполнял рейс по маршруту до областного центра.",
+         "Чиновники знали, что лицензированных рейсов до областного центра нет.", False),
+    ],
+)
+def test_a_denial_of_one_kind_of_a_thing(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
         # one thing named by a phrase of two nouns, its denial told with particles between
         # the phrase and the verb
         ("Источник сообщил, что владелец склада задержан в ночь на вторник.",

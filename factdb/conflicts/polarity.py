@@ -572,8 +572,14 @@ def _kind_of(toks: list[Tok], t: Tok, joined: Callable[[Tok, Tok], bool]) -> str
 
 def _two_kinds(a: Answer, b: Answer) -> bool:
     """Whether two answers name one noun of two kinds: «уголовного дела» and
-    «административное дело»."""
-    return a.kind is not None and b.kind is not None and a.kind != b.kind
+    «административное дело»; or a denial names only the kind a participle's adjective
+    singles out («лицензированных рейсов нет») and the other affirms the noun of any kind
+    («выполнял рейс»; but «уголовного дела нет» denies the case «возбуждено»)."""
+    if a.kind is not None and b.kind is not None:
+        return a.kind != b.kind
+    one, other = (a, b) if a.kind is not None else (b, a)
+    return one.kind is not None and not one.yes and other.yes and \
+        bool(_PAST_PASSIVE.search(one.kind) or re.search(r"(?:ть|ться)$", one.kind))
 
 
 _PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
