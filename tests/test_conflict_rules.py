@@ -288,6 +288,10 @@ def test_a_name_in_guillemets_links_reports_in_any_case() -> None:
         ("Компания ожидает, что выручка в третьем квартале превысит 50 млрд рублей.", []),
         ("Выручка компании составила 1,3 миллиарда рублей.", []),
         ("Операционная прибыль в первом квартале составила 3 млрд рублей.", []),
+        # a dash before the sum links it to its subject, as a copula does (but only to the
+        # subject of its own clause)
+        ("Ущерб городу — 40 млн рублей.", [("ущерб:руб", 40e6, 40e6)]),
+        ("Ущерб еще оценивают, сумма иска — 40 млн рублей.", []),
         # a bound told with a comparison's words is still a bound
         ("Долгов по зарплате инспекторы насчитали более чем на 35 миллионов рублей.",
          [("долг по зарплате:руб", 35e6, float("inf"))]),

@@ -443,6 +443,12 @@ def _amount_label(amount: float, cur: str) -> str:
 def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 7) -> str | None:
     """The money topic word nearest to the sum, in its clause, within `window` words."""
     lo, hi = _clause_bounds(text, start)
+    dash = _DASH_BEFORE.search(text, 0, start)
+    if dash and not text[lo:start].strip(" —–"):
+        # «Ущерб бюджету — 186 млн рублей»: a dash before the sum links it to the subject
+        # before the dash (within its comma), as a copula does
+        lo = max(_clause_bounds(text, max(0, dash.start() - 1))[0],
+                 text.rfind(",", 0, dash.start()) + 1)
     best: tuple[int, str] | None = None
     first = next((t.i for t in toks if t.start >= start), len(toks))
     last = max([t.i for t in toks if t.end <= end] or [first])
@@ -458,6 +464,7 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
     return best[1] if best else None
 
 
+_DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 _SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
 
 
