@@ -851,6 +851,21 @@ def test_report_naming_no_place_joins_the_story_it_shares_words_with() -> None:
     assert kinds([a, c]) == []
 
 
+@pytest.mark.parametrize(("where", "conflict"), [("В Казани", True),
+                                                  ("В соседней Казани", False)])
+def test_a_report_naming_no_place_is_not_of_the_neighbouring_place(where: str,
+                                                                     conflict: bool) -> None:
+    """A place told as the neighbour of the story's («в соседнем районе») is another
+    event's, which a report naming no place does not tell of."""
+    a = claim(f"{where} у здания мэрии задержаны 12 активистов.", doc="a.txt",
+              counts=(("12 активистов", 12, "активист"),), places=(("Казани", "Казань"),),
+              lemmas="в казань у здание мэрия задержать 12 активист")
+    b = claim("У здания мэрии задержаны 15 активистов.", doc="b.txt",
+              counts=(("15 активистов", 15, "активист"),),
+              lemmas="у здание мэрия задержать 15 активист")
+    assert kinds([a, b]) == (["count"] if conflict else [])
+
+
 def test_english_claims_do_not_crash() -> None:
     a = claim("Five people were killed in the blast, the ministry said.", doc="a.txt")
     b = claim("The ministry said 12 people died, Peskov told reporters.", doc="b.txt",

@@ -323,8 +323,10 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 index[(frame, cls, place)].append((f, n, v))
     # A report that names no place may speak of any place's event of its kind: it joins
     # each place's group, and must then share a day or a meaningful word with the other.
+    # (not a place told as the neighbour of the story's: «в соседнем районе огонь уничтожил
+    # пять домов» is another event, which a report naming no place does not tell of)
     for (frame, cls, place), items in list(index.items()):
-        if place:
+        if place and not all(_NEIGHBOURING.search(f.sc.claim.text) for f, _n, _v in items):
             index[(frame, cls, place)] = items + index.get((frame, cls, ""), [])
     # each disagreeing pair once, under the most specific place both name (Баку before
     # Россия), so one event makes one conflict and two events never share one
@@ -470,6 +472,9 @@ def _craft(f: Facts, v: Value) -> str | None:
     names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
              for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}
     return _CRAFT + names.pop() if len(names) == 1 else None
+
+
+_NEIGHBOURING = re.compile(r"\b(?:в|на)\s+соседн\w+", re.I)
 
 
 # a vessel named after the word for its kind: «теплоход «Кедр»», «самолет «Аэрофлота»» is
