@@ -240,6 +240,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             topic = _debt_for(c.text)
         if topic is None or topic == "сделка" and _NOT_A_DEAL.search(c.text):
             continue
+        if _MORE_BEFORE.search(c.text, 0, m.start()):
+            continue  # «и еще 3 млн от другой фирмы»: another sum
         if topic in _RESULTS:
             got = _of_period(f, m.start(), m.end(), topic, bound)
             if got is None:
@@ -464,6 +466,8 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
     return best[1] if best else None
 
 
+_MORE_BEFORE = re.compile(r"\b(?:ещ[её]|дополнительн\w*)\s+(?:(?:около|почти|более|свыше|"
+                          r"порядка|примерно)\s+)?$", re.I)
 _DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 _SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
 
