@@ -4019,11 +4019,16 @@ def test_tolls_of_one_day_ordered_by_the_hour(first: str, hour_a: str | None, se
         # those underground when it happened are more than those cut off
         ("Под землей заблокированы 13 горняков.",
          "В момент обрушения под землей находились 112 горняков.", ()),
+        # cut off, or in the zone of the collapse, told of workers or of people
+        ("Отрезанными от ствола остались 13 шахтеров.", "Под завалом оказались 15 человек.",
+         ("13", "15")),
+        ("В зоне обвала находились 13 рабочих.", "Под землей заблокированы 15 горняков.",
+         ("13", "15")),
     ],
 )
 def test_how_many_a_collapse_cut_off(first: str, second: str, values: tuple[str, ...]) -> None:
     lemma = {"горняков": "горняк", "работниками": "работник", "шахтеров": "шахтер",
-             "рабочими": "рабочий"}
+             "рабочими": "рабочий", "человек": "человек", "рабочих": "рабочий"}
 
     def cut_off(text: str, doc: str, n: int) -> StoredClaim:
         m = re.search(r"(\d+) (\w+)", text)

@@ -316,6 +316,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             if frame == "sought_help":
                 frame = "injured"  # after an accident, those who sought help are the hurt
+            if frame in _ONE_GROUP and cls == "работники":
+                cls = "люди"  # «отрезаны девять горняков» / «под завалом оказались 11 человек»
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places
@@ -954,6 +956,9 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
                "traded"}
+# the story's one group cut off or at the site when it happened, whatever noun names its
+# people (workers or «человек»)
+_ONE_GROUP = {"trapped", "present"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
