@@ -2407,3 +2407,18 @@ def test_people_aboard_a_reports_one_named_vessel(second: str, conflict: bool) -
     b1 = claim("Теплоход «Ласточка» перевернулся на реке.", doc="b.txt", doc_id=2)
     b2 = claim(second, doc="b.txt", doc_id=2, start=60, counts=((n.group(), 52, "пассажир"),))
     assert kinds([a1, a2, b1, b2]) == (["count"] if conflict else [])
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("В Казани задержаны 15 активистов.", True),
+    # what may be is no figure told
+    ("В Казани могут быть задержаны до 15 активистов.", False),
+    ("По данным источника, в Казани, возможно, задержаны 15 активистов.", False),
+])
+def test_a_count_told_as_a_possibility_is_no_rival(second: str, conflict: bool) -> None:
+    place = (("Казани", "Казань"),)
+    a = claim("В Казани задержаны 12 активистов.", doc="a.txt", doc_id=1,
+              counts=(("12 активистов", 12, "активист"),), places=place)
+    b = claim(second, doc="b.txt", doc_id=2, counts=(("15 активистов", 15, "активист"),),
+              places=place)
+    assert kinds([a, b]) == (["count"] if conflict else [])

@@ -297,6 +297,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 updated.add((v.claim, v.start))
             if _snapshot(f, frame, v):
                 continue  # «к 10:00 отменены 42 рейса»: a running count as of an hour
+            if _possible(f, v):
+                continue  # «высылке могут подвергнуться до десяти»: what may be, no figure
             if frame in _TOLLS and PART_BEFORE.search(
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
@@ -474,6 +476,19 @@ def _craft(f: Facts, v: Value) -> str | None:
     names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
              for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}
     return _CRAFT + names.pop() if len(names) == 1 else None
+
+
+# a count of what may be or might have been: «могут подвергнуться до десяти», «число жертв
+# может достигать 40», «могли бы пострадать сотни»
+_POSSIBLY = re.compile(r"\b(?:мо(?:жет|гут|гл[аои]?)|возможно)\b", re.I)
+
+
+def _possible(f: Facts, v: Value) -> bool:
+    """Whether a count is told as a possibility in its clause, before its number."""
+    text = f.sc.claim.text
+    at = v.start - f.sc.claim.start
+    lo, _hi = _clause_bounds(text, at)
+    return bool(_POSSIBLY.search(text, lo, at))
 
 
 _NEIGHBOURING = re.compile(r"\b(?:в|на)\s+соседн\w+", re.I)
