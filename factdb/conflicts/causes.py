@@ -192,7 +192,10 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"автоблокировк|СЦБ|автоматик|стрел[ко])\w*|signal(?:ling)?\s+(?:failure|fault)|"
         # a power line down: «обрыв провода линии электропередачи», «провод оборвался»
         r"обрыв\w*\s+(?:[\w-]+\s+){0,2}?(?:провод|лэп|лини\w*\s+электропередач)\w*|"
-        r"провод\w*\s+(?:[\w-]+\s+)?оборвал\w*|power\s+line|"
+        r"провод\w*\s+(?:[\w-]+\s+){0,2}?оборвал\w*|power\s+line|"
+        # (a wire told by its participle: «от оборванного ветром провода», «от упавшего
+        # провода ЛЭП»)
+        r"(?:оборванн|упавш|порванн)\w*\s+(?:[\w-]+\s+){0,2}?провод\w*|"
         r"short\s+circuit|faulty\s+wiring|gas\s+leak|"
         r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
@@ -379,6 +382,9 @@ CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел",
                frozenset({"умысел", "неосторожность"}),
                frozenset({"умысел", "природа"}), frozenset({"умысел", "ошибка"}),
                frozenset({"природа", "неосторожность"}),
+               # a fire set carelessly (a grass burn, a cigarette) against a wire or a
+               # short circuit
+               frozenset({"техника", "неосторожность"}),
                frozenset({"огонь", "умысел"}), frozenset({"огонь", "природа"}),
                frozenset({"огонь", "техника"}), frozenset({"огонь", "неисправность"}),
                frozenset({"техника", "ошибка"}),
@@ -443,6 +449,10 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          # where it started is what started it: «огонь начался с сельхозпала»
                          r"(?:начал\w*|началось)\s+с\s+(?=\w)|"
                          r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
+                         # what set it alight: «загорелось от упавшего провода», «траву
+                         # поджег оборванный провод»
+                         r"(?:загорел|возгорел|вспыхнул|воспламенил)\w*\s+(?:[\w-]+\s+){0,2}?от\s|"
+                         r"подж[её]г\b|"
                          # the investigators' account is the cause they stand by; what an
                          # event «is tied to» is its cause
                          r"по\s+версии\s+следстви\w*|связыва\w*|связал\w*|"
@@ -819,6 +829,7 @@ _CAUSE_STEMS = (
     "bird", "weather", "careless", "human", "pilot", "crew", "engine", "mechanical",
     "птиц", "бердстрайк", "разрушени", "дефект", "брак", "internal", "гроз", "молни",
     "lightning", "thunder", "отжиг", "выжиг", "сжиган", "пал", "жгли", "stubble", "grass",
+    "оборван", "порван", "провод",
     "скважин", "колод", "родник", "водоснаб", "water", "датчик", "накоплен", "внезапн",
     "газодинамич", "горн", "рельс", "превышени", "превысил", "speeding", "rail",
     "туман", "метел", "снегопад", "буран", "пург", "гололед", "ледян", "ветр", "метеомин",
