@@ -30,6 +30,8 @@ from factdb.extract import clean
     # a counter told with a colon, after the site's name
     ("Главная / Общество\n\nЗаголовок\n\n03.03.2025 14:05 | Город-инфо | Просмотров: 3 418\n\n"
      "Текст.", "2025-03-03"),
+    # ... or after blanks, with no bar
+    ("Заголовок\n\n3 марта 2025, 09:40   Просмотров: 1 207\n\nТекст.", "2025-03-03"),
     # ... or the comments' counter, after the author's name
     ("ГОРОД-ИНФО | Происшествия | Омск\n\n03.03.2025, 08:10 | Кирилл Сорокин | Комментарии: 214"
      "\n\nЗаголовок\n\nТекст.", "2025-03-03"),
