@@ -296,6 +296,15 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout162": {"speaker_recall": 73.0, "speaker_precision": 95.0, "via": 48.0,
                    "said_on": 83.0},
+    # scored blind (round 42)
+    "heldout163": {"speaker_recall": 59.0, "speaker_precision": 93.0, "via": 97.0,
+                   "said_on": 65.0},
+    "heldout164": {"speaker_recall": 79.0, "speaker_precision": 89.0, "via": 59.0,
+                   "said_on": 88.0},
+    "heldout165": {"speaker_recall": 77.0, "speaker_precision": 92.0, "via": 97.0,
+                   "said_on": 78.0},
+    "heldout166": {"speaker_recall": 75.0, "speaker_precision": 84.0, "via": 97.0,
+                   "said_on": 90.0},
 }
 
 
