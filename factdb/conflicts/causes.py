@@ -196,6 +196,7 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (a wire told by its participle: «от оборванного ветром провода», «от упавшего
         # провода ЛЭП»)
         r"(?:оборванн|упавш|порванн)\w*\s+(?:[\w-]+\s+){0,2}?провод\w*|"
+        r"оборвал\w*\s+(?:[\w-]+\s+)?провод\w*|"
         r"short\s+circuit|faulty\s+wiring|gas\s+leak|"
         r"engine\s+failure|mechanical\s+failure)\b",
         re.I)),
@@ -451,7 +452,8 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"указыва\w*\s+на|вероятнее|речь\s+ид[её]т\s+о|"
                          # what set it alight: «загорелось от упавшего провода», «траву
                          # поджег оборванный провод»
-                         r"(?:загорел|возгорел|вспыхнул|воспламенил)\w*\s+(?:[\w-]+\s+){0,2}?от\s|"
+                         r"(?:загорел|возгорел|вспыхнул|воспламенил|начал)\w*\s+"
+                         r"(?:[\w-]+\s+){0,2}?от\s|"
                          r"подж[её]г\b|"
                          # the investigators' account is the cause they stand by; what an
                          # event «is tied to» is its cause
