@@ -299,9 +299,9 @@ def test_a_reflexive_verbs_thing_answered_yes_and_no(yes: str, no: str, conflict
         # a denial of only the kind a participle's adjective singles out: no answer to
         # the noun of any kind
         ("По данным полиции, автобус выполнял рейс по маршруту до областного центра.",
-         "Чиновники знали, что зарегистрированных рейсов до областного центра нет.", False),
+         "По данным чиновников, зарегистрированных рейсов в этот поселок нет.", False),
         ("По данным полиции, автобус выполнял рейс по маршруту до областного центра.",
-         "Чиновники знали, что лицензированных рейсов до областного центра нет.", False),
+         "По данным чиновников, лицензированных рейсов в этот поселок нет.", False),
     ],
 )
 def test_a_denial_of_one_kind_of_a_thing(yes: str, no: str, conflict: bool) -> None:

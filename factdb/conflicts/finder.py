@@ -298,7 +298,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             if _snapshot(f, frame, v):
                 continue  # «к 10:00 отменены 42 рейса»: a running count as of an hour
             if _possible(f, v):
-                continue  # «высылке могут подвергнуться до десяти»: what may be, no figure
+                continue  # «могут быть высланы до двадцати»: what may be, no figure
             if frame in _TOLLS and PART_BEFORE.search(
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
@@ -478,7 +478,7 @@ def _craft(f: Facts, v: Value) -> str | None:
     return _CRAFT + names.pop() if len(names) == 1 else None
 
 
-# a count of what may be or might have been: «могут подвергнуться до десяти», «число жертв
+# a count of what may be or might have been: «могут быть высланы до двадцати», «число жертв
 # может достигать 40», «могли бы пострадать сотни»
 _POSSIBLY = re.compile(r"\b(?:мо(?:жет|гут|гл[аои]?)|возможно)\b", re.I)
 

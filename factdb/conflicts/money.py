@@ -414,7 +414,7 @@ _THE_SUM = re.compile(r"\b(?:сумм\w*|речь\s+ид[её]т\s+о|получ
 # affairs a report is about as a whole (a fine or a debt is told among other sums)
 _AFFAIRS = {"взятка", "ущерб", "хищение", "выкуп"}
 # sums a case sets around its affair, named in a report of it without being its subject
-# («пошел на сделку со следствием», «статья грозит штрафом», «залог в 5 млн»)
+# («сделка со следствием», «статья грозит штрафом», «залог в 5 млн»)
 _AROUND = {"сделка", "штраф", "залог"}
 _OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|(?:гос)?контракт\w*|"
                           r"бюджет\w*|залог\w*|выручк\w*|"
