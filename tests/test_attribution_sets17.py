@@ -120,6 +120,15 @@ def test_body_named_before(text: str, anchor: str, speaker: str) -> None:
     assert speaker in got and "ТАСС" not in got
 
 
+@pytest.mark.parametrize("outlet", ["«Известиям»", "«Коммерсанту»", "«Ведомостям»"])
+def test_an_outlet_told_in_quotes_after_a_body_is_not_its_name(outlet: str) -> None:
+    """«В компании «Известиям» сообщили»: a known outlet in the dative after a body noun is
+    who was told, not the company's name; the company speaks."""
+    c = claim_holding(f"Сбой длился два часа. В компании {outlet} сообщили, что причиной "
+                      "стал отказ сервера.", "отказ сервера")
+    assert c.speaker == "компания" and c.via and outlet.strip("«»")[:5] in c.via[0]
+
+
 @pytest.mark.parametrize(("text", "said_on"), [
     # a gerund of appearing dates the occasion of the words
     ("14.01.2026\n\nЗаголовок\n\nНачальник управления Павел Сидоров, выступая 12 января на "

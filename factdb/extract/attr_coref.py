@@ -217,6 +217,9 @@ class Registry:
                             r"(?:\s+[а-яё-]+(?:ого|его|ых|их|ий|ой|ей|ия|ии|ов|ев|а|ы|и|я)){1,4}",
                             m.group(2)):
                         continue  # «завода шахтного оборудования «X»»: genitive words only
+                    told = known_outlet(m.group(3).strip())
+                    if told is not None and fold(told) != fold(m.group(3).strip()):
+                        continue  # «В компании «Известиям» сообщили»: an outlet told, in its case
                     self.named_orgs.append((s.start + m.start(), G.ORG_NOUN_FAMILY[
                         m.group(1).lower()], m.group(3).strip()))
                 for m in G.NAMED_ORG_BARE.finditer(s.text):
