@@ -301,7 +301,7 @@ FLOORS = {
                    "said_on": 65.0},
     "heldout164": {"speaker_recall": 79.0, "speaker_precision": 89.0, "via": 59.0,
                    "said_on": 88.0},
-    "heldout165": {"speaker_recall": 77.0, "speaker_precision": 92.0, "via": 97.0,
+    "heldout165": {"speaker_recall": 80.0, "speaker_precision": 97.0, "via": 97.0,
                    "said_on": 78.0},
     "heldout166": {"speaker_recall": 75.0, "speaker_precision": 84.0, "via": 97.0,
                    "said_on": 90.0},
