@@ -473,9 +473,14 @@ def _craft(f: Facts, v: Value) -> str | None:
     """The one named vessel a count of people aboard is of, in the words before it (its
     inflection folded: «Северная звезда-7» and «Северной звезды-7» are one)."""
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
-    names = {re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1) or m.group(2)))
+    names = {_craft_key(m.group(1) or m.group(2))
              for m in _CRAFT_NAME.finditer(text[max(0, at - 80) : at])}
     return _CRAFT + names.pop() if len(names) == 1 else None
+
+
+def _craft_key(name: str) -> str:
+    """A vessel's name with its inflection folded: each word cut to five letters."""
+    return re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(name))
 
 
 # a count of what may be or might have been: «могут быть высланы до двадцати», «число жертв
@@ -486,6 +491,8 @@ _POSSIBLY = re.compile(r"\b(?:мо(?:жет|гут|гл[аои]?)|возможн
 def _possible(f: Facts, v: Value) -> bool:
     """Whether a count is told as a possibility in its clause, before its number."""
     text = f.sc.claim.text
+    if not _POSSIBLY.search(text):
+        return False  # (a cheap test first: most counts are told as facts)
     at = v.start - f.sc.claim.start
     lo, _hi = _clause_bounds(text, at)
     return bool(_POSSIBLY.search(text, lo, at))
@@ -507,7 +514,7 @@ def _report_crafts(facts: Sequence[Facts]) -> dict[int, str]:
     names: dict[int, set[str]] = defaultdict(set)
     for f in facts:
         for m in _VESSEL_NAMED.finditer(f.sc.claim.text):
-            names[f.sc.doc_id].add(re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(m.group(1))))
+            names[f.sc.doc_id].add(_craft_key(m.group(1)))
     return {doc: _CRAFT + next(iter(n)) for doc, n in names.items() if len(n) == 1}
 
 
