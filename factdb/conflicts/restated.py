@@ -50,13 +50,14 @@ _DATE_WORDS = frozenset(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "понедельник вторник среда четверг пятница суббота воскресенье".split()
 )
+# what was held took place: «стороны провели обмен 19 ноября» (the thing held follows its
+# verb)
+_HELD = frozenset({"провести", "проводить"})
 # verbs that only say an event took place are one event word: «обмен прошел 14 ноября»,
 # «обмен состоялся 13 ноября»
-_HAPPENED = {"пройти": "состояться", "произойти": "состояться", "случиться": "состояться",
+_HAPPENED = {**dict.fromkeys(_HELD, "состояться"),
+             "пройти": "состояться", "произойти": "состояться", "случиться": "состояться",
              "проходить": "состояться", "происходить": "состояться",
-             # what was held took place: «стороны провели обмен 19 ноября» (the thing
-             # held follows its verb: _HELD)
-             "провести": "состояться", "проводить": "состояться",
              # a document's date is the day it was signed: «указы подписаны 31 июля»,
              # «указы датированы 1 августа»
              "датировать": "подписать", "датированный": "подписать",
@@ -133,7 +134,6 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
 
 
 _TIME_NOUNS = frozenset({"день", "срок", "время", "час", "дату", "дата"})
-_HELD = frozenset({"провести", "проводить"})
 # a day an event was moved to or from: «экзамен перенесен на 19 ноября», «перенесли
 # заседание с 12 на 19 ноября»; the two days of a rescheduled event are a change
 _MOVED = re.compile(r"\bперен(?:[её]с|есл|есен|ос)\w*", re.I)
