@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.conflicts import court, finder, money
+from factdb.conflicts import court, finder, initiative, match, money
 from factdb.conflicts.crimes import articles, case_pairs
 from factdb.extract.nlp import lemmatize
 from factdb.models import Claim, StoredClaim
@@ -303,3 +303,64 @@ def test_a_claim_is_read_once_for_the_rules_and_the_agreements() -> None:
     b = read_facts(claim("Пожар потушили к утру.", doc="b.txt", doc_id=2))
     assert [reader(a), reader(a), reader(b)] == [28, 28, 22]
     assert calls == [a.sc.id, b.sc.id]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        # a number few things share, whatever noun counts it
+        ("Под наблюдением медиков остаются 173 жителя поселка.",
+         "Медики следят за состоянием 173 человек.", True),
+        # any number with its unit of measure, in digits or in words
+        ("Трещина в дамбе протянулась на 60 метров.",
+         "Длина трещины составила шестьдесят метров.", True),
+        ("Суд арестовал директора на два месяца.",
+         "Мера пресечения избрана сроком на два месяца.", True),
+        ("За время болезни пациент потерял 9 кг.",
+         "Больной похудел на девять килограммов.", True),
+        ("Бывшему главе района назначили 6 лет колонии.",
+         "Экс-глава района получил шесть лет.", True),
+        # a round or small count with no unit, a day of a month, a year: no one fact
+        ("Из домов эвакуировали 40 человек.", "На пункт обогрева пришли 40 жителей.", False),
+        ("Проверка началась 14 ноября.", "Прокуратура 14 ноября потребовала документы.",
+         False),
+        ("В 2019 году завод сменил владельца.", "С 2019 года на заводе не было ремонта.",
+         False),
+        # two figures of one unit
+        ("Трещина в дамбе протянулась на 60 метров.",
+         "Вода поднялась на 6 метров.", False),
+    ],
+)
+def test_one_telling_figure_of_one_story_is_one_fact(first: str, second: str,
+                                                     agree: bool) -> None:
+    a, b = _stored(1, 1, first), _stored(2, 2, second)
+    assert match.figure_agreements([a, b], {1: 1, 2: 1}, 12) == _pair_if(a, b, agree)
+    assert match.figure_agreements([a, b], {1: 1, 2: 2}, 12) == set()  # two stories
+    c = _stored(3, 1, second)
+    assert match.figure_agreements([a, c], {1: 1}, 12) == set()  # one report
+
+
+def test_a_figure_a_story_repeats_past_the_cap_is_its_refrain() -> None:
+    told = [_stored(k, k, "По данным источника, на борту было 143 пассажира.")
+            for k in range(1, 5)]
+    story = dict.fromkeys(range(1, 5), 1)
+    assert len(match.figure_agreements(told, story, 4)) == 6
+    assert match.figure_agreements(told, story, 3) == set()
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        ("По данным источника, предложение об обмене поступило от Тбилиси.", True),
+        ("По его словам, Грузия первой предложила провести обмен.", True),
+        ("Инициатива обмена исходила от российской стороны.", False),  # the other side
+        ("Обмен прошел на пограничном переходе.", False),  # no initiator told
+    ],
+)
+def test_one_initiator_of_one_exchange_is_one_finding(second: str, agree: bool) -> None:
+    a = claim("В МИД утверждают, что с просьбой об обмене обратился Тбилиси.", doc="a.txt",
+              doc_id=1, published="2024-10-16")
+    b = claim(second, doc="b.txt", doc_id=2, published="2024-10-16")
+    facts, _people, _story = finder.prepare([a, b])
+    assert initiative.initiative_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)
+    assert initiative.initiative_agreements(facts, {1: 1, 2: 2}) == set()  # two stories

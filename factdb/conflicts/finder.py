@@ -1805,7 +1805,8 @@ def known_same(claims: Sequence[StoredClaim],
     Criminal Code, one exact sum of one kind, one sum promised to one kind of recipient,
     one term or measure of one decision, one named person's status, one cause of the
     story's event, one stock statement (a matter under personal control, no threat to
-    life)."""
+    life), one initiator of one call, one telling figure (a rare number, a number with
+    its unit)."""
     facts, people, story = prepared
     return (agreeing_pairs(facts, story) | case_pairs(claims, story)
             | money.payout_agreements(facts, story) | money.sum_agreements(facts, story)
@@ -1814,7 +1815,9 @@ def known_same(claims: Sequence[StoredClaim],
             | status_agreements(_resolved_statuses(facts, people), story)
             | causes.cause_agreements(facts, story)
             | stock.stock_agreements(facts, story)
-            | statements.answer_agreements(facts, story, people))
+            | statements.answer_agreements(facts, story, people)
+            | initiative.initiative_agreements(facts, story)
+            | match.figure_agreements(claims, story, MAX_AGREEING))
 
 
 def refresh(db: Database) -> None:

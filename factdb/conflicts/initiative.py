@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_AGREEING, MAX_GROUP, Group
 from factdb.conflicts.lexicons import country_of, leader_of
 from factdb.conflicts.rules import _safe, _when, days_apart, stated_day
 from factdb.text import fold
@@ -103,25 +103,50 @@ def _initiatives(f: Facts) -> list[tuple[str, str, Value]]:
     return [(event, country, v)]
 
 
-def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
-    """Two sides named as the initiator of one call (or meeting) of one story."""
+def _told(facts: Sequence[Facts], story: dict[int, int]
+          ) -> dict[tuple[str, int], list[tuple[Facts, str, Value]]]:
+    """The initiators told, by event kind and story."""
     index: dict[tuple[str, int], list[tuple[Facts, str, Value]]] = defaultdict(list)
     for f in facts:
         for event, country, v in _initiatives(f):
             index[(event, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, country, v))
+    return index
+
+
+def _pairs(items: list[tuple[Facts, str, Value]], same: bool
+           ) -> list[tuple[tuple[Facts, str, Value], tuple[Facts, str, Value]]]:
+    """Pairs of tellings of one event naming one initiator (`same`) or two."""
+    # a story that dates only one such call: its undated retellings are of that call
+    days = {d for f, _c, _v in items if (d := stated_day(f))}
+    only = next(iter(days)) if len(days) == 1 else None
+    return [(a, b) for a, b in combinations(items, 2)
+            if (a[1] == b[1]) == same and a[0].sc.id != b[0].sc.id
+            and _one_event(a[0], b[0], only)]
+
+
+def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two sides named as the initiator of one call (or meeting) of one story."""
     out = []
-    for (event, _s), items in index.items():
+    for (event, _s), items in _told(facts, story).items():
         if len(items) > MAX_GROUP:
             continue
         g = Group("statement", f"инициатор: {event}", ("initiative", event))
-        # a story that dates only one such call: its undated retellings are of that call
-        days = {d for f, _c, _v in items if (d := stated_day(f))}
-        only = next(iter(days)) if len(days) == 1 else None
-        for (fa, ca, va), (fb, cb, vb) in combinations(items, 2):
-            if ca == cb or fa.sc.id == fb.sc.id or not _one_event(fa, fb, only):
-                continue
-            g.pairs.append((va, vb, 0.6))
+        g.pairs = [(va, vb, 0.6) for (_fa, _ca, va), (_fb, _cb, vb) in _pairs(items, False)]
         out.append(g)
+    return out
+
+
+def initiative_agreements(facts: Sequence[Facts], story: dict[int, int]
+                          ) -> set[tuple[int, int]]:
+    """Pairs of claims, in two reports, that name one side as the initiator of one call
+    (or meeting, or exchange): «инициатива исходила от грузинской стороны», «с
+    предложением об обмене первым выступил Тбилиси»: one finding retold."""
+    out: set[tuple[int, int]] = set()
+    for items in _told(facts, story).values():
+        if len(items) <= MAX_AGREEING:
+            out |= {(min(a.sc.id, b.sc.id), max(a.sc.id, b.sc.id))
+                    for (a, _ca, _va), (b, _cb, _vb) in _pairs(items, True)
+                    if a.sc.doc_id != b.sc.doc_id}
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -89,7 +89,10 @@ def content_lemmas(lemmas: str) -> list[str]:
 def claim_words(sc: StoredClaim) -> list[str]:
     """A claim's content lemmas with each figure as one word: «3 млн рублей» and «три
     миллиона рублей» share «#3000000», «38 тыс. т» and «38 тысяч тонн» share «#38000»."""
-    words = content_lemmas(sc.claim.lemmas)
+    return _with_figures(content_lemmas(sc.claim.lemmas))
+
+
+def _with_figures(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -114,6 +117,56 @@ def claim_words(sc: StoredClaim) -> list[str]:
             i += 1
         out.append(f"#{int(value)}" if value.is_integer() else f"#{value}")
     return out
+
+
+# units whose figure says what was measured, whatever the sentence around it: «на
+# сорок суток», «в 60 метрах», «120 млн рублей» (a count of people or things needs a
+# rarer number: its noun varies from report to report)
+_UNITS = frozenset("""
+    метр километр сантиметр миллиметр тонна гектар литр кубометр килограмм
+    процент градус балл рубль доллар евро год сутки месяц неделя час минута
+    """.split())
+_UNIT_ABBREVIATIONS = {"м": "метр", "км": "километр", "см": "сантиметр", "мм": "миллиметр",
+                       "т": "тонна", "га": "гектар", "кг": "килограмм", "л": "литр"}
+_MONTH_LEMMAS = frozenset("""январь февраль март апрель май июнь июль август сентябрь
+    октябрь ноябрь декабрь""".split())
+
+
+def figure_keys(sc: StoredClaim) -> set[tuple[str, str]]:
+    """The figures a claim states that name one fact of its story wherever they are told:
+    a number few things share (not round, above twelve, no year: «212 сотрудников», «за
+    212 работниками»), or any number with its unit of measure («два месяца», «на два
+    месяца»). A day of a month is a date, not a figure."""
+    # every lemma, so the unit «год» (a stop word elsewhere) follows its figure
+    words = _with_figures([_ABBREVIATIONS.get(w, w) for w in sc.claim.lemmas.split()])
+    out: set[tuple[str, str]] = set()
+    for k, w in enumerate(words):
+        if not w.startswith("#"):
+            continue
+        unit = words[k + 1] if k + 1 < len(words) else ""
+        unit = _UNIT_ABBREVIATIONS.get(unit, unit)
+        value = float(w[1:])
+        if unit in _MONTH_LEMMAS or (unit == "год" and 1900 <= value <= 2100):
+            continue
+        if unit in _UNITS:
+            out.add((w, unit))
+            continue
+        if not value.is_integer() or (value > 12 and value % 10 and not 1900 <= value <= 2100):
+            out.add((w, ""))
+    return out
+
+
+def figure_agreements(claims: Iterable[StoredClaim], story: Mapping[int, int], cap: int
+                      ) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that state one telling figure
+    (`figure_keys`): «за 212 работниками наблюдают врачи» retells «212 сотрудников
+    находятся под наблюдением». A figure a story's reports repeat past `cap` is its
+    refrain: those claims say other things too."""
+    index: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)
+    for sc in claims:
+        for figure, unit in figure_keys(sc):
+            index[(story.get(sc.doc_id, -sc.doc_id), figure, unit)].add((sc.id, sc.doc_id))
+    return report_pairs(index.values(), cap)
 
 
 def _number(word: str) -> float | None:
