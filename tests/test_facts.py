@@ -154,6 +154,9 @@ def _statuses(text: str) -> list[tuple[str, str | None]]:
      [("arrested", "капитан")]),
     # the object right before the verb, which the parser hangs on another verb
     ("Он написал, что их кормят, что капитана отпустили.", [("released", "капитан")]),
+    # the one let go in a relative clause is the noun it tells of, not its subject
+    ("Одна из пассажирок, которую угонщик Петр Лунин отпустил утром, дала показания.",
+     [("released", "пассажирка")]),
     # the measure replaced, or one only rumoured, is not the status held
     ("Вместо содержания в изоляторе Иван Орлов переведен под домашний арест.",
      [("house_arrest", "Иван Орлов")]),

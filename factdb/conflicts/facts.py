@@ -1101,6 +1101,10 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             continue  # «Петров не задержан, а приглашен»: the status is denied
             # (a release denied is read as «held» already: «никто ее не отпускал»)
         lo, hi = _clause_bounds(text, a)
+        if status == "released" and _TREATED.search(text[max(lo, a - 60) : a]):
+            # «в больнице ей наложили швы и отпустили домой»: no custody left (a release
+            # told before the doctors, «отпущен и находится под наблюдением врачей», is)
+            continue
         # a status stated without any date of its own holds on the day the words were
         # said; in the outlet's own voice, one told in the present or future («останется
         # под домашним арестом», «находится в СИЗО») holds on the day the report came out
@@ -1127,9 +1131,11 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         others = [p for p in people if not (c.speaker and _same_person(c.speaker, p[2]))]
         if given and not named and len(others) == 1 and len(people) <= 2 and \
                 ONE_PERSON.search(text[max(0, lo) : hi]) and \
-                not _PLURAL_STATUS.search(text[a:b]):
+                not _PLURAL_STATUS.search(text[a:b]) and \
+                (ONE_PERSON.fullmatch(given) or fold(given) in PERSON_NOUNS):
             # «адвокат Мукашева сообщила, что суд изменил ее подзащитному меру»: the one
-            # person named besides the speaker
+            # person named besides the speaker (not when the status is told of another
+            # noun: «заложница, которую Петров отпустил» is not Петров's release)
             named = others
         elif given and not named:
             if not _PLURAL_STATUS.search(text[a:b]) and (
@@ -1155,6 +1161,11 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             v = Value(sc.id, base + a, base + b, text[a:b], status, name)
             out.append((name, status, when, v))
     return out, by_role
+
+
+# let go from a hospital, not from custody
+_TREATED = re.compile(r"(?<![а-яё])(?:больниц|госпитал|травмпункт|стационар|медпункт|врач|"
+                      r"медик|швы|перевяз)\w*", re.I)
 
 
 # one person told of without a name: a pronoun or a procedural role in the singular
@@ -1374,6 +1385,11 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+# tonnes told in words: «не более четырех тонн», «о тридцати восьми тоннах»
+# (the two words before, of which `_told_number` takes the number: «тридцати восьми»)
+_WORD_TONNES = re.compile(r"(?<![\w,.-])((?:[а-яё]+\s+)?[а-яё]+)\s+тонн\w*", re.I)
+
+
 def _tonnes(m: re.Match[str]) -> float:
     """The tonnes a `_TONNES` match tells («2,4 тысячи тонн», «1,2 млн т»)."""
     mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
@@ -1608,6 +1624,39 @@ def _hours_of(m: re.Match[str]) -> tuple[float, int] | None:
         return None
     day = m.group("unit").lower().startswith(_DAY_UNITS)
     return n * (24 if day else 1), m.start("a") if m.group("a") else m.start()
+
+
+# How long a man held hostages, in minutes: «почти четыре часа удерживал заложников»,
+# «захват продолжался около шести с половиной часов», «все длилось больше шести часов»
+# (in a claim of hostages or a seizure; a duration of anything else is not read)
+_SIEGE_TOLD = re.compile(r"(?<![а-яё])(?:заложни|захват|осад|забаррикадир)", re.I)
+_TALKS = re.compile(r"(?<![а-яё])переговор", re.I)  # the talks' own hours are a part
+_HELD_FOR = re.compile(r"(?<![а-яё])(?:удерживал\w*|удерживают|длил\w*|продолжал\w*|"
+                       r"продлил(?:ся|ась|ось))(?![а-яё])", re.I)
+_HOURS = re.compile(r"(?<![\w-])(?P<n>\d+(?:[,.]\d+)?|[а-яё]+(?:\s+[а-яё]+)?)"
+                    r"(?P<half>\s+с\s+половиной)?\s+час(?:а|ов)?(?![\w-])", re.I)
+
+
+def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The minutes hostages were held, as the frame «siege» (one per claim)."""
+    c = sc.claim
+    if not _SIEGE_TOLD.search(c.text) or not _HELD_FOR.search(c.text):
+        return []
+    out = []
+    for m in _HOURS.finditer(c.text):
+        lo, hi = _figures_clause(c.text, m.start())
+        if not _HELD_FOR.search(c.text[lo:hi]) or _TALKS.search(c.text[lo:hi]):
+            continue
+        n = _told_number(m.group("n"))
+        if not n:
+            continue
+        words, first = m.group("n").split(), m.start()
+        if len(words) == 2 and not words_number([fold(w) for w in words]):
+            first += m.group("n").rindex(words[-1])  # «около четырех часов»: the last word
+        minutes = (n + (0.5 if m.group("half") else 0)) * 60
+        out.append(_measured(sc, "siege", "захват, мин", minutes, first, m.end(),
+                             f"{minutes / 60:g} ч"))
+    return out if len(out) == 1 else []
 
 
 # How long a service, a system or a plant was down, in hours: «простой длился около четырех
@@ -1962,7 +2011,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc) + _fish_lost(sc) + _traded(sc)
+        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
@@ -1972,11 +2021,16 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
                         Value(sc.id, c.start + m.start(1), c.start + m.end(1), m.group(1),
                               m.group(1).replace(".", ","), "землетрясение")))
     # (a claim that speaks of no spilling is not searched for weights: most claims)
-    for m in _TONNES.finditer(c.text) if _SPILLED.search(c.text) else ():
+    spilled = [*_TONNES.finditer(c.text), *_WORD_TONNES.finditer(c.text)] \
+        if _SPILLED.search(c.text) else []
+    for m in spilled:
         lo, hi = _figures_clause(c.text, m.start())
         if not _SPILLED.search(c.text[lo:hi]):
             continue  # a cargo, the sand gathered: not what was spilled
-        tonnes = round(_tonnes(m))
+        told = _tonnes(m) if m.group(1)[0].isdigit() else _told_number(m.group(1))
+        if not told:
+            continue  # «несколько тонн», «тонны мазута»: no figure
+        tonnes = round(told)
         out.append(("spilled", "нефтепродукты, т", tonnes,
                     Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
                           str(tonnes), "нефтепродукты, т")))

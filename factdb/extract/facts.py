@@ -523,6 +523,17 @@ def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -
             want += [g for g in toks if g.head_id == k.id and (
                 g.rel == "iobj" or g.rel == "nmod" and g.feats.get("Case") == "Dat")]
         at = toks.index(verb)
+        # (the pronoun the parser hung on another verb: the one right before this verb)
+        which = next((k for k in want if k.lemma == "который"), None) or (None if want else next(
+            (t for t in reversed(toks[max(0, at - 3) : at]) if t.lemma == "который"
+             and t.feats.get("Case") == "Acc"), None))
+        if which is not None:
+            # «заложница, которую он отпустил»: the one let go is the noun the clause
+            # tells of (the clause's head, or else the noun right before the pronoun),
+            # not the one who let her go
+            pron = toks.index(which)
+            want = [t for t in toks if t.id == verb.head_id] if verb.rel.startswith("acl") \
+                else [t for t in toks[max(0, pron - 3) : pron] if t.pos in ("NOUN", "PROPN")][-1:]
         if not want and at > 0 and toks[at - 1].rel == "obj" and \
                 toks[at - 1].pos in ("NOUN", "PROPN"):
             # «что капитана отпустили»: the object right before the verb, which the
