@@ -242,6 +242,11 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             continue
         if _MORE_BEFORE.search(c.text, 0, m.start()):
             continue  # «и еще 3 млн от другой фирмы»: another sum
+        if topic.startswith("долг") and (_ONE_CREDITOR.search(c.text) or
+                                         _WIDER_AREA.search(c.text)):
+            # «412 тыс., которые задолжал ему»: one creditor's share of the debt; «долг
+            # по зарплате в регионе»: all the area's debtors', not one firm's
+            continue
         if topic in _RESULTS:
             got = _of_period(f, m.start(), m.end(), topic, bound)
             if got is None:
@@ -380,6 +385,17 @@ _SHARE = re.compile(r"\s*(?:на|в\s+расчете\s+на)\s+(?:одного|�
                     r"\s*(?:per|for\s+each|each)\b", re.I)
 _EACH = re.compile(r"(?:\bпо|\bмаксимальн\w+\s+(?:[\w-]+\s+)?(?:сумм|размер)\w*\s*[—–-]?|"
                    r"\bв\s+пределах\s+(?:[\w-]+\s+)?(?:лимит|сумм)\w*\s+(?:в\s+)?)\s*$", re.I)
+
+
+# a debt owed to one person, told by a pronoun: «вернули ему долг», «задолжал ему»
+_ONE_CREDITOR = re.compile(
+    r"(?<![а-яё])(?:(?:должн\w*|задолжал\w*|задолженност\w*|долг\w*|верн\w*|выплат\w*|"
+    r"перед)\s+(?:[\w-]+\s+){0,2}?(?:ему|ей|ним|ней)|(?:ему|ей)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:должн|задолжал|верн|выплат|долг)\w*)(?![а-яё])", re.I)
+
+
+_WIDER_AREA = re.compile(r"\b(?:в|по)\s+(?:регион[еу]|област[иь]|кра[юе]|республике|стране)\b",
+                        re.I)
 
 
 # the verb of fining, its object between, and the sum it governs by «на»
