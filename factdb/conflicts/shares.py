@@ -27,11 +27,18 @@ _PERCENT = re.compile(
     r"(?P<num>\d{1,2}(?:[.,]\d+)?)(?:\s*[–—-]\s*(?P<num2>\d{1,2}(?:[.,]\d+)?))?\s*"
     r"(?:%|процент\w*)", re.I)
 _TURNOUT = re.compile(r"\bявк\w*|\bturnout\b", re.I)
-_VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+(?:\w+\s+)?(?:голос|поддержк)\w*|"
+_VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+(?:[\w,.%]+\s+){0,2}?"
+                    r"(?:голос|поддержк)\w*|"
                     r"отдали\s+(?:\w+\s+)?голос\w*|поддержал\w*|won|received)\b", re.I)
-# a moment of the day, or a survey: another value than the final one
+# «получил 51,2% голосов»: the votes named after the share the verb gives
+_GOT = re.compile(r"\b(?:получил\w*|получает|получат)\s*$", re.I)
+_OF_VOTES = re.compile(r"\s*голос", re.I)
+# a moment of the day, a survey or a preliminary count: another value than the final one
 _MOMENT = re.compile(r"\b(?:к|на|по\s+состоянию\s+на)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+час\w*|"
-                     r"полудн\w*|утр\w*|вечер\w*)|\bопрос\w*|\bрейтинг\w*|\bпрогноз\w*", re.I)
+                     r"полудн\w*|утр\w*|вечер\w*)|\bопрос\w*|\bрейтинг\w*|\bпрогноз\w*|"
+                     r"\bпредварительн\w*", re.I)
+# a share denied: «не набрал 50%» is under it
+_NOT_GOT = re.compile(r"\bне\s+(?:набрал\w*|набирает|получил\w*|получает)\s*$", re.I)
 # the stake a deal passes on: «о приобретении 51% голосующих акций», «фонд получит 51%
 # акций», «итоговая доля фонда составит 67%», «контрольного пакета (51%)»; a holding
 # before the deal («Савватееву принадлежало 63% акций») is another quantity
@@ -84,7 +91,9 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
         elif _STAKE.search(before) and (_OF_SHARES.match(c.text, m.end())
                                         or _STAKE_WORD.search(before)):
             topic = "пакет"
-        elif _VOTES.search(before):
+        elif _VOTES.search(before) or (
+                _GOT.search(c.text, 0, m.start())
+                and _OF_VOTES.match(c.text, m.end())):
             names = [e for e in c.entities if e.type == "PER"
                      and e.end - c.start <= m.start() and m.start() - (e.end - c.start) <= 80]
             who = people.resolve(names[-1].name, f.sc.doc_id, names[-1].start) if names else None
@@ -97,7 +106,10 @@ def _shares(f: Facts, people: People) -> list[tuple[str, float, float, Value]]:
         hi_n = _number(m.group("num2")) if m.group("num2") else n
         bound = " ".join((m.group("bound") or "").lower().split())
         lo, hi = n - 0.05, hi_n + 0.05
-        if bound.startswith(_AT_MOST):
+        if not bound and _NOT_GOT.search(before):
+            lo, hi = 0.0, n - 0.05
+            bound = "менее"
+        elif bound.startswith(_AT_MOST):
             lo = 0.0
         elif bound.startswith(AT_LEAST):
             hi = 100.0
