@@ -107,6 +107,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         if not re.search(r"[а-яё]", t.w) or _pos(t.w) not in _EVENT_POS:
             continue
         lem = _lemma(t.w)
+        if lem in _DECLARING and (as_ := next(
+                (x for n in toks[t.i + 1 : t.i + 5] if (x := _declared_as(n.w))), None)):
+            lem = as_  # «объявила победителем», «признал его избранным»: an act, not words
         if lem in SPEECH_LEMMAS and _pos(t.w) == "PRTF" and substantive(t.w):
             continue  # «обмен заключенными 19 ноября»: a participle of speech naming people
         if _HAPPENED.get(lem, lem) == "назначить" and t.i + 1 < len(toks) and \
@@ -131,6 +134,22 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
                                                  c.text[lo : lo + t.start].strip(" «\"—–-"))
                      and _lemma(t.w) not in _DATE_WORDS)
     return [(d, frozenset(events), what)]
+
+
+# a body declaring someone something is an act of the story, not words said: «комиссия
+# объявила его победителем», «признала избранным» (one declaration of a winner)
+_DECLARING = frozenset({"объявить", "объявлять", "признать", "признавать"})
+_INSTRUMENTAL = re.compile(r"[а-яё]+(?:ым|им|ем|ом|ой|ыми|ими|ами)$")
+_DECLARED_SAME = {"избрать": "победитель", "избранный": "победитель"}
+
+
+def _declared_as(word: str) -> str | None:
+    """The event of declaring someone what the instrumental `word` says («победителем»
+    -> «объявить: победитель»), else None."""
+    if not _INSTRUMENTAL.match(word.lower()) or _pos(word) not in ("NOUN", "ADJF", "PRTF"):
+        return None
+    lem = _lemma(word)
+    return f"объявить: {_DECLARED_SAME.get(lem, lem)}"
 
 
 _TIME_NOUNS = frozenset({"день", "срок", "время", "час", "дату", "дата"})
