@@ -426,3 +426,36 @@ def test_a_thing_stopped_against_nobody_stopping_it(yes: str, conflict: bool) ->
 )
 def test_an_act_told_in_other_words(yes: str, no: str, conflict: bool) -> None:
     assert bool(_pair(yes, no)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "conflict"),
+    [
+        # an action noun in «-тие» is its verb's act: «вскрытие» is «вскрыть»
+        ("Контейнер с образцами был вскрыт в присутствии понятых.",
+         "«Никакого вскрытия не было», — сказал адвокат.", True),
+        # an opening denied of another thing
+        ("Контейнер с образцами был вскрыт в присутствии понятых.",
+         "«Сейф никто не вскрывал», — сказал адвокат.", False),
+    ],
+)
+def test_an_act_of_opening_affirmed_and_denied(yes: str, no: str, conflict: bool) -> None:
+    assert bool(_pair(yes, no)) is conflict
+
+
+def test_the_day_a_quote_was_said_does_not_date_its_words() -> None:
+    """«Вскрытия 16-го не было», — заявил в четверг адвокат: Thursday is the day of the
+    words, not of what they deny, so the denial still answers the opening on the 16th."""
+    import dataclasses
+
+    from factdb.conflicts.groups import dates_compatible
+
+    opened = in_story("Контейнер вскрыли 16 ноября.", "a.txt", 1,
+                      dates=(("16 ноября", "day", "2024-11-16", "2024-11-16"),))
+    text = "«Никакого вскрытия 16-го не было», — заявил в четверг адвокат."
+    denied = in_story(text, "b.txt", 2,
+                      dates=(("в четверг", "day", "2024-11-21", "2024-11-21"),))
+    quoted = dataclasses.replace(denied, claim=dataclasses.replace(
+        denied.claim, quote="Никакого вскрытия 16-го не было", said_on="2024-11-21"))
+    assert not dates_compatible(read_facts(opened), read_facts(denied))
+    assert dates_compatible(read_facts(opened), read_facts(quoted))

@@ -44,9 +44,16 @@ def one_voice(a: Facts, b: Facts) -> bool:
 
 def dates_compatible(a: Facts, b: Facts) -> bool:
     """Two claims can speak of one event unless both are dated to days that differ."""
-    da = {d.date_from for d in a.sc.claim.dates if d.precision == "day"}
-    db = {d.date_from for d in b.sc.claim.dates if d.precision == "day"}
+    da, db = _told_days(a), _told_days(b)
     return not da or not db or bool(da & db) or _ranges_meet(a, b)
+
+
+def _told_days(f: Facts) -> set[str]:
+    """The days a claim dates what it tells: not the day a quote was said, told outside
+    it («... не было», — заявил в четверг адвокат)."""
+    c = f.sc.claim
+    return {d.date_from for d in c.dates if d.precision == "day"
+            and not (c.quote and d.date_from == c.said_on and d.text not in c.quote)}
 
 
 def _ranges_meet(a: Facts, b: Facts) -> bool:

@@ -78,7 +78,7 @@ _LEFT_IDIOM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:на\s+(?:[\w-]+\s+)?сов�
 # finite verbs and short participles assert; a long participle («пострадавших»,
 # «задержанным») names people by what happened to them and asserts nothing
 _PREDICATE_POS = frozenset({"VERB", "PRTS"})
-_ACTION_ENDINGS = ("ение", "ание", "яние")  # the action nouns of verbs: «задержание»
+_ACTION_ENDINGS = ("ение", "ание", "яние", "ытие")  # action nouns: «задержание», «вскрытие»
 # a negation that denies no predicate: «не раз», «не только», «не менее трех»
 _NOT_A_DENIAL = frozenset({"раз", "только", "менее", "более", "позднее", "ранее", "просто",
                            "так", "очень", "всегда", "один", "одна", "одно", "сразу"})
