@@ -2402,6 +2402,25 @@ def test_one_event_retold_with_other_words_and_another_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # a winner declared by a body is an act, whatever the verb of declaring
+        ("Избирком 15 ноября признал Петра Лунина избранным главой района.", True),
+        ("Комиссия утвердила итоги и 15 ноября признала победителем Петра Лунина.", True),
+        # the same day; another declaration (a result annulled) on the other day
+        ("Избирком 14 ноября признал Петра Лунина избранным главой района.", False),
+        ("Избирком 15 ноября признал недействительными итоги на одном участке.", False),
+    ],
+)
+def test_a_winner_declared_on_another_day(second: str, conflict: bool) -> None:
+    a = _dated("Окружная избирательная комиссия 14 ноября объявила победителем выборов "
+               "Петра Лунина.", "a.txt", 1, "2024-11-14")
+    day = "2024-11-15" if "15 ноября" in second else "2024-11-14"
+    b = _dated(second, "b.txt", 2, day)
+    assert ("date" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(
     ("second", "when", "conflict"),
     [
         # what the sides held took place (the people held, «заключенными», are no act of

@@ -1661,3 +1661,102 @@ def test_a_title_given_by_a_naming_verb(second: str, conflict: bool) -> None:
 def test_the_first_call_against_earlier_calls(first: str, second: str, conflict: bool) -> None:
     got = found([_in_year(first, "a.txt", 1), _in_year(second, "b.txt", 2)])
     assert ("date" in [k for k, _v in got]) is conflict
+
+
+# ---------------------------------------------------------------- round 43 kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the tonnes spilled, in digits or in words, against a bound
+        ("По оценке ведомства, в реку попало около 40 тонн дизельного топлива.",
+         "По расчетам компании, вытекло не более трех тонн топлива.", True),
+        ("По оценке ведомства, в реку попало около 40 тонн дизельного топлива.",
+         "Перевозчик признает, что вытекло не больше сорока тонн.", False),
+        # a fine in words of hundreds against one in digits
+        ("Инспекция оштрафовала перевозчика на 700 тысяч рублей.",
+         "Перевозчика оштрафовали на девятьсот тысяч рублей.", True),
+        # one worker's own arrears, or a whole region's, against the firm's debt
+        ("Долг завода по зарплате составляет 9 млн рублей.",
+         "Сварщик требовал вернуть ему долг по зарплате — 280 тысяч рублей.", False),
+        ("Долг завода по зарплате составляет 9 млн рублей.",
+         "Просроченная задолженность по зарплате в регионе составила 40 млн рублей.", False),
+        ("Долг завода по зарплате составляет 9 млн рублей.",
+         "Профсоюз оценивает долг завода по зарплате в 12 млн рублей.", True),
+        # the hours hostages were held, however told; the talks' own hours are a part
+        ("По данным полиции, захват заложников в банке продолжался около двух часов.",
+         "Кассир говорит, что грабитель больше пяти часов удерживал заложников.", True),
+        ("По данным полиции, захват заложников в банке продолжался около двух часов.",
+         "Все длилось около трех с половиной часов, рассказала одна из заложниц.", True),
+        ("По данным полиции, захват заложников в банке продолжался около двух часов.",
+         "Переговоры с захватчиком длились около часа.", False),
+    ],
+)
+def test_quantities_of_round_43(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the share given after the verb, before «голосов»
+        ("По данным штаба, Анна Белова получила около 46% голосов.", True),
+        ("Штаб настаивает, что Анна Белова не набрала 50% голосов.", True),
+        # a preliminary count, a share compatible with the denial
+        ("По предварительным данным, Анна Белова получила 56,3% голосов.", False),
+        ("Наблюдатели утверждают, что Анна Белова получила 54,9% голосов.", False),
+    ],
+)
+def test_a_candidates_share_told_after_the_verb(second: str, conflict: bool) -> None:
+    belova = (("Анна Белова", "Анна Белова"),)
+    a = in_story("По итогам подсчета Анна Белова получила 54,9% голосов.", "a.txt", 1,
+                 people=belova)
+    b = in_story(second, "b.txt", 2, people=belova)
+    assert ("count" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # shots fired, or none; a gun not used was not fired
+        ("Свидетели говорят, что он дважды выстрелил в воздух.",
+         "По данным полиции, выстрелов не было.", True),
+        ("Свидетели говорят, что он дважды выстрелил в воздух.",
+         "В полиции утверждают, что оружие он не применял.", True),
+        # armed, and the weapon not used: both may hold
+        ("Мужчина был вооружен пистолетом.", "Оружие он не применял.", False),
+        # armed, against no weapon at all
+        ("Мужчина был вооружен ножом.", "Никакого оружия у него не было.", True),
+        # a siege ended by a surrender, or by a storm
+        ("По данным полиции, угонщик сдался после переговоров.",
+         "Бойцы спецназа взяли автобус штурмом.", True),
+        ("По данным полиции, угонщик сдался после переговоров.",
+         "«Никто не сдавался, его скрутили бойцы», — говорит водитель.", True),
+        ("По данным полиции, угонщик сдался после переговоров.",
+         "Как подчеркнули в ведомстве, обошлось без штурма.", False),
+        # votes recounted, or not
+        ("На пятом участке комиссия пересчитала голоса.",
+         "Ни на одном участке пересчета не было.", True),
+        ("На пятом участке комиссия пересчитала голоса.",
+         "Пересчет на пятом участке прошел в присутствии наблюдателей.", False),
+    ],
+)
+def test_yes_and_no_of_round_43(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+def test_let_go_from_a_hospital_is_no_release_from_custody() -> None:
+    lunin = (("Петра Лунина", "Петр Лунин"),)
+    day = (("10 июня", "day", "2024-06-10", "2024-06-10"),)
+
+    def of_day(text: str, doc: str, n: int, word: str, status: str) -> StoredClaim:
+        return in_story(text, doc, n, people=lunin, dates=day,
+                        statuses=((word, status, "Петр Лунин"),))
+
+    arrested = of_day("10 июня суд арестовал Петра Лунина.", "a.txt", 1, "арестовал", "arrested")
+    treated = of_day("10 июня Петра Лунина осмотрели в больнице и отпустили домой.", "b.txt", 2,
+                     "отпустили", "released")
+    freed = of_day("10 июня Петра Лунина отпустили домой.", "c.txt", 3, "отпустили", "released")
+    assert [k for k, _v in found([arrested, treated])] == []
+    assert "status" in [k for k, _v in found([arrested, freed])]

@@ -1466,6 +1466,16 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout164": set(),
     "heldout165": {"last-brought-up"},
     "heldout166": {"who-was-summoned", "detainee-citizenship"},
+    # round 43: a leak's cause (a hull crack against a hose torn at loading) has no cause
+    # lexicon of spills; its start (Tuesday 05:40 against a sheen seen Monday evening)
+    # sets an onset against a sighting; a court's arrest against a detention extended and
+    # a psychiatric hospital; the day a sample was taken against the day the officers
+    # came; a provisional suspension against a four-year ban; a drug's source (a father's
+    # pills against a vitamin complex)
+    "heldout167": {"leak-cause", "leak-start"},
+    "heldout168": {"arrest-or-hospital"},
+    "heldout169": {"sample-date", "suspension-status", "trimetazidine-source"},
+    "heldout170": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1501,10 +1511,6 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     "heldout70": {"neighbouring-district-fire"},
     "heldout20": {"detention-vs-court-arrest"},
     "heldout21": {"workshop-subset"},
-    # one sentence tells both numbers of the trap («к утру насчитали 63 задержанных, еще
-    # вечером говорили о 38»), so the 63 side springs it whenever it is evidence; the 38
-    # itself is left out as superseded
-    "heldout26": {"monitor-count-rises"},
     # a count of an older detention in another city, dated by a month only («В августе
     # двое россиян были задержаны в Гюмри»), meets the story's undated counts
     "heldout35": {"gyumri-august-vs-yerevan"},

@@ -305,6 +305,15 @@ FLOORS = {
                    "said_on": 78.0},
     "heldout166": {"speaker_recall": 75.0, "speaker_precision": 84.0, "via": 97.0,
                    "said_on": 90.0},
+    # scored blind (round 43)
+    "heldout167": {"speaker_recall": 77.0, "speaker_precision": 96.0, "via": 88.0,
+                   "said_on": 73.0},
+    "heldout168": {"speaker_recall": 70.0, "speaker_precision": 92.0, "via": 48.0,
+                   "said_on": 76.0},
+    "heldout169": {"speaker_recall": 77.0, "speaker_precision": 90.0, "via": 97.0,
+                   "said_on": 97.0},
+    "heldout170": {"speaker_recall": 62.0, "speaker_precision": 84.0, "via": 78.0,
+                   "said_on": 73.0},
 }
 
 
