@@ -341,7 +341,7 @@ def test_one_telling_figure_of_one_story_is_one_fact(first: str, second: str,
 
 
 def test_a_figure_a_story_repeats_past_the_cap_is_its_refrain() -> None:
-    told = [_stored(k, k, "По данным источника, на борту было 143 пассажира.")
+    told = [_stored(k, k, "Судя по списку, на борту находились 143 пассажира.")
             for k in range(1, 5)]
     story = dict.fromkeys(range(1, 5), 1)
     assert len(match.figure_agreements(told, story, 4)) == 6
@@ -351,8 +351,8 @@ def test_a_figure_a_story_repeats_past_the_cap_is_its_refrain() -> None:
 @pytest.mark.parametrize(
     ("second", "agree"),
     [
-        ("По данным источника, предложение об обмене поступило от Тбилиси.", True),
-        ("По его словам, Грузия первой предложила провести обмен.", True),
+        ("Как пишет газета, просьба провести обмен поступила от Тбилиси.", True),
+        ("По его словам, Грузия первой предложила обменяться заключенными.", True),
         ("Инициатива обмена исходила от российской стороны.", False),  # the other side
         ("Обмен прошел на пограничном переходе.", False),  # no initiator told
     ],

@@ -2413,8 +2413,8 @@ def test_one_event_retold_with_other_words_and_another_day() -> None:
     ],
 )
 def test_a_winner_declared_on_another_day(second: str, conflict: bool) -> None:
-    a = _dated("Окружная избирательная комиссия 14 ноября объявила победителем выборов "
-               "Петра Лунина.", "a.txt", 1, "2024-11-14")
+    a = _dated("Окружная избирательная комиссия 14 ноября объявила Петра Лунина "
+               "победителем.", "a.txt", 1, "2024-11-14")
     day = "2024-11-15" if "15 ноября" in second else "2024-11-14"
     b = _dated(second, "b.txt", 2, day)
     assert ("date" in [k for k, _v in found([a, b])]) is conflict

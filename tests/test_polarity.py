@@ -444,7 +444,7 @@ def test_an_act_of_opening_affirmed_and_denied(yes: str, no: str, conflict: bool
 
 
 def test_the_day_a_quote_was_said_does_not_date_its_words() -> None:
-    """«Вскрытия 16-го не было», — заявил в четверг адвокат: Thursday is the day of the
+    """«Никто его не открывал», — сказал в четверг юрист: Thursday is the day of the
     words, not of what they deny, so the denial still answers the opening on the 16th."""
     import dataclasses
 
@@ -452,10 +452,10 @@ def test_the_day_a_quote_was_said_does_not_date_its_words() -> None:
 
     opened = in_story("Контейнер вскрыли 16 ноября.", "a.txt", 1,
                       dates=(("16 ноября", "day", "2024-11-16", "2024-11-16"),))
-    text = "«Никакого вскрытия 16-го не было», — заявил в четверг адвокат."
+    text = "«Контейнер 16-го числа никто не вскрывал», — сказал в четверг юрист."
     denied = in_story(text, "b.txt", 2,
                       dates=(("в четверг", "day", "2024-11-21", "2024-11-21"),))
     quoted = dataclasses.replace(denied, claim=dataclasses.replace(
-        denied.claim, quote="Никакого вскрытия 16-го не было", said_on="2024-11-21"))
+        denied.claim, quote="Контейнер 16-го числа никто не вскрывал", said_on="2024-11-21"))
     assert not dates_compatible(read_facts(opened), read_facts(denied))
     assert dates_compatible(read_facts(opened), read_facts(quoted))

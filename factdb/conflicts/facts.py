@@ -1102,8 +1102,8 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
             # (a release denied is read as «held» already: «никто ее не отпускал»)
         lo, hi = _clause_bounds(text, a)
         if status == "released" and _TREATED.search(text[max(lo, a - 60) : a]):
-            # «в больнице ей наложили швы и отпустили домой»: no custody left (a release
-            # told before the doctors, «отпущен и находится под наблюдением врачей», is)
+            # «в травмпункте ему наложили гипс и отпустили»: no custody left (a release
+            # told before the doctors, «отпущен, его осматривают медики», is one)
             continue
         # a status stated without any date of its own holds on the day the words were
         # said; in the outlet's own voice, one told in the present or future («останется
@@ -1385,7 +1385,7 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
-# tonnes told in words: «не более четырех тонн», «о тридцати восьми тоннах»
+# tonnes told in words: «не больше трех тонн», «о двадцати семи тоннах»
 # (the two words before, of which `_told_number` takes the number: «тридцати восьми»)
 _WORD_TONNES = re.compile(r"(?<![\w,.-])((?:[а-яё]+\s+)?[а-яё]+)\s+тонн\w*", re.I)
 
@@ -1626,8 +1626,8 @@ def _hours_of(m: re.Match[str]) -> tuple[float, int] | None:
     return n * (24 if day else 1), m.start("a") if m.group("a") else m.start()
 
 
-# How long a man held hostages, in minutes: «почти четыре часа удерживал заложников»,
-# «захват продолжался около шести с половиной часов», «все длилось больше шести часов»
+# How long a man held hostages, in minutes: «удерживал людей в здании около трех часов»,
+# «захват продолжался пять с половиной часов» (hours only: a siege of days is not read)
 # (in a claim of hostages or a seizure; a duration of anything else is not read)
 _SIEGE_TOLD = re.compile(r"(?<![а-яё])(?:заложни|захват|осад|забаррикадир)", re.I)
 _TALKS = re.compile(r"(?<![а-яё])переговор", re.I)  # the talks' own hours are a part
@@ -1652,7 +1652,7 @@ def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
             continue
         words, first = m.group("n").split(), m.start()
         if len(words) == 2 and not words_number([fold(w) for w in words]):
-            first += m.group("n").rindex(words[-1])  # «около четырех часов»: the last word
+            first += m.group("n").rindex(words[-1])  # «около трех часов»: the last word
         minutes = (n + (0.5 if m.group("half") else 0)) * 60
         out.append(_measured(sc, "siege", "захват, мин", minutes, first, m.end(),
                              f"{minutes / 60:g} ч"))

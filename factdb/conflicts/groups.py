@@ -50,7 +50,7 @@ def dates_compatible(a: Facts, b: Facts) -> bool:
 
 def _told_days(f: Facts) -> set[str]:
     """The days a claim dates what it tells: not the day a quote was said, told outside
-    it («... не было», — заявил в четверг адвокат)."""
+    it («Ничего такого не было», — сказал во вторник юрист)."""
     c = f.sc.claim
     return {d.date_from for d in c.dates if d.precision == "day"
             and not (c.quote and d.date_from == c.said_on and d.text not in c.quote)}

@@ -139,8 +139,8 @@ def initiative_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
 def initiative_agreements(facts: Sequence[Facts], story: dict[int, int]
                           ) -> set[tuple[int, int]]:
     """Pairs of claims, in two reports, that name one side as the initiator of one call
-    (or meeting, or exchange): «инициатива исходила от грузинской стороны», «с
-    предложением об обмене первым выступил Тбилиси»: one finding retold."""
+    (or meeting, or exchange): «беседа прошла по инициативе армянской стороны», «звонок
+    инициировал Ереван»: one finding retold."""
     out: set[tuple[int, int]] = set()
     for items in _told(facts, story).values():
         if len(items) <= MAX_AGREEING:

@@ -244,8 +244,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             continue  # «и еще 3 млн от другой фирмы»: another sum
         if topic.startswith("долг") and (_ONE_CREDITOR.search(c.text) or
                                          _WIDER_AREA.search(c.text)):
-            # «412 тыс., которые задолжал ему»: one creditor's share of the debt; «долг
-            # по зарплате в регионе»: all the area's debtors', not one firm's
+            # «350 тыс., которые ему недоплатили»: one creditor's share of the debt; «долг
+            # по зарплате по области»: all the area's debtors', not one firm's
             continue
         if topic in _RESULTS:
             got = _of_period(f, m.start(), m.end(), topic, bound)

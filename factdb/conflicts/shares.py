@@ -30,7 +30,7 @@ _TURNOUT = re.compile(r"\bявк\w*|\bturnout\b", re.I)
 _VOTES = re.compile(r"\b(?:набрал\w*|набирает|получил\w*\s+(?:[\w,.%]+\s+){0,2}?"
                     r"(?:голос|поддержк)\w*|"
                     r"отдали\s+(?:\w+\s+)?голос\w*|поддержал\w*|won|received)\b", re.I)
-# «получил 51,2% голосов»: the votes named after the share the verb gives
+# «получил 48,3% голосов»: the votes named after the share the verb gives
 _GOT = re.compile(r"\b(?:получил\w*|получает|получат)\s*$", re.I)
 _OF_VOTES = re.compile(r"\s*голос", re.I)
 # a moment of the day, a survey or a preliminary count: another value than the final one

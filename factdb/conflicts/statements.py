@@ -643,8 +643,8 @@ QUESTIONS += (
      re.compile(rf"\bвооружен\w*\s+(?:[\w-]+\s+){{0,2}}?{_ARMS}", re.I),
      re.compile(_ARMS_ABSENT, re.I)),
 )
-# whether shots were fired: «выстрелил в потолок», «открыл огонь» vs «выстрелов не было»,
-# «выстрелов произведено не было», «оружие не применял» (a gun not used was not fired)
+# whether shots were fired: «дважды выстрелил в воздух», «открыл огонь» vs «выстрелов не
+# было», «не произвел ни одного выстрела», «оружие не применял» (a gun not used was not fired)
 _SHOTS = r"(?:выстрел\w*|стрел(?:ял|ьб)\w*|огонь|огня)"
 QUESTIONS += (
     ("стреляли",
