@@ -1548,6 +1548,19 @@ def _told_number(written: str) -> float | None:
     return words_number(words[-2:]) or words_number(words[-1:]) or None
 
 
+def _told_at(m: re.Match[str]) -> tuple[float, int] | None:
+    """The number a match's group «n» tells (`_told_number`) and where its words start:
+    of two words that are no number together, the last («не превысила трех часов»,
+    «около трех часов»: the number is «трех»)."""
+    n = _told_number(m.group("n"))
+    if not n:
+        return None
+    words, first = m.group("n").split(), m.start("n")
+    if len(words) == 2 and not words_number([fold(w) for w in words]):
+        first += m.group("n").rindex(words[-1])
+    return n, first
+
+
 def _metres(n: float, unit: str) -> float:
     """A length in metres, told in metres or kilometres."""
     return n * (1000 if unit.lower().startswith("к") else 1)
@@ -1647,12 +1660,10 @@ def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         lo, hi = _figures_clause(c.text, m.start())
         if not _HELD_FOR.search(c.text[lo:hi]) or _TALKS.search(c.text[lo:hi]):
             continue
-        n = _told_number(m.group("n"))
-        if not n:
+        got = _told_at(m)
+        if got is None:
             continue
-        words, first = m.group("n").split(), m.start()
-        if len(words) == 2 and not words_number([fold(w) for w in words]):
-            first += m.group("n").rindex(words[-1])  # «около трех часов»: the last word
+        n, first = got
         minutes = (n + (0.5 if m.group("half") else 0)) * 60
         out.append(_measured(sc, "siege", "захват, мин", minutes, first, m.end(),
                              f"{minutes / 60:g} ч"))
@@ -1711,12 +1722,10 @@ def _delayed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         if not _LATE.search(c.text[lo:hi]) or _WAITED.search(c.text[lo:hi]) or \
                 _MANY_LATE.search(c.text[lo:hi]):
             continue
-        n = _told_number(m.group("n"))
-        if not n:
+        got = _told_at(m)
+        if got is None:
             continue
-        words, first = m.group("n").split(), m.start()
-        if len(words) == 2 and not words_number([fold(w) for w in words]):
-            first += m.group("n").rindex(words[-1])  # «не превысила трех часов»: the last word
+        n, first = got
         hours = not m.group("unit").lower().startswith(("мин", "m"))
         minutes = n * (60 if hours else 1) + (int(m.group("m")) if m.group("m") else 0)
         # (the span opens at «на» so that «почти на семь часов» keeps its «почти»)
