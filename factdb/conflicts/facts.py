@@ -1132,10 +1132,12 @@ def _statuses(sc: StoredClaim, toks: list[Tok]
         if given and not named and len(others) == 1 and len(people) <= 2 and \
                 ONE_PERSON.search(text[max(0, lo) : hi]) and \
                 not _PLURAL_STATUS.search(text[a:b]) and \
-                (ONE_PERSON.fullmatch(given) or fold(given) in PERSON_NOUNS):
+                (ONE_PERSON.fullmatch(given) or fold(given) in PERSON_NOUNS
+                 or not _person_noun(given)):
             # «адвокат Мукашева сообщила, что суд изменил ее подзащитному меру»: the one
-            # person named besides the speaker (not when the status is told of another
-            # noun: «заложница, которую Петров отпустил» is not Петров's release)
+            # person named besides the speaker (the extraction's «суд» is the doer; but
+            # a status told of another person's noun, «заложница, которую Петров
+            # отпустил», is not Петров's)
             named = others
         elif given and not named:
             if not _PLURAL_STATUS.search(text[a:b]) and (
