@@ -1425,6 +1425,10 @@ _EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:
                       r"растян\w*|пятн[оаеу]\w*|пленк\w*|загрязнен\w*\s+(?:участ|берег)\w*)",
                       re.I)
 _FROM_PLACE = re.compile(r"^\s+(?:от|к\s+(?:северу|югу|западу|востоку))\b", re.I)
+# the length of a barrier set against it is not the slick's: «выставили боны
+# протяженностью два километра», «боновые заграждения длиной 800 метров»
+_BARRIER = re.compile(r"(?<![а-яё])(?:бон|заграждени|ограждени)\w*\s+(?:[\w-]+\s+)?"
+                      r"(?:протяженност|длин)\w*", re.I)
 
 
 def _measured(sc: StoredClaim, frame: str, label: str, amount: float, start: int, end: int,
@@ -1453,7 +1457,8 @@ def _extent(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = []
     for m in _KM.finditer(c.text) if _EXTENDS.search(c.text) else ():
         lo, _hi = _figures_clause(c.text, m.start())
-        if not _EXTENDS.search(c.text[lo : m.start()]) or _FROM_PLACE.match(c.text[m.end() :]):
+        if not _EXTENDS.search(c.text[lo : m.start()]) or _FROM_PLACE.match(c.text[m.end() :]) \
+                or _BARRIER.search(c.text[lo : m.start()]):
             continue
         n = _figure(m.group(1))
         if n is None:
