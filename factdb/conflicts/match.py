@@ -128,7 +128,7 @@ _UNITS = frozenset("""
     """.split())
 _UNIT_ABBREVIATIONS = {"м": "метр", "км": "километр", "см": "сантиметр", "мм": "миллиметр",
                        "т": "тонна", "га": "гектар", "кг": "килограмм", "л": "литр"}
-_MONTH_LEMMAS = frozenset("""январь февраль март апрель май июнь июль август сентябрь
+MONTH_LEMMAS = frozenset("""январь февраль март апрель май июнь июль август сентябрь
     октябрь ноябрь декабрь""".split())
 
 
@@ -146,12 +146,12 @@ def figure_keys(sc: StoredClaim) -> set[tuple[str, str]]:
         unit = words[k + 1] if k + 1 < len(words) else ""
         unit = _UNIT_ABBREVIATIONS.get(unit, unit)
         value = float(w[1:])
-        if unit in _MONTH_LEMMAS or (unit == "год" and 1900 <= value <= 2100):
+        year = 1900 <= value <= 2100
+        if unit in MONTH_LEMMAS or (unit == "год" and year):
             continue
         if unit in _UNITS:
             out.add((w, unit))
-            continue
-        if not value.is_integer() or (value > 12 and value % 10 and not 1900 <= value <= 2100):
+        elif not value.is_integer() or (value > 12 and value % 10 and not year):
             out.add((w, ""))
     return out
 

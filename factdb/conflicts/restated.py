@@ -46,10 +46,8 @@ _RECURS = re.compile(
     r"также|тоже)\b",
     re.I,
 )
-_DATE_WORDS = frozenset(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "понедельник вторник среда четверг пятница суббота воскресенье".split()
-)
+_DATE_WORDS = match.MONTH_LEMMAS | frozenset(
+    "понедельник вторник среда четверг пятница суббота воскресенье".split())
 # what was held took place: «стороны провели обмен 19 ноября» (the thing held follows its
 # verb)
 _HELD = frozenset({"провести", "проводить"})
