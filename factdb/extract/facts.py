@@ -523,10 +523,11 @@ def _subjects(toks: list[Token], verb: Token, lemma: str, spans: list[Entity]) -
             want += [g for g in toks if g.head_id == k.id and (
                 g.rel == "iobj" or g.rel == "nmod" and g.feats.get("Case") == "Dat")]
         at = toks.index(verb)
-        # (the pronoun the parser hung on another verb: the one right before this verb)
-        which = next((k for k in want if k.lemma == "который"), None) or (None if want else next(
-            (t for t in reversed(toks[max(0, at - 3) : at]) if t.lemma == "который"
-             and t.feats.get("Case") == "Acc"), None))
+        which = next((k for k in want if k.lemma == "который"), None)
+        if which is None and not want:
+            # (the pronoun the parser hung on another verb: the one right before this one)
+            which = next((t for t in reversed(toks[max(0, at - 3) : at])
+                          if t.lemma == "который" and t.feats.get("Case") == "Acc"), None)
         if which is not None:
             # «заложница, которую он отпустил»: the one let go is the noun the clause
             # tells of (the clause's head, or else the noun right before the pronoun),
