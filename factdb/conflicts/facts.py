@@ -1647,14 +1647,12 @@ def _hours_of(m: re.Match[str]) -> tuple[float, int] | None:
 
 
 # How long a man held hostages, in minutes: «удерживал людей в здании около трех часов»,
-# «захват продолжался пять с половиной часов» (hours only: a siege of days is not read)
-# (in a claim of hostages or a seizure; a duration of anything else is not read)
+# «захват продолжался пять с половиной часов» (hours told with their number, read by
+# `_TOOK`: a siege of days is not read), in a claim of hostages or a seizure
 _SIEGE_TOLD = re.compile(r"(?<![а-яё])(?:заложни|захват|осад|забаррикадир)", re.I)
 _TALKS = re.compile(r"(?<![а-яё])переговор", re.I)  # the talks' own hours are a part
 _HELD_FOR = re.compile(r"(?<![а-яё])(?:удерживал\w*|удерживают|длил\w*|продолжал\w*|"
                        r"продлил(?:ся|ась|ось))(?![а-яё])", re.I)
-_HOURS = re.compile(r"(?<![\w-])(?P<n>\d+(?:[,.]\d+)?|[а-яё]+(?:\s+[а-яё]+)?)"
-                    r"(?P<half>\s+с\s+половиной)?\s+час(?:а|ов)?(?![\w-])", re.I)
 
 
 def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
@@ -1663,15 +1661,15 @@ def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     if not _SIEGE_TOLD.search(c.text) or not _HELD_FOR.search(c.text):
         return []
     out = []
-    for m in _HOURS.finditer(c.text):
+    for m in _TOOK.finditer(c.text):
         lo, hi = _figures_clause(c.text, m.start())
-        if not _HELD_FOR.search(c.text[lo:hi]) or _TALKS.search(c.text[lo:hi]):
-            continue
-        got = _told_at(m)
+        if not m.group("n") or not m.group("unit").lower().startswith("час") or \
+                not _HELD_FOR.search(c.text[lo:hi]) or _TALKS.search(c.text[lo:hi]):
+            continue  # (hours told with their number)
+        got = _minutes_of(m)
         if got is None:
             continue
-        n, first = got
-        minutes = (n + (0.5 if m.group("half") else 0)) * 60
+        minutes, first = got
         out.append(_measured(sc, "siege", "захват, мин", minutes, first, m.end(),
                              f"{minutes / 60:g} ч"))
     return out if len(out) == 1 else []
@@ -1755,7 +1753,8 @@ _CAME = re.compile(r"(?<![а-яё])(?:прибыл\w*|приехал\w*|доех
                    r"ждал\w*|ожидал\w*|доезд\w*|пришл[аио]|подъехал\w*)(?![а-яё])", re.I)
 _NOT_TOLD = re.compile(r"(?<![а-яё])(?:будет|будут|должн\w*|норматив\w*|в\s+пределах|обеща\w*|"
                        r"обязан\w*|регламент\w*|положен\w*)(?![а-яё])", re.I)
-_TOOK = re.compile(r"(?<![\w-])(?:(?P<n>\d+|[а-яё]+(?:\s+[а-яё]+)?)\s+)?(?P<unit>час(?:а|ов)?|"
+_TOOK = re.compile(r"(?<![\w-])(?:(?P<n>\d+(?:[,.]\d+)?|[а-яё]+(?:\s+[а-яё]+)?)"
+                   r"(?P<half>\s+с\s+половиной)?\s+)?(?P<unit>час(?:а|ов)?|"
                    r"минут[ыу]?)(?![\w-])(?:\s+(?P<m>\d+|[а-яё]+(?:\s+[а-яё]+)?)\s+минут[ыу]?"
                    r"(?![\w-]))?", re.I)
 
@@ -1767,18 +1766,17 @@ def _minutes_of(m: re.Match[str]) -> tuple[float, int] | None:
     """The minutes a `_TOOK` match tells, and where its number starts («час пятьдесят
     минут» is 110; «почти двух часов»: the number, past the bound)."""
     hours = m.group("unit").lower().startswith("час")
-    n = _told_number(m.group("n")) if m.group("n") else None
-    if n is None and m.group("n") and fold(m.group("n").split()[-1]) in _HALF_MORE:
-        n = 1.5  # «почти полтора часа»
-    first = m.start("n") if n else m.start("unit")
+    got = _told_at(m) if m.group("n") else None
+    n, first = got if got else (None, m.start("unit"))
+    if n is None and m.group("n") and fold((words := m.group("n").split())[-1]) in _HALF_MORE:
+        n, first = 1.5, m.start("n") + m.group("n").rindex(words[-1])  # «почти полтора часа»
     if not n and hours:
         n = 1.0  # «час пятьдесят минут», «больше часа»: an hour with no number
+    if n and m.group("half"):
+        n += 0.5  # «шесть с половиной часов»
     extra = _told_number(m.group("m")) if m.group("m") else 0
     if not n or extra is None:
         return None
-    if first == m.start("n") and len(words := m.group("n").split()) == 2 and \
-            not words_number([fold(w) for w in words]):
-        first += m.group("n").rindex(words[-1])
     return n * (60 if hours else 1) + extra, first
 
 
