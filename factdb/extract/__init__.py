@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
 from factdb.extract import grammars as G
-from factdb.models import Article, Claim, Count, Entity, StatedDate
+from factdb.models import DIRECT, Article, Claim, Count, Entity, StatedDate
 from factdb.text import fold
 
 T = TypeVar("T")
@@ -65,6 +65,7 @@ def extract_article(
     speakers_at: dict[int, list[str | None]] = {}
     for a in attributions:
         speakers_at.setdefault(_index(starts, a.start), []).append(a.speaker)
+    quoted = _quoted_spans(text, attributions)
     for i, s in enumerate(sents):
         hint = max([y for y in [ctx.year_hint, *dates.years_named(s.text)] if y] or [0]) or \
             batch_year
@@ -73,7 +74,11 @@ def extract_article(
         if i and not found:
             found = _then(s.text, s.start, sent_dates[-1])
         sent_dates.append(found)
-        _safe(None, dates.advance, ctx, s, found, speakers_at.get(i, []))
+        # a day in a speaker's quoted words is the day of what he tells, not of the
+        # report's narration: «— Они приехали в четверг, 22 октября, — вспоминает он» puts
+        # neither him at that day's event nor his next words on that day
+        told = [d for d in found if not any(lo <= d.start < hi for lo, hi in quoted)]
+        _safe(None, dates.advance, ctx, s, told, speakers_at.get(i, []))
         contexts.append(replace(ctx, said={}))
 
     # pass 2: the claims, with said_on from the context at their speech verb
@@ -137,6 +142,18 @@ def extract_article(
         claims=tuple(claims),
         published_time=meta.published_time,
     )
+
+
+def _quoted_spans(text: str, attributions: Sequence[attribution.Attribution]) -> list[
+        tuple[int, int]]:
+    """Where the document's direct quotes stand (absolute offsets)."""
+    spans = []
+    for a in attributions:
+        if a.mode == DIRECT and a.quote:
+            k = text.find(a.quote, a.start, a.end)
+            if k >= 0:
+                spans.append((k, k + len(a.quote)))
+    return spans
 
 
 # Words that put the next claim on an earlier occasion than the one before it.
