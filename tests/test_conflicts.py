@@ -19,7 +19,17 @@ from factdb.conflicts.people import People
 from factdb.db import conflicts as store
 from factdb.db import load_claims, open_db, store_article
 from factdb.extract import clean
-from factdb.models import Article, Claim, Count, Entity, StatedDate, Status, StoredClaim
+from factdb.models import (
+    DIRECT,
+    NARRATIVE,
+    Article,
+    Claim,
+    Count,
+    Entity,
+    StatedDate,
+    Status,
+    StoredClaim,
+)
 from tests.test_heldout import SETS_TODAY
 
 _ids = iter(range(1, 1_000_000))
@@ -40,8 +50,10 @@ def claim(
     start: int = 0,
     lemmas: str | None = None,
     role: str | None = None,
+    quote: str | None = None,
 ) -> StoredClaim:
-    """A stored claim with facts placed at the substrings given (offsets from `start`)."""
+    """A stored claim with facts placed at the substrings given (offsets from `start`);
+    with a `quote`, the speaker's quoted words."""
 
     def at(sub: str) -> tuple[int, int]:
         i = text.index(sub)
@@ -53,6 +65,8 @@ def claim(
         text=text,
         speaker=speaker,
         speaker_role=role,
+        mode=DIRECT if quote else NARRATIVE,
+        quote=quote,
         dates=tuple(StatedDate(*at(s), s, p, a, b) for s, p, a, b in dates),
         counts=tuple(Count(*at(s), s, v, n) for s, v, n in counts),
         entities=tuple(Entity(*at(s), s, n, "PER") for s, n in people)
@@ -1473,9 +1487,22 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # came; a provisional suspension against a four-year ban; a drug's source (a father's
     # pills against a vitamin complex)
     "heldout167": {"leak-cause", "leak-start"},
-    "heldout168": {"arrest-or-hospital"},
+    "heldout168": set(),
     "heldout169": {"sample-date", "suspension-status", "trimetazidine-source"},
     "heldout170": set(),
+    # round 44, first seen (the working tree of three rules written before the sets were
+    # seen: a person's own flat denial, a day in quoted words, a hearing put off): 1, 3, 1
+    # and 0 of 4 core; then general rules: a weapon real or a replica, a version named is
+    # no answer, a gust or a worn part as a collapse's cause, the minutes a raid took, a
+    # road's own length no jam's. Left: the day and hour of a death against the day found
+    # dead, an autopsy's «no injuries» against broken ribs, three officers suspended
+    # against five dismissed (171); robbers counted by «трое» against «их было четверо»
+    # (173); the day a restriction takes effect, a ban against checks told four days
+    # apart, infected shipments counted, a call against a meeting (174)
+    "heldout171": {"death-day", "autopsy-findings", "officers-punished"},
+    "heldout172": set(),
+    "heldout173": {"robbers-in-shop"},
+    "heldout174": {"start-date", "ban-or-checks", "infected-shipments", "phone-or-meeting"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1549,6 +1576,8 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # a lawyer's «мой доверитель признал вину» (a co-defendant's) stands beside the
     # defendant's «не признал»: whose client is not read
     "heldout163": {"codefendant-guilt"},
+    # two defendants' pleas (one denies, one admits) read as one person's yes and no
+    "heldout173": {"two-defendants-plea"},
 }
 
 

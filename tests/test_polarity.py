@@ -68,6 +68,9 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         # a price raised in other words
         ("Ритейлер поднял цену килограмма сахара с 70 до 74 рублей.", {("повысить", True)}),
         ("Цены на сахар в магазинах ритейлера не повышались.", {("повысить", False)}),
+        # «речь идет не о X»: the thing denied to be what happened
+        ("Министр настаивал, что речь идет не о запрете, а о проверке каждой партии.",
+         {("n:запрет", False)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -117,6 +120,19 @@ def test_a_person_is_no_thing_affirmed_or_denied(text: str,
 )
 def test_claims_that_answer_nothing(text: str, what: str) -> None:
     assert [key for key, _yes in _answers(text) if key.startswith(what)] == []
+
+
+def test_a_thing_named_anew_is_not_denied() -> None:
+    """«Это не проверка, а зачистка»: a figure of speech, no denial of the check."""
+    assert not {k for k, yes in _answers("«Это не проверка, а зачистка», — сказала она.")
+                if not yes}
+
+
+def test_a_deed_one_is_not_judged_for_is_not_owned_to() -> None:
+    """«судят не за то, что я брал деньги, а за ...»: the deed after «не за то, что» is
+    no deed affirmed."""
+    got = _answers("Меня судят не за то, что я брал деньги, а за то, что я критиковал власть.")
+    assert ("брать", True) not in got
 
 
 def test_a_preposition_is_no_thing_denied() -> None:
@@ -198,6 +214,28 @@ SIDOROV = (("Олег Сидоров", "Олег Сидоров"),)
 def test_a_named_persons_yes_and_no(a: str, b: str, people_b: tuple[tuple[str, str], ...],
                                     conflict: bool) -> None:
     got = _pair(a, b, PETROV, people_b)
+    assert bool(got) is conflict
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quote", "conflict"),
+    [
+        # the man himself says nobody did it to him: «меня» is the man the other names
+        ("Иван Петров", "Меня никто не отстранял, я продолжаю работать", True),
+        # another man's own words tell of him, not of Петров
+        ("Олег Сидоров", "Меня никто не отстранял, я продолжаю работать",
+         False),
+        # words of the first person plural are a group's
+        ("Иван Петров", "Нас никто не отстранял, мы продолжаем работать",
+         False),
+    ],
+)
+def test_a_persons_own_denial_in_the_first_person(speaker: str, quote: str,
+                                                   conflict: bool) -> None:
+    a = in_story("В федерации сообщили, что Иван Петров отстранен от работы со сборной "
+                 "до окончания проверки.", "a.txt", 1, people=PETROV)
+    b = in_story(f"«{quote}», — сказал тренер.", "b.txt", 2, speaker=speaker, quote=quote)
+    got = [k for k in found([a, b]) if k[0] == "statement"]
     assert bool(got) is conflict
 
 

@@ -216,6 +216,10 @@ class People:
         `learn_descriptors`), without naming them."""
         return self._described_in(sc.doc_id, _WORD.findall(sc.claim.text))
 
+    def described_by(self, doc: int, words: str) -> set[str]:
+        """The people of document `doc` these words describe («спортсменка»)."""
+        return self._described_in(doc, _WORD.findall(words))
+
     def _described_in(self, doc: int, words: list[str], first: bool = False) -> set[str]:
         """The people these words of document `doc` describe, the fuller description
         first (`first`: only a description the words open with)."""

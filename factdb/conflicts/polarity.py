@@ -34,6 +34,7 @@ from factdb.conflicts.rules import (
     stated_day,
 )
 from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
+from factdb.models import NARRATIVE
 from factdb.text import fold
 
 ALIKE = 0.5  # likeness (negation left out) of two claims answering one question
@@ -88,6 +89,12 @@ _MOOD = re.compile(r"\b(?:если|чтобы|бы|может|могут|мог\
                    r"готов(?:ы|а|о)?\b|готовност\w*|готови\w*|готовя\w*|"
                    r"намерен\w*|обещ\w*|призв\w*|потребова\w*|требу\w*|надеемся|надеется|"
                    r"надеются|ожида\w*|опаса\w*|боя\w*|просит|просил\w*|будет|будут)\b", re.I)
+# (not «Это не X, а Y»: «это не проверка, а зачистка» names the thing anew, a figure of
+# speech, and denies nothing)
+_NOT_ABOUT = re.compile(r"\b(?:речь|разговор)\s+(?:[\w-]+\s+)?(?:ид[её]т|шла|идет)\s+не\s+"
+                        r"(?:о|об)\s+(?P<n>[а-яё]+)", re.I)
+_NOT_THAT = re.compile(r"\bне\s+(?:(?:за|о|про|из-за|в)\s+)?(?:то|том|того|тем),?\s+что\b",
+                       re.I)
 # (not «что»: «заявил, что не получал» is the commonest way to report a denial)
 # where a predicate's clause ends before a mood word: a stop, or the «и» that joins
 # the demand to it as a second predicate
@@ -286,6 +293,9 @@ def answers(f: Facts) -> list[Answer]:
     # still says the note was handed; so does a predicate before «и» and the demand
     # («не обсуждала обмен и потребовала освободить»)
     moods = [m.start() for m in _MOOD.finditer(text)]
+    # «судят не за то, что я вымогал деньги, а за ...»: the deed told after «не за то, что»
+    # is the one its speaker says he is not judged for, not one he owns to
+    moods += [m.end() for m in _NOT_THAT.finditer(text)]
 
     def put(key: str, yes: bool, t: Tok) -> None:
         if any(at <= t.start or not _CLAUSE_END.search(text[t.end : at]) for at in moods):
@@ -443,6 +453,15 @@ def answers(f: Facts) -> list[Answer]:
                 and _common_word(x, text) and not (
                     re.search(r"[«\"„“]\s*(?:[\w-]+\s+)?$", text[: x.start])
                     and re.match(r"\s*(?:[\w-]+\s*)?[»\"“”]", text[x.end :])):
+            put(_noun_key(x.w), False, x)
+            denied.add(x.i)
+            total.add(_noun_key(x.w))
+    # «речь идет не о запрете, а о проверках»: the thing named is denied to be what
+    # happened at all
+    for m in _NOT_ABOUT.finditer(text):
+        x = next((t for t in toks if t.start == m.start("n")), None)
+        if x is not None and x.i not in denied and _pos(x.w) == "NOUN" and \
+                not _animate(x.w) and _common_word(x, text):
             put(_noun_key(x.w), False, x)
             denied.add(x.i)
             total.add(_noun_key(x.w))
@@ -785,6 +804,15 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 full.setdefault(_short(n), n)
         return persons[f.sc.id]
 
+    own: dict[int, bool] = {}
+
+    def own_words(f: Facts) -> bool:
+        # a person's own flat denial of what was done to him («Меня никто не отстранял»)
+        # answers the claim naming him, however else the two read
+        if f.sc.id not in own:
+            own[f.sc.id] = not named_people(f, people) and _speaker_itself(f, people) is not None
+        return own[f.sc.id]
+
     lemmas: dict[int, frozenset[str]] = {}
 
     def lemmas_of(f: Facts) -> frozenset[str]:
@@ -853,6 +881,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 and not none_of_act \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
+                and not (no.flat and own_words(fb if no is b else fa)
+                         and fa.sc.claim.speaker != fb.sc.claim.speaker and pa & pb) \
                 and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)
                          and alike >= OBJECT_ALIKE) \
                 and not (a.around & b.around and alike >= AROUND_ALIKE) \
@@ -928,6 +958,9 @@ def _people(f: Facts, people: People) -> set[str]:
     named = named_people(f, people)
     if named:
         return named
+    me = _speaker_itself(f, people)
+    if me:
+        return {me}  # «меня никто не отстранял», said by the man the others say was
     described = people.described(f.sc) - {people.key(f.sc.claim.speaker or "")}
     if len(described) == 1:
         return described  # «директор лагеря задержана»: the one director of the story
@@ -939,6 +972,25 @@ def _people(f: Facts, people: People) -> set[str]:
     if _MANY.search(f.sc.claim.text):
         return {_SEVERAL}  # «их мера пресечения»: others than the one named
     return set()
+
+
+def _speaker_itself(f: Facts, people: People) -> str | None:
+    """The speaker, when a claim in a person's own words tells of him in the first person
+    singular («Меня никто не отстранял», «я ничего не получала»): the words answer for him
+    as a claim naming him would."""
+    c = f.sc.claim
+    words = c.quote if c.quote else c.text if c.mode != NARRATIVE else None
+    if not words or not c.speaker or c.speaker_kind not in (None, "PER") \
+            or not _FIRST_PERSON.search(words):
+        return None
+    key = people.resolve(c.speaker, f.sc.doc_id)
+    if key and len(key.split()) >= 2:
+        return key
+    found = people.described_by(f.sc.doc_id, c.speaker)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:я|меня|мне|мной)\b", re.I)
 
 
 # one person told of as the subject or the accused («он», «его подзащитный»), not as the
