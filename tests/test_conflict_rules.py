@@ -603,6 +603,32 @@ def test_the_time_a_measure_will_hold_tells_the_decision(second: str, conflict: 
     assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "day", "conflict"),
+    [
+        # a hearing put off («продлил задержание на 72 часа») chose no custody that day
+        ("Суд 5 марта по ходатайству защиты продлил задержание Петра Иванова на 72 часа.",
+         "5 марта", True),
+        ("5 марта суд отложил решение о мере пресечения для Петра Иванова.", "5 марта", True),
+        # a hearing put off three days before the arrest: two hearings
+        ("Суд 2 марта продлил задержание Петра Иванова на 72 часа.", "2 марта", False),
+        # undated, the postponement may be the hearing before the arrest
+        ("Суд продлил задержание Петра Иванова на 72 часа.", None, False),
+        # a request to put it off decided nothing
+        ("Защита 5 марта просила продлить задержание Петра Иванова на 72 часа.", "5 марта",
+         False),
+    ],
+)
+def test_a_hearing_put_off_against_an_arrest_that_day(second: str, day: str | None,
+                                                      conflict: bool) -> None:
+    a = in_story("Суд 5 марта отправил Петра Иванова в СИЗО.", "a.txt", 1, people=IVANOV,
+                 dates=(("5 марта", "day", "2024-03-05", "2024-03-05"),), published="2024-03-05")
+    iso = f"2024-03-{int(day.split()[0]):02d}" if day else ""
+    b = in_story(second, "b.txt", 2, people=IVANOV, published="2024-03-05",
+                 dates=((day, "day", iso, iso),) if day else ())
+    assert [k for k, _v in found([a, b])] == (["status"] if conflict else [])
+
+
 def test_days_spent_held_before_a_release_are_no_measure() -> None:
     # «провел под стражей двое суток и был отпущен»: custody before the bail, not instead
     a = in_story("Суд отпустил Петра Иванова под залог.", "a.txt", 1, people=IVANOV,
@@ -3729,6 +3755,18 @@ def test_a_part_of_a_toll_is_no_rival(second: str, count: tuple[str, int, str],
          "После пожара электрики заменили оборванный провод.", False),
         # a grass fire only mentioned is no cause
         ("Жители часто жгли траву весной.", "Причиной пожара стала молния.", False),
+        # a gust that overturned a crane, or a natural event, against its worn parts
+        ("По словам подрядчика, башенный кран опрокинуло сильным порывом ветра.",
+         "Источник в полиции назвал причиной обрушения износ механизма поворота.", True),
+        ("Представитель застройщика сказал, что причина аварии — стихийное явление.",
+         "В надзорном ведомстве причиной обрушения крана назвали разрушение креплений "
+         "стрелы.", True),
+        ("Рекламный щит снесло ветром, утверждают в мэрии.",
+         "Эксперт считает, что обрушение щита произошло из-за плохого технического состояния "
+         "конструкции.", True),
+        # a gust told as the weather of the day is no cause
+        ("Порывы ветра в тот день достигали 18 метров в секунду.",
+         "Источник в полиции назвал причиной обрушения износ механизма поворота.", False),
     ],
 )
 def test_causes_of_a_collapse_and_a_crash(first: str, second: str, conflict: bool) -> None:

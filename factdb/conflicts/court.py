@@ -73,9 +73,20 @@ _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s
 _SPENT = re.compile(r"\b(?:провел\w*|проведя|проведен\w*|проводил\w*|spent)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:под\s+страж\w*|в\s+сизо\b|в\s+изолятор\w*|in\s+custody)", re.I)
 _COUNSEL = re.compile(r"(?:адвокат|защитник|lawyer)\w*", re.I)
-_REQUEST_GRANTED = re.compile(r"\bудовлетворил\w*\s+ходатайств\w*", re.I)
+# «удовлетворил ходатайство прокурора», «по ходатайству следствия арестовал»: the request
+# granted is the decision
+_REQUEST_GRANTED = re.compile(r"\bудовлетворил\w*\s+ходатайств\w*|\bпо\s+ходатайств\w*", re.I)
+# the court chose no measure yet: «продлил задержание на 72 часа», «отложил решение о мере
+# пресечения»; a hearing that did so arrested no one that day (one decision, whatever the
+# verb: «продлил» is no change of a measure here)
+_POSTPONED = re.compile(
+    r"\bпродл\w*\s+(?:(?:срок\w*|ему|ей|им|его|ее|её)\s+){0,2}задержани\w*|"
+    r"\b(?:срок\w*\s+)?задержани\w*\s+(?:[\w-]+\s+){0,3}?продлен\w*|"
+    r"\bотлож\w*\s+(?:[\w-]+\s+){0,3}?(?:решени|рассмотрени|избрани)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"мер\w*\s+пресечени\w*", re.I)
 _MEASURE_RU = {"house_arrest": "под домашним арестом", "custody": "под стражей (СИЗО)",
-               "ban": "на свободе под запретом, подпиской или залогом"}
+               "ban": "на свободе под запретом, подпиской или залогом",
+               "postponed": "задержание продлено, мера не избрана"}
 # A decision of the hearing: the court sent, chose, arrested. Not a request, not a change.
 _DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избрал\w*|избран\w*|заключил\w*|"
                       r"санкционировал\w*|взял[аи]?\s+(?:[\w-]+\s+){0,3}?под\s+страж|водворен\w*|"
@@ -105,11 +116,13 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     text = _SPENT.sub(lambda m: " " * len(m.group(0)), text)
     # «удовлетворил ходатайство прокурора»: the request granted is the decision
     text = _REQUEST_GRANTED.sub(lambda m: " " * len(m.group(0)), text)
-    if not _DECIDED.search(text) or _NOT_DECIDED.search(text):
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), "postponed")
+                                         for m in _POSTPONED.finditer(text)]
+    rest = _POSTPONED.sub(lambda m: " " * len(m.group(0)), text)
+    if not (found or _DECIDED.search(rest)) or _NOT_DECIDED.search(rest):
         return []
-    found: list[tuple[int, int, str]] = []
     for name, pat in MEASURES:
-        for m in pat.finditer(text):
+        for m in pat.finditer(rest):
             if any(a <= m.start() < b for a, b, _n in found):
                 continue  # «под домашний арест» is not also «арест»
             found.append((m.start(), m.end(), name))
@@ -197,6 +210,8 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
             continue
         g = Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
         for (fa, ma, wa, va), (fb, mb, wb, vb) in combinations(items, 2):
+            if "postponed" in (ma, mb) and not (wa and wb):
+                continue  # (a hearing put off is often followed by an arrest days later)
             if ma != mb and fa.sc.id != fb.sc.id and _one_decision(fa, wa, fb, wb, story):
                 g.pairs.append((va, vb, 0.8 if wa and wb else 0.7))
         out.append(g)
