@@ -1751,6 +1751,45 @@ def test_yes_and_no_of_round_43(first: str, second: str, conflict: bool) -> None
     assert ("statement" in kinds_of(first, second)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a real weapon, or a replica
+        ("По словам потерпевшего, у грабителя был настоящий пистолет.",
+         "В полиции уточнили, что пистолет оказался пневматическим муляжом.", True),
+        ("Продавщица уверена, что оружие было боевым.",
+         "Следователи изъяли у задержанного игрушечный автомат.", True),
+        # a version named is no answer; nor is the question asked in a headline
+        ("Продавщица уверена, что оружие было боевым.",
+         "Хозяин магазина спорит с версией следствия о муляже.", False),
+        ("Пистолет оказался муляжом, уточнили в полиции.",
+         "Муляж или боевой пистолет: что известно о нападении на кассу", False),
+    ],
+)
+def test_yes_and_no_of_round_44(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # how long a raid took, in minutes
+        ("По данным полиции, все нападение заняло меньше двух минут.",
+         "Продавец уверяет, что грабители провели в магазине около семи минут.", True),
+        ("По данным полиции, все нападение заняло меньше двух минут.",
+         "Налетчикам понадобилось полторы минуты, рассказали в полиции.", False),
+        # the minutes the police took to come are no raid's
+        ("По данным полиции, все нападение заняло меньше двух минут.",
+         "Наряд приехал через семь минут после нападения.", False),
+        # the length of the road is no jam's
+        ("Трасса протяженностью около 900 км связывает город с севером области.",
+         "По подсчетам водителей, пробка растянулась на 22 км.", False),
+    ],
+)
+def test_quantities_of_round_44(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
 def test_let_go_from_a_hospital_is_no_release_from_custody() -> None:
     lunin = (("Петра Лунина", "Петр Лунин"),)
     day = (("10 июня", "day", "2024-06-10", "2024-06-10"),)

@@ -1426,9 +1426,11 @@ _EXTENDS = re.compile(r"(?<![а-яё])(?:протяженност\w*|длин(?:
                       re.I)
 _FROM_PLACE = re.compile(r"^\s+(?:от|к\s+(?:северу|югу|западу|востоку))\b", re.I)
 # the length of a barrier set against it is not the slick's: «выставили боны
-# протяженностью два километра», «боновые заграждения длиной 800 метров»
-_BARRIER = re.compile(r"(?<![а-яё])(?:бон|заграждени|ограждени)\w*\s+(?:[\w-]+\s+)?"
-                      r"(?:протяженност|длин)\w*", re.I)
+# протяженностью два километра», «боновые заграждения длиной 800 метров»; nor is the
+# length of the road or the river itself («трасса протяженностью около 900 км»)
+_BARRIER = re.compile(r"(?<![а-яё])(?:бон|заграждени|ограждени|трасс|магистрал|шоссе|"
+                      r"автодорог|дорог[аи]|рек[аи]|трубопровод|нефтепровод|газопровод)\w*\s+"
+                      r"(?:[\w«»\"-]+\s+){0,2}?(?:протяженност|длин)\w*", re.I)
 
 
 def _measured(sc: StoredClaim, frame: str, label: str, amount: float, start: int, end: int,
@@ -1657,22 +1659,48 @@ _HELD_FOR = re.compile(r"(?<![а-яё])(?:удерживал\w*|удержива
 
 def _siege(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """The minutes hostages were held, as the frame «siege» (one per claim)."""
+    return _lasted(sc, "siege", "захват, мин", _SIEGE_TOLD, _HELD_FOR, hours=True, but=_TALKS)
+
+
+def _lasted(sc: StoredClaim, frame: str, label: str, told: re.Pattern[str],
+            took: re.Pattern[str], hours: bool, but: re.Pattern[str] | None = None
+            ) -> list[tuple[str, str, int, Value]]:
+    """The minutes one event lasted, as a count of `frame`: in a claim with a word of the
+    event (`told`), a duration read by `_TOOK` in hours told with their number (`hours`)
+    or in minutes, with a verb of lasting (`took`) in its clause and nothing of `but`.
+    One per claim: two durations leave unclear which one the event took."""
     c = sc.claim
-    if not _SIEGE_TOLD.search(c.text) or not _HELD_FOR.search(c.text):
+    if not told.search(c.text) or not took.search(c.text):
         return []
     out = []
     for m in _TOOK.finditer(c.text):
         lo, hi = _figures_clause(c.text, m.start())
-        if not m.group("n") or not m.group("unit").lower().startswith("час") or \
-                not _HELD_FOR.search(c.text[lo:hi]) or _TALKS.search(c.text[lo:hi]):
-            continue  # (hours told with their number)
+        clause = c.text[lo:hi]
+        if not m.group("unit").lower().startswith("час" if hours else "мин") or \
+                (hours and not m.group("n")) or not took.search(clause) or \
+                (but is not None and but.search(clause)):
+            continue
         got = _minutes_of(m)
         if got is None:
             continue
         minutes, first = got
-        out.append(_measured(sc, "siege", "захват, мин", minutes, first, m.end(),
-                             f"{minutes / 60:g} ч"))
+        out.append(_measured(sc, frame, label, minutes, first, m.end(),
+                             f"{minutes / 60:g} ч" if hours else f"{minutes:g} мин"))
     return out if len(out) == 1 else []
+
+
+# How long a raid took, in minutes: «все нападение заняло меньше двух минут», «грабители
+# провели в салоне около семи минут», «налетчикам понадобилось полторы минуты» (an
+# hour-long affair is no raid)
+_RAID_TOLD = re.compile(r"(?<![а-яё])(?:нападени|налет|ограблени|грабител|грабеж|разбо[йе]|"
+                        r"захватчик|преступник)", re.I)
+_RAID_TOOK = re.compile(r"(?<![а-яё])(?:занял[аио]?|заняло|понадобил\w*|потребовал\w*|"
+                        r"длил\w*|продолжал\w*|провел[аи]?|уложил\w*)(?![а-яё])", re.I)
+
+
+def _raid(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The minutes a raid took, as the frame «raid» (one per claim)."""
+    return _lasted(sc, "raid", "налет, мин", _RAID_TOLD, _RAID_TOOK, hours=False)
 
 
 # How long a service, a system or a plant was down, in hours: «простой длился около четырех
@@ -2025,7 +2053,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc)
+        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -977,7 +977,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
-               "traded"}
+               "traded", "raid"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
@@ -1278,6 +1278,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downtime": "не работали", "response": "прибыли на вызов",
              "fish_dead": "погибло", "traded": "поставлено за год",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
+             "raid": "налет длился",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}

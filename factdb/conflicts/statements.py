@@ -643,6 +643,20 @@ QUESTIONS += (
      re.compile(rf"\bвооружен\w*\s+(?:[\w-]+\s+){{0,2}}?{_ARMS}", re.I),
      re.compile(_ARMS_ABSENT, re.I)),
 )
+# whether the weapon was real: «оружие было боевым», «пистолеты настоящие» vs «оказались
+# страйкбольными репликами», «муляж пистолета», «игрушечный автомат»
+_GUNS = r"(?:пистолет\w*|оружи\w*|ружь\w*|ружье|автомат\w*|револьвер\w*|обрез\w*)"
+_NOT_REAL = (r"(?:страйкбол\w*|реплик\w*|муляж\w*|игрушечн\w*|макет\w*|ненастоящ\w*|"
+             r"бутафорск\w*|сигнальн\w*)")
+QUESTIONS += (
+    ("оружие было настоящим",
+     re.compile(rf"\b(?:{_GUNS}|{_NOT_REAL})", re.I),
+     re.compile(rf"(?<!не\s)(?<!или\s)\b(?:настоящ|боев)\w*\s+(?:[\w-]+\s+)?{_GUNS}|"
+                rf"\b{_GUNS}\s+(?:[\w-]+\s+){{0,2}}?(?<!не\s)(?:настоящ|боев)\w*", re.I),
+     # (both told as the question, «муляжи или боевые», answer neither way)
+     re.compile(rf"\b{_NOT_REAL}\b(?!\s+или\s)|\bне\s+(?:был[аио]?\s+)?(?:настоящ|боев)\w*",
+                re.I)),
+)
 # whether shots were fired: «дважды выстрелил в воздух», «открыл огонь» vs «выстрелов не
 # было», «не произвел ни одного выстрела», «оружие не применял» (a gun not used was not fired)
 _SHOTS = r"(?:выстрел\w*|стрел(?:ял|ьб)\w*|огонь|огня)"
@@ -1064,10 +1078,12 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             continue  # «призвали при первых признаках немедленно обращаться к врачу»
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
-            answers += [(False, m) for m in no.finditer(text)]
+            answers += [(False, m) for m in no.finditer(text) if not _a_version(text, m)]
         for m in verb.finditer(text):
             if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue  # the verb answers something else in the claim
+            if _a_version(text, m):
+                continue
             if any(m.start() < n.end() and n.start() < m.end() for _y, n in answers):
                 continue  # part of a «no» already read («задержан он не был»)
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
@@ -1079,6 +1095,16 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         out.append((name, yes, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                      m.group(0), name if yes else f"не {name}", name)))
     return out
+
+
+# «спорит с версией полиции о муляжах», «версию о поджоге отвергли»: an answer named as a
+# version is no answer given, whatever the verb says of the version
+_VERSION_OF = re.compile(r"\bверси\w+\s+(?:[\w-]+\s+){0,3}?(?:о|об|про)\s+(?:[\w-]+\s+){0,2}?$",
+                         re.I)
+
+
+def _a_version(text: str, m: re.Match[str]) -> bool:
+    return _VERSION_OF.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def _group_told(f: Facts, m: re.Match[str]) -> bool:
