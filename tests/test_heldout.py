@@ -314,6 +314,15 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout170": {"speaker_recall": 62.0, "speaker_precision": 84.0, "via": 78.0,
                    "said_on": 73.0},
+    # scored blind (round 44)
+    "heldout171": {"speaker_recall": 63.0, "speaker_precision": 83.0, "via": 49.0,
+                   "said_on": 97.0},
+    "heldout172": {"speaker_recall": 73.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 82.0},
+    "heldout173": {"speaker_recall": 80.0, "speaker_precision": 95.0, "via": 97.0,
+                   "said_on": 74.0},
+    "heldout174": {"speaker_recall": 85.0, "speaker_precision": 97.0, "via": 97.0,
+                   "said_on": 97.0},
 }
 
 
