@@ -352,17 +352,17 @@ def test_said_on_at_an_occasion_dated_after(body: str, expected: str) -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     # a day in a speaker's quoted words tells when what he recalls happened: his later
     # words, in the same report, are of the publication day
-    ("Тренер Олег Смирнов хорошо помнит тот день.\n\n— Комиссия приехала к нам на базу "
+    ("Мастер Олег Смирнов хорошо помнит тот день.\n\n— Комиссия пришла в наш цех "
      "во вторник, 3 марта, рано утром. Проверили всех, — вспоминает он.\n\nВ федерации "
-     "заявили, что тренер отстранен.\n\n— Приказа я не получал, меня никто не отстранял, "
+     "заявили, что мастер уволен.\n\n— Приказа я не получал, меня никто не увольнял, "
      "— говорит Смирнов.", "2025-03-07"),
     # a day told in the narration still dates the speaker's words that follow it
-    ("Во вторник, 3 марта, тренер Олег Смирнов встретился с комиссией.\n\n— Приказа я не "
-     "получал, меня никто не отстранял, — сказал Смирнов.", "2025-03-03"),
+    ("Во вторник, 3 марта, мастер Олег Смирнов встретился с комиссией.\n\n— Приказа я не "
+     "получал, меня никто не увольнял, — сказал Смирнов.", "2025-03-03"),
 ])
 def test_a_day_in_quoted_words_does_not_date_the_speakers_next_words(body: str,
                                                                      expected: str) -> None:
-    assert _said_on("7 марта 2025", body, "не отстранял") == expected
+    assert _said_on("7 марта 2025", body, "не увольнял") == expected
 
 
 def _said_on(date_line: str, body: str, words: str) -> str | None:

@@ -69,8 +69,8 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         ("Ритейлер поднял цену килограмма сахара с 70 до 74 рублей.", {("повысить", True)}),
         ("Цены на сахар в магазинах ритейлера не повышались.", {("повысить", False)}),
         # «речь идет не о X»: the thing denied to be what happened
-        ("Министр настаивал, что речь идет не о запрете, а о проверке каждой партии.",
-         {("n:запрет", False)}),
+        ("Профсоюз настаивает, что речь идет не о забастовке, а о собрании.",
+         {("n:забастовка", False)}),
     ],
 )
 def test_what_a_claim_affirms_and_denies(text: str, expected: set[tuple[str, bool]]) -> None:
@@ -221,20 +221,20 @@ def test_a_named_persons_yes_and_no(a: str, b: str, people_b: tuple[tuple[str, s
     ("speaker", "quote", "conflict"),
     [
         # the man himself says nobody did it to him: «меня» is the man the other names
-        ("Иван Петров", "Меня никто не отстранял, я продолжаю работать", True),
+        ("Иван Петров", "Меня никто не допрашивал, я узнал обо всем из новостей", True),
         # another man's own words tell of him, not of Петров
-        ("Олег Сидоров", "Меня никто не отстранял, я продолжаю работать",
+        ("Олег Сидоров", "Меня никто не допрашивал, я узнал обо всем из новостей",
          False),
         # words of the first person plural are a group's
-        ("Иван Петров", "Нас никто не отстранял, мы продолжаем работать",
+        ("Иван Петров", "Нас никто не допрашивал, мы узнали обо всем из новостей",
          False),
     ],
 )
 def test_a_persons_own_denial_in_the_first_person(speaker: str, quote: str,
                                                    conflict: bool) -> None:
-    a = in_story("В федерации сообщили, что Иван Петров отстранен от работы со сборной "
-                 "до окончания проверки.", "a.txt", 1, people=PETROV)
-    b = in_story(f"«{quote}», — сказал тренер.", "b.txt", 2, speaker=speaker, quote=quote)
+    a = in_story("В полиции сообщили, что Ивана Петрова допросили по делу о "
+                 "растрате.", "a.txt", 1, people=(('Ивана Петрова', 'Иван Петров'),))
+    b = in_story(f"«{quote}», — сказал бухгалтер.", "b.txt", 2, speaker=speaker, quote=quote)
     got = [k for k in found([a, b]) if k[0] == "statement"]
     assert bool(got) is conflict
 

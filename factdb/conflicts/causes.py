@@ -222,8 +222,8 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # fog, snow, ice, wind that close a road or an airport
         r"туман\w*|метел[ьиью]\w*|снегопад\w*|буран\w*|пург[аиуе]\w*|гололед\w*|"
         r"ледян\w+\s+дожд\w*|(?:сильн|штормов|ураганн)\w+\s+(?:порыв\w+\s+)?ветр\w*|"
-        # a gust that overturned a crane, a roof torn off: «опрокинуло порывом ветра»,
-        # «сорвало ветром», «стихийное явление»
+        # a gust that overturned a crane, a roof torn off: «вышку повалило порывом ветра»,
+        # «крышу сорвало ветром», «стихийное явление»
         r"(?:сорвал|опрокинул|снесл|повалил)\w*\s+(?:[\w-]+\s+){0,2}?(?:порыв\w*\s+)?"
         r"ветр(?:ом|а)\b|ветр(?:ом|у)\s+(?:[\w-]+\s+)?(?:сорвал|опрокинул|снесл|повалил)\w*|"
         r"порыв\w*\s+(?:[\w-]+\s+)?ветр\w*|стихийн\w+\s+(?:явлени|бедстви)\w*|"
@@ -436,7 +436,7 @@ _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\
 # the cause of what followed, as a deliberate act does
 _NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич|"
                            r"щеколд|засов|незаперт|небрежн|"
-                           # what the wind did: «кран опрокинуло порывом ветра»
+                           # what the wind did: «вышку повалило ветром»
                            r"^(?:сорвал|опрокинул|снесл|повалил)|^ветр(?:ом|у)\s", re.I)
 # and so does the weather told lying on the road or the runway, the state a crash happened
 # in: «полосу затянуло гололедом», «асфальт сковал гололед» (not a forecast's «может»)

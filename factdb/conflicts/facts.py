@@ -1689,8 +1689,8 @@ def _lasted(sc: StoredClaim, frame: str, label: str, told: re.Pattern[str],
     return out if len(out) == 1 else []
 
 
-# How long a raid took, in minutes: «все нападение заняло меньше двух минут», «грабители
-# провели в салоне около семи минут», «налетчикам понадобилось полторы минуты» (an
+# How long a raid took, in minutes: «ограбление кассы заняло три минуты», «налетчики
+# провели в банке около десяти минут», «грабителю понадобилось четыре минуты» (an
 # hour-long affair is no raid)
 _RAID_TOLD = re.compile(r"(?<![а-яё])(?:нападени|налет|ограблени|грабител|грабеж|разбо[йе]|"
                         r"захватчик|преступник)", re.I)

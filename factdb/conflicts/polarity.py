@@ -293,7 +293,7 @@ def answers(f: Facts) -> list[Answer]:
     # still says the note was handed; so does a predicate before «и» and the demand
     # («не обсуждала обмен и потребовала освободить»)
     moods = [m.start() for m in _MOOD.finditer(text)]
-    # «судят не за то, что я вымогал деньги, а за ...»: the deed told after «не за то, что»
+    # «уволили не за то, что я брал откаты, а за ...»: the deed told after «не за то, что»
     # is the one its speaker says he is not judged for, not one he owns to
     moods += [m.end() for m in _NOT_THAT.finditer(text)]
 
@@ -456,7 +456,7 @@ def answers(f: Facts) -> list[Answer]:
             put(_noun_key(x.w), False, x)
             denied.add(x.i)
             total.add(_noun_key(x.w))
-    # «речь идет не о запрете, а о проверках»: the thing named is denied to be what
+    # «речь идет не о забастовке, а о собрании»: the thing named is denied to be what
     # happened at all
     for m in _NOT_ABOUT.finditer(text):
         x = next((t for t in toks if t.start == m.start("n")), None)
@@ -807,7 +807,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     own: dict[int, bool] = {}
 
     def own_words(f: Facts) -> bool:
-        # a person's own flat denial of what was done to him («Меня никто не отстранял»)
+        # a person's own flat denial of what was done to him («Меня никто не увольнял»)
         # answers the claim naming him, however else the two read
         if f.sc.id not in own:
             own[f.sc.id] = not named_people(f, people) and _speaker_itself(f, people) is not None
@@ -960,7 +960,7 @@ def _people(f: Facts, people: People) -> set[str]:
         return named
     me = _speaker_itself(f, people)
     if me:
-        return {me}  # «меня никто не отстранял», said by the man the others say was
+        return {me}  # «меня никто не увольнял», said by the man the others say was
     described = people.described(f.sc) - {people.key(f.sc.claim.speaker or "")}
     if len(described) == 1:
         return described  # «директор лагеря задержана»: the one director of the story
@@ -976,7 +976,7 @@ def _people(f: Facts, people: People) -> set[str]:
 
 def _speaker_itself(f: Facts, people: People) -> str | None:
     """The speaker, when a claim in a person's own words tells of him in the first person
-    singular («Меня никто не отстранял», «я ничего не получала»): the words answer for him
+    singular («Меня никто не увольнял», «я ничего не получала»): the words answer for him
     as a claim naming him would."""
     c = f.sc.claim
     words = c.quote if c.quote else c.text if c.mode != NARRATIVE else None

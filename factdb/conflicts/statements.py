@@ -643,7 +643,7 @@ QUESTIONS += (
      re.compile(rf"\bвооружен\w*\s+(?:[\w-]+\s+){{0,2}}?{_ARMS}", re.I),
      re.compile(_ARMS_ABSENT, re.I)),
 )
-# whether the weapon was real: «оружие было боевым», «пистолеты настоящие» vs «оказались
+# whether the weapon was real: «ствол был боевой», «пистолеты настоящие» vs «оказались
 # страйкбольными репликами», «муляж пистолета», «игрушечный автомат»
 _GUNS = r"(?:пистолет\w*|оружи\w*|ружь\w*|ружье|автомат\w*|револьвер\w*|обрез\w*)"
 _NOT_REAL = (r"(?:страйкбол\w*|реплик\w*|муляж\w*|игрушечн\w*|макет\w*|ненастоящ\w*|"
@@ -1097,7 +1097,7 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     return out
 
 
-# «спорит с версией полиции о муляжах», «версию о поджоге отвергли»: an answer named as a
+# «не согласен с версией следствия о самоубийстве», «версию о поджоге отвергли»: an answer named as a
 # version is no answer given, whatever the verb says of the version
 _VERSION_OF = re.compile(r"\bверси\w+\s+(?:[\w-]+\s+){0,3}?(?:о|об|про)\s+(?:[\w-]+\s+){0,2}?$",
                          re.I)
