@@ -881,8 +881,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 and not none_of_act \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
-                and not (no.flat and own_words(fb if no is b else fa)
-                         and fa.sc.claim.speaker != fb.sc.claim.speaker and pa & pb) \
+                and not (no.flat and pa & pb and fa.sc.claim.speaker != fb.sc.claim.speaker
+                         and own_words(fb if no is b else fa)) \
                 and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)
                          and alike >= OBJECT_ALIKE) \
                 and not (a.around & b.around and alike >= AROUND_ALIKE) \
