@@ -1097,8 +1097,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     return out
 
 
-# «не согласен с версией следствия о самоубийстве», «версию о поджоге отвергли»: an answer named as a
-# version is no answer given, whatever the verb says of the version
+# «не согласен с версией следствия о самоубийстве», «версию о поджоге отвергли»: an
+# answer named as a version is no answer given, whatever the verb says of the version
 _VERSION_OF = re.compile(r"\bверси\w+\s+(?:[\w-]+\s+){0,3}?(?:о|об|про)\s+(?:[\w-]+\s+){0,2}?$",
                          re.I)
 
