@@ -1207,3 +1207,28 @@ def test_a_name_read_where_both_words_agree(first: str, last: str, name: str | N
     from factdb.extract.nlp import agreeing_name
 
     assert agreeing_name(first, last) == name
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker", "role"), [
+    # an unknown country after a title run into the name by the recogniser
+    ("Министр торговли Сорвании Драган Пешич заявил, что поставки возобновятся.",
+     "поставки возобновятся", "Драган Пешич", "министр торговли Сорвании"),
+    ("Министр финансов Велирии Стефан Дорич заявил, что переговоры продолжатся.",
+     "переговоры продолжатся", "Стефан Дорич", "министр финансов Велирии"),
+    # ... and a title with a coordination inside, which hid the name from the apposition
+    ("Глава министерства торговли и туризма Асталии Мирко Лазич сказал, что пошлины "
+     "не изменятся.", "пошлины не изменятся", "Мирко Лазич",
+     "глава министерства торговли и туризма Асталии"),
+    # a name with a patronymic keeps all three words
+    ("Директор школы Марина Петровна Гусева сообщила, что занятия возобновятся.",
+     "занятия возобновятся", "Марина Петровна Гусева", "директор школы"),
+    # a name in the title's case right after it is whose title it is
+    ("Мать погибшего Олега Званцева сказала, что сын не садился за руль.",
+     "сын не садился", "мать погибшего Олега Званцева", None),
+])
+def test_a_country_before_the_name_is_no_part_of_it(text: str, anchor: str, speaker: str,
+                                                    role: str | None) -> None:
+    c = claim_holding(text, anchor)
+    assert c.speaker == speaker, c
+    if role is not None:
+        assert c.speaker_role == role, c

@@ -228,8 +228,17 @@ def is_quoted(tree: Tree, t: Token) -> bool:
 
 
 def np_tokens(tree: Tree, h: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by `h`, without its own preposition («в МИД»)."""
-    return [t for t in tree.subtree(h, NP_SKIP) if (t.pos != "PUNCT" or t.text in QUOTE_MARKS)
+    """Tokens of the noun phrase headed by `h`, without its own preposition («в МИД»).
+    A noun coordinated inside it in its head's case belongs to it («министр торговли и
+    туризма»); one coordinated with `h` itself is another phrase («Путин и Алиев»)."""
+    toks = tree.subtree(h, NP_SKIP)
+    inner = [c for t in toks if t.id != h.id for c in tree.children(t, "conj")
+             if c.pos == "NOUN" and c.start > t.start and c.feats.get("Case")
+             and c.feats.get("Case") == t.feats.get("Case")]
+    for c in inner:
+        toks += tree.subtree(c, NP_SKIP - {"cc"})
+    toks = sorted({t.id: t for t in toks}.values(), key=lambda x: x.start)
+    return [t for t in toks if (t.pos != "PUNCT" or t.text in QUOTE_MARKS)
             and not (t.rel == "case" and t.head_id == h.id)]
 
 
@@ -318,6 +327,31 @@ def false_person(tree: Tree, t: Token) -> bool:
     lead = len(tree.s.text) - len(tree.s.text.lstrip(" «\"—–-"))
     return t.start == tree.s.start + lead and any(
         o is not sp and o.type == "PER" and o.start > t.end for o in tree.s.spans)
+
+
+def _name_closing_title(tree: Tree, h: Token) -> tuple[NamedSpan | None, set[str]]:
+    """The person whose name closes a long title in the title's case, after the country or
+    body the title belongs to: «глава министерства торговли и туризма Асталии Мирко Лазич»
+    (the parser hangs the name on the country, and a title coordinated inside the chain
+    hides it from the plain apposition). A name in the genitive right after a title is
+    whose it is («мать Ивана Петрова»), so a capitalised word must stand between."""
+    if h.lemma in G.RELATION_NOUNS:
+        return None, set()
+    np = np_tokens(tree, h)
+    if not np:
+        return None, set()
+    end = max(x.end for x in np)
+    sp = next((x for x in tree.s.spans if x.type == "PER" and x.end == end
+               and x.start > h.end and " " in x.text.strip()), None)
+    if sp is None:
+        return None, set()
+    toks = [x for x in tree.toks if sp.start <= x.start < sp.end]
+    before = [x for x in tree.toks if h.end <= x.start and x.end <= sp.start]
+    if not before or before[-1].pos != "PROPN" or not before[-1].text[:1].isupper() \
+            or span_of(tree, before[-1], ("PER",)) is not None \
+            or any(x.feats.get("Case") != h.feats.get("Case") for x in toks):
+        return None, set()
+    return sp, {x.id for x in toks}
 
 
 def span_of(tree: Tree, t: Token, types: tuple[str, ...]) -> NamedSpan | None:
@@ -411,6 +445,8 @@ def speaker_mention(
                 per = sp
                 appos_ids = {x.id for x in tree.subtree(a)}
                 break
+        if per is None:
+            per, appos_ids = _name_closing_title(tree, h)
         if per is None:
             # «гидротехник, кандидат технических наук Павел Ермаков», «эксперт по праву,
             # адвокат Олег Сидоренко»: a second title after a comma carries the name

@@ -201,6 +201,8 @@ def _parse_batch(paragraphs: list[tuple[int, str]], offset: int) -> list[list[Pa
             a, b, kind = sp.start, sp.stop, sp.type
             a, b, kind = next(((min(a, x), max(b, y), "ORG") for x, y in dotted
                                if x < b and a < y), (a, b, kind))
+            if kind == "PER":
+                a = _past_glued_place(text, a, b)
             spans.append(DocSpan(start + a, start + b, kind, doc.text[start + a : start + b]))
     doc.spans = spans
     doc.envelop_span_tokens()
@@ -208,6 +210,25 @@ def _parse_batch(paragraphs: list[tuple[int, str]], offset: int) -> list[list[Pa
     sents = _sentences_of(doc, offset)
     return [[x for x in sents if offset + start <= x.start and x.end <= offset + start + len(text)]
             for start, text in paragraphs]
+
+
+# a patronymic in any case («Петрович», «Ивановны», «Ильичом»): a middle name of three
+_PATRONYMIC = re.compile(r"(?:[вм]ич|[вм]ич[ауе]|[вм]ичем|ьич|ьич[ауе]|ьичем|[вч]н[аыеуо]|"
+                         r"[вч]ной)$")
+
+
+def _past_glued_place(text: str, a: int, b: int) -> int:
+    """The start of a person's span that the recogniser ran on from the country of a title
+    before it («министр сельского хозяйства Кавелии Тодор Ракитич»: a place it does not know
+    in the genitive, then a first name and surname): the name starts at its second word.
+    Three words are a name with a patronymic in the middle; without one, and after a title
+    word, a first word in «-ии» is the place the title belongs to."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    if len(words) != 3 or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}ии", words[0].group()) \
+            or _PATRONYMIC.search(words[1].group()) \
+            or not re.search(r"[а-яё]\s+$", text[max(0, a - 40) : a]):
+        return a
+    return a + words[1].start()
 
 
 def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
