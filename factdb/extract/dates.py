@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from factdb.extract import clean
 from factdb.extract import grammars as G
-from factdb.extract.nlp import ParsedSentence, Token, likely_future
+from factdb.extract.nlp import ParsedSentence, Token, likely_future, tenses
 from factdb.models import StatedDate
 from factdb.text import fold
 
@@ -527,6 +527,10 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
 _CLAUSE_EDGE = re.compile(r"[,;:—–()«»\".!?]")
 
 
+# how far ahead a day told in the present tense may stand: a schedule of the coming weeks
+_SCHEDULE_DAYS = 31
+
+
 def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
     """True when a yearless day read in the year before publication is told in the future
     tense («Первые выплаты люди получат 3 декабря», «3 декабря начнется суд») in a
@@ -535,11 +539,21 @@ def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
         return False
     before = re.split(_CLAUSE_EDGE, text[:a])[-1]
     after = re.split(_CLAUSE_EDGE, text[b:], maxsplit=1)[0]
-    near = re.findall(r"[а-яё]+", before.lower())[-5:] + re.findall(r"[а-яё]+", after.lower())[:3]
+    before_words = re.findall(r"[а-яё]+", before.lower())[-5:]
+    near = before_words + re.findall(r"[а-яё]+", after.lower())[:3]
+    if any(likely_future(w) for w in near):
+        return True
+    # a present tense right before a day weeks ahead is a schedule: «новые тарифы
+    # действуют с 1 декабря» in a report of 20 November (a year back, it would be a state a year
+    # old, told with its year)
+    soon = date.fromisoformat(_next_year(lo)) - date.fromisoformat(published[:10]) \
+        <= timedelta(days=_SCHEDULE_DAYS)
+    if soon and any(tenses(w) == frozenset({"pres"}) for w in before_words[-3:]):
+        return True
     # (set for a day: only a day read a year back, not one earlier this year; so is a day
     # declared a day of something: «Он объявил 22 июля днем траура»)
-    return any(likely_future(w) for w in near) or (lo[:4] < published[:4] and (
-        bool(_SET_FOR.search(before)) or bool(_DECLARED_DAY.match(text[b:]))))
+    return lo[:4] < published[:4] and (
+        bool(_SET_FOR.search(before)) or bool(_DECLARED_DAY.match(text[b:])))
 
 
 # a day something is put off or set for: «заседание перенесено на 27 января», «суд
