@@ -5,7 +5,9 @@ the shops, money returned in full, counts of a night of arrests told by the hour
 wages are late, the floor a fall began at, a patient sent home or in hospital, one year's
 shipments of goods, the first call of a year, the last inspection before an accident, the
 hour a blast was felt, a list of tolls, a ban lifted or eased and a title given by a naming
-verb; each with its look-alike.
+verb, a call against a meeting, a measure's effective day, a ransom asked and paid, the
+days a captive was held, a grant, another citizenship, a search's day; each with its
+look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story); counts are the
 extraction's own (find_counts), so a test fails when the reading of the words does.
@@ -177,6 +179,33 @@ def test_a_failed_banks_shortfall_told_by_two_sides() -> None:
         # ... but one revoked months before is another bank's
         ("Банк России отозвал лицензию у банка 16 ноября.",
          "3 марта ЦБ лишил лицензии другой банк региона.", ("16 ноября", "3 марта"), False),
+        # the day a measure takes effect, the day after «с» being that very day
+        ("Запрет на ввоз мяса птицы из республики вводится с 20 ноября.",
+         "Как пояснили в ведомстве, ограничения вступят в силу 23 ноября.",
+         ("20 ноября", "23 ноября"), True),
+        ("Карантин на птицефабрике действует с 12 ноября.",
+         "Карантин на предприятии был введен 12 ноября.", ("12 ноября", "12 ноября"), False),
+        # ... a quarantine is another measure than a ban
+        ("Запрет на ввоз мяса птицы из республики вводится с 20 ноября.",
+         "Карантин на предприятии был введен 12 ноября.", ("20 ноября", "12 ноября"), False),
+        # ... a day a ban lasts to is no day it starts
+        ("Запрет на ввоз мяса птицы из республики вводится с 20 ноября.",
+         "Запрет будет действовать до 23 ноября.", ("20 ноября", "23 ноября"), False),
+        # ... nor the day a notice of it was sent
+        ("Запрет на ввоз мяса птицы из республики вводится с 20 ноября.",
+         "Уведомление о введении ограничений направили соседям 16 ноября.",
+         ("20 ноября", "16 ноября"), False),
+        # the searches of one raid on two days
+        ("Обыски в администрации прошли в среду, 11 ноября.",
+         "Обыски в администрации начались 12 ноября.", ("11 ноября", "12 ноября"), True),
+        # ... but searches told as more of them, elsewhere, are another day's
+        ("Обыски в администрации прошли в среду, 11 ноября.",
+         "Обыск прошел и в квартире мэра 12 ноября.", ("11 ноября", "12 ноября"), False),
+        # an outbreak among animals found on two days
+        ("Падеж свиней на ферме заметили 13 ноября.",
+         "Вспышку чумы на ферме выявили 16 ноября.", ("13 ноября", "16 ноября"), True),
+        ("Падеж свиней на ферме заметили 13 ноября.",
+         "Карантин на ферме был введен 16 ноября.", ("13 ноября", "16 ноября"), False),
     ],
 )
 def test_the_day_of_a_storys_one_decision(first: str, second: str, days: tuple[str, str],
@@ -1804,3 +1833,148 @@ def test_let_go_from_a_hospital_is_no_release_from_custody() -> None:
     freed = of_day("10 июня Петра Лунина отпустили домой.", "c.txt", 3, "отпустили", "released")
     assert [k for k, _v in found([arrested, treated])] == []
     assert "status" in [k for k, _v in found([arrested, freed])]
+
+
+# ---------------------------------------------------------------- a call or a meeting
+
+_CALLED = ("Министры Иван Горелов и Петер Ланг в четверг, 19 ноября, провели телефонный "
+           "разговор.", "в четверг, 19 ноября",
+           (("Иван Горелов", "Иван Горелов"), ("Петер Ланг", "Петер Ланг")))
+
+
+@pytest.mark.parametrize(
+    ("second", "when", "people", "conflict"),
+    [
+        # the same two people met face to face that day
+        ("В четверг, 19 ноября, Горелов лично встретился с Лангом в Вене.",
+         "В четверг, 19 ноября", (("Горелов", "Горелов"), ("Лангом", "Ланг")), True),
+        # ... on another day: a call, then a meeting
+        ("В пятницу, 20 ноября, Горелов лично встретился с Лангом в Вене.",
+         "В пятницу, 20 ноября", (("Горелов", "Горелов"), ("Лангом", "Ланг")), False),
+        # ... one claim telling both is a sequence
+        ("Горелов и Ланг 19 ноября созвонились, а вечером встретились в Вене.", "19 ноября",
+         (("Горелов", "Горелов"), ("Ланг", "Ланг")), False),
+        # ... a meeting with other people
+        ("В четверг, 19 ноября, Горелов встретился с фермерами.", "В четверг, 19 ноября",
+         (("Горелов", "Горелов"),), False),
+        # ... a meeting denied agrees with the call
+        ("Очной встречи Горелова и Ланга 19 ноября не было.", "19 ноября",
+         (("Горелова", "Горелов"), ("Ланга", "Ланг")), False),
+    ],
+)
+def test_one_days_call_against_a_meeting(second: str, when: str,
+                                        people: tuple[tuple[str, str], ...],
+                                        conflict: bool) -> None:
+    def dated(text: str, day: str, doc: str, n: int,
+              named: tuple[tuple[str, str], ...]) -> StoredClaim:
+        iso = f"2026-11-{day.split(', ')[-1].split()[0]:0>2}"
+        return in_story(text, doc, n, published="2026-11-21", people=named,
+                        dates=((day, "day", iso, iso),))
+
+    got = found([dated(_CALLED[0], _CALLED[1], "a.txt", 1, _CALLED[2]),
+                 dated(second, when, "b.txt", 2, people)])
+    assert ("statement" in [k for k, _v in got]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a ransom paid, or not
+        ("Родственники успели передать похитителям три миллиона рублей, утверждает "
+         "источник.", "В полиции заверили, что выкуп похитителям не передавался.", True),
+        # ... a demand to hand it over is no payment
+        ("Похитители требовали передать им выкуп до пятницы.",
+         "В полиции заверили, что выкуп похитителям не передавался.", False),
+        # another country's citizenship, or only Russia's
+        ("Защита настаивает, что предприниматель — гражданин Лиранды.",
+         "В МИД заявили, что он является гражданином только России.", True),
+        ("Защита настаивает, что предприниматель — гражданин Лиранды.",
+         "Бизнесмен жил там по виду на жительство, сообщили в посольстве.", True),
+        # ... the question put as two answers answers neither
+        ("В МИД заявили, что он является гражданином только России.",
+         "Гражданин Лиранды или России: что известно о задержанном", False),
+    ],
+)
+def test_yes_and_no_of_round_45(first: str, second: str, conflict: bool) -> None:
+    assert ("statement" in kinds_of(first, second)) is conflict
+
+
+def test_an_earlier_affairs_answer_is_no_rival() -> None:
+    """A ransom a family paid in another year's kidnapping answers nothing of this one."""
+    then = told("В 2019 году, когда похитили сына фермера, семья заплатила выкуп "
+                "похитителям.", "a.txt", 1, published="2026-11-19",
+                dates=(("2019 году", "year", "2019-01-01", "2019-12-31"),))
+    now = told("В полиции заверили, что выкуп похитителям не передавался.", "b.txt", 2,
+               published="2026-11-19")
+    paid = told("Родственники успели передать похитителям три миллиона рублей.", "c.txt", 3,
+                published="2026-11-19")
+    assert "statement" not in [k for k, _v in found([then, now])]
+    assert "statement" in [k for k, _v in found([paid, now])]
+    # a state told before the old year of how it came about is today's
+    held = told("Лицензия у фирмы есть, ее выдали в 2021 году.", "d.txt", 4,
+                published="2026-11-19", dates=(("2021 году", "year", "2021-01-01", "2021-12-31"),))
+    lacked = told("Прокурор заявил, что лицензии у фирмы не было.", "e.txt", 5,
+                  published="2026-11-19")
+    assert "statement" in [k for k, _v in found([held, lacked])]
+
+
+def test_resigned_against_a_contract_ended_by_the_employer() -> None:
+    named = (("Павел Горшков", "Павел Горшков"),)
+    left = in_story("Директор института Павел Горшков покинул пост по собственному "
+                    "желанию.", "a.txt", 1, people=named)
+    ended = in_story("Министерство расторгло трудовой договор с директором Павлом Горшковым "
+                     "по инициативе работодателя.", "b.txt", 2,
+                     people=(("Павлом Горшковым", "Павел Горшков"),))
+    assert "statement" in [k for k, _v in found([left, ended])]
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Задерживали ли ректора", True),
+    ("«Получил ли он деньги, неизвестно»", True),
+    ("Ли Мин заявил, что уходит.", False),
+    ("Ректора задержали в его кабинете.", False),
+])
+def test_a_heading_with_li_asks(text: str, asks: bool) -> None:
+    from factdb.conflicts.rules import QUESTION
+
+    assert bool(QUESTION.search(text)) is asks
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # the days a captive was held
+        ("Три дня мальчик провел в подвале заброшенного дома, где его держали похитители.",
+         "Как рассказала мать, похитители удерживали сына пять дней.", True),
+        ("Три дня мальчик провел в подвале заброшенного дома, где его держали похитители.",
+         "Похитители держали его в подвале трое суток.", False),
+        # the attackers who burst in, counted two ways
+        ("В отделение банка ворвались двое мужчин в балаклавах.",
+         "По словам кассира, в зал забежали три человека.", True),
+        ("В отделение банка ворвались двое мужчин в балаклавах.",
+         "Полиция задержала троих подозреваемых.", False),
+        # one grant's sum
+        ("Институт получил грант в размере 150 млн рублей.", "Размер гранта — 510 млн рублей.",
+         True),
+        ("Институт получил грант в размере 150 млн рублей.",
+         "Всего за пять лет институт выиграл грантов на 510 млн рублей.", False),
+        # the ransom demanded, told as a sum asked for a release
+        ("Похитители потребовали 8 млн рублей за освобождение девочки.",
+         "Сумма выкупа составила 20 млн рублей, рассказал отец.", True),
+        # ... what was paid over is no rival of what was asked
+        ("Похитители потребовали 8 млн рублей за освобождение девочки.",
+         "Два миллиона рублей родные успели передать похитителям.", False),
+        # ... nor is a bound it passed («превышала»)
+        ("Похитители потребовали 8 млн рублей за освобождение девочки.",
+         "Сумма выкупа превышала 5 млн рублей.", False),
+    ],
+)
+def test_quantities_of_round_45(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in kinds_of(first, second)) is conflict
+
+
+def test_an_arrest_in_absentia_is_no_measure() -> None:
+    from factdb.conflicts.court import _measures
+
+    assert _measures(read_facts(claim("Суд арестовал бизнесмена Олега Рыбина.")))
+    assert not _measures(read_facts(claim("Суд заочно арестовал бизнесмена Олега Рыбина.")))

@@ -389,3 +389,27 @@ def test_someone_detained_or_no_one_read_from_a_claim(text: str, told: list[bool
     from factdb.conflicts.harm import _detentions
 
     assert [t for t, _v in _detentions(read_facts(in_story(text, "a.txt", 1)))] == told
+
+
+# ---------------------------------------------------------------- the virus's subtype
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # one outbreak's virus found as two subtypes
+        ("Лаборатория выявила у погибших уток вирус подтипа H7N9.",
+         "В ведомстве заявили, что на ферме обнаружен H5N1.", True),
+        ("Лаборатория выявила у погибших уток вирус подтипа H7N9.",
+         "Подтип H7N9 подтвердил и референтный центр.", False),
+        # a claim comparing two subtypes tells neither
+        ("Лаборатория выявила у погибших уток вирус подтипа H7N9.",
+         "Чем H5N1 опаснее, чем H7N9, объяснили вирусологи.", False),
+        # a subtype only told of, with no finding, is no answer
+        ("Лаборатория выявила у погибших уток вирус подтипа H7N9.",
+         "Вирус H5N1 опасен и для млекопитающих.", False),
+    ],
+)
+def test_the_subtype_of_an_outbreaks_virus(first: str, second: str, conflict: bool) -> None:
+    got = found([in_story(first, "a.txt", 1), in_story(second, "b.txt", 2)])
+    assert any(k == "statement" for k, _v in got) is conflict

@@ -98,7 +98,9 @@ _NOT_DECIDED = re.compile(
     r"может|могут|грозит|добива\w*|хотел\w*|собира\w*|планиру\w*|"
     r"перевел\w*|переведен\w*|изменил\w*|изменен\w*|смягчил\w*|продлил\w*|продлен\w*|"
     r"отменил\w*|отказал\w*|обжал\w*|апелляц\w*|вместо|"
-    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b",
+    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b|"
+    # (an arrest in absentia of a man abroad puts no one anywhere: «заочно арестовал»)
+    r"\bзаочн\w*|\bin\s+absentia\b",
     re.I,
 )
 

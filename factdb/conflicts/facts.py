@@ -1703,6 +1703,40 @@ def _raid(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return _lasted(sc, "raid", "налет, мин", _RAID_TOLD, _RAID_TOOK, hours=False)
 
 
+# How long a captive was held, in days: «четыре дня он провел в подвале», «шесть суток
+# его держали похитители», «сына удерживали почти неделю» (in a claim of a kidnapping or a
+# captivity; hours are a siege's, `_siege`)
+_CAPTIVE_TOLD = re.compile(r"(?<![а-яё])(?:похищ|похит|заложни|плен|подвал|в\s+руках)", re.I)
+_CAPTIVE_HELD = re.compile(r"(?<![а-яё])(?:провел[аи]?|провёл|держали|удерживал[аи]?|"
+                           r"просидел[аи]?|пробыл[аи]?)(?![а-яё])", re.I)
+_WEEKS = re.compile(r"(?<![\w-])(?:(?P<n>[а-яё]+|\d+)\s+)?недел(?:ю|и|я|ь)(?![\w-])", re.I)
+
+
+def _captive(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The days a captive was held, as the frame «captive» (one per claim)."""
+    c = sc.claim
+    if not _CAPTIVE_TOLD.search(c.text) or not _CAPTIVE_HELD.search(c.text):
+        return []
+    found: list[tuple[float, int, int]] = []  # days, start, end
+    for m in _DURATION.finditer(c.text):
+        if m.group("unit").lower().startswith(("сут", "дн", "ден")):
+            got = _hours_of(m)
+            if got is not None:
+                found.append((got[0] / 24, got[1], m.end()))
+    for m in _WEEKS.finditer(c.text):
+        # («почти неделю»: the bound before it is read with the count, as for any count)
+        n = _figure(m.group("n")) if m.group("n") else 1.0
+        if n is not None or not m.group("n"):
+            found.append(((n or 1.0) * 7, m.start(), m.end()))
+    out = []
+    for days, start, end in found:
+        lo, hi = _figures_clause(c.text, start)
+        if _CAPTIVE_HELD.search(c.text[lo:hi]):
+            out.append(_measured(sc, "captive", "в плену, дней", days, start, end,
+                                 f"{days:g} дн."))
+    return out if len(out) == 1 else []
+
+
 # How long a service, a system or a plant was down, in hours: «простой длился около четырех
 # часов», «кассы не работали два часа», «сайт ведомства был парализован почти двое суток»
 # (one duration told by the claim; people stuck in a queue are `_waited`'s)
@@ -2053,7 +2087,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc)
+        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -57,6 +57,7 @@ from factdb.conflicts import (
     shares,
     statements,
     stock,
+    strains,
 )
 from factdb.conflicts.agents import doer_conflicts
 from factdb.conflicts.crimes import case_pairs, part_conflicts
@@ -320,6 +321,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 frame = "injured"  # after an accident, those who sought help are the hurt
             if frame in _ONE_GROUP and cls == "работники":
                 cls = "люди"  # «отрезаны девять горняков» / «под завалом оказались 11 человек»
+            if frame == "attacked" and cls in ("люди", "мужчина"):
+                cls = "нападавшие"  # «в кассу ворвались двое парней» / «вбежали три человека»
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places
@@ -977,7 +980,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
-               "traded", "raid"}
+               "traded", "raid", "captive"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
@@ -1278,7 +1281,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downtime": "не работали", "response": "прибыли на вызов",
              "fish_dead": "погибло", "traded": "поставлено за год",
              "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
-             "raid": "налет длился",
+             "raid": "налет длился", "captive": "удерживали",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
              "flooded": "подтоплены", "in_group": "в группе", "derailed": "сошли с рельсов"}
@@ -1719,6 +1722,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
+        + firsts.call_or_meeting_conflicts(facts, story) + strains.strain_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

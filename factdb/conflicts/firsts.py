@@ -7,6 +7,11 @@ beside a call of the same people dated earlier that year. Calls and meetings are
 kinds (a first meeting after earlier calls is no dispute); a first «за десять лет» or
 with no year named is left out, and so is a claim dating two days.
 
+One day's contact of the same two people is a call or a meeting: «во вторник главы
+ведомств поговорили по телефону» against «во вторник он приехал в столицу, где увиделся с
+коллегой на очной встрече». Each claim must tell one kind (a claim telling both tells a
+sequence), name one day and two people the other names too, and deny nothing.
+
 Likewise the last inspection of a thing before an accident: «последняя проверка газового
 оборудования в доме проходила в марте 2024 года» cannot stand beside «компания проверяла
 газовое оборудование дома 14 октября», a later one (an inquiry opened after the accident,
@@ -150,6 +155,72 @@ def first_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
                     f"{first.year}-{other.hi}" < first.day and \
                     _same_parties(f_first, f_other):
                 g.pairs.append((first.value, other.value, 0.5))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- a call or a meeting
+
+# how two people's contact of one day was held: by telephone, or face to face («виделись
+# лично», «очные переговоры», «прилетел на встречу»); «разговор» alone is either
+_PHONE = re.compile(r"(?<![а-яё])(?:телефон\w*|созвон\w*|позвон\w*|звон(?:ок|ка|ки|ком)|"
+                    r"видеосвяз\w*|видеоконференц\w*)", re.I)
+_FACE = re.compile(r"(?<![а-яё])(?:встреч\w*|встретил\w*|очн(?:ая|ой|ую|ые|ых|о)|лично|"
+                   r"прилет\w*|прибыл\w*|визит\w*)", re.I)
+# a contact denied («очной встречи не было», «не прилетал», «без встречи»): another rule's
+_DENIED = re.compile(r"(?<![а-яё])(?:(?:не|ни)\s+(?:был|состоял|встреча|встреч|прилет|прилета|"
+                     r"приезжа|созван|звонил|общал)|без\s+(?:[\w-]+\s+)?(?:встреч|звонк))\w*",
+                     re.I)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A claim telling how two named people were in touch on one day."""
+
+    kind: str  # "call" or "meeting"
+    day: str
+    parties: frozenset[str]  # the people's surnames' stems
+    value: Value
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1][:5].lower()
+
+
+def _contact_held(f: Facts) -> Contact | None:
+    c = f.sc.claim
+    phone, face = _PHONE.search(c.text), _FACE.search(c.text)
+    # (a claim telling both, «утром созвонились, к обеду увиделись лично», tells a sequence)
+    if bool(phone) == bool(face):
+        return None
+    m = phone or face
+    if m is None or _DENIED.search(c.text):
+        return None
+    days = {d.date_from for d in c.dates if d.precision == "day"}
+    if len(days) != 1:
+        return None
+    parties = {_surname_key(n) for n in f.people if n}
+    if c.speaker and c.speaker_kind == "PER":
+        parties.add(_surname_key(c.speaker))
+    if len(parties) < 2:
+        return None
+    kind = "call" if phone else "meeting"
+    return Contact(kind, next(iter(days)), frozenset(parties),
+                   Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                         "по телефону" if phone else "лично", kind))
+
+
+def call_or_meeting_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """One day's contact of the same two people told by one report as a phone call and by
+    another as a meeting face to face."""
+    out = []
+    for items in per_story(facts, story, _contact_held):
+        g = Group("statement", "звонок или встреча", ("contact", "held"), timed=False,
+                  evidence=2, by_length=False)
+        for (fa, a), (fb, b) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and a.kind != b.kind and a.day == b.day \
+                    and len(a.parties & b.parties) >= 2:
+                g.pairs.append((a.value, b.value, 0.6))
         out.append(g)
     return out
 

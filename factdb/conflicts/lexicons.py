@@ -21,6 +21,10 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("survived", re.compile(r"^(?:выжил\w*|выживш\w*|спасен\w*|спасли|спасти|"
                             r"survived|rescued)$")),
     ("missing", re.compile(r"^(?:пропал\w*|пропавш\w*|missing)$")),
+    # the attackers of a raid, counted by who burst in: «в кассу ворвались двое парней»,
+    # «вбежали три человека в масках» (the attackers' own nouns, «трое налетчиков», are a class:
+    # ATTACKERS; those detained after are a frame of their own)
+    ("attacked", re.compile(r"^(?:ворвал\w*|ворвавш\w*|забежал\w*|вбежал\w*|напал[аи]?)$")),
     # (and animals: «пало 4,2 тыс. птиц», «падеж»)
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"пало|павш\w*|падеж\w*|"

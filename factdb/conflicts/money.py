@@ -1,12 +1,14 @@
-"""Sums of one affair in one story: a bribe, a damage, a theft, a ransom, wage arrears,
-and payments promised each to one kind of recipient.
+"""Sums of one affair in one story: a bribe, a damage, a theft, a ransom, a grant, wage
+arrears, and payments promised each to one kind of recipient.
 
 - amounts: one bribe, one damage, one theft has one sum; «8 млн рублей» and «12 млн
   рублей» for the bribe in one story cannot both be true. A sum with no word saying what
   it is («изъяли 30 млн рублей наличными») is never compared; bounds («более», «около»)
   are ranges, and only ranges that do not meet conflict. Wage arrears count too (one
   story's workers are owed one sum at a time); a sum told as changed or paid down
-  («сократился до», «перечислил в счет погашения») is another time's quantity.
+  («сократился до», «перечислил в счет погашения») is another time's quantity. In a
+  kidnapping's report the sum demanded is the ransom («хотят 2 млн рублей за то, чтобы
+  отпустить»), its «похищение» no theft, and a part paid over no rival of the demand.
 - payments: «семьям погибших по миллиону рублей» vs «по полтора миллиона»; each kind of
   recipient (families of the dead, the injured, households) has its own sum.
 """
@@ -60,6 +62,9 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
                            r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # one grant given for one thing: «грант в размере 240 млн рублей», «сумма гранта —
+    # 420 млн» (grants in the plural are a total of several: _PLURAL_TOPIC)
+    ("грант", re.compile(r"^(?:грант|гранта|гранту|грантом|гранте|grant)$")),
     # what buyers are to be paid back for an event called off: «зрителям предстоит вернуть
     # около 27,5 миллиона рублей», «покупателям должны вернуть почти 41 млн»
     ("возврат", re.compile(r"^(?:вернуть|вернут|верн[её]т|возврат\w*|refunds?)$")),
@@ -94,7 +99,7 @@ _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|потер
                         r"залог|bail|security|возмещен|compensation|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
                         r"debt|owe|сделк|пакет|deal|выручк|прибыл|revenue|profit|дыр|"
-                        r"отрицательн|hole", re.I)
+                        r"отрицательн|hole|грант|grant", re.I)
 # «пакет мер», «пакет санкций», «пакет помощи»: packages that are no deal
 _NOT_A_DEAL = re.compile(r"\bпакет\w*\s+(?:\w+\s+)?(?:мер|санкц|помощ|документ|поправ|закон|"
                          r"услуг|предложени|соглашени)", re.I)
@@ -107,6 +112,17 @@ _WAGES = re.compile(r"\b(?:зарплат\w*|заработн\w+\s+плат\w*|�
 # «500 тыс. руб. за информацию о его местонахождении»
 _FOR_NEWS = re.compile(r"[\s,—–-]*(?:за\s+(?:каждого|каждую|любого)\s+(?:из\s+)?[\w-]+[\s,—–-]*)?"
                        r"(?:[\w-]+\s+){0,2}?за\s+(?:[\w-]+\s+)?(?:информаци|сведени)\w*", re.I)
+# a person kidnapped: «похищение подростка», «похитили сына», «похитители» (a report of
+# one tells of a ransom, and its «похищение» is no theft of money)
+_KIDNAP = re.compile(r"\bпохи(?:щени|щен|тил|тит|щ)\w*\s+(?:[\w-]+\s+)?(?:сын|доч|подростк|"
+                     r"ребен|дет|школьник|студент|бизнесмен|предпринимател|мальчик|девочк|"
+                     r"мужчин|женщин|человек|заложник|журналист)\w*|\bпохитител\w*", re.I)
+# paying over some of it (a part may be paid) is no rival of the sum demanded
+_PAID_OVER = re.compile(r"\b(?:передал\w*|передан\w*|заплатил\w*|заплачен\w*|отдал\w*|"
+                        r"перевел\w*|перечислил\w*|выплатил\w*)\b", re.I)
+# a sum asked for a captive's freedom: «за освобождение заложника», «за возвращение девочки»
+_FOR_RELEASE = re.compile(r"[\s,—–-]*за\s+(?:(?:его|ее|её|их)\s+)?(?:освобождени|возвращени)\w*",
+                          re.I)
 _CHANGE_VERBS = r"сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|возрос\w*"
 _CHANGED = re.compile(rf"\b(?:{_CHANGE_VERBS}|"
                       r"оставш\w*|осталось|остается|остаток\w*|"
@@ -137,7 +153,7 @@ _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
-    rf"не\s+превысил[аио]?|не\s+превышает|превысил[аио]?|превышает|"
+    rf"не\s+превысил[аио]?|не\s+превыша(?:ет|л[аио]?)|превысил[аио]?|превыша(?:ет|л[аио]?)|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+"
     rf"(?:чем\s+)?(?:в\s+|на\s+)?)?"
     rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
@@ -158,8 +174,8 @@ def _sign_last(text: str) -> str:
 
 
 # (a total of several: «сумма взяток», «общая сумма штрафов, назначенных в 2026 году»)
-_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|штрафов|штрафами|bribes|"
-                           r"fines)\b", re.I)
+_PLURAL_TOPIC = re.compile(r"\b(?:взяток|взятками|взятках|хищений|штрафов|штрафами|грантов|"
+                           r"грантами|грантах|bribes|fines|grants)\b", re.I)
 # (a foreign currency's name as a word: «иен» is inside «клиента», «лир» inside «лирика»)
 _CURRENCY = re.compile(r"руб|долл|\$|евро|roubl|rubl|dollar|euro|(?<![а-яёa-z])" + _FOREIGN,
                        re.I)
@@ -170,8 +186,10 @@ _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|�
 # 80 млн» beside the 60 million the court gave is a request, not a rival)
 _SET_BY_COURT = ("залог", "штраф")
 # (a sum «превысил» one, or did not, beside the bounds every value may be told with)
-_ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает")
-_ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило")
+_ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает", "превышал",
+            "превышала", "превышало")
+_ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило",
+           "не превышал", "не превышала", "не превышало")
 # («частями», «из нескольких траншей»: a total paid in instalments is still the total)
 # («общий ущерб»: told beside a person's own share of it, «вменяемый лично ему»)
 # («по части 2 статьи 13.41»: a part of the code, not of the sum)
@@ -229,6 +247,10 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
         if topic is None and _FOR_NEWS.match(c.text, m.end()):
             topic = "вознаграждение"  # «обещает 300 тысяч рублей за сведения о беглецах»
+        if topic == "хищение" and _KIDNAP.search(c.text):
+            topic = None  # «отдали похитителям миллион»: the kidnappers, not a theft
+        if topic is None and _FOR_RELEASE.match(c.text, m.end()):
+            topic = "выкуп"  # «запросили 2 млн за освобождение заложника»
         if topic is None and _FINED_ON.search(c.text[: m.start()]):
             topic = "штраф"  # «оштрафовал компанию X, владеющую Y, на 4,2 млрд рублей»
         if topic is None and default is not None:
@@ -256,6 +278,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
                 lo, hi = amount, amount
         elif _CHANGED.search(c.text) or (topic == "долг по зарплате" and _PAID.search(c.text)):
             return []  # a change or a payment: another quantity at another time
+        if topic == "выкуп" and _PAID_OVER.search(c.text[slice(*_clause_bounds(c.text,
+                                                                           m.start()))]):
+            continue  # «родные отдали похитителям миллион»: what was paid, not asked
         if topic in _SET_BY_COURT and _ASKED.search(c.text[: m.start()]):
             continue  # a bail or a fine asked for is not the one the court set
         if topic != "вознаграждение" and (_SHARE.match(c.text[m.end() :]) or
@@ -426,12 +451,14 @@ def _debt_for(text: str) -> str | None:
 # how a report tells the sum of its one affair without naming it again; a sum named as
 # something else (a contract's value, a budget, a bail) is that thing
 _THE_SUM = re.compile(r"\b(?:сумм\w*|речь\s+ид[её]т\s+о|получени\w*|получил\w*|"
-                      r"получал\w*|передал\w*|передава\w*|передан\w*|amount|sum)\b", re.I)
+                      r"получал\w*|передал\w*|передава\w*|передан\w*|(?:по)?требова\w*|"
+                      r"amount|sum)\b", re.I)
 # affairs a report is about as a whole (a fine or a debt is told among other sums)
 _AFFAIRS = {"взятка", "ущерб", "хищение", "выкуп"}
 # sums a case sets around its affair, named in a report of it without being its subject
 # («сделка со следствием», «статья грозит штрафом», «залог в 5 млн»)
-_AROUND = {"сделка", "штраф", "залог"}
+# (and a reward offered for news of the wanted or the missing)
+_AROUND = {"сделка", "штраф", "залог", "вознаграждение"}
 _OTHER_MONEY = re.compile(r"\b(?:ежегодн\w*|ежемесячн\w*|грант\w*|стоимост\w*|(?:гос)?контракт\w*|"
                           r"бюджет\w*|залог\w*|выручк\w*|"
                           r"зарплат\w*|оклад\w*|доход\w*|компенсац\w*|выплат\w*|кредит\w*|"
@@ -504,13 +531,19 @@ def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
     # sums a case sets around an affair: a plea «сделка», a fine the law threatens, a bail)
     # tells its sum as «the sum»
     named: dict[int, set[str]] = defaultdict(set)
+    kidnap: dict[int, bool] = defaultdict(bool)
     for f in facts:
         named[f.sc.doc_id] |= _topics_named(f)
+        kidnap[f.sc.doc_id] |= bool(_KIDNAP.search(f.sc.claim.text))
     for f in facts:
         if _other_time(f):
             continue
         one = named[f.sc.doc_id]
         affair = one & _AFFAIRS
+        if "выкуп" in affair or kidnap[f.sc.doc_id]:
+            # a kidnapping's report: its «похищение» is no theft, its sum the ransom
+            affair = (affair - {"хищение"}) | {"выкуп"}
+            one = (one - {"хищение"}) | {"выкуп"}
         default = next(iter(affair)) if len(affair) == 1 and one <= _AFFAIRS | _AROUND else None
         # (kept on the claim: the conflicts and the agreements both index the sums)
         key = f"money._sums:{default}"

@@ -8,7 +8,10 @@ the event itself: a day in the clause of the event word. A night («в ночь 
 runs from the evening before to the morning; a part of the day or an hour narrows a day;
 days and hours that meet agree. The end of an event («пожар ликвидирован 15 января») is
 no day of its start, and an event told as one of several («повторный», «второй») or of
-another time is left out.
+another time is left out. A story's one decision is such an event too: a verdict, a
+diagnosis, a licence revoked, the day payments begin or a measure takes effect («запрет
+вводится с 16 ноября»: the day after «с» is that very day); so are a raid's searches
+and an outbreak among animals found.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from factdb.text import fold
 # the events a story has once, by kind: the causes' events, the last contact told in its
 # everyday words, and an attack on a person
 _KINDS = ("пожар", "взрыв", "прорыв", "авария", "потеря связи")
+_FOUND = r"(?:выявил\w*|выявлен\w*|заметил\w*|обнаружил\w*|обнаружен\w*|зафиксирова\w*)"
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?<![\w-])(?:{pat.pattern.removeprefix('^').removesuffix('$')})"
                       r"(?![\w-])", re.I))
@@ -43,6 +47,16 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         r"сеанс\w*\s+связи|связ\w+)|\bна\s+связь\s+(?:[\w-]+\s+){0,2}?перестал\w*\s+"
         r"выходить", re.I)),
     ("нападение", re.compile(r"\b(?:напал[аи]?|нападени\w*|избил[аи]?|избиени\w*)\b", re.I)),
+    # an outbreak among animals found, or reported to the vets: «гибель коров на ферме
+    # заметили во вторник», «вспышку выявили 3 мая», «о падеже свиней хозяйство сообщило»
+    ("выявление вспышки", re.compile(
+        rf"\b(?:падеж|вспышк|массов\w+\s+гибел)\w*\s+(?:[\w-]+\s+){{0,4}}?{_FOUND}|"
+        rf"\b{_FOUND}\s+(?:[\w-]+\s+){{0,3}}?(?:падеж|вспышк|массов\w+\s+гибел)\w*|"
+        r"\bоб?\s+(?:[\w-]+\s+)?(?:падеж|вспышк|гибел)\w*\s+(?:[\w-]+\s+){0,3}?"
+        r"сообщил[аои]?\b", re.I)),
+    # the searches of a case's one raid: «обыски в мэрии шли с утра 3 мая», «в четверг в
+    # управлении прошли обыски» (searches told as more, elsewhere, are another: _MORE_SEARCHES)
+    ("обыски", re.compile(r"\bобыск(?:и|ов|ах|ами)?\b", re.I)),
     # an outbreak's first cases: «первые случаи заболевания зарегистрированы 6 июля»,
     # «первые дети заболели еще 4 июля» (the words tell the start: no verb of it needed)
     ("первые случаи", re.compile(
@@ -77,14 +91,36 @@ _DECISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"начались|начнут)\b|\bначн(?:ут|ет)\s+(?:[\w-]+\s+){0,2}?(?:получать|выплачивать)\b",
         re.I)),
 )
+# the day a measure takes effect, by the measure's kind: «ограничения вводятся с 16
+# ноября», «запрет вступает в силу 18 ноября», «карантин действует с понедельника» (the
+# day after «с» is the very day here); a restriction, a ban and an embargo are one measure
+_TAKES_EFFECT = (r"(?:ввод(?:ят|ит|ится|ятся)|введ(?:ут|[её]н|ены|ено|ена)|вступ\w*\s+в\s+силу|"
+                 r"действу\w*|начн(?:ут|ет)ся|начал(?:ись|ось|ся|ась)|начать(?:ся)?|"
+                 r"начина(?:ют|ет)ся)")
+_MEASURES = (("ограничения", r"(?:ограничени\w*|ограничительн\w+\s+мер\w*|запрет\w*|эмбарго)"),
+             ("карантин", r"карантин\w*"), ("пошлины", r"(?:пошлин\w*|тариф\w*)"))
+_EFFECTIVE = tuple(
+    (f"вступление в силу: {name}", re.compile(
+        rf"\b{noun}\s+(?:[\w-]+\s+){{0,6}}?{_TAKES_EFFECT}\b|"
+        rf"\b(?:ввод(?:ят|ит|ится|ятся)|вв[её]л[аио]?|введ(?:ут|[её]н|ены|ено|ена))\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{noun}",
+        re.I))
+    for name, noun in _MEASURES)
+_DECISIONS += _EFFECTIVE
 EVENTS += _DECISIONS
 _DECIDED = {name for name, _p in _DECISIONS}
+_IN_EFFECT = {name for name, _p in _EFFECTIVE}
 # how far apart two days of one decision may be told: reports of one story come within
 # weeks; a decision months away is another one (another trial's verdict, another bank's
 # licence)
 _DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
-_STARTS = {"нападение", "первые случаи", "начало перебоев"} | _DECIDED
+_STARTS = {"нападение", "первые случаи", "начало перебоев", "обыски", "выявление вспышки"} \
+    | _DECIDED
+# searches told as more of them, or as going on: «обыскали и гараж чиновника», «обыски
+# продолжились в четверг» (another place's, another day's)
+_MORE_SEARCHES = re.compile(r"\b(?:и|также|тоже|ещ[её])\s+(?:[\w-]+\s+){0,2}?(?:на|в|во|у)\s|"
+                            r"\bпродолж\w*|\bповторн\w*", re.I)
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -109,6 +145,7 @@ _HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспых
                        r"перестал\w*|потерял\w*|потерян\w*)", re.I)
 # a day that bounds a span is no day of the event: «до 13 мая», «с 11 июля»
 _BOUND = re.compile(r"\b(?:до|с|со|по|к|после|начиная\s+с)\s+$", re.I)
+_FROM = re.compile(r"\b(?:с|со|начиная\s+с)\s+$", re.I)
 _RELATIVE = re.compile(rf",\s*{RELATIVE_WORDS}\b", re.I)
 _NIGHT = re.compile(r"\bв\s+ночь\s+на\b", re.I)
 
@@ -136,6 +173,8 @@ def _onset(f: Facts) -> Onset | None:
             _other_time(f) or another_affair(f) or _earlier_event(f):
         return None
     kind, m = found
+    if kind == "обыски" and _MORE_SEARCHES.search(text):
+        return None
     if _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
         return None  # «после взрыва», «жертвами взрыва»: the day is of what followed
     lo, hi = _clause_bounds(text, m.start())
@@ -150,7 +189,9 @@ def _onset(f: Facts) -> Onset | None:
         return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
     days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
             and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
-            and not _BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])]
+            and not (_BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])
+                     and not (kind in _IN_EFFECT and _FROM.search(
+                         text[max(0, d.start - c.start - 15) : d.start - c.start])))]
     # («9 ноября, в понедельник»: the weekday after a day is that day told again)
     days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
         0 <= d.start - e.end <= 4 for e in days if e is not d))]

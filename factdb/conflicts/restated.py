@@ -21,6 +21,7 @@ from factdb.conflicts import match, resumed
 from factdb.conflicts.facts import GENERIC, Facts, Value, _clause_bounds, _lemma, _pos, tokens
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
+from factdb.extract.dates import is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.extract.nlp import substantive
 from factdb.models import StatedDate
@@ -84,6 +85,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         # by the restoration rule, which knows a part of it back from the whole)
         return []
     d = days[0]
+    if is_deadline(c.text, d.start - c.start):
+        return []  # «потребовали покинуть страну до 17 ноября»: a limit set, no event's day
     lo, hi = _clause_bounds(c.text, d.start - c.start)
     if _CONDITION.search(c.text[lo:hi]):
         return []  # «рассчитывают вылететь 18 ноября, если ограничения снимут»: no event

@@ -199,8 +199,8 @@ def previous_claims(facts: Sequence[Facts]) -> dict[int, Facts]:
 
 
 # a claim that ends on a question mark asks, it asserts nothing (a quotation may close
-# after it)
-QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$")
+# after it); so does a heading that opens with a verb and «ли» («Задерживали ли ректора»)
+QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$|^\s*[«\"]?[А-ЯЁ][а-яё-]+\s+ли\b")
 
 # «По официальным данным, тогда погибли 2336 человек»: a source before «тогда»
 _SOURCE_THEN = re.compile(r"по\s+(?:[\w-]+\s+){0,2}?(?:данным|сведениям|информации|оценкам)"

@@ -17,7 +17,15 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.causes import _event_kind
-from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
+from factdb.conflicts.facts import (
+    ONE_PERSON,
+    Facts,
+    Value,
+    _lemma,
+    _pos,
+    _title,
+    tokens,
+)
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
@@ -29,6 +37,7 @@ from factdb.conflicts.rules import (
     _safe,
     _same_people,
     _when,
+    another_affair,
     days_apart,
     read_once,
     stated_day,
@@ -520,7 +529,7 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
      re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|"
                 r"\bзаявлени\w*\s+об\s+(?:уходе|отставке)|\bсобственному\s+желанию|"
                 r"\bкандидатур\w*|\bрегистраци\w*|\bбюллетен\w*|\bвыбор(?:ов|ы|ах)\b|"
-                r"\bотстран\w*|\bresign\w*|\bdismiss\w*", re.I),
+                r"\bотстран\w*|\bтрудов\w+\s+договор\w*|\bresign\w*|\bdismiss\w*", re.I),
      re.compile(r"\b(?:подал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,2}?(?:написал|подал)\w*|"
                 r"\b(?:отозвал|снял)\w*\s+(?:[\w-]+\s+)?сво\w+\s+(?:кандидатур|документ)\w*|"
@@ -538,7 +547,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"регистраци\w*|отказал\w*\s+(?:[\w-]+\s+)?в\s+регистрации|"
                 r"отправил\w*\s+(?:[\w-]+\s+){0,4}?"
                 r"в\s+отставку|dismissed|fired|sacked)|\b(?:в\s+связи\s+с\s+утратой|за\s+утрату)\s+"
-                r"доверия|\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
+                r"доверия|\bпо\s+инициативе\s+(?:работодател|министерств|ведомств)\w*|"
+                r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
                 r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
                 re.I)),
     # the police say a person was «не задержан, а приглашен (доставлен)», others say
@@ -656,6 +666,37 @@ QUESTIONS += (
      # (both told as the question, «муляжи или боевые», answer neither way)
      re.compile(rf"\b{_NOT_REAL}\b(?!\s+или\s)|\bне\s+(?:был[аио]?\s+)?(?:настоящ|боев)\w*",
                 re.I)),
+)
+# whether a ransom was paid: «родные отдали похитителям миллион», «успели передать» vs
+# «никаких денег похитители не получали», «выкуп не платили», «ни рубля выкупа» (a
+# demand to hand it over, «потребовали передать», is no payment: the infinitive answers
+# only after «успели»)
+QUESTIONS += (
+    ("выкуп заплачен",
+     re.compile(r"\b(?:выкуп\w*|похитител\w*|похитивш\w*)", re.I),
+     re.compile(r"\bуспел\w*\s+(?:[\w-]+\s+)?(?:передать|отдать|заплатить)\b|"
+                r"\b(?:передал[аи]?|передан[аоы]?|передавал\w*|отдал[аи]?|отдавал\w*|"
+                r"отвез(?:ла|ли)?|заплатил[аи]?|заплачен[аоы]?|платил[аи]?|выплатил[аи]?|"
+                r"выплачен[аоы]?|выплачивал\w*)\b", re.I),
+     re.compile(r"\bни\s+(?:рубля|копейки)\b", re.I)),
+)
+# whether a Russian wanted abroad holds another country's citizenship: «гражданин Кипра»,
+# «получил паспорт Вануату», «второй паспорт» vs «он гражданин только РФ», «иного
+# гражданства не имеет, нет», «жил там по виду на жительство»
+_HOME = r"(?:только|России|Российской|РФ)\b"
+QUESTIONS += (
+    ("есть другое гражданство",
+     re.compile(r"\b(?:гражданств\w*|гражданин\w*|гражданк\w*|паспорт\w*)|"
+                r"\bвид\w*\s+на\s+жительство", re.I),
+     re.compile(rf"(?<!не\s)\bгражданин(?:ом)?\s+(?!{_HOME})[А-ЯЁ][а-яё]+|"
+                rf"(?<!не\s)\bгражданк(?:ой|а)\s+(?!{_HOME})[А-ЯЁ][а-яё]+|"
+                rf"\b(?:паспорт|гражданств)\w*\s+(?!{_HOME})[А-ЯЁ][а-яё]+|"
+                r"\b(?:втор|двойн)\w+\s+(?:паспорт|гражданств)\w*"),
+     re.compile(r"\bгражданин\w*\s+только\b|\bтолько\s+(?:о\s+)?[\w-]+\s+гражданств\w*|"
+                r"\b(?:никакого|другого|второго|иного)\s+(?:[\w-]+\s+)?гражданства\s+"
+                r"(?:[\w-]+\s+){0,3}?нет\b|\bнет\s+(?:[\w-]+\s+)?(?:другого|второго|иного)\s+"
+                r"гражданства|\bгражданин\w*\s+России,?\s+и\s+только|"
+                r"\bпо\s+виду\s+на\s+жительство", re.I)),
 )
 # whether shots were fired: «дважды выстрелил в воздух», «открыл огонь» vs «выстрелов не
 # было», «не произвел ни одного выстрела», «оружие не применял» (a gun not used was not fired)
@@ -1078,11 +1119,12 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             continue  # «призвали при первых признаках немедленно обращаться к врачу»
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
-            answers += [(False, m) for m in no.finditer(text) if not _a_version(text, m)]
+            answers += [(False, m) for m in no.finditer(text)
+                        if not _a_version(text, m) and not _an_alternative(text, m)]
         for m in verb.finditer(text):
             if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue  # the verb answers something else in the claim
-            if _a_version(text, m):
+            if _a_version(text, m) or _an_alternative(text, m):
                 continue
             if any(m.start() < n.end() and n.start() < m.end() for _y, n in answers):
                 continue  # part of a «no» already read («задержан он не был»)
@@ -1105,6 +1147,17 @@ _VERSION_OF = re.compile(r"\bверси\w+\s+(?:[\w-]+\s+){0,3}?(?:о|об|пр�
 
 def _a_version(text: str, m: re.Match[str]) -> bool:
     return _VERSION_OF.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+# «Отставка или увольнение: что известно», «задержан или нет»: an answer put as one of two
+# asks which, and answers nothing
+_OR_BEFORE = re.compile(r"\bили\s+(?:[\w-]+\s+)?$", re.I)
+_OR_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?или\b", re.I)
+
+
+def _an_alternative(text: str, m: re.Match[str]) -> bool:
+    return _OR_BEFORE.search(text, max(0, m.start() - 15), m.start()) is not None or \
+        _OR_AFTER.match(text, m.end()) is not None
 
 
 def _group_told(f: Facts, m: re.Match[str]) -> bool:
@@ -1195,6 +1248,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
+            if _years_before(fa, va) or _years_before(fb, vb):
+                continue  # «тогда, в 2017 году, семья заплатила»: an earlier affair's answer
             if name in _ORDERED and _then(fa, ya, fb, name):
                 continue  # granted after it was refused: a change, not a dispute
             if name in _OF_A_MONTH and _two_months(fa, fb):
@@ -1204,6 +1259,30 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
             g.pairs.append((va, vb, 0.6))
         out.append(g)
     return out
+
+
+def _years_before(f: Facts, v: Value) -> bool:
+    """Whether an answer is of an affair a year or more before its report: told after
+    such a date or in its clause, or after «тогда» in a claim naming one («в 2015 году
+    пропал сын фермера; тогда выкуп отдали»). A state told before an old date that
+    follows it is no old answer («разрешение у фирмы имеется, его выдали в 2020 году»)."""
+    c = f.sc.claim
+    ref = f.sc.published or c.said_on
+    old = [d for d in c.dates if ref and d.date_to < str(ref)
+           and days_apart(d.date_to, str(ref)) > 365]
+    if another_affair(f) or not old:
+        return another_affair(f)
+    # (the clause between commas: an old date in a participle's aside is the aside's)
+    at, end = v.start - c.start, v.end - c.start
+    lo = max((m.end() for m in _COMMA.finditer(c.text, 0, at)), default=0)
+    stop = _COMMA.search(c.text, end)
+    hi = stop.start() if stop else len(c.text)
+    return any(d.start - c.start < hi for d in old) or \
+        _THEN.search(c.text[lo:at]) is not None
+
+
+_THEN = re.compile(r"(?<![а-яё])тогда(?![а-яё])", re.I)
+_COMMA = re.compile(r"[,;:—–()«»]")
 
 
 def charge_conflicts(facts: Sequence[Facts], story: dict[int, int],
@@ -1516,6 +1595,11 @@ _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|д
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
 
 
+# a name after a kinsman's noun is whose kin he is: «Сын Ксении выжил» tells of the son
+_KIN_BEFORE = re.compile(r"(?<![а-яё])(?:сын|дочь|дочка|мать|отец|брат|сестра|жена|муж|вдова|"
+                         r"ребенок|внук|внучка|племянник|племянница)\s+$", re.I)
+
+
 def _subject(f: Facts, v: Value, people: People) -> str | None:
     """The person who answers: the name nearest before the answer in its clause («Белов
     заключил соглашение и признал вину»), None when the clause names no one («его
@@ -1530,11 +1614,14 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
         lo = starts[-3] if len(starts) >= 3 else 0
     best: tuple[int, str] | None = None
     for e in c.entities:
-        if e.type == "PER" and lo <= e.start - c.start < upto:
+        if e.type == "PER" and lo <= e.start - c.start < upto and \
+                not _KIN_BEFORE.search(c.text[max(0, e.start - c.start - 16) : e.start - c.start]):
             key = people.resolve(e.name, f.sc.doc_id, e.start)
             if key and (best is None or e.start - c.start > best[0]):
                 best = (e.start - c.start, key)
     for m in _SURNAME.finditer(c.text[lo:upto]):
+        if _KIN_BEFORE.search(c.text[max(0, lo + m.start() - 16) : lo + m.start()]):
+            continue
         word = fold(m.group(0))
         at = c.start + lo + m.start()
         key = people.in_doc(word, f.sc.doc_id, at) or \
