@@ -1499,10 +1499,21 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # against five dismissed (171); robbers counted by «трое» against «их было четверо»
     # (173); the day a restriction takes effect, a ban against checks told four days
     # apart, infected shipments counted, a call against a meeting (174)
+    # (then, before round 45: robbers counted by who burst in, the day a measure takes
+    # effect, a call against a meeting of one day)
     "heldout171": {"death-day", "autopsy-findings", "officers-punished"},
     "heldout172": set(),
-    "heldout173": {"robbers-in-shop"},
-    "heldout174": {"start-date", "ban-or-checks", "infected-shipments", "phone-or-meeting"},
+    "heldout173": set(),
+    "heldout174": {"ban-or-checks", "infected-shipments"},
+    # round 45, first seen (the working tree of four rules written before: those three and
+    # a country run into a name): 3, 3, 1 and 1 of 4 core; then general rules: a ransom
+    # asked for a release and paid or not, the days a captive was held, one grant's sum,
+    # another citizenship or only Russia's, a contract ended by the employer, the searches'
+    # day, an outbreak found on two days, a virus's subtype
+    "heldout175": set(),
+    "heldout176": set(),
+    "heldout177": set(),
+    "heldout178": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

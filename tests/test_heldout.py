@@ -323,6 +323,15 @@ FLOORS = {
                    "said_on": 74.0},
     "heldout174": {"speaker_recall": 85.0, "speaker_precision": 97.0, "via": 97.0,
                    "said_on": 97.0},
+    # scored blind (round 45)
+    "heldout175": {"speaker_recall": 73.0, "speaker_precision": 94.0, "via": 82.0,
+                   "said_on": 86.0},
+    "heldout176": {"speaker_recall": 65.0, "speaker_precision": 84.0, "via": 65.0,
+                   "said_on": 74.0},
+    "heldout177": {"speaker_recall": 80.0, "speaker_precision": 91.0, "via": 97.0,
+                   "said_on": 59.0},
+    "heldout178": {"speaker_recall": 66.0, "speaker_precision": 89.0, "via": 74.0,
+                   "said_on": 80.0},
 }
 
 
