@@ -125,11 +125,15 @@ def _contact(f: Facts) -> First | Earlier | None:
     return _first(f) or _earlier(f)
 
 
+def _surname_key(name: str) -> str:
+    return name.split()[-1][:5].lower()
+
+
 def _same_parties(a: Facts, b: Facts) -> bool:
     """Whether two claims may tell of one pair's calls: one names no one, or both share a
     surname."""
-    sa = {n.split()[-1][:5] for n in a.people if n}
-    sb = {n.split()[-1][:5] for n in b.people if n}
+    sa = {_surname_key(n) for n in a.people if n}
+    sb = {_surname_key(n) for n in b.people if n}
     return not sa or not sb or bool(sa & sb)
 
 
@@ -181,10 +185,6 @@ class Contact:
     day: str
     parties: frozenset[str]  # the people's surnames' stems
     value: Value
-
-
-def _surname_key(name: str) -> str:
-    return name.split()[-1][:5].lower()
 
 
 def _contact_held(f: Facts) -> Contact | None:
