@@ -1978,3 +1978,34 @@ def test_an_arrest_in_absentia_is_no_measure() -> None:
 
     assert _measures(read_facts(claim("Суд арестовал бизнесмена Олега Рыбина.")))
     assert not _measures(read_facts(claim("Суд заочно арестовал бизнесмена Олега Рыбина.")))
+
+
+@pytest.mark.parametrize(("second", "people", "conflict"), [
+    # the woman told alive against dead
+    ("Ольга Рябова выжила, ее перевели в областную больницу.",
+     (("Ольга Рябова", "Ольга Рябова"),), True),
+    # ... but her son's survival is his, not hers
+    ("Сын Ольги Рябовой выжил, его перевели в областную больницу.",
+     (("Ольги Рябовой", "Ольга Рябова"),), False),
+])
+def test_a_kinsmans_answer_is_not_the_named_one(second: str,
+                                               people: tuple[tuple[str, str], ...],
+                                               conflict: bool) -> None:
+    died = in_story("Жительница села Ольга Рябова умерла в больнице.", "a.txt", 1,
+                    people=(("Ольга Рябова", "Ольга Рябова"),))
+    other = in_story(second, "b.txt", 2, people=people)
+    assert ("statement" in [k for k, _v in found([died, other])]) is conflict
+
+
+def test_a_deadline_is_no_day_of_a_retold_event() -> None:
+    from factdb.conflicts.restated import _dated_events
+
+    def events(text: str, day: str) -> list[object]:
+        iso = f"2026-11-{day.split()[0]:0>2}"
+        return list(_dated_events(read_facts(told(text, "a.txt", 1, published="2026-11-12",
+                                                  dates=((day, "day", iso, iso),)))))
+
+    assert not events("Власти Лиранды объявили персонами нон грата семерых дипломатов и "
+                      "потребовали, чтобы они покинули страну до 17 ноября.", "17 ноября")
+    assert events("Власти Лиранды 10 ноября объявили персонами нон грата семерых "
+                  "дипломатов.", "10 ноября")
