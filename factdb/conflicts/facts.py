@@ -541,6 +541,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 c.text[slice(*_clause_bounds(c.text, a))]) else "attacked"
         elif cls == "заложники" and frame not in ("dead", "injured", "released"):
             frame = "hostages"
+        if frame == "attacked" and cls in ("люди", "мужчина"):
+            cls = "нападавшие"  # «в кассу ворвались двое парней» / «вбежали три человека»
         if frame == "victims" and (cls in _CUSTOMERS or cls in ("лицо", "гражданин")):
             cls = "люди"  # «4312 потерпевших» and «обманутых вкладчиков более 6 тысяч»
         elif cls in _CUSTOMERS or cls in ("люди", "лицо"):
@@ -1724,10 +1726,10 @@ def _captive(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
             if got is not None:
                 found.append((got[0] / 24, got[1], m.end()))
     for m in _WEEKS.finditer(c.text):
-        # («почти неделю»: the bound before it is read with the count, as for any count)
+        # («неделю» alone is one; a word before it that is no number leaves it unread)
         n = _figure(m.group("n")) if m.group("n") else 1.0
-        if n is not None or not m.group("n"):
-            found.append(((n or 1.0) * 7, m.start(), m.end()))
+        if n is not None:
+            found.append((n * 7, m.start(), m.end()))
     out = []
     for days, start, end in found:
         lo, hi = _figures_clause(c.text, start)

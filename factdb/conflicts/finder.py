@@ -321,8 +321,6 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 frame = "injured"  # after an accident, those who sought help are the hurt
             if frame in _ONE_GROUP and cls == "работники":
                 cls = "люди"  # «отрезаны девять горняков» / «под завалом оказались 11 человек»
-            if frame == "attacked" and cls in ("люди", "мужчина"):
-                cls = "нападавшие"  # «в кассу ворвались двое парней» / «вбежали три человека»
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places

@@ -62,8 +62,8 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
                            r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
-    # one grant given for one thing: «грант в размере 240 млн рублей», «сумма гранта —
-    # 420 млн» (grants in the plural are a total of several: _PLURAL_TOPIC)
+    # one grant given for one thing: «грант на лабораторию в 90 млн рублей», «размер
+    # гранта — 75 млн» (grants in the plural are a total of several: _PLURAL_TOPIC)
     ("грант", re.compile(r"^(?:грант|гранта|гранту|грантом|гранте|grant)$")),
     # what buyers are to be paid back for an event called off: «зрителям предстоит вернуть
     # около 27,5 миллиона рублей», «покупателям должны вернуть почти 41 млн»

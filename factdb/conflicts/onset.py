@@ -10,7 +10,7 @@ days and hours that meet agree. The end of an event («пожар ликвиди
 no day of its start, and an event told as one of several («повторный», «второй») or of
 another time is left out. A story's one decision is such an event too: a verdict, a
 diagnosis, a licence revoked, the day payments begin or a measure takes effect («запрет
-вводится с 16 ноября»: the day after «с» is that very day); so are a raid's searches
+на вылов действует с 1 марта»: the day after «с» is that very day); so are a raid's searches
 and an outbreak among animals found.
 """
 
@@ -91,9 +91,9 @@ _DECISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"начались|начнут)\b|\bначн(?:ут|ет)\s+(?:[\w-]+\s+){0,2}?(?:получать|выплачивать)\b",
         re.I)),
 )
-# the day a measure takes effect, by the measure's kind: «ограничения вводятся с 16
-# ноября», «запрет вступает в силу 18 ноября», «карантин действует с понедельника» (the
-# day after «с» is the very day here); a restriction, a ban and an embargo are one measure
+# the day a measure takes effect, by the measure's kind: «запрет на вылов вводится с 1
+# марта», «новые пошлины начнут действовать 5 мая», «карантин действует с понедельника»
+# (the day after «с» is the very day here); a restriction, a ban and an embargo are one
 _TAKES_EFFECT = (r"(?:ввод(?:ят|ит|ится|ятся)|введ(?:ут|[её]н|ены|ено|ена)|вступ\w*\s+в\s+силу|"
                  r"действу\w*|начн(?:ут|ет)ся|начал(?:ись|ось|ся|ась)|начать(?:ся)?|"
                  r"начина(?:ют|ет)ся)")
@@ -120,7 +120,7 @@ _STARTS = {"нападение", "первые случаи", "начало пе
 # searches told as more of them, or as going on: «обыскали и гараж чиновника», «обыски
 # продолжились в четверг» (another place's, another day's)
 _MORE_SEARCHES = re.compile(r"\b(?:и|также|тоже|ещ[её])\s+(?:[\w-]+\s+){0,2}?(?:на|в|во|у)\s|"
-                            r"\bпродолж\w*|\bповторн\w*", re.I)
+                            r"\bпродолж\w*", re.I)
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -146,6 +146,12 @@ _HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспых
 # a day that bounds a span is no day of the event: «до 13 мая», «с 11 июля»
 _BOUND = re.compile(r"\b(?:до|с|со|по|к|после|начиная\s+с)\s+$", re.I)
 _FROM = re.compile(r"\b(?:с|со|начиная\s+с)\s+$", re.I)
+
+
+def _bounds(kind: str, before: str) -> bool:
+    """Whether the words `before` a day make it a bound of a span, not the event's day
+    (but a measure's «с 1 декабря» is the day it takes effect)."""
+    return bool(_BOUND.search(before)) and not (kind in _IN_EFFECT and _FROM.search(before))
 _RELATIVE = re.compile(rf",\s*{RELATIVE_WORDS}\b", re.I)
 _NIGHT = re.compile(r"\bв\s+ночь\s+на\b", re.I)
 
@@ -189,9 +195,7 @@ def _onset(f: Facts) -> Onset | None:
         return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
     days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
             and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
-            and not (_BOUND.search(text[max(0, d.start - c.start - 15) : d.start - c.start])
-                     and not (kind in _IN_EFFECT and _FROM.search(
-                         text[max(0, d.start - c.start - 15) : d.start - c.start])))]
+            and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])]
     # («9 ноября, в понедельник»: the weekday after a day is that day told again)
     days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
         0 <= d.start - e.end <= 4 for e in days if e is not d))]

@@ -17,15 +17,7 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.causes import _event_kind
-from factdb.conflicts.facts import (
-    ONE_PERSON,
-    Facts,
-    Value,
-    _lemma,
-    _pos,
-    _title,
-    tokens,
-)
+from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
@@ -661,11 +653,10 @@ _NOT_REAL = (r"(?:страйкбол\w*|реплик\w*|муляж\w*|игруш
 QUESTIONS += (
     ("оружие было настоящим",
      re.compile(rf"\b(?:{_GUNS}|{_NOT_REAL})", re.I),
-     re.compile(rf"(?<!не\s)(?<!или\s)\b(?:настоящ|боев)\w*\s+(?:[\w-]+\s+)?{_GUNS}|"
+     re.compile(rf"(?<!не\s)\b(?:настоящ|боев)\w*\s+(?:[\w-]+\s+)?{_GUNS}|"
                 rf"\b{_GUNS}\s+(?:[\w-]+\s+){{0,2}}?(?<!не\s)(?:настоящ|боев)\w*", re.I),
-     # (both told as the question, «муляжи или боевые», answer neither way)
-     re.compile(rf"\b{_NOT_REAL}\b(?!\s+или\s)|\bне\s+(?:был[аио]?\s+)?(?:настоящ|боев)\w*",
-                re.I)),
+     # (both told as the question, «муляжи или боевые», answer neither way: _an_alternative)
+     re.compile(rf"\b{_NOT_REAL}\b|\bне\s+(?:был[аио]?\s+)?(?:настоящ|боев)\w*", re.I)),
 )
 # whether a ransom was paid: «родные отдали похитителям миллион», «успели передать» vs
 # «никаких денег похитители не получали», «выкуп не платили», «ни рубля выкупа» (a
@@ -1268,10 +1259,12 @@ def _years_before(f: Facts, v: Value) -> bool:
     follows it is no old answer («разрешение у фирмы имеется, его выдали в 2020 году»)."""
     c = f.sc.claim
     ref = f.sc.published or c.said_on
+    if another_affair(f):
+        return True
     old = [d for d in c.dates if ref and d.date_to < str(ref)
            and days_apart(d.date_to, str(ref)) > 365]
-    if another_affair(f) or not old:
-        return another_affair(f)
+    if not old:
+        return False
     # (the clause between commas: an old date in a participle's aside is the aside's)
     at, end = v.start - c.start, v.end - c.start
     lo = max((m.end() for m in _COMMA.finditer(c.text, 0, at)), default=0)
@@ -1600,6 +1593,10 @@ _KIN_BEFORE = re.compile(r"(?<![а-яё])(?:сын|дочь|дочка|мать|
                          r"ребенок|внук|внучка|племянник|племянница)\s+$", re.I)
 
 
+def _kin_before(text: str, at: int) -> bool:
+    return _KIN_BEFORE.search(text, max(0, at - 16), at) is not None
+
+
 def _subject(f: Facts, v: Value, people: People) -> str | None:
     """The person who answers: the name nearest before the answer in its clause («Белов
     заключил соглашение и признал вину»), None when the clause names no one («его
@@ -1615,12 +1612,12 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
     best: tuple[int, str] | None = None
     for e in c.entities:
         if e.type == "PER" and lo <= e.start - c.start < upto and \
-                not _KIN_BEFORE.search(c.text[max(0, e.start - c.start - 16) : e.start - c.start]):
+                not _kin_before(c.text, e.start - c.start):
             key = people.resolve(e.name, f.sc.doc_id, e.start)
             if key and (best is None or e.start - c.start > best[0]):
                 best = (e.start - c.start, key)
     for m in _SURNAME.finditer(c.text[lo:upto]):
-        if _KIN_BEFORE.search(c.text[max(0, lo + m.start() - 16) : lo + m.start()]):
+        if _kin_before(c.text, lo + m.start()):
             continue
         word = fold(m.group(0))
         at = c.start + lo + m.start()
