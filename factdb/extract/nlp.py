@@ -343,7 +343,21 @@ def lemma(word: str) -> str:
     if not re.search(r"[а-я]", w):
         return w
     parses = _morph_analyzer().parse(w)
-    return parses[0].normal_form.replace("ё", "е") if parses else w
+    if not parses:
+        return w
+    best = parses[0]
+    if _RARE_TWIN.search(best.normal_form):
+        # «нашли», «пришли», «вышли» parse as «наслать», «прислать», «выслать» as likely
+        # as «найти», «прийти», «выйти»: news means the commoner verb
+        best = next((p for p in parses[1:] if p.score == best.score
+                     and p.tag.POS == best.tag.POS and not _RARE_TWIN.search(p.normal_form)),
+                    best)
+    return str(best.normal_form).replace("ё", "е")
+
+
+# verbs a past plural of a commoner verb is mistaken for: «нашли» (найти / наслать),
+# «пропали» (пропасть / пропалить)
+_RARE_TWIN = re.compile(r"(?:слать|палить)$")
 
 
 @lru_cache(maxsize=200_000)
