@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.firsts import _surname_key
+from factdb.conflicts.groups import MAX_GROUP, Group, per_story
 from factdb.conflicts.rules import QUESTION, _other_time
 
 
@@ -131,4 +132,73 @@ def doer_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]
                 if ka != kb and fa.sc.doc_id != fb.sc.doc_id:
                     g.pairs.append((va, vb, 0.6))
             out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- who was at the wheel
+
+# A vehicle has one driver at a time: «автомобилем управлял Петров» against «за рулем был
+# его водитель Сидоров». The driver is the person named right after «за рулем был»,
+# «управлял», «машину вел» (or right before them); two claims naming two vehicles
+# («за рулем "Гранты"», «за рулем внедорожника») tell of two drivers, and so does a claim
+# that denies («за рулем сидел не хозяин машины»).
+_AT_WHEEL = re.compile(r"(?<![а-яё])(?:за\s+рул[её]м(?:\s+(?P<v>[\w«»\"-]+))?|"
+                       r"управлял\w*\s+(?P<v2>[\w«»\"-]+)|"
+                       r"(?:машину|автомобиль|внедорожник)\s+вел[аи]?(?![а-яё])|"
+                       r"вел[аи]?\s+(?:машину|автомобиль|внедорожник))", re.I)
+# the first letters of words after «за рулем», «управлял» that name no vehicle of its
+# own: any car («машиной», «автомобилем», «транспортным средством») or a verb («был»,
+# «находился», «сидел», «оказался»)
+_NO_VEHICLE = frozenset({"машин", "автом", "транс", "был", "была", "наход", "сидел", "сидит",
+                         "оказа"})
+_NOT_AT_WHEEL = re.compile(r"(?<![а-яё])не\s+(?:он|она|был[аи]?|сидел\w*|управлял\w*|"
+                           r"вел\w*)(?![а-яё])", re.I)
+
+
+@dataclass(frozen=True)
+class Driver:
+    """The one person a claim puts at a vehicle's wheel, and the vehicle if it names one."""
+
+    person: str
+    vehicle: str | None
+    value: Value
+
+
+def _driver(f: Facts) -> Driver | None:
+    c = f.sc.claim
+    m = _AT_WHEEL.search(c.text)
+    if m is None or _NOT_AT_WHEEL.search(c.text) or _other_time(f):
+        return None
+    # the name told right after the phrase («за рулем был Игнат Ткач, которого ...»),
+    # else right before it («Ведерников управлял машиной»)
+    named = [e for e in c.entities if e.type == "PER" and e.name != c.speaker]
+    word = m.group("v") or m.group("v2") or ""
+    end = m.end()
+    if word[:1].isupper() and any(e.start - c.start == m.end() - len(word) for e in named):
+        end, word = m.end() - len(word), ""  # «управлял Ведерников»: the name, no vehicle
+    after = [e for e in named if 0 <= e.start - c.start - end <= 60
+             and not re.search(r"[.;:,]", c.text[end : e.start - c.start])]
+    before = [e for e in named if 0 <= m.start() - (e.end - c.start) <= 40
+              and not re.search(r"[.;:,]", c.text[e.end - c.start : m.start()])]
+    if not after and not before:
+        return None
+    person = min(after, key=lambda e: e.start).name if after else \
+        max(before, key=lambda e: e.end).name
+    word = word.strip("«»\"").lower()[:5]
+    vehicle = word if word and word not in _NO_VEHICLE else None
+    return Driver(_surname_key(person), vehicle,
+                  Value(f.sc.id, c.start + m.start(), c.start + end, c.text[m.start() : end],
+                        person, "за рулем"))
+
+
+def driver_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two reports of one story putting two people at the wheel of one vehicle."""
+    out = []
+    for items in per_story(facts, story, _driver):
+        g = Group("statement", "кто за рулем", ("doer", "driver"), timed=False)
+        for (fa, a), (fb, b) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and \
+                    not (a.vehicle and b.vehicle and a.vehicle != b.vehicle):
+                g.pairs.append((a.value, b.value, 0.6))
+        out.append(g)
     return out

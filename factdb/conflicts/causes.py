@@ -31,8 +31,9 @@ from factdb.text import fold
 # What happened, so that a cause is the cause of something: the claim's own word, else
 # the event its document tells of most.
 EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|огн[ея]\w*|"
-                         r"огонь|сгорел\w*|fire|blaze)$")),
+    # (not a gunshot: «огнестрельное ранение»)
+    ("пожар", re.compile(r"^(?:пожар\w*|возгоран\w*|загорел\w*|загорани\w*|горел\w*|"
+                         r"огн(?!естрел)[ея]\w*|огонь|сгорел\w*|fire|blaze)$")),
     # (a house shaken at an hour is the blast felt: «дом содрогнулся в начале пятого»)
     ("взрыв", re.compile(r"^(?:взрыв\w*|взорвал\w*|хлопок|содрогнул\w*|explosion|blast)$")),
     # a dam or a pipe giving way

@@ -144,10 +144,13 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
 _MeasureIndex = dict[str, list[tuple[Facts, str, str | None, Value]]]
 
 
-def _measure_index(facts: Sequence[Facts], people: People) -> _MeasureIndex:
+def _measure_index(facts: Sequence[Facts], people: People,
+                   story: Mapping[int, int] | None = None) -> _MeasureIndex:
     """The measures courts chose, by the one person each is of: (facts, measure, day of
-    the decision or None, value)."""
+    the decision or None, value). A measure chosen for «обвиняемому», named no further,
+    is of the one person its story's other measures are of."""
     index: _MeasureIndex = defaultdict(list)
+    accused: list[tuple[Facts, list[tuple[str, str | None, Value]]]] = []
     # (the roles reports give their speakers and the claims' order are read only when a
     # measure names no one: few claims need them)
     roles: dict[tuple[int, str | None], str | None] | None = None
@@ -177,11 +180,26 @@ def _measure_index(facts: Sequence[Facts], people: People) -> _MeasureIndex:
                 if one is None and before is None:
                     before = previous_claims(facts)
                 keys = {one} if one else _named_before(f, before or {}, people, speaker)
+        if not keys and _ACCUSED.search(f.sc.claim.text):
+            accused.append((f, ms))
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
         for name, when, v in ms:
             index[next(iter(keys))].append((f, name, when, v))
+    if story is not None:
+        of_story: dict[int, set[str]] = defaultdict(set)
+        for key, items in index.items():
+            for g, _n, _w, _v in items:
+                of_story[story.get(g.sc.doc_id, -1)].add(key)
+        for f, ms in accused:
+            keys = of_story.get(story.get(f.sc.doc_id, -1), set())
+            if len(keys) == 1:
+                index[next(iter(keys))] += [(f, name, when, v) for name, when, v in ms]
     return index
+
+
+# the accused told by his part in the case, not by name: «избрал обвиняемому меру»
+_ACCUSED = re.compile(r"(?<![а-яё])(?:обвиняем|подозреваем|подсудим)\w*", re.I)
 
 
 def _one_decision(fa: Facts, wa: str | None, fb: Facts, wb: str | None,
@@ -207,7 +225,7 @@ def measure_conflicts(facts: Sequence[Facts], story: dict[int, int],
                       people: People) -> list[Group]:
     """House arrest vs custody for one named person decided on one day (or undated)."""
     out = []
-    for key, items in _measure_index(facts, people).items():
+    for key, items in _measure_index(facts, people, story).items():
         if len(items) > MAX_GROUP:
             continue
         g = Group("status", f"{_title(key)}: мера пресечения", (key, "measure"))
@@ -227,7 +245,7 @@ def measure_agreements(facts: Sequence[Facts], story: Mapping[int, int], people:
     виде домашнего ареста»): one decision retold, which the clustering takes as a same
     pair."""
     out: set[tuple[int, int]] = set()
-    for items in _measure_index(facts, people).values():
+    for items in _measure_index(facts, people, story).values():
         if len(items) > MAX_GROUP:
             continue
         for (fa, ma, wa, _va), (fb, mb, wb, _vb) in combinations(items, 2):

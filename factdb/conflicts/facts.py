@@ -26,6 +26,7 @@ from factdb.conflicts.lexicons import (
     CREW,
     DEMONYMS,
     EVENTS,
+    FOUND_WORDS,
     FRAMES,
     ONE_WORDS,
     PERSON_NOUNS,
@@ -455,13 +456,17 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # (those taken to hospital are told as a part of those hurt, «обратились 14
             # человек, трое из них госпитализированы», and are every one in hospital)
             own_frame = _segment_frame(toks, c.text, a, b)
-            if own_frame not in ("dead", "injured", "hospitalized") or (
+            # (those held in a case, when the number closes its clause: «по делу задержаны
+            # трое: ...», «задержанных пятеро.»: the whole, not some of them)
+            whole_held = own_frame == "custody" and _CLOSES_CLAUSE.match(c.text, b) is not None
+            if own_frame not in ("dead", "injured", "hospitalized") and not whole_held or (
                     re.match(r"\s+из\b", c.text[b:]) and own_frame != "hospitalized") or \
                     re.search(r"\bиз\s+(?:[\w-]+\s+){1,3}$", c.text[max(0, a - 40) : a], re.I):
                 # («из семи госпитализированных пятеро уже выписаны»: a part of a group
                 # named before, whose word is not the part's predicate)
                 own_frame = None
             cls = "люди" if own_frame else None
+        named_by: Tok | None = None
         if cls is None and noun:
             # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
             # a participle of the predicate itself
@@ -475,6 +480,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 if own_frame is not None and (after_it is None or after_it.start - head.end > 2
                                               or _pos(after_it.w) not in ("NOUN", "ADJF")):
                     cls = "люди"
+                    if after_it is not None and _pos(after_it.w) in ("VERB", "PRTS"):
+                        named_by = head  # «двое пострадавших госпитализированы»: `last`
                 else:
                     own_frame = None
         dashed = cls == "люди" and headed
@@ -494,6 +501,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
+        if named_by is not None:
+            # the participle that names those counted is no predicate when another follows
+            last = named_by
         after_last = toks[last.i + 1] if last.i + 1 < len(toks) else None
         before_at = toks[at.i - 1].w if at.i else ""
         if after_last is not None and after_last.start - last.end <= 1 and before_at != "из" and \
@@ -616,12 +626,20 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # «получила восемь своих граждан ..., а также двоих детей»: the eight are a
             # part of those the sentence counts, not how many there were
             continue
+        if _RECENT_SHARE.search(c.text[max(0, a - 70, _clause_bounds(c.text, a)[0]) : a]):
+            continue  # «лишь за последние сутки — девять проб»: the latest days' share
         if _REGION_TOTAL.search(c.text[max(0, a - 70) : a]):
             continue  # «в городе 47 случаев, всего по области — 71»: a wider area's total
         if cls in _GAMES and _NO_CROWD.search(c.text):
             # «три домашних матча без зрителей», «две игры при пустых трибунах»: a club's
             # sanction, however the games are named or the verb tells it
             cls, frame = "матчи", "closed_doors"
+        if (frame is None or frame.startswith(GENERIC)) and not _person_noun(cls) and \
+                _IN_THE_COUNTED.search(c.text[max(0, a - 4) : a]) and \
+                _FOUND_IN.search(c.text[slice(*_clause_bounds(c.text, a))]):
+            # «в 37 пробах выявлена кишечная палочка», «вредитель обнаружен в 12 партиях»:
+            # the things something was found in are the things found infected
+            frame = "ill"
         if frame is None:
             continue
         if frame.startswith(GENERIC) and cls.startswith("граждане: ") and cls != "граждане: ?":
@@ -751,7 +769,7 @@ _AREA_UNITS = (
                 r"(?:кв\.?\s*м|квадратн\w+\s+метр|м2\b|м²)", re.I), 1),
 )
 # words of a fire or a flood beside an area: it is the area the event covers
-_DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горени\w*|огон\w*|огн[еяюи]\w*|"
+_DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горени\w*|огон\w*|огн(?!естрел)[еяюи]\w*|"
                             r"пламен\w*|выгорел\w*|сгорел\w*|охвач\w+|подтоп\w*|"
                             r"затоп\w*|наводнени\w*|паводк\w*|fire|burn\w*|flood\w*)",
                             re.I)
@@ -802,6 +820,12 @@ _DISEASE = re.compile(r"\s+(?:заболевани|заражени|инфици
                       r"холер|ветрян|ботулизм|кишечн\w+\s+инфекци|инфекци|энтеровирус|норовирус|"
                       r"ротавирус|лихорадк|пневмони|ОРВИ)", re.I)
 # a total over the region (the country) told beside the story's own count
+# a count of the latest days against the story's whole: «лишь за последние сутки»,
+# «за последний месяц» (a part of the total, not a rival figure)
+_RECENT_SHARE = re.compile(r"\bза\s+последн\w+\s+(?:[\w-]+\s+)?(?:сутки|суток|недел\w+|"
+                           r"дн[ия]\w*|час\w*|месяц\w*)\b", re.I)
+_IN_THE_COUNTED = re.compile(r"(?<![а-яё])во?\s+$", re.I)
+_FOUND_IN = re.compile(rf"\b(?:{FOUND_WORDS})", re.I)
 _REGION_TOTAL = re.compile(r"\b(?:всего|в\s+целом)\s+(?:по|в)\s+(?:[\w-]+\s+)?(?:област|регион|"
                            r"кра[юе]|республик|стран|округ|субъект)\w*\s*(?:[\w-]+\s+){0,2}?"
                            r"(?:[—–:-]\s*)?$", re.I)
@@ -2089,7 +2113,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
-        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc)
+        + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc) \
+        + _seized(sc) + _speed(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):
@@ -2184,6 +2209,65 @@ def _traded(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out if len(out) == 1 else []
 
 
+# How fast a vehicle went, in km/h: «шел со скоростью примерно 110 км/ч», «радар показал
+# 118 км/ч», «ехал не быстрее 60 километров в час», «ехали, километров пятьдесят» (a limit,
+# «скорость на участке ограничена 60 км/ч», is the road's, not the vehicle's)
+_KMH = r"(?:км/ч|км\s+в\s+час|километр\w*\s+в\s+час)"
+_SPEED = re.compile(rf"(?<![\w,.-])(?P<n>\d+|(?:{TENS}\s+)?[а-яё]+)\s+{_KMH}|"
+                    r"(?<![а-яё])километров\s+(?P<w>(?:[а-яё]+\s+)?[а-яё]+)(?=\s*[,.;—–»])", re.I)
+_MOVING = re.compile(r"(?<![а-яё])(?:скорост|ехал|ехали|двигал|гнал|мчал|несся|неслась|"
+                     r"разогнал)\w*", re.I)
+_SPEED_LIMIT = re.compile(r"(?<![а-яё])(?:разреш|допустим|допуска|ограничен|установленн|лимит|"
+                          r"знак|возмож|мог\w*\s+быть)\w*", re.I)
+# «до 90 км/ч» is a limit, «на 30 км/ч» a speed supposed («авария случилась бы на 30 км/ч»)
+# (but «машина разогналась до 150 км/ч» is the speed reached)
+_SPEED_BOUND = re.compile(r"(?<![а-яё])(?<!разогнался\s)(?<!разогналась\s)(?:до|на)\s+$", re.I)
+
+
+def _speed(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The speed a claim says a vehicle went at, as the frame «speed» (one per claim)."""
+    c = sc.claim
+    if not _MOVING.search(c.text):
+        return []
+    out = []
+    for m in _SPEED.finditer(c.text):
+        # (the sentence before, past a dash: «Разрешенная скорость здесь — 60 км/ч»)
+        lo = max(c.text.rfind(".", 0, m.start()) + 1, m.start() - 50)
+        before = c.text[lo : m.start()]
+        if _SPEED_LIMIT.search(before) or _SPEED_BOUND.search(before):
+            continue
+        n = _told_number(m.group("n") or m.group("w"))
+        if n and 5 <= n <= 400:
+            start = m.start("n") if m.group("n") else m.start()
+            out.append(_measured(sc, "speed", "скорость, км/ч", n, start, m.end(), f"{n:g} км/ч"))
+    return out if len(out) == 1 else []
+
+
+# The weight of a drug seized, in kilograms: «обнаружили 1 240 кг кокаина», «найдено 1,24 т
+# наркотика», «изъято около 870 килограммов героина» (one haul of a story, the substance's
+# name or «наркотик» right after the weight; another cargo, «21 тонна бананов», is none)
+_WEIGHT = re.compile(r"(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?)\s*"
+                     r"(?P<u>кг|килограмм\w*|тонн\w*|т(?=\s))\s+(?P<what>[а-яё]+)", re.I)
+_DRUGS = re.compile(r"^(?:кокаин|героин|наркотик|гашиш|марихуан|амфетамин|метамфетамин|"
+                    r"мефедрон|метадон|опи[йу]|спайс|синтетик|психотроп|прекурсор)\w*$", re.I)
+
+
+def _seized(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The kilograms of drugs a claim says were seized or found, as the frame «seized»
+    (one per claim)."""
+    c = sc.claim
+    out = []
+    for m in _WEIGHT.finditer(c.text):
+        if not _DRUGS.match(m.group("what")):
+            continue
+        kg = float(m.group("n").replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+        if m.group("u").lower().startswith("т"):
+            kg *= 1000
+        out.append(_measured(sc, "seized", "наркотики, кг", kg, m.start(), m.end(),
+                             f"{kg:g} кг"))
+    return out if len(out) == 1 else []
+
+
 def read_facts(sc: StoredClaim) -> Facts:
     """Everything a claim states that a conflict can be built on."""
     try:
@@ -2210,14 +2294,21 @@ def _read_facts(sc: StoredClaim) -> Facts:
 
 
 def _segment_frame(toks: list[Tok], text: str, a: int, b: int) -> str | None:
-    """The predicate named between the commas around text[a:b], if one is."""
+    """The predicate named between the commas around text[a:b], if one is; a participle
+    right after the number names those counted, and a predicate after it is theirs
+    («двое пострадавших госпитализированы»: taken to hospital, not hurt)."""
     lo = max(text.rfind(",", 0, a), text.rfind(";", 0, a)) + 1
     ends = [i for i in (text.find(",", b), text.find(";", b), text.find(".", b)) if i >= 0]
     hi = min(ends) if ends else len(text)
-    return next((name for t in toks if lo <= t.start and t.end <= hi
-                 for name, pat in FRAMES if pat.match(t.w)), None)
+    named = [(t, name) for t in toks if lo <= t.start and t.end <= hi
+             if (name := next((n for n, pat in FRAMES if pat.match(t.w)), None))]
+    if len(named) > 1 and named[0][0].start >= b and not text[b : named[0][0].start].strip() \
+            and named[1][1] != named[0][1]:
+        return named[1][1]
+    return named[0][1] if named else None
 
 
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;:!?»\"“”]|$)")
 # collective numerals, said of people only («двое», «пятеро»; not «оба», said of anything)
 _COLLECTIVE_PEOPLE = frozenset("двое трое четверо пятеро шестеро семеро восьмеро девятеро "
                                "десятеро".split())

@@ -59,7 +59,7 @@ from factdb.conflicts import (
     stock,
     strains,
 )
-from factdb.conflicts.agents import doer_conflicts
+from factdb.conflicts.agents import doer_conflicts, driver_conflicts
 from factdb.conflicts.crimes import case_pairs, part_conflicts
 from factdb.conflicts.facts import (
     GENERIC,
@@ -71,6 +71,7 @@ from factdb.conflicts.facts import (
     Value,
     _clause_bounds,
     _figure,
+    _person_noun,
     _title,
     read_facts,
 )
@@ -194,16 +195,31 @@ def _beside_precise(items: Sequence[tuple[Facts, int, Value]]
 
 def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> None:
     """«12 граждан республики», «соотечественников» name no country: they are citizens of
-    the one country the story's other counts of citizens name, else no one's."""
+    the one country the story's other counts of citizens name, else no one's; so are
+    tourists counted with no country."""
     countries: dict[int, set[str]] = defaultdict(set)
     held: dict[int, set[str]] = defaultdict(set)  # citizens counted as held or freed
+    now: dict[int, set[str]] = defaultdict(set)  # citizens counted of the story's own time
     for f in facts:
         for frame, cls, _n, _v in f.counts:
             if cls.startswith("граждане: ") and cls != "граждане: ?":
                 countries[story.get(f.sc.doc_id, -1)].add(cls)
                 if frame in _HELD_FRAMES:
                     held[story.get(f.sc.doc_id, -1)].add(cls)
+                if not _another_time(f):
+                    now[story.get(f.sc.doc_id, -1)].add(cls)
     for f in facts:
+        # (another year's tourists, «в 2024 году отравились 40 туристов из Чехии», are
+        # another story's)
+        known = now.get(story.get(f.sc.doc_id, -1), set())
+        if len(known) == 1 and any(cls == "турист" for _fr, cls, _n, _v in f.counts):
+            # «в клинику попали 19 туристов» in a story that counts one country's
+            # citizens only: those tourists are that country's («27 граждан России»)
+            cls_of = next(iter(known))
+            f.counts = [(fr, cls_of if cls == "турист" else cls, n,
+                         Value(v.claim, v.start, v.end, v.text, v.value,
+                               cls_of if v.key == "турист" else v.key))
+                        for fr, cls, n, v in f.counts]
         if unknown := [fr for fr, cls, _n, _v in f.counts if cls == "граждане: ?"]:
             known = countries.get(story.get(f.sc.doc_id, -1), set())
             if all(fr in _HELD_FRAMES for fr in unknown) and \
@@ -342,10 +358,14 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     for (frame, cls, place), items in index.items():
         if len(items) > MAX_GROUP or len({n for _f, n, _v in items}) < 2:
             continue
+        # those held in a case, told by a report as its total so far («всего по делу
+        # задержаны трое»), grow as the arrests go on
+        running = frame == "custody" and any(_CASE_TOTAL.search(f.sc.claim.text)
+                                             for f, _n, _v in items)
         for (fa, na, va), (fb, nb, vb) in combinations(_beside_precise(items), 2):
             if na == nb or not _pair_ok(fa, fb) or not dates_compatible(fa, fb) or \
                     not _tolls_comparable(frame, (fa, na), (fb, nb), days[(frame, cls)],
-                                          official) or \
+                                          official, running) or \
                     _may_agree((fa, na, va), (fb, nb, vb)):
                 continue
             if frame in _NIGHTLY and _night(fa) != _night(fb):
@@ -396,7 +416,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         g = groups.get(key)
         if g is None:
             g = groups[key] = Group(
-                "count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}"
+                "count", _count_label(frame, cls)
                 + (f" ({_title(key[2])})" if key[2] else ""), key[:3])
         g.pairs.append((va, vb, conf))
         for v in (va, vb):
@@ -733,7 +753,7 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
     for (frame, cls, _s), items in index.items():
         if len(items) > MAX_GROUP:
             continue
-        g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
+        g = Group("count", _count_label(frame, cls),
                   (frame, cls, "same day"), timed=False)
         for (fa, na, va, da), (fb, nb, vb, db) in combinations(items, 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or \
@@ -788,7 +808,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
     for (cls, frame, st), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
-        g = Group("count", f"{_noun_ru(cls)}: {_FRAME_RU.get(frame, frame)}",
+        g = Group("count", _count_label(frame, cls),
                    (frame, cls, "restated"))
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(_beside_precise(items), 2):
@@ -876,6 +896,16 @@ def _noun_ru(cls: str) -> str:
     if cls.startswith("граждане: "):
         return f"граждане ({_title(cls.split(': ', 1)[1])})"
     return cls
+
+
+def _count_label(frame: str, cls: str) -> str:
+    """A count group's label: the counted class and its predicate («партия: заражены»:
+    things found infected, not fallen ill)."""
+    what = _FRAME_RU.get(frame, frame)
+    if frame == "ill" and not _person_noun(cls) and cls not in ("люди", "дети") and \
+            not cls.startswith("граждане: "):
+        what = "заражены"
+    return f"{_noun_ru(cls)}: {what}"
 
 
 _TOLLS = {"dead", "injured", "missing", "ill"}
@@ -978,7 +1008,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
-               "traded", "raid", "captive"}
+               "traded", "raid", "captive", "seized", "speed"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
@@ -1037,12 +1067,14 @@ _DENIED_FIGURE = re.compile(r"\s*,?\s*а\s+не\s+(\d+|[а-яё]+)(?![\w])", re.
 
 def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
                       days: Mapping[int, str],
-                      official: set[tuple[int, str, int]] | None = None) -> bool:
+                      official: set[tuple[int, str, int]] | None = None,
+                      running: bool = False) -> bool:
     """Whether two tolls of one kind can be rivals. A toll grows as news comes in: a
     report of a later day with a larger number tells of a rise, not a dispute (3 dead in
     the morning, 7 two days later); an undated report is dated by a dated report giving
-    its number. A toll dated to a month long before the other report is another event's
-    (told in a report that gives no publication date)."""
+    its number. So does any count its story tells as a `running` total. A toll dated to
+    a month long before the other report is another event's (told in a report that gives
+    no publication date)."""
     (fa, na), (fb, nb) = a, b
     if _SAME_MOMENT.search(fa.sc.claim.text) or _SAME_MOMENT.search(fb.sc.claim.text):
         return True  # «насчитало 12 умерших на тот же момент»: set against the other figure
@@ -1054,7 +1086,7 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
             _PEAK.search(x.sc.claim.text) and _STILL_LEFT.search(y.sc.claim.text)
             and not _PEAK.search(y.sc.claim.text) for x, y in ((fa, fb), (fb, fa))):
         return False  # «на пике аварии без света остались 140 тысяч» and «остаются 60 тыс.»
-    if frame not in _GROWING and min(na, nb) > 0:
+    if frame not in _GROWING and not running and min(na, nb) > 0:
         return True
     # (none held, then some: a count of those held grows from none like a toll)
     ra = _moment(fa) or days.get(na)
@@ -1080,12 +1112,18 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
             return False
     for x, y in ((fa, fb), (fb, fa)):
         ref = _report_day(y)
+        # (not the day a running count starts from: «с 1 сентября выявлено в 37 партиях»)
         if ref and not tells_day(y) and any(
-                d.date_to < ref and days_apart(d.date_to, ref) > 30 for d in x.sc.claim.dates):
+                d.date_to < ref and days_apart(d.date_to, ref) > 30 and
+                not _SINCE.search(x.sc.claim.text[: d.start - x.sc.claim.start])
+                for d in x.sc.claim.dates):
             return False
     return True
 
 
+_CASE_TOTAL = re.compile(r"\bвсего\s+(?:[\w-]+\s+){0,2}?по\s+(?:[\w-]+\s+)?делу\b|"
+                         r"\bпо\s+(?:[\w-]+\s+)?делу\s+(?:[\w-]+\s+){0,2}?всего\b|"
+                         r"\bв\s+общей\s+сложности\b", re.I)
 # a figure told as of the moment of another: «насчитало 12 умерших на тот же момент»
 _SAME_MOMENT = re.compile(r"\b(?:на|в|к)\s+(?:тот\s+же\s+(?:момент|час|день)|то\s+же\s+время|"
                           r"ту\s+же\s+дату)\b", re.I)
@@ -1253,7 +1291,7 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
 
 
 _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injured": "пострадали",
-             "missing": "пропали без вести",
+             "missing": "пропали без вести", "seized": "изъяты", "speed": "скорость",
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hunger_strike": "держат голодовку", "on_strike": "бастуют",
@@ -1721,6 +1759,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
         + firsts.call_or_meeting_conflicts(facts, story) + strains.strain_conflicts(facts, story)
+        + driver_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -14,6 +14,10 @@ from factdb.text import fold
 # Predicates a count can be the quantity of. A count takes the nearest one in its clause.
 # Nouns and infinitives of release («освобождение 11 россиян», «призвал освободить») speak
 # of people still held, so they count as custody; finite and short forms are releases.
+# the words of finding a thing (a pest in a shipment, a germ in a sample, a dead flock):
+# each rule that reads a finding adds its own
+FOUND_WORDS = r"выяв(?:ил|л)\w*|обнаруж\w*|нашли|найден\w*"
+
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),
     # (led out, «вывели», is evacuated: a building's people, a mine's shift)
@@ -32,9 +36,10 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|"
                            r"injured|wounded)$")),
     # those who fell ill in an outbreak or a poisoning: «заболели 63 человека», «47
-    # заболевших», «заразились 12 детей» (and «47 случаев кори»: see facts.py)
+    # заболевших», «заразились 12 детей» (and «47 случаев кори»: see facts.py); things
+    # found infected too, «12 зараженных проб», «заражение восьми партий зерна»
     ("ill", re.compile(r"^(?:заболел\w*|заболевш\w*|заразил\w*|заразивш\w*|инфицирова\w*|"
-                       r"infected)$")),
+                       r"заражен\w*|заражени[еяю]|infected)$")),
     # those taken to hospital are some of the injured: a count of its own
     ("hospitalized", re.compile(r"^(?:госпитализир\w*|hospitali[sz]ed)$")),
     ("evacuated", re.compile(r"^(?:эвакуир\w*|эвакуац\w*|вывез\w*|вывезл\w*|вывоз\w*|"

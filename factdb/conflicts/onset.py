@@ -26,6 +26,7 @@ from itertools import combinations
 from factdb.conflicts.causes import EVENT_KINDS, _earlier_event
 from factdb.conflicts.facts import Facts, Value, _clause_bounds
 from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.lexicons import FOUND_WORDS
 from factdb.conflicts.restated import EVENT_DAY_SUBJECT
 from factdb.conflicts.rules import _other_time, _safe_one, another_affair
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
@@ -37,7 +38,7 @@ from factdb.text import fold
 # the events a story has once, by kind: the causes' events, the last contact told in its
 # everyday words, and an attack on a person
 _KINDS = ("пожар", "взрыв", "прорыв", "авария", "потеря связи")
-_FOUND = r"(?:выявил\w*|выявлен\w*|заметил\w*|обнаружил\w*|обнаружен\w*|зафиксирова\w*)"
+_FOUND = rf"(?:{FOUND_WORDS}|заметил\w*|зафиксирова\w*)"
 EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?<![\w-])(?:{pat.pattern.removeprefix('^').removesuffix('$')})"
                       r"(?![\w-])", re.I))

@@ -50,6 +50,9 @@ AROUND_ALIKE = 0.4
 # phrase: «владелец склада задержан» / «владельца склада пока не задерживали»:
 # OBJECT_ALIKE is enough)
 MAX_DAYS = 3  # a yes and a no told further apart may be a change, not a dispute
+# (but an act given another name, «речь идет не о забастовке», disputes what the act is,
+# which a week's reports of one story can do from its first day)
+RENAMED_DAYS = 7
 SHARED = 5  # letters two lemmas share when they are one verb («задержать», «задерживать»,
 # «задержание»); see _same_verb
 
@@ -67,7 +70,7 @@ _ASKS_NOTHING = frozenset(
     собираться собраться говориться сообщаться оказаться оказываться получиться
     понимать понять помнить вспомнить верить поверить давать дать ответить отвечать
     хватать хватить нужно надо следовать бывать остаться оставаться спешить торопиться
-    сомневаться идти пойти""".split()
+    сомневаться идти пойти прийти приходить""".split()
 )
 _NO_QUESTION = _ASKS_NOTHING | (SPEECH_LEMMAS - _ADMISSIONS) | MANNER_SPEECH_LEMMAS
 # «оставить» in its idioms asserts no deed: «оставим это на совести авторов», «не оставим без
@@ -93,6 +96,9 @@ _MOOD = re.compile(r"\b(?:если|чтобы|бы|может|могут|мог\
 # speech, and denies nothing)
 _NOT_ABOUT = re.compile(r"\b(?:речь|разговор)\s+(?:[\w-]+\s+)?(?:ид[её]т|шла|идет)\s+не\s+"
                         r"(?:о|об)\s+(?P<n>[а-яё]+)", re.I)
+# «Это не запрет.»: a sentence denying its subject's name, and no more (not «Это не X, а
+# Y», above)
+_NOT_THIS = re.compile(r"(?:^|[.!?]\s+|—\s*)Это\s+не\s+(?P<n>[а-яё]+)(?=\s*(?:$|[.;!]))")
 _NOT_THAT = re.compile(r"\bне\s+(?:(?:за|о|про|из-за|в)\s+)?(?:то|том|того|тем),?\s+что\b",
                        re.I)
 # (not «что»: «заявил, что не получал» is the commonest way to report a denial)
@@ -326,6 +332,7 @@ def answers(f: Facts) -> list[Answer]:
     denied: set[int] = set()
     total: set[str] = set()  # predicates denied of everything: «никаких ... не», «ничего не»
     flat: set[str] = set()  # predicates denied flat: «никакой», «ни одного», «никто не»
+    renamed: set[str] = set()  # things denied by a name: «речь идет не о штрафе»
 
     def _opens_none(x: Tok) -> bool:
         # «никакого», «ни одного»; not the «ни» of «ни я, ни капитан»
@@ -458,13 +465,14 @@ def answers(f: Facts) -> list[Answer]:
             total.add(_noun_key(x.w))
     # «речь идет не о забастовке, а о собрании»: the thing named is denied to be what
     # happened at all
-    for m in _NOT_ABOUT.finditer(text):
+    for m in [*_NOT_ABOUT.finditer(text), *_NOT_THIS.finditer(text)]:
         x = next((t for t in toks if t.start == m.start("n")), None)
         if x is not None and x.i not in denied and _pos(x.w) == "NOUN" and \
                 not _animate(x.w) and _common_word(x, text):
             put(_noun_key(x.w), False, x)
             denied.add(x.i)
             total.add(_noun_key(x.w))
+            renamed.add(_noun_key(x.w))
     # a past passive participle after its noun and a comma affirms its deed done to the
     # noun: «лицензия, выданная в марте», «приказом, подписанным вчера»
     heads: dict[int, Tok] = {}
@@ -548,7 +556,7 @@ def answers(f: Facts) -> list[Answer]:
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
                           around, told in total, told in flat, reach, phrase,
-                          subject, _kind_of(toks, t, joined)))
+                          subject, _kind_of(toks, t, joined), told in renamed))
     return out
 
 
@@ -731,6 +739,9 @@ class Answer(NamedTuple):
     before: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()  # a short participle's thing: «режим ... объявлен»
     kind: str | None = None  # the adjective right before a noun: «уголовного» дела
+    # a name denied for another («речь идет не о локауте, а о простое»): what the act
+    # is, disputed, not whether it has happened yet
+    renamed: bool = False
 
 
 # a past passive participle's endings: «выданное», «подписанным», «открытый» (not «-емый»)
@@ -848,7 +859,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # задержали» and «не задерживалась», said a week later of that day, compare
         sa, sb = stated_day(fa), stated_day(fb)
         da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
-        if days_apart(da, db) > MAX_DAYS:
+        if days_apart(da, db) > (RENAMED_DAYS if a.renamed or b.renamed else MAX_DAYS):
             return None
         # the thing a denied participle is said of, named by the claim affirming it
         # («режим ЧС не был объявлен» / «указ о введении режима ЧС»): the question is the

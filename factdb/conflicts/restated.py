@@ -18,7 +18,17 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from factdb.conflicts import match, resumed
-from factdb.conflicts.facts import GENERIC, Facts, Value, _clause_bounds, _lemma, _pos, tokens
+from factdb.conflicts.facts import (
+    GENERIC,
+    Facts,
+    Tok,
+    Value,
+    _clause_bounds,
+    _lemma,
+    _person_noun,
+    _pos,
+    tokens,
+)
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
 from factdb.extract.dates import is_deadline
@@ -63,6 +73,11 @@ _HAPPENED = {**dict.fromkeys(_HELD, "состояться"),
              # a day set for a meeting: «заседание запланировано на 18 декабря», «...
              # назначено на 19 декабря»
              "запланировать": "назначить", "наметить": "назначить"}
+# coming somewhere is a weak event word: two claims telling it must read alike as a whole
+# («силовики пришли в дома ... 26 июня» / «в пятницу, 27 июня, бойцы пришли в дома»), not
+# just share a noun («сотрудники полиции пришли по адресам» / «полиция пришла в офис»: two
+# raids)
+_CAME = frozenset({"прийти", "приходить"})
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
@@ -76,8 +91,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # a day told by its number: «во вторник» alone is resolved by the report's own date,
     # and a week off when the verb speaks of the future (measured on the held-out sets,
     # a weekday alone even of a past verb dated two people's fines, or a brawl against
-    # the raids of the next days, as one event)
+    # the raids of the next days, as one event); a weekday alone is kept for the pairs
+    # whose claims name one thing the event befell (`restated_date_conflicts`)
     days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
+    if not days:
+        days = [d for d in c.dates if d.precision == "day" and _WEEKDAY.fullmatch(d.text)]
     if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses or \
             resumed.tells_restoration(c.text):
         # (a person's status is dated by the status rules, which know that a detention
@@ -121,6 +139,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             nearest = (dist, lem, t.i)
         if lem not in match.STOP and lem not in SPEECH_LEMMAS:
             events.add(_HAPPENED.get(lem, lem))
+    if not events and nearest is not None and nearest[1] == "быть":
+        events.add("состояться")  # «облава была в среду»: the only verb says it took place
     if nearest is None or (nearest[1] in SPEECH_LEMMAS and nearest[1] not in _REMINDERS) \
             or not events:
         return []  # «в четверг заявил»: the day of the words, not of the event
@@ -134,6 +154,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
                      if _pos(t.w) == "NOUN" and (c.text[lo + t.start].islower() or not
                                                  c.text[lo : lo + t.start].strip(" «\"—–-"))
                      and _lemma(t.w) not in _DATE_WORDS)
+    if not re.search(r"\d", d.text) and _weekday_unsure(toks, c.text[lo:], events):
+        return []
     return [(d, frozenset(events), what)]
 
 
@@ -151,6 +173,37 @@ def _declared_as(word: str) -> str | None:
         return None
     lem = _lemma(word)
     return f"объявить: {_DECLARED_SAME.get(lem, lem)}"
+
+
+# a weekday alone, resolved by the report's date: «в понедельник», «во вторник»
+_WEEKDAY = re.compile(r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                      r"воскресенье)", re.I)
+
+
+def _weekday_only(d: StatedDate) -> bool:
+    return not re.search(r"\d", d.text)
+
+
+def _weekday_unsure(toks: list[Tok], text: str, events: set[str]) -> bool:
+    """Whether a weekday alone cannot date the clause's event: a verb not in the past
+    («проведут обмен в пятницу» is a week off as often as not), or a deed done to a person
+    («в понедельник оштрафовал водителя», «... Лыкову»: two people's are two events)."""
+    from factdb.extract.nlp import tenses
+
+    for t in toks:
+        if _HAPPENED.get(_lemma(t.w), _lemma(t.w)) not in events or _pos(t.w) not in _EVENT_POS:
+            continue
+        if _pos(t.w) == "VERB" and "past" not in tenses(t.w):
+            return True
+        if any(text[x.start].isupper() or _pos(x.w) == "NOUN" and _person_noun(_lemma(x.w))
+               for x in toks[t.i + 1 : t.i + 3]):
+            return True
+    return False
+
+
+def _things(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns of a thing, not of people: what a container, a vault, a bridge is."""
+    return frozenset(n for n in nouns if not _person_noun(n))
 
 
 _TIME_NOUNS = frozenset({"день", "срок", "время", "час", "дату", "дата"})
@@ -218,10 +271,17 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
             if event in _PLANNED and {da.date_from, db.date_from} & moved[st]:
                 continue  # an event moved from one day to another: both days are true
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
+            shared = nouns[fa.sc.id] & nouns[fb.sc.id]
+            if _weekday_only(da) or _weekday_only(db):
+                # a weekday alone dates an event of a thing both name: «сейф открыли
+                # в среду» / «сейф открыли в четверг, 12 марта» (of no
+                # person: `_dated_events`)
+                if not _things(shared) or alike < RESTATED_DAY:
+                    continue
             # retold in other words, but of the same thing taking place: «обмен прошел в
             # субботу, 14 ноября, в Анкаре» / «обмен состоялся в пятницу, 13 ноября»
-            if alike < RESTATED_DAY and not (nouns[fa.sc.id] & nouns[fb.sc.id]
-                                             and alike >= SAME_THING):
+            elif alike < RESTATED_DAY and not (shared and alike >= SAME_THING
+                                               and event not in _CAME):
                 continue
             if _levels(fa) and _levels(fb) and _levels(fa) != _levels(fb):
                 continue  # a district's emergency and the region's: two declarations

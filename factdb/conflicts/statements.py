@@ -843,7 +843,7 @@ QUESTIONS += (
 # whether a person died: «инженер погиб 15 ноября» vs «МИД настаивает, что он жив и
 # находится в больнице», «угрозы жизни нет» (see _ORDERED: alive told before the day of a
 # death is what came before it, not a dispute)
-_ALIVE = (r"жив(?:ой|а|ы|ым)?\b|\bв\s+живых\b|\bугрозы\s+(?:его\s+|ее\s+|её\s+)?"
+_ALIVE = (r"жив(?:ой|а|ы|ым)?\b(?!,?\s+когда\b)|\bв\s+живых\b|\bугрозы\s+(?:его\s+|ее\s+|её\s+)?"
           r"жизни\s+(?:[\w-]+\s+)?нет\b|\bсостояни\w+\s+(?:[\w-]+\s+){0,3}?(?:стабильн|"
           r"удовлетворительн|средней\s+тяжести)\w*|\bis\s+alive\b|"
           # «выжил и находится в реанимации», «остается в реанимации»
@@ -858,17 +858,32 @@ QUESTIONS += (
                 r"\bопознал\w*\s+(?:[\w-]+\s+)?тел[оа]\b", re.I),
      re.compile(rf"\b(?:{_ALIVE})", re.I)),
 )
+# where a death came: at the scene («скончался на месте», «погиб до приезда медиков») or
+# later in hospital («умер в реанимации», «привезли в больницу, где он скончался»)
+_DIED = r"(?:погиб|умер|скончал)\w*"
+_IN_HOSPITAL = r"(?:больниц|реанимаци|клиник|госпитал|стационар)\w*"
+QUESTIONS += (
+    ("умер на месте", re.compile(rf"\b{_DIED}", re.I),
+     re.compile(rf"\b{_DIED}\s+(?:[\w-]+\s+){{0,2}}?на\s+месте\b|\bна\s+месте\s+"
+                rf"(?:[\w-]+\s+)?{_DIED}|\b{_DIED}\s+(?:[\w-]+\s+){{0,2}}?до\s+приезда\s+"
+                r"(?:скор|врач|медик|бригад)\w*", re.I),
+     re.compile(rf"\b{_DIED}\s+(?:[\w-]+\s+){{0,3}}?(?:в\s+(?:[\w-]+\s+)?{_IN_HOSPITAL}|"
+                rf"по\s+(?:дороге|пути)\s+в\s+{_IN_HOSPITAL})|\bв\s+(?:[\w-]+\s+)?{_IN_HOSPITAL},"
+                rf"\s+где\s+(?:[\w-]+\s+){{0,3}}?{_DIED}", re.I)),
+)
 # a works, a plant, a unit stopped or working on after an attack or an accident: «НПЗ
 # был вынужден остановить установку» vs «предприятие работает в штатном режиме», «не
 # останавливало работу ни на час» (a halt told with «не» is a «no» by _NEG_BEFORE)
 _WORKS = (r"завод\w*|предприяти\w*|комбинат\w*|фабрик\w*|НПЗ|ГРЭС|ТЭЦ|АЭС|ГЭС|"
           r"электростанци\w*|установк\w*|производств\w*|переработк\w*|цех\w*|шахт\w*|"
-          r"рудник\w*|терминал\w*|plant|refinery|factory|terminal")
+          r"рудник\w*|терминал\w*|отел[ьяюе]\w*|гостиниц\w*|plant|refinery|factory|terminal|"
+          r"hotel")
 QUESTIONS += (
     ("работа остановлена", re.compile(rf"\b(?:{_WORKS})", re.I),
      re.compile(r"\b(?:остановил\w*|остановлен\w*|останавлива\w*|приостановил\w*|"
                 r"приостановлен\w*|приостанавлива\w*|прекратил\w*|прекращен\w*|"
-                r"прекраща\w*|halted|(?:shut|shuts)\s+down|suspended)\b|\bвынужден\w*\s+"
+                r"прекраща\w*|закрыл\w*|закрыт[аоы]?|закрыва\w*|halted|(?:shut|shuts)\s+down|"
+                r"suspended|closed)\b|\bвынужден\w*\s+"
                 r"(?:[\w-]+\s+)?(?:остановить|приостановить|прекратить)\b", re.I),
      # (the works itself works: not «системы контроля на шахте работали штатно»)
      re.compile(_report_denied("остановк|приостановк|прекращени") +
@@ -957,14 +972,20 @@ QUESTIONS += (
     ("есть лицензия", re.compile(rf"\b{_PERMIT}", re.I),
      re.compile(rf"\b(?:есть|имеет|имеются|имеется)\s+(?:[\w-]+\s+){{0,4}}?{_PERMIT}|"
                 # (not some of several: «лицензии есть только у двух из них»)
-                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?:есть|имеется|имеются)\b(?!\s+только)",
-                re.I),
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?:есть|имеется|имеются)\b(?!\s+только)|"
+                # issued: «разрешение на вылов было выдано»
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,3}}?(?:был[аи]?\s+)?(?:оформлен[аы]?|"
+                r"выдан[аы]?)\b", re.I),
      # (working without one, not the law's «без лицензии ... закон не разрешает»)
      re.compile(r"\b(?:работал|работает|действовал|действует|функционировал)\w*\s+"
                 rf"(?:[\w-]+\s+){{0,3}}?без\s+(?:[\w-]+\s+)?лиценз\w*|"
                 rf"\bнет\s+(?:[\w-]+\s+)?{_PERMIT}|"
                 rf"\b{_PERMIT}\s+(?:[\w«»\"-]+\s+){{0,8}}?(?:нет|не\s+было)\b|"
-                rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*", re.I)),
+                rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*|"
+                # none issued or found: «разрешений на вылов ... не выдавалось», «лицензий у
+                # фирмы не оказалось»
+                rf"\b{_PERMIT}\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:выдавал|выдан|оформл|"
+                r"оказал)\w*", re.I)),
 )
 # one person's bone broken, or none: «у него сломана рука», «перелом левой руки» vs
 # «переломов у пациента не выявлено» (a person's: the answers must tell of one)
@@ -1324,7 +1345,8 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 
 # one person's answers, not an event's
 _PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом",
-             "уволен", "уехал и в розыске", "арестован", "пьян", "отпущен домой"}
+             "уволен", "уехал и в розыске", "арестован", "пьян", "отпущен домой",
+             "умер на месте"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
 _DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|отстранить|снял|отправил|отправить|"
@@ -1373,7 +1395,7 @@ _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3,
              "отпущен домой": 3}
-_OF_ONE = {"погиб"}
+_OF_ONE = {"погиб", "умер на месте"}
 # a patient's bed or home: each answer must tell of its one person (several are hurt in
 # most stories: «им оказали помощь и отпустили домой» is some of them)
 _OF_ONE_PATIENT = {"отпущен домой"}

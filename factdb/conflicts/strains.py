@@ -14,13 +14,13 @@ from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import Group, per_story
+from factdb.conflicts.lexicons import FOUND_WORDS
 from factdb.conflicts.rules import _other_time, another_affair
 
 # an influenza subtype, in Latin or Cyrillic letters: «H5N1», «Н5N8», «H 7 N 9»
 _SUBTYPE = re.compile(r"(?<![\w-])[HН]\s?(\d{1,2})\s?[NН]\s?(\d{1,2})(?![\w-])")
-_FOUND = re.compile(r"(?<![а-яё])(?:выяв\w*|выдел(?:ил|ила|или|ен)\w*|подтверд\w*|подтвержд\w*|"
-                    r"обнаруж\w*|определ\w*|установ\w*|указыва\w*|говор\w*|сообщ\w*|"
-                    r"нашли|найден\w*)", re.I)
+_FOUND = re.compile(rf"(?<![а-яё])(?:{FOUND_WORDS}|выдел(?:ил|ила|или|ен)\w*|подтверд\w*|"
+                    r"подтвержд\w*|определ\w*|установ\w*|указыва\w*|говор\w*|сообщ\w*)", re.I)
 
 
 def _subtype(f: Facts) -> Value | None:
