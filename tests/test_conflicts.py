@@ -1500,11 +1500,12 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # (173); the day a restriction takes effect, a ban against checks told four days
     # apart, infected shipments counted, a call against a meeting (174)
     # (then, before round 45: robbers counted by who burst in, the day a measure takes
-    # effect, a call against a meeting of one day)
+    # effect, a call against a meeting of one day; before round 46: an act given another
+    # name a week on, things found infected)
     "heldout171": {"death-day", "autopsy-findings", "officers-punished"},
     "heldout172": set(),
     "heldout173": set(),
-    "heldout174": {"ban-or-checks", "infected-shipments"},
+    "heldout174": set(),
     # round 45, first seen (the working tree of four rules written before: those three and
     # a country run into a name): 3, 3, 1 and 1 of 4 core; then general rules: a ransom
     # asked for a release and paid or not, the days a captive was held, one grant's sum,
@@ -1514,11 +1515,28 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout176": set(),
     "heldout177": set(),
     "heldout178": set(),
+    # round 46, first seen (the working tree of five rules written before: those two, a
+    # recent share of a count, a count running from a day, «нашли» as «найти»): 0, 0, 1
+    # and 1 of 4 core; then general rules: a drug's weight seized, those held in a case
+    # told by a collective and as a running total, an event's weekday alone, where a death
+    # came, a permit issued or not, an event told by «была», the accused's measure, a
+    # car's speed, the driver at the wheel, a participle naming those counted, a hotel
+    # closed, tourists of the one country counted. Left: the country a cargo came from
+    # against the port it was loaded at (179); water against food as an outbreak's cause,
+    # and the first ill told by «четвертого числа» (180)
+    "heldout179": {"shipment-origin"},
+    "heldout180": {"cause", "first-ill-day"},
+    "heldout181": set(),
+    "heldout182": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
 # total because «только перед работниками этого цеха» is not read as a part
 KNOWN_SPRUNG: dict[str, set[str]] = {
+    # one claim holds the measured 90 km/h (a side of the real conflict against the
+    # lawyer's «не быстрее 60») and, in its next sentence, the road's 60 km/h limit, the
+    # trap's other side
+    "heldout123": {"limit-vs-speed"},
     # the ministry's «пока остается в должности» in the day against his leaving the post
     # that evening: a yes and a no of one day read as a dispute, not a change
     "heldout101": {"in-office-then-left"},

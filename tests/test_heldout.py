@@ -332,6 +332,15 @@ FLOORS = {
                    "said_on": 59.0},
     "heldout178": {"speaker_recall": 66.0, "speaker_precision": 89.0, "via": 74.0,
                    "said_on": 80.0},
+    # scored blind (round 46)
+    "heldout179": {"speaker_recall": 64.0, "speaker_precision": 85.0, "via": 50.0,
+                   "said_on": 93.0},
+    "heldout180": {"speaker_recall": 79.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 89.0},
+    "heldout181": {"speaker_recall": 72.0, "speaker_precision": 89.0, "via": 97.0,
+                   "said_on": 90.0},
+    "heldout182": {"speaker_recall": 86.0, "speaker_precision": 96.0, "via": 97.0,
+                   "said_on": 97.0},
 }
 
 
