@@ -2260,7 +2260,7 @@ def _seized(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     for m in _WEIGHT.finditer(c.text):
         if not _DRUGS.match(m.group("what")):
             continue
-        kg = float(m.group("n").replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+        kg = _told_number(m.group("n")) or 0.0
         if m.group("u").lower().startswith("т"):
             kg *= 1000
         out.append(_measured(sc, "seized", "наркотики, кг", kg, m.start(), m.end(),

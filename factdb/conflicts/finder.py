@@ -215,11 +215,7 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
         if len(known) == 1 and any(cls == "турист" for _fr, cls, _n, _v in f.counts):
             # «в клинику попали 19 туристов» in a story that counts one country's
             # citizens only: those tourists are that country's («27 граждан России»)
-            cls_of = next(iter(known))
-            f.counts = [(fr, cls_of if cls == "турист" else cls, n,
-                         Value(v.claim, v.start, v.end, v.text, v.value,
-                               cls_of if v.key == "турист" else v.key))
-                        for fr, cls, n, v in f.counts]
+            _relabel_counts(f, "турист", next(iter(known)))
         if unknown := [fr for fr, cls, _n, _v in f.counts if cls == "граждане: ?"]:
             known = countries.get(story.get(f.sc.doc_id, -1), set())
             if all(fr in _HELD_FRAMES for fr in unknown) and \
@@ -232,11 +228,14 @@ def _citizens_of_the_story(facts: Sequence[Facts], story: dict[int, int]) -> Non
                 # соотечественников» may be either side's, so the count is no one's
                 f.counts = [x for x in f.counts if x[1] != "граждане: ?"]
                 continue
-            cls_of = next(iter(known))
-            f.counts = [(fr, cls_of if cls == "граждане: ?" else cls, n,
-                         Value(v.claim, v.start, v.end, v.text, v.value,
-                               cls_of if v.key == "граждане: ?" else v.key))
-                        for fr, cls, n, v in f.counts]
+            _relabel_counts(f, "граждане: ?", next(iter(known)))
+
+
+def _relabel_counts(f: Facts, old: str, new: str) -> None:
+    """The claim's counts of class `old` as counts of class `new`."""
+    f.counts = [(fr, new if cls == old else cls, n,
+                 Value(v.claim, v.start, v.end, v.text, v.value, new if v.key == old else v.key))
+                for fr, cls, n, v in f.counts]
 
 
 _HELD_FRAMES = {"custody", "extension", "still_held", "released"}

@@ -31,6 +31,7 @@ from factdb.conflicts.facts import (
 )
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
+from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.dates import is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.extract.nlp import substantive
@@ -176,8 +177,7 @@ def _declared_as(word: str) -> str | None:
 
 
 # a weekday alone, resolved by the report's date: «в понедельник», «во вторник»
-_WEEKDAY = re.compile(r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                      r"воскресенье)", re.I)
+_WEEKDAY = re.compile(rf"во?\s+(?:{WEEKDAY_WORDS})", re.I)
 
 
 def _weekday_only(d: StatedDate) -> bool:

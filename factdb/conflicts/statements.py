@@ -861,7 +861,9 @@ QUESTIONS += (
 # where a death came: at the scene («скончался на месте», «погиб до приезда медиков») or
 # later in hospital («умер в реанимации», «привезли в больницу, где он скончался»)
 _DIED = r"(?:погиб|умер|скончал)\w*"
-_IN_HOSPITAL = r"(?:больниц|реанимаци|клиник|госпитал|стационар)\w*"
+# (a hospital's words; `_CARE` below adds a ward's)
+_HOSPITAL_WORDS = r"реанимаци|больниц|стационар|госпитал"
+_IN_HOSPITAL = rf"(?:{_HOSPITAL_WORDS}|клиник)\w*"
 QUESTIONS += (
     ("умер на месте", re.compile(rf"\b{_DIED}", re.I),
      re.compile(rf"\b{_DIED}\s+(?:[\w-]+\s+){{0,2}}?на\s+месте\b|\bна\s+месте\s+"
@@ -1002,7 +1004,7 @@ QUESTIONS += (
 # person's, singular forms only: «трое отпущены домой» counts a group; «госпитализирован» is
 # the day's event, not a state that rules home out; home told after the bed is a discharge,
 # _ORDERED)
-_CARE = r"(?:реанимаци|больниц|стационар|госпитал|отделени|палат)\w*"
+_CARE = rf"(?:{_HOSPITAL_WORDS}|отделени|палат)\w*"
 QUESTIONS += (
     ("отпущен домой", re.compile(r"\bдомой\b|\bвыписа\w*|\bамбулаторн\w*|" + _CARE, re.I),
      re.compile(r"\b(?:отпущен[ао]?|отпустил[аи]?|отправил[аи]?|отправлен[ао]?)\s+"
