@@ -82,6 +82,18 @@ def test_a_count_running_from_a_day_long_past_is_of_the_story() -> None:
         # alive at a moment before dying is no answer that he lives
         ("Умер он уже в больнице, вечером.",
          "Пострадавший был живой, когда его увозили.", False),
+        # where a cargo came from: two countries, by name or by adjective
+        ("По данным таможни, груз прибыл из Перу.",
+         "Фура была загружена на чилийском складе, утверждает перевозчик.", True),
+        ("По данным таможни, груз прибыл из Перу.",
+         "Перевозчик настаивает, что партию отправили из Боливии через Перу.", True),
+        ("По данным таможни, груз прибыл из Перу.",
+         "Перевозчик настаивает, что партию отправили из Перу через Боливию.", False),
+        # ... a transit, or a country denied, is no origin
+        ("По данным таможни, груз прибыл из Перу.",
+         "Контейнер шел через Панаму, где его и вскрыли.", False),
+        ("По данным таможни, груз прибыл из Перу.",
+         "Адвокат уверяет, что товар был отправлен не из Чили.", False),
     ],
 )
 def test_yes_and_no_of_cases(first: str, second: str, conflict: bool) -> None:

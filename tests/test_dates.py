@@ -111,6 +111,26 @@ CASES = [
     # (a day of this year before the report stays: the day a count was told of)
     ("К 5 ноября число погибших выросло до 12.", "2026-11-10", None,
      [("day", "2026-11-05", "2026-11-05")]),
+    # a day of the month with no month: this month's, or the month before's if still ahead
+    ("Все случилось восьмого числа.", PUB, None, [("day", "2025-10-08", "2025-10-08")]),
+    ("Все случилось 25-го числа.", PUB, None, [("day", "2025-09-25", "2025-09-25")]),
+    ("Мы приехали 2 октября, а 5-го уже заболели.", PUB, None,
+     [("day", "2025-10-02", "2025-10-02"), ("day", "2025-10-05", "2025-10-05")]),
+    # ... with a weekday, the month in which that day fell on it
+    ("Это было в субботу, 27-го числа.", PUB, None, [("day", "2025-09-27", "2025-09-27")]),
+    # ... a deadline the coming one
+    ("Зарплату обещали выплатить до 20-го числа.", PUB, None,
+     [("day", "2025-10-20", "2025-10-20")]),
+    # «-го» before a noun is an ordinal of something else
+    ("Кабина сорвалась с 9-го этажа во время игры 5-го тура.", PUB, None, []),
+    # a part of a weekday, or an hour of it, with the weekday in the genitive
+    ("К вечеру вторника света не было у 4 тыс. домов.", PUB, None,
+     [("day", "2025-10-07", "2025-10-07")]),
+    ("На 06:30 понедельника света не было в 20 тыс. домов.", PUB, None,
+     [("day", "2025-10-06", "2025-10-06")]),
+    # «еще в пятницу» told on a Friday: the Friday before
+    ("Он уехал еще в пятницу.", PUB, None, [("day", "2025-10-03", "2025-10-03")]),
+    ("Он уехал в пятницу.", PUB, None, [("day", "2025-10-10", "2025-10-10")]),
     # English
     ("The talks were held on Oct 9, 2025 in Minsk.", PUB, None,
      [("day", "2025-10-09", "2025-10-09")]),

@@ -125,12 +125,18 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"(?:снят|отмен(?:ил|ен))\w*|(?:снял|отменил|сняли|отменили)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:угроз|тревог|предупреждени)\w*|отмен\w*\s+"
                          r"(?:угроз|тревог|предупреждени)\w*)$")),
+    # an avalanche come down: «сход лавины», «лавина сошла»
+    # (not «лавинный конус», «лавинная опасность»: the nouns only)
+    ("лавина", re.compile(r"^(?:лавин(?:а|ы|е|у|ой|ами|ах)?|сход\w*\s+(?:[\w-]+\s+)?лавин\w*|"
+                          r"avalanche)$")),
     # a flight held on the ground: its own event, whatever else the story tells of
     # (or cancelled: «рейс отменен», «отмены рейсов»)
     ("задержка рейса", re.compile(r"^(?:рейс\w*\s+(?:[\w-]+\s+){0,3}?(?:задержа|отмен)\w*|"
                                   r"(?:задерж|отмен)\w+\s+(?:[\w-]+\s+)?рейс\w*|flights?\s+"
                                   r"(?:was\s+|were\s+)?(?:delay|cancel)\w*)$")),
 )
+# (a room shut up: where a generator run poisons)
+_CLOSED_ROOM = r"(?:в|на)\s+(?:закрыт|непроветрива|запертом|запертой)\w*\s+"
 # Causes by kind. Two kinds of one pair in CAUSE_CLASH cannot both be the cause.
 EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (shot down, «сбит»; not a fire knocked down, «удалось сбить»)
@@ -363,21 +369,53 @@ EVENT_CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:продукт|ед[ойы]|пищ|передач)\w*|через\s+(?:продукт|ед[уы]|пищ)\w*|"
         r"(?:винил|винит|винят|обвинил|обвиняют)\w*\s+(?:[\w-]+\s+){0,3}?(?:ед[уы]\b|"
         r"продукт\w*|пищ\w*|блюд\w*)|"
+        # the route told: «путь заражения пищевой», «через салаты и выпечку», «дело в
+        # продуктах»
+        r"пищев\w+\s+(?:[\w-]+\s+)?пут[иь]\w*|через\s+(?:[\w-]+\s+)?(?:блюд|салат|выпечк|"
+        r"мяс|десерт)\w*|(?:дело|причин\w*)\s+(?:не\s+)?в\s+(?:[\w-]+\s+)?(?:ед[еы]|пищ[еи]|"
+        r"продукт\w*|блюд\w*)\b|"
         r"salmonella|staphylococc\w*|e\.\s?coli|listeria|botulism|spoiled\s+food)\b", re.I)),
     ("вирус", re.compile(
         r"\b(?:норовирус\w*|ротавирус\w*|энтеровирус\w*|вирусн\w+\s+(?:инфекци|кишечн)\w*|"
         r"norovirus|rotavirus|enterovirus)\b", re.I)),
     # the water the children drank, not the food: «пили воду из скважины»
     ("вода", re.compile(
-        r"\b(?:вод\w*\s+из\s+(?:[\w-]+\s+)?(?:скважин|колодц|колодез|родник|водоем|реки|"
-        r"озера|пруда)\w*|(?:некачественн|загрязненн|зараженн)\w+\s+(?:питьев\w+\s+)?вод\w*|"
+        r"\b(?:вод\w*\s+(?:из|в)\s+(?:[\w-]+\s+)?(?:скважин|колодц|колодез|родник|водоем|"
+        r"реки|озера|пруда|бассейн)\w*|(?:некачественн|загрязненн|зараженн)\w+\s+"
+        r"(?:питьев\w+\s+)?вод\w*|(?:загрязнени|заражени)\w*\s+(?:питьев\w+\s+)?вод\w*|"
+        r"водн\w+\s+(?:[\w-]+\s+)?пут[иь]\w*|через\s+(?:питьев\w+\s+)?вод\w*|"
         r"систем\w*\s+водоснабжени\w*|(?:contaminated|well)\s+water|"
         # the water named alone where a cause is spoken of: «дело не в воде», «версия о
         # воде», «связывает вспышку с водой»
         r"(?:дело|причин\w*)\s+(?:не\s+)?в\s+вод\w*|верси\w+\s+(?:о|с)\s+вод\w*|"
         r"(?:связыва|связал)\w*\s+(?:[\w-]+\s+){0,2}?с\s+вод\w*)\b", re.I)),
+    # what gave off the carbon monoxide that poisoned someone: a generator run indoors, a
+    # stove shut too early, a boiler; each names itself as the cause («угорели от
+    # генератора», «рано задвинул вьюшку», «печное отравление»)
+    ("генератор", re.compile(
+        rf"\b(?:(?:от|из-за)\s+(?:[\w-]+\s+)?генератор\w*|генератор\w*\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"{_CLOSED_ROOM}|(?:запустил|включил|поставил)\w*\s+(?:[\w-]+\s+){{0,2}}?генератор\w*"
+        rf"\s+(?:[\w-]+\s+){{0,2}}?{_CLOSED_ROOM})", re.I)),
+    ("печь", re.compile(
+        r"\b(?:печн\w+\s+(?:отравлени|заслонк|вьюшк)\w*|(?:от|из|из-за)\s+(?:[\w-]+\s+)?"
+        r"печ(?:и|ь|ки|ей)\b|(?:закрыл|задвинул)\w*\s+(?:[\w-]+\s+){0,2}?(?:заслонк|вьюшк)\w*)",
+        re.I)),
+    # an avalanche set off by those on the slope, or come down by itself
+    ("подрезка склона", re.compile(
+        r"\b(?:подрез\w*\s+(?:[\w-]+\s+)?склон\w*|подрезани\w*|спровоцирова\w*\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:лыжник|сноубордист|фрирайдер|турист|групп)\w*|(?:лыжник|"
+        r"сноубордист|фрирайдер|турист|групп)\w*\s+(?:[\w-]+\s+){0,2}?спровоцирова\w*)", re.I)),
+    ("самопроизвольный сход", re.compile(
+        r"\b(?:самопроизвольн\w*|самосход\w*|(?:сошл[аи]?|сорвал\w*)\s+(?:[\w-]+\s+)?сама\b|"
+        r"сама\s+(?:[\w-]+\s+)?(?:сошл|сорвал)\w*)", re.I)),
+    ("котел", re.compile(r"\b(?:(?:от|из|из-за)\s+(?:[\w-]+\s+)?(?:газов\w+\s+)?котл[аяеу]\b|"
+                         r"неисправн\w+\s+(?:газов\w+\s+)?кот(?:ел|ла)\b)", re.I)),
 )
-CAUSE_CLASH = {frozenset({"пища", "вирус"}), frozenset({"умысел", "техника"}),
+CAUSE_CLASH = {frozenset({"пища", "вирус"}),
+               frozenset({"генератор", "печь"}), frozenset({"генератор", "котел"}),
+               frozenset({"печь", "котел"}),
+               frozenset({"подрезка склона", "самопроизвольный сход"}),
+               frozenset({"подрезка склона", "природа"}), frozenset({"умысел", "техника"}),
                frozenset({"ремонт производства", "логистика"}),
                frozenset({"ремонт производства", "спекуляция"}),
                frozenset({"логистика", "спекуляция"}),
@@ -414,6 +452,7 @@ _DENIED = re.compile(
     r"признает|признают|"
     r"установлен\w*|обнаружен\w*|нашл\w*)|исключ(?:ен|ена|ено|ены|или|ают|ает|ил)\b|"
     r"отвергл\w*|опроверг\w*|нет\s+(?:оснований|признаков|данных)|никаких\s+признаков|"
+    r"маловероят\w*|"
     r"ruled\s+out|no\s+sign)", re.I)
 # Versions listed, or a cause not ruled out, assert nothing: «не исключают поджог».
 _NOT_BEFORE = re.compile(r"\b(?:не|not|no|никак\w+|нет)\s+(?:[\w-]+\s+)?$", re.I)
@@ -436,6 +475,10 @@ _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\
 # a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
 # the cause of what followed, as a deliberate act does
 _NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич|"
+                           # what gave off the gas: «угорели от генератора», «вьюшку»
+                           r"генератор|печ|заслонк|вьюшк|котл|кот[её]л|"
+                           # what set an avalanche off: «склон подрезали», «сама»
+                           r"подрез|спровоцир|самопроизв|самосход|сама|"
                            r"щеколд|засов|незаперт|небрежн|"
                            # what the wind did: «вышку повалило ветром»
                            r"^(?:сорвал|опрокинул|снесл|повалил)|^ветр(?:ом|у)\s", re.I)
@@ -475,10 +518,14 @@ _CAUSE_WORD = re.compile(r"\b(?:причин\w*|из-за|в\s+результа�
                          r"(?:основн|главн|приоритетн|(?:наиболее\s+|самая\s+)?вероятн)\w*\s+"
                          r"(?:рассматриваем\w+\s+)?верси\w*|"
                          r"источник\w*\s+(?:инфекци|заражени|отравлени)\w*|"
+                         # the route an infection took: «распространилась через
+                         # салаты», «путь заражения»
+                         r"(?:переда|распростран)\w*\s+(?:[\w-]+\s+){0,2}?через\s|"
+                         r"пут[иь]\s+(?:передачи|заражения)|дело\s+в\s+(?!том\b)|"
                          r"caused|cause\s+of|due\s+to|result\s+of)\b", re.I)
 
 
-_EVENT_STEMS = ("вызов", "звон", "сигнал",
+_EVENT_STEMS = ("вызов", "звон", "сигнал", "лавин", "avalanche",
                 "рельс", "derail", "прорыв", "прорва", "разбил", "столкн", "посадк", "посади",
                 "штурм", "сел", "мель", "пойма", "поимк", "обездвиж", "усыпил", "приземл",
                 "landing", "рейс", "flight",
@@ -540,11 +587,16 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
         m = pat.search(text)
         if m and not _HINDERED.search(text[max(0, m.start() - 80) : m.start()]) and \
                 not _HINDERED_AFTER.match(text[m.end() : m.end() + 80]) and \
-                not _FALSE_REPORT.search(text[max(0, m.start() - 60) : m.start()]):
+                not _FALSE_REPORT.search(text[max(0, m.start() - 60) : m.start()]) and \
+                not _ARTICLE_NAME.search(text[max(0, m.start() - 40) : m.start()]):
             hits.append((kind, m, _asserted(text, m)))
     # «отказ двигателя из-за технической неисправности»: the fault says what failed
     if any(k == "неисправность" for k, _m, _a in hits):
         hits = [h for h in hits if h[0] != "техника"]
+    # a germ found in the water («сальмонеллу нашли в воде из колодца»)
+    # blames the water, not the food the germ is most often found in
+    if any(k == "вода" for k, _m, _a in hits):
+        hits = [h for h in hits if not (h[0] == "пища" and _GERM.match(h[1].group(0)))]
     if len(hits) == 2 and hits[0][2] != hits[1][2] and \
             frozenset({hits[0][0], hits[1][0]}) in CAUSE_CLASH:
         # one cause asserted and its rival denied take one side: «утечка — самая
@@ -564,7 +616,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
                  and _FOUND.search(text)) and \
-            not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
+            not (kind in ("природа", "неосторожность", *_FUMES)
+                 and _NAMES_ITSELF.search(m.group(0))) and \
             not (kind == "природа" and _ROAD_COVERED.search(text)) and \
             kind not in _FAULT_ACCOUNTS and \
             not (kind == "техника" and _FAILED_PART.search(m.group(0))) and \
@@ -583,6 +636,8 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
 # or without a word of cause («фермы смонтированы с отступлениями от проекта», «крышу не
 # чистили от снега»)
 _FAULT_ACCOUNTS = frozenset({"строительство", "содержание"})
+# (and an avalanche's trigger: «склон подрезали туристы», «сорвалась сама»)
+_FUMES = ("генератор", "печь", "котел", "подрезка склона", "самопроизвольный сход")
 _FIRST_HOURS = re.compile(r"\b(?:в\s+первые\s+(?:часы|минуты|дни)|первоначальн\w*|изначальн\w*|"
                           r"поначалу|сначала|at\s+first|initially)\b", re.I)
 _CIRCUMSTANCE = re.compile(r"\bв\s+(?:услови\w+|обстановк\w+)\s+$", re.I)
@@ -618,7 +673,12 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
     denied = _DENIED.search(clause)
     if denied and _NOT_RULED_OUT.search(text, 0, lo + denied.start() + 1):
         denied = None  # «не исключил, что причиной стал ...» (the window may cut the «не»)
-    return not (denied or _NOT_BEFORE.search(text[lo : m.start()]))
+    return not (denied or _NOT_BEFORE.search(text[lo : m.start()])
+                or _NOT_TO_BLAME.match(text, m.end()))
+
+
+# what is not to blame is named before: «котел тут ни при чем, угорели от печки»
+_NOT_TO_BLAME = re.compile(r"[^.;!?]{0,30}?(?<![а-яё])ни\s+при\s+ч[её]м", re.I)
 
 
 # a false report of an attack is no attack: «дело о ложном сообщении о теракте», «ложные
@@ -626,6 +686,10 @@ def _asserted(text: str, m: re.Match[str]) -> bool:
 _FALSE_REPORT = re.compile(r"\bложн\w*\s+(?:[\w-]+\s+)?(?:сообщени|звон|угроз|вызов|"
                            r"информаци)\w*\s+(?:[\w-]+\s+){0,2}?(?:о|об|про)\s+(?:[\w-]+\s+)?$",
                            re.I)
+# a criminal article's name is no cause told: «по ст. 219 УК (нарушение требований
+# пожарной безопасности)», «по статье 247 («Нарушение правил обращения ...»)»
+_ARTICLE_NAME = re.compile(r"(?:(?<![а-яё])ст\.|(?<![а-яё])стать\w+|(?<![а-яё])УК)\s*"
+                           r"(?:[\w.]+\s+){0,4}?[(«\"]\s*[(«\"]?$", re.I)
 _NOT_RULED_OUT = re.compile(r"\bне\s+и$", re.I)
 _NOT_IN = re.compile(r"(?:дело|причин\w*)\s+не\s+в\b", re.I)
 
@@ -803,6 +867,9 @@ def _stance(kind: str, asserted: bool, pro: str) -> bool | None:
 # germs found in the food, or caught, name the cause of an illness themselves: «в пробах
 # обнаружена сальмонелла», «дети заразились ротавирусом»
 _GERMS = {"пища", "вирус", "вода"}
+# a bacterium's own name (the food kind's first words)
+_GERM = re.compile(r"(?:стафилокок|сальмонел|кишечн|листери|ботули|salmonella|staphylococc|"
+                   r"e\.\s?coli|listeria|botulism)", re.I)
 # a broken rail found where the train left the track names the cause as germs found do
 _FOUND_AT_SITE = re.compile(r"рельс|rail", re.I)
 _FOUND = re.compile(r"\b(?:обнаруж\w*|выявл\w*|выявил\w*|нашли|найден\w*|выделен\w*|"
@@ -856,7 +923,9 @@ _CAUSE_STEMS = (
     "км/ч", "вписал", "электроэнерг", "электричеств", "напряжени", "поломк",
     "замок", "замк", "дужк", "щеколд", "засов", "незаперт", "небрежн", "не зап", "не закр",
     "уровн", "уровен", "глубин", "маловод", "обмелен", "фарватер", "судов", "продукт", "еду",
-    "еды", "едой", "пищ", "передач",
+    "еды", "едой", "еде", "пищ", "передач", "блюд", "салат", "выпечк", "мяс", "десерт",
+    "водн", "загрязн", "подрез", "спровоцир", "самопроизв", "самосход", "сама", "генератор",
+    "печ", "заслонк", "вьюшк", "котл", "котел", "котёл",
     # (water at a word's start: «вод» alone is in every «водитель» and «производство»)
     " вод")
 _CAUSE_RU = {"умысел": "умысел или атака", "техника": "техническая неисправность",
@@ -868,7 +937,9 @@ _CAUSE_RU = {"умысел": "умысел или атака", "техника":
              "электропитание": "отключение электропитания",
              "вирус": "вирус, занесенный извне", "другой участник": "вина другой машины",
              "вода": "зараженная вода", "ограничения": "ограничения полетов",
-             "топливо": "нехватка топлива"}
+             "топливо": "нехватка топлива", "генератор": "генератор в закрытом помещении",
+             "печь": "печь", "котел": "котел", "подрезка склона": "склон подрезали люди",
+             "самопроизвольный сход": "лавина сошла сама"}
 
 
 def _side(v: Value, stance: bool, pro: str) -> Value:

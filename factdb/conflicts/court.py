@@ -575,7 +575,8 @@ def regime_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peop
 
 # «47-летний бизнесмен Иван Орлов», «Иван Орлов, 47 лет,», «Орлову 47 лет», «в возрасте 47
 # лет»: reports of one week giving one person two ages disagree.
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-(?:летн|лет)\w*\s+(?:[\w-]+\s+){0,4}$")
+# (the age nearest the name: «40-летний Олег Рябов и 35-летняя Анна Лунева»)
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-(?:летн|лет)\w*\s+(?:(?![\w-]*лет)[\w-]+\s+){0,4}$")
 _AGE_AFTER = re.compile(r"^(?:,\s*|\s+\(|\s+в\s+возрасте\s+|\s+исполнилось\s+|\s+)"
                         r"(\d{1,3})\s+(?:лет|года?)\b")
 

@@ -47,6 +47,10 @@ from factdb.text import fold
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 # Where one clause ends and the next begins: a value's predicate must sit in its clause.
+# a day a count or a state is told as of, by the words before it: «на 14:00 15 ноября»,
+# «по состоянию на 09:00», «к вечеру вторника»
+AS_OF_DAY = re.compile(r"(?:(?<!ночь\s)\bна|\bк|по\s+(?:состоянию|данным)\s+на)\s+"
+                       r"(?:\d{1,2}[:.]\d\d\s+)?$", re.I)
 _BOUNDARY = re.compile(r"[.;!?()]|\s[—–-]\s|\bтогда как\b|\bв то время как\b|\bа также\b")
 
 
@@ -212,6 +216,9 @@ _SYNONYMS: dict[str, str] = {
                      "утка", "гусь", "индейка", "птицы"), "птица"),
     **dict.fromkeys(("дерево", "ствол", "насаждение"), "дерево"),
     **dict.fromkeys(("заправка", "азс", "автозаправка", "бензоколонка"), "заправка"),
+    # a team's players told by their sport's word: «пять футболистов», «семерых игроков»
+    **dict.fromkeys(("игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
+                     "гандболист"), "игрок"),
 }
 
 
@@ -579,13 +586,18 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # «утечка затронула до 800 тыс. записей», «затронуто 300 тыс. записей»: records
             # affected are leaked, not homes cut off
             frame = "leaked"
+        if frame == "leaked" and cls not in _ONE_GROUP["leaked"] and \
+                _ABOUT_IT.search(c.text[max(0, a - 20) : a]) and \
+                not _LEAK_WORDS.search(c.text):
+            continue  # «речь идет о 900 пассажирах»: a figure spoken of, no leak in sight
         if frame == "rejected" and re.search(r"(?<![а-яё])из\s+$", c.text[max(0, a - 4) : a],
                                              re.I):
             continue  # «из 150 забракованных бюллетеней оспорим 90»: the whole, no count
         if frame == "custody" and _QUESTIONED.search(
                 c.text[max(0, a - 40, _clause_bounds(c.text, a)[0]) : b + 30]):
             frame = "questioned"  # «на допрос доставили более 50 человек»: no detention
-        if cls in _ONE_GROUP.get(frame or "", ()):
+        if cls in _ONE_GROUP.get(frame or "", ()) or (
+                frame in _ANYONE and cls not in ("дети", "экипаж") and _person_noun(cls)):
             # «в забастовке участвуют около 600 работников» and «к забастовке присоединились
             # полторы тысячи человек»: one count of those on strike, whatever the noun (so
             # «45 рабочих задержаны» and «задержаны 27 человек», «в драке участвовали 150
@@ -852,6 +864,9 @@ _QUESTIONED = re.compile(r"(?<![а-яё])(?:на|для)\s+(?:допрос\w*|о
                          r"дачи\s+показаний)(?![а-яё])", re.I)
 _ONLY = re.compile(r"(?<![а-яё])(?:только|лишь|всего)\s+$", re.I)
 _RECORDS = frozenset({"запись", "строка"})  # what a database holds
+_ABOUT_IT = re.compile(r"\bречь\s+идет\s+о\s+(?:[\w-]+\s+)?$", re.I)
+_LEAK_WORDS = re.compile(r"(?<![а-яё])(?:утечк|утек|утёк|утекл|слив|слит|выгрузк|дамп|баз[аеуы]\b|"
+                         r"leak)", re.I)
 # frames whose people are one group of the story whatever noun counts them: those on
 # strike, on hunger strike, at a rally or in a fight, held by the police
 _ONE_GROUP: dict[str, frozenset[str]] = {
@@ -871,6 +886,10 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     # (a ride is a rider: «610 тысяч бесплатных поездок», «380 тыс. пассажиров»)
     "rode_free": frozenset({"пассажир", "горожанин", "житель", "поездка", "человек"}),
 }
+# frames whose people are one count whatever they are called: those who went together
+# («четверо туристов», «из шести приятелей»), those caught by an avalanche or a collapse
+# («пять человек», «шести попавших»), travellers stranded abroad («туристов», «клиентов»)
+_ANYONE = frozenset({"in_group", "trapped", "abroad"})
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
                        "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})

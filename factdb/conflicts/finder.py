@@ -50,6 +50,7 @@ from factdb.conflicts import (
     match,
     money,
     onset,
+    origin,
     permits,
     polarity,
     restated,
@@ -435,7 +436,9 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
 
 # ... or as of a part of a weekday, wherever the claim says it: «По данным ведомства на
 # вечер воскресенья, погибли трое» (a report that gives no date of its own)
-_AS_OF_PART = re.compile(r"\bна\s+(?:утро|вечер|полдень|ночь|середину\s+дня)\s+(?:понедельника|"
+# (or by it: «к вечеру субботы погибших было трое»)
+_AS_OF_PART = re.compile(r"\b(?:на\s+(?:утро|вечер|полдень|ночь|середину\s+дня)|к\s+(?:утру|вечеру|"
+                         r"полудню|ночи|середине\s+дня))\s+(?:понедельника|"
                          r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
 
 
@@ -1016,12 +1019,14 @@ _ONE_GROUP = {"trapped", "present"}
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
 # доставлены в больницы» of one crash tell of one group, whatever else each claim says)
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
-# many a crime or a fraud made its victims)
+# many a crime or a fraud made its victims; the one group that went out, the one snowslide's
+# caught, the travellers one firm left stranded, the players one decision barred)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized", "sold",
                                          "escaped", "charges", "in_crash", "laid_off",
                                          "leaked", "rejected",
                                          "hunger_strike", "on_strike", "victims",
-                                         "searched"}
+                                         "searched", "in_group", "abroad",
+                                         "suspended"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -1758,7 +1763,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
         + firsts.call_or_meeting_conflicts(facts, story) + strains.strain_conflicts(facts, story)
-        + driver_conflicts(facts, story)
+        + driver_conflicts(facts, story) + origin.origin_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -123,6 +123,17 @@ _PAID_OVER = re.compile(r"\b(?:передал\w*|передан\w*|заплат�
 # a sum asked for a captive's freedom: «за освобождение заложника», «за возвращение девочки»
 _FOR_RELEASE = re.compile(r"[\s,—–-]*за\s+(?:(?:его|ее|её|их)\s+)?(?:освобождени|возвращени)\w*",
                           re.I)
+# a sum paid to people for what they did, right after its verb: «судье заплатили 3 млн»,
+# «получил за сдачу игры миллион» (a reward, as one for news of the wanted)
+_PAID_FOR_ACT = re.compile(r"(?<![а-яё])(?:заплатил[аи]?|получил[аи]?\s+за(?:\s+[\w-]+){1,2})"
+                           r"\s+$", re.I)
+# what a fund holds, told before its sum: «в фонде лежит 90 млн», «на счете фонда всего
+# 12 млн», «средства фонда оцениваются в», «фонд оценивают в 90 млн» (not what is taken
+# from one: «из резервного фонда выделят 40 млн»)
+_FUND_HOLDS = re.compile(
+    r"(?:(?<![а-яё])в\s+фонде|на\s+сч[её]те\s+фонда|средств\w*\s+фонда|размер\w*\s+фонда|"
+    r"(?<!из\s)(?<![а-яё])фонд\s+(?:[\w«»\"-]+\s+){0,8}?оценива\w*\s+в)[^.;!?]*$", re.I)
+_FROM_FUND = re.compile(r"(?<![а-яё])из\s+(?:[\w-]+\s+)?фонд", re.I)
 _CHANGE_VERBS = r"сократил\w*|снизил\w*|уменьшил\w*|вырос\w*|увеличил\w*|возрос\w*"
 _CHANGED = re.compile(rf"\b(?:{_CHANGE_VERBS}|"
                       r"оставш\w*|осталось|остается|остаток\w*|"
@@ -156,7 +167,8 @@ _MONEY = re.compile(
     rf"не\s+превысил[аио]?|не\s+превыша(?:ет|л[аио]?)|превысил[аио]?|превыша(?:ет|л[аио]?)|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+"
     rf"(?:чем\s+)?(?:в\s+|на\s+)?)?"
-    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)\s*(?P<mult>тыс\w*\.?|млн\.?|"
+    rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)"
+    rf"(?P<half>\s+с\s+половиной)?\s*(?P<mult>тыс\w*\.?|млн\.?|"
     rf"миллион\w*|млрд\.?|миллиард\w*|"
     rf"thousand|million|billion)?\s*(?P<cur>руб\w*\.?|долл\w*|\$|евро|rubles?|roubles?|"
     rf"dollars?|euros?|{_FOREIGN})(?![а-я])",
@@ -226,6 +238,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             words_number(words)
         if n is None:
             continue
+        if m.group("half"):
+            n += 0.5  # «три с половиной миллиона»
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
         amount = n * mult
@@ -251,6 +265,12 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             topic = None  # «отдали похитителям миллион»: the kidnappers, not a theft
         if topic is None and _FOR_RELEASE.match(c.text, m.end()):
             topic = "выкуп"  # «запросили 2 млн за освобождение заложника»
+        if topic is None and not _KIDNAP.search(c.text) and \
+                _PAID_FOR_ACT.search(c.text[max(0, m.start() - 40) : m.start()]):
+            topic = "вознаграждение"
+        if topic is None and _FUND_HOLDS.search(c.text[max(0, m.start() - 120) : m.start()]) \
+                and not _FROM_FUND.search(c.text[max(0, m.start() - 120) : m.start()]):
+            topic = "фонд"  # «средства фонда, по данным агентства, — 12 млн рублей»
         if topic is None and _FINED_ON.search(c.text[: m.start()]):
             topic = "штраф"  # «оштрафовал компанию X, владеющую Y, на 4,2 млрд рублей»
         if topic is None and default is not None:

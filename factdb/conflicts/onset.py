@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.causes import EVENT_KINDS, _earlier_event
-from factdb.conflicts.facts import Facts, Value, _clause_bounds
+from factdb.conflicts.facts import AS_OF_DAY, Facts, Value, _clause_bounds
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import FOUND_WORDS
 from factdb.conflicts.restated import EVENT_DAY_SUBJECT
@@ -35,6 +35,8 @@ from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict
 from factdb.text import fold
 
+# (a kind read only to dispute the day of the first cases)
+_FELL_ILL = "заболевание"
 # the events a story has once, by kind: the causes' events, the last contact told in its
 # everyday words, and an attack on a person
 _KINDS = ("пожар", "взрыв", "прорыв", "авария", "потеря связи")
@@ -60,10 +62,19 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ("обыски", re.compile(r"\bобыск(?:и|ов|ах|ами)?\b", re.I)),
     # an outbreak's first cases: «первые случаи заболевания зарегистрированы 6 июля»,
     # «первые дети заболели еще 4 июля» (the words tell the start: no verb of it needed)
+    # («первые заболевшие выявлены 2 мая», «первые обращения к медикам»: the first ill
+    # named by their own word)
     ("первые случаи", re.compile(
         r"\bперв(?:ые|ых|ый)\s+(?:[\w-]+\s+)?случа(?:и|ев|й)\b|\bперв(?:ые|ых)\s+"
         r"(?:[\w-]+\s+)?(?:дет\w*|пациент\w*|больн\w+|заболевш\w*)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:заболел\w*|слегл\w*|отравил\w*|почувствовал\w*)", re.I)),
+        r"(?:заболел\w*|слегл\w*|отравил\w*|почувствовал\w*)|\bперв(?:ые|ых)\s+"
+        r"(?:[\w-]+\s+)?заболевш\w*|\bперв(?:ые|ых)\s+обращени\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:к\s+врач|к\s+медик|за\s+медицинск|в\s+больниц|в\s+поликлиник)", re.I)),
+    # someone falling ill on a day: no dispute of itself (people fall ill on many days),
+    # but one ill before the day a report gives the first cases disputes that day
+    (_FELL_ILL, re.compile(
+        r"\b(?:заболел[аи]?|слегл[аи]?|отравил(?:ся|ась|ись)|(?:поднялась|подскочила)\s+"
+        r"температура|вс[её]\s+началось)(?![\w-])", re.I)),
     # a shortage's or a failure's first day: «первые перебои с АИ-95 были зафиксированы 13
     # ноября», «первые АЗС без бензина появились 9 ноября», «перебои начались в пятницу»
     ("начало перебоев", re.compile(
@@ -116,7 +127,8 @@ _IN_EFFECT = {name for name, _p in _EFFECTIVE}
 # licence)
 _DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
-_STARTS = {"нападение", "первые случаи", "начало перебоев", "обыски", "выявление вспышки"} \
+_STARTS = {"нападение", "первые случаи", "начало перебоев", "обыски", "выявление вспышки",
+           _FELL_ILL} \
     | _DECIDED
 # searches told as more of them, or as going on: «обыскали и гараж чиновника», «обыски
 # продолжились в четверг» (another place's, another day's)
@@ -134,9 +146,6 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:повторн\w*|втор(?:ой|ая|ое|
 _AFTER = re.compile(r"\b(?:после|в\s+результате|из-за|с\s+момента|жертв\w*|пострадавш\w*|"
                     r"погибш\w*|причин\w*|последстви\w*|месте|ликвидаци\w*|тушени\w*)\s+"
                     r"(?:[\w-]+\s+)?$", re.I)
-# a day a count or a state is told as of: «на 14:00 15 ноября», «по состоянию на 09:00»
-_AS_OF = re.compile(r"(?:(?<!ночь\s)\bна|\bк|по\s+(?:состоянию|данным)\s+на)\s+"
-                    r"(?:\d{1,2}[:.]\d\d\s+)?$", re.I)
 # the verb that tells an event began or happened: «вспыхнул», «начался», «произошел»,
 # «прогремел», «прорвало», «сошел с рельсов», «выходила на связь», «связь оборвалась»
 _HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспыхн\w*|возник\w*|загорел\w*|"
@@ -195,7 +204,7 @@ def _onset(f: Facts) -> Onset | None:
     if kind not in _STARTS and not _HAPPENED.search(text[lo:hi]):
         return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
     days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
-            and not _AS_OF.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
+            and not AS_OF_DAY.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
             and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])]
     # («9 ноября, в понедельник»: the weekday after a day is that day told again)
     days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
@@ -223,8 +232,8 @@ def onset_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         if o is not None:
             index[(o.kind, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append(o)
     out = []
-    for (kind, _st), items in index.items():
-        if len(items) > MAX_GROUP:
+    for (kind, st), items in index.items():
+        if len(items) > MAX_GROUP or kind == _FELL_ILL:
             continue
         g = Group("date", f"{_SUBJECT}{kind}", ("onset", kind), timed=False, evidence=2,
                   by_length=False)
@@ -235,6 +244,12 @@ def onset_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
                 continue  # a licence revoked in March and one in November: two banks
             if a.end <= b.start or b.end <= a.start:
                 g.pairs.append((a.value, b.value, 0.6))
+        if kind == "первые случаи":
+            # someone ill a day before the first cases («муж слег еще 1-го» against
+            # «первые случаи выявлены 3-го»); one ill after them is just another case
+            g.pairs += [(a.value, b.value, 0.6) for a in items
+                        for b in index.get((_FELL_ILL, st), [])
+                        if a.facts.sc.doc_id != b.facts.sc.doc_id and b.end <= a.start]
         out.append(g)
     return out
 

@@ -19,6 +19,7 @@ from itertools import combinations
 
 from factdb.conflicts import match, resumed
 from factdb.conflicts.facts import (
+    AS_OF_DAY,
     GENERIC,
     Facts,
     Tok,
@@ -80,6 +81,15 @@ _HAPPENED = {**dict.fromkeys(_HELD, "состояться"),
 # raids)
 _CAME = frozenset({"прийти", "приходить"})
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_ANTECEDENT = 8  # words before «который» its antecedent may stand in
+_SET_ON = re.compile(r"(?<![а-яё])на\s+$", re.I)
+_HOUR_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d|утр|вечер|ноч|дн[её]м|середин|конц|начал", re.I)
+# a verb of saying («не исключил, что») that is an act with «из»: struck off a register
+_EXCLUDING = frozenset({"исключить", "исключать"})
+# falling ill befalls each person on a day of one's own («муж заболел 8-го», «дочь
+# заболела 5-го»); the day of an outbreak's first cases is the onset rule's
+_EACH_OWN = frozenset({"заболеть", "заболевать", "слечь", "отравиться", "заразиться",
+                       "заражаться", "почувствовать"})
 
 
 @_safe
@@ -106,7 +116,17 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     d = days[0]
     if is_deadline(c.text, d.start - c.start):
         return []  # «потребовали покинуть страну до 17 ноября»: a limit set, no event's day
+    before_day = c.text[max(0, d.start - c.start - 40) : d.start - c.start]
+    if AS_OF_DAY.search(before_day) and not (_SET_ON.search(before_day)
+                                             and not _HOUR_OF_DAY.match(d.text)):
+        # «на 10:00 среды без воды остаются 300 домов», «к утру пятницы»: a state
+        # as of a day (but «назначено на 18 декабря» is the day an event is set for)
+        return []
     lo, hi = _clause_bounds(c.text, d.start - c.start)
+    # (what follows a colon after the day tells more of it: «прошла 3 мая: гости так и
+    # не забили» is no denial of the day's event)
+    colon = c.text.find(":", d.end - c.start, hi)
+    hi = colon if colon != -1 else hi
     if _CONDITION.search(c.text[lo:hi]):
         return []  # «рассчитывают вылететь 18 ноября, если ограничения снимут»: no event
     at = d.start - c.start - lo
@@ -130,15 +150,19 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         if lem in _DECLARING and (as_ := next(
                 (x for n in toks[t.i + 1 : t.i + 5] if (x := _declared_as(n.w))), None)):
             lem = as_  # «объявила победителем», «признал его избранным»: an act, not words
+        if lem in _EXCLUDING and any(x.w == "из" for x in toks[t.i + 1 : t.i + 7]):
+            lem = "исключить из"  # «исключил банк из списка»: an act, not «не исключил»
         if lem in SPEECH_LEMMAS and _pos(t.w) == "PRTF" and substantive(t.w):
             continue  # «обмен заключенными 19 ноября»: a participle of speech naming people
         if _HAPPENED.get(lem, lem) == "назначить" and t.i + 1 < len(toks) and \
                 toks[t.i + 1].w in _TIME_NOUNS:
             continue  # «в назначенный день»: the day itself, not a day being set
+        if lem == "идти" and any(x.w == "речь" for x in toks[max(0, t.i - 2) : t.i + 3]):
+            continue  # «речь идет о встрече»: what is spoken of, no event
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
             nearest = (dist, lem, t.i)
-        if lem not in match.STOP and lem not in SPEECH_LEMMAS:
+        if lem not in match.STOP and lem not in SPEECH_LEMMAS and lem not in _EACH_OWN:
             events.add(_HAPPENED.get(lem, lem))
     if not events and nearest is not None and nearest[1] == "быть":
         events.add("состояться")  # «облава была в среду»: the only verb says it took place
@@ -151,7 +175,14 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     before = [t for t in toks[: nearest[2]] if not any(a <= t.start < b for a, b in aside)]
     if nearest[1] in _HELD:
         before += [t for t in toks[nearest[2] + 1 : nearest[2] + 3] if _pos(t.w) == "NOUN"][:1]
-    what = frozenset(_lemma(t.w) for t in before[-6:]
+    window = before[-6:]
+    # «о встрече финала кубка, которая состоялась 2 мая»: what took place is
+    # the relative pronoun's antecedent, some words back
+    rel = next((k for k in range(len(before) - 1, max(-1, len(before) - 4), -1)
+                if _lemma(before[k].w) == "который"), None)
+    if rel is not None:
+        window = before[max(0, rel - _ANTECEDENT) : rel] + window
+    what = frozenset(_lemma(t.w) for t in window
                      if _pos(t.w) == "NOUN" and (c.text[lo + t.start].islower() or not
                                                  c.text[lo : lo + t.start].strip(" «\"—–-"))
                      and _lemma(t.w) not in _DATE_WORDS)

@@ -90,12 +90,16 @@ def _told_minutes(text: str) -> tuple[float, re.Match[str]] | None:
         to = past
         h = _ORDINAL_HOURS[past.group("w").lower()] - 1 + 0.25
     part = (to.group("part") or "").lower()
-    # («без пяти двенадцать ночи» is 23:55, «без двадцати час ночи» 00:40)
-    if (part in ("дня", "вечера") and h < 12) or (part == "ночи" and h >= 11):
+    # («без пяти двенадцать ночи» is 23:55, «без двадцати час ночи» 00:40; with no part of
+    # the day, an hour before seven is the afternoon's: «без двадцати час» is 12:40, as one
+    # who means the night says «ночи»)
+    if (part in ("дня", "вечера") and h < 12) or (part == "ночи" and h >= 11) or \
+            (not part and h < _SMALL_HOURS):
         h += 12
     return h, to
 
 
+_SMALL_HOURS = 7  # hours told with no part of the day below which the afternoon is meant
 # «в начале второго ночи» (01:00-01:30)
 _EARLY_IN = re.compile(r"\bв\s+начале\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
                        r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
@@ -505,9 +509,14 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     # незамедлительно» vs «скорую вызвали только утром», «никто не вызвал скорую»
     ("помощь вызвана сразу",
      re.compile(r"\b(?:скор\w+\s+(?:медицинск\w+\s+)?помощ\w*|скорую|скорая|бригад\w+\s+"
-                r"скор\w+|медик\w*|врач\w*|спасател\w*|пожарн\w+|ambulance\w*)", re.I),
+                r"скор\w+|медик\w*|врач\w*|спасател\w*|пожарн\w+|патрул\w*|ambulance\w*)",
+                re.I),
+     # (or within a quarter of an hour: «прибыли через 8 минут», «спустя четверть
+     # часа»)
      re.compile(r"\b(?:сразу|незамедлительно|немедленно|без\s+промедлени\w*|оперативно|"
-                r"в\s+течение\s+(?:нескольких\s+)?минут|immediately|at\s+once)\b", re.I),
+                r"в\s+течение\s+(?:нескольких\s+)?минут|immediately|at\s+once)\b|"
+                r"\b(?:через|спустя)\s+(?:(?:[1-9]|1[0-5]|пять|семь|десять|двенадцать|"
+                r"пятнадцать)\s+минут\w*|четверть\s+часа)", re.I),
      re.compile(r"\b(?:вызвал\w*|вызван\w*|приехал\w*|прибыл\w*)\s+(?:[\w-]+\s+){0,3}?только\s+"
                 r"(?:в|на|через|спустя|утром|вечером|ночью|наутро)|\bтолько\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:вызвал\w*|вызван\w*|приехал\w*)|\bникто\s+(?:[\w-]+\s+)?не\s+вызвал\w*|"
@@ -521,12 +530,16 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
      re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|"
                 r"\bзаявлени\w*\s+об\s+(?:уходе|отставке)|\bсобственному\s+желанию|"
                 r"\bкандидатур\w*|\bрегистраци\w*|\bбюллетен\w*|\bвыбор(?:ов|ы|ах)\b|"
-                r"\bотстран\w*|\bтрудов\w+\s+договор\w*|\bresign\w*|\bdismiss\w*", re.I),
+                r"\bотстран\w*|\bтрудов\w+\s+договор\w*|\bresign\w*|\bdismiss\w*|"
+                # a coach's (a player's) contract ended: «контракт с тренером расторгли»
+                r"\bконтракт\w*\s+(?:[\w-]+\s+){0,5}?расторг\w*|\bпо\s+сво(?:ей|ему)\s+"
+                r"(?:вол|желани)\w*", re.I),
      re.compile(r"\b(?:подал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,2}?(?:написал|подал)\w*|"
                 r"\b(?:отозвал|снял)\w*\s+(?:[\w-]+\s+)?сво\w+\s+(?:кандидатур|документ)\w*|"
                 r"\bснял(?:ся|ась|ись)\s+с\s+(?:выбор|гонк)\w*|\bдобровольно\b|"
-                r"\bпо\s+собственному\s+желанию|\b(?:подал\w*|ушел|ушла)\s+в\s+отставку|"
+                r"\bпо\s+(?:собственному|своему)\s+желанию|\bпо\s+своей\s+воле|"
+                r"\b(?:подал\w*|ушел|ушла)\s+в\s+отставку|"
                 r"\bникто\s+(?:[\w-]+\s+)?не\s+увольнял\w*|\bуволил(?:ся|ась|ись)\b|"
                 r"\bresigned\b", re.I),
      re.compile(r"(?<!не\s)\b(?:отстранен\w*|отстранил\w*|уволен[аоы]?\b|"
@@ -539,7 +552,8 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"регистраци\w*|отказал\w*\s+(?:[\w-]+\s+)?в\s+регистрации|"
                 r"отправил\w*\s+(?:[\w-]+\s+){0,4}?"
                 r"в\s+отставку|dismissed|fired|sacked)|\b(?:в\s+связи\s+с\s+утратой|за\s+утрату)\s+"
-                r"доверия|\bпо\s+инициативе\s+(?:работодател|министерств|ведомств)\w*|"
+                r"доверия|\bпо\s+инициативе\s+(?:работодател|министерств|ведомств|клуб|"
+                r"руководств)\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
                 r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
                 re.I)),
@@ -1087,6 +1101,19 @@ QUESTIONS += (
                 r"\bне\s+(?:был[аои]?\s+)?отмен(?:ен|ял|или)\w*|\bникто\s+(?:[\w-]+\s+)?не\s+"
                 r"отменял\w*", re.I)),
 )
+# a flight of one day flown, or called off: «рейс выполнен без задержек», «самолет улетел
+# вовремя» vs «рейс 5 мая отменили», «компания не прислала борт», «рейса нет на табло»
+# (two days' flights are two flights: _OF_A_DAY)
+QUESTIONS += (
+    # (one flight: not «отменены 12 рейсов», «еще 21 рейс ушел позже»)
+    ("рейс выполнен", re.compile(r"(?<!\d\s)\b(?:рейс|рейса|рейсом|рейсе|борт|борта|чартер|"
+                                r"чартера)\b", re.I),
+     re.compile(r"(?<!не\s)\b(?:выполнен|улетел|вылетел)\b", re.I),
+     re.compile(r"(?<!не\s)\b(?:отменен|отменил[аи]?|отменили)\b|"
+                r"\bне\s+(?:поставил\w*|отправил\w*|прислал\w*)\s+(?:[\w-]+\s+)?борт\w*|"
+                r"\bне\s+(?:вылетел|улетел|выполнен)\w*|\bрейс\w*\s+(?:[\w-]+\s+){0,3}?на\s+"
+                r"табло\s+нет", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 # («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
@@ -1396,7 +1423,7 @@ def _two_months(a: Facts, b: Facts) -> bool:
 _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 _OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3,
-             "отпущен домой": 3}
+             "отпущен домой": 3, "рейс выполнен": 0}
 _OF_ONE = {"погиб", "умер на месте"}
 # a patient's bed or home: each answer must tell of its one person (several are hurt in
 # most stories: «им оказали помощь и отпустили домой» is some of them)

@@ -208,6 +208,31 @@ def _weekday_day_value(w: str, d: str, m: str, y: str | None, env: _Env) -> Valu
                  if when.weekday() == want), None)
 
 
+def _month_day_value(d: str, w: str | None, env: _Env) -> Value | None:
+    """A day of the month told with no month («шестого числа»): the latest such day on
+    or before publication (this month's, else the month before's); with a weekday
+    («в пятницу, шестого числа»), the latest month in which that day fell on it."""
+    pub = _ref(env.published)
+    if pub is None:
+        return None
+    day = _day(d)
+    want = WEEKDAYS[w.lower()] if w else None
+    for back in range(_MONTHS_BACK):
+        y, m = divmod(pub.year * 12 + pub.month - 1 - back, 12)
+        try:
+            when = date(y, m + 1, day)
+        except ValueError:
+            continue  # the 31st of a short month
+        if when <= pub and (want is None or when.weekday() == want):
+            return ("day", when.isoformat(), when.isoformat())
+    return None
+
+
+# how many months back a weekday and a day with no month are looked for (a weekday
+# falls on a given day of the month at least once in fourteen months)
+_MONTHS_BACK = 14
+
+
 def _interval_days(d1: str, m1: str | None, y1: str | None, d2: str, m2: str, y2: str | None,
                    env: _Env) -> Value | None:
     end_m = month_number(m2)
@@ -289,6 +314,9 @@ def _shift_days(n: int, from_iso: str | None) -> Value | None:
 
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
             "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+            # (the genitive: «к вечеру вторника», «утром понедельника»)
+            "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4,
+            "субботы": 5, "воскресенья": 6,
             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}  # fmt: skip
 
@@ -342,6 +370,11 @@ def _en_month(word: str) -> int:
     return EN_MONTHS[word.lower().rstrip(".")[:3]]
 
 
+_WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# «еще в среду» told on a Wednesday: as early as the Wednesday before, not today
+_STILL = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.I)
+
+
 # Patterns in order of priority: an earlier one wins over a later overlapping one.
 # Each handler gets the match and the environment and returns (precision, from, to).
 _G = re.compile
@@ -366,6 +399,16 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     # «9 октября 2025 года», «9-го октября»
     (_G(rf"(?P<d>{D})\s+(?P<m>{M})(?:\s+(?P<y>{Y}))?"),
      lambda m, e: _day_value(m["d"], m["m"], m["y"], e)),
+    # a day of the month with no month: «в пятницу, шестого числа», «23-го числа», «а
+    # 7-го уже ...» (the bare «-го» only before a pause or a word that is no noun: «8-го
+    # тура», «с 9-го этажа» are no days)
+    (_G(rf"(?<![а-яё])во?\s+(?P<w>{clean.WEEKDAY_WORDS}),?\s+(?P<d>{D})\s+числа(?![а-яё])",
+        re.I),
+     lambda m, e: _month_day_value(m["d"], m["w"], e)),
+    (_G(rf"(?P<d>{D})\s+числа(?![а-яё])"), lambda m, e: _month_day_value(m["d"], None, e)),
+    (_G(r"(?<![\d.,:])(?P<d>[12]?\d|3[01])-го(?=\s*(?:[,.;:!?)»\"—–]|$)|\s+(?:уже|ещ[её]|и|а|"
+        r"но|не|утром|вечером|дн[её]м|ночью)(?![а-яё]))"),
+     lambda m, e: _month_day_value(m["d"], None, e)),
     # «10.10.2025», «2025-10-10»
     (_G(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
      lambda m, e: (lambda iso: ("day", iso, iso) if iso else None)(
@@ -401,7 +444,14 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(rf"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*"
         rf"(?P<w>{clean.WEEKDAY_WORDS})(?![а-яё])", re.I),
      lambda m, e: _weekday(m["w"], bool(m["p"] and
-                                        m["p"].lower().startswith(("прошл", "минувш"))), e)),
+                                        m["p"].lower().startswith(("прошл", "минувш")))
+                           or _STILL.search(m.string[: m.start()]) is not None, e)),
+    # a part of a weekday, or an hour of it, with the weekday in the genitive: «к вечеру
+    # вторника», «утром понедельника», «на 08:00 среды»
+    (_G(r"(?<![а-яё])(?:утр[оау]м?|вечер[оау]?м?|ноч(?:ью|и|ь)|"
+        r"дн[её]м|середин[еуы]|конц[уе]|начал[уе]|\d{1,2}[:.]\d\d)\s+"
+        rf"(?P<w>{_WEEKDAY_GENITIVE})(?![а-яё])", re.I),
+     lambda m, e: _weekday(m["w"], False, e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      lambda m, e: _weekday(m["w"], m.group(0).lower().startswith("last"), e)),
     (_G(r"(?<![а-яё])(?P<w>сегодня|вчера|позавчера)(?![а-яё])", re.I),
@@ -519,7 +569,9 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
                     and (is_deadline(text, a) or _told_ahead(text, a, b, lo, published)
                          or (lo[:4] < published[:4]
                              and _BY_DAY.search(text[max(0, a - 6) : a]) is not None)):
-                lo = hi = _next_year(lo)  # «арест до 13 мая» in a March report: this May
+                # «арест до 13 мая» in a March report: this May; «до 25-го числа» in a
+                # report of the 18th: this month's
+                lo = hi = _next_month(lo) if _no_month(m.group(0)) else _next_year(lo)
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
     return sorted(out, key=lambda d: d.start)
 
@@ -575,6 +627,23 @@ def is_deadline(text: str, start: int) -> bool:
     """True when the date at `start` ends a period («продлил арест до 13 мая»): a limit
     set for the future, not the day something happened or was said."""
     return bool(_DEADLINE.search(text[max(0, start - 20) : start]))
+
+
+def _no_month(found: str) -> bool:
+    """Whether a day read names no month («4-го», «четвертого числа»)."""
+    return bool(re.search(r"(?:-го|\sчисла)$", found, re.I))
+
+
+def _next_month(iso: str) -> str:
+    """The same day of the month after, or the one after that if it has no such day."""
+    d = date.fromisoformat(iso)
+    for shift in (1, 2):
+        y, m = divmod(d.year * 12 + d.month - 1 + shift, 12)
+        try:
+            return d.replace(year=y, month=m + 1).isoformat()
+        except ValueError:
+            continue
+    return iso
 
 
 def _next_year(iso: str) -> str:

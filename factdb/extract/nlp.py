@@ -99,11 +99,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # «почти 90 км/ч. «Коммерсантъ» со ссылкой на источник пишет ...» (razdel reads «ч.» and
 # «с.» as «часть», «село» and joins the next sentence on; one opening on a plain word is
 # left joined, as the account it goes on with: «62 км/ч. Машинист применил торможение»)
-_UNIT_END = re.compile(r"(?<=\d)\s*[а-яё]{1,4}/[а-яё]{1,4}\.(?=\s+[«\"„])")
+# A sum's currency cut short ends its sentence before any capital too: «ущерб — 7 млн
+# руб. «Мы подадим иск»», «... 2,1 млн руб. Суд назначил ...» (razdel reads «руб.» as
+# an abbreviation inside a sentence)
+_UNIT_END = re.compile(r"(?<=\d)\s*[а-яё]{1,4}/[а-яё]{1,4}\.(?=\s+[«\"„])|"
+                       r"(?<![а-яё])(?:руб|долл|коп)\.(?=\s+[«\"„А-ЯЁ])")
 
 
 def _split_after_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans cut after a slashed unit that ends a sentence."""
+    """The spans cut after a slashed unit or a currency cut short that ends a sentence."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         for m in _UNIT_END.finditer(text, a, b):
