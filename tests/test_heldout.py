@@ -341,6 +341,14 @@ FLOORS = {
                    "said_on": 90.0},
     "heldout182": {"speaker_recall": 86.0, "speaker_precision": 96.0, "via": 97.0,
                    "said_on": 97.0},
+    "heldout183": {"speaker_recall": 72.0, "speaker_precision": 95.0, "via": 66.0,
+                   "said_on": 85.0},
+    "heldout184": {"speaker_recall": 62.0, "speaker_precision": 92.0, "via": 79.0,
+                   "said_on": 92.0},
+    "heldout185": {"speaker_recall": 67.0, "speaker_precision": 79.0, "via": 74.0,
+                   "said_on": 99.0},
+    "heldout186": {"speaker_recall": 79.0, "speaker_precision": 94.0, "via": 99.0,
+                   "said_on": 99.0},
 }
 
 
