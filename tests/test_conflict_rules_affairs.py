@@ -13,22 +13,22 @@ from __future__ import annotations
 import pytest
 
 from factdb.conflicts import causes, court, statements
+from factdb.conflicts.facts import read_facts
 from factdb.conflicts.people import People
 from factdb.extract.dates import find_dates
-from factdb.extract.facts import find_counts
 from factdb.extract.nlp import sentences
 from factdb.models import StoredClaim
 from tests.test_conflict_rules import found, in_story
+from tests.test_conflict_rules_events import told
 
 PUBLISHED = "2026-11-19"  # a Thursday
 
 
 def _read(text: str, doc: str, n: int, published: str = PUBLISHED) -> StoredClaim:
     """A claim of the story with the counts and the dates the extraction reads."""
-    counts = tuple((c.text, c.value, c.noun) for c in find_counts(text, 0))
     dates = tuple((d.text, d.precision, d.date_from, d.date_to)
                   for d in find_dates(text, 0, published))
-    return in_story(text, doc, n, counts=counts, dates=dates, published=published)
+    return told(text, doc, n, dates=dates, published=published)
 
 
 def _kinds(first: str, second: str) -> list[str]:
@@ -140,8 +140,6 @@ def test_causes_of_fumes_and_snowslides(first: str, second: str, conflict: bool)
     ("Причиной пожара стало нарушение правил пожарной безопасности.", "неосторожность"),
 ])
 def test_an_articles_name_is_no_cause(text: str, kind: str | None) -> None:
-    from factdb.conflicts.facts import read_facts
-
     got = causes._cause(read_facts(in_story(text, "a.txt", 1)))
     assert (got[0] if got else None) == kind
 
@@ -149,8 +147,6 @@ def test_an_articles_name_is_no_cause(text: str, kind: str | None) -> None:
 def test_a_count_spoken_of_is_no_leak() -> None:
     # «речь идет о» tells a figure, not records leaked, where no leak is told
     claim = _read("Речь идет о 900 пассажирах.", "a.txt", 1)
-    from factdb.conflicts.facts import read_facts
-
     assert [frame for frame, *_r in read_facts(claim).counts] == []
 
 
@@ -158,8 +154,6 @@ def test_the_age_nearest_a_name_is_its_own() -> None:
     text = "Погибшие — 31-летний Олег Рябов и 27-летняя Анна Лунева, оба из города."
     names = (("Олег Рябов", "Олег Рябов"), ("Анна Лунева", "Анна Лунева"))
     claim = in_story(text, "a.txt", 1, people=names)
-    from factdb.conflicts.facts import read_facts
-
     ages = {who: age for who, age, _v in
             court._ages(read_facts(claim), People([name for _m, name in names]))}
     assert ages == {"олег рябов": 31, "анна лунева": 27}

@@ -475,10 +475,6 @@ _MAYBE = re.compile(r"\b(?:не\s+исключ\w*|одн\w+\s+из\s+верси\
 # a bird in the engine, safety sensors switched off, a sudden outburst of the rock name
 # the cause of what followed, as a deliberate act does
 _NAMES_ITSELF = re.compile(r"птиц|бердстрайк|bird|датчик|внезапн|газодинамич|"
-                           # what gave off the gas: «угорели от генератора», «вьюшку»
-                           r"генератор|печ|заслонк|вьюшк|котл|кот[её]л|"
-                           # what set an avalanche off: «склон подрезали», «сама»
-                           r"подрез|спровоцир|самопроизв|самосход|сама|"
                            r"щеколд|засов|незаперт|небрежн|"
                            # what the wind did: «вышку повалило ветром»
                            r"^(?:сорвал|опрокинул|снесл|повалил)|^ветр(?:ом|у)\s", re.I)
@@ -616,10 +612,9 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
                  _SELF_ASSERTING_ACCOUNT.match(fold(m.group(0)))) and \
             not ((kind in _GERMS or (kind == "техника" and _FOUND_AT_SITE.search(m.group(0))))
                  and _FOUND.search(text)) and \
-            not (kind in ("природа", "неосторожность", *_FUMES)
-                 and _NAMES_ITSELF.search(m.group(0))) and \
+            not (kind in ("природа", "неосторожность") and _NAMES_ITSELF.search(m.group(0))) and \
             not (kind == "природа" and _ROAD_COVERED.search(text)) and \
-            kind not in _FAULT_ACCOUNTS and \
+            kind not in _ACCOUNTS and \
             not (kind == "техника" and _FAILED_PART.search(m.group(0))) and \
             not _THIS_IS.search(fold(text[: m.start()])):
         return None  # «ПВО отражала атаку» is no cause of anything said
@@ -632,12 +627,12 @@ def _cause(f: Facts) -> tuple[str, bool, Value, str] | None:
     return kind, asserted, v, "main" if main else "version" if version and asserted else ""
 
 
-# a builder's faults or a neglected upkeep told are an account of why it happened, with
-# or without a word of cause («фермы смонтированы с отступлениями от проекта», «крышу не
-# чистили от снега»)
-_FAULT_ACCOUNTS = frozenset({"строительство", "содержание"})
-# (and an avalanche's trigger: «склон подрезали туристы», «сорвалась сама»)
-_FUMES = ("генератор", "печь", "котел", "подрезка склона", "самопроизвольный сход")
+# kinds told as the account of why it happened, with or without a word of cause: a
+# builder's faults or a neglected upkeep («фермы смонтированы с отступлениями от проекта»,
+# «крышу не чистили от снега»); what gave off the fumes («угорели от генератора», «рано
+# задвинул вьюшку»); what set an avalanche off («склон подрезали», «сорвалась сама»)
+_ACCOUNTS = frozenset({"строительство", "содержание", "генератор", "печь", "котел",
+                       "подрезка склона", "самопроизвольный сход"})
 _FIRST_HOURS = re.compile(r"\b(?:в\s+первые\s+(?:часы|минуты|дни)|первоначальн\w*|изначальн\w*|"
                           r"поначалу|сначала|at\s+first|initially)\b", re.I)
 _CIRCUMSTANCE = re.compile(r"\bв\s+(?:услови\w+|обстановк\w+)\s+$", re.I)

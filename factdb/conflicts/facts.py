@@ -28,6 +28,7 @@ from factdb.conflicts.lexicons import (
     EVENTS,
     FOUND_WORDS,
     FRAMES,
+    LEAK_STEMS,
     ONE_WORDS,
     PERSON_NOUNS,
     PHRASE_FRAMES,
@@ -865,8 +866,8 @@ _QUESTIONED = re.compile(r"(?<![а-яё])(?:на|для)\s+(?:допрос\w*|о
 _ONLY = re.compile(r"(?<![а-яё])(?:только|лишь|всего)\s+$", re.I)
 _RECORDS = frozenset({"запись", "строка"})  # what a database holds
 _ABOUT_IT = re.compile(r"\bречь\s+идет\s+о\s+(?:[\w-]+\s+)?$", re.I)
-_LEAK_WORDS = re.compile(r"(?<![а-яё])(?:утечк|утек|утёк|утекл|слив|слит|выгрузк|дамп|баз[аеуы]\b|"
-                         r"leak)", re.I)
+_LEAK_WORDS = re.compile(rf"(?<![а-яё])(?:{LEAK_STEMS}|утёк|выгрузк|дамп|баз[аеуы]\b|leak)",
+                         re.I)
 # frames whose people are one group of the story whatever noun counts them: those on
 # strike, on hunger strike, at a rally or in a fight, held by the police
 _ONE_GROUP: dict[str, frozenset[str]] = {

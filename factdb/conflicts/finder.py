@@ -106,6 +106,7 @@ from factdb.conflicts.rules import (
 from factdb.conflicts.stories import stories
 from factdb.db import conflicts as store
 from factdb.db import load_claims
+from factdb.extract.dates import WEEKDAY_GENITIVE
 from factdb.extract.grammars import RELATIVE_WORDS
 from factdb.models import Conflict, StatedDate, StoredClaim
 from factdb.text import fold
@@ -438,8 +439,7 @@ _SNAPSHOT = re.compile(r"(?<![а-яё])к\s+(?:\d{1,2}[:.]\d\d|середине\
 # вечер воскресенья, погибли трое» (a report that gives no date of its own)
 # (or by it: «к вечеру субботы погибших было трое»)
 _AS_OF_PART = re.compile(r"\b(?:на\s+(?:утро|вечер|полдень|ночь|середину\s+дня)|к\s+(?:утру|вечеру|"
-                         r"полудню|ночи|середине\s+дня))\s+(?:понедельника|"
-                         r"вторника|среды|четверга|пятницы|субботы|воскресенья)\b", re.I)
+                         rf"полудню|ночи|середине\s+дня))\s+(?:{WEEKDAY_GENITIVE})\b", re.I)
 
 
 _TOTAL_OF_MANY = re.compile(r"(?<![а-яё])(?:всего|в\s+общей\s+сложности|в\s+целом|"

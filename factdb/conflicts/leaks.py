@@ -20,6 +20,7 @@ from itertools import product
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group, one_voice
+from factdb.conflicts.lexicons import LEAK_STEMS
 
 # the kinds of data a leak is told to hold or not, each by its words
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -37,7 +38,7 @@ _DATA = re.compile(r"(?<![а-яёa-z])(?:данн|запис|строк|обра
                    r"пол(?:е|я|ей|ю|ям|ях)(?![а-яё])|утечк|утекл|утек|слив|слит|выложен|дамп|records?|fields?|sample|"
                    r"leak|dump|database)", re.I)
 # a story that tells of a leak at all
-_LEAK = re.compile(r"(?<![а-яёa-z])(?:утечк|утекл|утек|слив|слит|выложил|выложен|взлом|"
+_LEAK = re.compile(rf"(?<![а-яёa-z])(?:{LEAK_STEMS}|выложил|выложен|взлом|"
                    r"хакер|breach|leak|hack)", re.I)
 # the kind denied: «без паспортных данных», «паспорта не затронуты», «не содержит паролей»
 _WITHOUT = re.compile(r"(?<![а-яё])без\s+(?:[\w-]+\s+){0,3}?$", re.I)

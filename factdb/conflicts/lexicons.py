@@ -17,6 +17,8 @@ from factdb.text import fold
 # the words of finding a thing (a pest in a shipment, a germ in a sample, a dead flock):
 # each rule that reads a finding adds its own
 FOUND_WORDS = r"выяв(?:ил|л)\w*|обнаруж\w*|нашли|найден\w*"
+# a leak of data told by its own words (stems): each rule that reads a leak adds its own
+LEAK_STEMS = r"утечк|утекл|утек|слив|слит"
 
 FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aboard", re.compile(r"^(?:борт\w*|пассажир\w*|экипаж\w*)$")),

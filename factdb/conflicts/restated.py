@@ -33,7 +33,7 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
 from factdb.extract.clean import WEEKDAY_WORDS
-from factdb.extract.dates import is_deadline
+from factdb.extract.dates import DAY_PART, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.extract.nlp import substantive
 from factdb.models import StatedDate
@@ -83,7 +83,7 @@ _CAME = frozenset({"прийти", "приходить"})
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _ANTECEDENT = 8  # words before «который» its antecedent may stand in
 _SET_ON = re.compile(r"(?<![а-яё])на\s+$", re.I)
-_HOUR_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d|утр|вечер|ноч|дн[её]м|середин|конц|начал", re.I)
+_HOUR_OF_DAY = re.compile(DAY_PART, re.I)  # (a date read as a part of a weekday)
 # a verb of saying («не исключил, что») that is an act with «из»: struck off a register
 _EXCLUDING = frozenset({"исключить", "исключать"})
 # falling ill befalls each person on a day of one's own («муж заболел 8-го», «дочь

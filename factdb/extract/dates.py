@@ -218,9 +218,9 @@ def _month_day_value(d: str, w: str | None, env: _Env) -> Value | None:
     day = _day(d)
     want = WEEKDAYS[w.lower()] if w else None
     for back in range(_MONTHS_BACK):
-        y, m = divmod(pub.year * 12 + pub.month - 1 - back, 12)
+        y, m = _months_on(pub.year, pub.month, -back)
         try:
-            when = date(y, m + 1, day)
+            when = date(y, m, day)
         except ValueError:
             continue  # the 31st of a short month
         if when <= pub and (want is None or when.weekday() == want):
@@ -342,12 +342,17 @@ def _week(shift: int, env: _Env) -> Value | None:
     return ("interval", monday.isoformat(), (monday + timedelta(days=6)).isoformat())
 
 
+def _months_on(year: int, month: int, shift: int) -> tuple[int, int]:
+    """The (year, month) `shift` months after (before, if negative) a month."""
+    y, m = divmod(year * 12 + month - 1 + shift, 12)
+    return y, m + 1
+
+
 def _relative_month(shift: int, env: _Env) -> Value | None:
     pub = _ref(env.published)
     if pub is None:
         return None
-    y, m = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-    return ("month", *_month_range(y, m + 1))
+    return ("month", *_month_range(*_months_on(pub.year, pub.month, shift)))
 
 
 def _count_word(word: str) -> int | None:
@@ -370,7 +375,11 @@ def _en_month(word: str) -> int:
     return EN_MONTHS[word.lower().rstrip(".")[:3]]
 
 
-_WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# a part of a day, or an hour, told before a weekday in the genitive: «к вечеру вторника»,
+# «утром понедельника», «на 08:00 среды»
+DAY_PART = (r"(?:утр[оау]м?|вечер[оау]?м?|ноч(?:ью|и|ь)|дн[её]м|середин[еуы]|конц[уе]|"
+            r"начал[уе]|\d{1,2}[:.]\d\d)")
 # «еще в среду» told on a Wednesday: as early as the Wednesday before, not today
 _STILL = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.I)
 
@@ -448,9 +457,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
                            or _STILL.search(m.string[: m.start()]) is not None, e)),
     # a part of a weekday, or an hour of it, with the weekday in the genitive: «к вечеру
     # вторника», «утром понедельника», «на 08:00 среды»
-    (_G(r"(?<![а-яё])(?:утр[оау]м?|вечер[оау]?м?|ноч(?:ью|и|ь)|"
-        r"дн[её]м|середин[еуы]|конц[уе]|начал[уе]|\d{1,2}[:.]\d\d)\s+"
-        rf"(?P<w>{_WEEKDAY_GENITIVE})(?![а-яё])", re.I),
+    (_G(rf"(?<![а-яё]){DAY_PART}\s+(?P<w>{WEEKDAY_GENITIVE})(?![а-яё])", re.I),
      lambda m, e: _weekday(m["w"], False, e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      lambda m, e: _weekday(m["w"], m.group(0).lower().startswith("last"), e)),
@@ -638,9 +645,9 @@ def _next_month(iso: str) -> str:
     """The same day of the month after, or the one after that if it has no such day."""
     d = date.fromisoformat(iso)
     for shift in (1, 2):
-        y, m = divmod(d.year * 12 + d.month - 1 + shift, 12)
+        y, m = _months_on(d.year, d.month, shift)
         try:
-            return d.replace(year=y, month=m + 1).isoformat()
+            return d.replace(year=y, month=m).isoformat()
         except ValueError:
             continue
     return iso
