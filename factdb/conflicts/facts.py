@@ -41,6 +41,7 @@ from factdb.conflicts.lexicons import (
     words_number,
 )
 from factdb.extract.dates import ORDINAL_STEMS, ordinal_number
+from factdb.extract.dates import M as MONTH_WORD
 from factdb.extract.facts import DATA_UNITS, HEADED_COUNT, PARTS_OF_DAY
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
@@ -139,7 +140,7 @@ def _nearest_frame(
     best: tuple[int, int, str] | None = None
     # (a source told between the count and its verb is no distance: «Сорок пять рабочих,
     # по словам адвоката, были задержаны»)
-    asides = [m.span() for m in _ASIDE.finditer(text, lo, hi)]
+    asides = [m.span() for pat in (_ASIDE, _TERM_ASIDE) for m in pat.finditer(text, lo, hi)]
     for t in toks:
         if t.start < lo or t.end > hi or at.i <= t.i <= max(last.i, skip.i if skip else 0):
             continue
@@ -880,6 +881,8 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     # (members of a gang or a cell held are people held: «задержаны девять членов
     # преступной группы» and «задержаны 16 человек»)
     "custody": frozenset({"работники", "член"}),
+    # (patients, the sick, diabetics left without their drug are one group)
+    "no_drug": frozenset({"пациент", "больной", "диабетик", "льготник"}),
     # (inmates who fled: «двое осужденных», «три человека», «трое заключенных»)
     "escaped": frozenset({"осужденный", "заключенный", "арестант", "узник"}),
     # (not the police or the rescuers: «120 полицейских» of the 300 are a part)
@@ -1058,6 +1061,11 @@ _INSIDE_ONLY = frozenset({"missing"})
 # a parenthesis between commas that names a source: «, по словам губернатора,», «, по
 # данным МЧС,», «, как сообщили в ведомстве,»
 _ASIDE = re.compile(r",\s*(?:по\s+(?:[\w-]+\s+){1,4}?|как\s+(?:[\w-]+\s+){1,4}?)[^,]{0,40},")
+# a term told between a count and its verb is no distance either: «под стражу до 20 января
+# помещены семь подозреваемых», «их арестовали на месяц»
+_TERM_ASIDE = re.compile(rf"(?<![а-яё])(?:до|по)\s+\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}}\s+года)?|"
+                         r"(?<![а-яё])на\s+(?:[\w-]+\s+)?(?:месяц\w*|суток|сутки|дней|недел\w*)",
+                         re.I)
 
 
 def _phrase_frame(toks: list[Tok], text: str, a: int, b: int, window: int = 3) -> str | None:

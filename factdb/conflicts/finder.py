@@ -1010,7 +1010,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
                "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
-               "traded", "raid", "captive", "seized", "speed"}
+               "traded", "raid", "captive", "seized", "speed", "no_drug"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
@@ -1309,6 +1309,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "in_crash": "попали в аварию", "laid_off": "теряют работу",
              "leaked": "утекли данные", "rejected": "признаны недействительными",
              "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
+             "no_drug": "остались без лекарства",
              "exam_takers": "сдают экзамен",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
@@ -1758,7 +1759,8 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + restated.restated_date_conflicts(facts, story)
         + initiative.initiative_conflicts(facts, story)
         + built.built_conflicts(facts, story)
-        + resumed.resumed_conflicts(facts, story) + onset.onset_conflicts(facts, story)
+        + resumed.resumed_conflicts(facts, story)
+        + resumed.still_off_conflicts(facts, story) + onset.onset_conflicts(facts, story)
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)

@@ -295,6 +295,11 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a crowd at a place: «у арены собралось около трех тысяч человек», «в момент
         # наибольшего скопления находились порядка 3 тыс.», «толпа в семь тысяч»
         rf"\bсобрал(?:ось|ись)\b|\bскоплени\w*|\bтолп[аеуы]\w*", re.I)),
+    # how many patients a shortage left without their drug: «без льготных препаратов
+    # оказались 150 пациентов», «без инсулина остались сотни людей»
+    ("no_drug", re.compile(
+        r"\bбез\s+(?:[\w-]+\s+){0,2}?(?:инсулин\w*|лекарств\w*|препарат\w*|медикамент\w*|"
+        r"терапи[ия])(?:\s+(?:[\w-]+\s+){0,8}?(?:оста\w+|оказал\w+))?", re.I)),
     # how many homes or people an outage cut off: «без тепла оказались 61 тысяча жителей»,
     # «авария затронула 347 домов», «обесточены 40 поселков»
     ("cut_off", re.compile(
@@ -723,7 +728,10 @@ _TRAVELLERS = ("турист", "отдыхающ", "путешественни")
 ATTACKERS = frozenset("нападавший боевик террорист стрелок налетчик захватчик".split())
 _PEOPLE = {"человек", "гражданин", "житель", "жилец", "жительница", "люди", "person", "people",
            "участник", "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
-           "наблюдатель", "protester", "observer"}
+           "наблюдатель", "protester", "observer",
+           # those of a case counted by their part in it: «арестованы шесть
+           # обвиняемых» and «задержаны шесть участников» count one group
+           "обвиняемый", "подозреваемый", "подсудимый", "фигурант"}
 # Workers are told of as miners, workers or hands in reports of one accident («13
 # горняков» and «12 работниками рудника» count one group): one class. (Not «сотрудник»,
 # which is as often an officer: «сотрудники полиции».)

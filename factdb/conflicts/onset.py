@@ -32,11 +32,12 @@ from factdb.conflicts.rules import _other_time, _safe_one, another_affair
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.grammars import RELATIVE_WORDS
-from factdb.models import Conflict
+from factdb.models import Conflict, StatedDate
 from factdb.text import fold
 
 # (a kind read only to dispute the day of the first cases)
 _FELL_ILL = "заболевание"
+_CANNOT_GET = "нет лекарства с"  # (read as the start of a shortage)
 # the events a story has once, by kind: the causes' events, the last contact told in its
 # everyday words, and an attack on a person
 _KINDS = ("пожар", "взрыв", "прорыв", "авария", "потеря связи")
@@ -60,6 +61,9 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     # the searches of a case's one raid: «обыски в мэрии шли с утра 3 мая», «в четверг в
     # управлении прошли обыски» (searches told as more, elsewhere, are another: _MORE_SEARCHES)
     ("обыски", re.compile(r"\bобыск(?:и|ов|ах|ами)?\b", re.I)),
+    # (or the raid told as an operation, in a claim that names the police: _RAIDERS)
+    ("обыски", re.compile(r"\b(?:(?:спец)?операци(?:я|ю|и|ей)|рейд(?:а|ом|е)?|облав[аеуы])\b",
+                          re.I)),
     # an outbreak's first cases: «первые случаи заболевания зарегистрированы 6 июля»,
     # «первые дети заболели еще 4 июля» (the words tell the start: no verb of it needed)
     # («первые заболевшие выявлены 2 мая», «первые обращения к медикам»: the first ill
@@ -80,7 +84,14 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ("начало перебоев", re.compile(
         r"\bперв(?:ые|ых)\s+(?:[\w-]+\s+){0,2}?(?:азс|заправк\w*|перебо\w*|сбо\w*)|"
         r"\b(?:перебо|сбо|дефицит)\w*\s+(?:[\w-]+\s+){0,4}?начал\w*|"
-        r"\bначал\w*\s+(?:[\w-]+\s+)?(?:перебо|сбо|дефицит)\w*", re.I)),
+        r"\bначал\w*\s+(?:[\w-]+\s+)?(?:перебо|сбо|дефицит)\w*|"
+        # going on since a day: «перебои длятся с первых чисел месяца»
+        r"\b(?:перебо|дефицит)\w*\s+(?:[\w-]+\s+){0,3}?(?:ид[уе]т|длятся|продолжа\w+|"
+        r"наблюда\w+)\s+(?=с\s)", re.I)),
+    # a patient who cannot get the drug since a day: «с начала марта мы не можем купить
+    # лекарство» (only the day after «с» is its start: _FROM_PART)
+    (_CANNOT_GET, re.compile(r"\bне\s+(?:мо[гж]\w*|смог\w*|удается|удалось)\s+(?:[\w-]+\s+)?"
+                             r"(?:получить|купить|найти)\b", re.I)),
 )
 # a story's one decision or finding, told by its own words: the verdict pronounced («суд
 # в среду приговорил», «огласил приговор»), a diagnosis confirmed by a laboratory, a
@@ -128,12 +139,26 @@ _IN_EFFECT = {name for name, _p in _EFFECTIVE}
 _DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
 _STARTS = {"нападение", "первые случаи", "начало перебоев", "обыски", "выявление вспышки",
-           _FELL_ILL} \
+           _FELL_ILL, _CANNOT_GET} \
     | _DECIDED
 # searches told as more of them, or as going on: «обыскали и гараж чиновника», «обыски
 # продолжились в четверг» (another place's, another day's)
 _MORE_SEARCHES = re.compile(r"\b(?:и|также|тоже|ещ[её])\s+(?:[\w-]+\s+){0,2}?(?:на|в|во|у)\s|"
                             r"\bпродолж\w*", re.I)
+_RAIDERS = re.compile(r"\b(?:силовик|полиц|полицейск|фсб|мвд|омон|собр|спецназ|оперативник|"
+                      r"правоохранител|следовател)\w*", re.I)
+# (a place after «и» that follows another is a list of one raid's sites: «обыски провели в
+# офисе ... и в коттедже»)
+_PLACE_BEFORE = re.compile(r"(?<![а-яё])(?:в|во|на|у)\s+(?:[\w«»\"-]+\s+)?[\w«»\"-]+\s*,?\s*$",
+                           re.I)
+
+
+def _more_searches(text: str) -> bool:
+    """Whether a claim tells its searches as more of them, or as going on."""
+    return any(not (m.group(0).lower().startswith("и") and _PLACE_BEFORE.search(
+        text, max(0, m.start() - 80), m.start())) for m in _MORE_SEARCHES.finditer(text))
+
+
 # the end of an event, or its aftermath: not its day
 _ENDED = re.compile(r"\b(?:ликвидир\w*|потушен\w*|потушил\w*|локализ\w*|завершен\w*|"
                     r"закончил\w*|прекращен\w*|возобновил\w*|восстановл\w*)", re.I)
@@ -166,6 +191,31 @@ _RELATIVE = re.compile(rf",\s*{RELATIVE_WORDS}\b", re.I)
 _NIGHT = re.compile(r"\bв\s+ночь\s+на\b", re.I)
 
 
+# a part of a month before its name: (first day, last day) of it
+_MONTH_PARTS = (
+    (re.compile(r"(?:начал[аеоу]|перв\w+\s+(?:числ|чисел|декад|недел|дн)\w*)\s+\w+$", re.I), 1, 10),
+    (re.compile(r"(?:середин\w+|втор\w+\s+декад\w+)\s+\w+$", re.I), 11, 20),
+    (re.compile(r"(?:конц[аеу]|конец|последн\w+\s+(?:числ|чисел|декад|недел|дн)\w*|"
+                r"трет\w+\s+декад\w+)\s+\w+$", re.I), 21, 31),
+)
+# «с» before the day (or the part of a month) a state holds since
+_FROM_PART = re.compile(r"(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _month_part(text: str, base: int, d: StatedDate) -> tuple[datetime, datetime] | None:
+    """The span of the part of a month a month date is told with («в последнюю неделю
+    марта»: 21 to 31 March), None for a day or a whole month."""
+    if d.precision != "month":
+        return None
+    told = text[max(0, d.start - base - 30) : d.end - base]
+    first = datetime.fromisoformat(d.date_from[:10])
+    last = datetime.fromisoformat(d.date_to[:10]) + timedelta(days=1)
+    for pat, a, b in _MONTH_PARTS:
+        if pat.search(told):
+            return first + timedelta(days=a - 1), min(last, first + timedelta(days=b))
+    return None
+
+
 @dataclass(frozen=True)
 class Onset:
     facts: Facts
@@ -189,8 +239,10 @@ def _onset(f: Facts) -> Onset | None:
             _other_time(f) or another_affair(f) or _earlier_event(f):
         return None
     kind, m = found
-    if kind == "обыски" and _MORE_SEARCHES.search(text):
-        return None
+    if kind == "обыски" and (_more_searches(text) or
+                             not m.group(0).lower().startswith("обыск") and
+                             not _RAIDERS.search(text)):
+        return None  # (an operation of no police is a surgery or a rescue)
     if _AFTER.search(text[max(0, m.start() - 30) : m.start()]):
         return None  # «после взрыва», «жертвами взрыва»: the day is of what followed
     lo, hi = _clause_bounds(text, m.start())
@@ -203,9 +255,21 @@ def _onset(f: Facts) -> Onset | None:
         lo, hi = rel.start(), m.end() + stop.start() if stop else hi
     if kind not in _STARTS and not _HAPPENED.search(text[lo:hi]):
         return None  # «огонь подошел к селам 13 июля»: a day of the event, not its start
-    days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
-            and not AS_OF_DAY.search(text[max(0, d.start - c.start - 40) : d.start - c.start])
-            and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])]
+    if kind == _CANNOT_GET:
+        kind = "начало перебоев"
+        days = [d for d in c.dates if d.precision in ("day", "month")
+                and _FROM_PART.search(text[max(0, d.start - c.start - 30) : d.start - c.start])]
+        lo, hi = 0, len(text)  # (the day after «с» may open the sentence)
+    else:
+        days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
+                and not AS_OF_DAY.search(text[max(0, d.start - c.start - 40) :
+                                              d.start - c.start])
+                and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])]
+    if kind == "начало перебоев":
+        # a part of a month starts a shortage too: «в конце марта», «с первых чисел
+        # апреля»
+        days += [d for d in c.dates if d.precision == "month" and d not in days
+                 and lo <= d.start - c.start < hi and _month_part(text, c.start, d)]
     # («9 ноября, в понедельник»: the weekday after a day is that day told again)
     days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
         0 <= d.start - e.end <= 4 for e in days if e is not d))]
@@ -214,7 +278,11 @@ def _onset(f: Facts) -> Onset | None:
     d = days[0]
     base = datetime.fromisoformat(d.date_from[:10])
     clause = text[lo:hi]
-    if _NIGHT.search(text[max(0, d.start - c.start - 12) : d.end - c.start]):
+    if (part := _month_part(text, c.start, d)) is not None:
+        start, end = part
+    elif d.precision != "day":
+        return None  # a whole month: nothing certain
+    elif _NIGHT.search(text[max(0, d.start - c.start - 12) : d.end - c.start]):
         start, end = base - timedelta(hours=6), base + timedelta(hours=6)
     else:
         hours = hours_of_day(clause)

@@ -56,7 +56,8 @@ _BACK = re.compile(
     r"(?:вернул\w*|дали|подали|включили)|"
     # (water that «пошла» or «появилась» may be a flood's: only light, heat and gas)
     r"(?:свет|тепло|электричество|газ)\s+(?:[\w-]+\s+){0,3}?(?:появил\w*|пош(?:ло|[её]л|ла))|"
-    r"подключен[аоы]?\b|подключили|заработал\w*|"
+    # («район запитан полностью»: power fed again)
+    r"подключен[аоы]?\b|подключили|запитан[аоы]?\b|запитали|заработал\w*|"
     r"(?:открыл[иа]?|открыт[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:для\s+)?(?:движени|трасс|дорог|"
     r"проезд|перегон|мост)\w*|(?:движени|трасс|дорог|проезд|перегон|мост)\w*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:открыл[иа]?|открыт[аоы]?)\b|"
@@ -177,6 +178,125 @@ def _back(f: Facts) -> Back | None:
     v = Value(f.sc.id, c.start + a, c.start + b, shown, label, "восстановление")
     return Back(f, service, start, end, bool(_FULL.search(text)),
                 bool(_PARTIAL.search(text)), bool(_LATE.search(text)), v, undated, got is not None)
+
+
+# still off when told: «газа в домах до сих пор нет», «поселок по-прежнему без тепла»,
+# «сидят без воды четвертые сутки», «тепла не было и спустя два дня после доклада» (at the
+# report's day)
+_STILL_OFF = re.compile(
+    r"\b(?:до\s+сих\s+пор|по-прежнему|вс[её]\s+еще)\s+(?:[\w-]+\s+){0,3}?(?:нет|без)\b|"
+    r"\b(?:нет|без\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:до\s+сих\s+пор|по-прежнему)\b|"
+    r"\bостал?и?(?:ют|ет|ем|ись|ась|ся)\w*\s+без\s+\w+\s+(?:уже\s+)?"
+    r"(?:[а-яё]+(?:ые|ой|ий|ый|ую)|\d+-?[еяйю]?)\s+(?:сутки|суток|день|дня|дней|недел\w*)\b|"
+    r"\bне\s+было\s+(?:и\s+)?спустя\b", re.I)
+# a place's name by its words' first letters: «Малых Ключах» and «Малые Ключи» are one
+# place, «Заречном районе» and «Заречный район» one district (_ADMIN words aside)
+_ADMIN = frozenset({"район", "районы", "область", "округ", "край", "город", "село", "деревня",
+                    "поселок", "республика", "волость"})
+_KEY_LETTERS = 5
+# a place named in the genitive of a district after it lies in that district: «в поселках
+# Сосновка и Ольшанка Заречного района»
+_WHOLE_GENITIVE = re.compile(r"\b(?:района|области|округа|края|волости)\b", re.I)
+_BETWEEN_PLACES = re.compile(r"[\s,]*(?:и\s+)?", re.I)
+
+
+def _place_key(name: str) -> frozenset[str]:
+    return frozenset(w[:_KEY_LETTERS] for w in name.lower().split() if w not in _ADMIN)
+
+
+@dataclass(frozen=True)
+class StillOff:
+    """A supply told still off at a day, in places (their keys)."""
+
+    facts: Facts
+    service: str
+    day: datetime
+    places: frozenset[frozenset[str]]
+    value: Value
+
+
+def _still_off(f: Facts) -> StillOff | None:
+    c = f.sc.claim
+    m = _STILL_OFF.search(c.text)
+    if m is None or _other_time(f) or another_affair(f):
+        return None
+    service = _service(c.text)
+    day = _day(c.dates, c.start, m.start())
+    told = day.date_from[:10] if day is not None else _when(f)[:10]
+    if service is None or not told:
+        return None
+    try:
+        at = datetime.fromisoformat(told)
+    except ValueError:
+        return None
+    places = frozenset(k for p in f.places if (k := _place_key(p)))
+    return StillOff(f, service, at, places, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                                                  m.group(0), "не восстановлено", "восстановление"))
+
+
+def _inside(facts: Sequence[Facts]) -> dict[frozenset[str], set[frozenset[str]]]:
+    """Each place's key -> the keys of the districts (regions) reports put it in."""
+    out: dict[frozenset[str], set[frozenset[str]]] = defaultdict(set)
+    for f in facts:
+        c = f.sc.claim
+        locs = sorted((e for e in c.entities if e.type == "LOC"), key=lambda e: e.start)
+        for k, whole in enumerate(locs):
+            if not _WHOLE_GENITIVE.search(whole.text):
+                continue
+            # the places right before it, joined by commas and «и» only
+            end = whole.start
+            for part in reversed(locs[:k]):
+                if not _BETWEEN_PLACES.fullmatch(c.text[part.end - c.start : end - c.start]):
+                    break
+                if _WHOLE_GENITIVE.search(part.text):
+                    break
+                out[_place_key(part.name)].add(_place_key(whole.name))
+                end = part.start
+    return out
+
+
+def _of_whole(off: StillOff, whole: frozenset[frozenset[str]],
+              inside: dict[frozenset[str], set[frozenset[str]]]) -> bool:
+    """Whether a still-off claim speaks of the places a full restoration covers: both name
+    none, or each of its places is one of them or lies in one of them."""
+    if not whole or not off.places:
+        return not whole and not off.places
+
+    def one(a: frozenset[str], b: frozenset[str]) -> bool:
+        return bool(a & b)
+
+    return all(any(one(p, w) or any(one(q, p) and any(one(d, w) for d in ds)
+                                    for q, ds in inside.items())
+                   for w in whole) for p in off.places)
+
+
+def still_off_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """A supply told fully back on one day and still off, in the same places or places
+    within them, on a later day: «подача тепла в районе полностью восстановлена в пятницу»
+    against «в поселках района батареи по-прежнему холодные» told on Sunday."""
+    offs = [o for f in facts if (o := _still_off(f)) is not None]
+    if not offs:
+        return []
+    fulls = [b for f in facts if (b := _back(f)) is not None and b.full and not b.partial
+             and b.service and b.hours is None]
+    inside = _inside(facts)
+    index: dict[tuple[str, int], Group] = {}
+    for b in fulls:
+        st = story.get(b.facts.sc.doc_id, -b.facts.sc.doc_id)
+        whole = frozenset(k for p in b.facts.places if (k := _place_key(p)))
+        for o in offs:
+            if o.service != b.service or story.get(o.facts.sc.doc_id, -o.facts.sc.doc_id) != st \
+                    or o.facts.sc.id == b.facts.sc.id:
+                continue
+            # (told on a later day than the restoration's, which may end at midnight)
+            if o.day.date() <= (b.end - timedelta(seconds=1)).date() or \
+                    not _of_whole(o, whole, inside):
+                continue
+            g = index.setdefault((b.service, st), Group(
+                "date", f"восстановление: {b.service}", ("still off", b.service), timed=False,
+                evidence=2, by_length=False))
+            g.pairs.append((b.value, o.value, 0.6))
+    return [g for g in index.values() if len(g.pairs) <= MAX_GROUP]
 
 
 def resumed_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:

@@ -31,6 +31,7 @@ from factdb.conflicts.rules import (
     _when,
     another_affair,
     days_apart,
+    previous_claims,
     read_once,
     stated_day,
 )
@@ -254,6 +255,37 @@ def _hour_of_another_act(text: str, start: int, end: int) -> bool:
                for t in tokens(clause))
 
 
+# an event told by a pronoun right after a claim that names it: «Взрыв прогремел в
+# подвале. Это произошло около полудня», «Рухнула она около трех часов дня» (its verb said
+# before)
+_THAT_WAS = re.compile(r"^\W*(?:и\s+)?(?:вс[её]\s+)?это\s+(?:[\w-]+\s+)?(?:было|случилось|"
+                       r"произошло)\b|^\W*(?:случилось|произошло)\s+это\b", re.I)
+_VERB_PRONOUN = re.compile(r"^\W*(?P<v>[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись))\s+"
+                           r"(?:он|она|оно|они)\b", re.I)
+# (how far back the pronoun's verb is looked for: a heading or a line of who tells it may
+# stand between)
+_PRONOUN_REACH = 3
+
+
+def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
+    """The event a claim tells of by a pronoun, named by a claim right before it."""
+    text = f.sc.claim.text
+    prev = before.get(f.sc.id)
+    if _THAT_WAS.match(text):
+        return _event_kind(prev.sc.claim.text) if prev is not None else None
+    m = _VERB_PRONOUN.match(text)
+    if m is None:
+        return None
+    said = re.compile(rf"(?<![а-яё]){fold(m.group('v').lower())}(?![а-яё])")
+    for _ in range(_PRONOUN_REACH):
+        if prev is None:
+            return None
+        if said.search(fold(prev.sc.claim.text.lower())):
+            return _event_kind(prev.sc.claim.text)
+        prev = before.get(prev.sc.id)
+    return None
+
+
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """One event of a story (an explosion, a breach, a crash) put at hours of the day
     that cannot both hold: «около 02:40 14 апреля» vs «около десяти вечера 13 апреля».
@@ -261,9 +293,10 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     index: dict[tuple[str, int], list[tuple[Facts, datetime, datetime, Value]]] = \
         defaultdict(list)
     undated: set[int] = set()  # claims whose day is only their report's
+    before = previous_claims(facts)
     for f in facts:
         c = f.sc.claim
-        ev = _event_kind(c.text)
+        ev = _event_kind(c.text) or _pronoun_event(f, before)
         got = _hours(c.text) if ev else None
         if ev is None or got is None or _other_time(f):
             continue
@@ -1113,6 +1146,28 @@ QUESTIONS += (
                 r"\bне\s+(?:поставил\w*|отправил\w*|прислал\w*)\s+(?:[\w-]+\s+)?борт\w*|"
                 r"\bне\s+(?:вылетел|улетел|выполнен)\w*|\bрейс\w*\s+(?:[\w-]+\s+){0,3}?на\s+"
                 r"табло\s+нет", re.I)),
+)
+# a dangerous place closed and marked before an accident, or open: «участок закрыт для
+# посещения с пятницы», «у входа висели таблички», «вошли на закрытую территорию» vs
+# «ограждения там не стояло», «ни одной таблички», «ограждение поставили только после
+# аварии»
+_MARKS = r"(?:аншлаг|табличк|ограждени|предупреждающ\w+\s+знак|знак\w*\s+запрет|лент[аыуе]\b)"
+_OFF_LIMITS = (r"(?:склон|зон[аыуе]|кулуар|участ[оке]\w*|пляж|акватори|полигон|территори|"
+               r"карьер)")
+QUESTIONS += (
+    ("место закрыто",
+     re.compile(rf"\b{_MARKS}|\bзакрыт\w*\s+(?:[\w-]+\s+)?{_OFF_LIMITS}|\b{_OFF_LIMITS}\w*\s+"
+                r"(?:[\w-]+\s+){0,6}?(?:был[аио]?\s+)?закрыт", re.I),
+     re.compile(rf"\b{_OFF_LIMITS}\w*\s+(?:[\w-]+\s+){{0,6}}?(?:был[аио]?\s+)?закрыт[аоы]?\b"
+                rf"(?!\s+(?:только|лишь)\b)|\bзакрыт\w+\s+(?:[\w-]+\s+)?{_OFF_LIMITS}|"
+                r"\bнарушил\w*\s+(?:[\w-]+\s+)?запрет\w*|"
+                rf"\b(?:стоят|стояли|стоял[аио]?|установлен[аоы]?|висел[аио]?|висят)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?{_MARKS}|\bнатянут[аоы]?\s+(?:[\w-]+\s+)?лент", re.I),
+     re.compile(rf"\bникаких\s+(?:[\w-]+\s+){{0,3}}?{_MARKS}|\bни\s+(?:одн\w+\s+)?{_MARKS}|"
+                rf"\b{_MARKS}\w*\s+(?:[\w-]+\s+){{0,5}}?не\s+(?:было|видно|стояло|стояли|висел\w*)|"
+                r"\b(?:натянул\w*|поставил\w*|установил\w*|повесил\w*|закрыл\w*)\s+"
+                r"(?:[\w-]+\s+){0,5}?(?:только|лишь)\s+(?:в|во|после|через|когда|утром|днем|"
+                r"вечером)\b", re.I)),
 )
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
