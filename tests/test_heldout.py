@@ -349,6 +349,14 @@ FLOORS = {
                    "said_on": 99.0},
     "heldout186": {"speaker_recall": 79.0, "speaker_precision": 94.0, "via": 99.0,
                    "said_on": 99.0},
+    "heldout187": {"speaker_recall": 83.0, "speaker_precision": 96.0, "via": 66.0,
+                   "said_on": 85.0},
+    "heldout188": {"speaker_recall": 86.0, "speaker_precision": 98.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout189": {"speaker_recall": 88.0, "speaker_precision": 99.0, "via": 75.0,
+                   "said_on": 88.0},
+    "heldout190": {"speaker_recall": 74.0, "speaker_precision": 91.0, "via": 75.0,
+                   "said_on": 90.0},
 }
 
 
