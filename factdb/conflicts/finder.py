@@ -1189,8 +1189,9 @@ _PART_HOUR = {"у": "08:00", "д": "13:00", "в": "19:00"}  # (by the word's fir
 # those still cut off at a late hour: «по состоянию на 20:00 без воды оставались 74 дома»,
 # «к вечеру без света по-прежнему остаются 40 домов» (a reading of the outage's end, no
 # rival of the count of its start)
-_STILL_LEFT = re.compile(r"(?<![а-яё])(?:остава\w*|остают\w*|оста[её]тся|по-прежнему|"
-                         r"вс[её]\s+ещ[её]|до\s+сих\s+пор)(?![а-яё])", re.I)
+# (a facts.STILL word too: «по-прежнему», «до сих пор», «все еще»)
+_STILL_LEFT = re.compile(rf"(?<![а-яё])(?:остава\w*|остают\w*|оста[её]тся|{STILL})(?![а-яё])",
+                         re.I)
 _LATE_PART = re.compile(r"(?<![а-яё])(?:к\s+вечеру|вечером|к\s+концу\s+(?:дня|суток)|"
                         r"к\s+ночи)(?![а-яё])", re.I)
 

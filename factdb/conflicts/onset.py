@@ -179,8 +179,9 @@ _HAPPENED = re.compile(r"\b(?:начал(?:ся|ась|ось|ись)|вспых
                        r"взорвал\w*|выходил\w*|состоял\w*|оборвал\w*|прервал\w*|пропал\w*|"
                        r"перестал\w*|потерял\w*|потерян\w*)", re.I)
 # a day that bounds a span is no day of the event: «до 13 мая», «с 11 июля»
-_BOUND = re.compile(r"\b(?:до|с|со|по|к|после|начиная\s+с)\s+$", re.I)
-_FROM = re.compile(r"\b(?:с|со|начиная\s+с)\s+$", re.I)
+_SINCE = r"(?:с|со|начиная\s+с)"
+_BOUND = re.compile(rf"\b(?:до|по|к|после|{_SINCE})\s+$", re.I)
+_FROM = re.compile(rf"\b{_SINCE}\s+$", re.I)
 
 
 def _bounds(kind: str, before: str) -> bool:
@@ -199,7 +200,7 @@ _MONTH_PARTS = (
                 r"трет\w+\s+декад\w+)\s+\w+$", re.I), 21, 31),
 )
 # «с» before the day (or the part of a month) a state holds since
-_FROM_PART = re.compile(r"(?<![а-яё])(?:с|со|начиная\s+с)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_FROM_PART = re.compile(rf"(?<![а-яё]){_SINCE}\s+(?:[\w-]+\s+){{0,2}}?$", re.I)
 
 
 def _month_part(text: str, base: int, d: StatedDate) -> tuple[datetime, datetime] | None:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.facts import STILL, Facts, Value
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.rules import _other_time, _when, another_affair
+from factdb.conflicts.rules import _other_time, _when, another_affair, read_once
 from factdb.conflicts.statements import hours_of_day
 from factdb.extract.grammars import THEN_OPENING
 from factdb.models import StatedDate
@@ -131,6 +131,7 @@ def tells_restoration(text: str) -> bool:
     return bool(_BACK.search(text) or _OFF_UNTIL.search(text))
 
 
+@read_once  # (asked by both the restoration and the still-off rule)
 def _back(f: Facts) -> Back | None:
     c = f.sc.claim
     text = c.text
@@ -184,8 +185,8 @@ def _back(f: Facts) -> Back | None:
 # «сидят без воды четвертые сутки», «тепла не было и спустя два дня после доклада» (at the
 # report's day)
 _STILL_OFF = re.compile(
-    r"\b(?:до\s+сих\s+пор|по-прежнему|вс[её]\s+еще)\s+(?:[\w-]+\s+){0,3}?(?:нет|без)\b|"
-    r"\b(?:нет|без\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:до\s+сих\s+пор|по-прежнему)\b|"
+    rf"\b(?:{STILL})\s+(?:[\w-]+\s+){{0,3}}?(?:нет|без)\b|"
+    rf"\b(?:нет|без\s+\w+)\s+(?:[\w-]+\s+){{0,2}}?(?:{STILL})(?![а-яё])|"
     r"\bостал?и?(?:ют|ет|ем|ись|ась|ся)\w*\s+без\s+\w+\s+(?:уже\s+)?"
     r"(?:[а-яё]+(?:ые|ой|ий|ый|ую)|\d+-?[еяйю]?)\s+(?:сутки|суток|день|дня|дней|недел\w*)\b|"
     r"\bне\s+было\s+(?:и\s+)?спустя\b", re.I)
@@ -262,11 +263,8 @@ def _of_whole(off: StillOff, whole: frozenset[frozenset[str]],
     if not whole or not off.places:
         return not whole and not off.places
 
-    def one(a: frozenset[str], b: frozenset[str]) -> bool:
-        return bool(a & b)
-
-    return all(any(one(p, w) or any(one(q, p) and any(one(d, w) for d in ds)
-                                    for q, ds in inside.items())
+    # (two keys are one place when they share a word)
+    return all(any(p & w or any(q & p and any(d & w for d in ds) for q, ds in inside.items())
                    for w in whole) for p in off.places)
 
 
