@@ -1555,6 +1555,21 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout188": {"first-batch-delivered"},
     "heldout189": {"off-trail"},
     "heldout190": {"court-arrested-count"},
+    # round 49 (a marketplace's warehouse burns, a hockey player moves clubs, wild
+    # mushrooms poison a region, doctors quit a district hospital), first seen 4, 0, 1 and
+    # 1 of 4 core; then general rules: an agreement's term (by season, after a comma, as
+    # an adjective after its noun, to an end season), the price and the salary told in a
+    # report of a player's move, a collective's participle as its noun, a kind of people
+    # «в том числе», «жертвами ... стали», notices handed in as people, a hospital's
+    # department shut or working. Left: the day the papers were signed (11 November
+    # against a Monday, told by «подписали контракт» and «документы подписали», two
+    # objects) (192); where the poisoned got their mushrooms, told as a market for all
+    # against most picking their own (193); the day notices were filed, told by four
+    # verbs (подали, положили, принесли, начали поступать) (194)
+    "heldout191": set(),
+    "heldout192": {"signing-day"},
+    "heldout193": {"mushroom-source"},
+    "heldout194": {"filing-date"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

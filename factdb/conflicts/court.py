@@ -262,9 +262,11 @@ def measure_agreements(facts: Sequence[Facts], story: Mapping[int, int], people:
 # пресечения продлена еще на 3 месяца», «приговорил к шести годам колонии». One decision
 # has one term; a request («прокурор запросил восемь лет»), an appeal or a deadline («до 10
 # мая») is not a term set.
+# what an agreement is called
+_CONTRACT = r"(?:контракт|соглашени|договор)\w*"
 _TERM = re.compile(
     r"\b(?:на|к|сроком\s+(?:на|в)|еще\s+на)\s+(?:срок\s+(?:в\s+)?)?(?P<num>\d+|[а-яё]+)\s+"
-    r"(?P<unit>месяц\w*|год\w*|лет|сут\w*|дн(?:я|ей)|недел\w*)\b", re.I)
+    r"(?P<unit>месяц\w*|год\w*|лет|сут\w*|дн(?:я|ей)|недел\w*|сезон\w*)\b", re.I)
 # «назначил 15 суток административного ареста», «8 лет колонии»: the term before what it is
 _TERM_OF = re.compile(
     r"(?<![\w-])(?P<num>\d+|[а-яё]+)\s+(?P<unit>месяц\w*|год\w*|лет|сут\w*)\s+"
@@ -273,9 +275,28 @@ _TERM_OF = re.compile(
 # (never of a person: «27-летнего спортсмена» is an age)
 _TERM_ADJ = re.compile(
     r"(?<![\w-])(?P<num>\d+|[а-яё]+?)-?(?P<unit>летн|месячн)\w*\s+"
-    r"(?:срок\w*|дисквалификац\w*|запрет\w*|заключени\w*|лишени\w*|колони\w*)", re.I)
-_UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сут": 1, "дня": 1, "дне": 1, "нед": 7}
+    r"(?:срок\w*|дисквалификац\w*|запрет\w*|заключени\w*|лишени\w*|колони\w*|"
+    rf"{_CONTRACT})", re.I)
+# (a sports season counts as a year: «контракт на два сезона» is a two-year contract)
+_UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сез": 365, "сут": 1, "дня": 1, "дне": 1,
+              "нед": 7}
+# an agreement's term, told beside its word: «подписал контракт на три года», «соглашение
+# рассчитано на два сезона», «двухлетний контракт» (checked first: «заключил контракт» is no
+# court's «заключил под стражу», «продлил контракт» no extended arrest)
+_CONTRACT_TERM = re.compile(
+    rf"\b{_CONTRACT}[\s,]+(?:[\w«»\"-]+[\s,]+){{0,6}}?(?:на|сроком\s+на)\s+"
+    r"(?:срок\s+(?:в\s+)?)?(?:\d+|[а-яё]+)\s+(?:год|лет|месяц|сезон)|"
+    rf"(?<![\w-])(?:\d+|[а-яё]+?)-?(?:летн|месячн)\w*\s+{_CONTRACT}|"
+    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+)?(?:\d+|[а-яё]+?)-?(?:летн|месячн)|"
+    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+){{0,3}}?до\s+(?:конца\s+)?сезона", re.I)
+# the term told after the agreement's word: «Контракт трехлетний»
+_TERM_ADJ_AFTER = re.compile(
+    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+)?(?P<num>\d+|[а-яё]+?)-?(?P<unit>летн|месячн)\w*", re.I)
+# the season an agreement runs to: «контракт до конца сезона-2029/30» (the year it ends)
+_TO_SEASON = re.compile(r"\bдо\s+(?:конца\s+)?сезона[\s-]*(?P<y>20\d\d)\s*/\s*(?:20)?\d\d\b",
+                        re.I)
 _TERM_KINDS = (
+    ("контракт", _CONTRACT_TERM),
     # a sports ban: «дисквалифицировало на четыре года», «отстранил от соревнований на два
     # года» (a provisional suspension has no term)
     ("дисквалификация", re.compile(r"\bдисквалифи\w*|\bотстран\w*\s+(?:[\w-]+\s+){0,4}?на\s+"
@@ -286,7 +307,7 @@ _TERM_KINDS = (
 )
 _NOT_SET = re.compile(r"\b(?:запрос\w*|просил\w*|просит|потребова\w*|требует|ходатайств\w*|"
                       r"запраш\w*|грозит|может|могут|обжал\w*|апелляц\w*|намерен\w*|настаива\w*|"
-                      r"предусматрива\w*|предполага\w*|"
+                      r"предусматрива\w*|предполага\w*|предлага\w*|предложил\w*|"
                       r"asked|sought)\b", re.I)
 # years in a colony, a prison or «лишения свободы» are a sentence's, whatever the verb
 # («получил 8 лет колонии», «ему назначили девять лет колонии», «итог — восемь лет
@@ -319,16 +340,28 @@ def _terms(f: Facts) -> list[tuple[str, int, Value]]:
         return []
     found = []
     granted = _GRANTED.search(text) is not None
-    for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text), *_TERM_ADJ.finditer(text)]:
+    after = _TERM_ADJ_AFTER.finditer(text) if kind == "контракт" else ()
+    for m in [*_TERM.finditer(text), *_TERM_OF.finditer(text), *_TERM_ADJ.finditer(text),
+              *after]:
         n = _number(m.group("num"))
         unit = fold(m.group("unit"))[:3]  # («летн» of an adjective: years)
         if not n or unit not in _UNIT_DAYS or (not granted and _asked(text, m.start())):
             continue
         days = int(n * _UNIT_DAYS[unit])
-        label = _term_label(n, unit)
+        # («четыре сезона» and «четырехлетний» stand on one side: years)
+        label = _term_label(n, "год" if unit == "сез" else unit)
         found.append((kind, days, Value(f.sc.id, c.start + m.start("num"), c.start + m.end(),
                                         text[m.start("num") : m.end()], label, kind)))
-    return found if len({d for _k, d, _v in found}) == 1 else []
+    if kind == "контракт":
+        # (the season it runs to is a term of its own kind: one agreement ends once)
+        for m in _TO_SEASON.finditer(text):
+            if not _asked(text, m.start()):
+                end = "контракт (до сезона)"
+                found.append((end, int(m.group("y")), Value(
+                    f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
+                    f"до сезона {m.group('y')}", end)))
+    # (one value per kind of term: a claim telling two terms of one kind tells neither)
+    return [x for x in found if len({d for k, d, _v in found if k == x[0]}) == 1]
 
 
 def _asked(text: str, at: int) -> bool:
@@ -344,7 +377,8 @@ def _asked(text: str, at: int) -> bool:
 _UNIT_WORDS = {"год": ("год", "года", "лет"), "лет": ("год", "года", "лет"),
                "мес": ("месяц", "месяца", "месяцев"), "сут": ("сутки", "суток", "суток"),
                "дня": ("день", "дня", "дней"), "дне": ("день", "дня", "дней"),
-               "нед": ("неделя", "недели", "недель")}
+               "нед": ("неделя", "недели", "недель"),
+               "сез": ("сезон", "сезона", "сезонов")}
 
 
 def _term_label(n: float, unit: str) -> str:

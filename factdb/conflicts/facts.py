@@ -321,7 +321,9 @@ def _part_of_whole(text: str, found: list[tuple[int, int, int, str | None]]) -> 
 
 # (the whole told with its own phrase after a comma: «два автомобиля из четырех, накрытых
 # оползнем»; not «отменил 43 рейса из 140 запланированных», the part being the count)
-_OF_A_WHOLE = re.compile(r"\s+из\s+(\d+|[а-яё]+),", re.I)
+# (not a staff told as the whole: «30 учителей из 64, работающих в школе», the part is
+# the count)
+_OF_A_WHOLE = re.compile(r"\s+из\s+(\d+|[а-яё]+),(?!\s*(?:работающ|трудящ|состоящ)\w*)", re.I)
 _DENIED_FIGURE = re.compile(r"(?:^|[\s,])(?:а|но)\s+(?:вовсе\s+|совсем\s+|никак\s+)?не\s+$",
                             re.I)
 
@@ -431,6 +433,12 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         headed = HEADED_COUNT.match(c.text[a:b]) is not None
         word = (counted[0] if headed else counted[-1]) if counted else ""
         cls = _noun_class(noun, following, _pos(word) if word else "")
+        if not word and noun and cls == fold(noun):
+            # (a collective read alone, its participle right after it: «двое отравившихся»
+            # are people, not a kind of thing)
+            word = next((t.w for t in toks if b <= t.start <= b + 1
+                         and fold(t.w)[:6] == fold(noun)[:6]), "")
+            cls = _noun_class(noun, following, _pos(word)) if word else cls
         if ration:
             cls = ration
         if cls == "станция" and re.search(r"заправочн", c.text[a:b], re.I):
@@ -476,7 +484,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 own_frame = None
             cls = "люди" if own_frame else None
         named_by: Tok | None = None
-        if cls is None and noun:
+        if noun and (cls is None or cls == "люди" and not counted):
             # «34 задержанных», «пятеро погибших» with nothing after: the counted word is
             # a participle of the predicate itself
             head = next((t for t in toks if t.start >= b), None)
@@ -523,6 +531,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             last = after_last
         # a participle between the number and its noun is the predicate: «127 подтопленных
         # домов», «трех сгоревших машин»
+        # (not the last word, the noun itself: «двое отравившихся умерли» died)
         participle = next((fn for t in toks if a < t.start < b and _pos(t.w) == "PRTF"
                            for fn, pat in FRAMES if pat.match(t.w)), None)
         counted_frame = next((n for n, p in FRAMES if p.match(fold(noun))), None) \
@@ -543,6 +552,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if (frame is None or frame.startswith(GENERIC)) and out and \
+                PART_BEFORE.search(c.text[max(0, a - 25) : a]):
+            # «заболели 40 человек, в том числе 12 детей»: the part of the group just
+            # counted befell what the group's did
+            frame = out[-1][0]
         if value == 0 and not cls.startswith("граждане: "):
             # «никто из участников нападения пока не задержан», «погибших нет»: none of
             # those the denied verb or the participle tells of (not «сбитых» before
@@ -598,6 +612,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame == "custody" and _QUESTIONED.search(
                 c.text[max(0, a - 40, _clause_bounds(c.text, a)[0]) : b + 30]):
             frame = "questioned"  # «на допрос доставили более 50 человек»: no detention
+        if frame == "resigned":
+            clause = c.text[slice(*_clause_bounds(c.text, a))]
+            if _WITHDRAWN.search(clause) or _STILL_MEANING.search(clause):
+                # «свои заявления забрали пятеро»: those who changed their minds; «все еще
+                # намерены уволиться 11»: those left of the walkout later
+                continue
+            if cls == "заявление":
+                cls = "люди"  # «в отдел кадров пришли 30 заявлений на увольнение»: one a person
         if cls in _ONE_GROUP.get(frame or "", ()) or (
                 frame in _ANYONE and cls not in ("дети", "экипаж") and _person_noun(cls)):
             # «в забастовке участвуют около 600 работников» and «к забастовке присоединились
@@ -893,10 +915,13 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
 # frames whose people are one count whatever they are called: those who went together
 # («четверо туристов», «из шести приятелей»), those caught by an avalanche or a collapse
 # («пять человек», «шести попавших»), travellers stranded abroad («туристов», «клиентов»)
-_ANYONE = frozenset({"in_group", "trapped", "abroad"})
+# notices taken back: «пятеро учителей отозвали заявления», «забрали свои заявления»
+_WITHDRAWN = re.compile(r"(?<![а-яё])(?:отозвал\w*|забрал\w*|передумал\w*)(?![а-яё])", re.I)
+# (and those who quit: «30 учителей» and «28 педагогов» of one walkout)
+_ANYONE = frozenset({"in_group", "trapped", "abroad", "resigned"})
 # who is evacuated from a building: the people in it, whatever they were doing there
-_EVACUEES = frozenset({"сотрудник", "работник", "посетитель", "покупатель", "жилец", "житель",
-                       "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
+_EVACUEES = frozenset({"сотрудник", "работник", "работники", "посетитель", "покупатель", "жилец",
+                       "житель", "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
 _AREA_CLAUSE = re.compile(r"[,;:—–!?]|\.\s+(?=[А-ЯЁA-Z«\"])")
 # a part of the area told after it: «1,8 тыс. кв. м торговых площадей на третьем этаже»
 _AREA_PART = re.compile(r"^\W*(?:кв\.?\s*м\.?\s*|м2\s*|м²\s*)?(?:[\w-]+\s+){0,3}?(?:на|в)\s+"
@@ -1118,6 +1143,8 @@ def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
 
 # a status told as holding now: «по-прежнему находится», «до сих пор остается»
 STILL = r"по-прежнему|до сих пор|вс[её] ещ[её]"
+# a walkout's count of later: «по-прежнему намерены уволиться 11» (facts._counts)
+_STILL_MEANING = re.compile(rf"(?<![а-яё])(?:{STILL}|намерен\w*|собира\w*)(?![а-яё])", re.I)
 _NOW_OR_NEXT = re.compile(rf"(?<![а-яё])(?:{STILL}|пока|сейчас|теперь)(?![а-яё])", re.I)
 
 

@@ -317,10 +317,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue  # «к 10:00 отменены 42 рейса»: a running count as of an hour
             if _possible(f, v):
                 continue  # «могут быть высланы до двадцати»: what may be, no figure
-            if frame in _TOLLS and PART_BEFORE.search(
+            if frame in _TOLLS and cls == "люди" and PART_BEFORE.search(
                     f.sc.claim.text[max(0, v.start - f.sc.claim.start - 25) :
                                     v.start - f.sc.claim.start]):
-                continue  # «Из них 12 умерли в Ивановской области»: a part of a group told
+                # «Из них 12 умерли в Ивановской области»: a part of a group told (not a
+                # kind of people in it, «в том числе 12 детей»: the children's count)
+                continue
             craft = _craft(f, v) or (crafts.get(f.sc.doc_id) if _on_board(f, v, True) else None) \
                 if frame == "aboard" else None
             if craft:
@@ -1026,7 +1028,7 @@ _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized"
                                          "leaked", "rejected",
                                          "hunger_strike", "on_strike", "victims",
                                          "searched", "in_group", "abroad",
-                                         "suspended"}
+                                         "suspended", "resigned"}
 
 
 def _value_days(index: Mapping[tuple[str, str, str], list[tuple[Facts, int, Value]]]
@@ -1297,6 +1299,7 @@ def _short_spans_meet(a: Facts, b: Facts) -> bool:
 
 _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injured": "пострадали",
              "missing": "пропали без вести", "seized": "изъяты", "speed": "скорость",
+             "resigned": "уволились по своей воле",
              "custody": "задержаны/под арестом",
              "released": "освобождены", "evacuated": "эвакуированы", "aboard": "на борту",
              "hunger_strike": "держат голодовку", "on_strike": "бастуют",

@@ -75,14 +75,20 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # отрицательного капитала составляет 9,4 млрд»
     ("дыра в капитале", re.compile(r"^(?:дыр[аыуео]\w*|отрицательн\w+|hole)$")),
     ("залог", re.compile(r"^(?:залог\w*|bail|security)$")),
+    # what one thing was insured for: «танкер застраховали на 900 млн рублей», «сумма
+    # страховки — 600 млн» (what is paid out is «возмещение»)
+    ("страховая сумма", re.compile(r"^(?:застрахова\w*|страховк\w*|insured)$")),
     # one person's fine in one case is one sum (two people's fines differ: _same_people)
     ("штраф", re.compile(r"^(?:штраф\w*|оштрафова\w*|fined?)$")),
     # the whole of an insurance (a compensation) paid out for one affair: «общий объем
     # страхового возмещения ... 21,3 млрд рублей» (one person's share is no total: _SHARE)
     ("возмещение", re.compile(r"^(?:возмещени\w*|compensation)$")),
     # the price of one deal: «оценивают сделку примерно в 120 млрд руб.», «заплатит за пакет
-    # около 145 млрд руб.» (a package of measures or sanctions is no deal: _NOT_A_DEAL)
-    ("сделка", re.compile(r"^(?:сделк\w*|пакет|пакета|пакету|пакетом|пакете|deal)$")),
+    # около 145 млрд руб.» (a package of measures or sanctions is no deal: _NOT_A_DEAL); a
+    # player's transfer is a deal too, its price a fee: «сумма трансфера — 3 млн евро»,
+    # «отступные составили 40 млн рублей»
+    ("сделка", re.compile(r"^(?:сделк\w*|пакет|пакета|пакету|пакетом|пакете|deal|"
+                          r"трансфер\w*|отступн\w*|transfer)$")),
     # a debt only when it is owed to the workers (`_WAGES`): a company owes many debts
     ("долг по зарплате", re.compile(r"^(?:долг|долга|долгу|долгом|долге|долги|долгов|"
                                     r"задолженност\w*|задолжал\w*|задолжа\w*|невыплат\w*|"
@@ -96,9 +102,9 @@ _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|потер
                         r"растрат|присво|выкуп|вознагражд|reward|сведени|информаци|верн|"
                         r"возврат|refund|"
                         r"унес|украл|украд|забрал|stole|"
-                        r"залог|bail|security|возмещен|compensation|"
+                        r"залог|bail|security|возмещен|compensation|застрахова|страховк|insured|"
                         r"штраф|долг|задолж|невыплат|bribe|damage|embezzl|ransom|fine|arrear|"
-                        r"debt|owe|сделк|пакет|deal|выручк|прибыл|revenue|profit|дыр|"
+                        r"debt|owe|сделк|пакет|deal|трансфер|отступн|transfer|выручк|прибыл|revenue|profit|дыр|"
                         r"отрицательн|hole|грант|grant", re.I)
 # «пакет мер», «пакет санкций», «пакет помощи»: packages that are no deal
 _NOT_A_DEAL = re.compile(r"\bпакет\w*\s+(?:\w+\s+)?(?:мер|санкц|помощ|документ|поправ|закон|"
@@ -259,6 +265,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()])) or \
             bool(_REACHED.search(c.text[: m.start("num")]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
+        if default == _TRANSFER and topic in (None, "возмещение"):
+            topic = _transfer_topic(toks, c.text, m.start(), m.end()) or topic
         if topic is None and _FOR_NEWS.match(c.text, m.end()):
             topic = "вознаграждение"  # «обещает 300 тысяч рублей за сведения о беглецах»
         if topic == "хищение" and _KIDNAP.search(c.text):
@@ -505,7 +513,8 @@ def _amount_label(amount: float, cur: str) -> str:
     return f"{amount:g} {cur}"
 
 
-def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 7) -> str | None:
+def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 7,
+                topics: Sequence[tuple[str, re.Pattern[str]]] = MONEY_TOPICS) -> str | None:
     """The money topic word nearest to the sum, in its clause, within `window` words."""
     lo, hi = _clause_bounds(text, start)
     dash = _DASH_BEFORE.search(text, 0, start)
@@ -523,7 +532,7 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
         dist = first - t.i if t.i < first else t.i - last
         if dist > window:
             continue
-        for name, pat in MONEY_TOPICS:
+        for name, pat in topics:
             if pat.match(t.w) and (best is None or dist < best[0]):
                 best = (dist, name)
     return best[1] if best else None
@@ -533,6 +542,34 @@ _MORE_BEFORE = re.compile(r"\b(?:ещ[её]|дополнительн\w*)\s+(?:(?
                           r"порядка|примерно)\s+)?$", re.I)
 _DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 _SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
+# A report of a player's transfer between clubs (it names a move and a sport's people):
+# its sums are the deal's price, paid or called compensation («заплатил «Динамо» около 90
+# млн», «компенсация за игрока — 150 млн»), or the player's new salary
+_TRANSFER = "сделка"
+_MOVE = re.compile(r"(?<![а-яё])(?:трансфер\w*|переход\w*|перешел|перешла|обмен\w*)", re.I)
+_SPORT = re.compile(r"(?<![а-яё])(?:клуб\w*|хоккеист\w*|футболист\w*|нападающ\w*|защитник\w*|"
+                    r"вратар\w*|полузащитник\w*|форвард\w*|баскетболист\w*|игрок\w*)", re.I)
+# (compensation for the player is the deal's price)
+_FEE = ((_TRANSFER, re.compile(r"^(?:компенсаци\w*|возмещени\w*|compensation)$")),)
+_SALARY = (("зарплата", re.compile(r"^(?:зарплат\w*|заработн\w*|оклад\w*|salary)$")),)
+# a payment's verb before the sum, in its clause: the price paid for the player
+_PAID_FOR = re.compile(r"(?<![а-яё])(?:заплатил\w*|заплатит|заплатят|выплатил\w*|продал\w*|"
+                       r"продаст|купил\w*|выкупил\w*|отдал\w*|получил\w*\s+за\s+него|"
+                       r"оценил\w*\s+(?:[\w-]+\s+)?в)(?![а-яё])", re.I)
+# a salary of before the move («по прежнему контракту получал около 60 млн»)
+_FORMER = re.compile(r"(?<![а-яё])(?:прежн|предыдущ|бывш|стар)\w*|(?<![а-яё])получал\w*", re.I)
+
+
+def _transfer_topic(toks: list[Tok], text: str, start: int, end: int) -> str | None:
+    """What a sum of a transfer report is: the player's new salary (its word near the
+    sum), the deal's price (a payment's verb before it in its clause, or compensation), or
+    neither (a salary before the move)."""
+    lo, _hi = _clause_bounds(text, start)
+    if _topic_near(toks, text, start, end, 7, _SALARY):
+        return None if _FORMER.search(text[lo:end]) else "зарплата"
+    if _PAID_FOR.search(text[lo:start]) or _topic_near(toks, text, start, end, 7, _FEE):
+        return _TRANSFER
+    return None
 
 
 @read_once
@@ -552,9 +589,14 @@ def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
     # tells its sum as «the sum»
     named: dict[int, set[str]] = defaultdict(set)
     kidnap: dict[int, bool] = defaultdict(bool)
+    moved: dict[int, bool] = defaultdict(bool)
+    sport: dict[int, bool] = defaultdict(bool)
     for f in facts:
         named[f.sc.doc_id] |= _topics_named(f)
         kidnap[f.sc.doc_id] |= bool(_KIDNAP.search(f.sc.claim.text))
+        moved[f.sc.doc_id] |= bool(_MOVE.search(f.sc.claim.text))
+        sport[f.sc.doc_id] |= bool(_SPORT.search(f.sc.claim.text))
+    transfer = {d: moved[d] and sport[d] for d in moved}
     for f in facts:
         if _other_time(f):
             continue
@@ -565,6 +607,8 @@ def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
             affair = (affair - {"хищение"}) | {"выкуп"}
             one = (one - {"хищение"}) | {"выкуп"}
         default = next(iter(affair)) if len(affair) == 1 and one <= _AFFAIRS | _AROUND else None
+        if default is None and not affair and transfer[f.sc.doc_id]:
+            default = _TRANSFER
         # (kept on the claim: the conflicts and the agreements both index the sums)
         key = f"money._sums:{default}"
         if key not in f.memo:

@@ -111,6 +111,7 @@ _MIDNIGHT = ((re.compile(r"\bбез\s+(?:двадцати|четверти|де�
              # «только после полуночи», «уже за полночь»: the small hours of the next day
              (re.compile(r"\bпосле\s+полуночи|\bза\s+полночь", re.I), (24.0, 27.0)))
 _DAY_PARTS = ((re.compile(r"\bпоздн\w+\s+вечер\w*|\bпоздно\s+вечером", re.I), (21, 24)),
+              (re.compile(r"(?<![а-яё])(?:(?:к|около)\s+полудн\w*|в\s+полдень)", re.I), (11, 13)),
               (re.compile(r"\bранн\w+\s+утр\w*|\bрано\s+утром|\bна\s+рассвете", re.I), (4, 8)),
               (re.compile(r"\bглубок\w+\s+ноч\w*|\bпосреди\s+ночи", re.I), (0, 4)))
 
@@ -178,6 +179,12 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     if w:
         h = _HOURS_WORDS[w.group("w").lower()] % 12 + _PART_HOURS[w.group("part").lower()][0]
         return h - 1, h + 1, w
+    digit = _DIGIT_HOUR.search(text)
+    if digit and int(digit.group("h")) <= 12:
+        # («потушили в 6 утра», «около 11 вечера»: an hour told in digits with its part)
+        h = _digit_clock(digit)
+        return (h - 1, h + 1, digit) if _ABOUT_CLOCK.search(digit.group(0)) else \
+            (h - 0.5, h + 0.5, digit)
     for pat, (lo, hi) in _DAY_PARTS:
         p = pat.search(text)
         if p:
@@ -204,6 +211,14 @@ _PARTS = ((re.compile(r"\b(?:к|около|в)\s+полудн\w*|\bв\s+полд
           (re.compile(r"\bночь[юи]\b", re.I), (0.0, 5.0)))
 
 
+
+def _digit_clock(m: re.Match[str]) -> float:
+    """The hour of an hour told in digits with its part of the day: «в 6 утра» 6, «в 3
+    часа дня» 15, «в 2 ночи» 2, «в 11 ночи» 23 (late hours of the night are the evening's)."""
+    h, part = int(m.group("h")) % 12, m.group("part").lower()
+    return h + 12 if part in ("дня", "вечера") or (part == "ночи" and h >= 9) else h
+
+
 def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
     """The hours of the day a restoration or an event's start is told at: a clock time
     first (an hour it was back by, «к 18:00», is its hour too), then `_hours`' words,
@@ -214,8 +229,7 @@ def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
         return h - 0.5, h + 0.5, clock
     digit = _DIGIT_HOUR.search(text)
     if digit and int(digit.group("h")) <= 12:
-        h = int(digit.group("h")) % 12 + (12 if digit.group("part").lower() in ("дня", "вечера")
-                                          else 0)
+        h = _digit_clock(digit)
         return h - 1, h + 1, digit
     got = _hours(text)
     if got:
@@ -927,20 +941,35 @@ _WORKS = (r"завод\w*|предприяти\w*|комбинат\w*|фабри
           r"электростанци\w*|установк\w*|производств\w*|переработк\w*|цех\w*|шахт\w*|"
           r"рудник\w*|терминал\w*|отел[ьяюе]\w*|гостиниц\w*|plant|refinery|factory|terminal|"
           r"hotel")
-QUESTIONS += (
-    ("работа остановлена", re.compile(rf"\b(?:{_WORKS})", re.I),
-     re.compile(r"\b(?:остановил\w*|остановлен\w*|останавлива\w*|приостановил\w*|"
-                r"приостановлен\w*|приостанавлива\w*|прекратил\w*|прекращен\w*|"
-                r"прекраща\w*|закрыл\w*|закрыт[аоы]?|закрыва\w*|halted|(?:shut|shuts)\s+down|"
-                r"suspended|closed)\b|\bвынужден\w*\s+"
-                r"(?:[\w-]+\s+)?(?:остановить|приостановить|прекратить)\b", re.I),
-     # (the works itself works: not «системы контроля на шахте работали штатно»)
-     re.compile(_report_denied("остановк|приостановк|прекращени") +
-                rf"|(?<!\bна\s)(?<!\bв\s)\b(?:{_WORKS})\s+(?:[\w«»\"-]+\s+){{0,2}}?(?:(?:работа\w*|функционир\w*|"
-                r"продолжа\w+\s+(?:работ|функционир)\w*)\s+(?:в\s+)?(?:штатн|обычн|нормальн|"
-                r"прежн)\w*|наход\w*\s+в\s+работе\b|продолжа\w+\s+(?:выпуск|производств|"
-                r"переработк|отгрузк)\w*|(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I)),
-)
+# a hospital's department shut or working: «хирургия закрыта», «отделение не принимает
+# пациентов» vs «поликлиника работает в обычном режиме» (a state of days, not hours)
+_WARDS = r"отделени\w*|хирурги(?:я|ю|и|ей)|стационар\w*|поликлиник\w*|роддом\w*"
+
+
+def _halt_question(name: str, places: str) -> tuple[str, re.Pattern[str], re.Pattern[str],
+                                                    re.Pattern[str]]:
+    """The question whether `places` stopped work (yes) or work on as usual (no)."""
+    return (name, re.compile(rf"\b(?:{places})", re.I),
+            re.compile(r"\b(?:остановил\w*|остановлен\w*|останавлива\w*|приостановил\w*|"
+                       r"приостановлен\w*|приостанавлива\w*|прекратил\w*|прекращен\w*|"
+                       r"прекраща\w*|закрыл\w*|закрыт(?:[аоы]|ым|ой)?|закрыва\w*|halted|"
+                       r"(?:shut|shuts)\s+down|suspended|closed)\b|\bвынужден\w*\s+"
+                       r"(?:[\w-]+\s+)?(?:остановить|приостановить|прекратить)\b|"
+                       r"\bне\s+принима\w*\s+(?:[\w-]+\s+)?(?:пациент|больн|рожениц)\w*", re.I),
+            # (the works itself works: not «системы контроля на шахте работали штатно»)
+            re.compile(_report_denied("остановк|приостановк|прекращени") +
+                       rf"|(?<!\bна\s)(?<!\bв\s)\b(?:{places})\s+(?:[\w«»\"-]+\s+){{0,4}}?"
+                       # (a relative clause between: «цеха завода, где прошли обыски,
+                       # работают в обычном режиме»)
+                       r"(?:[\w«»\"-]+,\s*(?:где|котор\w+)\s[^,.;:!?]{1,80},\s+)?"
+                       r"(?:(?:работа\w*|функционир\w*|продолжа\w+\s+(?:работ|функционир)\w*)\s+"
+                       r"(?:в\s+)?(?:штатн|обычн|нормальн|прежн)\w*|наход\w*\s+в\s+работе\b|"
+                       r"продолжа\w+\s+(?:выпуск|производств|переработк|отгрузк)\w*|"
+                       r"(?:operat|work)\w*\s+(?:normally|as\s+usual))", re.I))
+
+
+QUESTIONS += (_halt_question("работа остановлена", _WORKS),
+              _halt_question("отделение закрыто", _WARDS))
 # building or felling halted, or going on: «вырубка приостановлена до решения суда», «мэр
 # распорядился не допускать никаких работ» vs «работы никто не останавливал», «работы будут
 # продолжены в понедельник» (not a search or a rescue, whose halts come and go by the hour)
@@ -1477,23 +1506,32 @@ def _two_months(a: Facts, b: Facts) -> bool:
 # detained on one day, let go on another), _OF_ONE's of any days (dead stays dead)
 _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
-_OF_A_DAY = {"работа остановлена": 1, "покинул должность": 2, "остановлены работы": 3,
-             "отпущен домой": 3, "рейс выполнен": 0}
+# (a hospital's department stays shut for days: answers four days apart still dispute)
+_OF_A_DAY = {"работа остановлена": 1, "отделение закрыто": 4, "покинул должность": 2,
+             "остановлены работы": 3, "отпущен домой": 3, "рейс выполнен": 0}
 _OF_ONE = {"погиб", "умер на месте"}
 # a patient's bed or home: each answer must tell of its one person (several are hurt in
 # most stories: «им оказали помощь и отпустили домой» is some of them)
 _OF_ONE_PATIENT = {"отпущен домой"}
 
 
+_SINCE_DAY = re.compile(r"(?<![а-яё])(?:начиная\s+)?со?\s+(?:(?:понедельника|вторника|среды|"
+                        r"четверга|пятницы|субботы|воскресенья),?\s+)?$", re.I)
+
+
 def _answer_day(f: Facts) -> str:
     """The day an answer is of: the one day it states, else the end of a period it states
     that closed before it was told («еще в феврале работы не останавливали» is February's
     answer), else the day it was told."""
-    day = stated_day(f)
+    c = f.sc.claim
+    # («со среды, 4 марта, роддом не принимает рожениц»: a state held since that day,
+    # answered on the day it is told)
+    dates = [d for d in c.dates if not _SINCE_DAY.search(c.text[: d.start - c.start])]
+    day = stated_day(f) if len(dates) == len(c.dates) else None
     if day:
         return day
     told = _when(f)
-    ended = [d.date_to for d in f.sc.claim.dates if told and d.date_to < told]
+    ended = [d.date_to for d in dates if told and d.date_to < told]
     return max(ended) if ended else told
 
 
@@ -1501,6 +1539,8 @@ def _answer_day(f: Facts) -> str:
 # «Сомов настаивал, что уволился добровольно» (the speaker is the one who left, when the
 # answer names no one else)
 _SELF_TOLD = {"ушел сам"}
+# a leaving told in the plural («подали», «написали», «уволились»): a group's, no one's own
+_MANY_LEFT = re.compile(r"(?<![а-яё])[а-яё]+(?:ли|лись)(?![а-яё])", re.I)
 
 
 def _speaker_key(f: Facts, people: People) -> str | None:
@@ -1520,6 +1560,9 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     """Yes and no from one person: the subjects of the answers must be one person; an
     answer with no subject («его подзащитный») joins only when the story's answers name
     exactly one person."""
+    if name in _SELF_TOLD:
+        # («учителя написали заявления», «уволились 30 педагогов»: many leaving, not the one)
+        items = [(f, y, v) for f, y, v in items if not (y and _MANY_LEFT.search(v.text))]
     subjects = [
         # (a patient by name only: the report's protagonist is seldom the patient, «она» in
         # a consul's words is not the consul)
