@@ -283,15 +283,15 @@ _UNIT_DAYS = {"мес": 30, "год": 365, "лет": 365, "сез": 365, "сут
 # an agreement's term, told beside its word: «подписал контракт на три года», «соглашение
 # рассчитано на два сезона», «двухлетний контракт» (checked first: «заключил контракт» is no
 # court's «заключил под стражу», «продлил контракт» no extended arrest)
+# the term told after the agreement's word: «Контракт трехлетний»
+_TERM_ADJ_AFTER = re.compile(
+    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+)?(?P<num>\d+|[а-яё]+?)-?(?P<unit>летн|месячн)\w*", re.I)
 _CONTRACT_TERM = re.compile(
     rf"\b{_CONTRACT}[\s,]+(?:[\w«»\"-]+[\s,]+){{0,6}}?(?:на|сроком\s+на)\s+"
     r"(?:срок\s+(?:в\s+)?)?(?:\d+|[а-яё]+)\s+(?:год|лет|месяц|сезон)|"
     rf"(?<![\w-])(?:\d+|[а-яё]+?)-?(?:летн|месячн)\w*\s+{_CONTRACT}|"
-    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+)?(?:\d+|[а-яё]+?)-?(?:летн|месячн)|"
+    rf"{_TERM_ADJ_AFTER.pattern}|"
     rf"\b{_CONTRACT}\s+(?:[\w-]+\s+){{0,3}}?до\s+(?:конца\s+)?сезона", re.I)
-# the term told after the agreement's word: «Контракт трехлетний»
-_TERM_ADJ_AFTER = re.compile(
-    rf"\b{_CONTRACT}\s+(?:[\w-]+\s+)?(?P<num>\d+|[а-яё]+?)-?(?P<unit>летн|месячн)\w*", re.I)
 # the season an agreement runs to: «контракт до конца сезона-2029/30» (the year it ends)
 _TO_SEASON = re.compile(r"\bдо\s+(?:конца\s+)?сезона[\s-]*(?P<y>20\d\d)\s*/\s*(?:20)?\d\d\b",
                         re.I)

@@ -531,7 +531,6 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             last = after_last
         # a participle between the number and its noun is the predicate: «127 подтопленных
         # домов», «трех сгоревших машин»
-        # (not the last word, the noun itself: «двое отравившихся умерли» died)
         participle = next((fn for t in toks if a < t.start < b and _pos(t.w) == "PRTF"
                            for fn, pat in FRAMES if pat.match(t.w)), None)
         counted_frame = next((n for n, p in FRAMES if p.match(fold(noun))), None) \
@@ -915,8 +914,6 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
 # frames whose people are one count whatever they are called: those who went together
 # («четверо туристов», «из шести приятелей»), those caught by an avalanche or a collapse
 # («пять человек», «шести попавших»), travellers stranded abroad («туристов», «клиентов»)
-# notices taken back: «пятеро учителей отозвали заявления», «забрали свои заявления»
-_WITHDRAWN = re.compile(r"(?<![а-яё])(?:отозвал\w*|забрал\w*|передумал\w*)(?![а-яё])", re.I)
 # (and those who quit: «30 учителей» and «28 педагогов» of one walkout)
 _ANYONE = frozenset({"in_group", "trapped", "abroad", "resigned"})
 # who is evacuated from a building: the people in it, whatever they were doing there
@@ -1143,7 +1140,9 @@ def _person_spans(sc: StoredClaim) -> list[tuple[int, int, str]]:
 
 # a status told as holding now: «по-прежнему находится», «до сих пор остается»
 STILL = r"по-прежнему|до сих пор|вс[её] ещ[её]"
-# a walkout's count of later: «по-прежнему намерены уволиться 11» (facts._counts)
+# notices taken back, and a walkout's count of later («пятеро учителей отозвали
+# заявления», «по-прежнему намерены уволиться 11»): no count of those who quit
+_WITHDRAWN = re.compile(r"(?<![а-яё])(?:отозвал\w*|забрал\w*|передумал\w*)(?![а-яё])", re.I)
 _STILL_MEANING = re.compile(rf"(?<![а-яё])(?:{STILL}|намерен\w*|собира\w*)(?![а-яё])", re.I)
 _NOW_OR_NEXT = re.compile(rf"(?<![а-яё])(?:{STILL}|пока|сейчас|теперь)(?![а-яё])", re.I)
 

@@ -118,9 +118,9 @@ _VEHICLE = (r"(?:автобус|микроавтобус|маршрутк|пое
 # a road crash by its names, and the vehicles it takes in
 _CRASH = r"(?:авари|дтп|столкновени)\w*"
 _MOTOR = r"(?:машин|автомобил|транспортн\w+\s+средств|грузовик|фур)\w*"
-# the buildings people are led out of when evacuated
 # led out of a building: «вывели», «эвакуировали» (a building's people, _EVACUEES)
 _LED_OUT = r"(?:выве(?:ли|сти|ден[аоы]?)|эвакуир(?:овали|овать|ованы|овано|ована|ован))"
+# the buildings people are led out of when evacuated
 _PREMISES = (r"(?:здани|склад|помещени|территори|торгов|центр|тц|трц|школ|детск\w*\s+сад|"
              r"больниц|корпус|цех|общежити|гостиниц|отел|театр|кинотеатр|аэропорт|вокзал|"
              r"метро|офис|бизнес-центр|дом)\w*")
