@@ -1565,16 +1565,32 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # against a Monday, told by «подписали контракт» and «документы подписали», two
     # objects) (192); where the poisoned got their mushrooms, told as a market for all
     # against most picking their own (193); the day notices were filed, told by four
-    # verbs (подали, положили, принесли, начали поступать) (194)
+    # verbs (подали, положили, принесли, начали поступать) (194; found since round 50: a
+    # paper's passage is one event)
     "heldout191": set(),
     "heldout192": {"signing-day"},
     "heldout193": {"mushroom-source"},
-    "heldout194": {"filing-date"},
+    "heldout194": set(),
+    # round 50 (patients' data of a clinic network leak, anthrax in a village, a runner
+    # dies in a city marathon, a city overpays for snowploughs), first seen 1, 1, 4 and 1
+    # of 4 core (the marathon's kilometre post, field, heat and heart among the rules
+    # written before it); then general rules: a dump's size in number words and under
+    # «число», whether a breach took place, a paper's passage from sender to addressee,
+    # a quarantine imposed or declared, a contract concluded as signed, livestock by its
+    # kinds and heads, where a herd's disease came from, what a buyer bought, who signed
+    "heldout195": set(),
+    "heldout196": set(),
+    "heldout197": set(),
+    "heldout198": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
 # total because «только перед работниками этого цеха» is not read as a part
 KNOWN_SPRUNG: dict[str, set[str]] = {
+    # «число пострадавших выросло до 14» is read since round 50 and joins the side of 14
+    # in the real dispute of the hurt (14 against 8, told by a later report); the trap's
+    # earlier nine stand on the other side of that conflict
+    "heldout11": {"injured-rising"},
     # one claim holds the measured 90 km/h (a side of the real conflict against the
     # lawyer's «не быстрее 60») and, in its next sentence, the road's 60 km/h limit, the
     # trap's other side

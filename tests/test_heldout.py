@@ -365,6 +365,14 @@ FLOORS = {
                    "said_on": 84.0},
     "heldout194": {"speaker_recall": 71.0, "speaker_precision": 85.0, "via": 80.0,
                    "said_on": 40.0},
+    "heldout195": {"speaker_recall": 88.0, "speaker_precision": 92.0, "via": 66.0,
+                   "said_on": 87.0},
+    "heldout196": {"speaker_recall": 83.0, "speaker_precision": 89.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout197": {"speaker_recall": 88.0, "speaker_precision": 91.0, "via": 99.0,
+                   "said_on": 81.0},
+    "heldout198": {"speaker_recall": 67.0, "speaker_precision": 93.0, "via": 80.0,
+                   "said_on": 86.0},
 }
 
 

@@ -25,6 +25,7 @@ from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.firsts import _surname_key
 from factdb.conflicts.groups import MAX_GROUP, Group, per_story
 from factdb.conflicts.rules import QUESTION, _other_time
+from factdb.models import Claim, Entity
 
 
 @dataclass(frozen=True)
@@ -176,19 +177,27 @@ def _driver(f: Facts) -> Driver | None:
     end = m.end()
     if word[:1].isupper() and any(e.start - c.start == m.end() - len(word) for e in named):
         end, word = m.end() - len(word), ""  # «управлял Ведерников»: the name, no vehicle
-    after = [e for e in named if 0 <= e.start - c.start - end <= 60
-             and not re.search(r"[.;:,]", c.text[end : e.start - c.start])]
-    before = [e for e in named if 0 <= m.start() - (e.end - c.start) <= 40
-              and not re.search(r"[.;:,]", c.text[e.end - c.start : m.start()])]
-    if not after and not before:
+    person = _named_at(c, named, m.start(), end)
+    if person is None:
         return None
-    person = min(after, key=lambda e: e.start).name if after else \
-        max(before, key=lambda e: e.end).name
     word = word.strip("«»\"").lower()[:5]
     vehicle = word if word and word not in _NO_VEHICLE else None
     return Driver(_surname_key(person), vehicle,
                   Value(f.sc.id, c.start + m.start(), c.start + end, c.text[m.start() : end],
                         person, "за рулем"))
+
+
+def _named_at(c: Claim, named: list[Entity], start: int, end: int) -> str | None:
+    """The person named right after the words `start`..`end` of a claim («за рулем был
+    Игнат Ткач»), else right before them («Ведерников управлял машиной»); no stop between."""
+    after = [e for e in named if 0 <= e.start - c.start - end <= 60
+             and not re.search(r"[.;:,]", c.text[end : e.start - c.start])]
+    before = [e for e in named if 0 <= start - (e.end - c.start) <= 40
+              and not re.search(r"[.;:,]", c.text[e.end - c.start : start])]
+    if not after and not before:
+        return None
+    return min(after, key=lambda e: e.start).name if after else \
+        max(before, key=lambda e: e.end).name
 
 
 def driver_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -199,6 +208,65 @@ def driver_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Grou
         for (fa, a), (fb, b) in combinations(items, 2):
             if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and \
                     not (a.vehicle and b.vehicle and a.vehicle != b.vehicle):
+                g.pairs.append((a.value, b.value, 0.6))
+        out.append(g)
+    return out
+
+
+# ---------------------------------------------------------------- who signed a paper
+
+# A paper is signed for one side by one person: «контракт со стороны мэрии подписал
+# первый вице-мэр Петр Орлов» against «договор лично подписал мэр Иван Кравцов», «на
+# документе стоит подпись мэра Ивана Кравцова». The signer is the person named right after
+# «подписал» or «подпись» (or right before «подписал»); papers of two kinds (a contract, an
+# order) are two papers, and so are two sides of one contract («со стороны поставщика»).
+# A denial («я этот договор не подписывал») names no signer.
+_SIGNED = re.compile(r"(?<![а-яё])(?:подписал[аи]?|подпис(?:ь|и|ью)|подписан[аоы]?)(?![а-яё])",
+                     re.I)
+_PAPER = re.compile(r"(?<![а-яё])(?:контракт|договор|соглашени|приказ|распоряжени|указ|"
+                    r"постановлени|акт)\w*", re.I)
+_SIDE = re.compile(r"(?<![а-яё])со\s+стороны\s+([\w-]+)", re.I)
+_NOT_SIGNED = re.compile(r"(?<![а-яё])не\s+(?:[\w-]+\s+){0,2}?подпис\w*|"
+                         r"(?<![а-яё])подпис\w*\s+(?:[\w-]+\s+){0,2}?не\s", re.I)
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The one person a claim says signed a paper of one kind, for a side if it names one."""
+
+    person: str
+    paper: str
+    side: str | None
+    value: Value
+
+
+def _signer(f: Facts) -> Signer | None:
+    c = f.sc.claim
+    m = _SIGNED.search(c.text)
+    papers = {p.group(0).lower()[:6] for p in _PAPER.finditer(c.text)}
+    if m is None or len(papers) != 1 or _NOT_SIGNED.search(c.text) or QUESTION.search(c.text) \
+            or _other_time(f):
+        return None
+    # (not whom the paper is about: «подписал распоряжение об увольнении Сомова»)
+    named = [e for e in c.entities if e.type == "PER" and e.name != c.speaker
+             and not _PAPER.search(c.text, m.end(), max(m.end(), e.start - c.start))]
+    person = _named_at(c, named, m.start(), m.end())
+    if person is None:
+        return None
+    side = _SIDE.search(c.text)
+    return Signer(_surname_key(person), papers.pop(), side.group(1).lower()[:5] if side else None,
+                  Value(f.sc.id, c.start + m.start(), c.start + m.end(), m.group(0), person,
+                        "подписал"))
+
+
+def signer_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
+    """Two reports of one story naming two people who signed one paper for one side."""
+    out = []
+    for items in per_story(facts, story, _signer):
+        g = Group("statement", "кто подписал", ("doer", "signer"), timed=False)
+        for (fa, a), (fb, b) in combinations(items, 2):
+            if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and a.paper == b.paper \
+                    and not (a.side and b.side and a.side != b.side):
                 g.pairs.append((a.value, b.value, 0.6))
         out.append(g)
     return out

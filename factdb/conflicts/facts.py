@@ -213,15 +213,29 @@ def _country_before(text: str) -> str | None:
 # cars told by their kinds), farm birds («4,2 тыс. птиц» and «31 тысяча кур» of one
 # flock), trees («46 деревьев», «больше трехсот стволов»)
 _SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(("автомобиль", "машина", "автомашина", "авто"), "автомобиль"),
+    **dict.fromkeys(("автомобиль", "машина", "автомашина", "авто", "техника"), "автомобиль"),
     **dict.fromkeys(("птица", "кура", "курица", "несушка", "бройлер", "цыпленок", "цыплёнок",
                      "утка", "гусь", "индейка", "птицы"), "птица"),
     **dict.fromkeys(("дерево", "ствол", "насаждение"), "дерево"),
     **dict.fromkeys(("заправка", "азс", "автозаправка", "бензоколонка"), "заправка"),
+    # livestock by its kinds and as heads: «20 голов скота», «40 коров», «20
+    # животных» of one herd
+    **dict.fromkeys(("корова", "бык", "теленок", "телёнок", "телка", "тёлка", "свинья",
+                     "овца", "коза", "животное", "скот", "крс", "поголовье"), "скот"),
     # a team's players told by their sport's word: «пять футболистов», «семерых игроков»
     **dict.fromkeys(("игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
                      "гандболист"), "игрок"),
 }
+
+
+# a claim about livestock, whose «голов» are heads of cattle, not goals
+_HERD = re.compile(r"(?<![а-яё])(?:скот\w*|кр[сc]\b|коров\w*|свин\w*|овец|овц\w*|коз\b|коз[аы]\w*|"
+                   r"бык\w*|тел(?:ят|ят\w+|енк\w*|ёнк\w*)|животн\w*|стад\w*)", re.I)
+
+
+# (a flock's heads are birds, counted as a flock is: «уничтожено 640 тыс. голов птицы»)
+_FLOCK = re.compile(r"(?<![а-яё])(?:птиц|кур(?:[аыу]|ы|ей|ам|ами)?(?![а-яё])|несушк|бройлер|"
+                    r"цыпл|уток|утк[аи]|гус[еия]|индее?к|индюш)", re.I)
 
 
 def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | None:
@@ -270,6 +284,9 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
         return "люди"
     if noun in _SYNONYMS:
         return _SYNONYMS[noun]
+    if noun == "единица" and any(re.match(r"(?:техник|машин|автомоб|транспорт)", fold(w))
+                                 for w in following[:2]):
+        return "автомобиль"  # «25 единиц техники» are machines
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun
@@ -433,6 +450,13 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         headed = HEADED_COUNT.match(c.text[a:b]) is not None
         word = (counted[0] if headed else counted[-1]) if counted else ""
         cls = _noun_class(noun, following, _pos(word) if word else "")
+        if prev is not None and prev.w.lower() in ("с", "со") and cls == "люди":
+            continue  # «поговорили с семью пострадавшими»: those met, not how many it befell
+        if cls in ("гол", "голова") and _HERD.search(c.text) and not _FLOCK.search(c.text):
+            cls = "скот"  # «забито 20 голов скота», «сожгли 40 голов» (not goals)
+        if cls is None and not counted and noun and _NUMBER_OF.search(c.text[max(0, a - 80) : a]) \
+                and any(p.match(fold(noun)) for _f, p in FRAMES):
+            cls = "люди"  # «число погибших достигло 12»: those «число» names, by what befell them
         if not word and noun and cls == fold(noun):
             # (a collective read alone, its participle right after it: «двое отравившихся»
             # are people, not a kind of thing)
@@ -597,7 +621,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         if frame == "sold" and re.search(r"(?<![а-яё])(?:в|во|на|из|у)\s+(?:[а-яё-]+\s+)?$",
                                          c.text[max(0, a - 30) : a], re.I):
             continue  # «квартир в первых двух домах было продано»: where, not what was sold
-        if frame in ("cut_off", GENERIC + "затронуть") and cls in _RECORDS:
+        if cls in _RECORDS and (frame in ("cut_off", GENERIC + "затронуть") or (
+                (frame is None or frame.startswith(GENERIC))
+                and _TOUCHED.search(c.text[max(0, a - 60) : a]))):
             # «утечка затронула до 800 тыс. записей», «затронуто 300 тыс. записей»: records
             # affected are leaked, not homes cut off
             frame = "leaked"
@@ -887,6 +913,9 @@ _QUESTIONED = re.compile(r"(?<![а-яё])(?:на|для)\s+(?:допрос\w*|о
                          r"дачи\s+показаний)(?![а-яё])", re.I)
 _ONLY = re.compile(r"(?<![а-яё])(?:только|лишь|всего)\s+$", re.I)
 _RECORDS = frozenset({"запись", "строка"})  # what a database holds
+# records told as touched by a breach before their number: «затронутых учетных записей —
+# около 50 тысяч», «затронуто не больше 50 тысяч строк»
+_TOUCHED = re.compile(r"(?<![а-яё])затронут\w*", re.I)
 _ABOUT_IT = re.compile(r"\bречь\s+идет\s+о\s+(?:[\w-]+\s+)?$", re.I)
 _LEAK_WORDS = re.compile(rf"(?<![а-яё])(?:{LEAK_STEMS}|утёк|выгрузк|дамп|баз[аеуы]\b|leak)",
                          re.I)
@@ -1619,6 +1648,32 @@ def _found_away(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return out
 
 
+# Where along a road or a race's course the story's event befell, by its kilometre post
+# («потерял сознание на 20-м километре лыжни», «ДТП случилось на 96-м км шоссе»,
+# «на отметке 37 км»): the event's word in the clause, so a post merely named («пункт
+# питания на 30-м километре») is no place of it.
+_KM_POST = re.compile(r"(?<![\w-])на\s+(?:отметк\w+\s+)?(?P<n>\d{1,4})(?:-?(?:м|ом|й))?\s+"
+                      r"(?:км|километре)(?![\w-])", re.I)
+_KM_EVENT = re.compile(r"(?<![а-яё])(?:потерял\w*\s+сознани\w*|стало\s+плохо|упал\w*|"
+                       r"рухнул\w*|произош\w*|случил\w*|столкнул\w*|опрокинул\w*|съехал\w*|"
+                       r"вылетел\w*|загорел\w*|дтп|авари\w*|сош[её]л\s+с\s+дистанци\w*|"
+                       r"скончал\w*|погиб\w*|умер\w*|сбил\w*|врезал\w*)", re.I)
+
+
+def _km_post(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The kilometre post the story's event befell at, as the frame «km_post»."""
+    c = sc.claim
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _KM_POST.finditer(c.text) if _KM_EVENT.search(c.text) else ():
+        lo, hi = _figures_clause(c.text, m.start())
+        if not _KM_EVENT.search(c.text[lo:hi]) or _FROM_PLACE.match(c.text[m.end() :]):
+            continue
+        n = int(m.group("n"))
+        out.append(_measured(sc, "km_post", "километр", n, m.start("n"), m.end(),
+                             f"{n}-й км"))
+    return out
+
+
 # The visibility at the time of an accident, in metres («видимость на полосе составляла
 # 1100 метров», «видимость падала до 350 метров», «видимость 1,1 км»); not a minimum it is
 # measured against («при минимуме 800»).
@@ -2166,7 +2221,8 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
-        + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) + _response(sc) \
+        + _km_post(sc) + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) \
+        + _response(sc) \
         + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc) \
         + _seized(sc) + _speed(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):

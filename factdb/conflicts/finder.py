@@ -60,7 +60,7 @@ from factdb.conflicts import (
     stock,
     strains,
 )
-from factdb.conflicts.agents import doer_conflicts, driver_conflicts
+from factdb.conflicts.agents import doer_conflicts, driver_conflicts, signer_conflicts
 from factdb.conflicts.crimes import case_pairs, part_conflicts
 from factdb.conflicts.facts import (
     GENERIC,
@@ -340,6 +340,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 frame = "injured"  # after an accident, those who sought help are the hurt
             if frame in _ONE_GROUP and cls == "работники":
                 cls = "люди"  # «отрезаны девять горняков» / «под завалом оказались 11 человек»
+            if frame == "attended" and cls in _CROWD:
+                cls = "люди"  # «стартовали 900 человек» / «участвовали 900 велосипедистов»
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places
@@ -513,12 +515,38 @@ def _craft_key(name: str) -> str:
 _POSSIBLY = re.compile(r"\b(?:мо(?:жет|гут|гл[аои]?)|возможно)\b", re.I)
 
 
-def _possible(f: Facts, v: Value) -> bool:
-    """Whether a count is told as a possibility in its clause, before its number."""
+# a condition the count is told in: «Если выяснится, что пострадали больше 500
+# клиентов, банку грозит штраф» (not past its «то»: «если утром было пять, то к
+# вечеру двенадцать»)
+_IF_BEFORE = re.compile(r"(?<![а-яё])(?:если|в\s+случае)(?![а-яё])(?![^.;!?]*?[,—–]\s*то\b)"
+                        r"[^.;!?]*$", re.I)
+
+
+# the words after a comma that go on with a condition rather than end it
+_GOES_ON = re.compile(r"(?:что|чтобы|как|где|когда|котор\w+|если|и|или)(?![а-яё])", re.I)
+
+
+def _conditional(f: Facts, v: Value) -> bool:
+    """Whether a count is told in a condition («если ...»): not past the condition's end,
+    a comma the main clause follows («Если верна эта версия, освобождены лишь четверо»;
+    but «Если будет установлено, что ...» goes on)."""
     text = f.sc.claim.text
+    at = v.start - f.sc.claim.start
+    m = _IF_BEFORE.search(text, max(0, at - 120), at)
+    return m is not None and not any(
+        not _GOES_ON.match(text, comma.end())
+        for comma in re.finditer(r",\s*", text[: at]) if comma.start() > m.start())
+
+
+def _possible(f: Facts, v: Value) -> bool:
+    """Whether a count is told as a possibility in its clause, before its number, or in
+    a condition."""
+    text = f.sc.claim.text
+    at = v.start - f.sc.claim.start
+    if _conditional(f, v):
+        return True
     if not _POSSIBLY.search(text):
         return False  # (a cheap test first: most counts are told as facts)
-    at = v.start - f.sc.claim.start
     lo, _hi = _clause_bounds(text, at)
     return bool(_POSSIBLY.search(text, lo, at))
 
@@ -804,7 +832,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             continue
         for frame, cls, num, v in f.counts:
             if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES and \
-                    not _snapshot(f, frame, v) and (v.claim, v.start) not in more:
+                    not _snapshot(f, frame, v) and (v.claim, v.start) not in more and \
+                    not _conditional(f, v):
                 index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
     out = []
     days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
@@ -1010,12 +1039,17 @@ _RUNNING = _GROWING | {"cut_off", "jammed"}
 # (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
-               "jammed", "radius", "waited", "downtime", "delayed", "found_away", "depth", "wave",
-               "visibility", "unpaid", "fell_from", "rode_free", "response", "fish_dead",
+               "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",
+               "depth", "wave", "visibility", "unpaid", "fell_from", "rode_free", "response",
+               "fish_dead",
                "traded", "raid", "captive", "seized", "speed", "no_drug"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
+# the nouns a crowd or a field of a race is counted by, each the whole of it (not a kind
+# of people among it: «в том числе 40 детей»)
+_CROWD = {"участник", "бегун", "спортсмен", "атлет", "протестующий", "митингующий",
+          "демонстрант", "манифестант", "пловец", "гонщик", "лыжник", "велосипедист"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек
@@ -1312,7 +1346,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "still_held": "остаются под стражей", "present": "были на месте",
              "in_crash": "попали в аварию", "laid_off": "теряют работу",
              "leaked": "утекли данные", "rejected": "признаны недействительными",
-             "attended": "пришли на акцию", "cut_off": "остались без тепла, света или воды",
+             "attended": "участвовали (в акции, забеге)",
+             "cut_off": "остались без тепла, света или воды",
              "no_drug": "остались без лекарства",
              "exam_takers": "сдают экзамен",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
@@ -1325,7 +1360,8 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "extent": "протянулось на", "radius": "радиус", "waited": "провели",
              "downtime": "не работали", "response": "прибыли на вызов",
              "fish_dead": "погибло", "traded": "поставлено за год",
-             "delayed": "опоздание", "found_away": "найден в", "depth": "глубина",
+             "delayed": "опоздание", "found_away": "найден в", "km_post": "место на трассе",
+             "depth": "глубина",
              "raid": "налет длился", "captive": "удерживали",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",
@@ -1769,7 +1805,8 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
         + firsts.call_or_meeting_conflicts(facts, story) + strains.strain_conflicts(facts, story)
-        + driver_conflicts(facts, story) + origin.origin_conflicts(facts, story)
+        + driver_conflicts(facts, story) + signer_conflicts(facts, story)
+        + origin.origin_conflicts(facts, story)
     )
     # the generic yes/no rule last: it speaks only of claims no rule above already set
     # against another on a status or a statement

@@ -35,7 +35,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     ))
 # words that put a kind in a leak's data: not «пришла менять паспорт» in a queue
 _DATA = re.compile(r"(?<![а-яёa-z])(?:данн|запис|строк|образц|образец|выборк|выгрузк|баз[аыеу]|"
-                   r"пол(?:е|я|ей|ю|ям|ях)(?![а-яё])|утечк|утекл|утек|слив|слит|выложен|дамп|records?|fields?|sample|"
+                   r"файл|пол(?:е|я|ей|ю|ям|ях)(?![а-яё])|утечк|утекл|утек|слив|слит|выложен|дамп|records?|fields?|sample|"
                    r"leak|dump|database)", re.I)
 # a story that tells of a leak at all
 _LEAK = re.compile(rf"(?<![а-яёa-z])(?:{LEAK_STEMS}|выложил|выложен|взлом|"
@@ -46,6 +46,9 @@ _NOT_HIT = (r"не\s+(?:был[аои]?\s+)?(?:пострада|затрон|у�
             r"скомпрометир|похищ|украд|похит|раскрыт)\w*")
 _DENIED_AFTER = re.compile(rf"^[^.;!?]{{0,60}}?(?<![а-яё]){_NOT_HIT}|"
                            r"^\s+(?:[\w-]+\s+){0,2}?нет\b|"
+                           # (the clause closed by «нет»: «Номеров карт в опубликованных
+                           # файлах нет»)
+                           r"^[^.;!?,]{0,60}?\sнет\s*(?:[.;!?»]|$)|"
                            r"^[^.;!?]{0,40}?\b(?:were|was)\s+not\s+(?:affected|exposed|leaked)",
                            re.I)
 _DENIED_BEFORE = re.compile(rf"(?<![а-яё])(?:{_NOT_HIT}|нет)\s+(?:[\w-]+\s+){{0,3}}?$|"
@@ -56,6 +59,9 @@ _AFFIRMED = re.compile(r"(?<![а-яёa-z])(?:есть|име[юе]тся|ука�
                        r"(?:are|is)\s+populated|contain\w*|include\w*|exposed)(?![а-яёa-z])",
                        re.I)
 _NOT_BEFORE = re.compile(r"(?<![а-яё])(?:не|нет|ни)\s+(?:[\w-]+\s+)?$|\bnot\s+$", re.I)
+# «Ни паролей, ни номеров карт в дампе нет»: «ни» before the kind, the denial later
+_NEITHER = re.compile(r"(?<![а-яё])ни\s+$", re.I)
+_NOT_LATER = re.compile(r"(?<![а-яё])(?:нет|не)(?![а-яё])", re.I)
 _ADJECTIVE = re.compile(r"(?:ые|ых|ыми|ый|ая|ой|ую|ое)$", re.I)
 # no answer: a condition, a guess, a question, another's words retold
 _NO_ANSWER = re.compile(r"(?<![а-яё])(?:если|может|могл\w*|возможн\w*|якобы|вероятн\w*|"
@@ -75,7 +81,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         for m in pat.finditer(text):
             before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
             if _WITHOUT.search(before) or _DENIED_AFTER.search(after) or \
-                    _DENIED_BEFORE.search(before):
+                    _DENIED_BEFORE.search(before) or _NEITHER.search(before) and \
+                    _NOT_LATER.search(after[:80]):
                 got.append(False)
                 continue
             near = text[max(0, m.start() - 60) : m.end() + 60]

@@ -80,6 +80,25 @@ _HAPPENED = {**dict.fromkeys(_HELD, "состояться"),
 # just share a noun («сотрудники полиции пришли по адресам» / «полиция пришла в офис»: two
 # raids)
 _CAME = frozenset({"прийти", "приходить"})
+# a paper's passage from its sender to its addressee is one event, the day it was sent
+# or handed in told as the day it arrived: «фирма отправила письмо 3 марта» / «письмо
+# пришло только 6 марта», «жильцы подали жалобу 2 марта» / «жалобу принесли 4 марта» (of
+# one paper: «документ» is any of them)
+FILED = "подать документ"
+_PASSING = frozenset({"направить", "отправить", "подать", "подавать", "принести", "приносить",
+                      "поступить", "поступать", "прийти", "приходить", "передать", "сдать",
+                      "положить"})
+_PAPERS = frozenset({"уведомление", "заявление", "письмо", "обращение", "жалоба", "запрос",
+                     "документ", "иск", "ходатайство", "рапорт", "заявка", "извещение"})
+# a regime imposed is one event however told: introduced or declared
+_IMPOSING = frozenset({"ввести", "вводить", "вводиться", "объявить", "объявлять",
+                       "объявляться", "введённый", "введенный", "объявленный"})
+_REGIME = re.compile(r"(?<![а-яё])(?:карантин\w*|режим\w*|чс|чрезвычайн\w+\s+ситуаци\w*|"
+                     r"ограничени\w*)", re.I)
+# an agreement concluded is one signed: «договор заключен 3 мая» / «договор был
+# подписан 29 апреля»
+_CONCLUDED = frozenset({"заключить", "заключать", "заключённый", "заключенный"})
+_DEAL = re.compile(r"(?<![а-яё])(?:договор|контракт|соглашени|сделк)\w*", re.I)
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _ANTECEDENT = 8  # words before «который» its antecedent may stand in
 _SET_ON = re.compile(r"(?<![а-яё])на\s+$", re.I)
@@ -107,6 +126,10 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
     if not days:
         days = [d for d in c.dates if d.precision == "day" and _WEEKDAY.fullmatch(d.text)]
+    if c.quote and len(days) > 1 and (q := c.text.find(c.quote)) >= 0:
+        # the days a quote tells, not the day its words were said («Карантин ввели в среду,
+        # 4 марта», — рассказал в пятницу глава района)
+        days = [d for d in days if q <= d.start - c.start < q + len(c.quote)] or days
     if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses or \
             resumed.tells_restoration(c.text):
         # (a person's status is dated by the status rules, which know that a detention
@@ -137,6 +160,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # где в ночь на вторник сошел поезд, открыли в среду, 14 октября»
     aside = [m.span() for m in _RELATIVE_CLAUSE.finditer(c.text[lo:hi])
              if not m.start() <= at < m.end()]
+    papers = frozenset(lem for t in toks if (lem := _lemma(t.w)) in _PAPERS)
     for t in toks:
         if any(a <= t.start < b for a, b in aside):
             continue
@@ -159,6 +183,12 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             continue  # «в назначенный день»: the day itself, not a day being set
         if lem == "идти" and any(x.w == "речь" for x in toks[max(0, t.i - 2) : t.i + 3]):
             continue  # «речь идет о встрече»: what is spoken of, no event
+        if lem in _PASSING and papers:
+            lem = FILED
+        if lem in _IMPOSING and _REGIME.search(c.text[lo:hi]):
+            lem = "ввести"  # «карантин вводится с 4 марта», «карантин объявили 2 марта»
+        if lem in _CONCLUDED and _DEAL.search(c.text[lo:hi]):
+            lem = "подписать"  # «договор заключен 3 мая»: the day it was signed
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
             nearest = (dist, lem, t.i)
@@ -188,6 +218,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
                      and _lemma(t.w) not in _DATE_WORDS)
     if not re.search(r"\d", d.text) and _weekday_unsure(toks, c.text[lo:], events):
         return []
+    if FILED in events:
+        what |= papers  # (the paper itself is what passed, wherever it stands)
     return [(d, frozenset(events), what)]
 
 
@@ -303,6 +335,11 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue  # an event moved from one day to another: both days are true
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
             shared = nouns[fa.sc.id] & nouns[fb.sc.id]
+            if event == FILED:
+                papers = (nouns[fa.sc.id] & _PAPERS, nouns[fb.sc.id] & _PAPERS)
+                if not (papers[0] & papers[1] or "документ" in papers[0] | papers[1]):
+                    continue  # a notice and a complaint: two papers
+                shared |= {"документ"}
             if _weekday_only(da) or _weekday_only(db):
                 # a weekday alone dates an event of a thing both name: «сейф открыли
                 # в среду» / «сейф открыли в четверг, 12 марта» (of no

@@ -158,6 +158,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
                                  text[head.start(1) : end], value, noun))
                 continue
             if noun is None:
+                noun = _number_of_noun(text, m.start())
+            if noun is None:
                 continue  # a bare number («Oct 9, 2025», list numbers) counts nothing known
             end = _noun_end(words, idx, noun) or words[idx].end()
             out.append(Count(offset + m.start(), offset + end, text[m.start():end], value, noun))
@@ -175,7 +177,10 @@ def find_counts(text: str, offset: int) -> list[Count]:
             value = (1500 if half else (value or 1) * n) if n == 1000 else value + n
             half = lem_j == "полтора"
             j += 1
-        if j == k:
+        if j == k and _BIG_WORDS.get(nlp.lemma(words[k].group(0)), 0) >= 1_000_000 and \
+                k + 1 < len(words) and nlp.lemma(words[k + 1].group(0)) in NUMBER_WORDS:
+            value = 1  # «миллион двести тысяч»: a bare million opens the number
+        elif j == k:
             k += 1
             continue
         if j - k == 1 and value == 1000 and k > 0 and \
@@ -193,6 +198,17 @@ def find_counts(text: str, offset: int) -> list[Count]:
         if big:  # «полтора миллиона», «два десятка»: the noun comes after the multiplier
             value = round((1.5 if half else value) * big)
             j += 1
+            if big >= 1_000_000:
+                # and the thousands after it add on: «миллион двести тысяч», «два миллиона
+                # триста тысяч»
+                rest, j2 = 0, j
+                while j2 < len(words) and nlp.lemma(words[j2].group(0)) in NUMBER_WORDS and \
+                        not text[words[j2 - 1].end() : words[j2].start()].strip():
+                    n = NUMBER_WORDS[nlp.lemma(words[j2].group(0))]
+                    rest = (rest or 1) * n if n == 1000 else rest + n
+                    j2 += 1
+                if 0 < rest < big:
+                    value, j = value + rest, j2
         first, last = k, j - 1
         k = j
         lem = nlp.lemma(words[last].group(0))
@@ -210,6 +226,8 @@ def find_counts(text: str, offset: int) -> list[Count]:
             # «человек пятьдесят»: the counted word before the number, a rough figure
             noun = nlp.lemma(words[first - 1].group(0))
             start = words[first - 1].start()
+        if noun is None and lem not in COLLECTIVES:
+            noun = _number_of_noun(text, start)
         if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None \
                 and not (lem == "тысяча" and _dashed_head(text, words[first].start())):
             continue  # «один из», «две» with nothing counted
@@ -256,6 +274,29 @@ def _dashed_head(text: str, start: int) -> re.Match[str] | None:
         return None
     pos, case = nlp.inflections(head.group(1))
     return head if pos == "NOUN" and case == "gent" else None
+
+
+# a number told of what «число» names before its verb: «число погибших достигло 12»,
+# «количество заболевших составляет 15», «число пострадавших вкладчиков превысило 300»
+_NUMBER_OF_HEAD = re.compile(
+    r"(?<![а-яё])(?:число|количество)\s+(?P<words>(?:[а-яё]+\s+){1,5}?)"
+    r"(?:(?:уже|пока|сейчас|теперь|не)\s+)*(?:достиг\w*|составил\w*|составля\w*|вырос\w*|"
+    r"возрос\w*|увеличил\w*|превысил\w*|превыша\w*|снизил\w*|сократил\w*|уменьшил\w*)"
+    r"\s+(?:(?:до|уже|почти|около|более|примерно|порядка|свыше)\s+)*\Z", re.I)
+
+
+def _number_of_noun(text: str, start: int) -> str | None:
+    """The counted word «число» names before the number at `start` and its verb, in the
+    nominative singular (a plural noun or a participle told as one, in the genitive)."""
+    head = _NUMBER_OF_HEAD.search(text, max(0, start - 80), start)
+    if head is None:
+        return None
+    # the first noun after «число» (its people, not where: «число жертв пожара в общежитии»),
+    # else a participle told as a noun («число погибших»)
+    read = [(w, *nlp.inflections(w)) for w in head.group("words").split()]
+    word = next((w for w, pos, case in read if pos == "NOUN" and case == "gent"), None) or \
+        next((w for w, pos, case in read[:1] if pos in ("ADJF", "PRTF") and case == "gent"), None)
+    return _head_noun(word) if word else None
 
 
 def _head_noun(word: str) -> str:
