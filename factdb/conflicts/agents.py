@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Protocol, TypeVar
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.firsts import _surname_key
@@ -202,12 +203,32 @@ def _named_at(c: Claim, named: list[Entity], start: int, end: int) -> str | None
 
 def driver_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Two reports of one story putting two people at the wheel of one vehicle."""
+    return _two_people(facts, story, _driver, "кто за рулем", "driver",
+                       lambda a, b: not (a.vehicle and b.vehicle and a.vehicle != b.vehicle))
+
+
+class _Told(Protocol):
+    """What a claim tells of one person's act: who, and the words that tell it."""
+
+    @property
+    def person(self) -> str: ...
+
+    @property
+    def value(self) -> Value: ...
+
+
+T = TypeVar("T", bound=_Told)
+
+
+def _two_people(facts: Sequence[Facts], story: dict[int, int], read: Callable[[Facts], T | None],
+                subject: str, key: str, one_act: Callable[[T, T], bool]) -> list[Group]:
+    """Two reports of one story naming two people who did one act (`one_act`: whether the
+    two claims tell of one vehicle, one paper) that one person does."""
     out = []
-    for items in per_story(facts, story, _driver):
-        g = Group("statement", "кто за рулем", ("doer", "driver"), timed=False)
+    for items in per_story(facts, story, read):
+        g = Group("statement", subject, ("doer", key), timed=False)
         for (fa, a), (fb, b) in combinations(items, 2):
-            if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and \
-                    not (a.vehicle and b.vehicle and a.vehicle != b.vehicle):
+            if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and one_act(a, b):
                 g.pairs.append((a.value, b.value, 0.6))
         out.append(g)
     return out
@@ -261,12 +282,6 @@ def _signer(f: Facts) -> Signer | None:
 
 def signer_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """Two reports of one story naming two people who signed one paper for one side."""
-    out = []
-    for items in per_story(facts, story, _signer):
-        g = Group("statement", "кто подписал", ("doer", "signer"), timed=False)
-        for (fa, a), (fb, b) in combinations(items, 2):
-            if fa.sc.doc_id != fb.sc.doc_id and a.person != b.person and a.paper == b.paper \
-                    and not (a.side and b.side and a.side != b.side):
-                g.pairs.append((a.value, b.value, 0.6))
-        out.append(g)
-    return out
+    return _two_people(facts, story, _signer, "кто подписал", "signer",
+                       lambda a, b: a.paper == b.paper
+                       and not (a.side and b.side and a.side != b.side))
