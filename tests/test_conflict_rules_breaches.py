@@ -175,12 +175,12 @@ def test_a_race_is_one_story_of_its_counts() -> None:
      (("Олег Гусев", "Олег Гусев"),), False),
     ("Приказ о проверке подписал мэр Иван Кравцов.", (("Иван Кравцов", "Иван Кравцов"),),
      False),
-    ("Мэр Иван Кравцов заявил, что не подписывал этот договор.",
+    ("Мэр Иван Кравцов уверяет, что этот договор не подписывал.",
      (("Иван Кравцов", "Иван Кравцов"),), False),
 ])
 def test_who_signed_a_paper(second: str, people: tuple[tuple[str, str], ...],
                             conflict: bool) -> None:
-    a = in_story("Со стороны мэрии договор подписал вице-мэр Петр Орлов.", "a.txt", 1,
+    a = in_story("Со стороны города договор подписал вице-мэр Петр Орлов.", "a.txt", 1,
                  people=(("Петр Орлов", "Петр Орлов"),))
     b = in_story(second, "b.txt", 2, people=people)
     assert bool([k for k in found([a, b]) if k[0] == "statement"]) is conflict
@@ -217,6 +217,6 @@ def test_whom_a_paper_is_about_is_no_signer() -> None:
     from factdb.conflicts.agents import _signer
     from factdb.conflicts.facts import read_facts
 
-    sc = in_story("Губернатор подписал распоряжение об отставке министра Ивана Кравцова.",
+    sc = in_story("Губернатор утвердил и подписал указ об отставке министра Ивана Кравцова.",
                   "a.txt", 1, people=(("Ивана Кравцова", "Иван Кравцов"),))
     assert _signer(read_facts(sc)) is None

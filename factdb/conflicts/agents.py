@@ -236,7 +236,7 @@ def _two_people(facts: Sequence[Facts], story: dict[int, int], read: Callable[[F
 
 # ---------------------------------------------------------------- who signed a paper
 
-# A paper is signed for one side by one person: «контракт со стороны мэрии подписал
+# A paper is signed for one side by one person: «договор от имени города подписал
 # первый вице-мэр Петр Орлов» against «договор лично подписал мэр Иван Кравцов», «на
 # документе стоит подпись мэра Ивана Кравцова». The signer is the person named right after
 # «подписал» or «подпись» (or right before «подписал»); papers of two kinds (a contract, an
@@ -268,7 +268,7 @@ def _signer(f: Facts) -> Signer | None:
     if m is None or len(papers) != 1 or _NOT_SIGNED.search(c.text) or QUESTION.search(c.text) \
             or _other_time(f):
         return None
-    # (not whom the paper is about: «подписал распоряжение об увольнении Сомова»)
+    # (not whom the paper is about: «подписал приказ о назначении Сомова»)
     named = [e for e in c.entities if e.type == "PER" and e.name != c.speaker
              and not _PAPER.search(c.text, m.end(), max(m.end(), e.start - c.start))]
     person = _named_at(c, named, m.start(), m.end())

@@ -528,8 +528,8 @@ _GOES_ON = re.compile(r"(?:что|чтобы|как|где|когда|котор
 
 def _conditional(f: Facts, v: Value) -> bool:
     """Whether a count is told in a condition («если ...»): not past the condition's end,
-    a comma the main clause follows («Если верна эта версия, освобождены лишь четверо»;
-    but «Если будет установлено, что ...» goes on)."""
+    a comma the main clause follows («Если верить полиции, задержаны только трое»;
+    but «Если выяснится, что ...» goes on)."""
     text = f.sc.claim.text
     at = v.start - f.sc.claim.start
     m = _IF_BEFORE.search(text, max(0, at - 120), at)
