@@ -225,6 +225,9 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
         # no threat to the life of the hurt, told two ways
         ("Угрозы для жизни пострадавших нет.",
          "Жизни пострадавших ничего не угрожает, сообщили врачи.", True),
+        # (an aside between commas before the verb)
+        ("Угрозы для жизни пострадавших нет.",
+         "Жизни раненых, как уточнили в больнице, ничего не угрожает.", True),
         # the residents are not the patients; a flood's threat is another fact
         ("Угрозы для жизни пострадавших нет.",
          "Опасности для жителей поселка нет.", False),
