@@ -927,7 +927,12 @@ _ONE_GROUP: dict[str, frozenset[str]] = {
     # (a leak's size in records, rows or the people they are of)
     "leaked": frozenset({"запись", "строка", "клиент", "заявитель", "пользователь"}),
     "hunger_strike": frozenset({"работники", "сотрудник"}),
-    "attended": frozenset({"работники"}),
+    # (a crowd or a race's field by any noun of the whole of it, not a kind of people
+    # among it, «в том числе 40 детей»: «стартовали 900 человек», «участвовали 900
+    # велосипедистов»)
+    "attended": frozenset({"работники", "участник", "бегун", "спортсмен", "атлет",
+                           "протестующий", "митингующий", "демонстрант", "манифестант",
+                           "пловец", "гонщик", "лыжник", "велосипедист"}),
     # (members of a gang or a cell held are people held: «задержаны девять членов
     # преступной группы» and «задержаны 16 человек»)
     "custody": frozenset({"работники", "член"}),

@@ -340,8 +340,6 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 frame = "injured"  # after an accident, those who sought help are the hurt
             if frame in _ONE_GROUP and cls == "работники":
                 cls = "люди"  # «отрезаны девять горняков» / «под завалом оказались 11 человек»
-            if frame == "attended" and cls in _CROWD:
-                cls = "люди"  # «стартовали 900 человек» / «участвовали 900 велосипедистов»
             # a quantity a story's one event has once is told with the city by one report
             # and the region by another: the story, not the place, makes it one
             places = {""} if frame in _STORY_WIDE else f.places
@@ -522,6 +520,7 @@ _IF_BEFORE = re.compile(r"(?<![а-яё])(?:если|в\s+случае)(?![а-я�
                         r"[^.;!?]*$", re.I)
 
 
+_COMMA = re.compile(r",\s*")
 # the words after a comma that go on with a condition rather than end it
 _GOES_ON = re.compile(r"(?:что|чтобы|как|где|когда|котор\w+|если|и|или)(?![а-яё])", re.I)
 
@@ -531,20 +530,23 @@ def _conditional(f: Facts, v: Value) -> bool:
     a comma the main clause follows («Если верить полиции, задержаны только трое»;
     but «Если выяснится, что ...» goes on)."""
     text = f.sc.claim.text
+    low = text.lower()
+    if "если" not in low and "случае" not in low:
+        return False  # (a cheap test first: it is asked of every count)
     at = v.start - f.sc.claim.start
     m = _IF_BEFORE.search(text, max(0, at - 120), at)
     return m is not None and not any(
         not _GOES_ON.match(text, comma.end())
-        for comma in re.finditer(r",\s*", text[: at]) if comma.start() > m.start())
+        for comma in _COMMA.finditer(text, m.start(), at))
 
 
 def _possible(f: Facts, v: Value) -> bool:
     """Whether a count is told as a possibility in its clause, before its number, or in
     a condition."""
-    text = f.sc.claim.text
-    at = v.start - f.sc.claim.start
     if _conditional(f, v):
         return True
+    text = f.sc.claim.text
+    at = v.start - f.sc.claim.start
     if not _POSSIBLY.search(text):
         return False  # (a cheap test first: most counts are told as facts)
     lo, _hi = _clause_bounds(text, at)
@@ -1046,10 +1048,6 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
-# the nouns a crowd or a field of a race is counted by, each the whole of it (not a kind
-# of people among it: «в том числе 40 детей»)
-_CROWD = {"участник", "бегун", "спортсмен", "атлет", "протестующий", "митингующий",
-          "демонстрант", "манифестант", "пловец", "гонщик", "лыжник", "велосипедист"}
 # (cancelled flights are one count of a story at each place it names: an airport's)
 # (so is how many came to a rally: the police's and the organisers' counts of one crowd)
 # (and so is how many were taken to hospital: «трое госпитализированы» and «семь человек

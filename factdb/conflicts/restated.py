@@ -161,6 +161,14 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     aside = [m.span() for m in _RELATIVE_CLAUSE.finditer(c.text[lo:hi])
              if not m.start() <= at < m.end()]
     papers = frozenset(lem for t in toks if (lem := _lemma(t.w)) in _PAPERS)
+    # event words one act is told by, folded where the clause names what they act on
+    folds: dict[str, str] = {}
+    if papers:
+        folds.update(dict.fromkeys(_PASSING, FILED))
+    if _REGIME.search(c.text[lo:hi]):
+        folds.update(dict.fromkeys(_IMPOSING, "ввести"))  # «карантин вводится с 4 марта»
+    if _DEAL.search(c.text[lo:hi]):
+        folds.update(dict.fromkeys(_CONCLUDED, "подписать"))  # «договор заключен 3 мая»
     for t in toks:
         if any(a <= t.start < b for a, b in aside):
             continue
@@ -183,12 +191,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             continue  # «в назначенный день»: the day itself, not a day being set
         if lem == "идти" and any(x.w == "речь" for x in toks[max(0, t.i - 2) : t.i + 3]):
             continue  # «речь идет о встрече»: what is spoken of, no event
-        if lem in _PASSING and papers:
-            lem = FILED
-        if lem in _IMPOSING and _REGIME.search(c.text[lo:hi]):
-            lem = "ввести"  # «карантин вводится с 4 марта», «карантин объявили 2 марта»
-        if lem in _CONCLUDED and _DEAL.search(c.text[lo:hi]):
-            lem = "подписать"  # «договор заключен 3 мая»: the day it was signed
+        lem = folds.get(lem, lem)
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
             nearest = (dist, lem, t.i)
