@@ -1582,6 +1582,19 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout196": set(),
     "heldout197": set(),
     "heldout198": set(),
+    # round 51 (a pedestrian bridge collapses at rush hour, a recall of infant formula, a
+    # crypto exchange freezes withdrawals, a tourist helicopter crashes), first seen 3, 3,
+    # 1 and 1 of 4 core with no rule written for them before; then general rules: a toll
+    # told after a dash, customers who suffered a loss, a sum converted from another
+    # currency or named by a participle before a dash, a death at the scene beside a
+    # survivor, a craft caught by the weather. Open: whether people were on the bridge
+    # (told as where the dead were found), a prescription against a voluntary recall, a
+    # founder detained against «still in Dubai» (a place, and a denial naming him by first
+    # name and patronymic), a certificate suspended against valid
+    "heldout199": {"people-on-bridge"},
+    "heldout200": {"regulator-or-voluntary"},
+    "heldout201": {"founder-detained"},
+    "heldout202": {"operator-certificate"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1665,6 +1678,10 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     "heldout163": {"codefendant-guilt"},
     # two defendants' pleas (one denies, one admits) read as one person's yes and no
     "heldout173": {"two-defendants-plea"},
+    # two regions' heads each tell their region's sick infants («в регионе заболели шесть
+    # детей», «... пятеро детей»): the region is named only in the speaker's title, which
+    # the count's place does not read
+    "heldout200": {"two-rpn-heads"},
 }
 
 

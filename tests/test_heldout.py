@@ -373,6 +373,14 @@ FLOORS = {
                    "said_on": 81.0},
     "heldout198": {"speaker_recall": 67.0, "speaker_precision": 93.0, "via": 80.0,
                    "said_on": 86.0},
+    "heldout199": {"speaker_recall": 85.0, "speaker_precision": 92.0, "via": 60.0,
+                   "said_on": 99.0},
+    "heldout200": {"speaker_recall": 91.0, "speaker_precision": 96.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout201": {"speaker_recall": 71.0, "speaker_precision": 89.0, "via": 99.0,
+                   "said_on": 53.0},
+    "heldout202": {"speaker_recall": 78.0, "speaker_precision": 95.0, "via": 75.0,
+                   "said_on": 99.0},
 }
 
 

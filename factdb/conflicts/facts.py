@@ -538,7 +538,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             cls = role[0]
         if cls is None:
             continue
-        phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b)
+        phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b) or (
+            _dash_head_frame(c.text, a) if cls == "люди" and not headed else None)
         # (the counted word is a predicate only when no other word is: «21 пассажира
         # госпитализировали» are the hospitalised, not those aboard; «12 раненых» are hurt)
         last = max((t for t in toks if a <= t.start < b), key=lambda t: t.i, default=at)
@@ -608,7 +609,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             clause = c.text[slice(*_clause_bounds(c.text, a))]
             if (cls in _CUSTOMERS or _CUSTOMER_WORDS.search(clause) or
                     _CUSTOMERS_HEAD.search(c.text[max(0, a - 60) : a])) and (
-                    frame is None or frame.startswith(GENERIC) or _OWED.search(clause)):
+                    frame is None or frame.startswith(GENERIC) or _OWED.search(clause)
+                    # («от краха фонда пострадали 9 тысяч вкладчиков»: a customer suffers a
+                    # loss, not a wound)
+                    or frame == "injured" and cls in _CUSTOMERS
+                    and not _BODILY.search(c.text)):
                 # (the limit may stand in brackets before: «свыше лимита (1,4 млн руб.)»)
                 if _OVER_LIMIT.search(c.text[max(0, a - 80) : b + 40]) or \
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
@@ -867,6 +872,8 @@ _CUSTOMER_WORDS = re.compile(rf"\b(?:вклад|{_CUSTOMER_STEMS})\w*|\bучас
                              re.I)
 # the customers named before a dash: «Дольщиков у этого объекта — 860 человек»
 _CUSTOMERS_HEAD = re.compile(rf"\b(?:{_CUSTOMER_STEMS})\w*[^.;:!?—–]{{0,40}}\s[—–-]\s*$", re.I)
+# (clients taken to hospital were hurt: «в столовой пострадали восемь клиентов, всех увезла скорая»)
+_BODILY = re.compile(r"\b(?:больниц|госпитал|травм|ранен|медик|скор[аоуы][йяюе]?\s+помощ)\w*", re.I)
 _OWED = re.compile(r"\b(?:деньг|средств|выплат|возмещени|вклад|компенсаци)\w*", re.I)
 # customers with more than a limit: a part of them («вклады свыше страхового лимита имеют
 # 9,5 тыс. клиентов»)
@@ -1106,6 +1113,27 @@ def _number_of_frame(text: str, a: int) -> str | None:
     if not named:
         return None
     word = fold(named[-1].group(1))
+    return next((name for name, pat in FRAMES if pat.match(word)), None)
+
+
+# the word a toll's figure answers, before a dash: «Погибших — пять человек»,
+# «раненых, как уточнили медики, — не менее 30 человек» (an aside between commas and a
+# bound may stand between)
+_DASH_HEAD = re.compile(r"(?<![а-яё])([а-яё]+)(?:\s*,[^,.;:!?—–]{1,60},)?\s+[—–]\s+"
+                        r"(?:(?:более|свыше|около|почти|примерно|порядка|менее|не\s+менее|"
+                        r"не\s+более|уже)\s+)?$", re.I)
+
+
+def _dash_head_frame(text: str, a: int) -> str | None:
+    """The frame of people counted after a dash, by the participle before it: the word
+    heads the sentence or its clause, as a headline's or a tally's does."""
+    head = _DASH_HEAD.search(text, max(0, a - 90), a)
+    if head is None or text[: head.start()].strip(" ,;:") and \
+            not re.search(r"[,:;.!?»]\s*$", text[: head.start()]):
+        return None
+    word = fold(head.group(1))
+    if _pos(word) not in ("PRTF", "ADJF", "NOUN"):
+        return None
     return next((name for name, pat in FRAMES if pat.match(word)), None)
 
 

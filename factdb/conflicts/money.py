@@ -263,7 +263,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
         # «Долг по зарплате за июнь и июль, по подсчетам профсоюза, составляет 86 млн»:
         # after a copula the sum belongs to the clause's subject, however far back
         far = bool(_COPULA.search(c.text[max(0, m.start() - 25) : m.start()])) or \
-            bool(_REACHED.search(c.text[: m.start("num")]))
+            bool(_REACHED.search(c.text[: m.start("num")])) or \
+            bool(_CONVERTED.search(c.text[slice(*_clause_bounds(c.text, m.start()))]))
         topic = _topic_near(toks, c.text, m.start(), m.end(), 16 if far else 7)
         if default == _TRANSFER and topic in (None, "возмещение"):
             topic = _transfer_topic(toks, c.text, m.start(), m.end()) or topic
@@ -520,9 +521,15 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
     dash = _DASH_BEFORE.search(text, 0, start)
     if dash and not text[lo:start].strip(" —–"):
         # «Ущерб бюджету — 186 млн рублей»: a dash before the sum links it to the subject
-        # before the dash (within its comma), as a copula does
+        # before the dash (within its comma, or the phrase a comma closes right before the
+        # dash: «о 60 эфирах, украденных мошенниками, — почти 9 млн рублей»), as a
+        # copula does
         lo = max(_clause_bounds(text, max(0, dash.start() - 1))[0],
-                 text.rfind(",", 0, dash.start()) + 1)
+                 text.rfind(",", 0, len(text[: dash.start()].rstrip(" ,"))) + 1)
+    elif lo > 0 and text[lo - 2 : lo].strip() in ("—", "–") and _CONVERTED.search(text, lo, hi):
+        # «убытки в 60 эфиров — если считать по сегодняшнему курсу, 9 млн рублей»: a sum
+        # converted after a dash restates the figure before it, and shares its topic
+        lo = _clause_bounds(text, lo - 2)[0]
     best: tuple[int, str] | None = None
     first = next((t.i for t in toks if t.start >= start), len(toks))
     last = max([t.i for t in toks if t.end <= end] or [first])
@@ -541,6 +548,9 @@ def _topic_near(toks: list[Tok], text: str, start: int, end: int, window: int = 
 _MORE_BEFORE = re.compile(r"\b(?:ещ[её]|дополнительн\w*)\s+(?:(?:около|почти|более|свыше|"
                           r"порядка|примерно)\s+)?$", re.I)
 _DASH_BEFORE = re.compile(r"\s[—–]\s*$")
+# a figure converted into another currency: «по текущему курсу», «в пересчете на рубли»
+_CONVERTED = re.compile(r"(?<![а-яё])(?:по\s+(?:[а-яё]+\s+)?курсу|в\s+пересч[её]те\s+на|"
+                        r"в\s+эквиваленте)(?![а-яё])", re.I)
 _SumIndex = dict[tuple[str, int], list[tuple[Facts, float, float, Value]]]
 # A report of a player's transfer between clubs (it names a move and a sport's people):
 # its sums are the deal's price, paid or called compensation («заплатил «Динамо» около 90

@@ -1281,6 +1281,11 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             continue  # «двое младших инспекторов ... уволены»: a group's, no one person's
         out.append((name, yes, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
                                      m.group(0), name if yes else f"не {name}", name)))
+    if not any(name == "погиб" for name, *_r in out):
+        # a death at the scene is a death, though the claim tells of a survivor besides
+        # («водитель скончался на месте, пассажир выжил»: no plain answer of its own)
+        out += [("погиб", True, Value(v.claim, v.start, v.end, v.text, "погиб", "погиб"))
+                for name, yes, v in out if name == "умер на месте" and yes]
     return out
 
 
