@@ -19,6 +19,8 @@ from factdb.conflicts.lexicons import (
     _PEOPLE,
     _ROLE_BEFORE_NAME,
     _TRAVELLERS,
+    ABOUT,
+    ALMOST,
     ATTACKERS,
     BOUND_WORDS,
     CAUSES,
@@ -1120,16 +1122,16 @@ def _number_of_frame(text: str, a: int) -> str | None:
 # «раненых, как уточнили медики, — не менее 30 человек» (an aside between commas and a
 # bound may stand between)
 _DASH_HEAD = re.compile(r"(?<![а-яё])([а-яё]+)(?:\s*,[^,.;:!?—–]{1,60},)?\s+[—–]\s+"
-                        r"(?:(?:более|свыше|около|почти|примерно|порядка|менее|не\s+менее|"
-                        r"не\s+более|уже)\s+)?$", re.I)
+                        rf"(?:(?:{BOUND_WORDS}|{'|'.join((*ABOUT, *ALMOST))}|уже)\s+)?$", re.I)
+# (what may stand before that word: nothing, or the end of a sentence or of a clause)
+_HEAD_OPENS = re.compile(r"(?:^|[,:;.!?»])\s*$")
 
 
 def _dash_head_frame(text: str, a: int) -> str | None:
     """The frame of people counted after a dash, by the participle before it: the word
     heads the sentence or its clause, as a headline's or a tally's does."""
     head = _DASH_HEAD.search(text, max(0, a - 90), a)
-    if head is None or text[: head.start()].strip(" ,;:") and \
-            not re.search(r"[,:;.!?»]\s*$", text[: head.start()]):
+    if head is None or not _HEAD_OPENS.search(text, 0, head.start()):
         return None
     word = fold(head.group(1))
     if _pos(word) not in ("PRTF", "ADJF", "NOUN"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import combinations
 
@@ -1284,7 +1285,7 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     if not any(name == "погиб" for name, *_r in out):
         # a death at the scene is a death, though the claim tells of a survivor besides
         # («водитель скончался на месте, пассажир выжил»: no plain answer of its own)
-        out += [("погиб", True, Value(v.claim, v.start, v.end, v.text, "погиб", "погиб"))
+        out += [("погиб", True, replace(v, value="погиб", key="погиб"))
                 for name, yes, v in out if name == "умер на месте" and yes]
     return out
 
