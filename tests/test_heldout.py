@@ -381,6 +381,14 @@ FLOORS = {
                    "said_on": 53.0},
     "heldout202": {"speaker_recall": 78.0, "speaker_precision": 95.0, "via": 75.0,
                    "said_on": 99.0},
+    "heldout203": {"speaker_recall": 81.0, "speaker_precision": 97.0, "via": 85.0,
+                   "said_on": 92.0},
+    "heldout204": {"speaker_recall": 73.0, "speaker_precision": 97.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout205": {"speaker_recall": 86.0, "speaker_precision": 96.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout206": {"speaker_recall": 76.0, "speaker_precision": 86.0, "via": 66.0,
+                   "said_on": 99.0},
 }
 
 

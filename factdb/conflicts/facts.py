@@ -180,7 +180,12 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
             if lem not in SPEECH_LEMMAS and lem not in _NOT_FRAMES and \
                     (best is None or abs(t.i - at.i) < best[0]):
                 best = (abs(t.i - at.i), lem)
-    return GENERIC + best[1] if best else None
+    return GENERIC + _ONE_VERB.get(best[1], best[1]) if best else None
+
+
+# verbs of one meaning, one generic frame: «в гимназии обучаются 480 детей» and «там
+# учатся около 500 детей» count one thing
+_ONE_VERB = {"обучаться": "учиться", "проживать": "жить"}
 
 
 # verbs that only lead to the verb of the act: «вынужден отменить 43 рейса»
@@ -659,6 +664,14 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # «45 рабочих задержаны» and «задержаны 27 человек», «в драке участвовали 150
             # рабочих» and «около 40 человек»)
             cls = "люди"
+        if frame in _DWELLING and (cls in _DWELLERS or cls == "люди") and \
+                _IN_A_BUILDING.search(c.text[slice(*_clause_bounds(c.text, a))]):
+            # «в общежитии находились 120 человек», «в гостинице находились 45 постояльцев»,
+            # «в доме в ту ночь ночевали двенадцать жильцов»: how many were in the
+            # building when it happened, whatever the noun of its people (not children, nor
+            # the staff: a part of those there; nor those living there, «проживали»: the
+            # residents are not all home)
+            cls, frame = "люди", "present"
         if cls == "люди" and _CREW_OF.search(c.text[max(0, a - 90) : a]):
             # «экипаж траулера состоит из 24 человек», «в экипаже 24 человека», «экипаж
             # насчитывает 27 человек»: the crew's size, one count with «24 члена экипажа»
@@ -928,6 +941,18 @@ _TOUCHED = re.compile(r"(?<![а-яё])затронут\w*", re.I)
 _ABOUT_IT = re.compile(r"\bречь\s+идет\s+о\s+(?:[\w-]+\s+)?$", re.I)
 _LEAK_WORDS = re.compile(rf"(?<![а-яё])(?:{LEAK_STEMS}|утёк|выгрузк|дамп|баз[аеуы]\b|leak)",
                          re.I)
+# being in a building when it happened, told in the past: one count of its people
+_DWELLING = {GENERIC + "находиться", GENERIC + "ночевать"}
+_IN_A_BUILDING = re.compile(r"(?<![а-яё])(?:в|во)\s+(?:[\w-]+\s+)?(?:пансионат|дом|доме|здани|"
+                            r"общежити|интернат|гостиниц|отел|хостел|корпус|казарм|приют|"
+                            r"помещени|квартир|подъезд)\w*[^.;!?]{0,40}?(?<![а-яё])"
+                            r"(?:находил(?:ись|ось|ась|ся)|ночевал[аио]?)(?![а-яё])|"
+                            r"(?<![а-яё])(?:находил(?:ись|ось)|ночевал[аио]?)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:в|во)\s+(?:[\w-]+\s+)?(?:пансионат|дом|доме|здани|общежити|"
+                            r"интернат|гостиниц|отел|хостел|корпус|казарм|приют|помещени)\w*",
+                            re.I)
+_DWELLERS = frozenset({"постоялец", "постоялица", "жилец", "жилица", "житель", "старик",
+                       "пенсионер", "проживающий", "подопечный", "обитатель"})
 # frames whose people are one group of the story whatever noun counts them: those on
 # strike, on hunger strike, at a rally or in a fight, held by the police
 _ONE_GROUP: dict[str, frozenset[str]] = {

@@ -301,6 +301,17 @@ def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
     return None
 
 
+# a release told as what happened at an hour: «выброс аммиака произошел в 09:15»,
+# «утечка, как говорят рабочие, произошла около восьми» (not an event kind of its own for
+# the causes: a gas leak is more often a fire's or a blast's cause than the event)
+_RELEASE = re.compile(r"(?<![а-яё])(?:выброс|утечк)\w*[^.;!?]{0,50}?(?<![а-яё])"
+                      r"произош(?:ел|ла|ло|ли)(?![а-яё])", re.I)
+
+
+def _release(text: str) -> str | None:
+    return "выброс" if _RELEASE.search(text) else None
+
+
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
     """One event of a story (an explosion, a breach, a crash) put at hours of the day
     that cannot both hold: «около 02:40 14 апреля» vs «около десяти вечера 13 апреля».
@@ -311,7 +322,7 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     before = previous_claims(facts)
     for f in facts:
         c = f.sc.claim
-        ev = _event_kind(c.text) or _pronoun_event(f, before)
+        ev = _event_kind(c.text) or _pronoun_event(f, before) or _release(c.text)
         got = _hours(c.text) if ev else None
         if ev is None or got is None or _other_time(f):
             continue
@@ -1068,10 +1079,16 @@ QUESTIONS += (
 # (the noun, not «лицензированного приюта нет»: no licensed shelter at all is no one's)
 _PERMIT = r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*)"
 QUESTIONS += (
-    ("есть лицензия", re.compile(rf"\b{_PERMIT}", re.I),
+    ("есть лицензия", re.compile(rf"\b{_PERMIT}|\bразрешительн\w+\s+документ", re.I),
      re.compile(rf"\b(?:есть|имеет|имеются|имеется)\s+(?:[\w-]+\s+){{0,4}}?{_PERMIT}|"
                 # (not some of several: «лицензии есть только у двух из них»)
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?:есть|имеется|имеются)\b(?!\s+только)|"
+                # had one («лицензия у клиники была»; not one taken back, «лицензия была
+                # отозвана»), papers in order («разрешительные документы в порядке»)
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?<!не\s)был[аи]?\b(?!\s+(?:[\w-]+\s+)?"
+                r"(?:отозван|аннулир|приостановл|просроч|недействител)\w*)|"
+                r"\bразрешительн\w+\s+документ\w*\s+(?:[\w-]+\s+){0,3}?(?:был[аи]?\s+)?"
+                r"в\s+порядке\b|"
                 # issued: «разрешение на вылов было выдано»
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,3}}?(?:был[аи]?\s+)?(?:оформлен[аы]?|"
                 r"выдан[аы]?)\b", re.I),
@@ -1601,7 +1618,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _inside(f, v, people, after=60) if _DONE_TO_PASSIVE.match(v.text)
                     else None) or (
-                    _object(f, v, people) or _described(f, v, people) or _role_subject(f, v)
+                    _object(f, v, people) or _antecedent(f, v, people) or
+                    _described(f, v, people) or _role_subject(f, v)
                     if name in _NAMED_ONLY else
                     # (a role right before the answer, «водитель грузовика погиб», is
                     # surer than the report's protagonist)
@@ -1750,6 +1768,29 @@ def _object(f: Facts, v: Value, people: People) -> str | None:
     return None
 
 
+# a personal pronoun right before an answer («никто его не задерживал», «ее задержали»):
+# the answer is of the person the claim named before it
+_PRONOUN_BEFORE = re.compile(r"(?<![а-яё])(?:его|её|ее|он|она)"
+                             r"(?:\s+(?:никто|никогда|не|уже|так\s+и))*\s*$", re.I)
+
+
+def _antecedent(f: Facts, v: Value, people: People) -> str | None:
+    """The person a pronoun before an answer stands for: the one the claim names in an
+    earlier clause («Иван Петрович сейчас в Стамбуле, его никто не задерживал»), when it
+    names one only there (two would leave «его» open). The speaker is not it: a lawyer's
+    «его не задерживали» is of her client."""
+    c = f.sc.claim
+    upto = v.start - c.start
+    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
+    lo = marks[-1].end() if marks else 0
+    if not _PRONOUN_BEFORE.search(c.text[lo:upto]):
+        return None
+    speaker = people.key(c.speaker or "")
+    named = {k for e in c.entities if e.type == "PER" and e.end - c.start <= lo
+             and (k := people.resolve(e.name, f.sc.doc_id, e.start)) is not None} - {speaker}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|данным|сведениям|версии|мнению)|"
                           r"как\s+(?:сообщ\w+|стало\s+известно|утвержда\w+|отмеча\w+)|"
                           r"со\s+ссылкой|according\s+to|"
@@ -1781,18 +1822,22 @@ def _subject(f: Facts, v: Value, people: People) -> str | None:
     starts = [m.end() for m in _CLAUSE_START.finditer(c.text[:upto])]
     lo = starts[-1] if starts else 0
     # «Командир Константин Лыков, по информации источника, был задержан»: a parenthesis
-    # between the subject and its verb is stepped over
+    # between the subject and its verb is stepped over, and the people it names with it
+    # («Олег Седов, по словам губернатора Карпова, уволен»: not the governor)
+    aside = (0, 0)
     if len(starts) >= 2 and _PARENTHESIS.match(c.text[starts[-2] : starts[-1]]):
+        aside = (starts[-2], starts[-1])
         lo = starts[-3] if len(starts) >= 3 else 0
     best: tuple[int, str] | None = None
     for e in c.entities:
         if e.type == "PER" and lo <= e.start - c.start < upto and \
+                not aside[0] <= e.start - c.start < aside[1] and \
                 not _kin_before(c.text, e.start - c.start):
             key = people.resolve(e.name, f.sc.doc_id, e.start)
             if key and (best is None or e.start - c.start > best[0]):
                 best = (e.start - c.start, key)
     for m in _SURNAME.finditer(c.text[lo:upto]):
-        if _kin_before(c.text, lo + m.start()):
+        if _kin_before(c.text, lo + m.start()) or aside[0] <= lo + m.start() < aside[1]:
             continue
         word = fold(m.group(0))
         at = c.start + lo + m.start()
