@@ -113,15 +113,14 @@ class People:
         surnames = self._doc.get(doc, {})
         known = surnames.get(parts[0], set())
         if not known:
-            # «Кречетова», «Кречетову» of a report that names «Андрей Кречетов»
+            # «Кречетова», «Кречетову» of a report that names «Андрей Кречетов»; «Седов»,
+            # the recogniser's nominative of a lone «Седова» of a report that names «Ольга
+            # Седова»
             stem = re.sub(r"(?<=ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)$", "", parts[0])
-            known = surnames.get(stem, set())
-            parts = [stem] if known else parts
-        if not known and re.search(r"(?:ов|ев|ёв|ин|ын)$", parts[0]):
-            # «Седов», the recogniser's nominative of a lone «Седова» of a report that
-            # names «Ольга Седова»
-            known = surnames.get(parts[0] + "а", set())
-            parts = [parts[0] + "а"] if known else parts
+            feminine = parts[0] + "а" if re.search(r"(?:ов|ев|ёв|ин|ын)$", parts[0]) else ""
+            form = next((x for x in (stem, feminine) if x and surnames.get(x)), None)
+            if form is not None:
+                known, parts = surnames[form], [form]
         if not known:
             # «Игоря увезли», said by his mother: a first name alone is the one person
             # the report names in full with it
