@@ -128,6 +128,15 @@ CASES = [
      [("day", "2025-10-07", "2025-10-07")]),
     ("На 06:30 понедельника света не было в 20 тыс. домов.", PUB, None,
      [("day", "2025-10-06", "2025-10-06")]),
+    # since a weekday, or since today: the day a state began
+    ("Со среды в городе действует карантин.", PUB, None, [("day", "2025-10-08", "2025-10-08")]),
+    ("С сегодняшнего дня вводятся ограничения.", PUB, None,
+     [("day", "2025-10-10", "2025-10-10")]),
+    ("Со вчерашнего дня школы закрыты.", PUB, None, [("day", "2025-10-09", "2025-10-09")]),
+    # ... but «с четверга по субботу» is a span, no one day, and «с четверга объявляется»
+    # the coming one, which a weekday alone does not tell
+    ("С четверга по субботу шли дожди.", PUB, None, []),
+    ("С четверга в трех гимназиях объявляется карантин.", PUB, None, []),
     # «еще в пятницу» told on a Friday: the Friday before
     ("Он уехал еще в пятницу.", PUB, None, [("day", "2025-10-03", "2025-10-03")]),
     ("Он уехал в пятницу.", PUB, None, [("day", "2025-10-10", "2025-10-10")]),
@@ -363,6 +372,14 @@ def test_said_on_reads_the_verb_inside_a_cue_phrase() -> None:
 ])
 def test_said_on_dated_by_the_next_sentence(body: str, expected: str) -> None:
     assert _said_on("6 марта 2025", body, "износ труб") == expected
+
+
+def test_a_day_in_a_relative_clause_of_place_dates_no_statement() -> None:
+    # «введен в районе, где в понедельник прошел ураган»: the storm's day, not the day the
+    # measure was announced, whatever head the parser gives the day
+    body = ("Режим чрезвычайной ситуации введен в Заозерском районе, где в понедельник "
+            "ураган повалил сотни деревьев. Об этом сообщил глава района Олег Смирнов.")
+    assert _said_on("6 марта 2025", body, "Режим чрезвычайной") == "2025-03-06"
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from factdb.extract import attribution, clean, dates, facts, nlp
 from factdb.extract import grammars as G
+from factdb.extract.attr_mention import known_outlet
 from factdb.models import DIRECT, Article, Claim, Count, Entity, StatedDate
 from factdb.text import fold
 
@@ -244,9 +245,32 @@ def _parse_all(paras: list[clean.Paragraph]) -> list[list[nlp.ParsedSentence]]:
     """All paragraphs parsed in one batch; on a parser failure, paragraph by paragraph,
     so only the paragraph the parser cannot take loses its tokens."""
     try:
-        return nlp.parse_article([(p.start, p.text) for p in paras])
+        parsed = nlp.parse_article([(p.start, p.text) for p in paras])
     except Exception:  # natasha's internals raise assorted errors on odd text
-        return [_parse(p) for p in paras]
+        parsed = [_parse(p) for p in paras]
+    return [[_outlet_apart(s) for s in ss] for ss in parsed]
+
+
+def _outlet_apart(s: nlp.ParsedSentence) -> nlp.ParsedSentence:
+    """«— сказала Би-би-си Ушакова»: the recogniser may read the outlet told and the
+    surname after it as one person; the outlet is a name of its own."""
+    spans = []
+    for sp in s.spans:
+        first, _, rest = sp.text.partition(" ")
+        _, _, normal_rest = sp.normal.partition(" ")
+        if sp.type == "PER" and rest and normal_rest and \
+                known_outlet(first.strip("«»\"“”„")) is not None:
+            cut = sp.start + len(first)
+            spans.append(nlp.NamedSpan(sp.start, cut, first, "ORG", first))
+            # (the recogniser's normal form of the whole may cut the surname, «Би-би-си
+            # Стоян»: a name in the nominative is its own normal form)
+            last = next((t for t in s.tokens if t.end == sp.end), None)
+            nominative = last is not None and last.feats.get("Case") == "Nom"
+            spans.append(nlp.NamedSpan(sp.end - len(rest), sp.end, rest, "PER",
+                                       rest if nominative else normal_rest))
+        else:
+            spans.append(sp)
+    return replace(s, spans=tuple(spans)) if len(spans) != len(s.spans) else s
 
 
 def _parse(p: clean.Paragraph) -> list[nlp.ParsedSentence]:

@@ -342,6 +342,18 @@ def speech_verb_cue(
         # «Эксперт по праву, адвокат Олег Сидоренко, считает»: the parser split one subject
         # in two; the part that carries the name is the speaker
         subj = named[0]
+    if subj is not None and subj.start < t.start:
+        # «Мэр X говорил о ..., врач Y сообщила РИА Новости, что ...»: the parser hung
+        # the second speaker on the first as an apposition; a verb of the first standing
+        # between them says the apposition is the subject of this verb
+        # (or gave this verb both subjects)
+        first = subj
+        # (the second clause opening right after a comma: «..., министр Y рассказала»)
+        subj = next((c for c in tree.children(first, "appos") + noms
+                     if first.start < c.start < t.start and c.pos in ("NOUN", "PROPN")
+                     and tree.s.text[: c.start - tree.s.start].rstrip().endswith(",") and any(
+                         v is not t and v.pos == "VERB" and v.feats.get("VerbForm") == "Fin"
+                         and first.end <= v.start < c.start for v in tree.toks)), first)
     if subj is not None and avoid and any(a <= subj.start < b for a, b in avoid):
         # «Как писал "X", министр Y напомнил»: the parser took X for the subject
         end = max(b for a, b in avoid if a <= subj.start < b)
@@ -359,7 +371,9 @@ def speech_verb_cue(
             # with the main verb
             h = next((r for r in tree.toks if r.rel == "root" and r.pos == "VERB"
                       and r.start < t.start and _agree(r, t)), None)
-        if h is not None and (h.lemma in G.SPEECH_LEMMAS or h.pos == "VERB"):
+        # (a short adjective is a predicate too: «X с этим не согласна и уверяет, что ...»)
+        if h is not None and (h.lemma in G.SPEECH_LEMMAS or h.pos == "VERB" or (
+                h.feats.get("Variant") == "Short" and _agree(h, t))):
             subj = next(iter(tree.children(h, "nsubj")), None)
     if subj is None and not subjects and re.search(
             r",\s*о\s+ч[её]м\s*$", tree.s.text[: t.start - tree.s.start]):
@@ -391,6 +405,11 @@ def speech_verb_cue(
         person = next((c for c in tree.children(subj, "appos", "flat", "flat:name", "nsubj")
                        if c.start > subj.start and (span_of(tree, c, ("PER",)) is not None
                                                     or c.feats.get("Animacy") == "Anim")), None)
+        if person is None and told_to is not None:
+            # «— сообщила накануне «Ъ» Анна Котова»: the parser gave the verb both as subjects
+            person = next((x for x in subjects if x.start > subj.start and (
+                span_of(tree, x, ("PER",)) is not None or x.feats.get("Animacy") == "Anim")),
+                None)
         # (the parser may split the quoted name: «Озёрному» its head, «курьеру» another
         # object, the closing mark on the first)
         opened = tree.s.text[: subj.start - tree.s.start].rstrip()[-1:] in ("«", '"', "“", "„")

@@ -34,12 +34,14 @@ def _straight_opens(text: str, i: int) -> bool:
     return False
 
 
-# «Мы готовы, — сказал он. — Но нужны гарантии»: an attribution inside the marks
-# (a quoted name may stand in it: «— отметил он в разговоре с «Известиями». —»); the
-# dash may be a hyphen written close to the comma («готовы,- сказал он.- Но», as in "Ъ")
+# «Мы готовы, — сказал он. — Но нужны гарантии»: an attribution inside the marks (a
+# quoted name may stand in it, in any marks: «— отметил он в разговоре с «Известиями».
+# —», «— заявил “Ъ” X. —»); the dash may be a hyphen written close to the comma
+# («готовы,- сказал он.- Но», as in "Ъ")
 _DASH = r"(?:\s+[—–]|\s*-)\s+"
 INTERRUPTION = re.compile(
-    rf"(?<=[,.!?…]){_DASH}(?:[^—–«»\"“”„]|«[^«»—–]{{1,40}}»|\"[^\"—–]{{1,40}}\"){{3,100}}?"
+    rf"(?<=[,.!?…]){_DASH}(?:[^—–«»\"“”„]|«[^«»—–]{{1,40}}»|\"[^\"—–]{{1,40}}\"|"
+    rf"“[^“”—–]{{1,40}}”|„[^„“—–]{{1,40}}“){{3,100}}?"
     rf"[.,:]{_DASH}(?=\w)")
 
 

@@ -42,6 +42,10 @@ class Split:
     at: int
     cue: Cue
     resolved: Resolution | None = None  # set during resolution
+    # two speakers' clauses side by side («X говорил о A, Y сообщила РИА Новости, что B»): the
+    # outlet the second told carried the second half only (a trailing «об этом сообщила
+    # ТАСС» carries both)
+    apart: bool = False
 
 
 @dataclass
@@ -132,6 +136,8 @@ def read_sentence(s: ParsedSentence, quotes: list[QuoteRegion]) -> SentenceReadi
         r.main = person
         r.via = list(dict.fromkeys([*r.via, body]))
     r.split = _find_split(r.cues, r.main, s) or _elided_split(r.main, s, tree)
+    if r.split is None and (lead := _speaker_before(r.cues, r.main, s)) is not None:
+        r.main, r.split = lead
     if r.split is None:
         r.main, r.split = _frame_then_contrast(r.cues, r.main, s)
     r.subject = _subject_person(tree)
@@ -219,6 +225,20 @@ def _own_subject_pronoun(tree: Tree, cues: list[Cue]) -> None:
     after the sentence's own subject person points back to that subject."""
     root = next((t for t in tree.toks if t.rel == "root"), None)
     subj = next(iter(tree.children(root, "nsubj")), None) if root is not None else None
+    for c in cues:
+        m = c.mention
+        if m is None or m.kind != "pronoun" or not m.plural or not c.text.startswith("по ") \
+                or subj is not None and subj.feats.get("Number") == "Plur":
+            continue
+        # «В мэрии говорят о пяти, но волонтеры считают иначе: по их словам, ...»: the
+        # plural subject of the clause the «по их словам» follows (a noun in the nominative:
+        # the parser may call it anything), whatever the root's
+        late = next((x for x in reversed(tree.toks) if x.start < c.start and x.pos == "NOUN"
+                     and x.feats.get("Case") == "Nom" and x.feats.get("Number") == "Plur"
+                     and x.feats.get("Animacy") == "Anim"), None)
+        theirs = speaker_mention(tree, late, nominative=True) if late is not None else None
+        if theirs is not None and theirs.kind == "name" and theirs.speaker_kind == "GROUP":
+            c.mention = theirs
     if subj is None:
         return
     for c in cues:
@@ -488,6 +508,39 @@ def _find_split(cues: list[Cue], main: Cue | None, s: ParsedSentence) -> Split |
         if before.endswith((",", ";", "—", "–")) or colon or re.search(
                 rf"\b(?:{_CONTRAST_WORDS})$", before):
             return Split(start, c)
+    return None
+
+
+_SUBORDINATE = re.compile(r"(?<![а-яё])(?:что|чтобы|как|будто|котор[а-яё]+|почему|зачем|"
+                          r"когда|где|если|хотя|поскольку|потому)(?![а-яё])", re.I)
+
+
+def _speaker_before(cues: list[Cue], main: Cue | None, s: ParsedSentence
+                    ) -> tuple[Cue, Split] | None:
+    """«Мэр X говорил о трех раненых, врач Y сообщила РИА Новости, что их пятеро»:
+    two speakers' clauses joined by a comma; the first speaker owns the words up to the
+    comma before the second one's subject, the second the rest."""
+    if main is None or main.mention is None or main.mention.kind not in ("name", "role") or \
+            main.mention.outlets:
+        return None
+    for c in cues:
+        m = c.mention
+        if c is main or m is None or m.kind not in ("name", "role") or m.outlets or \
+                m.text == main.mention.text or not c.start < main.mention.start < main.start:
+            continue
+        if c.text.lower().startswith("по ") or re.match(
+                r"\s*как\b", s.text[c.clause_start - s.start :], re.I):
+            continue  # «Как сообщается на сайте МИД, X указал»: a frame of X's words
+        # (the second clause opens at the last comma before its speaker's name: a role may
+        # stand before the name, «министр культуры Y»)
+        comma = s.text.rfind(",", c.start - s.start, main.mention.start - s.start)
+        # (the first clause is no subordinate one: «На вопрос, почему ведомство сообщало
+        # ..., в пресс-службе ответили»)
+        opened = s.text.rfind(",", 0, c.start - s.start) + 1
+        if comma < 0 or _SUBORDINATE.search(s.text[opened:comma]):
+            continue
+        at = comma + 1 + len(s.text[comma + 1 :]) - len(s.text[comma + 1 :].lstrip())
+        return c, Split(s.start + at, main, apart=True)
     return None
 
 

@@ -34,7 +34,7 @@ through Russian morphology.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factdb.extract import grammars as G
 from factdb.extract.attr_coref import Registry, Resolver, is_generic_body
@@ -599,6 +599,10 @@ def _finish(u: _Unit, text: str) -> list[Attribution]:
     split = u.reading.split
     if split is not None and not u.quotes and u.cue is u.reading.main and split.cue.mention:
         first = _attribution(u, u.start, _trim_end(text, u.start, split.at), text)
+        if split.apart:
+            # (the outlet the second speaker told carried the second half only: «X
+            # говорил о A, Y сообщила РИА Новости, что B»)
+            first = replace(first, via=tuple(v for v in first.via if v not in split.cue.via))
         res = split.resolved
         # «по данным ТАСС, A, однако адвокат утверждает, что B»: the first speaker's own
         # channel carries A only (not when B is again «по данным источника»: his channel)

@@ -376,6 +376,9 @@ def _en_month(word: str) -> int:
 
 
 WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# a verb of a state holding, or any in the past tense
+_HOLDS = (r"(?:действу\w+|наход\w+|работа\w+|длится|ид[её]т|[а-яё]+(?:ла|ло|ли|лся|лась|лось|"
+          r"лись))(?![а-яё])")
 # a part of a day, or an hour, told before a weekday in the genitive: «к вечеру вторника»,
 # «утром понедельника», «на 08:00 среды»
 DAY_PART = (r"(?:утр[оау]м?|вечер[оау]?м?|ноч(?:ью|и|ь)|дн[её]м|середин[еуы]|конц[уе]|"
@@ -459,11 +462,23 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     # вторника», «утром понедельника», «на 08:00 среды»
     (_G(rf"(?<![а-яё]){DAY_PART}\s+(?P<w>{WEEKDAY_GENITIVE})(?![а-яё])", re.I),
      lambda m, e: _weekday(m["w"], False, e)),
+    # since a weekday, told of a state that holds or has held since: «со вторника
+    # действует режим ЧС», «с субботы он находился в реанимации» (not «с четверга
+    # объявляется карантин», the coming Thursday; the date after it, «с понедельника,
+    # 9 ноября», is read by itself; «с четверга по субботу» is a span, not a day)
+    # (the span is the day alone, as of «с 12 ноября»: the «с» before it says «since»)
+    (_G(rf"(?:(?<=(?<![а-яё])[сС]\s)|(?<=(?<![а-яё])[сС]о\s))(?P<w>{WEEKDAY_GENITIVE})"
+        rf"(?![а-яё])(?!,?\s+\d|\s+(?:по|до)\s)(?=\s+(?:[а-яё]+\s+){{0,2}}?{_HOLDS})", re.I),
+     lambda m, e: _weekday(m["w"], False, e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      lambda m, e: _weekday(m["w"], m.group(0).lower().startswith("last"), e)),
     (_G(r"(?<![а-яё])(?P<w>сегодня|вчера|позавчера)(?![а-яё])", re.I),
      lambda m, e: _shift_days({"сегодня": 0, "вчера": -1, "позавчера": -2}[m["w"].lower()],
                               e.published)),
+    # «с сегодняшнего дня вводится режим ЧС», «со вчерашнего дня»
+    (_G(r"(?:(?<=(?<![а-яё])[сС]\s)|(?<=(?<![а-яё])[сС]о\s))(?P<w>сегодняшнего|вчерашнего)"
+        r"\s+дня(?![а-яё])", re.I),
+     lambda m, e: _shift_days(0 if m["w"].lower() == "сегодняшнего" else -1, e.published)),
     (_G(r"(?<![а-яё])на\s+(?P<w>прошлой|этой|текущей|следующей)\s+неделе", re.I),
      lambda m, e: _week({"прошлой": -1, "этой": 0, "текущей": 0,
                          "следующей": 1}[m["w"].lower()], e)),
@@ -775,6 +790,9 @@ def _in_quoted_words(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _QUOTED_WORDS.finditer(text))
 
 
+_OPENS_RELATIVE = re.compile(r",\s*(?:где|куда|откуда)\s*$", re.I)
+
+
 def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
     """The day of a sentence's main event: a day-date governing a verb of the main clause."""
     for d in stated:
@@ -783,6 +801,10 @@ def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None
             continue
         if _in_quoted_words(s.text, d.start - s.start):
             continue  # a day in quoted words is the speaker's, not the narration's
+        if _OPENS_RELATIVE.search(s.text[: d.start - s.start]):
+            # «введен в районе, где в пятницу смерч повалил деревья»: the day of the
+            # relative clause, however the parser hangs it
+            continue
         verb = governed_verb(s, d)
         if verb is not None and _dated_occasion(s, verb) or verb is None and _dates_occasion(s, d):
             return d

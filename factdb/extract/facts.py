@@ -219,8 +219,7 @@ def find_counts(text: str, offset: int) -> list[Count]:
                 and _ONE_AFTER.match(words[first - 1].group(0))):
             continue  # «одна» as a pronoun-like adjective
         start = words[first].start()
-        opening = _opening_head(text, start, words[last].end()) if noun is None and \
-            lem not in COLLECTIVES else None
+        opening = _opening_head(text, start, words[last].end()) if noun is None else None
         if noun is None and first > 0 and words[first - 1].group(0).lower() in _INVERTED and \
                 not text[words[first - 1].end() : start].strip():
             # «человек пятьдесят»: the counted word before the number, a rough figure
@@ -228,11 +227,11 @@ def find_counts(text: str, offset: int) -> list[Count]:
             start = words[first - 1].start()
         if noun is None and lem not in COLLECTIVES:
             noun = _number_of_noun(text, start)
+        dashed = _dashed_head(text, start) if noun is None else None
         if noun is None and (lem not in COLLECTIVES or lem == "один") and opening is None \
-                and not (lem == "тысяча" and _dashed_head(text, words[first].start())):
+                and not (dashed and (lem == "тысяча" or _WAS.search(dashed.group(0)))):
             continue  # «один из», «две» with nothing counted
-        if noun is None and \
-                (head := opening or _dashed_head(text, start)):
+        if noun is None and (head := opening or dashed):
             # «нападавших было пятеро»: the counted word before the collective; «Погибших
             # девять, а не семь»: a participle opening its clause, its number closing it
             noun = _head_noun(head.group(1))
@@ -257,8 +256,17 @@ _BOUND_LINK = (r"(?:[—–-]|(?:не\s+)?(?:меньше|менее|больш�
                r"(?:как\s+)?минимум|по\s+меньшей\s+мере)")
 _DASHED_NOUN = re.compile(rf"(?<![\w-])([а-яё]+(?:ов|ев|ей|[иы]х))[ \t\u00a0]*{_BOUND_LINK}"
                           rf"[ \t\u00a0]*\Z", re.I)
+# ... or any noun in the genitive plural before «было», alone or with a bound: «участников
+# было свыше 400», «нарушений оказалось семь», «школ было пять»
+_WAS_NOUN = re.compile(rf"(?<![\w-])([а-яё]+)[ \t\u00a0]+(?:было|оказалось)"
+                       rf"(?:[ \t\u00a0]+{_BOUND_LINK})?[ \t\u00a0]*\Z", re.I)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:у|для|от|из|с|со|к|по|среди|на|в|о|об)\s+"
                                  r"(?:[а-яё]+\s+)?\Z", re.I)
+
+
+# a head linked to its number word by «было» heads it even when the number is no collective
+# («нарушений оказалось семь»); a bare dash does so only for the collectives («пятеро»)
+_WAS = re.compile(r"было|оказалось", re.I)
 
 
 def _dashed_head(text: str, start: int) -> re.Match[str] | None:
@@ -268,18 +276,22 @@ def _dashed_head(text: str, start: int) -> re.Match[str] | None:
     head = _DASHED.search(text, max(0, start - 40), start)
     if head is not None:
         return head
-    head = _DASHED_NOUN.search(text, max(0, start - 40), start)
+    head = _DASHED_NOUN.search(text, max(0, start - 40), start) or \
+        _WAS_NOUN.search(text, max(0, start - 40), start)
     if head is None or _PREPOSITION_BEFORE.search(text, max(0, head.start(1) - 30),
                                                   head.start(1)):
         return None
     pos, case = nlp.inflections(head.group(1))
-    return head if pos == "NOUN" and case == "gent" else None
+    return head if pos == "NOUN" and case == "gent" and \
+        nlp.plural_genitive_noun(head.group(1).lower()) else None
 
 
 # a number told of what «число» names before its verb: «число погибших достигло 12»,
 # «количество заболевших составляет 15», «число пострадавших вкладчиков превысило 300»
 _NUMBER_OF_HEAD = re.compile(
-    r"(?<![а-яё])(?:число|количество)\s+(?P<words>(?:[а-яё]+\s+){1,5}?)"
+    r"(?<![а-яё])(?:число|количество)\s+(?P<words>(?:[а-яё]+\s+){0,4}?[а-яё]+)"
+    # (a parenthesis may stand before the verb: «, по подсчетам родителей,»)
+    r"(?:\s*,[^,.!?;«»]{3,50},)?\s+"
     r"(?:(?:уже|пока|сейчас|теперь|не)\s+)*(?:достиг\w*|составил\w*|составля\w*|вырос\w*|"
     r"возрос\w*|увеличил\w*|превысил\w*|превыша\w*|снизил\w*|сократил\w*|уменьшил\w*)"
     r"\s+(?:(?:до|уже|почти|около|более|примерно|порядка|свыше)\s+)*\Z", re.I)
@@ -288,7 +300,7 @@ _NUMBER_OF_HEAD = re.compile(
 def _number_of_noun(text: str, start: int) -> str | None:
     """The counted word «число» names before the number at `start` and its verb, in the
     nominative singular (a plural noun or a participle told as one, in the genitive)."""
-    head = _NUMBER_OF_HEAD.search(text, max(0, start - 80), start)
+    head = _NUMBER_OF_HEAD.search(text, max(0, start - 110), start)
     if head is None:
         return None
     # the first noun after «число» (its people, not where: «число жертв пожара в общежитии»),
@@ -315,7 +327,9 @@ def _opening_head(text: str, start: int, end: int) -> re.Match[str] | None:
     if head is None or not re.match(r"\s*(?:[,.;:!?»\"“]|\Z)", text[end:]):
         return None
     before = text[: head.start(1)].rstrip()
-    return head if not before or before[-1] in ".!?«\"„“:;,—–\n" else None
+    # (or opening a clause told after «что»: «уверяют, что раненых семеро»)
+    return head if not before or before[-1] in ".!?«\"„“:;,—–\n" or \
+        re.search(r"(?<![а-яё])что\Z", before, re.I) else None
 
 
 # such a count's own span, from its word to its number (factdb.conflicts reads it back)

@@ -249,6 +249,13 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
         if sp.type == "PER" and sp.tokens:
             normal = _oblique_surname(normal, sp.tokens[-1].text,
                                       (sp.tokens[-1].feats or {}).get("Case", ""))
+            last, words = sp.tokens[-1].text, normal.split()
+            if (sp.tokens[-1].feats or {}).get("Case") == "Nom" and len(words) > 1 and \
+                    last.lower() in {words[-1].lower() + end for end in _SURNAME_ENDS}:
+                # «Лука Стоянов» normalised «Лука Стоян»: a first name of the feminine
+                # declension made the surname lose its ending; in the nominative it is
+                # its own normal form
+                normal = " ".join([*words[:-1], last])
             if len(sp.tokens) == 2 and (agreed := agreeing_name(
                     sp.tokens[0].text, sp.tokens[1].text)) and fold(agreed) != fold(normal):
                 # «Злату Беркутову» normalised «Злату Беркутова», «Злата Беркутова»
@@ -275,6 +282,9 @@ def _sentences_of(doc: Any, offset: int) -> list[ParsedSentence]:
         own = tuple(s for s in spans if s.start >= lo and s.end <= hi)
         out.append(ParsedSentence(lo, hi, sent.text, toks, own))
     return out
+
+
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _oblique_surname(normal: str, last: str, case: str) -> str:
