@@ -389,6 +389,14 @@ FLOORS = {
                    "said_on": 99.0},
     "heldout206": {"speaker_recall": 76.0, "speaker_precision": 86.0, "via": 66.0,
                    "said_on": 99.0},
+    "heldout207": {"speaker_recall": 77.0, "speaker_precision": 93.0, "via": 66.0,
+                   "said_on": 66.0},
+    "heldout208": {"speaker_recall": 69.0, "speaker_precision": 87.0, "via": 85.0,
+                   "said_on": 87.0},
+    "heldout209": {"speaker_recall": 76.0, "speaker_precision": 93.0, "via": 79.0,
+                   "said_on": 49.0},
+    "heldout210": {"speaker_recall": 76.0, "speaker_precision": 91.0, "via": 74.0,
+                   "said_on": 91.0},
 }
 
 

@@ -571,10 +571,20 @@ def _event_kind(text: str) -> str | None:
     low = text.lower()
     if not any(stem in low for stem in _EVENT_STEMS):
         return None  # a cheap test first (substrings): most claims tell of no such event
-    m = _EVENT_WORD.search(fold(text))
-    if m is None or m.lastgroup is None:
-        return None
-    return EVENT_KINDS[int(m.lastgroup[1:])][0]
+    for m in _EVENT_WORD.finditer(fold(text)):
+        if m.lastgroup is None:
+            continue
+        if text[m.start()].isupper() and text[m.start() + 1 : m.start() + 2].islower() and \
+                not _OPENS.search(text[: m.start()]):
+            # a name inside the sentence: «пенсионерка Нина Горелова», not «горел» (an
+            # abbreviation is no name: «в ДТП»)
+            continue
+        return EVENT_KINDS[int(m.lastgroup[1:])][0]
+    return None
+
+
+# what may stand before a capitalised word that opens a sentence or a quotation
+_OPENS = re.compile(r"(?:^|[.!?…«\"“„:—–-])\s*$")
 
 
 @read_once

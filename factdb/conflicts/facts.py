@@ -184,8 +184,8 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
 
 
 # verbs of one meaning, one generic frame: «в гимназии обучаются 480 детей» and «там
-# учатся около 500 детей» count one thing
-_ONE_VERB = {"обучаться": "учиться", "проживать": "жить"}
+# учатся около 500 детей» count one thing; so do «зал покинули 30 человек» and «ушли 200»
+_ONE_VERB = {"обучаться": "учиться", "проживать": "жить", "покинуть": "уйти"}
 
 
 # verbs that only lead to the verb of the act: «вынужден отменить 43 рейса»
@@ -232,6 +232,8 @@ _SYNONYMS: dict[str, str] = {
     # a team's players told by their sport's word: «пять футболистов», «семерых игроков»
     **dict.fromkeys(("игрок", "футболист", "хоккеист", "баскетболист", "волейболист",
                      "гандболист"), "игрок"),
+    # a troupe's members: «38 артистов» and «менее двадцати актеров» of one letter
+    **dict.fromkeys(("артист", "артистка", "актер", "актёр", "актриса"), "артист"),
 }
 
 
@@ -422,6 +424,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             lo = max([m.end() for m in _AREA_CLAUSE.finditer(c.text, 0, a)] or [0])
             end = _AREA_CLAUSE.search(c.text, b)
             hi = end.start() if end else len(c.text)
+            if (area_head := _AREA_HEAD.search(c.text, 0, lo)) is not None and \
+                    not _AREA_CLAUSE.search(c.text, area_head.end(), lo - 1):
+                # «Площадь посевов, погибших от засухи, оценивается в 8 тыс. га»: the
+                # area's own noun opens the clause a participle's commas break
+                lo = area_head.start()
             if _DISASTER_AREA.search(c.text[lo:hi]) and not _PART_OF.search(c.text[lo:a]) \
                     and not _AREA_PART.match(c.text[b:]):
                 out.append(("area", "площадь, м²", value * area,
@@ -852,7 +859,9 @@ _AREA_UNITS = (
 # words of a fire or a flood beside an area: it is the area the event covers
 _DISASTER_AREA = re.compile(r"\b(?:пожар\w*|возгорани\w*|горени\w*|огон\w*|огн(?!естрел)[еяюи]\w*|"
                             r"пламен\w*|выгорел\w*|сгорел\w*|охвач\w+|подтоп\w*|"
-                            r"затоп\w*|наводнени\w*|паводк\w*|fire|burn\w*|flood\w*)",
+                            r"затоп\w*|наводнени\w*|паводк\w*|fire|burn\w*|flood\w*|"
+                            # crops lost to the weather: «засуха погубила 8 тыс. га посевов»
+                            r"посев\w*|озим\w*|урожа\w*)",
                             re.I)
 
 
@@ -986,6 +995,8 @@ _ANYONE = frozenset({"in_group", "trapped", "abroad", "resigned"})
 # who is evacuated from a building: the people in it, whatever they were doing there
 _EVACUEES = frozenset({"сотрудник", "работник", "работники", "посетитель", "покупатель", "жилец",
                        "житель", "пациент", "студент", "зритель", "гость", "постоялец", "пассажир"})
+# «площадь X, ...,» before the figure: the noun whose participle phrase stands in commas
+_AREA_HEAD = re.compile(r"(?<![а-яё])площад\w*\s+[а-яё]+\s*,", re.I)
 _AREA_CLAUSE = re.compile(r"[,;:—–!?]|\.\s+(?=[А-ЯЁA-Z«\"])")
 # a part of the area told after it: «1,8 тыс. кв. м торговых площадей на третьем этаже»
 _AREA_PART = re.compile(r"^\W*(?:кв\.?\s*м\.?\s*|м2\s*|м²\s*)?(?:[\w-]+\s+){0,3}?(?:на|в)\s+"
@@ -1037,7 +1048,20 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
                     _lemma(nxt.w)) in _ONE_OF or _pos(nxt.w) != "NOUN"):
                 out.append((t.start, nxt.end, 1, _lemma(nxt.w)))
             continue
-        if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "ни")
+        if t.w == "не" and k and k + 1 < len(toks) and toks[k + 1].w == "было" and \
+                _pos(toks[k - 1].w) in ("NOUN", "PRTF") and \
+                _genitive_plural_noun(toks[k - 1].w) is not None and \
+                any(p.match(toks[k - 1].w) for _f, p in FRAMES) and not (
+                    k > 1 and _pos(toks[k - 2].w) == "NOUN"
+                    and not _BREAK.search(text[toks[k - 2].end : toks[k - 1].start])):
+            # «задержаний не было», «жертв не было»: none of those the act befalls
+            # (a participle is its own counted word: «пострадавших не было»; not a noun's
+            # complement: «списка эвакуированных не было» is no list)
+            word = toks[k - 1]
+            out.append((word.start, word.end, 0,
+                        _lemma(word.w) if _pos(word.w) == "PRTF" else "человек"))
+            continue
+        if t.w != "нет" and not (t.w == "не" and any(x.w in ("никто", "никого", "ни")
                                                      for x in toks[max(0, k - 6) : k])):
             continue
         lo, _hi = _clause_bounds(text, t.start)
@@ -1055,6 +1079,9 @@ def _ones_and_none(text: str, toks: list[Tok], taken: list[tuple[int, int]]
         elif (group := _none_of(text, toks, k, lo)) is not None:
             out.append(group)
     return out
+
+
+_BREAK = re.compile(r"[,;:—–.!?«»\"]")  # what parts a noun from the next one's complement
 
 
 def _none_of(text: str, toks: list[Tok], k: int, lo: int
@@ -1077,13 +1104,19 @@ def _none_of(text: str, toks: list[Tok], k: int, lo: int
                 _pos(prev.w) in ("PREP", "NOUN"):
             return None
         return (word.start, word.end, 0, _lemma(word.w))
-    nobody = next((x for x in before if x.w == "никто"), None)
-    if nobody is None or k + 1 < len(toks) and transitive(toks[k + 1].w):
-        # («Петрова никто не задерживал»: one person not held, whom the verb takes)
+    nobody = next((x for x in before if x.w in ("никто", "никого")), None)
+    if nobody is None or nobody.w == "никто" and k + 1 < len(toks) and \
+            transitive(toks[k + 1].w):
+        # («Петрова никто не задерживал»: one person not held, whom the verb takes; but
+        # «никого не задерживали»: no one is whom it takes)
         return None
     after = toks[nobody.i + 1 : k]
     if after and after[0].w in ("из", "среди") and len(after) > 1 and _pos(after[1].w) == "NOUN":
         return (nobody.start, after[1].end, 0, _lemma(after[1].w))
+    if after and after[0].w in ("из", "среди") and len(after) == 2 and \
+            _pos(after[1].w) in ("PRTF", "ADJF"):
+        # «никто из пришедших не задерживался»: people named by a participle
+        return (nobody.start, after[1].end, 0, "человек")
     if after and not _OF_THE_CASE.fullmatch(text[after[0].start : after[-1].end]):
         # «никто в городе не пострадал»: what stands between is no group (but «никто по
         # этому делу пока не задержан» is the story's none)

@@ -72,9 +72,13 @@ from factdb.conflicts.facts import (
     Value,
     _clause_bounds,
     _figure,
+    _lemma,
+    _noun_class,
     _person_noun,
+    _pos,
     _title,
     read_facts,
+    tokens,
 )
 from factdb.conflicts.groups import MAX_AGREEING, MAX_GROUP, Group, build, dates_compatible
 from factdb.conflicts.lexicons import (
@@ -352,6 +356,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
     for (frame, cls, place), items in list(index.items()):
         if place and not all(_NEIGHBOURING.search(f.sc.claim.text) for f, _n, _v in items):
             index[(frame, cls, place)] = items + index.get((frame, cls, ""), [])
+    _shares_apart(index)
     # each disagreeing pair once, under the most specific place both name (Баку before
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}
@@ -807,6 +812,27 @@ GENERIC_DAYS = 2  # days apart beyond which counts of a verb outside the lexicon
 RESTATED = 0.5  # number-free likeness (.match) above which two counts are one statement
 
 
+# likeness enough for counts of one verb whose clauses name one more thing besides those
+# counted: «обращение в защиту режиссера подписали 40 музыкантов» / «обращение подписали
+# от силы 15 оркестрантов» (the appeal)
+RESTATED_OBJECT = 0.3
+# («владелец тогда согласился на штраф»: an affair told before, not this one's)
+_THEN_WORD = re.compile(r"(?<![а-яё])тогда(?![а-яё])", re.I)
+
+
+def _clause_nouns(f: Facts, v: Value, cls: str) -> frozenset[str]:
+    """The nouns of a count's clause between commas, other than the counted ones."""
+    text = f.sc.claim.text
+    at = v.start - f.sc.claim.start
+    lo, hi = _clause_bounds(text, at)
+    lo = max([lo] + [m.end() for m in re.finditer(r",", text[:at])])
+    comma = text.find(",", v.end - f.sc.claim.start, hi)
+    hi = comma if comma != -1 else hi
+    return frozenset(lem for t in tokens(text[lo:hi]) if _pos(t.w) == "NOUN"
+                     and text[lo + t.start].islower()
+                     and _noun_class(lem := _lemma(t.w), []) not in (cls, None))
+
+
 def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                      taken: set[tuple[str, str, int]],
                      changes: set[tuple[int, str, int]] | None = None,
@@ -845,6 +871,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             continue
         g = Group("count", _count_label(frame, cls),
                    (frame, cls, "restated"))
+        shares = _share_places(items) if frame in _STORY_WIDE else set()
         values: dict[str, Value] = {}
         for (fa, na, va), (fb, nb, vb) in combinations(_beside_precise(items), 2):
             if na == nb or fa.sc.doc_id == fb.sc.doc_id or not dates_compatible(fa, fb) or \
@@ -858,13 +885,19 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             if frame == "aboard" and (ca := _craft(fa, va)) and (cb := _craft(fb, vb)) and \
                     ca != cb:
                 continue  # the people of two named ships
+            if fa.places & shares != fb.places & shares:
+                continue  # a district's share against the whole, or another district's
             pa, pb = fa.places - fa.origins, fb.places - fb.origins
             if pa and pb and not pa & pb:
                 # «в Москве задержали 20», «в Петербурге задержали 15» (where the people
                 # come from, «жители Мурманска», is no place of the event)
                 continue
-            if match.restatement(fa.sc, fb.sc, idf) < RESTATED and not (
-                    frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)):
+            alike = match.restatement(fa.sc, fb.sc, idf)
+            if alike < RESTATED and not (
+                    frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)) and not (
+                    frame.startswith(GENERIC) and alike >= RESTATED_OBJECT
+                    and not any(_THEN_WORD.search(f.sc.claim.text) for f in (fa, fb))
+                    and _clause_nouns(fa, va, cls) & _clause_nouns(fb, vb, cls)):
                 continue
             if frame.startswith(GENERIC) and (
                     _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1
@@ -1039,6 +1072,34 @@ _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled
 _RUNNING = _GROWING | {"cut_off", "jammed"}
 # quantities one event of a story has once: its toll, and how many were at the site
 # (and those a report tells with the city, another with the region: the place is no key)
+def _shares_apart(index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]]) -> None:
+    """A story's quantity told for the whole and, by some reports, for each of its places
+    of one kind: «в районе пострадали 5,2 тыс. га» (a district head) and «3,8 тыс. га»
+    (another district's) are shares, not rivals of the region's 12,4 or of each other.
+    Where two claims of a story-wide group name two places of one kind, each such place's
+    claims leave the group and meet only claims of the same place."""
+    for (frame, cls, place), items in list(index.items()):
+        if place or frame not in _STORY_WIDE:
+            continue
+        shares = _share_places(items)
+        if not shares:
+            continue
+        index[(frame, cls, place)] = [x for x in items if not x[0].places & shares]
+        for x in items:
+            for p in sorted(x[0].places & shares):
+                index[(frame, cls, p)].append(x)
+
+
+def _share_places(items: Sequence[tuple[Facts, int, Value]]) -> set[str]:
+    """The places of one kind two or more claims of a group name apart («Северный район»,
+    «Южный район»): each such place's figure is its share of the story's."""
+    kinds: dict[str, set[str]] = defaultdict(set)  # «район» -> the districts named
+    for f, _n, _v in items:
+        for p in f.places - f.origins:
+            kinds[p.rsplit(" ", 1)[-1]].add(p)
+    return {p for named in kinds.values() if len(named) > 1 for p in named}
+
+
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",

@@ -759,6 +759,10 @@ ATTACKERS = frozenset("нападавший боевик террорист ст
 _PEOPLE = {"человек", "гражданин", "житель", "жилец", "жительница", "люди", "person", "people",
            "участник", "протестующий", "демонстрант", "митингующий", "пикетчик", "манифестант",
            "наблюдатель", "protester", "observer",
+           # a crowd or an audience told by what drew it: «2000 поклонников» and «около
+           # 500 человек» at one stadium, «90 зрителей» and «20 человек» who left a hall
+           # (not a club's «болельщики», «фанаты»: two clubs' fans are two groups)
+           "зритель", "поклонник",
            # those of a case counted by their part in it: «арестованы шесть
            # обвиняемых» and «задержаны шесть участников» count one group
            "обвиняемый", "подозреваемый", "подсудимый", "фигурант"}

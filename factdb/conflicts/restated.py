@@ -33,7 +33,7 @@ from factdb.conflicts.facts import (
 from factdb.conflicts.groups import Group
 from factdb.conflicts.rules import _safe, days_apart
 from factdb.extract.clean import WEEKDAY_WORDS
-from factdb.extract.dates import DAY_PART, is_deadline
+from factdb.extract.dates import DAY_PART, WEEKDAY_GENITIVE, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.extract.nlp import substantive
 from factdb.models import StatedDate
@@ -160,6 +160,12 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # где в ночь на вторник сошел поезд, открыли в среду, 14 октября»
     aside = [m.span() for m in _RELATIVE_CLAUSE.finditer(c.text[lo:hi])
              if not m.start() <= at < m.end()]
+    # ... and the one it is in tells only its own: «в районе, где 3 мая прошел смерч,
+    # введен режим ЧС» dates the storm, not the regime
+    own = next((m.span() for m in _RELATIVE_CLAUSE.finditer(c.text[lo:hi])
+                if m.start() <= at < m.end()), None)
+    if own is not None:
+        aside += [(0, own[0]), (own[1], hi - lo)]
     papers = frozenset(lem for t in toks if (lem := _lemma(t.w)) in _PAPERS)
     # event words one act is told by, folded where the clause names what they act on
     folds: dict[str, str] = {}
@@ -167,6 +173,8 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         folds.update(dict.fromkeys(_PASSING, FILED))
     if _REGIME.search(c.text[lo:hi]):
         folds.update(dict.fromkeys(_IMPOSING, "ввести"))  # «карантин вводится с 4 марта»
+        if _SINCE.search(c.text[max(0, d.start - c.start - 4) : d.end - c.start]):
+            folds["действовать"] = "ввести"  # «режим действует с 12 ноября»: in force since
     if _DEAL.search(c.text[lo:hi]):
         folds.update(dict.fromkeys(_CONCLUDED, "подписать"))  # «договор заключен 3 мая»
     for t in toks:
@@ -223,6 +231,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         return []
     if FILED in events:
         what |= papers  # (the paper itself is what passed, wherever it stands)
+    if "ввести" in events and (regime := _REGIME.search(c.text[lo:hi])):
+        # (so is the regime, after its verb as often as before: «вводится режим ЧС»)
+        what |= {_lemma(regime.group(0).split()[0].lower())}
     return [(d, frozenset(events), what)]
 
 
@@ -243,7 +254,10 @@ def _declared_as(word: str) -> str | None:
 
 
 # a weekday alone, resolved by the report's date: «в понедельник», «во вторник»
-_WEEKDAY = re.compile(rf"во?\s+(?:{WEEKDAY_WORDS})", re.I)
+# (or since one: «со вторника», «с сегодняшнего дня», the «с» before the day)
+_WEEKDAY = re.compile(rf"(?:во?\s+(?:{WEEKDAY_WORDS})|{WEEKDAY_GENITIVE}|"
+                      rf"(?:сегодняшнего|вчерашнего)\s+дня)", re.I)
+_SINCE = re.compile(r"(?<![а-яё])со?\s", re.I)
 
 
 def _weekday_only(d: StatedDate) -> bool:
@@ -289,8 +303,17 @@ _LEVEL = re.compile(r"\b(муниципальн|районн|городск|ре
                     r"межрегионал|федеральн)\w*", re.I)
 
 
+# ... or told by the territory it holds in: «в районе объявлен карантин» is the district's
+_LEVEL_PLACE = re.compile(r"(?<![а-яё])(?:в|на\s+территории)\s+(район|област|регион|кра[ея])"
+                          r"[а-яё]*(?![а-яё])", re.I)
+_PLACE_LEVEL = {"район": "районн", "област": "регионал", "регион": "регионал",
+                "крае": "регионал", "края": "регионал"}
+
+
 def _levels(f: Facts) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _LEVEL.finditer(f.sc.claim.text))
+    text = f.sc.claim.text
+    return frozenset(m.group(1).lower() for m in _LEVEL.finditer(text)) | frozenset(
+        _PLACE_LEVEL[m.group(1).lower()] for m in _LEVEL_PLACE.finditer(text))
 
 
 def _without_dates(sc_words: frozenset[str]) -> frozenset[str]:

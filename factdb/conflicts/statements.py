@@ -301,15 +301,23 @@ def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
     return None
 
 
-# a release told as what happened at an hour: «выброс аммиака произошел в 09:15»,
-# «утечка, как говорят рабочие, произошла около восьми» (not an event kind of its own for
-# the causes: a gas leak is more often a fire's or a blast's cause than the event)
-_RELEASE = re.compile(r"(?<![а-яё])(?:выброс|утечк)\w*[^.;!?]{0,50}?(?<![а-яё])"
-                      r"произош(?:ел|ла|ло|ли)(?![а-яё])", re.I)
+# events told only by the hour they happened at, not event kinds of the causes:
+# - a release: «выброс аммиака произошел в 09:15», «утечка, как говорят рабочие,
+#   произошла около восьми» (a gas leak is more often a fire's or a blast's cause than
+#   the event);
+# - an evacuation begun: «эвакуация общежития началась в 04:10», «студентов начали выводить
+#   под утро» (its cause is the event's, not its own)
+_HOUR_EVENTS = (
+    ("выброс", re.compile(r"(?<![а-яё])(?:выброс|утечк)\w*[^.;!?]{0,50}?(?<![а-яё])"
+                          r"произош(?:ел|ла|ло|ли)(?![а-яё])", re.I)),
+    ("эвакуация", re.compile(r"(?<![а-яё])(?:эвакуаци\w*[^.;!?]{0,30}?(?<![а-яё])"
+                             r"нача(?:л|ла|ли|лась|лся)(?![а-яё])|нача(?:л|ла|ли)\s+"
+                             r"(?:[а-яё]+\s+)?(?:эвакуир\w*|выводить|вывозить|выселять))", re.I)),
+)
 
 
-def _release(text: str) -> str | None:
-    return "выброс" if _RELEASE.search(text) else None
+def _hour_event(text: str) -> str | None:
+    return next((kind for kind, pat in _HOUR_EVENTS if pat.search(text)), None)
 
 
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -322,7 +330,7 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     before = previous_claims(facts)
     for f in facts:
         c = f.sc.claim
-        ev = _event_kind(c.text) or _pronoun_event(f, before) or _release(c.text)
+        ev = _event_kind(c.text) or _pronoun_event(f, before) or _hour_event(c.text)
         got = _hours(c.text) if ev else None
         if ev is None or got is None or _other_time(f):
             continue
@@ -592,7 +600,11 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\bотстран\w*|\bтрудов\w+\s+договор\w*|\bresign\w*|\bdismiss\w*|"
                 # a coach's (a player's) contract ended: «контракт с тренером расторгли»
                 r"\bконтракт\w*\s+(?:[\w-]+\s+){0,5}?расторг\w*|\bпо\s+сво(?:ей|ему)\s+"
-                r"(?:вол|желани)\w*", re.I),
+                r"(?:вол|желани)\w*|"
+                # (a contract of a post ended, an act not his own: «договор с директором
+                # расторгнут», «это не его личная инициатива»)
+                r"\bдоговор\w*\s+(?:[\w-]+\s+){0,4}?расторг\w*|\bне\s+личн\w+\s+"
+                r"инициатив\w*", re.I),
      re.compile(r"\b(?:подал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,2}?(?:написал|подал)\w*|"
                 r"\b(?:отозвал|снял)\w*\s+(?:[\w-]+\s+)?сво\w+\s+(?:кандидатур|документ)\w*|"
@@ -613,6 +625,13 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"в\s+отставку|dismissed|fired|sacked)|\b(?:в\s+связи\s+с\s+утратой|за\s+утрату)\s+"
                 r"доверия|\bпо\s+инициативе\s+(?:работодател|министерств|ведомств|клуб|"
                 r"руководств)\w*|"
+                # the employer's decision: «контракт расторгнут по решению департамента»,
+                # «освобожден решением учредителя», «не его личная инициатива»
+                r"\b(?:по\s+решению|решением)\s+(?:[\w-]+\s+){0,2}?(?:работодател|"
+                r"министерств|департамент|ведомств|учредител|губернатор|руководств|"
+                r"правлени)\w*|"
+                r"\bучредител\w*\s+решени\w*|\bне\s+(?:личн|собственн)\w+\s+"
+                r"(?:инициатив|желани)\w*|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
                 r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
                 re.I)),
@@ -1189,17 +1208,20 @@ QUESTIONS += (
 # future «состоится» is a plan, no answer)
 _EVENTS_HELD = (r"экзамен\w*|ЕГЭ|ОГЭ|матч\w*|игр[аыу]\b|концерт\w*|фестивал\w*|"
                 r"заседани\w*|собрани\w*|митинг\w*|акци[яию]\b|соревновани\w*|турнир\w*|"
-                r"выступлени\w*|мероприяти\w*|парад\w*|выбор\w*|голосовани\w*")
+                r"выступлени\w*|мероприяти\w*|парад\w*|выбор\w*|голосовани\w*|"
+                r"спектакл\w*|показ(?:ы|ов)?\b|постановк\w*|шоу\b")
 _HELD = r"(?:прош[её]л|прошла|прошло|прошли|состоял(?:ся|ась|ось|ись))"
 QUESTIONS += (
     ("отменено", re.compile(rf"\b(?:{_EVENTS_HELD})", re.I),
      re.compile(r"(?<!не\s)\b(?:отменен[аоы]?|отменил[аи]?|отменило|отменили)\b|"
-                r"\bперенесен[аоы]?\s+на\b|\bперенесл[аои]?\s+(?:[\w-]+\s+){0,1}?на\b", re.I),
+                r"\bперенесен[аоы]?\s+на\b|\bперенесл[аои]?\s+(?:[\w-]+\s+){0,1}?на\b|"
+                # a show dropped: «спектакль снят с репертуара»
+                r"(?<!не\s)\b(?:снят[аоы]?|сняли)\s+с\s+репертуара", re.I),
      re.compile(rf"\b(?:все-таки|вс[её]\s+же|вс[её]-таки)\s+(?:[\w-]+\s+){{0,2}}?{_HELD}\b|"
                 rf"\b{_HELD}\s+(?:[\w-]+\s+){{0,3}}?(?:в\s+штатном\s+режиме|в\s+назначенный\s+"
                 r"день|по\s+расписанию|как\s+и\s+планировал\w*|в\s+обычном\s+режиме)|"
                 r"\bне\s+(?:был[аои]?\s+)?отмен(?:ен|ял|или)\w*|\bникто\s+(?:[\w-]+\s+)?не\s+"
-                r"отменял\w*", re.I)),
+                r"отменял\w*|\bне\s+(?:был[аои]?\s+)?снят[аоы]?\b(?!\s+с\s+должност)", re.I)),
 )
 # a flight of one day flown, or called off: «рейс выполнен без задержек», «самолет улетел
 # вовремя» vs «рейс 5 мая отменили», «компания не прислала борт», «рейса нет на табло»
@@ -1236,6 +1258,20 @@ QUESTIONS += (
                 r"(?:[\w-]+\s+){0,5}?(?:только|лишь)\s+(?:в|во|после|через|когда|утром|днем|"
                 r"вечером)\b", re.I)),
 )
+# a building declared unsafe (for demolition) by the commission, or never: «барак признали
+# аварийным в 2015-м» vs «аварийным он не признавался», «решения о признании барака
+# аварийным комиссия не принимала»
+QUESTIONS += (
+    ("признан аварийным",
+     re.compile(r"\bаварийн\w*", re.I),
+     re.compile(r"(?<!не\s)\bпризна(?:н|на|но|ны|ли|л|ла|вали)\b\s+(?:[\w-]+\s+){0,3}?аварийн\w*|"
+                r"\bаварийн\w+\s+(?:[\w-]+\s+){0,2}?(?:был[аио]?\s+)?признан[аоы]?\b", re.I),
+     re.compile(r"\bаварийн\w+\s+(?:(?:он|она|оно|его|дом)\s+)?не\s+(?:был[аио]?\s+)?"
+                r"(?:признава\w*|признан\w*|был[аио]?)\b|"
+                r"\bне\s+(?:был[аио]?\s+)?признава?\w*\s+(?:[\w-]+\s+){0,2}?аварийн\w*|"
+                r"\bрешени\w*\s+о\s+признании\s+(?:[\w-]+\s+){0,3}?аварийн\w*\s+"
+                r"(?:[\w-]+\s+){0,4}?не\s+принима\w*", re.I)),
+)
 QUESTIONS += tuple(_charge_question(name, pat) for name, pat in CHARGES)
 _NEG_BEFORE = re.compile(r"\b(?:не|ни|никогда|not|never|didn't|did\s+not)\s+(?:\w+\s+)?$", re.I)
 # («блогера признали виновным»: the impersonal plural is a court's finding; «признал себя
@@ -1262,6 +1298,12 @@ _ADVICE = re.compile(r"\b(?:призвал\w*|призыва\w*|рекоменд
 # «не могут получить доступ», «не смогли добиться встречи»: a failure told, not a maybe
 _CANNOT = re.compile(r"\bне\s+(?:мо[гж]\w*|смог\w*)\s+(?:[\w-]+\s+)?(?:получить|добиться)\b",
                      re.I)
+
+
+# «yes» words that say «no» beside a denial: an event moved is called off for its day
+# («экзамен отменен и перенесен»), but «фестиваль не отменили, его перенесли», «балет
+# не снят, ближайшие показы перенесли» deny the calling off
+_YES_BESIDE_NO = {"отменено": re.compile(r"перен", re.I)}
 
 
 @read_once
@@ -1291,6 +1333,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
                 continue
             if any(m.start() < n.end() and n.start() < m.end() for _y, n in answers):
                 continue  # part of a «no» already read («задержан он не был»)
+            if (weak := _YES_BESIDE_NO.get(name)) and weak.match(m.group(0)) and answers:
+                continue  # «не отменили, а перенесли»: the move is how it was not called off
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
@@ -1416,8 +1460,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
         for (fa, ya, va), (fb, yb, vb) in combinations(items, 2):
             if ya == yb or fa.sc.id == fb.sc.id or not _same_people(fa, fb, people):
                 continue
-            if _years_before(fa, va) or _years_before(fb, vb):
+            if name not in _STANDING and (_years_before(fa, va) or _years_before(fb, vb)):
                 continue  # «тогда, в 2017 году, семья заплатила»: an earlier affair's answer
+            if name in _OF_A_BUILDING and _two_buildings(fa, fb):
+                continue  # the neighbouring house, or house № 11 against № 9
             if name in _ORDERED and _then(fa, ya, fb, name):
                 continue  # granted after it was refused: a change, not a dispute
             if name in _OF_A_MONTH and _two_months(fa, fb):
@@ -1519,6 +1565,24 @@ _ORDERED = {"консульский доступ", "погиб", "деньги �
 # opened once; «не возбуждалось» speaks of the day it is said; a patient's bed or home is
 # where he is when told)
 _TOLD_ON_ITS_DAY = {"дело возбуждено", "отпущен домой"}
+# questions whose «yes», given years ago, stands until undone: a house declared unsafe in
+# 2019 is unsafe now, so an old date makes no earlier affair of it
+_STANDING = {"признан аварийным"}
+# questions of one building, which a number or «соседний» tells from another
+_OF_A_BUILDING = {"признан аварийным"}
+_HOUSE_NUMBER = re.compile(r"(?:№|номер)\s*(\d+)", re.I)
+_NEIGHBOUR = re.compile(r"(?<![а-яё])соседн\w*", re.I)
+
+
+def _two_buildings(a: Facts, b: Facts) -> bool:
+    """Whether two claims speak of two buildings: numbered differently, or one of them
+    the neighbour of the story's («соседний дом № 11 признали аварийным»)."""
+    na = set(_HOUSE_NUMBER.findall(a.sc.claim.text))
+    nb = set(_HOUSE_NUMBER.findall(b.sc.claim.text))
+    return bool(na and nb and not na & nb) or \
+        any(_NEIGHBOUR.search(f.sc.claim.text) for f in (a, b))
+
+
 # questions whose answers may each be of one month («зарплата за октябрь перечислена»,
 # «часть сентябрьской зарплаты выплачена»): answers of two months answer two questions
 _OF_A_MONTH = {"деньги поступили"}
@@ -1724,8 +1788,11 @@ def _told_of(f: Facts, v: Value, people: People) -> str | None:
 
 
 def _day(f: Facts) -> str:
-    """The day a claim speaks of: its first stated day, else the day it was said."""
-    days = [d.date_from for d in f.sc.claim.dates if d.precision == "day"]
+    """The day a claim speaks of: its first stated day, else the day it was said (a day
+    a state holds since, «в реанимации с субботы», is no day of it)."""
+    c = f.sc.claim
+    days = [d.date_from for d in c.dates if d.precision == "day"
+            and not _SINCE_DAY.search(c.text[: d.start - c.start])]
     return days[0] if days else (f.sc.claim.said_on or "")
 
 
