@@ -36,8 +36,8 @@ from factdb.conflicts.rules import (
     read_once,
     stated_day,
 )
+from factdb.extract.dates import WEEKDAY_GENITIVE, month_number
 from factdb.extract.dates import M as MONTH_WORD
-from factdb.extract.dates import month_number
 from factdb.text import fold
 
 # ---------------------------------------------------------------- the hour of one event
@@ -1622,8 +1622,8 @@ _OF_ONE = {"погиб", "умер на месте"}
 _OF_ONE_PATIENT = {"отпущен домой"}
 
 
-_SINCE_DAY = re.compile(r"(?<![а-яё])(?:начиная\s+)?со?\s+(?:(?:понедельника|вторника|среды|"
-                        r"четверга|пятницы|субботы|воскресенья),?\s+)?$", re.I)
+_SINCE_DAY = re.compile(rf"(?<![а-яё])(?:начиная\s+)?со?\s+(?:(?:{WEEKDAY_GENITIVE}),?\s+)?$",
+                        re.I)
 
 
 def _answer_day(f: Facts) -> str:
