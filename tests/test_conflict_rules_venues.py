@@ -160,3 +160,15 @@ def test_an_emergency_in_force_since(second: str, conflict: bool) -> None:
 def test_signers_of_one_letter(second: str, conflict: bool) -> None:
     first = "По словам солиста оперы, обращение в защиту режиссера подписали 38 артистов."
     assert ("count" in _kinds(first, second)) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # a measure in force from another day
+    ("Карантин в поселке введен 8 ноября.", True),
+    # a relative clause after the measure tells its own day, not the measure's
+    ("Карантин введен в поселке, где 8 ноября нашли больных свиней.", False),
+])
+def test_a_measure_takes_effect_not_on_a_relative_clauses_day(second: str,
+                                                              conflict: bool) -> None:
+    first = "Как следует из постановления главы района, карантин в поселке действует с 12 ноября."
+    assert ("date" in _kinds(first, second)) is conflict

@@ -274,6 +274,12 @@ def _onset(f: Facts) -> Onset | None:
     # («9 ноября, в понедельник»: the weekday after a day is that day told again)
     days = [d for d in days if not (_WEEKDAY_ONLY.match(d.text) and any(
         0 <= d.start - e.end <= 4 for e in days if e is not d))]
+    # ... and a relative clause after the event word tells its own day: «Карантин введен в
+    # поселке, где 8 ноября нашли больных свиней» dates the finding, not the quarantine
+    asides = [(r.start(), stop.start() + r.end() if (stop := re.search(r"[,;:—–()]",
+                                                                      text[r.end() : hi]))
+               else hi) for r in _RELATIVE.finditer(text, m.end(), hi)]
+    days = [d for d in days if not any(a <= d.start - c.start < b for a, b in asides)]
     if len({d.date_from for d in days}) != 1:
         return None  # no day of its own, or two: nothing certain
     d = days[0]
