@@ -1070,12 +1070,12 @@ _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled
                      "felled", "rode_free"}
 # counts that change through a day, up or (homes without heat, cars in a jam) down
 _RUNNING = _GROWING | {"cut_off", "jammed"}
-# quantities one event of a story has once: its toll, and how many were at the site
-# (and those a report tells with the city, another with the region: the place is no key)
+
+
 def _shares_apart(index: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]]) -> None:
     """A story's quantity told for the whole and, by some reports, for each of its places
-    of one kind: «в районе пострадали 5,2 тыс. га» (a district head) and «3,8 тыс. га»
-    (another district's) are shares, not rivals of the region's 12,4 or of each other.
+    of one kind: «у нас засуха погубила 6 тыс. га» (a district head) and «4 тыс. га»
+    (another district's) are shares, not rivals of the region's 15 or of each other.
     Where two claims of a story-wide group name two places of one kind, each such place's
     claims leave the group and meet only claims of the same place."""
     for (frame, cls, place), items in list(index.items()):
@@ -1100,6 +1100,8 @@ def _share_places(items: Sequence[tuple[Facts, int, Value]]) -> set[str]:
     return {p for named in kinds.values() if len(named) > 1 for p in named}
 
 
+# quantities one event of a story has once: its toll, and how many were at the site
+# (and those a report tells with the city, another with the region: the place is no key)
 _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spilled", "attacked",
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",

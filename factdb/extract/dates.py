@@ -376,6 +376,8 @@ def _en_month(word: str) -> int:
 
 
 WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# right after «с»/«со» (since): the day's span leaves the «с» out, as for «с 12 ноября»
+_AFTER_SINCE = r"(?:(?<=(?<![а-яё])[сС]\s)|(?<=(?<![а-яё])[сС]о\s))"
 # a verb of a state holding, or any in the past tense
 _HOLDS = (r"(?:действу\w+|наход\w+|работа\w+|длится|ид[её]т|[а-яё]+(?:ла|ло|ли|лся|лась|лось|"
           r"лись))(?![а-яё])")
@@ -467,7 +469,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     # объявляется карантин», the coming Thursday; the date after it, «с понедельника,
     # 9 ноября», is read by itself; «с четверга по субботу» is a span, not a day)
     # (the span is the day alone, as of «с 12 ноября»: the «с» before it says «since»)
-    (_G(rf"(?:(?<=(?<![а-яё])[сС]\s)|(?<=(?<![а-яё])[сС]о\s))(?P<w>{WEEKDAY_GENITIVE})"
+    (_G(rf"{_AFTER_SINCE}(?P<w>{WEEKDAY_GENITIVE})"
         rf"(?![а-яё])(?!,?\s+\d|\s+(?:по|до)\s)(?=\s+(?:[а-яё]+\s+){{0,2}}?{_HOLDS})", re.I),
      lambda m, e: _weekday(m["w"], False, e)),
     (_G(r"\b(?:on\s+|last\s+)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -476,8 +478,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m, e: _shift_days({"сегодня": 0, "вчера": -1, "позавчера": -2}[m["w"].lower()],
                               e.published)),
     # «с сегодняшнего дня вводится режим ЧС», «со вчерашнего дня»
-    (_G(r"(?:(?<=(?<![а-яё])[сС]\s)|(?<=(?<![а-яё])[сС]о\s))(?P<w>сегодняшнего|вчерашнего)"
-        r"\s+дня(?![а-яё])", re.I),
+    (_G(rf"{_AFTER_SINCE}(?P<w>сегодняшнего|вчерашнего)\s+дня(?![а-яё])", re.I),
      lambda m, e: _shift_days(0 if m["w"].lower() == "сегодняшнего" else -1, e.published)),
     (_G(r"(?<![а-яё])на\s+(?P<w>прошлой|этой|текущей|следующей)\s+неделе", re.I),
      lambda m, e: _week({"прошлой": -1, "этой": 0, "текущей": 0,
@@ -790,7 +791,7 @@ def _in_quoted_words(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _QUOTED_WORDS.finditer(text))
 
 
-_OPENS_RELATIVE = re.compile(r",\s*(?:где|куда|откуда)\s*$", re.I)
+_OPENS_RELATIVE = re.compile(rf",\s*(?:{'|'.join(sorted(_RELATIVE_WORDS))})\s*$", re.I)
 
 
 def event_date(s: ParsedSentence, stated: list[StatedDate]) -> StatedDate | None:
