@@ -397,6 +397,14 @@ FLOORS = {
                    "said_on": 49.0},
     "heldout210": {"speaker_recall": 76.0, "speaker_precision": 91.0, "via": 74.0,
                    "said_on": 91.0},
+    "heldout211": {"speaker_recall": 74.0, "speaker_precision": 97.0, "via": 99.0,
+                   "said_on": 83.0},
+    "heldout212": {"speaker_recall": 71.0, "speaker_precision": 95.0, "via": 99.0,
+                   "said_on": 99.0},
+    "heldout213": {"speaker_recall": 83.0, "speaker_precision": 96.0, "via": 99.0,
+                   "said_on": 77.0},
+    "heldout214": {"speaker_recall": 80.0, "speaker_precision": 92.0, "via": 49.0,
+                   "said_on": 76.0},
 }
 
 

@@ -83,6 +83,14 @@ CANCELLERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("власти", _words(r"мэри[яи]|администраци[яи]\s+город\w*|власти|губернатор|"
                       r"министерств[оа]\s+культуры")),
 )
+# who handled found ordnance: the army's sappers or the emergencies ministry's
+# pyrotechnicians (rescuers merely keeping a cordon are neither)
+DISPOSERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Минобороны", _words(r"минобороны|министерств\w+\s+обороны|военн(?:ые|ых|ым|ыми)|"
+                          r"военнослужащ\w*|инженерно-саперн\w*|инженерн\w+\s+войск\w*")),
+    ("МЧС", _words(r"мчс|пиротехни\w*")),
+)
+_ORDNANCE = r"(?:авиа)?бомб\w*|боеприпас\w*|снаряд\w*|фугас\w*"
 ACCOUNTS: tuple[Account, ...] = (
     # the missing found once
     Account("кто нашел", _words(r"нашл[аи]?|нашел|нашёл|обнаружил[аи]?"), DOERS, 40,
@@ -99,6 +107,13 @@ ACCOUNTS: tuple[Account, ...] = (
     Account("кто отменил", _words(r"отмен\w*|отказал\w*\s+от\s+(?:аренды|проведения)|"
                                   r"от\s+аренды\s+(?:[\w-]+\s+)?отказал\w*"), CANCELLERS, 40,
             once=True),
+    # found ordnance taken out and away by one service: «снаряд обезвредили военные
+    # саперы» against «мину извлекли пиротехники МЧС»
+    Account("кто обезвредил", _words(
+        rf"(?:извлек|извлека|извлечени|обезвре|разминир|вывез|вывози|вывоз|подорва|"
+        rf"уничтож)\w*\s+(?:[\w-]+\s+)?(?:{_ORDNANCE})|(?:{_ORDNANCE})\s+(?:[\w-]+\s+)?"
+        rf"(?:извлек|извлека|обезвре|вывез|вывози|подорва|уничтож)\w*|"
+        rf"работ\w*\s+с\s+(?:{_ORDNANCE})"), DISPOSERS, 40),
 )
 _SOURCE = re.compile(r"(?<![а-яё])(?:со\s+ссылкой\s+на|по\s+(?:данным|словам|информации|"
                      r"сведениям|версии))\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.I)

@@ -2149,6 +2149,93 @@ def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     return list({(fr, lab, n): (fr, lab, n, v) for fr, lab, n, v in out}.values())
 
 
+# The weight of the story's one object, a bomb, a boulder, a meteorite, told with a word of
+# weight: «снаряд массой 100 кг», «вес валуна — две тонны», «весит он полтонны»,
+# «100-килограммовый снаряд», «мина калибра 50 кг». A load named with no such word is
+# something else weighed («внутри было 40 килограммов тротила»), so is left alone; so is a
+# threshold of a rule («ограничить проезд машин массой более 10 тонн»).
+_WEIGHT_UNIT = r"(?P<unit>кг|килограмм\w*|т|тонн\w*|центнер\w*)(?![\w-])"
+_OBJECT_WEIGHT = re.compile(
+    rf"(?<![а-яё])(?:масс(?:а|ы|у|ой|е)|вес(?:а|у|ом|ит|ят|ил[аио]?)?|калибр(?:а|ом)?)\s+(?:[\w-]+\s+){{0,2}}?(?:[—–-]\s+)?"
+    rf"(?:в\s+)?(?:около\s+|порядка\s+|примерно\s+|почти\s+)?"
+    rf"(?:(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s*{_WEIGHT_UNIT}|(?P<half>полтонны))|"
+    r"(?<![а-яё])(?P<half2>полутонн)\w+|"
+    r"(?<![\w,.])(?P<adj>\d+(?:[,.]\d+)?)-?(?P<aunit>килограммов|тонн)(?:ая|ую|ой|ый|ое|ые|ых)"
+    r"(?![\w-])", re.I)
+
+
+_WEIGHT_LIMIT = re.compile(r"(?<![а-яё])(?:ограничени|ограничи|запрет|допустим|разрешен|"
+                           r"(?:более|свыше|больше|менее|не\s+более|не\s+больше)\s+\d)\w*", re.I)
+
+
+def _weight(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The weight of the story's object, as the frame «weight» (in kilograms)."""
+    c = sc.claim
+    low = c.text.lower()
+    if not any(stem in low for stem in ("масс", "вес", "калибр", "полутонн", "килограммов")) \
+            or _seized(sc):
+        return []  # (a haul's weight is what was seized, that frame's)
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _OBJECT_WEIGHT.finditer(c.text):
+        lo, hi = _clause_bounds(c.text, m.start())
+        if _WEIGHT_LIMIT.search(c.text[lo:hi]):
+            continue
+        if m.group("half") or m.group("half2"):
+            kg, at = 500.0, m.start("half") if m.group("half") else m.start()
+        else:
+            name, unit = ("n", m.group("unit")) if m.group("n") else ("adj", m.group("aunit"))
+            n = _told_number(m.group(name))
+            if not n:
+                continue
+            kg = n * {"т": 1000, "ц": 100}.get(unit[0].lower(), 1)
+            at = m.start(name)
+        out.append(_measured(sc, "weight", "масса, кг", kg, at, m.end(), f"{kg:g} кг"))
+    return out
+
+
+# The fare of one ride by a way of paying, in roubles: «по карте проезд обойдется в 40
+# рублей», «безналичный проезд вырос в цене с 30 до 40 руб.», «валидатор списал 38 рублей»,
+# «за наличные придется отдать 46 рублей». The fare before a change («с 30 до», «вместо
+# прежних 30», «раньше стоила»), a ceiling («предельный тариф 48 рублей»), a range («от 35
+# до 60»), a rise by a sum («на 10 рублей») and a day's or a month's spending are
+# other quantities; a fare told with no way of paying (or a pupil's card) is left alone.
+_FARE_WORDS = re.compile(r"(?<![а-яё])(?:проезд|поездк|тариф|валидатор|списыва|сняли)\w*", re.I)
+_RUBLES = re.compile(rf"(?<![\w,.-])(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s+"
+                     r"руб(?:л[а-я]*|\.)?(?![а-яё])", re.I)
+_FARE_BEFORE = re.compile(r"(?<![а-яё])(?:с|со|вместо(?:\s+[\w-]+)?|от|на|плюс|раньше|"
+                          r"прежн\w*|стоил[аио]?(?:\s+[\w-]+)?|был[аио]?)\s+$", re.I)
+_NOT_A_FARE = re.compile(r"(?<![а-яё])(?:в\s+день|в\s+месяц|за\s+день|за\s+месяц|предельн\w*|"
+                         r"потол\w*|максимальн\w*)(?![а-яё])", re.I)
+_PAID_BY = (("карта", re.compile(r"(?<![а-яё])(?:карт\w*|безнал\w*|бесконтакт\w*|валидатор\w*|"
+                                 r"списыва\w*)", re.I)),
+            ("наличные", re.compile(r"(?<![а-яё])наличн\w*", re.I)))
+_PUPILS_CARD = re.compile(r"(?<![а-яё])(?:школьн|студенческ|социальн|льготн)\w+\s+карт", re.I)
+
+
+def _fares(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The fare of a ride paid one way, as the frame «fare» (in roubles)."""
+    c = sc.claim
+    if not _FARE_WORDS.search(c.text) or "руб" not in c.text.lower():
+        return []
+    out: list[tuple[str, str, int, Value]] = []
+    for m in _RUBLES.finditer(c.text):
+        lo, hi = _clause_bounds(c.text, m.start())
+        lo = max([lo] + [x.end() for x in re.finditer(r",", c.text[: m.start()])])
+        comma = c.text.find(",", m.end(), hi)
+        clause = c.text[lo : comma if comma != -1 else hi]
+        if _FARE_BEFORE.search(c.text[lo : m.start()]) or _NOT_A_FARE.search(clause) or \
+                _PUPILS_CARD.search(clause):
+            continue
+        ways = {way for way, rx in _PAID_BY if rx.search(clause)}
+        n = _told_number(m.group("n"))
+        if len(ways) != 1 or not n or n >= 1000:
+            continue
+        (way,) = ways
+        out.append(_measured(sc, "fare", f"проезд ({way}), руб", n, m.start("n"), m.end(),
+                             f"{n:g} руб."))
+    return out
+
+
 # How many months wages have gone unpaid: «деньги не платят пятый месяц», «не выдают с
 # июня, то есть уже пять месяцев», «задержка выплат — три месяца», «признает задержку за
 # три месяца». Not a promise to pay within months («погасят в течение трех месяцев»,
@@ -2316,7 +2403,7 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         + _km_post(sc) + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) \
         + _response(sc) \
         + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc) \
-        + _seized(sc) + _speed(sc)
+        + _seized(sc) + _speed(sc) + _weight(sc) + _fares(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

@@ -901,7 +901,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                 continue
             if frame.startswith(GENERIC) and (
                     _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1
-                    or days_apart(_when(fa), _when(fb)) > GENERIC_DAYS):
+                    or days_apart(_as_of(fa) or _when(fa), _as_of(fb) or _when(fb))
+                    > GENERIC_DAYS and not _tally_fell((fa, na, va), (fb, nb, vb))):
                 # a verb the lexicon does not know says nothing of whether the figure
                 # changes with time: only reports of the same days, each telling one
                 # figure of the thing («допросили пятерых — всего в бюро восемь» tells
@@ -920,6 +921,26 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                     members.add(v.claim)
         out.append(g)
     return out
+
+
+# a tally kept since a start: «с начала сезона», «с апреля», «за этот сезон», «с начала года»
+_SINCE_START = re.compile(r"(?<![а-яё])(?:с\s+начала\s+(?:[\w-]+\s+)?(?:сезона|года|месяца|"
+                          r"недели)|с\s+(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|"
+                          r"декабр)я|марта|мая|августа)|за\s+(?:[\w-]+\s+)?(?:сезон|год))"
+                          r"(?![а-яё])", re.I)
+
+
+def _tally_fell(a: tuple[Facts, int, Value], b: tuple[Facts, int, Value]) -> bool:
+    """Whether two tallies kept since a start tell a smaller figure later: what has
+    happened since March only grows, so «с марта случилось 250 пожаров» told days after
+    «за сезон случилось больше трехсот» disputes it, however far apart the reports are
+    (a smaller figure told earlier is the count growing)."""
+    (fa, na, va), (fb, nb, vb) = a, b
+    if not all(_SINCE_START.search(f.sc.claim.text[slice(*_clause_bounds(
+            f.sc.claim.text, v.start - f.sc.claim.start))]) for f, v in ((fa, va), (fb, vb))):
+        return False
+    da, db = _as_of(fa) or _when(fa), _as_of(fb) or _when(fb)
+    return bool(da and db and da != db and (na > nb) == (da < db))
 
 
 # who was on board is said by a word of being aboard, not by the noun «пассажир» alone
@@ -1107,7 +1128,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",
                "depth", "wave", "visibility", "unpaid", "fell_from", "rode_free", "response",
                "fish_dead",
-               "traded", "raid", "captive", "seized", "speed", "no_drug"}
+               "traded", "raid", "captive", "seized", "speed", "no_drug", "weight", "fare"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
 _ONE_GROUP = {"trapped", "present"}
@@ -1228,8 +1249,9 @@ _CASE_TOTAL = re.compile(r"\bвсего\s+(?:[\w-]+\s+){0,2}?по\s+(?:[\w-]+\s+
 # a figure told as of the moment of another: «насчитало 12 умерших на тот же момент»
 _SAME_MOMENT = re.compile(r"\b(?:на|в|к)\s+(?:тот\s+же\s+(?:момент|час|день)|то\s+же\s+время|"
                           r"ту\s+же\s+дату)\b", re.I)
-_AS_OF = re.compile(r"\bпо\s+(?:данным|состоянию|информации|сведениям)\s+на\s+$|\bas\s+of\s+$",
-                    re.I)
+_AS_OF = re.compile(r"\bпо\s+(?:данным|состоянию|информации|сведениям)(?:\s+[А-ЯЁA-Z][\w-]*){0,2}"
+                    r"\s+на\s+$|\bas\s+of\s+$", re.I)
+# (the source may stand between: «по данным полиции на 1 сентября»)
 
 
 def _as_of(f: Facts) -> str | None:
@@ -1422,7 +1444,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downtime": "не работали", "response": "прибыли на вызов",
              "fish_dead": "погибло", "traded": "поставлено за год",
              "delayed": "опоздание", "found_away": "найден в", "km_post": "место на трассе",
-             "depth": "глубина",
+             "depth": "глубина", "weight": "масса", "fare": "стоимость поездки",
              "raid": "налет длился", "captive": "удерживали",
              "wave": "высота волны", "visibility": "видимость",
              "unpaid": "без зарплаты", "fell_from": "упало с",

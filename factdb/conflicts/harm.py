@@ -32,13 +32,20 @@ _HURT = re.compile(
 _UNHURT = re.compile(
     r"\bне\s+(?:был[аио]?\s+)?(?:пострадал\w*|поврежд[её]н\w*|ранен\w*|травмирован\w*|"
     r"разрушен\w*)|\bне\s+получил\w*\s+(?:никаких\s+)?(?:[\w-]+\s+)?(?:ранений|травм|"
-    r"повреждений)|\bцел(?:ы|а|о)?\b|\bневредим\w*|\bустоял[аио]?\b", re.I)
+    r"повреждений)|\bцел(?:ы|а|о)?\b|\bневредим\w*|\bустоял[аио]?\b|"
+    # («женщин среди раненых нет»: the group before it is unhurt)
+    r"\bсреди\s+(?:пострадавших|раненых)\s+нет\b", re.I)
 _ONE_OF = re.compile(r"\bод(?:ин|на|но|ного|ной|ному|ним)\s+из\s+([а-яё]+)", re.I)
 # a noun of people at large, or of things a story has many of: never a key
 _GENERAL = frozenset(
     """человек люди житель гражданин пострадавший жертва никто пассажир сотрудник работник
     дом здание квартира автомобиль машина окно строение постройка жилье результат время
-    данные информация день ночь год час минута власть область район город""".split())
+    данные информация день ночь год час минута власть область район город авария дтп
+    происшествие инцидент катастрофа крушение столкновение""".split())
+# (the event is where harm came, never whom it befell: «мальчик при том крушении не
+# пострадал» and «за год в крушениях пострадали 40 человек» tell of two groups)
+# a child is named as one by one report, as a son or a boy by another
+_CHILD = frozenset("ребенок дети сын дочь мальчик девочка малыш школьник школьница".split())
 # a death told, and none told: «скончался 61-летний мужчина», «сообщают о гибели
 # сотрудника охраны» / «летальных исходов нет», «погибших нет», «никто не погиб»
 # (not «среди россиян погибших нет», a part of those caught up; not a death told as
@@ -78,6 +85,9 @@ def _nouns(toks: list[Tok], text: str, start: int, end: int) -> frozenset[str]:
     out = set()
     before = [t for t in toks if t.end <= start][-_WINDOW:]
     after = [t for t in toks if t.start >= end][:_WINDOW]
+    if any(t.w == "и" for t in after):
+        # («пострадали водитель и его маленький сын»: the conjoined phrase too)
+        after = [t for t in toks if t.start >= end][: _WINDOW + 3]
     for t in before:
         if _STOP.search(text[t.end : start]):
             continue
@@ -88,7 +98,7 @@ def _nouns(toks: list[Tok], text: str, start: int, end: int) -> frozenset[str]:
             break
         if _pos(t.w) == "NOUN":
             out.add(_lemma(t.w))
-    return frozenset(out - _GENERAL)
+    return frozenset({"ребенок" if w in _CHILD else w for w in out - _GENERAL})
 
 
 @_safe

@@ -28,7 +28,7 @@ from factdb.conflicts.facts import AS_OF_DAY, Facts, Value, _clause_bounds
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import FOUND_WORDS
 from factdb.conflicts.restated import EVENT_DAY_SUBJECT
-from factdb.conflicts.rules import _other_time, _safe_one, another_affair
+from factdb.conflicts.rules import _other_time, _safe_one, another_affair, day_of_words
 from factdb.conflicts.statements import TIME_SUBJECT, hours_of_day
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.grammars import RELATIVE_WORDS
@@ -265,7 +265,8 @@ def _onset(f: Facts) -> Onset | None:
         days = [d for d in c.dates if d.precision == "day" and lo <= d.start - c.start < hi
                 and not AS_OF_DAY.search(text[max(0, d.start - c.start - 40) :
                                               d.start - c.start])
-                and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])]
+                and not _bounds(kind, text[max(0, d.start - c.start - 15) : d.start - c.start])
+                and not day_of_words(text, d.start - c.start)]
     if kind == "начало перебоев":
         # a part of a month starts a shortage too: «в конце марта», «с первых чисел
         # апреля»

@@ -104,6 +104,8 @@ _NOT_THAT = re.compile(r"\bне\s+(?:(?:за|о|про|из-за|в)\s+)?(?:то
 # (not «что»: «заявил, что не получал» is the commonest way to report a denial)
 # where a predicate's clause ends before a mood word: a stop, or the «и» that joins
 # the demand to it as a second predicate
+# a denial of a thing as a whole, which leaves a part of it done
+_AS_SUCH = re.compile(r"(?:\s+[\w-]+){0,3}?\s+как\s+таков\w+", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\sи\s+$")
 _RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "куда",
                        "откуда", "который", "которая", "которое", "которые", "которого",
@@ -344,6 +346,8 @@ def answers(f: Facts) -> list[Answer]:
         t_not = toks[k]
         if k > 0 and toks[k - 1].w in _RELATIVE:
             return  # «кого не нашли»: a relative clause names, it does not deny
+        if _AS_SUCH.match(text, pred.end):
+            return  # «мы не закрываем рынок как таковой»: not all of it, some is done
         exists = pred.w in _EXIST or pred.w in _COPULA
         stem = predicate(pred)
         if stem is not None:
@@ -551,7 +555,7 @@ def answers(f: Facts) -> list[Answer]:
             # verb's thing, however far before it, is what it is done to (for the words
             # around it; a short participle's alone is the question's own thing)
             around |= _subject(toks, t, text, joined, reflexive=True)
-        reach = _nouns_at(toks, t, text, 5, joined) if told in flat else around
+        reach = _nouns_at(toks, t, text, 5, joined, _of_a_noun) if told in flat else around
         phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
@@ -676,12 +680,24 @@ def _subject(toks: list[Tok], t: Tok, text: str, joined: Callable[[Tok, Tok], bo
 
 
 def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
-              joined: Callable[[Tok, Tok], bool]) -> frozenset[str]:
+              joined: Callable[[Tok, Tok], bool],
+              skip: Callable[[list[Tok], Tok], bool] | None = None) -> frozenset[str]:
     """The lemmas of the lower-case nouns of a predicate's phrase, from `back` words before
-    it to three after (and a common noun opening the sentence: «Фабрика не закрывается»)."""
+    it to three after (and a common noun opening the sentence: «Фабрика не закрывается»),
+    but those `skip` leaves out."""
     return frozenset(_lemma(x.w) for x in toks[max(0, t.i - back) : t.i + 4]
                      if x.i != t.i and joined(x, t) and _pos(x.w) == "NOUN"
-                     and _common_word(x, text))
+                     and _common_word(x, text) and not (skip and skip(toks, x)))
+
+
+def _of_a_noun(toks: list[Tok], x: Tok) -> bool:
+    """Whether a noun is in a prepositional phrase of another noun, not of the verb:
+    «выплат за одежду и продукты никто не получил» denies the payments, not the food
+    («в больницу его никто не переводил» is the verb's own place)."""
+    i = x.i - 1
+    while i > 0 and (toks[i].w == "и" or _pos(toks[i].w) in ("NOUN", "ADJF", "PRTF")):
+        i -= 1  # back over the phrase and its conjuncts to what governs it
+    return 0 < i < x.i and _pos(toks[i].w) == "PREP" and _pos(toks[i - 1].w) == "NOUN"
 
 
 def _common_word(x: Tok, text: str) -> bool:

@@ -31,7 +31,7 @@ from factdb.conflicts.facts import (
     tokens,
 )
 from factdb.conflicts.groups import Group
-from factdb.conflicts.rules import _safe, days_apart
+from factdb.conflicts.rules import _safe, day_of_words, days_apart
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.dates import DAY_PART, WEEKDAY_GENITIVE, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
@@ -208,7 +208,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     if not events and nearest is not None and nearest[1] == "быть":
         events.add("состояться")  # «облава была в среду»: the only verb says it took place
     if nearest is None or (nearest[1] in SPEECH_LEMMAS and nearest[1] not in _REMINDERS) \
-            or not events:
+            or not events or day_of_words(c.text, d.start - c.start):
         return []  # «в четверг заявил»: the day of the words, not of the event
     # (a capitalised noun is a name, unless it opens the clause)
     # (the nouns of an aside are not what took place: «Указы, как следует из

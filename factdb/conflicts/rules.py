@@ -13,13 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
-from factdb.conflicts.facts import (
-    Facts,
-)
+from factdb.conflicts.facts import Facts, _lemma, _pos, tokens
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.conflicts.people import People
 from factdb.extract.clean import WEEKDAY_WORDS
-from factdb.extract.grammars import THEN_OPENING
+from factdb.extract.grammars import SPEECH_LEMMAS, THEN_OPENING
 from factdb.text import fold
 
 T = TypeVar("T")
@@ -94,6 +92,17 @@ def stated_day(f: Facts) -> str | None:
 def tells_day(f: Facts) -> bool:
     """Whether a claim names a day of its own (else only when it was told dates it)."""
     return any(d.precision == "day" for d in f.sc.claim.dates)
+
+
+def day_of_words(text: str, at: int) -> bool:
+    """Whether the date at `at` stands in a gerund's clause whose main clause, past the
+    comma, tells who spoke: «Выступая в среду на сессии, губернатор заявил, что ...»
+    dates the words, not what they tell of."""
+    lo = max(text.rfind(ch, 0, at) for ch in ",.;:!?—") + 1
+    comma = text.find(",", at)
+    if comma == -1 or not any(_pos(t.w) == "GRND" for t in tokens(text[lo:at])):
+        return False
+    return any(_lemma(t.w) in SPEECH_LEMMAS for t in tokens(text[comma + 1 :])[:4])
 
 
 def _when(f: Facts) -> str:

@@ -985,6 +985,62 @@ QUESTIONS += (
                 rf"по\s+(?:дороге|пути)\s+в\s+{_IN_HOSPITAL})|\bв\s+(?:[\w-]+\s+)?{_IN_HOSPITAL},"
                 rf"\s+где\s+(?:[\w-]+\s+){{0,3}}?{_DIED}", re.I)),
 )
+# where found ordnance was destroyed: on the spot («снаряд уничтожили на месте находки»,
+# «мину подорвали прямо в траншее») or taken away to a range first («доставлен на
+# полигон», «подорван на полигоне»); a claim telling both (a plan changed) answers nothing
+_ORDNANCE = r"(?:авиа)?бомб\w*|боеприпас\w*|снаряд\w*|мин[аыуе]\b|фугас\w*|взрывн\w+\s+устройств\w*"
+_BLOWN_UP = r"(?:подорва|подорван|взорва|взорван|уничтож|ликвидирова)\w*"
+_SPOT = r"(?:прямо\s+)?(?:на\s+месте\s+(?:обнаружени|наход)\w*|на\s+месте|в\s+котлован\w*|" \
+    r"на\s+(?:строительн\w+\s+)?площадк\w*|на\s+стройплощадк\w*)"
+QUESTIONS += (
+    ("уничтожен на месте",
+     re.compile(rf"(?=.*(?<![а-яё])(?:{_ORDNANCE}))(?=.*(?:{_BLOWN_UP}|полигон\w*))", re.I | re.S),
+     re.compile(rf"(?<![а-яё]){_BLOWN_UP}\s+(?:[\w-]+\s+){{0,2}}?{_SPOT}(?![а-яё])|"
+                rf"(?<![а-яё]){_SPOT}\s+(?:[\w-]+\s+){{0,2}}?{_BLOWN_UP}", re.I),
+     re.compile(r"(?<![а-яё])(?:вывез|увез|отвез|везти|вывоз|перевез|перевоз|доставл|доставит)"
+                r"\w*\s+(?:[\w«»\"-]+\s+){0,4}?на\s+полигон\w*|"
+                rf"(?<![а-яё]){_BLOWN_UP}\s+(?:[\w-]+\s+){{0,3}}?на\s+полигоне|"
+                rf"(?<![а-яё])на\s+полигоне\s+(?:[\w«»\"-]+\s+){{0,3}}?{_BLOWN_UP}", re.I)),
+)
+# where a measure holds in full: the whole city («торговля запрещена полностью, на всей
+# территории города», «ограничение круглосуточное и по всему округу») or one part of it
+# only («полностью закрыт лишь центр», «полный запрет введен в границах Северного
+# района»); a part-time rule over the whole city (a night ban «во всех районах»)
+# tells no full measure, so a word of fullness must be in the claim
+QUESTIONS += (
+    ("по всему городу",
+     re.compile(r"(?<![а-яё])(?:полност\w*|полн(?:ый|ого|ом|ая|ой|ое)|круглосуточн\w*|"
+                r"целиком)(?![а-яё])", re.I),
+     re.compile(r"(?<![а-яё])(?:во\s+всех\s+(?:район|округ)\w*|по\s+всему\s+(?:город|округ|"
+                r"району|област)\w*|на\s+всей\s+территории)(?![а-яё])", re.I),
+     re.compile(r"(?<![а-яё])(?:только|лишь)\s+(?:в|на)\s+(?:[\w-]+\s+){0,2}?(?:район|округ|"
+                r"центр)\w*|(?<![а-яё])в\s+границах\s+(?:[\w-]+\s+){0,2}?(?:район|округ)\w*",
+                re.I)),
+)
+# a discount or a benefit of one group kept or cancelled: «льгота студентам остается»,
+# «скидка учтена и действует» / «студенческую скидку по сути отменили», «льгот для
+# учащихся в новом прайсе нет»; each group its own question
+# (the pensioners' free rides kept say nothing of the schoolchildren's discount)
+_BENEFIT = r"(?:льгот|скидк)\w*"
+
+
+def _benefit_question(group: str, words: str) -> tuple[str, re.Pattern[str], re.Pattern[str],
+                                                         re.Pattern[str] | None]:
+    return (f"льгота сохранена: {group}",
+            re.compile(rf"(?=.*(?<![а-яё]){_BENEFIT})(?=.*(?<![а-яё])(?:{words}))", re.I | re.S),
+            re.compile(r"(?<![а-яё])(?:сохран(?:я|ен|ил|ит|ен)\w*|оста(?:ется|ются|нется|нутся)|"
+                       r"заложен\w*|действ(?:ует|уют)|не\s+отмен\w*)(?![а-яё])", re.I),
+            re.compile(rf"(?<![а-яё]){_BENEFIT}\s+(?:[\w-]+\s+){{0,4}}?(?<!не\s)(?:отмен|упраздн)\w*|"
+                       rf"(?<![а-яё])(?<!не\s)(?:отменил|отменен|отменят|упразднил|лишил)\w*\s+"
+                       rf"(?:[\w-]+\s+){{0,3}}?{_BENEFIT}|(?<![а-яё]){_BENEFIT}\s+"
+                       rf"(?:[\w-]+\s+){{0,5}}?нет(?![а-яё])", re.I))
+
+
+QUESTIONS += (
+    _benefit_question("школьники", r"школьн\w*|учащ\w*|ученик\w*|ученическ\w*"),
+    _benefit_question("пенсионеры", r"пенсионер\w*"),
+    _benefit_question("студенты", r"студент\w*|студенческ\w*"),
+)
 # a works, a plant, a unit stopped or working on after an attack or an accident: «НПЗ
 # был вынужден остановить установку» vs «предприятие работает в штатном режиме», «не
 # останавливало работу ни на час» (a halt told with «не» is a «no» by _NEG_BEFORE)
