@@ -177,6 +177,8 @@ def test_relative_days_count_from_the_event_told_about() -> None:
     ("Накануне пресс-атташе посольства сообщил агентству, что консул посетил его.",
      "2025-10-09"),
     ("Накануне в министерстве заявили, что угрозы нет.", "2025-10-09"),
+    ("Накануне директор автопарка Олег Ким объяснял в интервью, почему маршрут закрыли.",
+     "2025-10-09"),
 ])
 def test_nakanune_counts_from_event_or_publication(text: str, expected: str) -> None:
     found = find_dates(text, 0, PUB, anchor="2025-10-07")

@@ -142,6 +142,10 @@ def nominative_title(name: str) -> str:
     return f"{words[0][:1].upper()}{words[0][1:]} {noun}"
 
 
+# a site's name written with its domain or a part after a dot: «Город.Онлайн», «Дом.РФ»
+_WEB_NAME = re.compile(r"[А-ЯЁA-Z0-9][\w-]*(?:\.[А-ЯЁA-Za-zа-яё0-9][\w-]*)+")
+
+
 def outlet_name(raw: str, spans: tuple[NamedSpan, ...] = (), start: int = -1, end: int = -1) -> str:
     """The usual nominative written form of an outlet named in any case."""
     def inside(sp: NamedSpan) -> bool:
@@ -522,6 +526,10 @@ def speaker_mention(
                        plural=len(outlets) > 1, outlets=outlets, start=h.start,
                        head=h.lemma if h.lemma in G.NEWSROOM_NOUNS else "")
     org = span_of(tree, h, ("ORG",))
+    if org is not None and _WEB_NAME.fullmatch(org.text.strip()):
+        # «по данным «Город.Онлайн»»: a site's name is one word with its dot, which the
+        # phrase of the parsed head would cut at the dot
+        return Mention("name", org.text.strip(), "ORG", start=h.start)
     if org is not None or h.lemma in G.BODY_NOUNS or G.SHORT_MINISTRY.match(h.lemma):
         return Mention("name", np_text(tree, h, nominative), "ORG", start=h.start)
     loc = span_of(tree, h, ("LOC",))
