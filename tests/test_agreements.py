@@ -2,7 +2,7 @@
 clustering then takes as same pairs: a criminal case told by its article of the Criminal
 Code and by the crime's name (which article a sentence names: a grammar table over real
 lemmas), one exact sum of one kind, one sum promised to one kind of recipient, one term
-of one court decision."""
+of one court decision, no one hurt."""
 
 from __future__ import annotations
 
@@ -367,3 +367,23 @@ def test_one_initiator_of_one_exchange_is_one_finding(second: str, agree: bool) 
     facts, _people, _story = finder.prepare([a, b])
     assert initiative.initiative_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)
     assert initiative.initiative_agreements(facts, {1: 1, 2: 2}) == set()  # two stories
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # no one hurt, told other ways
+        ("Люди во время обрушения не пострадали.", True),
+        ("Обошлось без пострадавших, уточнили в МЧС.", True),
+        # someone hurt; a denial of harm to one group is no word of all
+        ("Пострадал сторож склада, его увезли в больницу.", False),
+        ("Дети не пострадали, сообщили в школе.", False),
+    ],
+)
+def test_no_one_hurt_told_by_two_reports_is_one_fact(second: str, agree: bool) -> None:
+    from factdb.conflicts import harm
+
+    a = claim("Погибших и раненых нет, сообщили в администрации.", doc="a.txt", doc_id=1)
+    b = claim(second, doc="b.txt", doc_id=2)
+    facts, _people, _story = finder.prepare([a, b])
+    assert harm.none_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)

@@ -1634,6 +1634,14 @@ _BARRIER = re.compile(r"(?<![а-яё])(?:бон|заграждени|ограж�
                       r"(?:[\w«»\"-]+\s+){0,2}?(?:протяженност|длин)\w*", re.I)
 
 
+def between_commas(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of the words `start`..`end`, cut at the commas either side."""
+    lo, hi = _clause_bounds(text, start)
+    lo = max([lo] + [m.end() for m in re.finditer(r",", text[:start])])
+    comma = text.find(",", end, hi)
+    return lo, comma if comma != -1 else hi
+
+
 def _measured(sc: StoredClaim, frame: str, label: str, amount: float, start: int, end: int,
               shown: str) -> tuple[str, str, int, Value]:
     """A measured quantity as a count of `frame`: its amount rounded, the words `start`..`end`
@@ -2156,8 +2164,8 @@ def _heights(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
 # threshold of a rule («ограничить проезд машин массой более 10 тонн»).
 _WEIGHT_UNIT = r"(?P<unit>кг|килограмм\w*|т|тонн\w*|центнер\w*)(?![\w-])"
 _OBJECT_WEIGHT = re.compile(
-    rf"(?<![а-яё])(?:масс(?:а|ы|у|ой|е)|вес(?:а|у|ом|ит|ят|ил[аио]?)?|калибр(?:а|ом)?)\s+(?:[\w-]+\s+){{0,2}}?(?:[—–-]\s+)?"
-    rf"(?:в\s+)?(?:около\s+|порядка\s+|примерно\s+|почти\s+)?"
+    rf"(?<![а-яё])(?:масс(?:а|ы|у|ой|е)|вес(?:а|у|ом|ит|ят|ил[аио]?)?|калибр(?:а|ом)?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:[—–-]\s+)?(?:в\s+)?(?:около\s+|порядка\s+|примерно\s+|почти\s+)?"
     rf"(?:(?P<n>\d+(?:[,.]\d+)?|(?:{TENS}\s+)?[а-яё]+)\s*{_WEIGHT_UNIT}|(?P<half>полтонны))|"
     r"(?<![а-яё])(?P<half2>полутонн)\w+|"
     r"(?<![\w,.])(?P<adj>\d+(?:[,.]\d+)?)-?(?P<aunit>килограммов|тонн)(?:ая|ую|ой|ый|ое|ые|ых)"
@@ -2219,10 +2227,8 @@ def _fares(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         return []
     out: list[tuple[str, str, int, Value]] = []
     for m in _RUBLES.finditer(c.text):
-        lo, hi = _clause_bounds(c.text, m.start())
-        lo = max([lo] + [x.end() for x in re.finditer(r",", c.text[: m.start()])])
-        comma = c.text.find(",", m.end(), hi)
-        clause = c.text[lo : comma if comma != -1 else hi]
+        lo, hi = between_commas(c.text, m.start(), m.end())
+        clause = c.text[lo:hi]
         if _FARE_BEFORE.search(c.text[lo : m.start()]) or _NOT_A_FARE.search(clause) or \
                 _PUPILS_CARD.search(clause):
             continue

@@ -77,6 +77,7 @@ from factdb.conflicts.facts import (
     _person_noun,
     _pos,
     _title,
+    between_commas,
     read_facts,
     tokens,
 )
@@ -823,11 +824,7 @@ _THEN_WORD = re.compile(r"(?<![а-яё])тогда(?![а-яё])", re.I)
 def _clause_nouns(f: Facts, v: Value, cls: str) -> frozenset[str]:
     """The nouns of a count's clause between commas, other than the counted ones."""
     text = f.sc.claim.text
-    at = v.start - f.sc.claim.start
-    lo, hi = _clause_bounds(text, at)
-    lo = max([lo] + [m.end() for m in re.finditer(r",", text[:at])])
-    comma = text.find(",", v.end - f.sc.claim.start, hi)
-    hi = comma if comma != -1 else hi
+    lo, hi = between_commas(text, v.start - f.sc.claim.start, v.end - f.sc.claim.start)
     return frozenset(lem for t in tokens(text[lo:hi]) if _pos(t.w) == "NOUN"
                      and text[lo + t.start].islower()
                      and _noun_class(lem := _lemma(t.w), []) not in (cls, None))
@@ -1976,16 +1973,16 @@ def known_same(claims: Sequence[StoredClaim],
     fact whatever their words: one count of one thing, a case under one article of the
     Criminal Code, one exact sum of one kind, one sum promised to one kind of recipient,
     one term or measure of one decision, one named person's status, one cause of the
-    story's event, one stock statement (a matter under personal control, no threat to
-    life), one initiator of one call, one telling figure (a rare number, a number with
-    its unit)."""
+    story's event, no one dead or no one hurt, one stock statement (a matter under personal
+    control, no threat to life), one initiator of one call, one telling figure (a rare
+    number, a number with its unit)."""
     facts, people, story = prepared
     return (agreeing_pairs(facts, story) | case_pairs(claims, story)
             | money.payout_agreements(facts, story) | money.sum_agreements(facts, story)
             | court.term_agreements(facts, story, people)
             | court.measure_agreements(facts, story, people)
             | status_agreements(_resolved_statuses(facts, people), story)
-            | causes.cause_agreements(facts, story)
+            | causes.cause_agreements(facts, story) | harm.none_agreements(facts, story)
             | stock.stock_agreements(facts, story)
             | statements.answer_agreements(facts, story, people)
             | initiative.initiative_agreements(facts, story)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _person_noun, _pos, tokens
@@ -166,7 +166,9 @@ _NOT_BEFORE = re.compile(r"(?:\bне|\bникто|\bни\s+один\w*)\s+(?:[\w
 _NO_INJURED = re.compile(r"\b(?:пострадавших|раненых)\s+(?:[\w-]+\s+){0,2}?нет\b|\bнет\s+"
                          r"(?:[\w-]+\s+)?(?:пострадавших|раненых)\b|\bникто\s+(?:[\w-]+\s+)"
                          r"{0,3}?не\s+(?:пострадал|был\s+ранен|ранен|травмирован|получил)\w*|"
-                         r"\bне\s+пострадал\w*\s+никто|\bбез\s+пострадавших\b", re.I)
+                         r"\bне\s+пострадал\w*\s+никто|\bбез\s+пострадавших\b|"
+                         # people at large unhurt: «люди при пожаре не пострадали»
+                         r"\bлюди\s+(?:[\w-]+\s+){0,3}?не\s+пострадал\w*", re.I)
 # the victims as an object, not a count of none: «угрозы для жизни пострадавших нет»,
 # «данных о состоянии пострадавших нет»
 _GOVERNED = re.compile(r"(?<![а-яё])(?:жизни|здоровья|состояни\w*|для|у|о|об|из|среди|"
@@ -292,6 +294,25 @@ def _told_and_none(facts: Sequence[Facts], story: dict[int, int], paired: Set[fr
                 continue  # none told before the death (the harm), or days later: two times
             g.pairs.append((vy, vn, 0.6))
         out.append(g)
+    return out
+
+
+def none_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that both tell no one died, or no
+    one was hurt, within days of each other: «Погибших и пострадавших нет» and «люди при
+    пожаре не пострадали» state one fact."""
+    out: set[tuple[int, int]] = set()
+    for read in (_deaths, _injuries):
+        index: dict[int, list[Facts]] = defaultdict(list)
+        for f in facts:
+            if not _other_time(f) and any(not told for told, _v in read(f)):
+                index[story.get(f.sc.doc_id, -f.sc.doc_id - 1)].append(f)
+        for items in index.values():
+            if len(items) > MAX_GROUP:
+                continue
+            out |= {(min(fa.sc.id, fb.sc.id), max(fa.sc.id, fb.sc.id))
+                    for fa, fb in combinations(items, 2) if fa.sc.doc_id != fb.sc.doc_id
+                    and days_apart(_day(fa), _day(fb)) <= _MAX_DAYS}
     return out
 
 

@@ -102,10 +102,10 @@ _NOT_THIS = re.compile(r"(?:^|[.!?]\s+|—\s*)Это\s+не\s+(?P<n>[а-яё]+)(
 _NOT_THAT = re.compile(r"\bне\s+(?:(?:за|о|про|из-за|в)\s+)?(?:то|том|того|тем),?\s+что\b",
                        re.I)
 # (not «что»: «заявил, что не получал» is the commonest way to report a denial)
-# where a predicate's clause ends before a mood word: a stop, or the «и» that joins
-# the demand to it as a second predicate
 # a denial of a thing as a whole, which leaves a part of it done
 _AS_SUCH = re.compile(r"(?:\s+[\w-]+){0,3}?\s+как\s+таков\w+", re.I)
+# where a predicate's clause ends before a mood word: a stop, or the «и» that joins
+# the demand to it as a second predicate
 _CLAUSE_END = re.compile(r"[,;:—–]|\sи\s+$")
 _RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "куда",
                        "откуда", "который", "которая", "которое", "которые", "которого",
