@@ -681,23 +681,25 @@ def _subject(toks: list[Tok], t: Tok, text: str, joined: Callable[[Tok, Tok], bo
 
 def _nouns_at(toks: list[Tok], t: Tok, text: str, back: int,
               joined: Callable[[Tok, Tok], bool],
-              skip: Callable[[list[Tok], Tok], bool] | None = None) -> frozenset[str]:
+              skip: Callable[[list[Tok], Tok, str], bool] | None = None) -> frozenset[str]:
     """The lemmas of the lower-case nouns of a predicate's phrase, from `back` words before
     it to three after (and a common noun opening the sentence: «Фабрика не закрывается»),
     but those `skip` leaves out."""
     return frozenset(_lemma(x.w) for x in toks[max(0, t.i - back) : t.i + 4]
                      if x.i != t.i and joined(x, t) and _pos(x.w) == "NOUN"
-                     and _common_word(x, text) and not (skip and skip(toks, x)))
+                     and _common_word(x, text) and not (skip and skip(toks, x, text)))
 
 
-def _of_a_noun(toks: list[Tok], x: Tok) -> bool:
+def _of_a_noun(toks: list[Tok], x: Tok, text: str) -> bool:
     """Whether a noun is in a prepositional phrase of another noun, not of the verb:
     «выплат за одежду и продукты никто не получил» denies the payments, not the food
-    («в больницу его никто не переводил» is the verb's own place)."""
+    («в больницу его никто не переводил» is the verb's own place, and so is «муж в той
+    же камере, в больницу его никто не переводил»: a comma parts the nouns)."""
     i = x.i - 1
     while i > 0 and (toks[i].w == "и" or _pos(toks[i].w) in ("NOUN", "ADJF", "PRTF")):
         i -= 1  # back over the phrase and its conjuncts to what governs it
-    return 0 < i < x.i and _pos(toks[i].w) == "PREP" and _pos(toks[i - 1].w) == "NOUN"
+    return 0 < i < x.i and _pos(toks[i].w) == "PREP" and _pos(toks[i - 1].w) == "NOUN" \
+        and not re.search(r"[,.;:!?()—–]", text[toks[i - 1].end : toks[i].start])
 
 
 def _common_word(x: Tok, text: str) -> bool:
