@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.firsts import _surname_key
 from factdb.conflicts.groups import MAX_GROUP, Group, per_story
+from factdb.conflicts.lexicons import ORDNANCE
 from factdb.conflicts.rules import QUESTION, _other_time
 from factdb.models import Claim, Entity
 
@@ -90,7 +91,6 @@ DISPOSERS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"военнослужащ\w*|инженерно-саперн\w*|инженерн\w+\s+войск\w*")),
     ("МЧС", _words(r"мчс|пиротехни\w*")),
 )
-_ORDNANCE = r"(?:авиа)?бомб\w*|боеприпас\w*|снаряд\w*|фугас\w*"
 ACCOUNTS: tuple[Account, ...] = (
     # the missing found once
     Account("кто нашел", _words(r"нашл[аи]?|нашел|нашёл|обнаружил[аи]?"), DOERS, 40,
@@ -111,9 +111,9 @@ ACCOUNTS: tuple[Account, ...] = (
     # саперы» against «мину извлекли пиротехники МЧС»
     Account("кто обезвредил", _words(
         rf"(?:извлек|извлека|извлечени|обезвре|разминир|вывез|вывози|вывоз|подорва|"
-        rf"уничтож)\w*\s+(?:[\w-]+\s+)?(?:{_ORDNANCE})|(?:{_ORDNANCE})\s+(?:[\w-]+\s+)?"
+        rf"уничтож)\w*\s+(?:[\w-]+\s+)?(?:{ORDNANCE})|(?:{ORDNANCE})\s+(?:[\w-]+\s+)?"
         rf"(?:извлек|извлека|обезвре|вывез|вывози|подорва|уничтож)\w*|"
-        rf"работ\w*\s+с\s+(?:{_ORDNANCE})"), DISPOSERS, 40),
+        rf"работ\w*\s+с\s+(?:{ORDNANCE})"), DISPOSERS, 40),
 )
 _SOURCE = re.compile(r"(?<![а-яё])(?:со\s+ссылкой\s+на|по\s+(?:данным|словам|информации|"
                      r"сведениям|версии))\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.I)

@@ -813,6 +813,9 @@ ONE_WORDS = frozenset({"один", "одна", "одно", "одного", "од
                        "одном"})
 UNIT_WORDS = {w: n for w, n in _NUMBER_WORDS.items() if 2 <= n <= 9}
 UNIT_WORDS.update(dict.fromkeys(ONE_WORDS, 1))
+# the words of found ordnance: a bomb, a shell, a mine, an explosive device
+ORDNANCE = (r"(?:авиа)?бомб\w*|боеприпас\w*|снаряд\w*|мин[аыуе]\b|фугас\w*|"
+            r"взрывн\w+\s+устройств\w*")
 TENS = r"(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто)"
 
 

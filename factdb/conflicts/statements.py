@@ -20,7 +20,7 @@ from itertools import combinations
 from factdb.conflicts.causes import _event_kind
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group
-from factdb.conflicts.lexicons import PERSON_NOUNS, words_number
+from factdb.conflicts.lexicons import ORDNANCE, PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _SURNAME,
@@ -988,13 +988,12 @@ QUESTIONS += (
 # where found ordnance was destroyed: on the spot («снаряд уничтожили на месте находки»,
 # «мину подорвали прямо в траншее») or taken away to a range first («доставлен на
 # полигон», «подорван на полигоне»); a claim telling both (a plan changed) answers nothing
-_ORDNANCE = r"(?:авиа)?бомб\w*|боеприпас\w*|снаряд\w*|мин[аыуе]\b|фугас\w*|взрывн\w+\s+устройств\w*"
 _BLOWN_UP = r"(?:подорва|подорван|взорва|взорван|уничтож|ликвидирова)\w*"
 _SPOT = r"(?:прямо\s+)?(?:на\s+месте\s+(?:обнаружени|наход)\w*|на\s+месте|в\s+котлован\w*|" \
     r"на\s+(?:строительн\w+\s+)?площадк\w*|на\s+стройплощадк\w*)"
 QUESTIONS += (
     ("уничтожен на месте",
-     re.compile(rf"(?=.*(?<![а-яё])(?:{_ORDNANCE}))(?=.*(?:{_BLOWN_UP}|полигон\w*))", re.I | re.S),
+     re.compile(rf"(?=.*(?<![а-яё])(?:{ORDNANCE}))(?=.*(?:{_BLOWN_UP}|полигон\w*))", re.I | re.S),
      re.compile(rf"(?<![а-яё]){_BLOWN_UP}\s+(?:[\w-]+\s+){{0,2}}?{_SPOT}(?![а-яё])|"
                 rf"(?<![а-яё]){_SPOT}\s+(?:[\w-]+\s+){{0,2}}?{_BLOWN_UP}", re.I),
      re.compile(r"(?<![а-яё])(?:вывез|увез|отвез|везти|вывоз|перевез|перевоз|доставл|доставит)"
