@@ -2,9 +2,11 @@
 clustering then takes as same pairs: a criminal case told by its article of the Criminal
 Code and by the crime's name (which article a sentence names: a grammar table over real
 lemmas), one exact sum of one kind, one sum promised to one kind of recipient, one term
-of one court decision, no one hurt."""
+of one court decision, no one hurt, one matter put off to one day."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -387,3 +389,29 @@ def test_no_one_hurt_told_by_two_reports_is_one_fact(second: str, agree: bool) -
     b = claim(second, doc="b.txt", doc_id=2)
     facts, _people, _story = finder.prepare([a, b])
     assert harm.none_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one matter put off to one day, in other words
+        ("Мэр объявил о переносе открытия катка на 12 декабря.", True),
+        # another day; another matter put off to that day
+        ("Открытие катка откладывается до 19 декабря.", False),
+        ("Ремонт набережной перенесли на 12 декабря.", False),
+    ],
+)
+def test_one_matter_put_off_to_one_day_is_one_fact(second: str, agree: bool) -> None:
+    from factdb.conflicts import deadlines
+
+    def told(text: str, doc: str, n: int) -> StoredClaim:
+        day = re.search(r"\d+ декабря", text)
+        assert day is not None
+        when = f"2026-12-{int(day.group(0).split()[0]):02d}"
+        return claim(text, doc=doc, doc_id=n, published="2026-11-20",
+                     dates=((day.group(0), "day", when, when),))
+
+    a = told("Открытие катка откладывается до 12 декабря.", "a.txt", 1)
+    b = told(second, "b.txt", 2)
+    facts, _people, _story = finder.prepare([a, b])
+    assert deadlines.put_off_agreements(facts, {1: 1, 2: 1}) == _pair_if(a, b, agree)

@@ -8,6 +8,10 @@ of one speaker in two reports, with a word of what is promised in common, that n
 days, disagree. A deadline moved («перенес срок», «продлил», «сдвинул») is a change, not a
 dispute, and a claim telling of one is left out.
 
+A thing put off to one day, told by two reports («повышение откладывается до 1 января»,
+«объявил о переносе повышения на 1 января»), is one fact retold: the clustering takes the
+pair as the same statement.
+
 A stop or a start set for a day is one act of a story, whoever tells it: «выпуск машин
 будет остановлен с 15 марта» against «конвейер остановят уже с 20 января». Each claim
 tells the act in the future with one day, after its report, in the act's clause; two
@@ -127,6 +131,34 @@ def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[G
     return out
 
 
+# a thing put off: «перенесли», «перенос», «откладывается», «отложено», «сдвинули»
+_PUT_OFF = re.compile(r"(?<![а-яё])(?:перен[её]с\w*|перенесл\w*|перенос\w*|отлож\w*|отклад\w*|"
+                      r"сдвину\w*)(?![а-яё])", re.I)
+# «на» or «до» right before the day it is put off to
+_TO = re.compile(r"(?<![а-яё])(?:на|до)\s+$", re.I)
+
+
+def _put_off_to(f: Facts) -> Value | None:
+    """The one day a claim says something was put off to, or None."""
+    if not f.sc.claim.dates or not _PUT_OFF.search(f.sc.claim.text):
+        return None  # (no day told: a cheap test first)
+    return _one_day(f, _TO, _PUT_OFF, "перенесено на")
+
+
+def put_off_agreements(facts: Sequence[Facts], story: Mapping[int, int]
+                       ) -> set[tuple[int, int]]:
+    """Pairs of claims of one story, in two reports, that put one matter off to one day.
+    The day is compared by its month and day: a day told with no year («на 1 января») is
+    read into this year or the next by its verb's tense, and two reports' tenses differ."""
+    out: set[tuple[int, int]] = set()
+    for items in per_story(facts, story, _put_off_to):
+        out |= {(min(fa.sc.id, fb.sc.id), max(fa.sc.id, fb.sc.id))
+                for (fa, va), (fb, vb) in combinations(items, 2)
+                if fa.sc.doc_id != fb.sc.doc_id and va.value[5:] == vb.value[5:]
+                and days_apart(va.value, vb.value) <= 366 and _same_matter(fa, fb)}
+    return out
+
+
 def _same_matter(a: Facts, b: Facts) -> bool:
     """Whether two promises share a word of what is promised (not the speaker's, not a
     date's, not a word of promising)."""
@@ -134,4 +166,5 @@ def _same_matter(a: Facts, b: Facts) -> bool:
     wa = {w for w in match.content_lemmas(a.sc.claim.lemmas) if not re.search(r"\d", w)}
     wb = {w for w in match.content_lemmas(b.sc.claim.lemmas) if not re.search(r"\d", w)}
     months = {fold(d.text).split()[-1] for d in (*a.sc.claim.dates, *b.sc.claim.dates)}
-    return bool((wa & wb) - speaker - _EMPTY - months)
+    # (a month's name is no matter, as written or as its lemma: «декабря», «декабрь»)
+    return bool((wa & wb) - speaker - _EMPTY - months - match.MONTH_LEMMAS)

@@ -1973,9 +1973,9 @@ def known_same(claims: Sequence[StoredClaim],
     fact whatever their words: one count of one thing, a case under one article of the
     Criminal Code, one exact sum of one kind, one sum promised to one kind of recipient,
     one term or measure of one decision, one named person's status, one cause of the
-    story's event, no one dead or no one hurt, one stock statement (a matter under personal
-    control, no threat to life), one initiator of one call, one telling figure (a rare
-    number, a number with its unit)."""
+    story's event, no one dead or no one hurt, one matter put off to one day, one stock
+    statement (a matter under personal control, no threat to life), one initiator of one
+    call, one telling figure (a rare number, a number with its unit)."""
     facts, people, story = prepared
     return (agreeing_pairs(facts, story) | case_pairs(claims, story)
             | money.payout_agreements(facts, story) | money.sum_agreements(facts, story)
@@ -1983,6 +1983,7 @@ def known_same(claims: Sequence[StoredClaim],
             | court.measure_agreements(facts, story, people)
             | status_agreements(_resolved_statuses(facts, people), story)
             | causes.cause_agreements(facts, story) | harm.none_agreements(facts, story)
+            | deadlines.put_off_agreements(facts, story)
             | stock.stock_agreements(facts, story)
             | statements.answer_agreements(facts, story, people)
             | initiative.initiative_agreements(facts, story)
