@@ -2176,13 +2176,14 @@ _WEIGHT_LIMIT = re.compile(r"(?<![а-яё])(?:ограничени|ограни�
                            r"(?:более|свыше|больше|менее|не\s+более|не\s+больше)\s+\d)\w*", re.I)
 
 
-def _weight(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
-    """The weight of the story's object, as the frame «weight» (in kilograms)."""
+def _weight(sc: StoredClaim, seized: bool) -> list[tuple[str, str, int, Value]]:
+    """The weight of the story's object, as the frame «weight» (in kilograms); none where
+    the claim tells a haul `seized` (its weight is that frame's)."""
     c = sc.claim
     low = c.text.lower()
-    if not any(stem in low for stem in ("масс", "вес", "калибр", "полутонн", "килограммов")) \
-            or _seized(sc):
-        return []  # (a haul's weight is what was seized, that frame's)
+    if seized or not any(stem in low for stem in ("масс", "вес", "калибр", "полутонн",
+                                                  "килограммов")):
+        return []
     out: list[tuple[str, str, int, Value]] = []
     for m in _OBJECT_WEIGHT.finditer(c.text):
         lo, hi = _clause_bounds(c.text, m.start())
@@ -2223,8 +2224,8 @@ _PUPILS_CARD = re.compile(r"(?<![а-яё])(?:школьн|студенческ|�
 def _fares(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     """The fare of a ride paid one way, as the frame «fare» (in roubles)."""
     c = sc.claim
-    if not _FARE_WORDS.search(c.text) or "руб" not in c.text.lower():
-        return []
+    if "руб" not in c.text.lower() or not _FARE_WORDS.search(c.text):
+        return []  # (the substring first: most claims name no roubles)
     out: list[tuple[str, str, int, Value]] = []
     for m in _RUBLES.finditer(c.text):
         lo, hi = between_commas(c.text, m.start(), m.end())
@@ -2404,12 +2405,13 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     claim states, as counts of the frames «magnitude», «spilled», «rate», «rate_step» and
     «price_rise»."""
     c = sc.claim
+    seized = _seized(sc)
     out: list[tuple[str, str, int, Value]] = _key_rate(sc) + _price_rise(sc) + _extent(sc) \
         + _radius(sc) + _waited(sc) + _downtime(sc) + _delayed(sc) + _found_away(sc) \
         + _km_post(sc) + _visibility(sc) + _unpaid(sc) + _fell_from(sc) + _heights(sc) \
         + _response(sc) \
         + _one_missing(sc) + _fish_lost(sc) + _traded(sc) + _siege(sc) + _raid(sc) + _captive(sc) \
-        + _seized(sc) + _speed(sc) + _weight(sc) + _fares(sc)
+        + seized + _speed(sc) + _weight(sc, bool(seized)) + _fares(sc)
     if "агнитуд" in c.text and not _NOT_MAIN_SHOCK.search(c.text):
         for m in _MAGNITUDE.finditer(c.text):
             if _MAGNITUDE_BOUND.search(c.text[max(0, m.start(1) - 12) : m.start(1)]):

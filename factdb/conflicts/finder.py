@@ -863,6 +863,15 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
     out = []
     days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
     changes = _told_as_change(facts, story) if changes is None else changes
+    clause_nouns: dict[tuple[int, int, str], frozenset[str]] = {}
+
+    def nouns_of(f: Facts, v: Value, cls: str) -> frozenset[str]:
+        # (read once per count: a count meets every other of its group)
+        key = (f.sc.id, v.start, cls)
+        if key not in clause_nouns:
+            clause_nouns[key] = _clause_nouns(f, v, cls)
+        return clause_nouns[key]
+
     for (cls, frame, st), items in index.items():
         if len(items) > MAX_GROUP or len({num for _f, num, _v in items}) < 2:
             continue
@@ -894,7 +903,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                     frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)) and not (
                     frame.startswith(GENERIC) and alike >= RESTATED_OBJECT
                     and not any(_THEN_WORD.search(f.sc.claim.text) for f in (fa, fb))
-                    and _clause_nouns(fa, va, cls) & _clause_nouns(fb, vb, cls)):
+                    and nouns_of(fa, va, cls) & nouns_of(fb, vb, cls)):
                 continue
             if frame.startswith(GENERIC) and (
                     _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1

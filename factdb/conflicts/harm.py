@@ -18,7 +18,7 @@ from itertools import combinations
 
 from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _person_noun, _pos, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible
-from factdb.conflicts.rules import _other_time, _safe, _when, days_apart, stated_day
+from factdb.conflicts.rules import _other_time, _safe, _when, days_apart, read_once, stated_day
 from factdb.conflicts.statements import _report_denied
 
 # the words of harm: hurt people, damaged things («поврежден», «пострадавшее здание»,
@@ -130,6 +130,7 @@ def _harms(f: Facts) -> list[tuple[bool, frozenset[str], Value]]:
     return out
 
 
+@read_once
 @_safe
 def _deaths(f: Facts) -> list[tuple[bool, Value]]:
     """(someone died, value): a death told, or none told, in a claim."""
@@ -176,6 +177,7 @@ _GOVERNED = re.compile(r"(?<![а-яё])(?:жизни|здоровья|состо
 _PRONOUN = re.compile(r"^(?:он|она|они|его|ее|её|их)$", re.I)
 
 
+@read_once
 @_safe
 def _injuries(f: Facts) -> list[tuple[bool, Value]]:
     """(someone hurt, value): someone told hurt, or none, in a claim."""
