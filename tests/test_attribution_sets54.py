@@ -1,6 +1,7 @@
-"""Attribution rules written from the blind round of sets 211-214, in general news phrasing:
+"""Attribution rules written from the blind rounds of sets 211-218, in general news phrasing:
 a site's name written with a dot, an outlet addressed by a statement («в сообщении для X»)
-or by a broadcast told again («в том же эфире X»)."""
+or by a broadcast told again («в том же эфире X»); the day of words told by a body after
+the event they date, or of a source's figures as of a weekday."""
 
 from __future__ import annotations
 
@@ -25,3 +26,17 @@ from tests.attribution_helpers import check_speaker_and_via, claim_holding
 def test_speaker(text: str, anchor: str, speaker: str, not_speaker: str,
                  via: tuple[str, ...]) -> None:
     check_speaker_and_via(claim_holding(text, anchor), speaker, not_speaker, via)
+
+
+@pytest.mark.parametrize(("text", "anchor", "said_on"), [
+    # a body that told of a dated event did not take part in it: its words of the
+    # event, and its next words, are the report's
+    ("12.11.2026\n\nЗаголовок\n\nДоговор подписан в понедельник, 9 ноября, сообщили в "
+     "министерстве. «Средства поступят в течение месяца», — добавили там.",
+     "Средства поступят", "2026-11-12"),
+    # a source's figures as of a weekday are its words of that day
+    ("12.11.2026\n\nЗаголовок\n\nПодрядчик, по данным министерства на вторник, к работам не "
+     "приступал.", "к работам не", "2026-11-10"),
+])
+def test_said_on(text: str, anchor: str, said_on: str) -> None:
+    assert claim_holding(text, anchor).said_on == said_on

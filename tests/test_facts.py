@@ -72,6 +72,10 @@ from factdb.extract import facts, nlp
     # a number told of what «число» names, a parenthesis before its verb
     ("Число пострадавших семей, по данным волонтеров, превышает двести.",
      [(200, "семья")]),
+    # ... or told after a long phrase of where: the participle's people, not the place's
+    # nouns
+    ("Число пострадавших при обрушении кровли в цехе №2 завода выросло до семи.",
+     [(7, "пострадавший")]),
     # a noun of the next clause counts nothing: the word before the bound does
     ("Там уточнили, что пострадавших более 80, часть из них в тяжелом состоянии.",
      [(80, "пострадавший")]),

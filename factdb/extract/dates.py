@@ -392,6 +392,11 @@ _STILL = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.I)
 # Patterns in order of priority: an earlier one wins over a later overlapping one.
 # Each handler gets the match and the environment and returns (precision, from, to).
 _G = re.compile
+# what comes before a weekday a source's figures stood at: «по данным министерства на среду»
+_AS_OF_SOURCE = re.compile(r"(?<![а-яё])по\s+(?:данным|состоянию|информации|сведениям)\s+"
+                           r"(?:[\w«»\"-]+\s+){0,3}?$", re.I)
+
+
 RULES: list[tuple[re.Pattern[str], object]] = [
     # «в период с 30 июня по 1 июля 2025 года», «с 1 по 5 июля»
     (_G(rf"(?:в период\s+)?(?<![а-яё])с\s+(?P<d1>{D})(?:\s+(?P<m1>{M}))?(?:\s+(?P<y1>{Y}))?\s+"
@@ -454,6 +459,11 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (_G(rf"(?<![а-яё])в\s+ночь\s+(?:(?:со|с)\s+[а-яё]+\s+)?на\s+(?P<w>{clean.WEEKDAY_WORDS})"
         rf"(?![а-яё])", re.I),
      lambda m, e: _weekday(m["w"], False, e)),
+    # a source's figures as of a weekday: «по данным штаба на среду», «по состоянию на
+    # пятницу» (the day the figures stood at, not one ahead)
+    (_G(rf"(?<![а-яё])на\s+(?P<w>{clean.WEEKDAY_WORDS})(?![а-яё])", re.I),
+     lambda m, e: _weekday(m["w"], False, e) if _AS_OF_SOURCE.search(m.string[: m.start()])
+     else None),
     # relative to publication
     (_G(rf"(?<![а-яё])(?:в|во)\s+(?P<p>прошл\w+|минувш\w+|эт[оу]т?\s+)?\s*"
         rf"(?P<w>{clean.WEEKDAY_WORDS})(?![а-яё])", re.I),
@@ -597,6 +607,13 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
                 # «арест до 13 мая» in a March report: this May; «до 25-го числа» in a
                 # report of the 18th: this month's
                 lo = hi = _next_month(lo) if _no_month(m.group(0)) else _next_year(lo)
+            elif precision == "month" and published and hi < published[:10] \
+                    and not re.search(r"\d{4}", m.group(0)) \
+                    and (_BY_MONTH.search(text[max(0, a - 30) : a]) is not None
+                         or _told_ahead(text, a, b, lo, published)):
+                # «закончат к середине января», «запустят в декабре» in a November report:
+                # the coming December, not last year's
+                lo, hi = _next_year(lo), _next_year(hi)
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
     return sorted(out, key=lambda d: d.start)
 
@@ -614,6 +631,10 @@ def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
     November report: a day still ahead in the publication year, not one a year back."""
     if _next_year(lo) <= published:
         return False
+    if _NOT_EARLIER.search(text[max(0, a - 20) : a]) and \
+            date.fromisoformat(_next_year(lo)) - date.fromisoformat(published[:10]) \
+            <= timedelta(days=_BOUND_DAYS):
+        return True  # «раньше 2 декабря открыть переправу не удастся»: a bound ahead
     before = re.split(_CLAUSE_EDGE, text[:a])[-1]
     after = re.split(_CLAUSE_EDGE, text[b:], maxsplit=1)[0]
     before_words = re.findall(r"[а-яё]+", before.lower())[-5:]
@@ -627,16 +648,36 @@ def _told_ahead(text: str, a: int, b: int, lo: str, published: str) -> bool:
         <= timedelta(days=_SCHEDULE_DAYS)
     if soon and any(tenses(w) == frozenset({"pres"}) for w in before_words[-3:]):
         return True
-    # (set for a day: only a day read a year back, not one earlier this year; so is a day
-    # declared a day of something: «Он объявил 22 июля днем траура»)
-    return lo[:4] < published[:4] and (
-        bool(_SET_FOR.search(before)) or bool(_DECLARED_DAY.match(text[b:])))
+    # a day something is put off to is ahead of the act of putting it off: read a year back,
+    # or months back in this year («перенесли на 1 января» in a November report: the coming
+    # January; the weeks just past stay, a hearing set then and held since)
+    set_for = bool(_SET_FOR.search(before))
+    if set_for and date.fromisoformat(published[:10]) - date.fromisoformat(lo) \
+            > timedelta(days=_SET_FOR_BACK):
+        return True
+    # (so is a day declared a day of something, «Он объявил 22 июля днем траура», read a
+    # year back)
+    return lo[:4] < published[:4] and (set_for or bool(_DECLARED_DAY.match(text[b:])))
+
+
+# how far back this year a day set for may stand and still be this year's
+_SET_FOR_BACK = 60
 
 
 # a day something is put off or set for: «заседание перенесено на 27 января», «суд
 # назначил слушания на 3 декабря» (a past verb, a day ahead)
 _SET_FOR = re.compile(r"\b(?:перенес|перенос|отлож|назнач|запланир)\w*\s+(?:[\w-]+\s+){0,3}?на\s+$",
                       re.I)
+
+
+# a bound on when something comes: «не раньше 5 декабря», «ранее 1 декабря» (a day ahead
+# within a few months; further, a year-old bound told of the past)
+_NOT_EARLIER = re.compile(r"(?:^|\s)(?:не\s+)?(?:раньше|ранее)\s+$", re.I)
+_BOUND_DAYS = 92
+# a month something is to be done by: «к середине декабря», «до конца января»
+# («до декабря» alone may be a past's end, «работал там до декабря»: a verb's tense tells)
+_BY_MONTH = re.compile(r"(?:^|\s)(?:(?:к|ко)\s+(?:(?:началу|середине|концу)\s+)?|"
+                       r"(?:до|не\s+позднее|не\s+позже)\s+(?:начала|середины|конца)\s+)$", re.I)
 
 
 _DECLARED_DAY = re.compile(r"\s+(?:[а-яё]+\s+)?дн[её]м\b", re.I)
@@ -890,6 +931,27 @@ _TOLD_OUTLET = re.compile(
     r"[«\"“„][^»\"”“\n]{1,30}[»\"”“])", re.I)
 
 
+# «..., пояснили в компании», «..., сообщили в пресс-службе»: a body that told of the
+# event the sentence dates
+_TOLD_AT = re.compile(r"[,—–]\s+(?:[а-яё]+(?:ли|лось))\s+(?:в|во)\s+(?P<who>[^,;:.!?«»]+)",
+                      re.I)
+_SERVICE_WORDS = re.compile(r"(?<![а-яё])(?:пресс-служб|пресс-центр|отдел|управлени)\w*", re.I)
+
+
+def _told_by_another(text: str) -> bool:
+    """Whether a body that told of the sentence's event after it is not named in the
+    event itself: «Договор подписан 9 ноября, сообщили в министерстве» (it took no part),
+    not «В субботу суд арестовал его, сообщили в пресс-службе суда» (the court's own act)."""
+    m = _TOLD_AT.search(text)
+    if m is None:
+        return False
+    who = re.findall(r"[а-яё]{3,}", _SERVICE_WORDS.sub("", m.group("who")).lower())
+    before = re.findall(r"[а-яё]{3,}", text[: m.start()].lower())
+    # (one word in two forms: «суд», «суда»; the first letters of the shorter, up to five)
+    return not any(a[: min(5, len(a), len(b))] == b[: min(5, len(a), len(b))]
+                   for a in who for b in before)
+
+
 def said_on(
     cue_dates: list[StatedDate],
     cue_sentence: ParsedSentence | None,
@@ -941,6 +1003,10 @@ def _said_on(
                     # «X, выступая 12 января на заседании, привел данные: по его словам,
                     # ...»: the gerund dates the occasion the words were said at
                     return d.date_from
+        for d in cue_dates:
+            if speaker is not None and d.precision == "day" and cs.start <= d.start < cs.end \
+                    and _AS_OF_SOURCE.search(cs.text[: d.start - cs.start]):
+                return d.date_from  # «по данным штаба на среду»: the source's words of that day
         if cue_start is not None and _is_english(cs.text):
             # no dependency tree for English: "said on Tuesday", "told reporters on Oct. 9"
             near = [d for d in cue_dates if d.precision == "day" and abs(d.start - cue_start) < 40]
@@ -1081,7 +1147,7 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     for sp in s.spans:
         if sp.type in ("PER", "ORG") and sp.normal not in framed:
             names |= name_keys(sp.normal, sp.type)
-    if not _TOLD_OUTLET.search(s.text) and not framed:
+    if not _TOLD_OUTLET.search(s.text) and not _told_by_another(s.text) and not framed:
         for who in speakers:
             names |= name_keys(who)
     if not seen and any(t.lemma in EVENT_NOUNS and t.rel.startswith("nsubj") for t in s.tokens):

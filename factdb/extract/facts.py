@@ -289,7 +289,7 @@ def _dashed_head(text: str, start: int) -> re.Match[str] | None:
 # a number told of what «число» names before its verb: «число погибших достигло 12»,
 # «количество заболевших составляет 15», «число пострадавших вкладчиков превысило 300»
 _NUMBER_OF_HEAD = re.compile(
-    r"(?<![а-яё])(?:число|количество)\s+(?P<words>(?:[а-яё]+\s+){0,4}?[а-яё]+)"
+    r"(?<![а-яё])(?:число|количество)\s+(?P<words>(?:[а-яё№\d-]+\s+){0,10}?[а-яё]+)"
     # (a parenthesis may stand before the verb: «, по подсчетам родителей,»)
     r"(?:\s*,[^,.!?;«»]{3,50},)?\s+"
     r"(?:(?:уже|пока|сейчас|теперь|не)\s+)*(?:достиг\w*|составил\w*|составля\w*|вырос\w*|"
@@ -306,8 +306,12 @@ def _number_of_noun(text: str, start: int) -> str | None:
     # the first noun after «число» (its people, not where: «число жертв пожара в общежитии»),
     # else a participle told as a noun («число погибших»)
     read = [(w, *nlp.inflections(w)) for w in head.group("words").split()]
-    word = next((w for w, pos, case in read if pos == "NOUN" and case == "gent"), None) or \
-        next((w for w, pos, case in read[:1] if pos in ("ADJF", "PRTF") and case == "gent"), None)
+    if read and read[0][1] in ("ADJF", "PRTF") and read[0][2] == "gent" and \
+            not (len(read) > 1 and read[1][1] in ("NOUN", "ADJF", "PRTF")):
+        # «число погибших при взрыве газа»: the participle's people, not the gas (but
+        # «число затронутых учетных записей»: the records)
+        return _head_noun(read[0][0])
+    word = next((w for w, pos, case in read if pos == "NOUN" and case == "gent"), None)
     return _head_noun(word) if word else None
 
 
