@@ -1635,6 +1635,19 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout212": set(),
     "heldout213": set(),
     "heldout214": set(),
+    # round 55 (a lottery jackpot, unrest in a penal colony, a water main burst, a landslide
+    # on a mountain road): first seen 0, 2, 3 and 1 of 4 core; then general rules: a prize's
+    # sum however written, where a thing was sold, a deed still not done days after it was
+    # told done, an act of force denied by its noun, a case denied under another article,
+    # inmates counted who are no one detained, a main worn through or hit by a digger, rains
+    # or a slope cut for a road, vehicles buried, a road opened again by a part or in whole.
+    # One winning ticket against two is told by «в одном билете», «единственный»: «one» is
+    # read as a count only after a word of harm or custody. «No one hurt» and «three hurt»
+    # are told four days apart, as a growing toll would be
+    "heldout215": {"winning-tickets"},
+    "heldout216": {"inmates-injured"},
+    "heldout217": set(),
+    "heldout218": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

@@ -36,10 +36,10 @@ _ARTICLE = re.compile(
 # A case opened, investigated or qualified: «дело» with a verb or adjective of a criminal
 # case, or a qualification. «дело в воде» (the cause) has none of them.
 _CASE = re.compile(
-    r"\bдело\b.*\b(?:уголовный|возбудить|возбуждать|возбуждение|завести|заводить|"
-    r"расследовать|расследование|квалифицировать)\b"
-    r"|\b(?:уголовный|возбудить|возбуждать|возбуждение|завести|заводить|расследовать|"
-    r"расследование)\b.*\bдело\b"
+    r"\bдело\b.*\b(?:уголовный|возбудить|возбуждать|возбуждаться|возбуждение|завести|"
+    r"заводить|расследовать|расследование|квалифицировать)\b"
+    r"|\b(?:уголовный|возбудить|возбуждать|возбуждаться|возбуждение|завести|заводить|"
+    r"расследовать|расследование)\b.*\bдело\b"
     r"|\b(?:пере)?квалифицировать\b")
 # an administrative case («дело об административном правонарушении») names no crime
 _ADMINISTRATIVE = re.compile(r"\bадминистративный\b|\bкоап\b")
@@ -83,7 +83,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "207": (_name("ложн", "сообщени", "(?:акт|терроризм|минировани)"),),
     "209": (_name("бандитизм"),),
     "210": (_name("преступн", "сообществ"),),
-    "212": (_name("массов", "беспорядк"),),
+    "212": (_name("массов", "беспоряд"),),
     "213": (_name("хулиганств"),),
     "214": (_name("вандализм"),),
     "216": (_name("нарушени", "правил", "безопасност", "(?:ведени|производств)", "работ"),),
@@ -136,6 +136,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "293": (_name("халатност"),),
     "318": (_name("применени", "насили", "представител", "власт"),),
     "319": (_name("оскорблени", "представител", "власт"),),
+    "321": (_name("дезорганизаци", "деятельност"),),
     "322": (_name("незаконн", "пересечени", "границ"),),
     "327": (_name("подделк", "документ"), _name("использовани", "подложн", "документ")),
     "330": (_name("самоуправств"),),
@@ -210,12 +211,18 @@ def part_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Gro
     return out
 
 
+# a case denied: «дело не возбуждалось», «уголовное дело не заведено»
+_DENIED = re.compile(r"\bне\s+(?:был[оаи]?\s+)?(?:возбу(?:д|жд)|завод|завед)\w*", re.IGNORECASE)
+
+
 def case_pairs(claims: Sequence[StoredClaim], story: Mapping[int, int]) -> set[tuple[int, int]]:
     """Pairs of claims of one story, in two reports, that tell a case under one article
     («возбудило уголовное дело по ч. 1 ст. 238 УК РФ», «завели дело об оказании услуг,
     не отвечающих требованиям безопасности»)."""
     index: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
     for sc in claims:
+        if _DENIED.search(sc.claim.text):
+            continue  # «дело о хищении не возбуждалось» tells no case under its article
         for art in articles(sc.claim.text, sc.claim.lemmas):
             index[(art, story.get(sc.doc_id, -1))].add((sc.id, sc.doc_id))
     return report_pairs(index.values(), MAX_CASE_CLAIMS)

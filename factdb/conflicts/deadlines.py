@@ -76,13 +76,34 @@ def _deadline(f: Facts) -> Value | None:
 
 
 def _two_days(g: Group, items: Sequence[tuple[Facts, Value]], max_days: int) -> Group:
-    """`g` with the pairs of two reports that name two days of one matter."""
+    """`g` with the pairs of two reports that name two days of one matter (not a part of
+    it against the whole: one lane opened on one day, both on another)."""
     for (fa, va), (fb, vb) in combinations(items, 2):
         if fa.sc.doc_id == fb.sc.doc_id or va.value == vb.value or \
-                days_apart(va.value, vb.value) > max_days or not _same_matter(fa, fb):
+                days_apart(va.value, vb.value) > max_days or not _same_matter(fa, fb) or \
+                _part_and_whole(fa, fb):
             continue
         g.pairs.append((va, vb, 0.6))
     return g
+
+
+# a part of what is done, and the whole of it: «одну полосу», «частично», «по одной полосе»
+# against «полностью», «обе полосы», «в полном объеме»
+_PART = re.compile(r"(?<![а-яё])(?:частичн\w*|одн(?:у|а|ой)\s+(?:[\w-]+\s+)?(?:полос|лини|"
+                   r"пут|направлени|сторон)\w*|реверсивн\w*)(?![а-яё])", re.I)
+_WHOLE = re.compile(r"(?<![а-яё])(?:полностью|в\s+полном\s+объеме|обе\s+(?:[\w-]+\s+)?"
+                    r"(?:полос|лини|сторон)\w*|все\s+(?:[\w-]+\s+)?(?:полос|лини)\w*)"
+                    r"(?![а-яё])", re.I)
+
+
+def _part_and_whole(a: Facts, b: Facts) -> bool:
+    """Whether one claim tells of a part of the matter and the other of the whole."""
+    def side(f: Facts) -> str | None:
+        text = f.sc.claim.text
+        part, whole = _PART.search(text), _WHOLE.search(text)
+        return "part" if part and not whole else "whole" if whole and not part else None
+    sa, sb = side(a), side(b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[Group]:
@@ -109,7 +130,11 @@ def deadline_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list
 _EFFECT = re.compile(
     r"(?<![а-яё])(?:(?:будет|будут)\s+(?:[\w-]+\s+)?(?:останов|приостанов|прекращ|закры|"
     r"запущ|возобновл)\w*|(?:при)?останов(?:ят|ит|ится|ятся)|прекрат(?:ят|ит|ится|ятся)|"
-    r"закро(?:ют|ет|ется|ются)|запуст(?:ят|ит)|возобнов(?:ят|ит|ится|ятся))(?![а-яё])", re.I)
+    r"закро(?:ют|ет|ется|ются)|запуст(?:ят|ит)|возобнов(?:ят|ит|ится|ятся)|"
+    # a road, a bridge, a line opened again: «мост откроют 3 декабря», «поезда пустят
+    # не раньше 5 декабря», «переправу планируется запустить в пятницу»
+    r"откро(?:ют|ет|ется|ются)|пуст(?:ят|ит)|(?:планиру\w*|намерен\w*)\s+(?:[\w-]+\s+)?"
+    r"(?:открыть|запустить|возобновить|закрыть|остановить|пустить))(?![а-яё])", re.I)
 MAX_EFFECT_DAYS = 180  # days apart beyond which two days are two acts, not one disputed
 
 

@@ -410,6 +410,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
         at = next((t for t in toks if t.start >= a), None)
         if at is None:
             continue
+        if _number_word(_OTHER_ACCOUNT.match(c.text, b)):
+            # «полиция говорит о двух раненых, врачи — о пяти»: two accounts in one
+            # claim tell no one count
+            continue
         inner = [t.w for t in toks if a <= t.start < b and not t.w.isdigit()
                  and t.w not in _NUMBER_WORDS and fold(t.w) != fold(noun or "")]
         following = inner + [t.w for t in toks if t.start >= b][:3]
@@ -532,8 +536,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                     fold(noun)[:5] == head.w[:5] and head.start - b <= 1:
                 own_frame = next((name for name, pat in FRAMES if pat.match(head.w)), None)
                 after_it = next((t for t in toks if t.i == head.i + 1), None)
+                # (a word past a comma is no complement: «участвовали 37 осужденных,
+                # спецсредства не применялись»)
                 if own_frame is not None and (after_it is None or after_it.start - head.end > 2
-                                              or _pos(after_it.w) not in ("NOUN", "ADJF")):
+                                              or _pos(after_it.w) not in ("NOUN", "ADJF")
+                                              or "," in c.text[head.end : after_it.start]):
                     cls = "люди"
                     if after_it is not None and _pos(after_it.w) in ("VERB", "PRTS"):
                         named_by = head  # «двое пострадавших госпитализированы»: `last`
@@ -590,6 +597,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if frame == "custody" and _inmates_only(toks, c.text, a):
+            # «в колонии отбывают наказание 870 осужденных», «37 заключенных отказались
+            # выйти»: inmates named as such are no one the story detained
+            frame = _nearest_frame(toks, c.text, at, _FREE_FRAMES, skip=last) or \
+                _generic_frame(toks, c.text, at)
         if (frame is None or frame.startswith(GENERIC)) and out and \
                 PART_BEFORE.search(c.text[max(0, a - 25) : a]):
             # «заболели 40 человек, в том числе 12 детей»: the part of the group just
@@ -2563,6 +2575,30 @@ def _seized(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         out.append(_measured(sc, "seized", "наркотики, кг", kg, m.start(), m.end(),
                              f"{kg:g} кг"))
     return out if len(out) == 1 else []
+
+
+# another source's figure told right after, its noun left out: «, врачи — о пяти»
+_OTHER_ACCOUNT = re.compile(r"[^.;!?]{0,60}?[—–]\s*(?:о|об|про)?\s*(?P<n>\d+|[а-яё]+)"
+                            r"\s*(?:[.;!?]|$)", re.I)
+
+
+def _number_word(m: re.Match[str] | None) -> bool:
+    """Whether the figure an `_OTHER_ACCOUNT` match ends with is a number."""
+    return m is not None and (m.group("n").isdigit() or number_value(m.group("n")) is not None)
+
+
+_CUSTODY = dict(FRAMES)["custody"]
+_FREE_FRAMES = tuple((name, pat) for name, pat in FRAMES if name != "custody")
+# inmates named by the noun of their state: «осужденных», «заключенные» (not the verb or
+# the short participle, «заключен под стражу», «осуждены трое»)
+_INMATE = re.compile(r"^(?:осужд|заключ)[её]нн", re.I)
+
+
+def _inmates_only(toks: list[Tok], text: str, at: int) -> bool:
+    """Whether every word of custody in the clause of the count at `at` names inmates."""
+    lo, hi = _clause_bounds(text, at)
+    held = [t for t in toks if lo <= t.start < hi and _CUSTODY.match(t.w)]
+    return bool(held) and all(_INMATE.match(t.w) for t in held)
 
 
 def read_facts(sc: StoredClaim) -> Facts:

@@ -358,6 +358,12 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
         if place and not all(_NEIGHBOURING.search(f.sc.claim.text) for f, _n, _v in items):
             index[(frame, cls, place)] = items + index.get((frame, cls, ""), [])
     _shares_apart(index)
+    # a report's headline restates the toll its body tells as grown: «пять погибших» above
+    # «число погибших выросло до пяти» is that update too
+    grown_told = {(f.sc.doc_id, key[:2], n) for key, items in index.items()
+                  for f, n, v in items if (v.claim, v.start) in updated}
+    updated |= {(v.claim, v.start) for key, items in index.items() for f, n, v in items
+                if (f.sc.doc_id, key[:2], n) in grown_told}
     # each disagreeing pair once, under the most specific place both name (Баку before
     # Россия), so one event makes one conflict and two events never share one
     best: dict[tuple[int, int, int, int], tuple[int, str, str, str, Value, Value, float]] = {}

@@ -41,6 +41,7 @@ from factdb.conflicts.rules import (
     _when,
     days_apart,
     named_people,
+    numbered_apart,
     read_once,
 )
 from factdb.extract.dates import M as MONTH_WORD
@@ -62,6 +63,9 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"унесл\w*|унес|украл\w*|украден\w*|забрал\w*|"
                            r"embezzle\w*|stole|stolen)$")),
     ("выкуп", re.compile(r"^(?:выкуп\w*|ransom)$")),
+    # one draw's top prize: «суперприз в 300 млн руб.», «выиграл более 250 млн рублей»,
+    # «джекпот составил 800 млн» (a prize fund, «призовой фонд», is another sum)
+    ("выигрыш", re.compile(r"^(?:выигрыш\w*|выиграл\w*|суперприз\w*|джекпот\w*|jackpot)$")),
     # one grant given for one thing: «грант на лабораторию в 90 млн рублей», «размер
     # гранта — 75 млн» (grants in the plural are a total of several: _PLURAL_TOPIC)
     ("грант", re.compile(r"^(?:грант|гранта|гранту|грантом|гранте|grant)$")),
@@ -97,6 +101,10 @@ MONEY_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("выручка", re.compile(r"^(?:выручк\w*|revenues?)$")),
     ("чистая прибыль", re.compile(r"^(?:прибыл\w*|profits?)$")),
 )
+_PRIZE_NOUN = re.compile(r"^(?:выигрыш|суперприз|джекпот|jackpot)", re.I)
+# what is won that is no prize: a tender, a contest, an auction, a contract, a lawsuit
+_NOT_A_PRIZE = re.compile(r"(?<![а-яё])(?:тендер|конкурс|аукцион|контракт|торг|суд|спор|"
+                          r"иск|грант)\w*", re.I)
 # every stem MONEY_TOPICS' words start with (a superset, for a quick first test)
 _ANY_TOPIC = re.compile(r"взят|взяточ|откат|ущерб|потер|убыт|недополуч|loss|хищен|похит|похищ|"
                         r"растрат|присво|выкуп|вознагражд|reward|сведени|информаци|верн|"
@@ -150,7 +158,11 @@ _REACHED = re.compile(rf"\b(?:{_CHANGE_VERBS})\b[^.;!?]{{0,60}}\bдо\s+$", re.I
 _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечислил\w*|погашен[аоы]?|выплачен[аоы]?|"
                    r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
                    r"paid|repaid|transferred)\b", re.I)
-_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+# (thousands grouped by spaces too: «1 218 440 000 рублей»)
+_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?"
+# the billions of a sum told in two parts: «1 миллиард 340 миллионов рублей»
+_BILLIONS_BEFORE = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:миллиард\w*|млрд\.?)\s+$", re.I)
+_GROUPED = re.compile(r"\d{1,3}(?:\s\d{3})+")
 # the currencies of countries Russians are detained, fined or bailed in, each read to one
 # key in Russian and English («450 тысяч крон», «450,000 kroner»)
 _FOREIGN_KEYS = {"крон": "крона", "kron": "крона", "бат": "бат", "baht": "бат",
@@ -170,7 +182,7 @@ _MULT = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6,
          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = re.compile(
     rf"(?P<bound>(?:более|свыше|больше|не\s+менее|не\s+более|менее|до|около|примерно|порядка|"
-    rf"не\s+превысил[аио]?|не\s+превыша(?:ет|л[аио]?)|превысил[аио]?|превыша(?:ет|л[аио]?)|"
+    rf"не\s+превысил[аио]?|не\s+превыша(?:ет|л[аио]?)|превысил[аио]?|превыша(?:ет|л[аио]?|ющ[а-я]{{1,3}})|"
     rf"почти|приблизительно|more\s+than|over|about|around|almost|up\s+to)\s+"
     rf"(?:чем\s+)?(?:в\s+|на\s+)?)?"
     rf"(?P<num>{_NUM}|пол(?=миллион|миллиард|тысяч)|(?:{TENS}\s+(?!тыс|млн|млрд|миллион|миллиард))?[а-яa-z]+)"
@@ -205,7 +217,9 @@ _ASKED = re.compile(r"\b(?:просил\w*|проси[тл]\w*|запрос\w*|�
 _SET_BY_COURT = ("залог", "штраф")
 # (a sum «превысил» one, or did not, beside the bounds every value may be told with)
 _ATLEAST = (*AT_LEAST, "превысил", "превысила", "превысило", "превышает", "превышал",
-            "превышала", "превышало")
+            "превышала", "превышало", "превышающий", "превышающая", "превышающее",
+            "превышающие", "превышающего", "превышающей", "превышающую", "превышающих",
+            "превышающим")
 _ATMOST = (*AT_MOST, "до", "не превышает", "не превысил", "не превысила", "не превысило",
            "не превышал", "не превышала", "не превышало")
 # («частями», «из нескольких траншей»: a total paid in instalments is still the total)
@@ -240,7 +254,8 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
     for m in told:
         # («тридцать восемь миллионов рублей»: tens and units in words are one number)
         words = m.group("num").split()
-        n = _number(words[0], m.group("mult") or "") if len(words) == 1 else \
+        n = float("".join(words)) if _GROUPED.fullmatch(m.group("num")) else \
+            _number(words[0], m.group("mult") or "") if len(words) == 1 else \
             words_number(words)
         if n is None:
             continue
@@ -248,7 +263,11 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             n += 0.5  # «три с половиной миллиона»
         mult_word = fold(m.group("mult") or "").rstrip(".")
         mult = next((v for k, v in _MULT.items() if mult_word.startswith(k)), 1.0)
-        amount = n * mult
+        amount, told_from = n * mult, m.start("num")
+        if (big := _BILLIONS_BEFORE.search(c.text, 0, m.start())) and mult == 1e6 \
+                and not m.group("bound"):
+            # «1 миллиард 340 миллионов рублей»
+            amount, told_from = amount + float(big.group(1)) * 1e9, big.start(1)
         # («более чем на 35 млн»: the comparison's and the preposition's words are no bound)
         bound = re.sub(r"(?: чем)?(?: в| на)?$", "", " ".join(fold(m.group("bound") or "").split()))
         lo, hi = amount, amount
@@ -287,6 +306,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
             before = c.text[lo_c : m.start()]
             if _THE_SUM.search(before) and not _OTHER_MONEY.search(c.text):
                 topic = default
+        if topic == "выигрыш" and _NOT_A_PRIZE.search(c.text[slice(*_clause_bounds(c.text,
+                                                                          m.start()))]):
+            continue  # «выиграла тендер на 300 млн рублей»: a contract won, no prize
         if topic == "долг по зарплате" and not _WAGES.search(c.text):
             topic = _debt_for(c.text)
         if topic is None or topic == "сделка" and _NOT_A_DEAL.search(c.text):
@@ -316,8 +338,9 @@ def _sums(f: Facts, default: str | None) -> list[tuple[str, float, float, Value]
                                           _EACH.search(c.text[: m.start()])):
             continue  # «не более 1,4 млн рублей на одного вкладчика»: one person's share
         cur = _currency(m.group("cur"))
-        shown = m.group(0).strip()
-        v = Value(f.sc.id, c.start + m.start("num"), c.start + m.end(), shown,
+        shown = c.text[told_from : m.end()].strip() if told_from < m.start() else \
+            m.group(0).strip()
+        v = Value(f.sc.id, c.start + told_from, c.start + m.end(), shown,
                   _amount_label(amount, cur), topic)
         found.append((f"{topic}:{cur}", lo, hi, v))
     # (a reward is each one's sum: «по 500 тысяч рублей за каждого из беглецов»)
@@ -587,8 +610,10 @@ def _topics_named(f: Facts) -> frozenset[str]:
     """The kinds of sum a claim names («взятки», «ущерб»), results of a period aside."""
     if not _ANY_TOPIC.search(f.sc.claim.text):
         return frozenset()  # a cheap test first: most claims name no kind of sum
+    # (a prize by its noun: «выиграла тендер» names no prize of the story)
     return frozenset(n for t in tokens(f.sc.claim.text) for n, pat in MONEY_TOPICS
-                     if n not in _RESULTS and pat.match(t.w))
+                     if n not in _RESULTS and pat.match(t.w)
+                     and (n != "выигрыш" or _PRIZE_NOUN.match(t.w)))
 
 
 def _sum_index(facts: Sequence[Facts], story: Mapping[int, int]) -> _SumIndex:
@@ -654,8 +679,8 @@ def money_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Peopl
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
             if fa.sc.id == fb.sc.id or va.value == vb.value or not (ha < lb or hb < la):
                 continue
-            if not _same_people(fa, fb, people):
-                continue
+            if not _same_people(fa, fb, people) or numbered_apart(fa, fb):
+                continue  # (two people's sums, or two numbered draws' prizes)
             pa, pb = _payer(fa, va), _payer(fb, vb)
             if topic.startswith("штраф") and pa != pb and (
                     (pa and pb) or (pa == "лицо" and not named_people(fb, people))

@@ -33,6 +33,7 @@ from factdb.conflicts.rules import (
     named_people,
     stated_day,
 )
+from factdb.extract.dates import M as MONTH_WORD
 from factdb.extract.grammars import MANNER_SPEECH_LEMMAS, SPEECH_LEMMAS
 from factdb.models import NARRATIVE
 from factdb.text import fold
@@ -157,7 +158,8 @@ def _unalternate(lemma: str) -> str:
 
 def _predicate_key(key: str) -> bool:
     """Whether a key is a verb's lemma (a noun's is «n:...», an action noun's ends so)."""
-    return not key.startswith("n:") and not key.endswith((*_ACTION_ENDINGS, "ация"))
+    return not key.startswith("n:") and not key.endswith((*_ACTION_ENDINGS, "ация")) \
+        and key not in _ROOT_ACTS
 
 
 def _bucket(key: str) -> str:
@@ -175,6 +177,14 @@ def _action_noun(word: str) -> str | None:
     lem = _lemma(word)
     return lem if lem.endswith(_ACTION_ENDINGS) or (
         lem.endswith("ация") and lem not in _NOT_ACTS and action_lemmas(lem)) else None
+
+
+# acts of force and of an investigation named by a bare root, whose verb starts with it
+# («штурм» / «штурмовал», «обыск» / «обыскали», «допрос» / «допросили»): «никакого штурма
+# не было» denies the storming told in any words, as «никакой эвакуации не было» does
+# (keyed so, `_noun_key`; but no action noun: «реакции на продление ареста не поступило»
+# denies no arrest)
+_ROOT_ACTS = frozenset("штурм обыск арест допрос обстрел захват взлом".split())
 
 
 # nouns in «-ация» whose verb in «-ировать» names no act of the story: a body, a state,
@@ -264,6 +274,35 @@ _FINDING = frozenset({"зафиксировать", "фиксировать", "�
 _WARN = frozenset({"предупредить", "предупреждать", "оповестить", "оповещать", "уведомить",
                    "уведомлять"})
 _WARN_NOUNS = frozenset({"предупреждение", "оповещение", "уведомление"})
+# saying verbs that are deeds when a thing is handed: «передал ключи покупателю»,
+# «передали документы в суд» (not «передал слова министра», «передал информацию»)
+_HAND_OVER = frozenset({"передать", "передавать"})
+_WORDS_NOUNS = frozenset("""слово информация сообщение заявление привет данные сведения
+    позиция мнение просьба соболезнование поздравление ответ комментарий вопрос новость
+    благодарность пожелание требование предложение""".split())
+
+
+def _handed(toks: list[Tok], t: Tok, text: str) -> bool:
+    """Whether a verb of handing has a thing for its object right after it (past one
+    adjective) or right before it (past «не»): an inanimate common noun in the accusative
+    that is no word said («передал ключи», «документы не передал»)."""
+    def thing(x: Tok) -> bool:
+        return text[x.start].islower() and _case(x.w) == "accs" and \
+            not _animate(x.w) and _lemma(x.w) not in _WORDS_NOUNS
+
+    for x in toks[t.i + 1 : t.i + 3]:
+        if re.search(r"[,.;:!?«»\"—–]", text[t.end : x.start]):
+            break
+        pos = _pos(x.w)
+        if pos == "NOUN":
+            return thing(x)
+        if pos not in ("ADJF", "PRTF"):
+            break
+    before = toks[max(0, t.i - 2) : t.i]
+    if before and before[-1].w in _NEGATION:
+        before = before[:-1]
+    return bool(before) and _pos(before[-1].w) == "NOUN" and \
+        not re.search(r"[,.;:!?«»\"—–]", text[before[-1].end : t.start]) and thing(before[-1])
 _WHAT_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:что\b|:|«|\")", re.I)
 # a verb and its noun that say what one verb says: «выписать/наложить/назначить штраф»
 # is «оштрафовать»
@@ -325,7 +364,8 @@ def answers(f: Facts) -> list[Answer]:
                 _lemma(toks[t.i + 1].w) == "статус":
             return _what_it_is(toks, t, joined)
         if t.i in deeds or lem in _WARN and _pos(t.w) in _PREDICATE_POS and \
-                not _WHAT_SAID.match(text, t.end):
+                not _WHAT_SAID.match(text, t.end) or \
+                lem in _HAND_OVER and _pos(t.w) in _PREDICATE_POS and _handed(toks, t, text):
             # (a warning told with no words of it is a deed: «жителей предупредили
             # заранее», «никто нас не предупреждал»; not «предупредили, что ...»)
             return _SYNONYMS.get(lem, lem)
@@ -346,6 +386,10 @@ def answers(f: Facts) -> list[Answer]:
         t_not = toks[k]
         if k > 0 and toks[k - 1].w in _RELATIVE:
             return  # «кого не нашли»: a relative clause names, it does not deny
+        clause = [x for x in toks[max(0, k - 6) : k]
+                  if not re.search(r"[,;:—–()]", text[x.end : t_not.start])]
+        if clause and clause[0].w in _RELATIVE and clause[0].w.startswith("котор"):
+            return  # «станки, которых завод так и не получил»: nor one a little on
         if _AS_SUCH.match(text, pred.end):
             return  # «мы не закрываем рынок как таковой»: not all of it, some is done
         exists = pred.w in _EXIST or pred.w in _COPULA
@@ -799,7 +843,10 @@ def _case(word: str) -> str:
 def _noun_key(word: str) -> str:
     """An action noun by its lemma (it meets its verb); another noun as «n:» + lemma."""
     action = _action_noun(word)
-    return _SYNONYMS.get(action, action) if action else f"n:{_lemma(word)}"
+    if action:
+        return _SYNONYMS.get(action, action)
+    lem = _lemma(word)
+    return lem if lem in _ROOT_ACTS else f"n:{lem}"
 
 
 def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: People,
@@ -870,14 +917,17 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
             return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
         if one_voice(fa, fb):
             return None  # one voice telling yes and no tells two things
-        if fa.sc.id in answered or fb.sc.id in answered or not dates_compatible(fa, fb) or \
+        if fa.sc.id in answered or fb.sc.id in answered or \
                 frozenset({fa.sc.id, fb.sc.id}) in judged:
             return None
         # the days the two speak of, else the days they were told: «16 июля ее
         # задержали» and «не задерживалась», said a week later of that day, compare
         sa, sb = stated_day(fa), stated_day(fb)
         da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
-        if days_apart(da, db) > (RENAMED_DAYS if a.renamed or b.renamed else MAX_DAYS):
+        # (a denial told as holding still, days on, is dated by the day it holds to)
+        still = _still_not((fa, da) if not a.yes else (fb, db), db if not a.yes else da)
+        if not still and (not dates_compatible(fa, fb) or days_apart(da, db) > (
+                RENAMED_DAYS if a.renamed or b.renamed else MAX_DAYS)):
             return None
         # the thing a denied participle is said of, named by the claim affirming it
         # («режим ЧС не был объявлен» / «указ о введении режима ЧС»): the question is the
@@ -959,6 +1009,25 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 paired.add(frozenset((va, vb)))
                 g.pairs.append((va, vb, 0.5))
     return list(groups.values())
+
+
+# a denial told as holding still, up to its day: «по состоянию на 20 мая деньги не
+# поступили», «до сих пор не выплатили», «так и не передал», «На 3 июня не подписан»
+_STILL = re.compile(r"\b(?:до\s+сих\s+пор|так\s+и\s+не|по\s+состоянию\s+на|пока\s+(?:[\w-]+\s+)?не|"
+                    r"вс[её]\s+ещ[её]\s+не|по-прежнему\s+не)\b|"
+                    rf"(?:^|[«\"]\s*)[Нн]а\s+\d{{1,2}}\s+{MONTH_WORD}", re.I)
+STILL_DAYS = 10  # how far after a deed told done its denial «still» may be told
+
+
+def _still_not(no: tuple[Facts, str | None], yes_day: str | None) -> bool:
+    """Whether a denial told days after the day of a deed affirmed says it holds still
+    (then it denies the deed done before it: what was handed stays handed); a denial told
+    before the deed is the news of its time."""
+    f, no_day = no
+    if not no_day or not yes_day:
+        return False
+    return no_day[:10] > yes_day[:10] and days_apart(no_day, yes_day) <= STILL_DAYS and \
+        _STILL.search(f.sc.claim.text) is not None
 
 
 _SEVERAL = "(several)"  # the people a claim tells of by «их», «они»: others than one named

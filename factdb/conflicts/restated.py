@@ -31,7 +31,7 @@ from factdb.conflicts.facts import (
     tokens,
 )
 from factdb.conflicts.groups import Group
-from factdb.conflicts.rules import _safe, day_of_words, days_apart
+from factdb.conflicts.rules import _safe, day_of_words, days_apart, numbered_apart
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.dates import DAY_PART, WEEKDAY_GENITIVE, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
@@ -379,6 +379,8 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue
             if _levels(fa) and _levels(fb) and _levels(fa) != _levels(fb):
                 continue  # a district's emergency and the region's: two declarations
+            if numbered_apart(fa, fb):
+                continue  # draw № 1842 and draw № 1843: two events
             seen.add(pair)
             g = groups.setdefault((st, event), Group("date", f"{EVENT_DAY_SUBJECT}{event}",
                                                       ("restated", event)))

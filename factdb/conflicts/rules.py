@@ -275,6 +275,25 @@ _YEAR_OF = re.compile(r"\s*(?:года\s+|г\.\s*)?(?:рождения|пост�
                       r"основания)(?![а-яё])|\s*г\.\s*р\.", re.I)
 
 
+# a thing told by its number: «тираж № 1842», «дом № 11», «рейс № 302»
+_NUMBERED = re.compile(r"([а-яё]+)\s+(?:№|номер)\s*(\d+)", re.I)
+
+
+def numbered_apart(a: Facts, b: Facts) -> bool:
+    """Whether two claims name one kind of thing by two numbers and by no shared one:
+    «тираж № 1842 прошел 8 ноября» and «тираж № 1843 пройдет 15 ноября» tell of two
+    draws (the kind by its word's first letters, whatever its case)."""
+    def numbers(f: Facts) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for m in _NUMBERED.finditer(f.sc.claim.text):
+            out[fold(m.group(1))[:5]].add(m.group(2))
+        return out
+
+    na, nb = numbers(a), numbers(b)
+    shared = na.keys() & nb.keys()
+    return bool(shared) and all(not na[k] & nb[k] for k in shared)
+
+
 def days_apart(a: str, b: str) -> int:
     """Days between two ISO days; 0 when either is not a day (nothing to compare)."""
     try:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from itertools import combinations
 
 from factdb.conflicts.causes import _event_kind
+from factdb.conflicts.crimes import articles
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import ORDNANCE, PERSON_NOUNS, words_number
@@ -1523,6 +1524,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # granted after it was refused: a change, not a dispute
             if name in _OF_A_MONTH and _two_months(fa, fb):
                 continue  # September's wages paid, October's not: two payments
+            if name in _OF_A_CASE and _two_cases(fa, fb):
+                continue  # a case of riots denied, one of disorder opened: two cases
             if _days_apart_too_far(name, fa, fb):
                 continue  # stopped one day, working the next: a repair, not a dispute
             g.pairs.append((va, vb, 0.6))
@@ -1636,6 +1639,19 @@ def _two_buildings(a: Facts, b: Facts) -> bool:
     nb = set(_HOUSE_NUMBER.findall(b.sc.claim.text))
     return bool(na and nb and not na & nb) or \
         any(_NEIGHBOUR.search(f.sc.claim.text) for f in (a, b))
+
+
+# questions of one criminal case, which its article tells from another
+_OF_A_CASE = {"дело возбуждено"}
+
+
+def _two_cases(a: Facts, b: Facts) -> bool:
+    """Whether two claims tell of cases under two articles, by number or by the crime's
+    name: «дело о вымогательстве не возбуждалось» does not deny the case opened under
+    «ч. 1 ст. 321 УК» (a claim naming no article may tell of either)."""
+    ca, cb = a.sc.claim, b.sc.claim
+    xa, xb = articles(ca.text, ca.lemmas), articles(cb.text, cb.lemmas)
+    return bool(xa and xb and not xa & xb)
 
 
 # questions whose answers may each be of one month («зарплата за октябрь перечислена»,
