@@ -303,6 +303,8 @@ def _handed(toks: list[Tok], t: Tok, text: str) -> bool:
         before = before[:-1]
     return bool(before) and _pos(before[-1].w) == "NOUN" and \
         not re.search(r"[,.;:!?«»\"—–]", text[before[-1].end : t.start]) and thing(before[-1])
+
+
 _WHAT_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:что\b|:|«|\")", re.I)
 # a verb and its noun that say what one verb says: «выписать/наложить/назначить штраф»
 # is «оштрафовать»
@@ -388,7 +390,7 @@ def answers(f: Facts) -> list[Answer]:
             return  # «кого не нашли»: a relative clause names, it does not deny
         clause = [x for x in toks[max(0, k - 6) : k]
                   if not re.search(r"[,;:—–()]", text[x.end : t_not.start])]
-        if clause and clause[0].w in _RELATIVE and clause[0].w.startswith("котор"):
+        if clause and clause[0].w.startswith("котор"):
             return  # «станки, которых завод так и не получил»: nor one a little on
         if _AS_SUCH.match(text, pred.end):
             return  # «мы не закрываем рынок как таковой»: not all of it, some is done
