@@ -1,7 +1,9 @@
 """Attribution rules written from the blind rounds of sets 211-218, in general news phrasing:
 a site's name written with a dot, an outlet addressed by a statement («в сообщении для X»)
 or by a broadcast told again («в том же эфире X»); the day of words told by a body after
-the event they date, or of a source's figures as of a weekday."""
+the event they date, or of a source's figures as of a weekday; a spokeswoman told again
+as «собеседница агентства», a woman whose first name reads as a man's genitive, named at
+the end of a long role phrase."""
 
 from __future__ import annotations
 
@@ -40,3 +42,21 @@ def test_speaker(text: str, anchor: str, speaker: str, not_speaker: str,
 ])
 def test_said_on(text: str, anchor: str, said_on: str) -> None:
     assert claim_holding(text, anchor).said_on == said_on
+
+
+@pytest.mark.parametrize(("text", "anchor", "speaker"), [
+    # «собеседница агентства» after a body told the outlet: the body's spokeswoman heard
+    # before, when the noun names a woman
+    ("12.11.2026\n\nЗаголовок\n\n«Все работы идут по графику», — сказала пресс-секретарь "
+     "треста Марина Ковалева. Кран смонтирован в понедельник, уточнили в компании. «Сроки "
+     "сдачи не изменятся», — добавила собеседница агентства.", "Сроки сдачи не изменятся",
+     "Марина Ковалева"),
+    # a woman named at the end of a long role phrase, her first name read as a man's
+    # genitive, told later by her surname's woman's form: «она» is her
+    ("12.11.2026\n\nЗаголовок\n\n«Все под контролем», — сказала глава поселка Ирина "
+     "Белова.\n\nКассир кассы на вокзале Валентина Сомова не сомневается, что ошибки не "
+     "было.\n\n«Я сама оформляла этот билет», — рассказала она газете.\n\nПо словам "
+     "Сомовой, проверку никто не проводил.", "Я сама оформляла", "Валентина Сомова"),
+])
+def test_speaker_of_a_woman_told_again(text: str, anchor: str, speaker: str) -> None:
+    assert claim_holding(text, anchor).speaker == speaker

@@ -178,13 +178,37 @@ def _women_by_surname(parsed: list[list[ParsedSentence]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _her_surname(normal: str, written: str, women: frozenset[str]) -> str:
+def _women_by_oblique(parsed: list[list[ParsedSentence]]) -> frozenset[str]:
+    """Surnames written in a woman's oblique case, which no man's form takes («по словам
+    Крохиной», «с Ивановой»): the surnames of women of the article, in the nominative
+    («крохина»)."""
+    out = set()
+    for sents in parsed:
+        for s in sents:
+            for sp in s.spans:
+                if sp.type != "PER":
+                    continue
+                last = fold(sp.text.split()[-1])
+                m = re.fullmatch(r"([а-я-]{3,}(?:ов|ев|ин|ын))ой|([а-я-]{3,}(?:ск|цк))ой", last)
+                if m:
+                    out.add(m.group(1) + "а" if m.group(1) else m.group(2) + "ая")
+    return frozenset(out)
+
+
+def _her_surname(normal: str, written: str, women: frozenset[str],
+                 strong: frozenset[str] = frozenset()) -> str:
     """«Салтанат Абдрахманова» read by natasha as a man's genitive («Салтанат
     Абдрахманов») when the tagger takes a foreign first name for a man's: the surname as
     written is a woman's when she is told by it alone as «сообщила Абдрахманова», and the
     first name is written as its nominative (a man's genitive would inflect it too:
-    «Ивана Петрова»)."""
+    «Ивана Петрова»); or, whatever the first name, when she is told elsewhere in a woman's
+    oblique case (`strong`: «по словам Крохиной»)."""
     words, told = normal.split(), written.split()
+    if len(words) == 2 == len(told) and fold(told[-1]) in strong and \
+            fold(" ".join(told)) != fold(normal):
+        # «Валентина Крохина» read as a man's genitive, the woman told elsewhere as
+        # «Крохиной»: her name as written is her nominative
+        return " ".join(told)
     if len(words) < 2 or len(told) != len(words) or fold(told[-1]) not in women \
             or fold(told[0]) != fold(words[0]) or fold(told[-1]) == fold(words[-1]):
         return normal
@@ -208,6 +232,7 @@ class Registry:
     def __post_init__(self) -> None:
         pending: list[tuple[int, str, _Role | None]] = []
         women = _women_by_surname(self.parsed)
+        oblique = _women_by_oblique(self.parsed)
         for sents in self.parsed:
             if sents:
                 self.para_starts.append(sents[0].start)
@@ -235,7 +260,7 @@ class Registry:
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
                     normal = _feminine_nominative(sp.normal, sp.text, toks,
                                                   {t.id: t for t in s.tokens})
-                    normal = _her_surname(normal, sp.text, women)
+                    normal = _her_surname(normal, sp.text, women | oblique, oblique)
                     words = normal.split()
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
@@ -337,6 +362,13 @@ class Registry:
                     and abs(len(k[1]) - len(last)) <= 3
                     and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
             keys = near if len({k[1] for k in near}) == 1 else []
+        if not keys and len(words) >= 2:
+            # «Валентин Крохин», the tagger's man's reading of «Валентина Крохина»: the
+            # woman the article names, her first name and surname the man's forms plus «а»
+            first = fold(words[0])
+            hers = {last + "а", last[:-2] + "ая" if last.endswith("ий") else last + "а"}
+            keys = [k for k in self.forms if k[1] in hers and k[0].startswith(first)
+                    and len(k[0]) - len(first) <= 1]
         if len(words) >= 2:
             keys = [k for k in keys if k[0] == fold(words[0])] or keys
         return keys
@@ -513,7 +545,9 @@ class Resolver:
     def narrated(self, subject: Mention, para: int, pos: int) -> None:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
         name = self.reg.canonical(subject.text)
-        self.topic = _Heard(name, "PER", para, pos, subject.gender or self.reg.gender(name))
+        # (the name's own gender, its surname's ending, beats the tagger's guess from a
+        # first name it may read as a man's genitive: «Валентина Крохина»)
+        self.topic = _Heard(name, "PER", para, pos, self.reg.gender(name) or subject.gender)
 
     def narrated_group(self, group: Mention, para: int, pos: int) -> None:
         """Record the group a narrated sentence is about: «Родители не согласны. По их
@@ -523,6 +557,22 @@ class Resolver:
     def bodies_named(self) -> set[str]:
         """The bodies (not media) heard so far."""
         return {b for b, _ in self.bodies}
+
+    def _spokesperson(self, body: str, gender: str | None) -> str | None:
+        """The person heard last in the article whose role names `body` («пресс-секретарь
+        компании» for «компания») or is a spokesperson's, when `gender` is a woman's and
+        hers (the masculine «собеседник» may be anyone's word)."""
+        if gender != "Fem":
+            return None
+        stem = fold(body)[:5]
+        for h in reversed(self.heard):
+            # (a spokeswoman of whatever body she was named for: the body told by its
+            # name and then as «компания» is one)
+            if h.kind == "PER" and h.gender == gender and any(
+                    stem in fold(r.text) or r.head in G.SPOKES_ROLES
+                    for r in self.reg.roles.get(h.speaker, [])):
+                return h.speaker
+        return None
 
     def _latest(self, gender: str | None, plural: bool, para: int, back: int) -> _Heard | None:
         for h in reversed(self.heard):
@@ -630,6 +680,11 @@ class Resolver:
                         not re.search(r"\s(?:в|во|из|на|с|от)\s", m.text):
                     # «..., сообщили агентству в МЧС. «...», — сказал собеседник агентства»:
                     # who talked to the outlet right after a body told it speaks for the body
+                    # (the body's own spokeswoman heard before, when the noun's gender names
+                    # a woman: «пресс-секретарь компании Анна Орлова»)
+                    own = self._spokesperson(last.speaker, m.gender)
+                    if own is not None:
+                        return Resolution(own, "PER", m.role)
                     self.interlocutor = last.speaker
                     return Resolution(last.speaker, "ORG", m.role)
                 if m.head in G.PERSON_REMENTIONS:

@@ -366,6 +366,14 @@ def _subject_person(tree: Tree) -> Mention | None:
             "Voice") == "Pass" or root.feats.get("Variant") == "Short"):
         return None  # «X был задержан»: a person in custody is not who speaks next
     m = speaker_mention(tree, subj, nominative=True)
+    if m is not None and m.kind == "role":
+        # «Продавец киоска на автостанции Валентина Крохина не сомневается ...»: the name
+        # closing the role phrase, wherever the parser hung it inside the subject
+        inner = [t for t in tree.subtree(subj) if t.pos == "PROPN" and any(
+            sp.type == "PER" and sp.start <= t.start < sp.end for sp in tree.s.spans)]
+        if inner:
+            named = speaker_mention(tree, inner[0], nominative=True)
+            m = named if named is not None and named.kind == "name" else m
     return m if m is not None and m.kind == "name" and m.speaker_kind == "PER" else None
 
 

@@ -200,8 +200,9 @@ BOILERPLATE = [
     re.compile(r"(?i)(?:На (?:нашем )?сайте )?использу\w+ (?:файлы )?cookies?[^\n]*"),
     re.compile(r"(?i)[^\n.]*\b(?:use|uses) cookies[^\n]*"),
     # author lines, photo and source credits
-    re.compile(r"(?im)^[ \t]*(?:Автор\w*|Фото\w*|Источник(?: фото)?|Photo|Credit|Иллюстрация|"
-               r"Коллаж|Видео|Редактор)[ \t]*:[^\n]*$"),
+    # (in brackets too: «[Фото: киоск у вокзала. Фото: Иван Петров / «Газета»]»)
+    re.compile(r"(?im)^[ \t]*\[?[ \t]*(?:Автор\w*|Фото\w*|Источник(?: фото)?|Photo|Credit|"
+               r"Иллюстрация|Коллаж|Видео|Редактор)[ \t]*:[^\n]*$"),
     # «Фото РИА Новости» (no sentence punctuation: «Фото с места ДТП опубликовали ...» is news)
     re.compile(r"(?im)^[ \t]*(?:Фото|Photo|©)[ \t]+[^\n.!?]{2,80}$"),
     # «Konstantin Kokoshkin/Global Look Press», «Сергей Бобылев/ТАСС»: name / agency

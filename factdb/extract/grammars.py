@@ -441,9 +441,10 @@ PRONOUNS = {
     "его": ("Masc", False), "ее": ("Fem", False), "её": ("Fem", False), "их": (None, True),
 }
 
-# Sentence openings that hand their cue back to the previous sentence.
+# Sentence openings that hand their cue back to the previous sentence (not «О том, что
+# X, рассказал Y»: the sentence tells its own content, X).
 BACKWARD = re.compile(
-    r"^\s*(?:Об\s+этом|О\s+том|Такое\s+(?:заявление|мнение)|Такую\s+(?:оценку|позицию)|"
+    r"^\s*(?:Об\s+этом|О\s+том(?!,?\s+что)|Такое\s+(?:заявление|мнение)|Такую\s+(?:оценку|позицию)|"
     # «Такие данные озвучила X», «Эти цифры привел X»: the figures just told are X's
     r"(?:Такие|Эти)\s+(?:данные|цифры|сведения)|Такую\s+информацию|"
     r"Так(?:им\s+образом)?\s+(?:он|она|они)?)\b",
