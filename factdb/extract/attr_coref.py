@@ -180,8 +180,8 @@ def _women_by_surname(parsed: list[list[ParsedSentence]]) -> frozenset[str]:
 
 def _women_by_oblique(parsed: list[list[ParsedSentence]]) -> frozenset[str]:
     """Surnames written in a woman's oblique case, which no man's form takes («по словам
-    Крохиной», «с Ивановой»): the surnames of women of the article, in the nominative
-    («крохина»)."""
+    Сомовой», «с Ивановой»): the surnames of women of the article, in the nominative
+    («сомова»)."""
     out = set()
     for sents in parsed:
         for s in sents:
@@ -202,12 +202,12 @@ def _her_surname(normal: str, written: str, women: frozenset[str],
     written is a woman's when she is told by it alone as «сообщила Абдрахманова», and the
     first name is written as its nominative (a man's genitive would inflect it too:
     «Ивана Петрова»); or, whatever the first name, when she is told elsewhere in a woman's
-    oblique case (`strong`: «по словам Крохиной»)."""
+    oblique case (`strong`: «по словам Сомовой»)."""
     words, told = normal.split(), written.split()
     if len(words) == 2 == len(told) and fold(told[-1]) in strong and \
             fold(" ".join(told)) != fold(normal):
-        # «Валентина Крохина» read as a man's genitive, the woman told elsewhere as
-        # «Крохиной»: her name as written is her nominative
+        # «Валентина Сомова» read as a man's genitive, the woman told elsewhere as
+        # «Сомовой»: her name as written is her nominative
         return " ".join(told)
     if len(words) < 2 or len(told) != len(words) or fold(told[-1]) not in women \
             or fold(told[0]) != fold(words[0]) or fold(told[-1]) == fold(words[-1]):
@@ -363,7 +363,7 @@ class Registry:
                     and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
             keys = near if len({k[1] for k in near}) == 1 else []
         if not keys and len(words) >= 2:
-            # «Валентин Крохин», the tagger's man's reading of «Валентина Крохина»: the
+            # «Валентин Сомов», the tagger's man's reading of «Валентина Сомова»: the
             # woman the article names, her first name and surname the man's forms plus «а»
             first = fold(words[0])
             hers = {last + "а", last[:-2] + "ая" if last.endswith("ий") else last + "а"}
@@ -546,7 +546,7 @@ class Resolver:
         """Record the person a narrated sentence is about: «X был освобожден. Он заявил»."""
         name = self.reg.canonical(subject.text)
         # (the name's own gender, its surname's ending, beats the tagger's guess from a
-        # first name it may read as a man's genitive: «Валентина Крохина»)
+        # first name it may read as a man's genitive: «Валентина Сомова»)
         self.topic = _Heard(name, "PER", para, pos, self.reg.gender(name) or subject.gender)
 
     def narrated_group(self, group: Mention, para: int, pos: int) -> None:

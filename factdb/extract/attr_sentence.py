@@ -367,7 +367,7 @@ def _subject_person(tree: Tree) -> Mention | None:
         return None  # «X был задержан»: a person in custody is not who speaks next
     m = speaker_mention(tree, subj, nominative=True)
     if m is not None and m.kind == "role":
-        # «Продавец киоска на автостанции Валентина Крохина не сомневается ...»: the name
+        # «Кассир кассы на вокзале Валентина Сомова не сомневается ...»: the name
         # closing the role phrase, wherever the parser hung it inside the subject
         inner = [t for t in tree.subtree(subj) if t.pos == "PROPN" and any(
             sp.type == "PER" and sp.start <= t.start < sp.end for sp in tree.s.spans)]
