@@ -159,10 +159,11 @@ _PAID = re.compile(r"\b(?:погасил\w*|выплатил\w*|перечисл
                    r"перечислен[аоы]?|(?:после|в\s+счет)\s+(?:выплат|погашени|перечислени)\w*|"
                    r"paid|repaid|transferred)\b", re.I)
 # (thousands grouped by spaces too: «1 218 440 000 рублей»)
-_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?"
+_SPACED = r"\d{1,3}(?:[ \u00a0]\d{3})+"
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_SPACED}(?![\d,.])|\d+(?:[.,]\d+)?"
+_GROUPED = re.compile(_SPACED)
 # the billions of a sum told in two parts: «1 миллиард 340 миллионов рублей»
 _BILLIONS_BEFORE = re.compile(r"(?<![\d,.])(\d{1,3})\s+(?:миллиард\w*|млрд\.?)\s+$", re.I)
-_GROUPED = re.compile(r"\d{1,3}(?:\s\d{3})+")
 # the currencies of countries Russians are detained, fined or bailed in, each read to one
 # key in Russian and English («450 тысяч крон», «450,000 kroner»)
 _FOREIGN_KEYS = {"крон": "крона", "kron": "крона", "бат": "бат", "baht": "бат",

@@ -283,15 +283,18 @@ def numbered_apart(a: Facts, b: Facts) -> bool:
     """Whether two claims name one kind of thing by two numbers and by no shared one:
     «тираж № 1842 прошел 8 ноября» and «тираж № 1843 пройдет 15 ноября» tell of two
     draws (the kind by its word's first letters, whatever its case)."""
-    def numbers(f: Facts) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = defaultdict(set)
-        for m in _NUMBERED.finditer(f.sc.claim.text):
-            out[fold(m.group(1))[:5]].add(m.group(2))
-        return out
-
-    na, nb = numbers(a), numbers(b)
+    na, nb = _numbers(a), _numbers(b)
     shared = na.keys() & nb.keys()
     return bool(shared) and all(not na[k] & nb[k] for k in shared)
+
+
+@read_once  # (asked of a claim once per pair it is in)
+def _numbers(f: Facts) -> dict[str, set[str]]:
+    """The numbers a claim names things by, per kind of thing."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in _NUMBERED.finditer(f.sc.claim.text):
+        out[fold(m.group(1))[:5]].add(m.group(2))
+    return out
 
 
 def days_apart(a: str, b: str) -> int:

@@ -231,8 +231,8 @@ class Registry:
 
     def __post_init__(self) -> None:
         pending: list[tuple[int, str, _Role | None]] = []
-        women = _women_by_surname(self.parsed)
         oblique = _women_by_oblique(self.parsed)
+        women = _women_by_surname(self.parsed) | oblique
         for sents in self.parsed:
             if sents:
                 self.para_starts.append(sents[0].start)
@@ -260,7 +260,7 @@ class Registry:
                     toks = [t for t in s.tokens if sp.start <= t.start < sp.end]
                     normal = _feminine_nominative(sp.normal, sp.text, toks,
                                                   {t.id: t for t in s.tokens})
-                    normal = _her_surname(normal, sp.text, women | oblique, oblique)
+                    normal = _her_surname(normal, sp.text, women, oblique)
                     words = normal.split()
                     gender = next((t.feats["Gender"] for t in toks if t.feats.get("Gender")), None)
                     if len(words) >= 2:
@@ -366,8 +366,8 @@ class Registry:
             # «Валентин Сомов», the tagger's man's reading of «Валентина Сомова»: the
             # woman the article names, her first name and surname the man's forms plus «а»
             first = fold(words[0])
-            hers = {last + "а", last[:-2] + "ая" if last.endswith("ий") else last + "а"}
-            keys = [k for k in self.forms if k[1] in hers and k[0].startswith(first)
+            hers = last[:-2] + "ая" if last.endswith("ий") else last + "а"
+            keys = [k for k in self.forms if k[1] == hers and k[0].startswith(first)
                     and len(k[0]) - len(first) <= 1]
         if len(words) >= 2:
             keys = [k for k in keys if k[0] == fold(words[0])] or keys
