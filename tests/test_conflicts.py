@@ -1648,6 +1648,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout216": {"inmates-injured"},
     "heldout217": set(),
     "heldout218": set(),
+    # round 56 (a runaway tram, a plagiarised dissertation, carbon monoxide in a workers'
+    # dormitory, an illegal tap on a fuel pipeline): first seen 3, 1, 3 and 2 of 4 core;
+    # then general rules: one's decision to dismiss against a leaving of one's own will, a
+    # vote's tally, an intent to appeal, a heater against a generator, a spill in the water,
+    # one of a group told in the sentence before, a year that dates a thing, not its count
+    "heldout219": set(),
+    "heldout220": set(),
+    "heldout221": set(),
+    "heldout222": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

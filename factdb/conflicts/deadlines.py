@@ -158,7 +158,7 @@ def effect_conflicts(facts: Sequence[Facts], story: Mapping[int, int]) -> list[G
 
 
 # a thing put off: «перенесли», «перенос», «откладывается», «отложено», «сдвинули»
-_PUT_OFF = re.compile(r"(?<![а-яё])(?:перен[её]с\w*|перенесл\w*|перенос\w*|отлож\w*|отклад\w*|"
+PUT_OFF = re.compile(r"(?<![а-яё])(?:перен[её]с\w*|перенесл\w*|перенос\w*|отлож\w*|отклад\w*|"
                       r"сдвину\w*)(?![а-яё])", re.I)
 # «на» or «до» right before the day it is put off to
 _TO = re.compile(r"(?<![а-яё])(?:на|до)\s+$", re.I)
@@ -166,9 +166,9 @@ _TO = re.compile(r"(?<![а-яё])(?:на|до)\s+$", re.I)
 
 def _put_off_to(f: Facts) -> Value | None:
     """The one day a claim says something was put off to, or None."""
-    if not f.sc.claim.dates or not _PUT_OFF.search(f.sc.claim.text):
+    if not f.sc.claim.dates or not PUT_OFF.search(f.sc.claim.text):
         return None  # (no day told: a cheap test first)
-    return _one_day(f, _TO, _PUT_OFF, "перенесено на")
+    return _one_day(f, _TO, PUT_OFF, "перенесено на")
 
 
 def put_off_agreements(facts: Sequence[Facts], story: Mapping[int, int]

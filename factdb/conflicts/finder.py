@@ -59,6 +59,7 @@ from factdb.conflicts import (
     statements,
     stock,
     strains,
+    votes,
 )
 from factdb.conflicts.agents import doer_conflicts, driver_conflicts, signer_conflicts
 from factdb.conflicts.crimes import case_pairs, part_conflicts
@@ -1092,7 +1093,25 @@ def _another_time(f: Facts, averaged: bool = False) -> bool:
     text = _ON_AVERAGE.sub(" ", c.text) if averaged else c.text
     return bool(_ANOTHER_EVENT.search(text) or _STATISTICS.search(text)) or \
         _long_before(f) or another_affair(f) or (
-            bool(c.dates) and all(d.precision == "year" for d in c.dates))
+            bool(own := _own_dates(f)) and all(d.precision == "year" for d in own))
+
+
+def _own_dates(f: Facts) -> list[StatedDate]:
+    """The dates a claim tells of itself, not those a participle's phrase gives a thing
+    it names (`_made_then`)."""
+    c = f.sc.claim
+    return [d for d in c.dates if not _made_then(c.text, d.start - c.start)]
+
+
+def _made_then(text: str, at: int) -> bool:
+    """Whether a date told at `at` dates a thing the claim names, in a participle's
+    phrase set off by a comma («на 40 страницах диссертации, защищенной в 2019 году»,
+    «в доме, построенном в 1962 году»), not the time of the claim's counts."""
+    clause = text[: at]
+    comma = clause.rfind(",")
+    if comma < 0 or re.search(r"[;:—–()]", clause[comma:]):
+        return False
+    return any(_pos(w) == "PRTF" for w in re.findall(r"[а-яё]+", clause[comma:], re.I))
 
 
 _FOUND_LATER = {"missing"}
@@ -1392,7 +1411,7 @@ def _long_before(f: Facts) -> bool:
     ref = f.sc.published or f.sc.claim.said_on
     if not ref:
         return False
-    return any(d.date_to < ref and days_apart(d.date_to, ref) > 180 for d in f.sc.claim.dates)
+    return any(d.date_to < ref and days_apart(d.date_to, ref) > 180 for d in _own_dates(f))
 
 
 def _same_story(a: Facts, b: Facts) -> bool:
@@ -1898,6 +1917,7 @@ def find_conflicts(claims: Sequence[StoredClaim],
         + resumed.still_off_conflicts(facts, story) + onset.onset_conflicts(facts, story)
         + deadlines.deadline_conflicts(facts, story) + deadlines.effect_conflicts(facts, story)
         + leaks.leak_conflicts(facts, story) + permits.permit_conflicts(facts, story)
+        + votes.vote_conflicts(facts, story)
         + firsts.first_conflicts(facts, story) + firsts.last_inspection_conflicts(facts, story)
         + firsts.call_or_meeting_conflicts(facts, story) + strains.strain_conflicts(facts, story)
         + driver_conflicts(facts, story) + signer_conflicts(facts, story)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from factdb.conflicts import match, resumed
+from factdb.conflicts.deadlines import PUT_OFF
 from factdb.conflicts.facts import (
     AS_OF_DAY,
     GENERIC,
@@ -99,6 +100,10 @@ _REGIME = re.compile(r"(?<![а-яё])(?:карантин\w*|режим\w*|чс|�
 # подписан 29 апреля»
 _CONCLUDED = frozenset({"заключить", "заключать", "заключённый", "заключенный"})
 _DEAL = re.compile(r"(?<![а-яё])(?:договор|контракт|соглашени|сделк)\w*", re.I)
+# a day an event was set for before it was put off: «первоначально заседание
+# планировалось на 3 ноября, однако было перенесено»
+_FORMER_PLAN = re.compile(r"(?<![а-яё])(?:планировал\w*|запланирован\w*|назначен\w*|"
+                          r"намечал\w*|намечен\w*)\s+(?:[\w-]+\s+)?на\s+$", re.I)
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _ANTECEDENT = 8  # words before «который» its antecedent may stand in
 _SET_ON = re.compile(r"(?<![а-яё])на\s+$", re.I)
@@ -139,6 +144,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     d = days[0]
     if is_deadline(c.text, d.start - c.start):
         return []  # «потребовали покинуть страну до 17 ноября»: a limit set, no event's day
+    if _FORMER_PLAN.search(c.text[: d.start - c.start]) and \
+            PUT_OFF.search(c.text, d.end - c.start):
+        return []  # «планировалось на 3 ноября, но было перенесено»: the day it no longer is
     before_day = c.text[max(0, d.start - c.start - 40) : d.start - c.start]
     if AS_OF_DAY.search(before_day) and not (_SET_ON.search(before_day)
                                              and not _HOUR_OF_DAY.match(d.text)):

@@ -595,7 +595,7 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     # candidate's from a race («сам отозвал свою кандидатуру» vs «исключен из бюллетеня»,
     # «комиссия отменила его регистрацию»)
     ("ушел сам",
-     re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|"
+     re.compile(r"\bдолжност\w*|\bотставк\w*|\bуволь\w*|\bуволен\w*|\bуволил\w*|\bуволить\b|"
                 r"\bзаявлени\w*\s+об\s+(?:уходе|отставке)|\bсобственному\s+желанию|"
                 r"\bкандидатур\w*|\bрегистраци\w*|\bбюллетен\w*|\bвыбор(?:ов|ы|ах)\b|"
                 r"\bотстран\w*|\bтрудов\w+\s+договор\w*|\bresign\w*|\bdismiss\w*|"
@@ -633,6 +633,12 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"правлени)\w*|"
                 r"\bучредител\w*\s+решени\w*|\bне\s+(?:личн|собственн)\w+\s+"
                 r"(?:инициатив|желани)\w*|"
+                # one's decision to dismiss another: «я принял решение уволить директора»,
+                # «решение о его увольнении принял губернатор» (not «решил уволиться», nor
+                # a decision denied, «никакого решения об увольнении не было»)
+                r"(?<!никакого\s)(?<!никаких\s)\bрешени\w*\s+(?:[\w-]+\s+){0,2}?(?:уволить\b|"
+                r"об\s+увольнении|"
+                r"о\s+(?:его|ее)\s+увольнении)|\bрешил\w*\s+уволить\b|"
                 r"\bзаявлени\w*\s+(?:[\w-]+\s+){0,8}?не\s+"
                 r"подавал\w*|\bне\s+(?:подавал\w*|писал\w*)\s+(?:[\w-]+\s+){0,2}?заявлени\w*",
                 re.I)),
@@ -733,6 +739,28 @@ QUESTIONS += (
      re.compile(r"\bв\s+(?:торговлю|магазины|продажу|розницу)\s+(?:[\w-]+\s+){0,2}?не\s+"
                 r"(?:поступал|попадал|попал)\w*|\bне\s+(?:поступал|попадал|попал)\w*\s+"
                 r"(?:[\w-]+\s+){0,2}?в\s+(?:торговлю|магазины|продажу|розницу)", re.I)),
+)
+# whether a spill reached the water: «нефтепродукты попали в реку», «на ручье видна
+# радужная пленка», «Росприроднадзор обнаружил топливо в ручье» vs «в водные объекты
+# топливо не попало», «нефтепродукты в реку не поступали»
+_WATERS = (r"(?:водн\w+\s+объект|водо[её]м|ручь|руч[её]й|рек[аеиуо]\b|реч[кн]|озер|пруд|"
+           r"вод[аеуы]\b|акватори|залив|мор[еяю]\b|грунтов\w+\s+вод)\w*")
+_POLLUTANT = r"(?:нефтепродукт|топлив|солярк|дизел|нефт|мазут|бензин|химикат|сток|отход)\w*"
+_REACHED = r"(?:попал|попадал|попадут|поступ|стек|стекл|утек|проник|дош[её]л|дошл)\w*"
+QUESTIONS += (
+    ("загрязнение попало в воду",
+     re.compile(rf"\b{_POLLUTANT}|\bпленк\w*", re.I),
+     re.compile(rf"\b(?:обнаружил|обнаружен|нашли|найден|выявил|выявлен|зафиксирова)\w*\s+"
+                rf"(?:[\w-]+\s+){{0,3}}?{_POLLUTANT}\s+(?:[\w-]+\s+){{0,2}}?в\s+(?:[\w-]+\s+)?"
+                rf"{_WATERS}|(?<!не\s){_REACHED}\s+(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+)?{_WATERS}|"
+                # a film on the water, or along a stream named: «пленка тянется по Ольховке»
+                rf"\bпленк\w*\s+(?:[\w-]+\s+){{0,2}}?(?:по|на)\s+(?:[\w-]+\s+)?(?:{_WATERS}|"
+                rf"(?-i:[А-ЯЁ])[а-яё]+)|\b(?:на|по)\s+(?:[\w-]+\s+)?{_WATERS}\s+[^.;!?]{{0,60}}?"
+                rf"\bпленк\w*", re.I),
+     re.compile(rf"\b(?:в|до)\s+(?:[\w-]+\s+){{0,2}}?{_WATERS}\s+(?:[\w-]+\s+){{0,3}}?не\s+"
+                rf"{_REACHED}|\bне\s+{_REACHED}\s+(?:[\w-]+\s+){{0,2}}?в\s+(?:[\w-]+\s+)?"
+                rf"{_WATERS}|\b{_WATERS}\s+(?:[\w-]+\s+){{0,3}}?не\s+(?:загрязн|пострада)\w*",
+                re.I)),
 )
 # whether weapons were used in a fight or an attack: «участники пустили в ход ножи и
 # арматуру», «применили травматический пистолет» vs «ни ножей, ни пистолетов там не было»,
@@ -1219,6 +1247,25 @@ QUESTIONS += (
                 r"увольнени\w*|\bприказ\w*\s+об?\s+(?:его\s+|ее\s+)?увольнени\w*[^.;!?]{0,60}?"
                 r"\b(?:нет|не\s+(?:видел|получал|подписан|было))", re.I)),
 )
+# a decision against a person appealed, or accepted, by the person's own word: «я намерен
+# обжаловать решение в суде», «собирается в суд» vs «оспаривать решение я не буду»,
+# «судиться с бывшим работодателем считает ниже своего достоинства» (not a right, «вправе
+# обжаловать», «сможет оспорить»: no intent told)
+_TO_APPEAL = r"(?:обжаловать|оспаривать|оспорить|обра(?:щаться|титься)\s+в\s+суд|судиться)"
+_APPEAL_ASKED = re.compile(r"\bобжал\w*|\bоспари\w*|\bоспор\w*|\bв\s+суд\b|\bсудиться\b",
+                           re.I)
+QUESTIONS += (
+    ("обжалует", _APPEAL_ASKED,
+     re.compile(rf"(?<!не\s)\b(?:намерен[аы]?|собира\w+|решил[аи]?|планиру\w+|будет|буду|"
+                rf"будем|будут)\s+(?:[\w-]+\s+){{0,2}}?{_TO_APPEAL}|\bсобира\w+\s+в\s+суд\b|"
+                rf"\bо\s+намерении\s+{_TO_APPEAL}", re.I),
+     re.compile(rf"\bне\s+(?:буду|будет|будем|будут|стану|станет|намерен[аы]?|собира\w+|"
+                rf"планиру\w+)\s+(?:[\w-]+\s+){{0,2}}?{_TO_APPEAL}|"
+                rf"(?<![а-яё]){_TO_APPEAL}\s+(?:[\w-]+\s+){{0,4}}?не\s+(?:буду|будет|будем|стану|"
+                rf"станет|намерен[аы]?|собира\w+|планиру\w+)\b|"
+                rf"(?<![а-яё]){_TO_APPEAL}\b[^.;!?]{{0,80}}?ниже\s+(?:своего\s+)?достоинства",
+                re.I)),
+)
 # a company declared bankrupt, or only under observation: «арбитражный суд признал
 # застройщика банкротом», «открыто конкурсное производство» vs «введена процедура
 # наблюдения», «суд пока не признал застройщика банкротом»
@@ -1346,6 +1393,12 @@ _IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b
                  r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
 
 
+# questions whose answer is an intent told («намерен обжаловать», «не собирается
+# оспаривать»): a wish's words are the answer, a condition's («если суд откажет») are not
+_INTENDED = {"обжалует"}
+_CONDITION = re.compile(r"\b(?:если|if)\b", re.I)
+
+
 # advice tells what one should do, not what was done: it answers no question of a deed
 # told by its manner (help called at once or late)
 _TOLD_OF_DEEDS = {"помощь вызвана сразу"}
@@ -1370,11 +1423,17 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     text = c.text
     # (the «cannot» is taken out only when a mood word is there at all: most claims
     # have none, and this runs on every claim)
-    if QUESTION.search(text) or (_IF.search(text) and _IF.search(_CANNOT.sub("", text))):
-        return []  # a question, a conditional or a wish answers nothing
+    if QUESTION.search(text):
+        return []  # a question answers nothing
+    # (so does a conditional or a wish, but where the intent is the answer)
+    mood = bool(_IF.search(text) and _IF.search(_CANNOT.sub("", text)))
+    if mood and not (_APPEAL_ASKED.search(text) and not _CONDITION.search(text)):
+        return []
     out = []
     for name, about, verb, no in QUESTIONS:
         if not about.search(text) or (name == "признал вину" and _VERDICT.search(text)):
+            continue
+        if mood and name not in _INTENDED:
             continue
         if name in _TOLD_OF_DEEDS and _ADVICE.search(text):
             continue  # «призвали при первых признаках немедленно обращаться к врачу»
@@ -1392,6 +1451,9 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             if (weak := _YES_BESIDE_NO.get(name)) and weak.match(m.group(0)) and answers:
                 continue  # «не отменили, а перенесли»: the move is how it was not called off
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
+        # an answer the speaker quotes to call it false takes the other side: «Говорить,
+        # что топливо в воду не попало, — это просто неправда»
+        answers = [(yes != _called_false(text, m), m) for yes, m in answers]
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
         yes, m = answers[0]
@@ -1405,6 +1467,18 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         out += [("погиб", True, replace(v, value="погиб", key="погиб"))
                 for name, yes, v in out if name == "умер на месте" and yes]
     return out
+
+
+_FALSE_AFTER = re.compile(r"[^.;!?«»\"]{0,80}?(?:,\s*|\s+)[—–-]\s*(?:это\s+)?(?:просто\s+|"
+                          r"абсолютн\w+\s+|полн\w+\s+|откровенн\w+\s+)?(?:неправда|ложь|"
+                          r"вранье|враньё|не\s+соответствует\s+действительности)", re.I)
+_THAT_BEFORE = re.compile(r"\bчто\s+(?:[\w-]+\s+){0,6}?$", re.I)
+
+
+def _called_false(text: str, m: re.Match[str]) -> bool:
+    """Whether an answer is told in a «что ...» clause its speaker then calls false."""
+    return bool(_THAT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+                and _FALSE_AFTER.match(text, m.end()))
 
 
 # «не согласен с версией следствия о самоубийстве», «версию о поджоге отвергли»: an
@@ -1459,10 +1533,35 @@ def _answer_index(facts: Sequence[Facts], story: Mapping[int, int]
     """Every answer the claims give, by question and story (the rules of answers read
     the claims through it: each claim's answers are read once, `_answer`)."""
     index: dict[tuple[str, int], list[tuple[Facts, bool, Value]]] = defaultdict(list)
-    for f in facts:
-        for name, yes, v in _answer(f):
+    before: list[tuple[str, bool, Value]] = []
+    for k, f in enumerate(facts):
+        answers = _answer(f)
+        if not answers and k and facts[k - 1].sc.doc_id == f.sc.doc_id:
+            answers = _among_them(f, before)
+        for name, yes, v in answers:
             index[(name, story.get(f.sc.doc_id, -f.sc.doc_id))].append((f, yes, v))
+        before = answers
     return index
+
+
+# one of a group the claim before told of: «Всего по делу задержаны три человека. Среди
+# них, по данным источника, — владелец склада Иван Петров.»
+_AMONG_THEM = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе)\b", re.I)
+
+
+def _among_them(f: Facts, before: list[tuple[str, bool, Value]]) -> list[tuple[str, bool, Value]]:
+    """The personal «yes» answers of the claim before, given by a claim naming one of
+    their group; the answer's span runs to the person named (see _AMONG)."""
+    c = f.sc.claim
+    if (m := _AMONG_THEM.match(c.text)) is None:
+        return []
+    named = [e for e in c.entities if e.type == "PER" and e.start >= c.start + m.end()]
+    if not named:
+        return []
+    end = min(e.start for e in named)
+    return [(name, True, replace(v, claim=f.sc.id, start=c.start + m.start(), end=end,
+                                 text=c.text[m.start() : end - c.start]))
+            for name, yes, v in before if yes and name in _PERSONAL]
 
 
 MAX_ANSWERS = 8  # claims of a story giving one answer past this: its refrain
@@ -1606,11 +1705,14 @@ _CHARGE_DAYS = 7  # (a charge may change as a case goes on: weeks apart are two 
 # one person's answers, not an event's
 _PERSONAL = {"признал вину", "задержан", "ушел сам", "погиб", "покинул должность", "перелом",
              "уволен", "уехал и в розыске", "арестован", "пьян", "отпущен домой",
-             "умер на месте"}
+             "умер на месте", "обжалует"}
 # answers told by what was done to the person («губернатор отстранил главу района Сергея
 # Лапшина от должности»): the person named in the answer, not the one who did it
-_DONE_TO = re.compile(r"^(?:уволил|уволить|отстранил|отстранить|снял|отправил|отправить|"
-                      r"освободил)\w*", re.I)
+# (or a decision to: «решение уволить директора Олега Рябова», «решение об увольнении
+# главврача Анны Котовой»)
+_DONE_TO = re.compile(r"^(?:решил\w*\s+|решени\w*\s+(?:[\w-]+\s+){0,2}?)?(?:уволил|уволить|"
+                      r"отстранил|отстранить|снял|отправил|отправить|освободил|об\s+увольнени)\w*",
+                      re.I)
 _DONE_TO_PASSIVE = re.compile(r"^(?:уволен|отстранен|освобожден|снят)\w*", re.I)
 # an answer told as one of a list names its person after it: «Среди погибших — водитель
 # маршрутки Олег Лебедянцев»
@@ -1686,7 +1788,9 @@ _NAMED_ONLY = {"задержан", "арестован"}
 # questions whose answers hold for a day or so (days apart they may be a change)
 # (a hospital's department stays shut for days: answers four days apart still dispute)
 _OF_A_DAY = {"работа остановлена": 1, "отделение закрыто": 4, "покинул должность": 2,
-             "остановлены работы": 3, "отпущен домой": 3, "рейс выполнен": 0}
+             "остановлены работы": 3, "отпущен домой": 3, "рейс выполнен": 0,
+             # (an intent may change: «решил не обжаловать» a week after «намерен»)
+             "обжалует": 3}
 _OF_ONE = {"погиб", "умер на месте"}
 # a patient's bed or home: each answer must tell of its one person (several are hurt in
 # most stories: «им оказали помощь и отпустили домой» is some of them)
@@ -1745,6 +1849,13 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         # (a patient by name only: the report's protagonist is seldom the patient, «она» in
         # a consul's words is not the consul)
         _subject(f, v, people) or _inside(f, v, people, after=0) if name in _OF_ONE_PATIENT else
+        # (an intent is its speaker's own, «обращаться в суд она не планирует» in her
+        # words, unless the speaker tells a client's, «мой подзащитный намерен
+        # обжаловать», which names no one; only a person named counts: «прокуратура не
+        # намерена оспаривать приговор» and «защита будет обжаловать» are two parties)
+        _subject(f, v, people) or (None if _CLIENT.search(f.sc.claim.text) else
+                                   _speaker_key(f, people))
+        if name in _INTENDED else
         _inside(f, v, people, after=60) if _AMONG.match(v.text) else
                 # (a title may stand between: «уволил главу администрации района Петра
                 # Иванова»)
@@ -1771,8 +1882,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     for ((fa, ya, va), sa), ((fb, yb, vb), sb) in combinations(answers, 2):
         if ya == yb or fa.sc.id == fb.sc.id:
             continue
-        if (name in _NAMED_ONLY or name in _OF_ONE or name in _OF_ONE_PATIENT) and \
-                (sa is None or sa != sb):
+        if (name in _NAMED_ONLY or name in _OF_ONE or name in _OF_ONE_PATIENT
+                or name in _INTENDED) and (sa is None or sa != sb):
             continue  # each answer names its one person («38 погибли, 29 выжили»: no one)
         if name in _NAMED_ONLY and days_apart(_day(fa), _day(fb)) > max(
                 _reach(fa, ya, fb, vb), _reach(fb, yb, fa, va)):
@@ -1833,7 +1944,10 @@ _DENIAL_REACH = 7
 def _reach(fa: Facts, ya: bool, fb: Facts, vb: Value) -> int:
     """How many days apart a yes (a) and a no (b) to one person's detention may be: one,
     or a week when the no is a past-tense denial told after the yes."""
-    if ya and _PAST_DENIAL.match(vb.text) and _day(fa) <= _day(fb):
+    # (the denial holds up to when it was said: «не задерживался, в среду его допросили»
+    # told on Saturday denies a detention told on Friday)
+    if ya and _PAST_DENIAL.match(vb.text) and \
+            _day(fa) <= max(_day(fb), fb.sc.claim.said_on or fb.sc.published or ""):
         return _DENIAL_REACH
     return 1
 
