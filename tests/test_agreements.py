@@ -241,6 +241,8 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
         # two bodies' checks are two facts; a check of no named body is anyone's
         ("Прокуратура области начала проверку.", "Роспотребнадзор проводит проверку.", False),
         ("Прокуратура области начала проверку.", "Проверка уже начата.", False),
+        # a day of mourning declared, told two ways
+        ("Губернатор объявил пятницу днем траура.", "В регионе объявлен траур.", True),
     ],
 )
 def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,
@@ -334,6 +336,13 @@ def test_a_claim_is_read_once_for_the_rules_and_the_agreements() -> None:
         # two figures of one unit
         ("Трещина в дамбе протянулась на 60 метров.",
          "Вода поднялась на 6 метров.", False),
+        # a figure and its unit written as one adjective
+        ("К цистерне тянулся шланг длиной около 300 метров.",
+         "300-метровый шланг вел от трубы к цистерне.", True),
+        # an hour told to the minute, however its hour is written
+        ("Пожар ликвидировали в 04:35.", "Огонь удалось потушить к 4:35 утра.", True),
+        # a round hour is no one fact
+        ("Пожар ликвидировали в 04:00.", "Совещание началось в 04:00.", False),
     ],
 )
 def test_one_telling_figure_of_one_story_is_one_fact(first: str, second: str,

@@ -43,6 +43,9 @@ STOP = frozenset(
 _DIGITS = re.compile(r"\d")
 CLUSTER_CAP = 25  # no cluster grows beyond this many claims
 LINKAGE = 0.5  # the share of cross pairs of two groups that must be same pairs to merge
+# the rank of a pair the rules read as one fact (`agree`): above most pairs alike only in
+# words, so one fact's retellings merge before a claim joins a group by a shared name
+AGREED_RANK = 0.9
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,23 @@ def figure_keys(sc: StoredClaim) -> set[tuple[str, str]]:
             out.add((w, unit))
         elif not value.is_integer() or (value > 12 and value % 10 and not year):
             out.add((w, ""))
+    for w in words:
+        # a figure and its unit written as one adjective: «400-метровый шланг» is «шланг
+        # длиной 400 метров», «10-тонный» is ten tonnes
+        if (m := _UNIT_ADJECTIVE.match(w)) is not None:
+            out.add((f"#{int(m.group(1))}", _UNIT_STEMS[m.group(2)]))
+    # an hour told to the minute, not a round one: «в 05:40» and «к 5:40 утра»
+    out |= {(f"@{int(h):02d}:{mm}", "время") for h, mm in _CLOCK.findall(sc.claim.text)
+            if mm not in ("00", "30")}
     return out
+
+
+_UNIT_STEMS = {"метров": "метр", "километров": "километр", "тонн": "тонна", "литров": "литр",
+               "кубометров": "кубометр", "гектар": "гектар", "процентн": "процент",
+               "градусн": "градус", "дневн": "сутки", "суточн": "сутки", "месячн": "месяц",
+               "летн": "год", "часов": "час", "минутн": "минута"}
+_UNIT_ADJECTIVE = re.compile(rf"^(\d{{1,6}})-({'|'.join(_UNIT_STEMS)})[а-я]*$")
+_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
 def figure_agreements(claims: Iterable[StoredClaim], story: Mapping[int, int], cap: int
@@ -370,8 +389,8 @@ def find_clusters(
 
     With `semantic`, pairs whose wording is only fairly alike are reranked by the cosine
     of their navec SIF vectors (loaded once, ~1 s). `agree` holds pairs of claim ids the
-    caller knows state one fact: they are same pairs whatever their words, ranked just
-    above the threshold (pairs alike in words too merge first).
+    caller knows state one fact: they are same pairs whatever their words, ranked
+    AGREED_RANK (pairs alike in words past it merge first).
     """
     feats = [_features(sc) for sc in claims]
     pairs, df = candidate_pairs(feats)
@@ -407,7 +426,7 @@ def find_clusters(
             lo, hi = sorted((index_of[id_a], index_of[id_b]))
             if (lo, hi) not in known:
                 known.add((lo, hi))
-                scored.append((threshold + 0.01, lo, hi))
+                scored.append((AGREED_RANK, lo, hi))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
 
     def apart(i: int, j: int) -> bool:

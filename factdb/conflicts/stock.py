@@ -4,7 +4,9 @@ control («губернатор взял ситуацию под личный к
 пострадавших нет», «жизни пострадавших ничего не угрожает»), and a check a supervising
 body opened («прокуратура начала проверку», «прокуратура организовала проверку»). Two
 reports of one story that tell one of them of one holder state one fact however their
-words differ; the clustering takes such pairs as same pairs.
+words differ; so do two that tell a day of mourning declared («губернатор объявил 7 ноября
+днем траура», «в субботу в области объявлен траур»). The clustering takes such pairs as
+same pairs.
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ _CHECKERS = (
     ("следствие", re.compile(r"\bследствен\w*|\bследовател\w*|\bСК\b", re.I)),
 )
 
+# a day of mourning declared: «губернатор объявил 7 ноября днем траура», «в субботу в
+# области объявлен траур»
+_MOURNING = re.compile(r"\bобъяв\w*\s+(?:[\w-]+\s+){0,5}?(?:траур|дн\w+\s+траура)\w*|"
+                       r"\b(?:траур|дн\w+\s+траура)\w*\s+(?:[\w-]+\s+){0,3}?объяв\w*", re.I)
 # who holds a matter under control, by the title reports name him by
 _TITLES = (
     ("президент", re.compile(r"\bпрезидент\w*|\bкремл\w*|\bглав\w+\s+государств\w*", re.I)),
@@ -69,8 +75,9 @@ MAX_RETOLD = 12  # claims of one story telling one stock statement past this: it
 
 
 def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """(which statement, the people it names or its speaker, the titles it names) of a
-    claim that makes one of the stock statements; None otherwise."""
+    """(which statement, the people it names or its speaker (for a day of mourning, the
+    days it names), the titles it names) of a claim that makes one of the stock
+    statements; None otherwise."""
     text = f.sc.claim.text
     # people by surname: «Гладышев» and «Андрей Гладышев» are one
     named = {name.split()[-1] for name in f.people if name}
@@ -85,6 +92,10 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
                          or rx.search(f.sc.claim.speaker or ""))
         if len(body) == 1:
             return "проверка", frozenset(), body
+    if _MOURNING.search(text):
+        # (one day of mourning: two days named are two; a day not named may be either)
+        days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
+        return "траур", days, frozenset()
     if _CONTROL.search(text):
         speaker = fold(f.sc.claim.speaker or "").split()
         who = frozenset(named | set(speaker[-1:]))
