@@ -413,6 +413,14 @@ FLOORS = {
                    "said_on": 95.0},
     "heldout218": {"speaker_recall": 84.0, "speaker_precision": 97.0, "via": 81.0,
                    "said_on": 95.0},
+    "heldout219": {"speaker_recall": 73.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 80.0},
+    "heldout220": {"speaker_recall": 77.0, "speaker_precision": 92.0, "via": 55.0,
+                   "said_on": 85.0},
+    "heldout221": {"speaker_recall": 71.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 92.0},
+    "heldout222": {"speaker_recall": 74.0, "speaker_precision": 88.0, "via": 97.0,
+                   "said_on": 97.0},
 }
 
 

@@ -242,6 +242,8 @@ class Registry:
                             r"(?:\s+[а-яё-]+(?:ого|его|ых|их|ий|ой|ей|ия|ии|ов|ев|а|ы|и|я)){1,4}",
                             m.group(2)):
                         continue  # «завода шахтного оборудования «X»»: genitive words only
+                    if not re.match(r"[\dA-ZА-ЯЁ]", m.group(3).strip()):
+                        continue  # «ущерб компании «подсчитывается»»: a word quoted, no name
                     told = known_outlet(m.group(3).strip())
                     if told is not None and fold(told) != fold(m.group(3).strip()):
                         continue  # «В компании «Известиям» сообщили»: an outlet told, in its case
@@ -362,6 +364,11 @@ class Registry:
                     and abs(len(k[1]) - len(last)) <= 3
                     and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
             keys = near if len({k[1] for k in near}) == 1 else []
+        if not keys and len(words) == 1 and last not in lasts:
+            # «— сказал Фаррух» after «брат погибшего Фаррух Каримов»: the one person of
+            # the article with that first name
+            first_named = [k for k in self.forms if k[0] == last]
+            keys = first_named if len(first_named) == 1 else []
         if not keys and len(words) >= 2:
             # «Валентин Сомов», the tagger's man's reading of «Валентина Сомова»: the
             # woman the article names, her first name and surname the man's forms plus «а»
@@ -785,6 +792,8 @@ class Resolver:
         known = {r.head for r in roles}
         if any(r.lemmas & G.PROFESSION_BODIES.get(head, frozenset()) for r in roles):
             return False  # «глава комитета Госдумы», then «— сказал депутат»
+        if any(head in r.lemmas for r in roles):
+            return False  # «начальник полицейского участка», then «слова полицейского»
         return bool(known) and not any(roles_compatible(head, k) for k in known)
 
     def _latest_source(self, para: int) -> _Heard | None:

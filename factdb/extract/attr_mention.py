@@ -338,7 +338,9 @@ def _name_closing_title(tree: Tree, h: Token) -> tuple[NamedSpan | None, set[str
     body the title belongs to: «глава министерства торговли и туризма Асталии Мирко Лазич»
     (the parser hangs the name on the country, and a title coordinated inside the chain
     hides it from the plain apposition). A name in the genitive right after a title is
-    whose it is («мать Ивана Петрова»), so a capitalised word must stand between."""
+    whose it is («мать Ивана Петрова»), so a capitalised word must stand between, or a
+    second title in the first one's case («председатель совета профессор Геннадий
+    Орлов»)."""
     if h.lemma in G.RELATION_NOUNS:
         return None, set()
     np = np_tokens(tree, h)
@@ -351,9 +353,15 @@ def _name_closing_title(tree: Tree, h: Token) -> tuple[NamedSpan | None, set[str
         return None, set()
     toks = [x for x in tree.toks if sp.start <= x.start < sp.end]
     before = [x for x in tree.toks if h.end <= x.start and x.end <= sp.start]
-    if not before or before[-1].pos != "PROPN" or not before[-1].text[:1].isupper() \
-            or span_of(tree, before[-1], ("PER",)) is not None \
-            or any(x.feats.get("Case") != h.feats.get("Case") for x in toks):
+    if not before or any(x.feats.get("Case") != h.feats.get("Case") for x in toks):
+        return None, set()
+    last = before[-1]
+    # (or a second title in the first's case: «председатель совета профессор Геннадий
+    # Орлов»)
+    titled = last.pos == "NOUN" and last.feats.get("Case") == h.feats.get("Case") and \
+        last.lemma not in G.RELATION_NOUNS
+    if not titled and (last.pos != "PROPN" or not last.text[:1].isupper()
+                       or span_of(tree, last, ("PER",)) is not None):
         return None, set()
     return sp, {x.id for x in toks}
 

@@ -402,7 +402,9 @@ def _official_actor(tree: Tree) -> Cue | None:
     if subj is None or subj.start > root.start:
         return None
     m = speaker_mention(tree, subj, nominative=True)
-    if m is None or m.kind != "name" or m.outlets:
+    # (a title alone, the official named before: «Кроме того, губернатор поручил ...»)
+    if m is None or m.outlets or not (
+            m.kind == "name" or m.kind == "role" and root.lemma in G.ORDER_LEMMAS):
         return None
     official = G.OFFICIAL_ACTORS.match(m.text.lower()) is not None
     public = G.PUBLIC_BODY.search(m.text) is not None

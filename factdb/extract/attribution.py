@@ -122,7 +122,7 @@ def attribute_article(
     _outlet_covers(by_para, text)
     _spread_via(by_para)
     _figures_go_on(by_para)
-    _official_acts(units)
+    _official_acts(units, registry)
     if meta.outlet:
         _own_name(units, meta.outlet)
     for u in units:
@@ -514,15 +514,24 @@ def _agentless(u: _Unit, root: Token) -> bool:
                                and t.feats.get("Animacy") == "Anim" for t in u.sent.tokens)
 
 
-def _official_acts(units: list[_Unit]) -> None:
+def _official_acts(units: list[_Unit], registry: Registry) -> None:
     """«Следственное управление возбудило уголовное дело»: a procedural act of an
     investigating, police or judicial body no one else is named as the source of is the
-    body's own news (run last, so «Об этом сообщил X» and «передает X» come first)."""
+    body's own news (run last, so «Об этом сообщил X» and «передает X» come first); so is
+    an official's order, the official told by a title alone being the one the article
+    introduced with it («Губернатор Иван Петров ... Кроме того, губернатор поручил ...»)."""
     for u in units:
         a = u.reading.actor
         if not u.claim or u.speaker or u.cue is not None or a is None or a.mention is None:
             continue
         if not u.start <= a.start < u.end:
+            continue
+        if a.mention.kind == "role":
+            # (a title the article gave no one before tells no one)
+            found = registry.by_role(a.mention, a.start)
+            if found is None or not found[1]:
+                continue
+            u.speaker, u.kind, u.cue, u.role = found[0], "PER", a, a.mention.role
             continue
         u.speaker, u.kind, u.cue = a.mention.text, a.mention.speaker_kind, a
 
