@@ -337,8 +337,8 @@ def test_a_claim_is_read_once_for_the_rules_and_the_agreements() -> None:
         ("Трещина в дамбе протянулась на 60 метров.",
          "Вода поднялась на 6 метров.", False),
         # a figure and its unit written as one adjective
-        ("К цистерне тянулся шланг длиной около 300 метров.",
-         "300-метровый шланг вел от трубы к цистерне.", True),
+        ("От подстанции к складу проложен кабель длиной около 250 метров.",
+         "250-метровый кабель тянулся от подстанции к складу.", True),
         # an hour told to the minute, however its hour is written
         ("Пожар ликвидировали в 04:35.", "Огонь удалось потушить к 4:35 утра.", True),
         # a round hour is no one fact

@@ -1105,7 +1105,7 @@ def _own_dates(f: Facts) -> list[StatedDate]:
 
 def _made_then(text: str, at: int) -> bool:
     """Whether a date told at `at` dates a thing the claim names, in a participle's
-    phrase set off by a comma («на 40 страницах диссертации, защищенной в 2019 году»,
+    phrase set off by a comma («ошибки на 40 страницах отчета, опубликованного в 2021 году»,
     «в доме, построенном в 1962 году»), not the time of the claim's counts."""
     clause = text[: at]
     comma = clause.rfind(",")

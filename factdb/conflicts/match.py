@@ -157,11 +157,11 @@ def figure_keys(sc: StoredClaim) -> set[tuple[str, str]]:
         elif not value.is_integer() or (value > 12 and value % 10 and not year):
             out.add((w, ""))
     for w in words:
-        # a figure and its unit written as one adjective: «400-метровый шланг» is «шланг
-        # длиной 400 метров», «10-тонный» is ten tonnes
+        # a figure and its unit written as one adjective: «250-метровый кабель» is «кабель
+        # длиной 250 метров», «10-тонный» is ten tonnes
         if (m := _UNIT_ADJECTIVE.match(w)) is not None:
             out.add((f"#{int(m.group(1))}", _UNIT_STEMS[m.group(2)]))
-    # an hour told to the minute, not a round one: «в 05:40» and «к 5:40 утра»
+    # an hour told to the minute, not a round one: «в 03:25» and «к 3:25 ночи»
     out |= {(f"@{int(h):02d}:{mm}", "время") for h, mm in _CLOCK.findall(sc.claim.text)
             if mm not in ("00", "30")}
     return out

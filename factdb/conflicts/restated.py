@@ -100,8 +100,8 @@ _REGIME = re.compile(r"(?<![а-яё])(?:карантин\w*|режим\w*|чс|�
 # подписан 29 апреля»
 _CONCLUDED = frozenset({"заключить", "заключать", "заключённый", "заключенный"})
 _DEAL = re.compile(r"(?<![а-яё])(?:договор|контракт|соглашени|сделк)\w*", re.I)
-# a day an event was set for before it was put off: «первоначально заседание
-# планировалось на 3 ноября, однако было перенесено»
+# a day an event was set for before it was put off: «слушание изначально было назначено
+# на 12 марта, но его отложили»
 _FORMER_PLAN = re.compile(r"(?<![а-яё])(?:планировал\w*|запланирован\w*|назначен\w*|"
                           r"намечал\w*|намечен\w*)\s+(?:[\w-]+\s+)?на\s+$", re.I)
 _EVENT_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -146,7 +146,7 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         return []  # «потребовали покинуть страну до 17 ноября»: a limit set, no event's day
     if _FORMER_PLAN.search(c.text[: d.start - c.start]) and \
             PUT_OFF.search(c.text, d.end - c.start):
-        return []  # «планировалось на 3 ноября, но было перенесено»: the day it no longer is
+        return []  # «назначено на 12 марта, но его отложили»: the day it no longer is
     before_day = c.text[max(0, d.start - c.start - 40) : d.start - c.start]
     if AS_OF_DAY.search(before_day) and not (_SET_ON.search(before_day)
                                              and not _HOUR_OF_DAY.match(d.text)):

@@ -633,7 +633,7 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"правлени)\w*|"
                 r"\bучредител\w*\s+решени\w*|\bне\s+(?:личн|собственн)\w+\s+"
                 r"(?:инициатив|желани)\w*|"
-                # one's decision to dismiss another: «я принял решение уволить директора»,
+                # one's decision to dismiss another: «я решил уволить начальника отдела»,
                 # «решение о его увольнении принял губернатор» (not «решил уволиться», nor
                 # a decision denied, «никакого решения об увольнении не было»)
                 r"(?<!никакого\s)(?<!никаких\s)\bрешени\w*\s+(?:[\w-]+\s+){0,2}?(?:уволить\b|"
@@ -1249,7 +1249,7 @@ QUESTIONS += (
 )
 # a decision against a person appealed, or accepted, by the person's own word: «я намерен
 # обжаловать решение в суде», «собирается в суд» vs «оспаривать решение я не буду»,
-# «судиться с бывшим работодателем считает ниже своего достоинства» (not a right, «вправе
+# «судиться с бывшим работодателем — ниже моего достоинства» (not a right, «вправе
 # обжаловать», «сможет оспорить»: no intent told)
 _TO_APPEAL = r"(?:обжаловать|оспаривать|оспорить|обра(?:щаться|титься)\s+в\s+суд|судиться)"
 _APPEAL_ASKED = re.compile(r"\bобжал\w*|\bоспари\w*|\bоспор\w*|\bв\s+суд\b|\bсудиться\b",
@@ -1263,7 +1263,7 @@ QUESTIONS += (
                 rf"планиру\w+)\s+(?:[\w-]+\s+){{0,2}}?{_TO_APPEAL}|"
                 rf"(?<![а-яё]){_TO_APPEAL}\s+(?:[\w-]+\s+){{0,4}}?не\s+(?:буду|будет|будем|стану|"
                 rf"станет|намерен[аы]?|собира\w+|планиру\w+)\b|"
-                rf"(?<![а-яё]){_TO_APPEAL}\b[^.;!?]{{0,80}}?ниже\s+(?:своего\s+)?достоинства",
+                rf"(?<![а-яё]){_TO_APPEAL}\b[^.;!?]{{0,80}}?ниже\s+(?:своего\s+|моего\s+)?достоинства",
                 re.I)),
 )
 # a company declared bankrupt, or only under observation: «арбитражный суд признал
@@ -1451,8 +1451,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             if (weak := _YES_BESIDE_NO.get(name)) and weak.match(m.group(0)) and answers:
                 continue  # «не отменили, а перенесли»: the move is how it was not called off
             answers.append((not _NEG_BEFORE.search(text[max(0, m.start() - 20) : m.start()]), m))
-        # an answer the speaker quotes to call it false takes the other side: «Говорить,
-        # что топливо в воду не попало, — это просто неправда»
+        # an answer the speaker quotes to call it false takes the other side: «Утверждать,
+        # что мазут в реку не попал, — неправда»
         answers = [(yes != _called_false(text, m), m) for yes, m in answers]
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
@@ -1544,8 +1544,8 @@ def _answer_index(facts: Sequence[Facts], story: Mapping[int, int]
     return index
 
 
-# one of a group the claim before told of: «Всего по делу задержаны три человека. Среди
-# них, по данным источника, — владелец склада Иван Петров.»
+# one of a group the claim before told of: «По делу задержаны пятеро. Среди них —
+# владелец автосервиса Иван Петров.»
 _AMONG_THEM = re.compile(r"^\W*(?:среди\s+них|в\s+их\s+числе)\b", re.I)
 
 
@@ -1849,7 +1849,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
         # (a patient by name only: the report's protagonist is seldom the patient, «она» in
         # a consul's words is not the consul)
         _subject(f, v, people) or _inside(f, v, people, after=0) if name in _OF_ONE_PATIENT else
-        # (an intent is its speaker's own, «обращаться в суд она не планирует» in her
+        # (an intent is its speaker's own, «подавать в суд она не собирается» in her
         # words, unless the speaker tells a client's, «мой подзащитный намерен
         # обжаловать», which names no one; only a person named counts: «прокуратура не
         # намерена оспаривать приговор» and «защита будет обжаловать» are two parties)
@@ -1944,8 +1944,8 @@ _DENIAL_REACH = 7
 def _reach(fa: Facts, ya: bool, fb: Facts, vb: Value) -> int:
     """How many days apart a yes (a) and a no (b) to one person's detention may be: one,
     or a week when the no is a past-tense denial told after the yes."""
-    # (the denial holds up to when it was said: «не задерживался, в среду его допросили»
-    # told on Saturday denies a detention told on Friday)
+    # (the denial holds up to when it was said: «его не задерживали, в понедельник он дал
+    # показания» told on Thursday denies a detention told on Wednesday)
     if ya and _PAST_DENIAL.match(vb.text) and \
             _day(fa) <= max(_day(fb), fb.sc.claim.said_on or fb.sc.published or ""):
         return _DENIAL_REACH

@@ -4,8 +4,8 @@ control («губернатор взял ситуацию под личный к
 пострадавших нет», «жизни пострадавших ничего не угрожает»), and a check a supervising
 body opened («прокуратура начала проверку», «прокуратура организовала проверку»). Two
 reports of one story that tell one of them of one holder state one fact however their
-words differ; so do two that tell a day of mourning declared («губернатор объявил 7 ноября
-днем траура», «в субботу в области объявлен траур»). The clustering takes such pairs as
+words differ; so do two that tell a day of mourning declared («глава республики объявил
+14 марта днем траура», «в понедельник в регионе объявлен траур»). The clustering takes such pairs as
 same pairs.
 """
 
@@ -57,8 +57,8 @@ _CHECKERS = (
     ("следствие", re.compile(r"\bследствен\w*|\bследовател\w*|\bСК\b", re.I)),
 )
 
-# a day of mourning declared: «губернатор объявил 7 ноября днем траура», «в субботу в
-# области объявлен траур»
+# a day of mourning declared: «глава республики объявил 14 марта днем траура», «в
+# понедельник в регионе объявлен траур»
 _MOURNING = re.compile(r"\bобъяв\w*\s+(?:[\w-]+\s+){0,5}?(?:траур|дн\w+\s+траура)\w*|"
                        r"\b(?:траур|дн\w+\s+траура)\w*\s+(?:[\w-]+\s+){0,3}?объяв\w*", re.I)
 # who holds a matter under control, by the title reports name him by

@@ -1,13 +1,13 @@
 """A vote's tally told by two numbers in two reports of one story.
 
 A council, a parliament, a board or a jury votes once on a question, and the reports give
-its tally in their own words: «решение приняли 15 голосами против четырех», «15 членов
-совета высказались за, четверо — против», «13 голосами «за» при шести «против»», «за —
+its tally in their own words: «закон приняли 12 голосами против трех», «двенадцать
+депутатов проголосовали за, трое — против», «11 голосами «за» при пяти «против»», «за —
 120, против — 31». Two voices of one story telling one vote's tally by other numbers
 disagree.
 
-A story may hold several votes: one on another person («за лишение Петрова степени
-высказались шесть членов совета, против — 13») is another vote than one naming no one or
+A story may hold several votes: one on another person («за отставку Петрова
+проголосовали пятеро депутатов, против — 10») is another vote than one naming no one or
 someone else, so tallies compare only when the people their claims name are the same.
 """
 
@@ -31,15 +31,15 @@ _VOTED = r"(?:высказал|проголосовал|голосовал|по�
 # each tally's two numbers, for and against, in the order they are told
 _TALLIES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(p, re.I), against_first) for p, against_first in (
-        # «15 голосами против четырех», «13 голосами «за» при шести «против»»
+        # «12 голосами против трех», «11 голосами «за» при пяти «против»»
         (rf"(?<![\w-]){_N}\s+голос\w*\s+(?:{_FOR}\s+)?(?:при|против)\s+{_N}(?![\w-])", False),
-        # «о 15 голосах «за» и четырех «против»», «15 «за», 4 «против»»
+        # «о 12 голосах «за» и трех «против»», «12 «за», 3 «против»»
         (rf"(?<![\w-]){_N}\s+(?:голос\w*\s+)?{_FOR}\s*(?:,|и|при)\s+{_N}\s+"
          rf"(?:голос\w*\s+)?{_AGAINST}", False),
-        # «15 членов совета высказались за лишение степени, четверо — против»
+        # «12 депутатов проголосовали за поправку, трое — против»
         (rf"(?<![\w-]){_N}\s+(?:[\w-]+\s+){{0,3}}?{_VOTED}\s+за\b[^.;:]{{0,80}}?,\s*{_N}"
          rf"{_DASH}{_AGAINST}", False),
-        # «за лишение степени высказались шесть членов совета, против — 13»
+        # «за поправку проголосовали пятеро депутатов, против — 10»
         (rf"(?<![\w-])за\s+(?:[\w-]+\s+){{0,4}}?{_VOTED}\s+{_N}\s+[^.;:]{{0,40}}?,\s*"
          rf"{_AGAINST}{_DASH}{_N}(?![\w-])", False),
         # «за — 120, против — 31»

@@ -365,7 +365,7 @@ class Registry:
                     and last[: max(4, len(k[1]) - 2)] == k[1][: max(4, len(k[1]) - 2)]]
             keys = near if len({k[1] for k in near}) == 1 else []
         if not keys and len(words) == 1 and last not in lasts:
-            # «— сказал Фаррух» after «брат погибшего Фаррух Каримов»: the one person of
+            # «— сказал Тимур» after «сосед пострадавшего Тимур Рахимов»: the one person of
             # the article with that first name
             first_named = [k for k in self.forms if k[0] == last]
             keys = first_named if len(first_named) == 1 else []

@@ -339,8 +339,7 @@ def _name_closing_title(tree: Tree, h: Token) -> tuple[NamedSpan | None, set[str
     (the parser hangs the name on the country, and a title coordinated inside the chain
     hides it from the plain apposition). A name in the genitive right after a title is
     whose it is («мать Ивана Петрова»), so a capitalised word must stand between, or a
-    second title in the first one's case («председатель совета профессор Геннадий
-    Орлов»)."""
+    second title in the first one's case («председатель комиссии академик Павел Орлов»)."""
     if h.lemma in G.RELATION_NOUNS:
         return None, set()
     np = np_tokens(tree, h)
@@ -356,8 +355,7 @@ def _name_closing_title(tree: Tree, h: Token) -> tuple[NamedSpan | None, set[str
     if not before or any(x.feats.get("Case") != h.feats.get("Case") for x in toks):
         return None, set()
     last = before[-1]
-    # (or a second title in the first's case: «председатель совета профессор Геннадий
-    # Орлов»)
+    # (or a second title in the first's case: «председатель комиссии академик Павел Орлов»)
     titled = last.pos == "NOUN" and last.feats.get("Case") == h.feats.get("Case") and \
         last.lemma not in G.RELATION_NOUNS
     if not titled and (last.pos != "PROPN" or not last.text[:1].isupper()

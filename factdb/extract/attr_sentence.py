@@ -402,7 +402,7 @@ def _official_actor(tree: Tree) -> Cue | None:
     if subj is None or subj.start > root.start:
         return None
     m = speaker_mention(tree, subj, nominative=True)
-    # (a title alone, the official named before: «Кроме того, губернатор поручил ...»)
+    # (a title alone, the official named before: «Также губернатор поручил ...»)
     if m is None or m.outlets or not (
             m.kind == "name" or m.kind == "role" and root.lemma in G.ORDER_LEMMAS):
         return None

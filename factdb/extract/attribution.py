@@ -519,7 +519,7 @@ def _official_acts(units: list[_Unit], registry: Registry) -> None:
     investigating, police or judicial body no one else is named as the source of is the
     body's own news (run last, so «Об этом сообщил X» and «передает X» come first); so is
     an official's order, the official told by a title alone being the one the article
-    introduced with it («Губернатор Иван Петров ... Кроме того, губернатор поручил ...»)."""
+    introduced with it («Губернатор Иван Петров ... Также губернатор поручил ...»)."""
     for u in units:
         a = u.reading.actor
         if not u.claim or u.speaker or u.cue is not None or a is None or a.mention is None:
