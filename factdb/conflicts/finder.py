@@ -106,6 +106,7 @@ from factdb.conflicts.rules import (
     another_affair,
     days_apart,
     mark_earlier,
+    read_once,
     stated_day,
     tells_day,
 )
@@ -1096,6 +1097,7 @@ def _another_time(f: Facts, averaged: bool = False) -> bool:
             bool(own := _own_dates(f)) and all(d.precision == "year" for d in own))
 
 
+@read_once  # (asked by the older-event tests of every counted claim, twice)
 def _own_dates(f: Facts) -> list[StatedDate]:
     """The dates a claim tells of itself, not those a participle's phrase gives a thing
     it names (`_made_then`)."""

@@ -1252,10 +1252,9 @@ QUESTIONS += (
 # «судиться с бывшим работодателем — ниже моего достоинства» (not a right, «вправе
 # обжаловать», «сможет оспорить»: no intent told)
 _TO_APPEAL = r"(?:обжаловать|оспаривать|оспорить|обра(?:щаться|титься)\s+в\s+суд|судиться)"
-_APPEAL_ASKED = re.compile(r"\bобжал\w*|\bоспари\w*|\bоспор\w*|\bв\s+суд\b|\bсудиться\b",
-                           re.I)
 QUESTIONS += (
-    ("обжалует", _APPEAL_ASKED,
+    ("обжалует", re.compile(r"\bобжал\w*|\bоспари\w*|\bоспор\w*|\bв\s+суд\b|\bсудиться\b",
+                            re.I),
      re.compile(rf"(?<!не\s)\b(?:намерен[аы]?|собира\w+|решил[аи]?|планиру\w+|будет|буду|"
                 rf"будем|будут)\s+(?:[\w-]+\s+){{0,2}}?{_TO_APPEAL}|\bсобира\w+\s+в\s+суд\b|"
                 rf"\bо\s+намерении\s+{_TO_APPEAL}", re.I),
@@ -1397,6 +1396,7 @@ _IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b
 # оспаривать»): a wish's words are the answer, a condition's («если суд откажет») are not
 _INTENDED = {"обжалует"}
 _CONDITION = re.compile(r"\b(?:если|if)\b", re.I)
+_INTENDED_ABOUT = tuple(about for name, about, _yes, _no in QUESTIONS if name in _INTENDED)
 
 
 # advice tells what one should do, not what was done: it answers no question of a deed
@@ -1427,7 +1427,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         return []  # a question answers nothing
     # (so does a conditional or a wish, but where the intent is the answer)
     mood = bool(_IF.search(text) and _IF.search(_CANNOT.sub("", text)))
-    if mood and not (_APPEAL_ASKED.search(text) and not _CONDITION.search(text)):
+    if mood and not (any(about.search(text) for about in _INTENDED_ABOUT)
+                     and not _CONDITION.search(text)):
         return []
     out = []
     for name, about, verb, no in QUESTIONS:

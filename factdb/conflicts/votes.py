@@ -52,7 +52,10 @@ _TALLIES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 def _tally(f: Facts) -> Value | None:
     """The one tally (for, against) a claim tells of a vote, or None."""
     c = f.sc.claim
-    if "за" not in c.text.lower() and "голос" not in c.text.lower() or _other_time(f):
+    low = c.text.lower()
+    # (a cheap test first: every tally names its votes or those against; «за» alone is in
+    # most words)
+    if "против" not in low and "голос" not in low or _other_time(f):
         return None
     found: dict[str, Value] = {}
     for pat, against_first in _TALLIES:
