@@ -105,6 +105,16 @@ from factdb.extract import clean
      "2025-03-04"),
     ("Заголовок\n\nОбщество | 04.03.2025, 00:40 | Текст: Иван Лоза | Фото: читатели сайта\n\n"
      "Текст.", "2025-03-04"),
+    # counters by their signs after blanks, with no bar
+    ("Заголовок\n\n04.03.2025, 10:12    👁 3 871    💬 12\n\nТекст.", "2025-03-04"),
+    # a site's menus push the date line below the first lines; the head ends where the
+    # body's text begins
+    ("Агентство\nНовости\nРегионы\nСпорт\nКультура\nНаука\nАвто\nИгры\n\n"
+     "Заголовок\n\n4 марта 2025, 10:12\n\nТекст первый. Текст второй.\n\nЕще.\n\nЕще.\n\n"
+     "Конец.", "2025-03-04"),
+    ("Заголовок\n\n" + "В городе прошел митинг жителей против застройки сквера. " * 4 +
+     "\n\nЕще.\n\nЕще.\n\nЕще.\n\nЕще.\n\nЕще.\n\n4 марта 2025, 10:12\n\nЕще.\n\nЕще.\n\n"
+     "Еще.\n\nКонец.", None),
 ])
 def test_published(text: str, published: str | None) -> None:
     assert clean.read_meta(text).published == published
@@ -235,6 +245,9 @@ _STORY = (date(2026, 11, 18), date(2026, 11, 20))
     ("Заголовок\n\nОбщество, 19 ноя, 11:42\n\nМэр города заявил, что мост откроют.",
      _STORY, "2026-11-19"),
     ("РБК  Общество  19 ноя, 11:42\n\nЗаголовок\n\nМэр заявил, что мост откроют.", _STORY,
+     "2026-11-19"),
+    # the month cut and in capitals
+    ("Общество\n19 НОЯ, 11:42\n\nЗаголовок\n\nМэр заявил, что мост откроют.", _STORY,
      "2026-11-19"),
     # reports far from the day are no clue (another story, or a year-old one)
     ("ОМСК, 19 ноября. /ТАСС/. Мэр города заявил, что мост откроют.",

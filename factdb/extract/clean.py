@@ -137,7 +137,9 @@ DATE_LINE = re.compile(
     rf"(?:[Оо]бновлено|[Ии]зменено|[Uu]pdated)[ \t]*:?[ \t]*[^\n|•·]{{1,40}})){{0,3}}"
     # a view counter after blanks, with no bar: «12 ноября 2026, 11:37   Просмотров: 4 215»
     # (and the comments' after it: «Просмотров: 6 318    Комментариев: 47»)
-    rf"(?:[ \t]+(?:[Пп]росмотр\w*|[Vv]iews?|[Кк]омментари\w*)[ \t]*:?[ \t]*\d[\d \t]{{0,8}}){{0,2}}"
+    # (or by their signs: «11.11.2026, 09:34    👁 14 562    💬 87»)
+    rf"(?:[ \t]+(?:(?:[Пп]росмотр\w*|[Vv]iews?|[Кк]омментари\w*)[ \t]*:?|[^\w\s|•·,.:]{{1,3}})"
+    rf"[ \t]*\d[\d \t]{{0,8}}){{0,2}}"
     # «13 октября 2026, 23:05    Обновлено»: the header's update mark after the date
     # («16.06.2024 09:12, обновлено 11:47»)
     # («20 ноября 2026, 11:30 (обновлено в 13:05)»)
@@ -378,6 +380,21 @@ def _line_time(line: str) -> str | None:
     return _clock(m.group(1)) if m else _clock(line)
 
 
+# a line of the body's text: long, and more than one sentence
+_BODY_LINE = re.compile(r"^(?=[^\n]{200})[^\n]*[.!?»][ \t]+[А-ЯЁA-Z«\"„—–-][^\n]*[.!?»]")
+MAX_HEAD_LINES = 25  # how far a site's menus may push its date line down
+
+
+def _head_lines(text: str) -> int:
+    """How many leading non-empty lines are the page's head, where its date line stands:
+    those before the first line of body text (a site's menus and rubrics may push the
+    date line far down: «Новости / Регионы / Спорт / ...»), at least HEAD_LINES."""
+    lines = [line for line in text.split("\n") if line.strip()][:MAX_HEAD_LINES]
+    body = next((i for i, line in enumerate(lines) if _BODY_LINE.match(line.strip())),
+                len(lines))
+    return max(HEAD_LINES, body)
+
+
 def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
                       ) -> tuple[str | None, str | None]:
     """The publication date the text carries, ISO, or None; never today's date itself;
@@ -395,7 +412,7 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
         if iso:
             return iso, None
     lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
-    near = set(lines[:HEAD_LINES] + lines[-TAIL_LINES:])
+    near = set(lines[: _head_lines(text)] + lines[-TAIL_LINES:])
     for m in DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _date_line_value(m)
@@ -497,12 +514,13 @@ _RELATIVE = re.compile(rf"\b{RELATIVE_WORDS}\b[^,]*$|,\s*[а-яё]+(?:вш|ш)(?
                        r"их|ему|им)(?:ся|сь)?\s+$", re.I)
 # (or what the day followed: «дома, оставшиеся без воды после прорыва водовода во вторник»)
 _AFTER = re.compile(r"\b(?:после|с\s+момента|вслед\s+за)\s+(?:[\w-]+\s+){0,4}$", re.I)
-# a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42»
+# a site's date line with no year: «15 мар, 18:42», «15 марта, 18:42» (the month may be
+# in capitals: «9 НОЯ, 14:27»)
 YEARLESS_DATE_LINE = re.compile(
     # (a site's rubric may stand before it: «Общество, 12 ноя, 14:52», «РБК  Общество  30
     # июл, 21:15»)
     rf"(?m)^[ \t]*(?:[^\W\d][^\d\n,.:;!?]{{0,40}}?,?[ \t]+)?(\d{{1,2}})[ \t]+"
-    rf"({_DATELINE_MONTH}),?[ \t]+{_TIME}[ \t]*$")
+    rf"((?i:{_DATELINE_MONTH})),?[ \t]+{_TIME}[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)
