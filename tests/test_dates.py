@@ -436,6 +436,24 @@ def test_a_day_in_quoted_words_does_not_date_the_speakers_next_words(body: str,
     assert _said_on("7 марта 2025", body, "не увольнял") == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # «он» after a woman was quoted is her husband, named before her: his day of leaving
+    # is no day of her words
+    ("Жена инженера Павла Коршунова Ирина рассказала о задержании. «Его забрали прямо с "
+     "объекта», — говорит Ирина Коршунова.\n\nКоршунову 41 год. В командировку он "
+     "уехал 24 февраля.\n\n«Это какая-то ошибка», — говорит Ирина.", "2025-03-07"),
+    # «по ее словам»: she tells of the day, she took no part in it
+    ("«Его забрали прямо с объекта», — говорит Ирина Коршунова.\n\nПо ее словам, "
+     "обратный рейс в Москву был у мужа 5 марта.\n\n«Это какая-то "
+     "ошибка», — говорит Ирина Коршунова.", "2025-03-07"),
+    # but «она» after her own name is she: the day she met the consul dates her words
+    ("Ирина Коршунова ждала новостей.\n\nВ среду, 5 марта, она встретилась с консулом."
+     "\n\n«Это какая-то ошибка», — сказала Ирина Коршунова.", "2025-03-05"),
+])
+def test_said_on_not_dated_by_another_persons_day(body: str, expected: str) -> None:
+    assert _said_on("7 марта 2025", body, "какая-то ошибка") == expected
+
+
 def _said_on(date_line: str, body: str, words: str) -> str | None:
     """said_on of the first claim holding `words` in an article under this date line."""
     from factdb.extract import extract_article

@@ -19,10 +19,11 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factdb.extract import clean
 from factdb.extract import grammars as G
-from factdb.extract.nlp import ParsedSentence, Token, likely_future, tenses
+from factdb.extract.nlp import ParsedSentence, Token, likely_future, name_forms, tenses
 from factdb.models import StatedDate
 from factdb.text import fold
 
@@ -72,6 +73,10 @@ class DateContext:
     # the speaker of the claim just before and when that was said
     said: dict[str, str | None] = field(default_factory=dict)
     last_person: str | None = None  # the person named last, for a pronoun subject
+    # the man and the woman named last, for «он» / «она» when the person named last is of
+    # the other sex (a wife quoted between two sentences about her husband)
+    last_man: str | None = None
+    last_woman: str | None = None
     # every dated event told so far with its participants, oldest first (a tuple: the
     # context is copied per sentence, so it must not be shared and grown in place)
     events: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -911,6 +916,14 @@ def _is_english(text: str) -> bool:
     return latin > 2 * cyr
 
 
+@lru_cache(maxsize=4096)
+def _sex_of(name: str) -> str | None:
+    """'masc' or 'femn' when a person's name opens with a first name of one sex only
+    («Светлана Иванова»), else None (a surname alone, «Женя»)."""
+    sexes = {g for g, case in name_forms(name.split()[0]) if case == "nomn"}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def name_keys(name: str | None, kind: str | None = None) -> set[str]:
     """Keys a name is matched by: the whole name, and a person's surname."""
     if not name:
@@ -1074,6 +1087,11 @@ _ACCORDING_FRAME = re.compile(
     r"(?<![а-яё])по\s+(?:словам|мнению|данным|информации|оценке|оценкам|версии|сведениям)\s+"
     r"(?:[а-яё-]+\s+){0,3}$", re.I)
 
+# «По ее словам, рейс был 6 ноября»: the speaker tells of the event, not one who took part
+# (`advance`)
+_ITS_WORDS = re.compile(r"(?<![а-яё])по\s+(?:ее|её|его|их)\s+(?:словам|мнению|данным|"
+                        r"информации|оценке|оценкам|версии|сведениям)(?![а-яё])", re.I)
+
 
 def _tellers(s: ParsedSentence, dated: Token | None) -> set[str]:
     """Names in the sentence whose nearest verb is a speech verb other than `dated`, told
@@ -1111,12 +1129,13 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     # following «говорится в сообщении компании» quotes
     ctx.spoken = ev.date_from if ev is not None and v is not None and v.lemma in _TELLING \
         else None
-    last = ctx.last_person
-    for sp in s.spans:
-        if sp.type == "PER":
-            ctx.last_person = sp.normal
-    for who in speakers:
-        ctx.last_person = who or ctx.last_person
+    last, last_man, last_woman = ctx.last_person, ctx.last_man, ctx.last_woman
+    for who in [sp.normal for sp in s.spans if sp.type == "PER"] + speakers:
+        if who:
+            ctx.last_person = who
+            sex = _sex_of(who)
+            ctx.last_man = who if sex == "masc" else ctx.last_man
+            ctx.last_woman = who if sex == "femn" else ctx.last_woman
     seen: set[str] = set()
     for sp in s.spans:
         if sp.type == "PER":
@@ -1135,7 +1154,13 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
         return
     names: set[str] = set()
     # «12 ноября она провела встречу»: a pronoun subject is the person last named
-    if last and any(t.pos == "PRON" and t.rel.startswith("nsubj") for t in s.tokens):
+    pronoun = next((t for t in s.tokens if t.pos == "PRON" and t.rel.startswith("nsubj")),
+                   None)
+    if last and pronoun is not None:
+        sex = {"Masc": "masc", "Fem": "femn"}.get(pronoun.feats.get("Gender", ""))
+        if sex and _sex_of(last) not in (None, sex):
+            # «он» after a woman was named last is the man named before her
+            last = last_man if sex == "masc" else last_woman
         names |= name_keys(last)
     # «По словам X, президенты согласовали сделку 9 ноября»: X tells of the event, he was
     # not at it; neither the source of the frame nor the sentence's speaker takes part
@@ -1147,7 +1172,11 @@ def advance(ctx: DateContext, s: ParsedSentence, stated: list[StatedDate],
     for sp in s.spans:
         if sp.type in ("PER", "ORG") and sp.normal not in framed:
             names |= name_keys(sp.normal, sp.type)
-    if not _TOLD_OUTLET.search(s.text) and not _told_by_another(s.text) and not framed:
+    # («По ее словам, рейс был 6 ноября»: she tells of the day; but «17 ноября управление
+    # сообщило, что ...: по его данным, ...» dates its telling)
+    tells = _ITS_WORDS.search(s.text) and not (v is not None and v.lemma in G.SPEECH_LEMMAS)
+    if not _TOLD_OUTLET.search(s.text) and not _told_by_another(s.text) and not framed \
+            and not tells:
         for who in speakers:
             names |= name_keys(who)
     if not seen and any(t.lemma in EVENT_NOUNS and t.rel.startswith("nsubj") for t in s.tokens):
