@@ -213,6 +213,13 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
     assert got == _pair_if(a, b, agree)
 
 
+def _weekdays(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """The days a claim names by weekday, as the extractor would date them (a week of
+    June 2024)."""
+    days = {"в среду": "2024-06-05", "в четверг": "2024-06-06"}
+    return tuple((w, "day", d, d) for w, d in days.items() if w in text)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "agree"),
     [
@@ -243,6 +250,13 @@ def test_one_cause_of_one_event_told_as_the_cause_is_one_finding(
         ("Прокуратура области начала проверку.", "Проверка уже начата.", False),
         # a day of mourning declared, told two ways
         ("Губернатор объявил пятницу днем траура.", "В регионе объявлен траур.", True),
+        # a power cut of one day, told two ways; cuts of two days are two; a day not named
+        # may be either
+        ("Электричество в бараке отключили еще в среду днем.",
+         "Свет в бараке пропал днем в среду.", True),
+        ("Электричество в бараке отключили еще в среду днем.",
+         "Свет в бараке пропал в четверг.", False),
+        ("Электричество в бараке отключили еще в среду днем.", "Свет пропал.", False),
     ],
 )
 def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,
@@ -250,9 +264,9 @@ def test_one_stock_statement_of_one_holder_is_one_fact(first: str, second: str,
     from factdb.conflicts import stock
 
     people = (("Аркадий Вешенцев", "Аркадий Вешенцев"),) if "Аркадий" in first else ()
-    a = claim(first, doc="a.txt", doc_id=1, people=people)
+    a = claim(first, doc="a.txt", doc_id=1, people=people, dates=_weekdays(first))
     later = (("Вешенцев", "Вешенцев"),) if "Вешенцев" in second else ()
-    b = claim(second, doc="b.txt", doc_id=2, people=later)
+    b = claim(second, doc="b.txt", doc_id=2, people=later, dates=_weekdays(second))
     facts, _people, _story = finder.prepare([a, b])
     got = stock.stock_agreements(facts, {1: 1, 2: 1})
     assert got == _pair_if(a, b, agree)

@@ -5,8 +5,9 @@ control («губернатор взял ситуацию под личный к
 body opened («прокуратура начала проверку», «прокуратура организовала проверку»). Two
 reports of one story that tell one of them of one holder state one fact however their
 words differ; so do two that tell a day of mourning declared («глава республики объявил
-14 марта днем траура», «в понедельник в регионе объявлен траур»). The clustering takes such pairs as
-same pairs.
+14 марта днем траура», «в понедельник в регионе объявлен траур») or a power cut of one day
+(«электричество отключили в среду днем», «свет пропал днем в среду»). The clustering takes
+such pairs as same pairs.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ _CHECKERS = (
 # понедельник в регионе объявлен траур»
 _MOURNING = re.compile(r"\bобъяв\w*\s+(?:[\w-]+\s+){0,5}?(?:траур|дн\w+\s+траура)\w*|"
                        r"\b(?:траур|дн\w+\s+траура)\w*\s+(?:[\w-]+\s+){0,3}?объяв\w*", re.I)
+# the power cut off: «электричество в доме отключили в пятницу», «свет пропал вечером»,
+# «отключение электроэнергии»; a day it names tells which cut (a restoration is no cut)
+_POWER = r"(?:свет[аоу]?|электричеств\w*|электроэнерги\w*|электроснабжени\w*|электропитани\w*)"
+_POWER_CUT = re.compile(
+    rf"(?<![а-яё]){_POWER}(?![а-яё])\s+(?:[\w-]+\s+){{0,4}}?(?:отключ|пропа|исчез|прекрати)\w*|"
+    rf"(?<![а-яё])(?:отключ|пропа|исчез)\w*\s+(?:[\w-]+\s+){{0,3}}?{_POWER}(?![а-яё])", re.I)
 # who holds a matter under control, by the title reports name him by
 _TITLES = (
     ("президент", re.compile(r"\bпрезидент\w*|\bкремл\w*|\bглав\w+\s+государств\w*", re.I)),
@@ -96,6 +103,11 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
         # (one day of mourning: two days named are two; a day not named may be either)
         days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
         return "траур", days, frozenset()
+    if _POWER_CUT.search(text):
+        # (only a cut told with its day: cuts on two days are two, and one with no day
+        # may be any of them)
+        days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
+        return ("отключение света", days, frozenset()) if days else None
     if _CONTROL.search(text):
         speaker = fold(f.sc.claim.speaker or "").split()
         who = frozenset(named | set(speaker[-1:]))
