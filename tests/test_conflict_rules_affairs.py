@@ -171,6 +171,9 @@ def test_a_sum_cut_short_ends_its_sentence() -> None:
     ("Обвал случился без двадцати час.", (12.57, 12.77)),
     ("Обвал случился без двадцати час ночи.", (0.57, 0.77)),
     ("Обвал случился без четверти девять.", (8.65, 8.85)),
+    # shortly before half past an hour: the half hour before it
+    ("Обвал случился незадолго до половины седьмого вечера.", (17.9, 18.5)),
+    ("Обвал случился около половины седьмого вечера.", (18.25, 18.75)),
 ])
 def test_minutes_to_an_hour_with_no_part_of_the_day(text: str, hours: tuple[float, float]
                                                     ) -> None:

@@ -1213,7 +1213,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # passengers (other words); 74 heat back on the 18th against the 20th (the date of a
     # restoration: no rule)
     "heldout71": set(),
-    "heldout72": {"house-arrest-status", "moscow-vs-yerevan"},
+    # (jail against house arrest found since round 57: a measure told as it stands)
+    "heldout72": {"moscow-vs-yerevan"},
     "heldout73": {"failure-start", "leak-denied-vs-claimed"},
     "heldout74": set(),  # (heat back on the 18th vs the 20th found since round 27)
     # round 20 (causes told by a failed part, a storm, a breach of the rules; a magnitude
@@ -1381,7 +1382,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # hours people were stuck): who is to blame told as each side's failings
     "heldout127": {"who-is-to-blame"},
     "heldout128": set(),
-    "heldout129": set(),
+    # (since round 57, «По его данным, падеж начался 3 ноября» makes the speaker a teller,
+    # not one of that day's event, so his next words are dated by the report: «за неделю
+    # пало свыше 31 тысячи» then reads as a later, larger toll, a rise; it was found only
+    # through that wrong day)
+    "heldout129": {"birds-died"},
     "heldout130": set(),
     # round 34 (core 0/4, 2/4, 1/4, 0/4 first seen; then general rules: those in a fight,
     # a source told between a count and its verb, weapons used or not, a bill's charges
@@ -1657,6 +1662,20 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout220": set(),
     "heldout221": set(),
     "heldout222": set(),
+    # round 57 (a tower-block fire from a charging scooter, a car through a river ice
+    # crossing, a legionellosis outbreak, fireworks into a festival crowd): first seen 1, 1,
+    # 0 and 1 of 4 core; then general rules: a measure told as it stands, a town taken for
+    # a person, the event under a word for any event, a thing opened and never opened, what
+    # one learned others said, a vehicle through the ice. Missed: people taken off balconies
+    # told by verbs the counts do not read («сняли с балконов»); people in a car, as no
+    # vessel's named; five dead «на самом деле» against three, told as an update of patients
+    # against people; a day against a day told with «также» and «первого обращения», read
+    # as a recurring event; a finding in samples told of «легионелла» against «Legionella»;
+    # two detained (a pyrotechnist and his helper) against three employees, two nouns
+    "heldout223": {"ladder-rescues-count"},
+    "heldout224": {"passengers-count"},
+    "heldout225": {"dead-count", "tower-stop-date", "legionella-in-tower"},
+    "heldout226": {"detained-count"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

@@ -26,6 +26,11 @@ def _answers(text: str) -> set[tuple[str, bool]]:
         # the thing denied in the genitive, after «никакой» or «ни одного»
         ("Никакого задержания не было.", {("задержание", False)}),
         ("Посол никакой ноты не получал.", {("получать", False), ("n:нота", False)}),
+        # a mood reaches no further than a colon: what follows it is told as found
+        ("Завод не может быть источником выброса: в пробах воздуха хлор не обнаружен.",
+         {("обнаружить", False)}),
+        # the thing after a denied verb is denied
+        ("Жители так и не получили разрешения.", {("получить", False), ("разрешение", False)}),
         ("Никакого предупреждения ни я, ни капитан не получали.",
          {("получать", False), ("предупреждение", False)}),
         # «заявил, что не ...»: a reported denial
@@ -122,6 +127,16 @@ def test_claims_that_answer_nothing(text: str, what: str) -> None:
     assert [key for key, _yes in _answers(text) if key.startswith(what)] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Комиссия не штампует решения.",
+    "Депутаты, по его словам, не штампуют решения мэрии.",
+])
+def test_a_habit_denied_denies_no_thing(text: str) -> None:
+    # a verb in the present alone tells a habit, no event: «решение» is not denied (a
+    # report that a decision was taken is not answered by it)
+    assert ("решение", False) not in _answers(text)
+
+
 def test_a_thing_named_anew_is_not_denied() -> None:
     """«Это не проверка, а зачистка»: a figure of speech, no denial of the check."""
     assert not {k for k, yes in _answers("«Это не проверка, а зачистка», — сказала она.")
@@ -184,6 +199,30 @@ def _pair(a: str, b: str, people_a: tuple[tuple[str, str], ...] = (),
 
 def test_done_and_not_done_by_two_reports_conflict() -> None:
     assert _pair(PAID, NOT_PAID) == [("statement", ("да", "нет"))]
+
+
+@pytest.mark.parametrize(("b", "conflict"), [
+    # a participle's thing, said of by the denial's reflexive verb (the name of the thing
+    # joined by a dash with no spaces is one phrase; a day named is no thing)
+    ("Эта дорога для машин так и не открывалась.", True),
+    ("Дорога Заречье—Луговое для движения не открывалась.", True),
+    # another thing denied
+    ("Эта трасса для машин так и не открывалась.", False),
+])
+def test_a_thing_opened_and_never_opened(b: str, conflict: bool) -> None:
+    a = "В министерстве заявили, что дорога Заречье—Луговое была открыта 11 марта."
+    assert bool(_pair(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("b", "conflict"), [
+    # the story's event called by a word for any event
+    ("«С нами это мероприятие не согласовывалось», — ответили в ведомстве.", True),
+    # another thing
+    ("«Маршрут шествия с ними не согласовывался», — ответили в ведомстве.", False),
+])
+def test_the_event_by_a_word_for_any_event(b: str, conflict: bool) -> None:
+    a = "Концерт был заранее согласован с полицией, заявил мэр."
+    assert bool(_pair(a, b)) is conflict
 
 
 def test_one_report_telling_yes_and_no_is_no_conflict() -> None:

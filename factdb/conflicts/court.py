@@ -55,7 +55,8 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\bhouse\s+arrest\b", re.I)),
     ("custody", re.compile(r"\bв\s+сизо\b|\bпод\s+страж\w+|\bза\s+решетк\w+|"
                            rf"\bарестова\w*+{_OF_THINGS}|"
-                           r"\bв\s+изолятор\w*|\bin\s+custody\b|\bpre-?trial\s+detention\b|"
+                           r"\bв\s+(?:следственн\w+\s+)?изолятор\w*|\bin\s+custody\b|"
+                           r"\bpre-?trial\s+detention\b|"
                            # «санкционировал его арест на 40 суток», «экстрадиционный
                            # арест»: a prosecutor's or a court's sanction is of custody
                            rf"\bсанкционирова\w*\s+(?!(?:[\w-]+\s+)?домашн)(?:[\w-]+\s+){{0,2}}?"
@@ -101,6 +102,13 @@ _DECIDED = re.compile(r"\b(?:отправил\w*|отправлен\w*|избр�
                       r"ограничивш\w*|"
                       r"заключен[аоы]?\b|арестовал\w*|арестован[аоы]?\b|поместил\w*|"
                       r"помещен\w*|удовлетворил\w*|sent|placed|remanded|ordered)", re.I)
+# the measure as it stands, told in the present: «находится под домашним арестом»,
+# «содержится в СИЗО-1» (the last decision's, when no change is told)
+_HELD_NOW = re.compile(r"(?<![а-яё])(?:содерж|наход|пребыва)(?:ится|атся|ятся)(?![а-яё])",
+                       re.I)
+# (a police cell before the hearing is no measure: «по-прежнему находится в изоляторе
+# временного содержания»)
+_POLICE_CELL = re.compile(r"(?<![а-яё])(?:временного\s+содержания|ИВС)(?![а-яё])", re.I)
 _NOT_DECIDED = re.compile(
     r"\b(?:ходатайств\w*|просил\w*|просит|попрос\w*|потребова\w*|требует|намерен\w*|"
     r"может|могут|грозит|добива\w*|хотел\w*|собира\w*|планиру\w*|"
@@ -129,7 +137,8 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), "postponed")
                                          for m in _POSTPONED.finditer(text)]
     rest = _POSTPONED.sub(lambda m: " " * len(m.group(0)), text)
-    if not (found or _DECIDED.search(rest)) or _NOT_DECIDED.search(rest):
+    if not (found or _DECIDED.search(rest) or _HELD_NOW.search(rest)
+            and not _POLICE_CELL.search(rest)) or _NOT_DECIDED.search(rest):
         return []
     for name, pat in MEASURES:
         for m in pat.finditer(rest):
@@ -222,8 +231,8 @@ def _one_decision(fa: Facts, wa: str | None, fb: Facts, wb: str | None,
     undated = fb if wa and not wb else fa if wb and not wa else None
     day = wa or wb
     if undated is not None and day and undated.sc.published \
-            and days_apart(undated.sc.published, day) > 7:
-        return False
+            and (days_apart(undated.sc.published, day) > 7 or undated.sc.published < day):
+        return False  # (a report out before the hearing tells of no measure it chose)
     # two undated reports weeks apart: the measure may have changed
     return not (not wa and not wb and fa.sc.published and fb.sc.published
                 and days_apart(fa.sc.published, fb.sc.published) > 7)

@@ -434,7 +434,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 # area's own noun opens the clause a participle's commas break
                 lo = area_head.start()
             if _DISASTER_AREA.search(c.text[lo:hi]) and not _PART_OF.search(c.text[lo:a]) \
-                    and not _AREA_PART.match(c.text[b:]):
+                    and not _AREA_PART.match(c.text[b:]) and not _PART_BURNT.search(c.text[lo:a]):
                 out.append(("area", "площадь, м²", value * area,
                             Value(sc.id, base + a, base + b, c.text[a:b], str(value * area),
                                   "площадь, м²")))
@@ -1014,6 +1014,14 @@ _AREA_CLAUSE = re.compile(r"[,;:—–!?]|\.\s+(?=[А-ЯЁA-Z«\"])")
 _AREA_PART = re.compile(r"^\W*(?:кв\.?\s*м\.?\s*|м2\s*|м²\s*)?(?:[\w-]+\s+){0,3}?(?:на|в)\s+"
                         r"(?:[\w-]+\s+)?(?:этаж|корпус|цех|крыл|секци|участк|помещени|здани)",
                         re.I)
+
+
+# a part of a building burnt out, whose own area the count is: «кухня выгорела на площади
+# 12 кв. м» (the fire's may be larger)
+_PART_BURNT = re.compile(r"(?<![а-яё])(?:тамбур|квартир|комнат|кухн|подъезд|балкон|лоджи|"
+                         r"коридор|холл|лестничн\w+\s+клетк|чердак|кровл|крыш|помещени|"
+                         r"кабинет|спальн)\w*\s+(?:[\w-]+\s+){0,2}?(?:выгорел|сгорел|обгорел)\w*",
+                         re.I)
 
 
 def _area_unit(span: str) -> int:

@@ -859,17 +859,24 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
 
     by_id = {f.sc.id: f for f in facts}
     index: dict[tuple[str, str, int], list[tuple[Facts, int, Value]]] = defaultdict(list)
+    # (the days numbers are told on are read from every report, updates and those the
+    # other rule took too: «число жертв возросло до четырех» dates an undated report's
+    # «четыре человека»)
+    told: dict[tuple[str, str, str], list[tuple[Facts, int, Value]]] = defaultdict(list)
     more = _additions(facts) if more is None else more
     for f in facts:
-        if _other_time(f):
+        if _another_time(f):
             continue
+        update = _told_as_update(f)  # (its number dates others; it is compared by neither)
         for frame, cls, num, v in f.counts:
-            if (frame, cls, f.sc.id) not in taken and frame not in CURRENT_FRAMES and \
-                    not _snapshot(f, frame, v) and (v.claim, v.start) not in more and \
-                    not _conditional(f, v):
-                index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append((f, num, v))
+            if frame not in CURRENT_FRAMES and not _snapshot(f, frame, v) and \
+                    (v.claim, v.start) not in more and not _conditional(f, v):
+                told[(frame, cls, "")].append((f, num, v))
+                if (frame, cls, f.sc.id) not in taken and not update:
+                    index[(cls, frame, story.get(f.sc.doc_id, -f.sc.doc_id - 1))].append(
+                        (f, num, v))
     out = []
-    days = _value_days({(frame, cls, ""): items for (cls, frame, _s), items in index.items()})
+    days = _value_days(told)
     changes = _told_as_change(facts, story) if changes is None else changes
     clause_nouns: dict[tuple[int, int, str], frozenset[str]] = {}
 
@@ -1865,7 +1872,12 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
     for sc in claims:
         mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
                                 if e.type == "PER" and len(e.name.split()) >= 2]
-    people = People(names, by_doc, mentions)
+    # (a name the recogniser takes for a place more often than for a person: «Ольховск»
+    # once a person in «в СИЗО-1 Ольховска»; not «Зимогоров», once a place)
+    kinds = Counter((fold(e.name), e.type) for sc in claims for e in sc.claim.entities)
+    places = {name for (name, kind), n in kinds.items()
+              if kind == "LOC" and n > kinds[(name, "PER")]}
+    people = People(names, by_doc, mentions, places)
     story = stories(claims)
     people.learn_descriptors(claims, story)
     mark_earlier(facts)

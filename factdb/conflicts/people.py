@@ -70,8 +70,12 @@ class People:
 
     def __init__(self, names: Iterable[str],
                  by_doc: Mapping[int, Iterable[str]] | None = None,
-                 mentions: Mapping[int, list[tuple[int, str]]] | None = None) -> None:
+                 mentions: Mapping[int, list[tuple[int, str]]] | None = None,
+                 places: Iterable[str] = ()) -> None:
         names = list(names)
+        # one-word places the corpus names: the recogniser takes one for a person now and
+        # then («в СИЗО-1 Ольховска»), who is then no one
+        self._places = {fold(p) for p in places if len(p.split()) == 1}
         by_doc = {d: list(ns) for d, ns in (by_doc or {}).items()}
         self._canon = _canonical(n for ns in ([names] + list(by_doc.values())) for n in ns)
         full: dict[str, set[str]] = defaultdict(set)
@@ -287,6 +291,8 @@ class People:
         surname alone is the person that report names in full (see `in_doc`), else the
         corpus's one person with that surname (see `key`)."""
         parts = _parts(name)
+        if len(parts) == 1 and fold(name) in self._places:
+            return None
         if len(parts) == 2 and _PATRONYMIC_ANY_CASE.search(parts[1]):
             # «Андрей Викторович», «Олега Викторовича»: the person of the report with that
             # first name

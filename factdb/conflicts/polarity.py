@@ -347,7 +347,10 @@ def answers(f: Facts) -> list[Answer]:
     moods += [m.end() for m in _NOT_THAT.finditer(text)]
 
     def put(key: str, yes: bool, t: Tok) -> None:
-        if any(at <= t.start or not _CLAUSE_END.search(text[t.end : at]) for at in moods):
+        # (a colon or a semicolon after the mood ends its reach: «не может являться
+        # источником: в пробах легионелла не обнаружена» tells a finding)
+        if any((at <= t.start and not re.search(r"[:;]", text[at : t.start])) or
+               (t.start < at and not _CLAUSE_END.search(text[t.end : at])) for at in moods):
             return
         if key in _LEFT and _LEFT_IDIOM.match(text, t.end):
             return  # «оставим на совести авторов», «не оставили без ответа»: an idiom
@@ -355,8 +358,9 @@ def answers(f: Facts) -> list[Answer]:
 
     def joined(a: Tok, b: Tok) -> bool:
         # two words of one phrase: nothing but spaces (and guillemets) between them
+        # (a dash with no spaces joins a name: «трасса Заречье—Луговое»)
         lo, hi = (a, b) if a.start < b.start else (b, a)
-        return not re.search(r"[,.;:!?()—–]", text[lo.end : hi.start])
+        return not re.search(r"[,.;:!?()]|\s[—–]|[—–]\s", text[lo.end : hi.start])
 
     deeds = _neuter_deeds(toks, text)
 
@@ -454,8 +458,9 @@ def answers(f: Facts) -> list[Answer]:
                     # thing («никакой метели в тот вечер не было» against «дорогу замела
                     # метель»)
                     total.add(_noun_key(x.w))
-        # «не получили доступа»: the object in the genitive right after
-        for x in toks[pred.i + 1 : pred.i + 3]:
+        # «не получили доступа»: the object in the genitive right after (not after a verb
+        # in the present alone: «совет не штампует решения» is a habit, no event denied)
+        for x in toks[pred.i + 1 : pred.i + 3] if _tenses(pred.w) != {"pres"} else ():
             if not joined(pred, x):
                 break
             if _genitive(x.w) and text[x.start].islower() and not _animate(x.w):
@@ -812,6 +817,9 @@ class Answer(NamedTuple):
 _PAST_PASSIVE = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
 # the nouns a denial of any paper or deal is told with: «никаких документов не подписывали»,
 # «никаких договоренностей не достигнуто»
+# the story's event called by a word for any event: «это мероприятие с полицией не
+# согласовывалось», of a concert another report calls «концерт»
+_THE_EVENT = frozenset({"мероприятие", "событие"})
 _ANY_THING = frozenset({"документ", "бумага", "соглашение", "договорённость", "договоренность"})
 # verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
 _EXIST = frozenset({"было", "поступало", "поступали", "поступило", "последовало",
@@ -834,6 +842,20 @@ def _animate(word: str) -> bool:
     from factdb.extract.nlp import animate
 
     return animate(word)
+
+
+def _tenses(word: str) -> frozenset[str]:
+    from factdb.extract.nlp import tenses
+
+    return tenses(word)
+
+
+def _one_in_number(a: Answer, b: Answer) -> bool:
+    """Whether two answers' verbs agree in number: told of one thing both, or of many."""
+    from factdb.extract.nlp import passive_agreement
+
+    na, nb = (passive_agreement(x.value.text.split()[-1])[0] for x in (a, b))
+    return bool(na) and na == nb
 
 
 def _case(word: str) -> str:
@@ -915,7 +937,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # a denial of everything («никаких документов не подписывалось») denies each thing
         # the other claim affirms («подписали протокол»)
         total = a.total or b.total
-        if a.around and b.around and not a.around & b.around and not total:
+        # (a participle's thing counts with the nouns around it: «мост ... был открыт
+        # 3 марта» / «этот мост так и не открывался»)
+        if a.around and b.around and not (a.around | a.subject) & (b.around | b.subject) \
+                and not total and not (a.around | b.around) & _THE_EVENT:
             return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
         if one_voice(fa, fb):
             return None  # one voice telling yes and no tells two things
@@ -935,6 +960,10 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # («режим ЧС не был объявлен» / «указ о введении режима ЧС»): the question is the
         # thing's, and only people both claims name can make it two questions
         no, f_yes = (a, fb) if not a.yes else (b, fa)
+        # (the thing a participle affirms a deed of, which the denial's reflexive verb
+        # is said of, one thing both: «мост был открыт» / «мост так и не открывался»;
+        # not «протоколы составлены» of a group / «протокол не составлялся»)
+        yes = b if no is a else a
         of_thing = bool(no.subject) and no.subject <= lemmas_of(f_yes)
         pa, pb = who(fa), who(fb)
         if of_thing:
@@ -967,6 +996,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)
                          and alike >= OBJECT_ALIKE) \
                 and not (a.around & b.around and alike >= AROUND_ALIKE) \
+                and not (yes.subject and (yes.subject <= no.around or no.around & _THE_EVENT)
+                         and alike >= OBJECT_ALIKE and _one_in_number(yes, no)) \
                 and not ((a.before and a.before <= b.around or b.before and
                           b.before <= a.around) and alike >= OBJECT_ALIKE):
             return None

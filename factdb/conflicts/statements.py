@@ -63,7 +63,9 @@ _AT_WORD_HOUR = re.compile(r"(?<![а-яё])в\s+(?P<w>" + "|".join(_AT_HOURS_WOR
 _ORDINAL_HOURS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5,
                   "шестого": 6, "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10,
                   "одиннадцатого": 11, "двенадцатого": 12}
-_HALF = re.compile(r"\b(?:в|около)\s+половин\w*\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
+# (and «незадолго до половины седьмого вечера»: the half hour before it, 17:54-18:30)
+_HALF = re.compile(r"\b(?:в|около|(?P<before>незадолго\s+до))\s+половин\w*\s+(?P<w>" +
+                   "|".join(_ORDINAL_HOURS) +
                    r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
 # «без двадцати десять утра» (09:40), «без четверти восемь», «без восемнадцати четыре» (03:42);
 # «в четверть одиннадцатого» (10:15): told to the minute, as a clock time is (the numbers
@@ -162,6 +164,8 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
         if (half.group("part") or "").lower() in ("дня", "вечера"):
             h += 12
+        if half.group("before"):
+            return h - 0.6, h, half
         return h - 0.25, h + 0.25, half
     early = _EARLY_IN.search(text)
     if early:
@@ -1441,11 +1445,12 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         answers: list[tuple[bool, re.Match[str]]] = []
         if no is not None:
             answers += [(False, m) for m in no.finditer(text)
-                        if not _a_version(text, m) and not _an_alternative(text, m)]
+                        if not _a_version(text, m) and not _an_alternative(text, m)
+                        and not _learned(text, m)]
         for m in verb.finditer(text):
             if not about.search(text[max(0, m.start() - 40) : m.end() + 40]):
                 continue  # the verb answers something else in the claim
-            if _a_version(text, m) or _an_alternative(text, m):
+            if _a_version(text, m) or _an_alternative(text, m) or _learned(text, m):
                 continue
             if any(m.start() < n.end() and n.start() < m.end() for _y, n in answers):
                 continue  # part of a «no» already read («задержан он не был»)
@@ -1490,6 +1495,17 @@ _VERSION_OF = re.compile(r"\bверси\w+\s+(?:[\w-]+\s+){0,3}?(?:о|об|пр�
 
 def _a_version(text: str, m: re.Match[str]) -> bool:
     return _VERSION_OF.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+# «а потом прочитал в газете, что меня, оказывается, сняли»: what the speaker learned
+# others said, which his own words answer otherwise, is no answer of his
+_LEARNED = re.compile(r"(?<![а-яё])(?:узна(?:л|ла|ли|ю|ем|ет|ют)|прочита(?:л|ла|ли)|"
+                      r"услыша(?:л|ла|ли))(?![а-яё])[^.;!?]{0,60}?(?<![а-яё])что(?![а-яё])"
+                      r"[^.;!?]{0,40}$|(?<![а-яё])оказывается(?![а-яё])[^.;!?]{0,25}$", re.I)
+
+
+def _learned(text: str, m: re.Match[str]) -> bool:
+    return _LEARNED.search(text, max(0, m.start() - 110), m.start()) is not None
 
 
 # «Отставка или увольнение: что известно», «задержан или нет»: an answer put as one of two
