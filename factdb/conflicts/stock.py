@@ -103,11 +103,11 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
         # (one day of mourning: two days named are two; a day not named may be either)
         days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
         return "траур", days, frozenset()
-    if _POWER_CUT.search(text):
+    if _POWER_CUT.search(text) and (days := frozenset(
+            d.date_from for d in f.sc.claim.dates if d.precision == "day")):
         # (only a cut told with its day: cuts on two days are two, and one with no day
         # may be any of them)
-        days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
-        return ("отключение света", days, frozenset()) if days else None
+        return "отключение света", days, frozenset()
     if _CONTROL.search(text):
         speaker = fold(f.sc.claim.speaker or "").split()
         who = frozenset(named | set(speaker[-1:]))
