@@ -105,8 +105,12 @@ from factdb.extract import clean
      "2025-03-04"),
     ("Заголовок\n\nОбщество | 04.03.2025, 00:40 | Текст: Иван Лоза | Фото: читатели сайта\n\n"
      "Текст.", "2025-03-04"),
-    # counters by their signs after blanks, with no bar
+    # counters by their signs after blanks, with no bar; or by their words after the number
     ("Заголовок\n\n04.03.2025, 10:12    👁 3 871    💬 12\n\nТекст.", "2025-03-04"),
+    ("Заголовок\n\n04.03.2025 10:12    3 871 просмотров    12 комментариев\n\nТекст.",
+     "2025-03-04"),
+    # a bare count closing the line after a bar
+    ("Общество · 4 мар 2025, 10:12 · 3 871\n\nЗаголовок\n\nТекст.", "2025-03-04"),
     # a site's menus push the date line below the first lines; the head ends where the
     # body's text begins
     ("Агентство\nНовости\nРегионы\nСпорт\nКультура\nНаука\nАвто\nИгры\n\n"
