@@ -641,6 +641,14 @@ def _known(word: str, pos: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def plural_noun(word: str) -> bool:
+    """Whether a word's likeliest reading as a noun is plural («дети», «сотрудников»; not
+    «директор», «помощник»)."""
+    return next((p.tag.number == "plur" for p in _morph_analyzer().parse(word.lower())
+                 if p.tag.POS == "NOUN"), False)
+
+
+@lru_cache(maxsize=50_000)
 def plural_genitive_noun(word: str) -> str | None:
     """The noun a word is when some reading of it is a noun in the genitive plural
     («сел» -> «село», though its first reading is the verb «сесть»); else None."""
