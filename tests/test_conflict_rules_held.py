@@ -2,8 +2,9 @@
 под домашним арестом», «содержится в СИЗО») against a court's decision, but not a police
 cell nor a report out before the hearing; a town the recogniser takes for a person, who is
 then no one; what one learned others said, which is no answer of one's own; a toll an
-update dates; the area of a part burnt out; the hour a vehicle went through the ice; each
-with its look-alike.
+update dates; the area of a part burnt out; the hour a vehicle went through the ice; those
+held listed one by one after the number; an answer in a claim naming another person;
+suspended from work as out of office; the bitten as the hurt; each with its look-alike.
 
 Hand-built claims of one story (tests.test_conflict_rules.in_story).
 """
@@ -141,3 +142,62 @@ def test_the_hour_a_vehicle_went_through_the_ice(second: str, conflict: bool) ->
     a = in_story("Около 21:30 автомобиль провалился под лед на реке.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert ("date" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(("first", "conflict"), [
+    # those held listed one by one after a dash, or after a colon: the whole that day
+    ("Во вторник задержаны двое — директор фирмы и его заместитель.", True),
+    ("Во вторник в порядке статьи 91 УПК задержали двоих: директора и заместителя.", True),
+    # the law's wording counts no one
+    ("Расследование ведется по статье о гибели двух и более лиц.", False),
+])
+def test_those_held_that_day_listed_after_the_number(first: str, conflict: bool) -> None:
+    from tests.test_conflict_rules_affairs import _read
+
+    a = _read(first, "a.txt", 1, published="2024-03-07")
+    b = _read("Источник утверждает, что во вторник задержали троих: директора, заместителя и "
+              "бухгалтера.",
+              "b.txt", 2, published="2024-03-07")
+    assert ("count" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # an answer of no subject of its own in a claim naming another person in full is not
+    # the story's one person's
+    ("Директор управляющей компании «Домострой» Анна Кравец, чей дом 3 марта «сбросил» "
+     "снег на чужой автомобиль, свою вину признала и заплатила штраф.", False),
+    # with no one else named, it is his
+    ("По словам адвоката, вину его подзащитный признал.", True),
+])
+def test_an_answer_in_a_claim_naming_another_person(second: str, conflict: bool) -> None:
+    a = in_story("Директор управляющей компании Петр Иванов вину не признает.", "a.txt", 1,
+                 people=_IVANOV_NOM)
+    names = (("Анна Кравец", "Анна Кравец"),) if "Кравец" in second else ()
+    b = in_story(second, "b.txt", 2, people=names)
+    assert ("statement" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(("first", "conflict"), [
+    # suspended from work is out of office while it lasts
+    ("Главного врача Петра Иванова отстранили от работы до конца проверки.", True),
+    ("Главный врач Петр Иванов отстранен от работы до конца проверки.", True),
+    # from a task, not the post
+    ("Петра Иванова отстранили от полетов до конца проверки.", False),
+])
+def test_suspended_from_work_against_still_in_office(first: str, conflict: bool) -> None:
+    a = in_story(first, "a.txt", 1, people=_IVANOV if "Петра" in first else _IVANOV_NOM)
+    b = in_story("Петр Иванов продолжает работать главврачом, сообщили в министерстве.",
+                 "b.txt", 2, people=_IVANOV_NOM)
+    assert ("statement" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # those an animal bit are the hurt of the story
+    ("По данным больницы, всего пострадали семь человек.", True),
+    ("По данным больницы, всего пострадали пять человек.", False),
+])
+def test_those_bitten_are_the_hurt(second: str, conflict: bool) -> None:
+    from tests.test_conflict_rules_events import kinds_of
+
+    got = kinds_of("Бродячая собака покусала пятерых жителей поселка.", second)
+    assert ("count" in got) is conflict

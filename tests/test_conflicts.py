@@ -1676,6 +1676,22 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout224": {"passengers-count"},
     "heldout225": {"dead-count", "tower-stop-date", "legionella-in-tower"},
     "heldout226": {"detained-count"},
+    # round 58 (ice from a roof, a rabid fox, a couriers' strike, an escalator run
+    # backwards): first seen 0, 1, 2 and 0 of 4 core; then general rules: those held listed
+    # one by one after a dash, a detention's procedure («в порядке статьи 91 УПК») no law's
+    # wording, an answer in a claim naming another person, suspended from work as out of
+    # office, the bitten as the hurt, and two more date lines. Missed: an hour told with no
+    # event word, in a witness's words; a measure told «ранее» (an earlier hearing's,
+    # as the rule reads it); a roof cleaned and never cleaned in two verbs; children among
+    # the bitten, three told twelve days later (a growing toll); a vaccine run out against
+    # «перебоев нет»; a detention at a rally against one at home the next morning (a day
+    # against no day); earnings fallen against risen; a maintenance day against a month, in
+    # two claims with no verb in common; both accused told held in custody (two people);
+    # a centre closed against working (two verbs)
+    "heldout227": {"time-of-fall", "shestakov-measure", "roof-cleaned"},
+    "heldout228": {"children-bitten-count", "vaccine-shortage"},
+    "heldout229": {"gladyshev-detention-time", "earnings-after-tariffs"},
+    "heldout230": {"last-maintenance-date", "gordeev-measure", "centre-open-sunday"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the
@@ -1763,6 +1779,9 @@ KNOWN_SPRUNG: dict[str, set[str]] = {
     # детей», «... пятеро детей»): the region is named only in the speaker's title, which
     # the count's place does not read
     "heldout200": {"two-rpn-heads"},
+    # two fines of two acts («за опоздание ... 200 рублей», «за отмену заказа ... 300
+    # рублей») read as one sum told two ways: what a sum is paid for is not read
+    "heldout229": {"two-fines"},
 }
 
 

@@ -431,6 +431,16 @@ FLOORS = {
                    "said_on": 84.0},
     "heldout226": {"speaker_recall": 87.0, "speaker_precision": 94.0, "via": 85.0,
                    "said_on": 88.0},
+    # round 58: no attribution rule written for them; two date lines read since (a bare
+    # count closing the line, counters told after their number)
+    "heldout227": {"speaker_recall": 75.0, "speaker_precision": 80.0, "via": 97.0,
+                   "said_on": 89.0},
+    "heldout228": {"speaker_recall": 82.0, "speaker_precision": 88.0, "via": 80.0,
+                   "said_on": 86.0},
+    "heldout229": {"speaker_recall": 71.0, "speaker_precision": 80.0, "via": 97.0,
+                   "said_on": 83.0},
+    "heldout230": {"speaker_recall": 78.0, "speaker_precision": 82.0, "via": 85.0,
+                   "said_on": 97.0},
 }
 
 

@@ -453,7 +453,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             continue  # «два автомобиля из четырех»: a part of a whole told elsewhere
         if _PART_OF.search(c.text[max(0, a - 130) : a]):
             continue  # «только там сгорели 58 домов»: one place's share of the toll
-        if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(c.text[max(0, a - 90) : a]) and \
+        if _THRESHOLD.match(c.text[b:]) or _LEGAL.search(
+                _PROCEDURE.sub(" ", c.text[max(0, a - 90) : a])) and \
                 _attack_role(c.text, a, b) is None:
             # «смерть двух и более лиц»: the wording of a law, not a toll (but «обвиняемые
             # по статьям о терроризме захватили двух сотрудников» count the hostages)
@@ -516,8 +517,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # человек, трое из них госпитализированы», and are every one in hospital)
             own_frame = _segment_frame(toks, c.text, a, b)
             # (those held in a case, when the number closes its clause: «по делу задержаны
-            # трое: ...», «задержанных пятеро.»: the whole, not some of them)
-            whole_held = own_frame == "custody" and _CLOSES_CLAUSE.match(c.text, b) is not None
+            # трое: ...», «задержанных пятеро.», «задержаны двое — директор и инженер»: the
+            # whole, not some of them)
+            whole_held = own_frame == "custody" and (
+                _CLOSES_CLAUSE.match(c.text, b) is not None or
+                re.match(r"\s+[—–-]\s", c.text[b:]) is not None)
             if own_frame not in ("dead", "injured", "hospitalized") and not whole_held or (
                     re.match(r"\s+из\b", c.text[b:]) and own_frame != "hospitalized") or \
                     re.search(r"\bиз\s+(?:[\w-]+\s+){1,3}$", c.text[max(0, a - 40) : a], re.I):
@@ -1170,6 +1174,8 @@ _PART_OF = re.compile(r"\b(?:только\s+там|только\s+в\s+(?:[\w«�
                       r"[^,.;]{1,60},)?[\s,:—–-]+(?:[\w-]+\s+){0,3}$", re.I)
 _THRESHOLD = re.compile(r"\s+(?:и|или)\s+более\b", re.I)
 _LEGAL = re.compile(r"\b(?:ст\.|стать[ияей]\w*|УК\s+РФ|УК)\b[^.]*$")
+# a detention's procedure, no law's wording: «пятеро задержаны в порядке статьи 91 УПК»
+_PROCEDURE = re.compile(r"\bв\s+порядке\s+(?:ст\.|стать[иья]\w*)\s*\d+\s+УПК(?:\s+РФ)?", re.I)
 
 # a number grown to, right before the count: what «число» names counts it
 # (_number_of_frame: «выросло до 11», «достигло 23»), and a toll so told is the news of

@@ -35,8 +35,9 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dead", re.compile(r"^(?:погиб\w*|скончал\w*|умер\w*|умерл\w*|убит\w*|жертв\w*|гибел\w*|"
                         r"пало|павш\w*|падеж\w*|"
                         r"смерт\w*|died|dead|killed)$")),
-    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|"
-                           r"injured|wounded)$")),
+    # (bitten by an animal too: «собака покусала двоих», «среди покусанных четверо школьников»)
+    ("injured", re.compile(r"^(?:ранен\w*|ранил\w*|пострада\w*|травмирова\w*|покуса\w*|"
+                           r"искуса\w*|укуси\w*|укушен\w*|injured|wounded)$")),
     # those who fell ill in an outbreak or a poisoning: «заболели 63 человека», «47
     # заболевших», «заразились 12 детей» (and «47 случаев кори»: see facts.py); things
     # found infected too, «12 зараженных проб», «заражение восьми партий зерна»

@@ -1131,20 +1131,22 @@ QUESTIONS += (
 _HEADS = (r"(?:ректор|директор|глав|мэр|губернатор|министр|руководител|председател|начальник|"
           r"главврач|президент)(?:ом|ем|ой|ою)\b")
 _POST = (r"должност\w*|пост[ау]?\b|отставк\w*|уволь\w*|уволен\w*|уволил\w*|рабоч\w+\s+мест\w*|"
-         r"обязанност\w*|отстранени\w*|отстранен[аоы]?\b|" + _HEADS)
+         r"обязанност\w*|отстранени\w*|отстранен[аоы]?\b|отстранил\w*|отстранить\b|" + _HEADS)
 QUESTIONS += (
     ("покинул должность", re.compile(rf"\b(?:{_POST})", re.I),
      re.compile(r"\b(?:освобожден[аоы]?\s+от\s+(?:занимаемой\s+)?(?:должност|исполнени\w+\s+"
                 r"(?:[\w-]+\s+)?обязанност)\w*|освободил\w*\s+"
                 r"(?:[\w-]+\s+){0,5}?от\s+(?:занимаемой\s+)?должност\w*|уволен[аоы]?\b|"
-                r"уволил\w*|отстранен[аоы]?\s+от\s+должност\w*|отправлен[аоы]?\s+в\s+отставку|"
+                r"уволил\w*|отстранен[аоы]?\s+от\s+(?:должност|работ)\w*|"
+                r"отправлен[аоы]?\s+в\s+отставку|"
                 # «Петров отстранен, распоряжение подписано», «решение отправить в
                 # отставку главу округа» (not «отстранен от полетов»)
                 r"отстранен[аоы]?(?=\s*[,.;:—–]|\s*$)|отправить\s+(?:[\w-]+\s+){0,2}?в\s+отставку|"
                 # «отстранил Тихомирнова от должности», «отстранить его от исполнения
                 # обязанностей» (a suspension: he is out of office while it lasts)
+                # (or from work: «отстранен от работы до окончания проверки»)
                 r"отстрани(?:л|ла|ли|ть)\s+(?:[\w-]+\s+){0,4}?от\s+(?:занимаемой\s+)?"
-                r"(?:должност|исполнени\w*\s+(?:[\w-]+\s+)?обязанност)\w*|"
+                r"(?:должност|работ|исполнени\w*\s+(?:[\w-]+\s+)?обязанност)\w*|"
                 r"(?:подал\w*|ушел|ушла)\s+в\s+отставку|покинул\w*\s+(?:[\w-]+\s+)?(?:пост|должност)\w*|"
                 r"(?:was|has\s+been)\s+(?:dismissed|fired|sacked)|resigned)", re.I),
      re.compile(_report_denied("увольнени|отставк|уход|освобождени") + r"|"
@@ -1909,6 +1911,9 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
             continue  # in office one week, gone the next: a change
         if sa != sb and not (who and (sa or who) == (sb or who)):
             continue
+        if who and any(s is None and _names_another(f, who, people)
+                       for f, s in ((fa, sa), (fb, sb))):
+            continue  # («директор другой компании Марина Осипова ... вину признала»)
         if name in _ORDERED and _then(fa, ya, fb, name):
             continue
         g.pairs.append((va, vb, 0.6))
@@ -1967,6 +1972,14 @@ def _reach(fa: Facts, ya: bool, fb: Facts, vb: Value) -> int:
             _day(fa) <= max(_day(fb), fb.sc.claim.said_on or fb.sc.published or ""):
         return _DENIAL_REACH
     return 1
+
+
+def _names_another(f: Facts, who: str, people: People) -> bool:
+    """Whether a claim names in full a person other than `who` and its speaker: an answer
+    of no subject of its own in such a claim may be that person's, not `who`'s."""
+    speaker = people.key(f.sc.claim.speaker or "")
+    return any(k != who and k != speaker and len(k.split()) >= 2
+               for k in people.keys(f.sc))
 
 
 def _told_of(f: Facts, v: Value, people: People) -> str | None:
