@@ -1913,7 +1913,7 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
             continue
         if who and any(s is None and _names_another(f, who, people)
                        for f, s in ((fa, sa), (fb, sb))):
-            continue  # («директор другой компании Марина Осипова ... вину признала»)
+            continue  # («директор другой компании Анна Кравец ... вину признала»)
         if name in _ORDERED and _then(fa, ya, fb, name):
             continue
         g.pairs.append((va, vb, 0.6))
