@@ -80,16 +80,16 @@ def test_what_one_learned_others_said_is_no_answer(quote: str, conflict: bool) -
 
 
 def test_a_toll_an_update_told_dates_an_undated_report() -> None:
-    """«число погибших выросло до трех», told on the 16th, dates an undated report's «три
+    """«число погибших увеличилось до трех», told on the 16th, dates an undated report's «три
     человека погибли»: a rise from the two of the 10th, not a dispute, however alike the
     two tolls read."""
     from tests.test_conflict_rules_affairs import _read
 
-    a = _read("Два человека погибли при пожаре в жилом доме на улице Садовой.", "a.txt", 1,
+    a = _read("Два человека погибли при обрушении склада на окраине города.", "a.txt", 1,
               published="2024-03-10")
-    up = _read("В пятницу в больнице скончалась женщина, число погибших выросло до трех.",
+    up = _read("В пятницу в больнице умер еще один человек, число погибших увеличилось до трех.",
                "b.txt", 2, published="2024-03-16")
-    b = _read("Три человека погибли при пожаре в жилом доме на улице Садовой.", "c.txt", 3,
+    b = _read("Три человека погибли при обрушении склада на окраине города.", "c.txt", 3,
               published="")
     b = replace(b, published=None)
     assert "count" not in [k for k, _v in found([a, up, b])]
@@ -99,7 +99,7 @@ def test_a_toll_an_update_told_dates_an_undated_report() -> None:
 
 @pytest.mark.parametrize(("second", "conflict"), [
     # the area of a part burnt out is the part's, not the fire's
-    ("Кухня выгорела полностью на площади около 15 квадратных метров.", False),
+    ("Кухня выгорела на площади 15 квадратных метров.", False),
     # the fire's own, told otherwise
     ("Огонь охватил около 15 квадратных метров.", True),
 ])
@@ -135,11 +135,11 @@ def test_held_as_it_stands_before_the_hearing_is_no_account_of_it(published: str
 
 @pytest.mark.parametrize(("second", "conflict"), [
     # a vehicle through the ice is an event put at an hour
-    ("Источник сообщил, что машина ушла под лед около семи часов вечера.", True),
-    ("Источник сообщил, что машина ушла под лед около половины десятого вечера.", False),
+    ("По словам очевидца, внедорожник ушел под лед около шести часов вечера.", True),
+    ("По словам очевидца, внедорожник ушел под лед около половины десятого вечера.", False),
 ])
 def test_the_hour_a_vehicle_went_through_the_ice(second: str, conflict: bool) -> None:
-    a = in_story("Около 21:30 автомобиль провалился под лед на реке.", "a.txt", 1)
+    a = in_story("Около 21:30 грузовик провалился под лед на озере.", "a.txt", 1)
     b = in_story(second, "b.txt", 2)
     assert ("date" in [k for k, _v in found([a, b])]) is conflict
 

@@ -44,7 +44,7 @@ from factdb.conflicts.lexicons import (
 )
 from factdb.extract.dates import ORDINAL_STEMS, ordinal_number
 from factdb.extract.dates import M as MONTH_WORD
-from factdb.extract.facts import DATA_UNITS, HEADED_COUNT, PARTS_OF_DAY
+from factdb.extract.facts import DASH_AFTER, DATA_UNITS, HEADED_COUNT, PARTS_OF_DAY
 from factdb.extract.grammars import LATIN_LOWER, LATIN_UPPER, SPEECH_LEMMAS
 from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
@@ -521,7 +521,7 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # whole, not some of them)
             whole_held = own_frame == "custody" and (
                 _CLOSES_CLAUSE.match(c.text, b) is not None or
-                re.match(r"\s+[—–-]\s", c.text[b:]) is not None)
+                DASH_AFTER.match(c.text, b) is not None)
             if own_frame not in ("dead", "injured", "hospitalized") and not whole_held or (
                     re.match(r"\s+из\b", c.text[b:]) and own_frame != "hospitalized") or \
                     re.search(r"\bиз\s+(?:[\w-]+\s+){1,3}$", c.text[max(0, a - 40) : a], re.I):

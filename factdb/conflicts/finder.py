@@ -1872,8 +1872,8 @@ def prepare(claims: Sequence[StoredClaim]) -> tuple[list[Facts], People, dict[in
     for sc in claims:
         mentions[sc.doc_id] += [(e.start, e.name) for e in sc.claim.entities
                                 if e.type == "PER" and len(e.name.split()) >= 2]
-    # (a name the recogniser takes for a place more often than for a person: «Ольховск»
-    # once a person in «в СИЗО-1 Ольховска»; not «Зимогоров», once a place)
+    # (a name the recogniser takes for a place more often than for a person: «Заречинск»
+    # once a person in «в СИЗО-1 Заречинска»; not «Петров», once a place)
     kinds = Counter((fold(e.name), e.type) for sc in claims for e in sc.claim.entities)
     places = {name for (name, kind), n in kinds.items()
               if kind == "LOC" and n > kinds[(name, "PER")]}

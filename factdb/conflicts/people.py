@@ -74,7 +74,7 @@ class People:
                  places: Iterable[str] = ()) -> None:
         names = list(names)
         # one-word places the corpus names: the recogniser takes one for a person now and
-        # then («в СИЗО-1 Ольховска»), who is then no one
+        # then («в СИЗО-1 Заречинска»), who is then no one
         self._places = {fold(p) for p in places if len(p.split()) == 1}
         by_doc = {d: list(ns) for d, ns in (by_doc or {}).items()}
         self._canon = _canonical(n for ns in ([names] + list(by_doc.values())) for n in ns)

@@ -347,8 +347,8 @@ def answers(f: Facts) -> list[Answer]:
     moods += [m.end() for m in _NOT_THAT.finditer(text)]
 
     def put(key: str, yes: bool, t: Tok) -> None:
-        # (a colon or a semicolon after the mood ends its reach: «не может являться
-        # источником: в пробах легионелла не обнаружена» tells a finding)
+        # (a colon or a semicolon after the mood ends its reach: «завод не может быть
+        # источником: в пробах хлор не обнаружен» tells a finding)
         if any((at <= t.start and not re.search(r"[:;]", text[at : t.start])) or
                (t.start < at and not _CLAUSE_END.search(text[t.end : at])) for at in moods):
             return

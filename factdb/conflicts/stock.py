@@ -101,10 +101,8 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
             return "проверка", frozenset(), body
     if _MOURNING.search(text):
         # (one day of mourning: two days named are two; a day not named may be either)
-        days = frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
-        return "траур", days, frozenset()
-    if _POWER_CUT.search(text) and (days := frozenset(
-            d.date_from for d in f.sc.claim.dates if d.precision == "day")):
+        return "траур", _days(f), frozenset()
+    if _POWER_CUT.search(text) and (days := _days(f)):
         # (only a cut told with its day: cuts on two days are two, and one with no day
         # may be any of them)
         return "отключение света", days, frozenset()
@@ -115,6 +113,11 @@ def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
         titles = frozenset(t for t, rx in _TITLES if rx.search(text) or rx.search(role))
         return "контроль", who, titles
     return None
+
+
+def _days(f: Facts) -> frozenset[str]:
+    """The days a claim names, to the day."""
+    return frozenset(d.date_from for d in f.sc.claim.dates if d.precision == "day")
 
 
 def stock_agreements(facts: Sequence[Facts], story: Mapping[int, int]) -> set[tuple[int, int]]:

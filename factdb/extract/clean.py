@@ -389,13 +389,13 @@ _BODY_LINE = re.compile(r"^(?=[^\n]{200})[^\n]*[.!?»][ \t]+[А-ЯЁA-Z«\"„�
 MAX_HEAD_LINES = 25  # how far a site's menus may push its date line down
 
 
-def _head_lines(text: str) -> int:
-    """How many leading non-empty lines are the page's head, where its date line stands:
-    those before the first line of body text (a site's menus and rubrics may push the
-    date line far down: «Новости / Регионы / Спорт / ...»), at least HEAD_LINES."""
-    lines = [line for line in text.split("\n") if line.strip()][:MAX_HEAD_LINES]
-    body = next((i for i, line in enumerate(lines) if _BODY_LINE.match(line.strip())),
-                len(lines))
+def _head_lines(lines: Sequence[str]) -> int:
+    """How many of a page's leading non-empty `lines` are its head, where its date line
+    stands: those before the first line of body text (a site's menus and rubrics may push
+    the date line far down: «Новости / Регионы / Спорт / ...»), at least HEAD_LINES."""
+    head = lines[:MAX_HEAD_LINES]
+    body = next((i for i, line in enumerate(head) if _BODY_LINE.match(line.strip())),
+                len(head))
     return max(HEAD_LINES, body)
 
 
@@ -415,8 +415,10 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             return iso, None
-    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()]
-    near = set(lines[: _head_lines(text)] + lines[-TAIL_LINES:])
+    all_lines = text.split("\n")
+    lines = [i for i, line in enumerate(all_lines) if line.strip()]
+    head = _head_lines([all_lines[i] for i in lines])
+    near = set(lines[:head] + lines[-TAIL_LINES:])
     for m in DATE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _date_line_value(m)

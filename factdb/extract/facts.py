@@ -64,7 +64,7 @@ def _is_noun(word: str) -> bool:
 # what stands between a number and a word of another clause: a comma, a colon, a bracket,
 # a sentence's end («в 2023 г. погибли» is no sentence's end)
 _CLAUSE_GAP = re.compile(r"[,;:!?()]|\.\s+(?=[А-ЯЁA-Z])")
-_DASH_AFTER = re.compile(r"\s+[—–-]\s")  # a spaced dash right after the number
+DASH_AFTER = re.compile(r"\s+[—–-]\s")  # a spaced dash right after a number
 
 
 # adverbs of manner or degree («полностью», «частично», «тяжело»), not «уже», «еще»
@@ -108,7 +108,7 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         if _is_noun(w):
             if w.lower() in PARTS_OF_DAY:
                 return None  # «около девяти утра», «в семь вечера»: an hour, not a count
-            if _DASH_AFTER.match(m.string, words[k].end()) and not nlp.plural_noun(w):
+            if DASH_AFTER.match(m.string, words[k].end()) and not nlp.plural_noun(w):
                 # «задержаны двое — директор и его заместитель»: the people listed one by
                 # one after a dash, not what is counted («из них пятеро — школьники» is)
                 return None
