@@ -82,9 +82,9 @@ MAX_RETOLD = 12  # claims of one story telling one stock statement past this: it
 
 
 def _stock(f: Facts) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """(which statement, the people it names or its speaker (for a day of mourning, the
-    days it names), the titles it names) of a claim that makes one of the stock
-    statements; None otherwise."""
+    """(which statement, the people it names or its speaker (for a day of mourning or a
+    power cut, the days it names), the titles it names) of a claim that makes one of the
+    stock statements; None otherwise."""
     text = f.sc.claim.text
     # people by surname: «Гладышев» and «Андрей Гладышев» are one
     named = {name.split()[-1] for name in f.people if name}
