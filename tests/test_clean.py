@@ -275,6 +275,47 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
     assert clean.read_meta(text, story).published == published
 
 
+@pytest.mark.parametrize(("text", "published", "hour"), [
+    # a channel's pinned digest line, its mark first
+    ("Город сейчас | Новости\n\n📌 ДАЙДЖЕСТ | Воскресенье, 13 декабря 2026\nТекст поста.",
+     "2026-12-13", None),
+    # a portal's header day with the weather, then the article's line of that day and hour
+    ("ГОРОД ОНЛАЙН | портал\nНовости | ЖКХ\nВторник, 15 декабря 2026   -37°C\n\nЖКХ\n"
+     "15.12.2026 11:05\n\nЗаголовок\n\nТекст.", "2026-12-15", "11:05"),
+    # an update and the counters after it
+    ("Портал\n\n15.12.2026 11:05   обновлено 15.12.2026 14:30   12 480 просмотров   86 "
+     "комментариев\n\nЗаголовок\n\nТекст.", "2026-12-15", "11:05"),
+    # a temperature alone on a line is no date
+    ("Портал\n-37°C\n\nЗаголовок\n\nТекст.", None, None),
+])
+def test_a_headers_day_and_the_articles_hour(text: str, published: str | None,
+                                             hour: str | None) -> None:
+    assert clean.find_published_at(text) == (published, hour)
+
+
+_CHANNEL = ("Город | Главное\nt.me/gorod_main · 12 400 подписчиков\n\n5 декабря, суббота\n\n"
+            "09:12\nМэр поручил проверить все котельные.\n\n6 декабря, воскресенье\n\n"
+            "10:40\nВ городе открыли пункты обогрева.")
+
+
+@pytest.mark.parametrize(("text", "story", "published"), [
+    # a channel's page of posts under day headers: the latest day, in the story's year
+    (_CHANNEL, (date(2026, 12, 3),), "2026-12-06"),
+    # no story: the latest recent year the weekday fits (6 December was a Sunday in 2020)
+    (_CHANNEL, (), "2020-12-06"),
+    # a weekday the story's year does not fit: the latest recent year it does
+    (_CHANNEL.replace("воскресенье", "среда").replace("суббота", "вторник"),
+     (date(2026, 12, 3),), "2023-12-06"),
+    # a day alone on a line, no weekday: no channel's header
+    (_CHANNEL.replace(", воскресенье", "").replace(", суббота", ""), (date(2026, 12, 3),),
+     None),
+])
+def test_a_channels_day_headers(text: str, story: tuple[date, ...], published: str | None,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clean, "_today", lambda: date(2026, 11, 22))
+    assert clean.read_meta(text, story).published == published
+
+
 @pytest.mark.parametrize(("text", "published"), [
     ("ОМСК, 19 ноября 2025 года. /ТАСС/. Мэр заявил.", "2025-11-19"),
     ("19.11.2025 14:05 | Город-инфо\n\nЗаголовок\n\nТекст.", "2025-11-19"),

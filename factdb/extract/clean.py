@@ -106,7 +106,9 @@ _OUTLET_LABEL = (r"(?:(?:[Гг]азета[ \t]+|[Жж]урнал[ \t]+)?[\"«„
 
 # A whole line that is only a date (with time, weekday, label): the article's date line.
 DATE_LINE = re.compile(
-    rf"(?im)^[ \t]*{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|"
+    # (a channel's pinned mark may open it: «📌 ДАЙДЖЕСТ | Воскресенье, 13 декабря 2026»)
+    rf"(?im)^[ \t]*(?:[^\w\s«\"„“(\[-]{{1,3}}[ \t]+)?{_OUTLET_LABEL}{_PUB_LABEL}{_WEEKDAY}"
+    rf"(?:{_TIME},?\s+)?(?:{_RU_DATE}|{_EN_DATE}|"
     rf"(\d{{4}})-(\d{{2}})-(\d{{2}})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     rf"(?:,?\s*(?:[|•·/]\s*)?(?:в\s+)?{_TIME}(?:\s*(?:мск|msk|utc|gmt|[ap]\.?m\.?))?)?"
     # an update in brackets before the bars: «19.11.2026, 13:20 (обновлено 17:45) | Автор»
@@ -144,10 +146,13 @@ DATE_LINE = re.compile(
     rf"(?:[ \t]+(?:(?:[Пп]росмотр\w*|[Vv]iews?|[Кк]омментари\w*)[ \t]*:?|[^\w\s|•·,.:]{{1,3}})"
     rf"[ \t]*\d[\d \t]{{0,8}}|[ \t]+\d{{1,3}}(?:[ \t]\d{{3}})*[ \t]+(?:просмотр|комментари|"
     rf"view|comment)\w*){{0,2}}"
+    # the weather a site's header gives beside the date: «Вторник, 15 декабря 2026   -37°C»
+    rf"(?:[ \t]+[-+−–]?\d{{1,2}}[ \t]*°[ \t]*[CС]?)?"
     # «13 октября 2026, 23:05    Обновлено»: the header's update mark after the date
     # («16.06.2024 09:12, обновлено 11:47»)
     # («20 ноября 2026, 11:30 (обновлено в 13:05)»)
-    rf"(?:,?[ \t]+\(?(?:обновлено|изменено|updated)\b[^\n]{{0,30}})?[ \t]*$"
+    # («15.12.2026 11:05   обновлено 15.12.2026 14:30   12 480 просмотров»: counters after it)
+    rf"(?:,?[ \t]+\(?(?:обновлено|изменено|updated)\b[^\n]{{0,80}})?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
@@ -419,11 +424,13 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
     lines = [i for i, line in enumerate(all_lines) if line.strip()]
     head = _head_lines([all_lines[i] for i in lines])
     near = set(lines[:head] + lines[-TAIL_LINES:])
-    for m in DATE_LINE.finditer(text):
-        if text.count("\n", 0, m.start()) in near:
-            iso = _date_line_value(m)
-            if iso:
-                return iso, _line_time(m.group(0))
+    found = [(iso, _line_time(m.group(0))) for m in DATE_LINE.finditer(text)
+             if text.count("\n", 0, m.start()) in near and (iso := _date_line_value(m))]
+    if found:
+        # (a header's day with the weather, then the article's line of that day with its
+        # hour: «Среда, 18 ноября 2026   -2°C» ... «18.11.2026 10:42»)
+        iso = found[0][0]
+        return iso, next((hour for day, hour in found if day == iso and hour), None)
     for m in ISSUE_LINE.finditer(text):
         if text.count("\n", 0, m.start()) in near:
             iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -437,6 +444,11 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
             iso = _iso(year, month, int(m.group(1))) if year else None
             if iso:
                 return iso, _line_time(m.group(0)[m.end(2) - m.start():])
+    headers = list(_DAY_HEADER.finditer(text)) if guess else []
+    if headers and text.count("\n", 0, headers[0].start()) in near:
+        days = [d for m in headers if (d := _header_day(m, story))]
+        if days:
+            return max(days), None
     for m in [m for pat in _DATELINES for m in pat.finditer(text)]:
         if not _dateline_ok(text, m) or not (guess or m.group(3)):
             continue
@@ -471,6 +483,24 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
 # how far from a yearless day another report of the story may be published for its year
 # to be taken: reports on one story come within days of each other
 _STORY_DAYS = 10
+
+
+def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
+    """A day header's date: in the year the batch's reports share, else the latest year
+    the page names, if that day fell then on the weekday it names; else the latest recent
+    year in which it did."""
+    month, day = _month_of(m.group(2)), int(m.group(1))
+    weekday = _DAY_NAMES[m.group(3).lower()]
+    # (the batch's days as told with their year bound the day, not today's clock)
+    near = [y for y in sorted({o.year + k for o in story for k in (-1, 0, 1)})
+            if (iso := _iso(y, month, day)) and any(
+                abs((date.fromisoformat(iso) - o).days) <= _STORY_DAYS for o in story)]
+    for year in (*near, _latest_year(m.string, (month, day))):
+        iso = _iso(year, month, day) if year else None
+        if iso and date.fromisoformat(iso).weekday() == weekday:
+            return iso
+    fits = [d.year for d in recent_days(month, day) if d.weekday() == weekday]
+    return _iso(fits[0], month, day) if fits else None
 
 
 def _story_year(story: Sequence[date], month: int, day: int) -> int | None:
@@ -527,6 +557,12 @@ YEARLESS_DATE_LINE = re.compile(
     # июл, 21:15»)
     rf"(?m)^[ \t]*(?:[^\W\d][^\d\n,.:;!?]{{0,40}}?,?[ \t]+)?(\d{{1,2}})[ \t]+"
     rf"((?i:{_DATELINE_MONTH})),?[ \t]+{_TIME}[ \t]*$")
+# a channel's day header over its posts, a day and its weekday alone on a line («5 декабря,
+# суббота», then «09:12» and a post); the page is dated by its latest day
+_DAY_NAMES = {"понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
+              "суббота": 5, "воскресенье": 6}
+_DAY_HEADER = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+((?i:{_DATELINE_MONTH})),?[ \t]+"
+                         rf"((?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)

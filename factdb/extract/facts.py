@@ -94,6 +94,13 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
     if len(following) > 2 and following[0].group(0).lower() == "с" and \
             following[1].group(0).lower() in ("лишним", "небольшим", "гаком", "хвостиком"):
         following = following[2:]
+    dash_at = words[k].end()
+    # «пятеро из них — школьники»: a part of those told before, counted by the noun after its dash
+    if len(following) > 2 and following[0].group(0).lower() == "из" and \
+            following[1].group(0).lower() in ("них", "которых") and \
+            DASH_AFTER.match(following[1].string, following[1].end()):
+        prev = dash_at = following[1].end()
+        following = following[2:]
     for m in following[:3]:
         w = m.group(0)
         if w[0].isdigit():
@@ -108,7 +115,7 @@ def _counted_noun(words: list[re.Match[str]], k: int) -> str | None:
         if _is_noun(w):
             if w.lower() in PARTS_OF_DAY:
                 return None  # «около девяти утра», «в семь вечера»: an hour, not a count
-            if DASH_AFTER.match(m.string, words[k].end()) and not nlp.plural_noun(w):
+            if DASH_AFTER.match(m.string, dash_at) and not nlp.plural_noun(w):
                 # «задержаны двое — директор и его заместитель»: the people listed one by
                 # one after a dash, not what is counted («из них пятеро — школьники» is)
                 return None

@@ -459,6 +459,14 @@ def agreement(word: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=50_000)
+def short_participle_verb(word: str) -> str | None:
+    """The verb a short form is the participle of, when it reads as one at all («закрыто»:
+    «закрыть», tied with the adjective «закрытый»); None for another word."""
+    return next((p.normal_form for p in _morph_analyzer().parse(word.lower())
+                 if p.tag.POS == "PRTS"), None)
+
+
+@lru_cache(maxsize=50_000)
 def passive_agreement(word: str) -> tuple[str, str]:
     """`agreement`, and that of a reflexive verb in the past, which agrees with its thing
     as a short participle does («дело не возбуждалось»: 'sing', 'neut')."""
