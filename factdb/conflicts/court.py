@@ -71,9 +71,9 @@ _REFUSED = re.compile(r"\b(?:отказал\w*|не\s+стал\w*)\s+(?:[\w-]+\s
                       # «суд отказал прокурору в домашнем аресте», «в аресте»
                       r"\bотказал\w*\s+(?:[\w-]+\s+){0,2}?в\s+(?:домашн\w+\s+)?аресте\b|"
                       # a measure denied: «никакого ареста у него нет», «он не под
-                      # арестом», «под домашний арест бизнесмен не помещен»
+                      # арестом», «под домашний арест бизнесмен не помещен», «не арестован»
                       r"\bникак\w+\s+(?:домашн\w+\s+)?арест\w*\s+(?:[\w-]+\s+){0,2}?нет\b|"
-                      r"\bне\s+под\s+(?:домашн\w+\s+)?арест\w*|"
+                      r"\bне\s+под\s+(?:домашн\w+\s+)?арест\w*|\bне\s+(?:был[аи]?\s+)?арестован\w*|"
                       r"\bпод\s+(?:домашн\w+\s+)?арест\s+(?:[\w-]+\s+)?не\s+(?:отправлен|"
                       r"помещен|посажен)\w*", re.I)
 # time spent held before a release is no measure: «провел под стражей двое суток и был
@@ -113,8 +113,9 @@ _NOT_DECIDED = re.compile(
     r"\b(?:ходатайств\w*|просил\w*|просит|попрос\w*|потребова\w*|требует|намерен\w*|"
     r"может|могут|грозит|добива\w*|хотел\w*|собира\w*|планиру\w*|"
     r"перевел\w*|переведен\w*|изменил\w*|изменен\w*|смягчил\w*|продлил\w*|продлен\w*|"
-    r"отменил\w*|отказал\w*|обжал\w*|апелляц\w*|вместо|"
-    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был)|\bранее\b|"
+    r"отменил\w*|отказал\w*|обжал\w*|апелляц\w*|вместо|якобы|опроверг\w*|"
+    r"asked|requested|sought|extended|changed)\b|\bне\s+(?:стал|был|подтвержда\w*|"
+    r"подтвердил\w*)|"
     # (an arrest in absentia of a man abroad puts no one anywhere: «заочно арестовал»)
     r"\bзаочн\w*|\bin\s+absentia\b",
     re.I,
@@ -177,8 +178,11 @@ def _measure_index(facts: Sequence[Facts], people: People,
         if not ms:
             continue
         speaker = people.key(f.sc.claim.speaker or "")
-        keys = people.keys(f.sc, but=speaker) or people.described(f.sc)
-        if not keys and not any(e.type == "PER" for e in f.sc.claim.entities):
+        # (the speaker named in the claim is not whose measure it tells: «как сообщил
+        # адвокат обвиняемого Игорь Петров, ... его подзащитному»)
+        keys = people.keys(f.sc, but=speaker) or people.described(f.sc) - {speaker}
+        if not keys and not any(e.type == "PER" and people.key(e.name) != speaker
+                                for e in f.sc.claim.entities):
             # (not a pronoun's antecedent: «На время следствия его отправили под домашний
             # арест» tells of an earlier hearing as often as of this one)
             if roles is None:
@@ -197,7 +201,7 @@ def _measure_index(facts: Sequence[Facts], people: People,
                 if one is None and before is None:
                     before = previous_claims(facts)
                 keys = {one} if one else _named_before(f, before or {}, people, speaker)
-        if not keys and _ACCUSED.search(f.sc.claim.text):
+        if not keys and (_ACCUSED.search(f.sc.claim.text) or _ALL_OF.search(f.sc.claim.text)):
             accused.append((f, ms))
         if len(keys) != 1:
             continue  # no one, or several people: whose measure it is stays unclear
@@ -210,13 +214,25 @@ def _measure_index(facts: Sequence[Facts], people: People,
                 of_story[story.get(g.sc.doc_id, -1)].add(key)
         for f, ms in accused:
             keys = of_story.get(story.get(f.sc.doc_id, -1), set())
-            if len(keys) == 1:
-                index[next(iter(keys))] += [(f, name, when, v) for name, when, v in ms]
+            # («оба фигуранта отправлены в СИЗО»: each of the two the story's other
+            # measures are of, when it names just that many)
+            every = _ALL_OF.search(f.sc.claim.text)
+            if len(keys) == 1 and not every or every and len(keys) == _HOW_MANY[
+                    every.group("n").lower()]:
+                for key in keys:
+                    index[key] += [(f, name, when, v) for name, when, v in ms]
     return index
 
 
 # the accused told by his part in the case, not by name: «избрал обвиняемому меру»
 _ACCUSED = re.compile(r"(?<![а-яё])(?:обвиняем|подозреваем|подсудим)\w*", re.I)
+# all the accused at once: «оба обвиняемых», «обоим фигурантам», «все трое задержанных»
+_HOW_MANY = {"оба": 2, "обоих": 2, "обоим": 2, "обе": 2, "обеих": 2, "обеим": 2, "двое": 2,
+             "трое": 3, "троих": 3, "четверо": 4, "четверых": 4}
+_ALL_OF = re.compile(r"(?<![а-яё])(?:все\s+|всех\s+|всем\s+)?(?P<n>оба|обоих|обоим|обе|обеих|обеим|"
+                     r"(?<=все\s)(?:двое|трое|четверо)|(?<=всех\s)(?:троих|четверых))\s+"
+                     r"(?:[\w-]+\s+)?(?:обвиняем|подозреваем|подсудим|фигурант|задержанн|"
+                     r"арестованн)\w*", re.I)
 
 
 def _one_decision(fa: Facts, wa: str | None, fb: Facts, wb: str | None,

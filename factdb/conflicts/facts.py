@@ -28,6 +28,7 @@ from factdb.conflicts.lexicons import (
     CREW,
     DEMONYMS,
     EVENTS,
+    FOUND_ILL,
     FOUND_WORDS,
     FRAMES,
     LEAK_STEMS,
@@ -50,6 +51,8 @@ from factdb.models import StatedDate, StoredClaim
 from factdb.text import fold
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+_FOUND_ILL = re.compile(rf"{FOUND_ILL}\s*$", re.I)
+_PART_TOLD = re.compile(r"\sиз\s+(?:них|которых)\s", re.I)
 # Where one clause ends and the next begins: a value's predicate must sit in its clause.
 # a day a count or a state is told as of, by the words before it: «на 14:00 15 ноября»,
 # «по состоянию на 09:00», «к вечеру вторника»
@@ -460,8 +463,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             # по статьям о терроризме захватили двух сотрудников» count the hostages)
             continue
         prev = next((t for t in reversed(toks) if t.end <= a), None)
-        if prev is not None and prev.w in ("у", "для", "от", "к"):
-            continue  # «у двоих задержанных изъяли телефоны»: some of them, not how many
+        if prev is not None and prev.w in ("у", "для", "от", "к") and not (
+                prev.w == "у" and _FOUND_ILL.search(c.text[max(0, a - 80) : a])):
+            # «у двоих задержанных изъяли телефоны»: some of them, not how many (but
+            # «инфекция подтверждена у шести пациентов» counts the ill)
+            continue
         if prev is not None and prev.w in ("еще", "ещё") and \
                 re.search(r"\bвместе\s+с\b", c.text[_clause_bounds(c.text, a)[0] : a], re.I):
             continue  # «вместе с ним отправили еще восемь»: the others, not how many
@@ -561,7 +567,9 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             cls in ("люди", "нападавшие", "заложники") or _person_noun(noun) else None
         if role is not None:
             cls = role[0]
-        if cls is None:
+        if cls is None or cls == "люди" and _PART_TOLD.search(c.text, a, b):
+            # («31 человек, 27 из них — граждане России»: a part of those just counted, a
+            # count of its own only of another kind, «пятеро из них — школьники»)
             continue
         phrase = _number_of_frame(c.text, a) or _phrase_frame(toks, c.text, a, b) or (
             _dash_head_frame(c.text, a) if cls == "люди" and not headed else None)

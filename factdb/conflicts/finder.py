@@ -1127,7 +1127,8 @@ _FOUND_LATER = {"missing"}
 # tolls only grow as news comes in; so does a fire's or a flood's area, and the flights or
 # trains a storm has cancelled
 # (and trees felled, and rides taken free while a fare system is down)
-_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "flooded",
+_GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "annulled",
+                     "flooded",
                      "felled", "rode_free"}
 # counts that change through a day, up or (homes without heat, cars in a jam) down
 _RUNNING = _GROWING | {"cut_off", "jammed"}
@@ -1167,7 +1168,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",
                "depth", "wave", "visibility", "unpaid", "fell_from", "rode_free", "response",
-               "fish_dead",
+               "fish_dead", "shots",
                "traded", "raid", "captive", "seized", "speed", "no_drug", "weight", "fare"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
@@ -1179,7 +1180,8 @@ _ONE_GROUP = {"trapped", "present"}
 # (and how many are on strike, or on hunger strike, in the story's one protest; and how
 # many a crime or a fraud made its victims; the one group that went out, the one snowslide's
 # caught, the travellers one firm left stranded, the players one decision barred)
-_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "attended", "hospitalized", "sold",
+_ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "annulled", "attended", "hospitalized",
+                                         "sold",
                                          "escaped", "charges", "in_crash", "laid_off",
                                          "leaked", "rejected",
                                          "hunger_strike", "on_strike", "victims",
@@ -1474,6 +1476,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "no_drug": "остались без лекарства",
              "exam_takers": "сдают экзамен",
              "area": "охвачено пожаром или водой", "cancelled": "отменены",
+             "annulled": "аннулированы", "shots": "сделано выстрелов",
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",

@@ -234,14 +234,19 @@ _INSPECTED = re.compile(r"(?<![а-яё])(?:провер(?:ял|ил|ен|ка|к
                         r"осматрива|обследова|техобслуживани|диагностир)\w*", re.I)
 # what is inspected: a house's equipment, not a case («прокуратура начала проверку»)
 _EQUIPMENT = re.compile(r"(?<![а-яё])(?:оборудовани|котл|котел|газопровод|стояк|лифт|"
-                        r"трубопровод|вентиляци|дымоход|конструкци|кровл|мост|систем)\w*", re.I)
+                        r"трубопровод|вентиляци|дымоход|конструкци|кровл|мост|систем|эскалатор|траволатор|"
+                        r"подъемник|аттракцион|градирн|кран)\w*", re.I)
 _INQUIRY = re.compile(r"(?<![а-яё])(?:прокуратур|следств|следовател|СК\b|полици|"
                       r"доследственн|надзорн\w+\s+провер|будет|будут|планиру|должн)\w*",
                       re.I)
 
 
 def _one_date(f: Facts) -> StatedDate | None:
-    dates = [d for d in f.sc.claim.dates if d.precision in ("day", "month")]
+    """The claim's one date of a day or a month, leaving out the day its words were said
+    («в пятницу заявил, что последний осмотр лифта проводился 2 марта»)."""
+    said = f.sc.claim.said_on
+    dates = [d for d in f.sc.claim.dates if d.precision in ("day", "month")
+             and not (d.precision == "day" and d.date_from == said)]
     return dates[0] if len(dates) == 1 else None
 
 

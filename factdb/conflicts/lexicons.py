@@ -73,6 +73,12 @@ FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"обменян\w*|обменен\w*|released|freed|swapped)$")),
     # flights, trains, events called off: «отменены 11 рейсов», «отменили семь электричек»
     ("cancelled", re.compile(r"^(?:отмен[еиая]\w*|cancel\w*)$")),
+    # shots fired, counted by their own noun: «прозвучало не больше десяти выстрелов», «сделали
+    # не менее 30 выстрелов»
+    ("shots", re.compile(r"^(?:выстрел(?:а|ов|ы)?|shots)$")),
+    # results, ballots, tickets, permits annulled: «аннулированы результаты 312 участников»,
+    # «наблюдатели насчитали 870 аннулированных бюллетеней»
+    ("annulled", re.compile(r"^(?:аннулир\w*|annulled)$")),
     # diplomats declared unwelcome: «высылает двух дипломатов», «объявил персонами нон грата»
     ("expelled", re.compile(r"^(?:высла\w*|высыла\w*|выслан\w*|высылк\w*|выдвор\w*|грата|"
                             r"expel\w*)$")),
@@ -164,6 +170,11 @@ _RATION_AFTER = re.compile(rf"\s*(?:{PER_UNIT.pattern})", re.I)
 # motor fuel by its names: «бензин», «АИ-95», «девяносто пятый», «дизтопливо»
 _FUEL = (r"(?:бензин\w*|топлив\w*|дизтоплив\w*|горюч\w*|дизел\w*|солярк\w*|аи-?\s?\d\d|"
          r"(?:девяносто\s+)?(?:пят|втор)(?:ого|ый|ой)|девяност\w+)")
+# an illness found in someone: «инфекция подтверждена у шести пациентов»
+_ILLNESS = r"(?:инфекци|заражени|заболевани|диагноз|вирус|бактери|возбудител)\w*"
+_FOUND = r"(?:подтвержд|выявл|обнаруж|диагностир)\w*"
+FOUND_ILL = rf"{_ILLNESS}\s+(?:[\w-]+\s+){{0,3}}?{_FOUND}\s+у\b"
+
 PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # how many searched for the missing: «в поисках участвовали около 300 человек», «на
     # поиски вышли около семисот человек», «к поискам привлечены 120 полицейских»
@@ -232,6 +243,11 @@ PHRASE_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:разреш|планир|намерен|собира|должн)\w*\s+(?:[\w-]+\s+)?(?:убрать|вырубить|"
         r"спилить|срубить|снести)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:деревьев|дерева|стволов|"
         r"насаждений))", re.I)),
+    # fallen ill told by what was found in them: «инфекция подтверждена у шести
+    # пациентов», «у 12 детей выявлен вирус»
+    ("ill", re.compile(
+        rf"\b{FOUND_ILL}|\bу\s+(?:[\w-]+\s+){{0,3}}?{_FOUND}\s+(?:[\w-]+\s+){{0,2}}?{_ILLNESS}",
+        re.I)),
     # under water told by a phrase: «под водой оказались 214 домов», «вода зашла в 214
     # жилых домов»
     ("flooded", re.compile(
@@ -786,10 +802,11 @@ WORKERS = frozenset("работник рабочий горняк шахтер �
 # A ship's crew is told of as its members, sailors or seamen («14 членов экипажа», «судьба
 # одного моряка»): one class («член» only of a crew or a ship's company: see facts.py).
 CREW = frozenset("моряк матрос sailor seaman".split())
-# Children are told of as children, pupils or schoolchildren in reports of one event
-# («23 школьника» and «31 ребенок» count one group): one class.
+# Children are told of as children, pupils, schoolchildren or newborns in reports of one
+# event («23 школьника» and «31 ребенок» count one group): one class.
 _CHILDREN = {"ребенок", "дети", "детей", "школьник", "школьница", "ученик", "ученица",
-             "воспитанник", "воспитанница", "малыш", "child", "children", "pupil", "schoolchild"}
+             "воспитанник", "воспитанница", "малыш", "новорожденный", "младенец", "грудничок",
+             "child", "children", "pupil", "schoolchild", "newborn", "infant"}
 
 # Number words in any case, for counts the extraction did not read («восьмерых»).
 _NUMBER_WORDS: dict[str, int] = {}

@@ -261,7 +261,13 @@ _SYNONYMS = {"навестить": "посетить", "навещать": "по
              # a price or a level raised: «сеть подняла цену» / «цены не повышались»
              "поднять": "повысить", "поднимать": "повысить", "подняться": "повысить",
              "подниматься": "повысить", "повышать": "повысить", "повыситься": "повысить",
-             "повышаться": "повысить"}
+             "повышаться": "повысить",
+             # work carried out: «проверка была произведена 6 марта» / «в марте не
+             # проводилась» (the two aspects of «провести» share too few letters)
+             "произвести": "провести", "производить": "провести", "проводить": "провести",
+             "проводиться": "провести", "производиться": "провести",
+             # a thing cleaned: «двор был очищен» / «двор ни разу не чистили»
+             "очистить": "чистить", "почистить": "чистить", "очищать": "чистить"}
 # a time of the story's first hours: what held then may have changed («в первые часы
 # после аварии концентрация превышала ПДК» / «превышений не выявлено» measured later)
 _AT_FIRST = re.compile(r"\bв\s+первые\s+(?:час|минут|дн|сутк)\w*|\bпервоначальн\w*|"
@@ -559,7 +565,8 @@ def answers(f: Facts) -> list[Answer]:
             # (the subject or the object: «доступ был предоставлен», «получал деньги»)
             if x.i != t.i and x.i not in denied and joined(x, t) and _pos(x.w) == "NOUN" \
                     and text[x.start].islower() and _case(x.w) in ("nomn", "accs") \
-                    and not _animate(x.w) and not _governed(toks, x):
+                    and not _animate(x.w) and not _governed(toks, x) \
+                    and not (x.i > 0 and _lemma(toks[x.i - 1].w) in _LACK):
                 put(_noun_key(x.w), True, x)
     # a paper or a declaration of an act affirms the act: «подписал указ о введении
     # режима ЧС», «объявил о введении карантина»; not in a clause that denies
@@ -720,7 +727,10 @@ def _subject(toks: list[Tok], t: Tok, text: str, joined: Callable[[Tok, Tok], bo
     number, gender = passive_agreement(t.w) if reflexive else agreement(t.w)
     if not number:
         return frozenset()
-    near = [*reversed(toks[max(0, t.i - 10) : t.i]), *toks[t.i + 1 : t.i + 4]]
+    # (a reflexive verb's thing may stand further back, past its place and its month:
+    # «проверка счетчиков в доме № 5 по улице ... у жильцов первого этажа в марте не проводилась»)
+    back = 16 if reflexive else 10
+    near = [*reversed(toks[max(0, t.i - back) : t.i]), *toks[t.i + 1 : t.i + 4]]
     for x in near:
         # (the sentence's first word too, when it is a common noun: «Водозаборы в
         # Заречье и Луговом остановлены»)
@@ -820,6 +830,8 @@ _PAST_PASSIVE = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ом�
 # the story's event called by a word for any event: «это мероприятие с полицией не
 # согласовывалось», of a concert another report calls «концерт»
 _THE_EVENT = frozenset({"мероприятие", "событие"})
+# a want of a thing, which is no affirmation of it: «жалобы на нехватку инсулина»
+_LACK = frozenset({"нехватка", "дефицит", "отсутствие", "недостаток", "недостача"})
 _ANY_THING = frozenset({"документ", "бумага", "соглашение", "договорённость", "договоренность"})
 # verbs that only say a thing exists or arrived: «задержания не было», «жалоб не поступало»
 _EXIST = frozenset({"было", "поступало", "поступали", "поступило", "последовало",
@@ -950,6 +962,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         # the days the two speak of, else the days they were told: «16 июля ее
         # задержали» and «не задерживалась», said a week later of that day, compare
         sa, sb = stated_day(fa), stated_day(fb)
+        # (a day against the month that holds it, «произведена 6 марта» / «в марте не
+        # проводилась», speaks of that day)
+        sa, sb = sa or _month_holding(fa, sb), sb or _month_holding(fb, sa)
         da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
         # (a denial told as holding still, days on, is dated by the day it holds to)
         still = _still_not((fa, da) if not a.yes else (fb, db), db if not a.yes else da)
@@ -1042,6 +1057,15 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 paired.add(frozenset((va, vb)))
                 g.pairs.append((va, vb, 0.5))
     return list(groups.values())
+
+
+def _month_holding(f: Facts, day: str | None) -> str | None:
+    """`day`, when the one date a claim states is a month that holds it."""
+    dates = f.sc.claim.dates
+    if day and len(dates) == 1 and dates[0].precision == "month" and \
+            dates[0].date_from <= day <= dates[0].date_to:
+        return day
+    return None
 
 
 # a denial told as holding still, up to its day: «по состоянию на 20 мая деньги не

@@ -36,7 +36,7 @@ from factdb.conflicts.rules import _safe, day_of_words, days_apart, numbered_apa
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.dates import DAY_PART, WEEKDAY_GENITIVE, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
-from factdb.extract.nlp import substantive
+from factdb.extract.nlp import short_participle_verb, substantive
 from factdb.models import StatedDate
 
 EVENT_DAY_SUBJECT = "событие: "  # (the subject of an event's day retold; see onset)
@@ -46,11 +46,13 @@ SAME_THING = 0.15  # likeness enough when the two dates' event verbs share their
 MAX_GAP = 7  # days: one event told a week apart is rare; further apart, two events
 MAX_ITEMS = 80  # claims of one event word in one story beyond which it says nothing
 
-# words that say an event is one of several: «новый», «очередной», «повторно», «вновь»,
+# words that say an event is one of several: «новый», «очередной», «повторно», «вновь»
+# (not new people the event is of: «приемная закрыта для новых посетителей»),
 # «предыдущая беседа», «второй за месяц», «ещё один», «еще 14 рейсов», «в прошлый раз»,
 # «первый»
 _RECURS = re.compile(
-    r"\b(?:нов(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)|очередн\w+|повторн\w*|вновь|снова|опять|"
+    r"\b(?:нов(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)(?!\s+(?:пациент|клиент|посетител|пассажир|"
+    r"абонент|заказ|жител|сотрудник|ученик|учащ|дет|больн))|очередн\w+|повторн\w*|вновь|снова|опять|"
     r"до\s+этого|после\s+этого|затем|позднее|сначала|впоследствии|"
     r"предыдущ\w+|прошл(?:ый|ая|ое|ого|ой|ом|ую)|перв(?:ый|ая|ое|ого|ой|ом|ую)|"
     r"втор(?:ой|ая|ое|ого|ом|ую)|ещ[её]\s+(?:один|одн\w+|раз|\d+|дв\w+|тр[иеоа]\w*|"
@@ -158,6 +160,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # не забили» is no denial of the day's event)
     colon = c.text.find(":", d.end - c.start, hi)
     hi = colon if colon != -1 else hi
+    # (nor does the line after a quote the day stands in: «Закрыли лишь 8 ноября»,— утверждает
+    # медсестра)
+    close = c.text.find("»", d.end - c.start, hi)
+    if close != -1 and "«" in c.text[lo : d.start - c.start]:
+        hi = close
     if _CONDITION.search(c.text[lo:hi]):
         return []  # «рассчитывают вылететь 18 ноября, если ограничения снимут»: no event
     at = d.start - c.start - lo
@@ -192,9 +199,14 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             # «6 мая не задержан»: a denial on a day, not an event dated; «10 мая стало
             # известно»: the day the news broke
             return []
-        if not re.search(r"[а-яё]", t.w) or _pos(t.w) not in _EVENT_POS:
+        if not re.search(r"[а-яё]", t.w):
             continue
-        lem = _lemma(t.w)
+        pos, lem = _pos(t.w), _lemma(t.w)
+        if pos == "ADJS" and (verb := short_participle_verb(t.w)):
+            # («приемная закрыта с 5 марта»: a state a deed made, dated by the deed)
+            pos, lem = "PRTS", verb
+        if pos not in _EVENT_POS:
+            continue
         if lem in _DECLARING and (as_ := next(
                 (x for n in toks[t.i + 1 : t.i + 5] if (x := _declared_as(n.w))), None)):
             lem = as_  # «объявила победителем», «признал его избранным»: an act, not words

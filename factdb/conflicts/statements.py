@@ -143,14 +143,39 @@ _ABOUT_CLOCK = re.compile(r"(?<![а-яё])(?:около|примерно|при�
                           r"порядка|где-то|почти|about|around)(?![а-яё])", re.I)
 
 
+# a bound on an hour: «не раньше 18:20», «не ранее», «не позже 17:00», «не позднее»
+_CLOCK_BOUND = re.compile(r"(?<![а-яё])не\s+(?:(?P<after>раньше|ранее)|позже|позднее)\s+(?:в\s+)?$",
+                          re.I)
+
+
+_DENIED_HOUR = re.compile(r"(?<![а-яё])не\s+(?:в\s+|около\s+|к\s+)?$", re.I)
+
+
+def _denied_hour(text: str, m: re.Match[str]) -> bool:
+    """Whether an hour is the one a claim denies: «около девяти утра, а не в половине
+    третьего»."""
+    return _DENIED_HOUR.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+def _first(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first hour `pat` finds that the claim does not deny."""
+    return next((m for m in pat.finditer(text) if not _denied_hour(text, m)), None)
+
+
 def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     """The hours of the day a claim dates something to, the first it names."""
     # (an hour a count is told as of is no event's: «На 14:00 жертвами взрыва стали 33»,
     # «по состоянию на 21:00», «к 10:00 отменены»)
     m = next((m for m in _CLOCK.finditer(text)
-              if not _AS_OF_CLOCK.search(text[max(0, m.start("h") - 25) : m.start("h")])), None)
+              if not _AS_OF_CLOCK.search(text[max(0, m.start("h") - 25) : m.start("h")])
+              and not _denied_hour(text, m)), None)
     if m and re.search(r"\d[:.]\d", m.group(0)):
         h = int(m.group("h")) + int(m.group("m")) / 60
+        bound = _CLOCK_BOUND.search(text[max(0, m.start("h") - 16) : m.start("h")])
+        if bound:
+            # «не раньше 18:20»: that hour or the hour and a half after it («не позже»:
+            # before it)
+            return (h, h + 1.5, m) if bound.group("after") else (h - 1.5, h, m)
         if _ABOUT_CLOCK.search(text[max(0, m.start("h") - 22) : m.start("h")]):
             return h - 0.5, h + 0.5, m  # «около 02:40»: give or take half an hour
         # «в 07:52» and «в 07:34»: two minutes of a clock told exactly are two hours of
@@ -159,7 +184,7 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
     told = _told_minutes(text)
     if told:
         return told[0] - 0.1, told[0] + 0.1, told[1]
-    half = _HALF.search(text)
+    half = _first(_HALF, text)
     if half:
         h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
         if (half.group("part") or "").lower() in ("дня", "вечера"):
@@ -167,7 +192,7 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         if half.group("before"):
             return h - 0.6, h, half
         return h - 0.25, h + 0.25, half
-    early = _EARLY_IN.search(text)
+    early = _first(_EARLY_IN, text)
     if early:
         h = _ORDINAL_HOURS[early.group("w").lower()] - 1
         if (early.group("part") or "").lower() in ("дня", "вечера"):
@@ -177,15 +202,15 @@ def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
         mid = pat.search(text)
         if mid:
             return lo, hi, mid
-    at = _AT_WORD_HOUR.search(text)
+    at = _first(_AT_WORD_HOUR, text)
     if at:
         h = _AT_HOURS_WORDS[at.group("w").lower()] % 12 + _PART_HOURS[at.group("part").lower()][0]
         return h - 0.25, h + 0.25, at
-    w = _WORD_HOUR.search(text)
+    w = _first(_WORD_HOUR, text)
     if w:
         h = _HOURS_WORDS[w.group("w").lower()] % 12 + _PART_HOURS[w.group("part").lower()][0]
         return h - 1, h + 1, w
-    digit = _DIGIT_HOUR.search(text)
+    digit = _first(_DIGIT_HOUR, text)
     if digit and int(digit.group("h")) <= 12:
         # («потушили в 6 утра», «около 11 вечера»: an hour told in digits with its part)
         h = _digit_clock(digit)
@@ -233,7 +258,7 @@ def hours_of_day(text: str) -> tuple[float, float, re.Match[str]] | None:
     if clock:
         h = int(clock.group("h")) + int(clock.group("m")) / 60
         return h - 0.5, h + 0.5, clock
-    digit = _DIGIT_HOUR.search(text)
+    digit = _first(_DIGIT_HOUR, text)
     if digit and int(digit.group("h")) <= 12:
         h = _digit_clock(digit)
         return h - 1, h + 1, digit
@@ -311,13 +336,18 @@ def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
 #   произошла около восьми» (a gas leak is more often a fire's or a blast's cause than
 #   the event);
 # - an evacuation begun: «эвакуация общежития началась в 04:10», «студентов начали выводить
-#   под утро» (its cause is the event's, not its own)
+#   под утро» (its cause is the event's, not its own);
+# - the last one brought out of a rescue: «последнего из заблокированных рабочих вывели
+#   в 22:15», «последнего пострадавшего достали в 04:50»
 _HOUR_EVENTS = (
     ("выброс", re.compile(r"(?<![а-яё])(?:выброс|утечк)\w*[^.;!?]{0,50}?(?<![а-яё])"
                           r"произош(?:ел|ла|ло|ли)(?![а-яё])", re.I)),
     ("эвакуация", re.compile(r"(?<![а-яё])(?:эвакуаци\w*[^.;!?]{0,30}?(?<![а-яё])"
                              r"нача(?:л|ла|ли|лась|лся)(?![а-яё])|нача(?:л|ла|ли)\s+"
                              r"(?:[а-яё]+\s+)?(?:эвакуир\w*|выводить|вывозить|выселять))", re.I)),
+    ("последний спасен", re.compile(
+        r"(?<![а-яё])последн(?:его|юю|их)\s+(?:[а-яё-]+\s+){0,4}?(?:подняли|вывели|извлекли|"
+        r"достали|вынесли|спасли|деблокировали|освободили)(?![а-яё])", re.I)),
 )
 
 
@@ -517,10 +547,12 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
     ("сработало оповещение",
      re.compile(r"\b(?:сигнализаци\w*|оповещени\w*|сирен\w*|пожаротушени\w*|спринклер\w*|"
                 r"сигнал\w*\s+тревог\w*|гудк\w*|гудок|alarm\w*|sirens?|sprinkler\w*|"
-                r"предупредил[аи]?|предупрежд(?:ал[аи]?|ен[аы]?))\b", re.I),
+                r"предупредил[аи]?|предупрежд(?:ал[аи]?|ен[аоы]?)|оповестил[аи]?|"
+                r"оповещен[аоы]?)\b", re.I),
      re.compile(r"\b(?:сработал\w*|срабатывал\w*|включил\w*|включен\w*|работал[аио]?|"
                 r"звучал\w*|прозвучал\w*|подали|подан\w*|went\s+off|worked|sounded|"
-                r"(?<!не\s)предупредил[аи]?(?!,?\s+что\b)|(?<!не\s)предупрежден[аы]?)\b",
+                r"(?<!не\s)предупредил[аи]?(?!,?\s+что\b)|(?<!не\s)предупрежден[аоы]?|"
+                r"(?<!не\s)оповестил[аи]?(?!,?\s+что\b)|(?<!не\s)оповещен[аоы]?)\b",
                 re.I),
      # «Никакой сирены», «ни одного гудка я не слышал», «сирена не звучала»
      re.compile(r"\bникак\w+\s+(?:\w+\s+)?(?:сигнализаци|оповещени|сирен|сигнал\w*\s+тревог|"
@@ -1186,7 +1218,9 @@ QUESTIONS += (
 # a licence or a permit held, or none: «у зоопарка есть все разрешения, включая лицензию»
 # vs «работал без лицензии», «лицензии у зоопарка нет», «лицензию ... не получал»
 # (the noun, not «лицензированного приюта нет»: no licensed shelter at all is no one's)
-_PERMIT = r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*)"
+# (and a readiness passport, a heating plant's permit for the season: «получила паспорт
+# готовности» vs «паспорт готовности котельной не выдавался»)
+_PERMIT = r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*|паспорт\w*\s+готовност\w*)"
 QUESTIONS += (
     ("есть лицензия", re.compile(rf"\b{_PERMIT}|\bразрешительн\w+\s+документ", re.I),
      re.compile(rf"\b(?:есть|имеет|имеются|имеется)\s+(?:[\w-]+\s+){{0,4}}?{_PERMIT}|"
@@ -1200,7 +1234,9 @@ QUESTIONS += (
                 r"в\s+порядке\b|"
                 # issued: «разрешение на вылов было выдано»
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,3}}?(?:был[аи]?\s+)?(?:оформлен[аы]?|"
-                r"выдан[аы]?)\b", re.I),
+                r"выдан[аы]?|подписан[аы]?)\b|"
+                # got: «школа получила паспорт готовности в августе»
+                rf"(?<!не\s)\bполучил[аи]?\s+(?:[\w-]+\s+){{0,2}}?{_PERMIT}", re.I),
      # (working without one, not the law's «без лицензии ... закон не разрешает»)
      re.compile(r"\b(?:работал|работает|действовал|действует|функционировал)\w*\s+"
                 rf"(?:[\w-]+\s+){{0,3}}?без\s+(?:[\w-]+\s+)?лиценз\w*|"
@@ -1209,7 +1245,7 @@ QUESTIONS += (
                 rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*|"
                 # none issued or found: «разрешений на вылов ... не выдавалось», «лицензий у
                 # фирмы не оказалось»
-                rf"\b{_PERMIT}\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:выдавал|выдан|оформл|"
+                rf"\b{_PERMIT}\s+(?:[\w«»\"№-]+\s+){{0,8}}?не\s+(?:выдавал|выдан|оформл|"
                 r"оказал)\w*", re.I)),
 )
 # one person's bone broken, or none: «у него сломана рука», «перелом левой руки» vs
@@ -1366,6 +1402,74 @@ QUESTIONS += (
                 r"(?:[\w-]+\s+){0,5}?(?:только|лишь)\s+(?:в|во|после|через|когда|утром|днем|"
                 r"вечером)\b", re.I)),
 )
+# a shop, a mall, a museum closed to the public that day, or open: «сегодня рынок закрыт,
+# покупателей не пускают» vs «торговый центр работает в обычном режиме», «магазины открыты»
+# (a part shut, «закрыт только один зал», leaves the place open; a closing to come,
+# «будет закрыт», is no answer of the day)
+_VENUES = (r"торгов\w+\s+(?:центр|комплекс)\w*|ТРЦ|ТЦ|молл\w*|магазин\w*|рын(?:ок|ка|ке|ки)\b|"
+           r"кинотеатр\w*|музе(?:й|я|е|и)\b|аквапарк\w*|фуд-корт\w*|"
+           r"центр(?=\s+(?:[\w-]+\s+)?(?:закрыт|открыт|работа))")
+# (nor another predicate after a conjunction: «сотрудником ТЦ и работал охранником»)
+_NOT_TO_COME = r"(?:(?!будет\b|будут\b|может\b|могут\b|и\b|а\b|но\b)[\w«»\"-]+\s+)"
+QUESTIONS += (
+    ("заведение закрыто",
+     re.compile(rf"\b(?:{_VENUES})", re.I),
+     re.compile(rf"(?<![\w-])(?:{_VENUES})\s+{_NOT_TO_COME}{{0,3}}?(?:был[аи]?\s+)?"
+                r"(?:закрыт[аоы]?\b(?!\s+(?:только|лишь|частично)\b)|закрыли\b|"
+                r"закрыл(?:ся|ась|ись)\b|не\s+работа\w*)|"
+                rf"\bзакрыли\s+(?:[\w-]+\s+)?(?:{_VENUES})", re.I),
+     re.compile(rf"(?<![\w-])(?:{_VENUES})\s+{_NOT_TO_COME}{{0,4}}?(?<!не\s)(?:открыт[аоы]?\b|"
+                r"открыл(?:ся|ись|ась)|работа(?:ет|ют|л|ла|ли|ло)\b)", re.I)),
+)
+# a medicine out of stock, or in supply: «инсулина нет, кончился», «вакцины в поликлинике
+# не было», «нехватка препарата» vs «перебоев с вакциной нет, запас препарата имеется»
+_DRUGS = r"(?:вакцин|препарат|лекарств|медикамент|инсулин|сыворотк)\w*"
+QUESTIONS += (
+    ("лекарства нет",
+     re.compile(rf"\b{_DRUGS}", re.I),
+     re.compile(rf"\b{_DRUGS}\s+(?:[\w-]+\s+){{0,3}}?(?:нет\b|не\s+было\b|закончил\w*|"
+                rf"кончил\w*)|\b(?:нехватк|дефицит|недостат)\w*\s+(?:[\w-]+\s+)?{_DRUGS}|"
+                rf"\bне\s+хватал?\w*\s+(?:[\w-]+\s+)?{_DRUGS}", re.I),
+     re.compile(rf"\bперебо\w*\s+(?:с\s+)?(?:[\w-]+\s+){{0,2}}?{_DRUGS}\s+(?:[\w-]+\s+){{0,3}}?"
+                r"(?:нет|не\s+было|не\s+возникал\w*|не\s+фиксир\w*)\b|"
+                r"\bзапас\w*\s+(?:[\w-]+\s+){0,2}?(?:имеется|имеются|есть|достаточ\w*)|"
+                rf"\b{_DRUGS}\s+(?:[\w-]+\s+){{0,3}}?(?:имеется|имеются|есть|в\s+наличии|"
+                r"хватает|достаточно)\b", re.I)),
+)
+# an exam, a vote, a test to be held again, or not: «девятые классы повторно напишут
+# диктант 5 марта», «школы перепишут контрольную» vs «переписывать контрольную никто не
+# будет», «повторного диктанта не будет», «повторно сдавать экзамен не придется»
+_REDONE = r"(?:экзамен|ЕГЭ|ОГЭ|работ|контрольн|тест|олимпиад|диктант|голосовани|выбор)\w*"
+QUESTIONS += (
+    ("проведут повторно",
+     re.compile(rf"\b{_REDONE}", re.I),
+     re.compile(r"\b(?:перепиш\w+|переписыва\w+|переписать|пересда\w+|переголосова\w+|"
+                r"повторно\s+(?:[\w-]+\s+)?(?:напиш\w+|пишут|писать|сдава\w+|сдад\w+|сдать|"
+                r"проведут|провести|пройд\w+)|(?:напиш\w+|проведут)\s+(?:[\w-]+\s+){0,2}?заново)",
+                re.I),
+     re.compile(r"\b(?:переписыва\w+|переписать|пересдава\w+|пересдать|повторно\s+(?:писать|"
+                r"сдавать|проводить))\s+(?:[\w-]+\s+){0,3}?(?:никто\s+|никому\s+)?не\s+(?:будет|"
+                r"будут|придется|придётся|нужно|надо|станут)\b|"
+                rf"\bповторн\w+\s+(?:[\w-]+\s+)?{_REDONE}\s+(?:[\w-]+\s+)?не\s+будет\b", re.I)),
+)
+# food samples a canteen must keep («суточные пробы»), kept or missing: «пробы хранились
+# двое суток», «пробы сохранены» vs «суточных проб в столовой не было», «проб обеда
+# инспекторы не нашли», «не сохранил пробы»
+_SAMPLES = r"(?:суточн\w+\s+)?проб(?:а|ы|у|ой|ам|ами|ах)?\b"
+QUESTIONS += (
+    ("пробы сохранены",
+     re.compile(rf"\b{_SAMPLES}", re.I),
+     re.compile(rf"\b{_SAMPLES}\s+(?:[\w-]+\s+){{0,4}}?(?:был[аи]?|хранил\w*|сохранил\w*|"
+                r"сохранен\w*|отобран\w*)\b|\b(?:сохранил\w*|отобрал\w*|хранил\w*)\s+"
+                rf"(?:[\w-]+\s+)?{_SAMPLES}", re.I),
+     # (missing far after, past a clause on the dishes: «проб котлет и салата, которые подали
+     # детям в тот день, на кухне не оказалось»; not kept, near)
+     re.compile(rf"\b{_SAMPLES}\s+(?:[\w«»\"№,-]+\s+){{0,12}}?не\s+(?:оказалось|нашли|"
+                rf"обнаружил\w*)\b|\b{_SAMPLES}\s+(?:[\w«»\"№,-]+\s+){{0,4}}?не\s+(?:было|"
+                r"хранил\w*|сохранил\w*|отбирал\w*)\b|\bне\s+(?:нашли|обнаружил\w*|"
+                rf"сохранил\w*|отобрал\w*)\s+(?:[\w-]+\s+){{0,2}}?{_SAMPLES}|\b(?:отсутств\w*|"
+                rf"нет)\s+(?:[\w-]+\s+)?{_SAMPLES}", re.I)),
+)
 # a building declared unsafe (for demolition) by the commission, or never: «барак признали
 # аварийным в 2015-м» vs «аварийным он не признавался», «решения о признании барака
 # аварийным комиссия не принимала»
@@ -1391,7 +1495,9 @@ _VERDICT = re.compile(r"\bпризна(?:н|на|ны)\s+виновн\w*|\bcourt
                       r"осудил)\w*",
                       re.I)
 # («готов», never a surname: «Готовцева»)
-_IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b|готовност\w*|готови\w*|готовя\w*|"
+# (a readiness passport is a paper, not a readiness: «паспорт готовности»)
+_IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b|(?<!паспорт\s)(?<!паспорта\s)"
+                 r"готовност\w*|готови\w*|готовя\w*|"
                  r"намерен\w*|собира(?:ет|ют|л|л[аи])?ся|"
                  r"предлож\w*|склоня\w*|"
                  r"обещ\w*|мог\w*|должен|должны|рассчитыва\w*|надеемся|надеется|надеются|"
@@ -1408,6 +1514,12 @@ _INTENDED_ABOUT = tuple(about for name, about, _yes, _no in QUESTIONS if name in
 # advice tells what one should do, not what was done: it answers no question of a deed
 # told by its manner (help called at once or late)
 _TOLD_OF_DEEDS = {"помощь вызвана сразу"}
+# questions of a state on a day, which a habit of years answers not
+_OF_NOW = {"лекарства нет", "заведение закрыто"}
+_HABITUAL = re.compile(r"\b(?:в\s+последние\s+(?:годы|месяцы|несколько\s+лет)|регулярно|"
+                       r"постоянно|периодически|годами|в\s+свое\s+время|в\s+детстве|"
+                       r"то\s+[\w-]+\s+не\s+было|(?:\d+|два|три|четыре|пять|несколько)\s+раза?|"
+                       r"не\s+раз)\b", re.I)
 _ADVICE = re.compile(r"\b(?:призвал\w*|призыва\w*|рекомендова\w*|рекоменду\w*|совету\w*|"
                      r"следует|нужно|необходимо)\b", re.I)
 # «не могут получить доступ», «не смогли добиться встречи»: a failure told, not a maybe
@@ -1442,6 +1554,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
             continue
         if mood and name not in _INTENDED:
             continue
+        if name in _OF_NOW and _HABITUAL.search(text):
+            continue  # «в последние годы регулярно не хватало лекарств»: no day's answer
         if name in _TOLD_OF_DEEDS and _ADVICE.search(text):
             continue  # «призвали при первых признаках немедленно обращаться к врачу»
         answers: list[tuple[bool, re.Match[str]]] = []
@@ -1642,6 +1756,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # granted after it was refused: a change, not a dispute
             if name in _OF_A_MONTH and _two_months(fa, fb):
                 continue  # September's wages paid, October's not: two payments
+            if name in _OF_A_DRUG and _two_drugs(fa, fb):
+                continue  # the short-acting one in stock, the long-acting one short
             if name in _OF_A_CASE and _two_cases(fa, fb):
                 continue  # a case of riots denied, one of disorder opened: two cases
             if _days_apart_too_far(name, fa, fb):
@@ -1762,6 +1878,29 @@ def _two_buildings(a: Facts, b: Facts) -> bool:
         any(_NEIGHBOUR.search(f.sc.claim.text) for f in (a, b))
 
 
+# questions of one medicine, which the word before it may tell from another: «короткий
+# инсулин в аптеках есть» is not the long-acting one «не хватает»
+_OF_A_DRUG = {"лекарства нет"}
+_DRUG_WORD = re.compile(rf"\b{_DRUGS}", re.I)
+
+
+def _drug_kinds(f: Facts) -> set[str]:
+    """The lemmas of the adjectives right before a claim's medicine words («льготного
+    инсулина»: {«льготный»}), and of those after it in the genitive («инсулина длительного
+    действия»: {«длительный»})."""
+    text, out = f.sc.claim.text, set()
+    for m in _DRUG_WORD.finditer(text):
+        near = tokens(text[max(0, m.start() - 30) : m.start()])[-1:] + \
+            tokens(text[m.end() : m.end() + 30])[:1]
+        out |= {_lemma(t.w) for t in near if _pos(t.w) == "ADJF"}
+    return out
+
+
+def _two_drugs(a: Facts, b: Facts) -> bool:
+    ka, kb = _drug_kinds(a), _drug_kinds(b)
+    return bool(ka and kb and not ka & kb)
+
+
 # questions of one criminal case, which its article tells from another
 _OF_A_CASE = {"дело возбуждено"}
 
@@ -1808,6 +1947,7 @@ _NAMED_ONLY = {"задержан", "арестован"}
 # (a hospital's department stays shut for days: answers four days apart still dispute)
 _OF_A_DAY = {"работа остановлена": 1, "отделение закрыто": 4, "покинул должность": 2,
              "остановлены работы": 3, "отпущен домой": 3, "рейс выполнен": 0,
+             "заведение закрыто": 0, "лекарства нет": 3,
              # (an intent may change: «решил не обжаловать» a week after «намерен»)
              "обжалует": 3}
 _OF_ONE = {"погиб", "умер на месте"}
