@@ -297,3 +297,44 @@ def test_a_decision_reported_earlier(second: str, conflict: bool) -> None:
     b = in_story(second, "b.txt", 2, people=(("Петра Иванова", "Петр Иванов"),),
                  published="2024-03-07")
     assert ("status" in [k for k, _v in found([a, b])]) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # an engine failed at two hours
+    ("«Главный двигатель остановился в 12:45»,— сказал директор.", True),
+    ("По данным спасателей, судно потеряло ход примерно в 11:30.", False),
+])
+def test_the_hour_an_engine_failed(second: str, conflict: bool) -> None:
+    a = _said("«Около 11:20 двигатель заглох, и катер начало сносить к берегу».", "a.txt", 1,
+              "2025-12-09")
+    b = _said(second, "b.txt", 2, "2025-12-09")
+    assert ("date" in [k for k, _v in found([a, b])]) is conflict  # type: ignore[list-item]
+
+
+def test_a_quotes_day_is_no_decisions_day() -> None:
+    # custody told in a quote on Friday, house arrest chosen on Wednesday: one decision,
+    # the Friday only the day the words were said
+    a = in_story("Суд в среду, 9 декабря, отправил Анну Кравец под домашний арест.", "a.txt", 1,
+                 people=(("Анну Кравец", "Анна Кравец"),),
+                 dates=(("9 декабря", "day", "2025-12-09", "2025-12-09"),),
+                 published="2025-12-10")
+    text = "«Анна Кравец заключена под стражу», — сообщили в пятницу в ведомстве."
+    b = in_story(text, "b.txt", 2, people=(("Анна Кравец", "Анна Кравец"),),
+                 dates=(("в пятницу", "day", "2025-12-12", "2025-12-12"),), published="2025-12-12")
+    b = replace(b, claim=replace(b.claim, said_on="2025-12-12", quote="Анна Кравец заключена "
+                                 "под стражу"))
+    assert "status" in [k for k, _v in found([a, b])]
+
+
+def test_a_day_of_a_relative_clause_dates_no_detention() -> None:
+    # «..., который во вторник провел полсуток в проливе» dates the drift
+    people = (("Алексея Рудакова", "Алексей Рудаков"),)
+    a = in_story("Следователи задержали Алексея Рудакова, который во вторник провел полсуток в "
+                 "проливе.", "a.txt", 1, people=people,
+                 dates=(("во вторник", "day", "2025-12-09", "2025-12-09"),),
+                 statuses=(("задержали", "detained", "Алексей Рудаков"),), published="2025-12-11")
+    b = in_story("Алексей Рудаков задержан в среду.", "b.txt", 2,
+                 people=(("Алексей Рудаков", "Алексей Рудаков"),),
+                 dates=(("в среду", "day", "2025-12-10", "2025-12-10"),),
+                 statuses=(("задержан", "detained", "Алексей Рудаков"),), published="2025-12-11")
+    assert "date" not in [k for k, _v in found([a, b])]

@@ -1722,6 +1722,18 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout236": set(),
     "heldout237": set(),
     "heldout238": set(),
+    # round 61 (a jet off a snowy runway, sewage in a water intake, a dormitory fire, a
+    # ferry adrift): first seen 4, 3, 3 and 2 of 4 core; then general rules: the hour an
+    # engine failed, the day a quote was said no decision's day, a day of a relative clause
+    # no detention's. Missed: more than 130 at one hospital against 58 in all, both told as
+    # of one morning (a count as of a part of the day rivals none, by design); the captain
+    # detained or never, told «капитан парома» against his name (the lawyer's «защитник
+    # капитана парома» makes the description two people's; reading it as the client's
+    # lost more on sets 113 and 226 than it won)
+    "heldout239": set(),
+    "heldout240": {"sick-count-thursday-morning"},
+    "heldout241": set(),
+    "heldout242": {"captain-status"},
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

@@ -460,6 +460,15 @@ FLOORS = {
                    "said_on": 97.0},
     "heldout238": {"speaker_recall": 85.0, "speaker_precision": 85.0, "via": 69.0,
                    "said_on": 74.0},
+    # round 61: no attribution rule written for them
+    "heldout239": {"speaker_recall": 74.0, "speaker_precision": 84.0, "via": 97.0,
+                   "said_on": 83.0},
+    "heldout240": {"speaker_recall": 84.0, "speaker_precision": 91.0, "via": 97.0,
+                   "said_on": 89.0},
+    "heldout241": {"speaker_recall": 83.0, "speaker_precision": 90.0, "via": 97.0,
+                   "said_on": 84.0},
+    "heldout242": {"speaker_recall": 79.0, "speaker_precision": 85.0, "via": 86.0,
+                   "said_on": 92.0},
 }
 
 

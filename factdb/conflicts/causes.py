@@ -128,6 +128,11 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «вода пошла по дворам в первом часу ночи», «деревню затопило к утру»
     ("вода пришла", re.compile(r"^(?:вод[аы]\s+(?:[\w-]+\s+){0,2}?(?:поступать|заходить|"
                                r"зашла|пошла|пришла|хлынула|вошла|поступила)|затопило)$")),
+    # an engine failed, a vessel or a machine left without power: «около 11:20 двигатель
+    # заглох», «паром потерял ход в 11:20», «главный двигатель остановился в 12:45»
+    ("отказ двигателя", re.compile(r"^(?:(?:двигател\w*|мотор\w*)\s+(?:[\w-]+\s+)?(?:заглох\w*|"
+                                   r"остановил\w*|отказал\w*|встал[аи]?)|заглох\w*|"
+                                   r"потерял[аи]?\s+ход|потер[яи]\w*\s+хода)$")),
     # someone shot or wounded: «мужчина был ранен около 16:10», «его ранило около
     # полудня», «пуля попала в него в три часа дня»
     ("ранение", re.compile(r"^(?:ранен[аоы]?|ранили|ранило|подстрелил\w*|"
@@ -624,7 +629,7 @@ _EVENT_STEMS = ("вызов", "звон", "сигнал", "лавин", "avalanc
                 "перебо", "shortage", "заседан", "вторжен", "взлом", "атак", "проникн", "доступ",
                 "под лед", "под лёд", "клетк", "вольер", "загон", "камер", "колони", "сизо",
                 "изолятор", "побег", "вода", "воды", "затоп", "ранен", "ранил", "подстрел",
-                "пуля")
+                "пуля", "двигател", "мотор", "заглох", "потерял", "потеря")
 
 
 # one pass over a claim: each event word pattern as a named alternative, whole words only
@@ -655,10 +660,17 @@ def _event_kind(text: str) -> str | None:
 _OPENS = re.compile(r"(?:^|[.!?…«\"“„:—–-])\s*$")
 
 
+# events told for their hour only: what befell a machine, a place or a person in a story
+# whose own event is another («из-за погодных условий скорость буксировки невысокая» is no
+# cause of the engine's failure)
+_HOUR_ONLY = frozenset({"отказ двигателя", "вода пришла", "ранение"})
+
+
 @read_once
 def _claim_event(f: Facts) -> str | None:
     """The event a claim names itself, or the escape it tells of."""
-    return _event_kind(f.sc.claim.text) or _escape(f.sc.claim.text)
+    kind = _event_kind(f.sc.claim.text)
+    return (kind if kind not in _HOUR_ONLY else None) or _escape(f.sc.claim.text)
 
 
 @read_once
@@ -948,8 +960,8 @@ def _earlier_event(f: Facts) -> bool:
 _OWN_EVENTS = {"задержка рейса"}
 
 
-# an escape (of an animal, of prisoners) has a cause, as a fire has; it is no event with an
-# hour of its own for the other rules, which read EVENT_KINDS
+# an escape (of an animal, of prisoners) has a cause, as a fire has (and an hour: EVENT_KINDS
+# reads it told with the cage or the cell; this reads it by its own words)
 _ESCAPE = re.compile(r"(?<![\w-])(?:побег\w*|сбежал\w*|сбежавш\w*|escaped?)(?![\w-])", re.I)
 
 

@@ -40,7 +40,7 @@ from factdb.conflicts.rules import (
     read_once,
     tells_day,
 )
-from factdb.models import StatedDate
+from factdb.models import Claim, StatedDate
 from factdb.text import fold
 
 _T = TypeVar("_T")
@@ -149,8 +149,11 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     if len({n for _a, _b, n in found}) != 1:
         return []  # both measures in one claim: a comparison or a change, not a decision
     # the hearing's day: a stated day that is not a deadline («до 13 мая»)
+    # (nor the day a quote was said, told outside it: «"... заключена под стражу", —
+    # сообщили в пятницу»)
     days = [d for d in c.dates if d.precision == "day"
-            and not DEADLINE.search(text[: d.start - c.start])]
+            and not DEADLINE.search(text[: d.start - c.start])
+            and not (c.quote and d.date_from == c.said_on and d.text not in c.quote)]
     # (an undated report of a decision is not dated by its own publication: a weekly tells
     # on Saturday of Thursday's hearing; `measure_conflicts` bounds undated pairs instead)
     when = days[0].date_from if days else None
@@ -775,6 +778,20 @@ def _range(d: StatedDate, text_before: str) -> tuple[str, str, str]:
 
 
 _OFFSET = re.compile(r"(?:через|спустя|на)\s+\S+\s+(?:дн|сут|недел)", re.I)
+_WHICH = re.compile(r",\s+(?:котор|где|когда)\w*\b", re.I)
+
+
+def _of_a_relative_clause(c: Claim, when: str, verb: int) -> bool:
+    """Whether every day `when` a claim names stands in a relative clause after the verb
+    (document offset): «задержали капитана парома, который во вторник провел полсуток в
+    проливе» dates the drift, not the detention."""
+    spots = [d.start - c.start for d in c.dates if d.date_from == when]
+    at = verb - c.start
+    return bool(spots) and all(
+        any(at < m.start() < spot and not re.search(r"[,;.]", c.text[m.end() : spot])
+            for m in _WHICH.finditer(c.text)) for spot in spots)
+
+
 def _nearest(d: StatedDate, days: list[StatedDate], verbs: list[int]) -> bool:
     """Whether `d` is the day nearest to one of the verbs (document offsets)."""
     gap = min(abs(d.start - x) for x in verbs)
@@ -794,7 +811,8 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
         told_day = tells_day(f)
         for name, status, when, v in f.statuses:
             key = people.resolve(name, f.sc.doc_id, v.start)
-            if status == "detained" and key and when and len(when) == 10 and told_day:
+            if status == "detained" and key and when and len(when) == 10 and told_day \
+                    and not _of_a_relative_clause(c, when, v.start):
                 index[key].append((f, when, when, "day", Value(v.claim, v.start, v.end, v.text,
                                                                 when, key)))
         keys = people.keys(f.sc, but=speaker)
@@ -817,6 +835,8 @@ def detention_date_conflicts(facts: Sequence[Facts], people: People) -> list[Gro
                 continue  # «через восемь дней после того, как его задержали»: another day
             if len({e.date_from for e in days}) > 1 and not _nearest(d, days, verbs):
                 continue
+            if any(_of_a_relative_clause(c, d.date_from, x) for x in verbs):
+                continue  # «задержали капитана, который во вторник ...»: another act's day
             frm, to, prec = _range(d, c.text[: d.start - c.start])
             label = frm if frm == to else f"{frm}..{to}"
             index[key].append((f, frm, to, prec, Value(v.claim, v.start, v.end, v.text, label,
