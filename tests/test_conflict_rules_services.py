@@ -301,7 +301,7 @@ def test_a_decision_reported_earlier(second: str, conflict: bool) -> None:
 
 @pytest.mark.parametrize(("second", "conflict"), [
     # an engine failed at two hours
-    ("«Главный двигатель остановился в 12:45»,— сказал директор.", True),
+    ("«Двигатель отказал без четверти час»,— сказал директор.", True),
     ("По данным спасателей, судно потеряло ход примерно в 11:30.", False),
 ])
 def test_the_hour_an_engine_failed(second: str, conflict: bool) -> None:

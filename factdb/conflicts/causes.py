@@ -128,8 +128,8 @@ EVENT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «вода пошла по дворам в первом часу ночи», «деревню затопило к утру»
     ("вода пришла", re.compile(r"^(?:вод[аы]\s+(?:[\w-]+\s+){0,2}?(?:поступать|заходить|"
                                r"зашла|пошла|пришла|хлынула|вошла|поступила)|затопило)$")),
-    # an engine failed, a vessel or a machine left without power: «около 11:20 двигатель
-    # заглох», «паром потерял ход в 11:20», «главный двигатель остановился в 12:45»
+    # an engine failed, a vessel or a machine left without power: «около девяти мотор
+    # заглох», «катер потерял ход в 14:05», «двигатель отказал около полудня»
     ("отказ двигателя", re.compile(r"^(?:(?:двигател\w*|мотор\w*)\s+(?:[\w-]+\s+)?(?:заглох\w*|"
                                    r"остановил\w*|отказал\w*|встал[аи]?)|заглох\w*|"
                                    r"потерял[аи]?\s+ход|потер[яи]\w*\s+хода)$")),
@@ -661,8 +661,8 @@ _OPENS = re.compile(r"(?:^|[.!?…«\"“„:—–-])\s*$")
 
 
 # events told for their hour only: what befell a machine, a place or a person in a story
-# whose own event is another («из-за погодных условий скорость буксировки невысокая» is no
-# cause of the engine's failure)
+# whose own event is another («из-за сильного ветра буксир идет медленно» is no cause of
+# the engine's failure)
 _HOUR_ONLY = frozenset({"отказ двигателя", "вода пришла", "ранение"})
 
 
