@@ -26,7 +26,7 @@ from factdb.conflicts.facts import (
     _clause_bounds,
     _title,
 )
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_GROUP, Group, quote_said_on
 from factdb.conflicts.lexicons import _NUMBER_WORDS
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
@@ -153,7 +153,7 @@ def _measures(f: Facts) -> list[tuple[str, str | None, Value]]:
     # сообщили в пятницу»)
     days = [d for d in c.dates if d.precision == "day"
             and not DEADLINE.search(text[: d.start - c.start])
-            and not (c.quote and d.date_from == c.said_on and d.text not in c.quote)]
+            and not quote_said_on(c, d)]
     # (an undated report of a decision is not dated by its own publication: a weekly tells
     # on Saturday of Thursday's hearing; `measure_conflicts` bounds undated pairs instead)
     when = days[0].date_from if days else None
@@ -220,8 +220,8 @@ def _measure_index(facts: Sequence[Facts], people: People,
             # («оба фигуранта отправлены в СИЗО»: each of the two the story's other
             # measures are of, when it names just that many)
             every = _ALL_OF.search(f.sc.claim.text)
-            if len(keys) == 1 and not every or every and len(keys) == _HOW_MANY[
-                    every.group("n").lower()]:
+            if (len(keys) == 1 and not every) or (
+                    every and len(keys) == _HOW_MANY[every.group("n").lower()]):
                 for key in keys:
                     index[key] += [(f, name, when, v) for name, when, v in ms]
     return index

@@ -1128,8 +1128,7 @@ _FOUND_LATER = {"missing"}
 # trains a storm has cancelled
 # (and trees felled, and rides taken free while a fare system is down)
 _GROWING = _TOLLS | {"hospitalized", "sought_help", "area", "extent", "cancelled", "annulled",
-                     "flooded",
-                     "felled", "rode_free"}
+                     "flooded", "felled", "rode_free"}
 # counts that change through a day, up or (homes without heat, cars in a jam) down
 _RUNNING = _GROWING | {"cut_off", "jammed"}
 
@@ -1181,8 +1180,7 @@ _ONE_GROUP = {"trapped", "present"}
 # many a crime or a fraud made its victims; the one group that went out, the one snowslide's
 # caught, the travellers one firm left stranded, the players one decision barred)
 _ONE_PER_STORY = _TOLLS | _STORY_WIDE | {"cancelled", "annulled", "attended", "hospitalized",
-                                         "sold",
-                                         "escaped", "charges", "in_crash", "laid_off",
+                                         "sold", "escaped", "charges", "in_crash", "laid_off",
                                          "leaked", "rejected",
                                          "hunger_strike", "on_strike", "victims",
                                          "searched", "in_group", "abroad",

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from factdb.conflicts.facts import Facts, Value
 from factdb.conflicts.lexicons import ABOUT, AT_LEAST, AT_MOST, BOUND_WORDS
-from factdb.models import Conflict, ConflictSide
+from factdb.models import Claim, Conflict, ConflictSide, StatedDate
 
 V = TypeVar("V")
 
@@ -52,8 +52,12 @@ def _told_days(f: Facts) -> set[str]:
     """The days a claim dates what it tells: not the day a quote was said, told outside
     it («Ничего такого не было», — сказал во вторник юрист)."""
     c = f.sc.claim
-    return {d.date_from for d in c.dates if d.precision == "day"
-            and not (c.quote and d.date_from == c.said_on and d.text not in c.quote)}
+    return {d.date_from for d in c.dates if d.precision == "day" and not quote_said_on(c, d)}
+
+
+def quote_said_on(c: Claim, d: StatedDate) -> bool:
+    """Whether a claim's date is the day its quote was said, told outside the quote."""
+    return bool(c.quote) and d.date_from == c.said_on and d.text not in (c.quote or "")
 
 
 def _ranges_meet(a: Facts, b: Facts) -> bool:

@@ -1884,6 +1884,7 @@ _OF_A_DRUG = {"лекарства нет"}
 _DRUG_WORD = re.compile(rf"\b{_DRUGS}", re.I)
 
 
+@read_once
 def _drug_kinds(f: Facts) -> set[str]:
     """The lemmas of the adjectives right before a claim's medicine words («льготного
     инсулина»: {«льготный»}), and of those after it in the genitive («инсулина длительного

@@ -492,9 +492,7 @@ def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
     month, day = _month_of(m.group(2)), int(m.group(1))
     weekday = _DAY_NAMES[m.group(3).lower()]
     # (the batch's days as told with their year bound the day, not today's clock)
-    near = [y for y in sorted({o.year + k for o in story for k in (-1, 0, 1)})
-            if (iso := _iso(y, month, day)) and any(
-                abs((date.fromisoformat(iso) - o).days) <= _STORY_DAYS for o in story)]
+    near = sorted(_story_years(story, month, day, up_to_today=False))
     for year in (*near, _latest_year(m.string, (month, day))):
         iso = _iso(year, month, day) if year else None
         if iso and date.fromisoformat(iso).weekday() == weekday:
@@ -506,9 +504,21 @@ def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
 def _story_year(story: Sequence[date], month: int, day: int) -> int | None:
     """The one recent year in which a yearless day falls within days of the days other
     reports of the story were published on; None when none or several fit."""
-    years = {when.year for when in recent_days(month, day)
-             if any(abs((when - other).days) <= _STORY_DAYS for other in story)}
+    years = _story_years(story, month, day)
     return years.pop() if len(years) == 1 else None
+
+
+def _story_years(story: Sequence[date], month: int, day: int, up_to_today: bool = True
+                 ) -> set[int]:
+    """The years in which a yearless day falls within days of the story's days: recent
+    ones, none after today, unless `up_to_today` is off (a page dated by the batch)."""
+    if up_to_today:
+        days = list(recent_days(month, day))
+    else:
+        days = [date.fromisoformat(iso) for y in {o.year + k for o in story for k in (-1, 0, 1)}
+                if (iso := _iso(y, month, day))]
+    return {when.year for when in days
+            if any(abs((when - other).days) <= _STORY_DAYS for other in story)}
 
 
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
@@ -559,8 +569,8 @@ YEARLESS_DATE_LINE = re.compile(
     rf"((?i:{_DATELINE_MONTH})),?[ \t]+{_TIME}[ \t]*$")
 # a channel's day header over its posts, a day and its weekday alone on a line («5 декабря,
 # суббота», then «09:12» and a post); the page is dated by its latest day
-_DAY_NAMES = {"понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
-              "суббота": 5, "воскресенье": 6}
+# (the weekdays as «в ...» names them, and the nominatives that differ)
+_DAY_NAMES = {**WEEKDAY_NUM, "среда": 2, "пятница": 4, "суббота": 5}
 _DAY_HEADER = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+((?i:{_DATELINE_MONTH})),?[ \t]+"
                          rf"((?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
