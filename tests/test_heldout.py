@@ -469,6 +469,15 @@ FLOORS = {
                    "said_on": 84.0},
     "heldout242": {"speaker_recall": 79.0, "speaker_precision": 85.0, "via": 86.0,
                    "said_on": 92.0},
+    # round 62: no attribution rule written for them
+    "heldout243": {"speaker_recall": 85.0, "speaker_precision": 90.0, "via": 81.0,
+                   "said_on": 98.0},
+    "heldout244": {"speaker_recall": 75.0, "speaker_precision": 80.0, "via": 73.0,
+                   "said_on": 81.0},
+    "heldout245": {"speaker_recall": 91.0, "speaker_precision": 95.0, "via": 69.0,
+                   "said_on": 92.0},
+    "heldout246": {"speaker_recall": 81.0, "speaker_precision": 90.0, "via": 86.0,
+                   "said_on": 87.0},
 }
 
 

@@ -82,7 +82,14 @@ from factdb.conflicts.facts import (
     read_facts,
     tokens,
 )
-from factdb.conflicts.groups import MAX_AGREEING, MAX_GROUP, Group, build, dates_compatible
+from factdb.conflicts.groups import (
+    MAX_AGREEING,
+    MAX_GROUP,
+    Group,
+    build,
+    dates_compatible,
+    one_voice,
+)
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
     _PEOPLE,
@@ -804,8 +811,8 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
         g = Group("count", _count_label(frame, cls),
                   (frame, cls, "same day"), timed=False)
         for (fa, na, va, da), (fb, nb, vb, db) in combinations(items, 2):
-            if na == nb or fa.sc.doc_id == fb.sc.doc_id or \
-                    days_apart(da, db) > _CURRENT_REACH[frame]:
+            if na == nb or fa.sc.doc_id == fb.sc.doc_id and not _set_against(fa, da, fb, db) \
+                    or days_apart(da, db) > _CURRENT_REACH[frame]:
                 continue
             if da != db and (na > nb) == (da < db) or _two_parts_of_a_day(fa, fb):
                 continue  # fewer held later: released meanwhile
@@ -815,6 +822,35 @@ def _current_counts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group
             g.pairs.append((va, vb, 0.65))
         out.append(g)
     return out
+
+
+# verbs of being somewhere, which count those present at a moment, not a tally kept
+_STATIVE = frozenset({"находиться", "присутствовать", "стоять", "сидеть"})
+
+
+def _past_count(f: Facts, v: Value, frame: str) -> bool:
+    """Whether a count of a verb of being somewhere, outside the lexicon, is told in the
+    past tense in its clause («на секции находились около 120 человек»): of a moment gone
+    by, which a report days later tells of as well (of one thing in the clause:
+    `_restated_counts`)."""
+    from factdb.extract.nlp import tenses
+
+    if frame.removeprefix(GENERIC) not in _STATIVE:
+        return False  # «подписали 200 человек», «допросили пятерых»: a tally that grows
+    text = f.sc.claim.text
+    lo, hi = between_commas(text, v.start - f.sc.claim.start, v.end - f.sc.claim.start)
+    verbs = [t.w for t in tokens(text[lo:hi]) if _lemma(t.w) == frame.removeprefix(GENERIC)]
+    return bool(verbs) and all(tenses(w) == {"past"} for w in verbs)
+
+
+def _set_against(fa: Facts, da: str, fb: Facts, db: str) -> bool:
+    """Whether one report sets two sources' figures of one day against each other: two
+    speakers, neither the report's own voice, of one day and no two places («в
+    минздраве повторили, что в стационаре трое детей» / a mother: «в больнице лежат
+    семеро наших детей»)."""
+    sa, sb = fa.sc.claim.speaker, fb.sc.claim.speaker
+    return bool(sa and sb) and not one_voice(fa, fb) and da == db and \
+        not (fa.places and fb.places and not fa.places & fb.places)
 
 
 GENERIC_DAYS = 2  # days apart beyond which counts of a verb outside the lexicon may differ
@@ -923,7 +959,9 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             if frame.startswith(GENERIC) and (
                     _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1
                     or days_apart(_as_of(fa) or _when(fa), _as_of(fb) or _when(fb))
-                    > GENERIC_DAYS and not _tally_fell((fa, na, va), (fb, nb, vb))):
+                    > GENERIC_DAYS and not _tally_fell((fa, na, va), (fb, nb, vb))
+                    and not (_past_count(fa, va, frame) and _past_count(fb, vb, frame)
+                             and nouns_of(fa, va, cls) & nouns_of(fb, vb, cls))):
                 # a verb the lexicon does not know says nothing of whether the figure
                 # changes with time: only reports of the same days, each telling one
                 # figure of the thing («допросили пятерых — всего в бюро восемь» tells

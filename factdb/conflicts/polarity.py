@@ -158,7 +158,7 @@ def _unalternate(lemma: str) -> str:
 
 def _predicate_key(key: str) -> bool:
     """Whether a key is a verb's lemma (a noun's is «n:...», an action noun's ends so)."""
-    return not key.startswith("n:") and not key.endswith((*_ACTION_ENDINGS, "ация")) \
+    return not key.startswith("n:") and not key.endswith((*_ACTION_ENDINGS, "ация", "ка")) \
         and key not in _ROOT_ACTS
 
 
@@ -176,7 +176,16 @@ def _action_noun(word: str) -> str | None:
         return None
     lem = _lemma(word)
     return lem if lem.endswith(_ACTION_ENDINGS) or (
-        lem.endswith("ация") and lem not in _NOT_ACTS and action_lemmas(lem)) else None
+        lem.endswith("ация") and lem not in _NOT_ACTS and action_lemmas(lem)) or (
+        lem in _KA_ACTS) else None
+
+
+# acts named by a noun in «-ка» (most such nouns name a thing, «упаковка», or another
+# act than their verb's, «задержка» is a delay and no detention): «противогололедной
+# обработки не было» denies «спуск обрабатывали»
+# («проверка» is left out: «актов проверки не поступало» denies the papers, not the check)
+_KA_ACTS = frozenset("""обработка очистка расчистка зачистка уборка откачка посыпка
+    подсыпка вырубка перекладка""".split())
 
 
 # acts of force and of an investigation named by a bare root, whose verb starts with it
@@ -951,7 +960,9 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         total = a.total or b.total
         # (a participle's thing counts with the nouns around it: «мост ... был открыт
         # 3 марта» / «этот мост так и не открывался»)
-        if a.around and b.around and not (a.around | a.subject) & (b.around | b.subject) \
+        # (a flat denial's thing stands in its phrase of «никакой»: «никакого акта
+        # приемки не подписывал» denies the act «акт комиссии подписан» tells)
+        if a.around and b.around and not _things(a) & _things(b) \
                 and not total and not (a.around | b.around) & _THE_EVENT:
             return None  # «оставляет за собой право» / «не оставляли выпады без ответа»
         if one_voice(fa, fb):
@@ -967,7 +978,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         sa, sb = sa or _month_holding(fa, sb), sb or _month_holding(fb, sa)
         da, db = (sa, sb) if sa and sb else (_when(fa), _when(fb))
         # (a denial told as holding still, days on, is dated by the day it holds to)
-        still = _still_not((fa, da) if not a.yes else (fb, db), db if not a.yes else da)
+        still = _still_not((fa, da) if not a.yes else (fb, db), db if not a.yes else da,
+                           a if not a.yes else b)
         if not still and (not dates_compatible(fa, fb) or days_apart(da, db) > (
                 RENAMED_DAYS if a.renamed or b.renamed else MAX_DAYS)):
             return None
@@ -1059,6 +1071,21 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     return list(groups.values())
 
 
+def _past_verb(word: str) -> bool:
+    """Whether a word is a finite verb in the imperfective past («подписывал», «выезжала»:
+    a denial of it says never; not «не передал», a result not there yet, nor a short
+    participle, «решение не принято», which tells a state of its day)."""
+    from factdb.extract.nlp import imperfective_past
+
+    return _pos(word) == "VERB" and imperfective_past(word)
+
+
+def _things(x: Answer) -> frozenset[str]:
+    """The nouns an answer is said of: around it, its participle's subject, and, when
+    denied flat, the phrase of its «никакой»."""
+    return x.around | x.subject | (x.reach if x.flat else frozenset())
+
+
 def _month_holding(f: Facts, day: str | None) -> str | None:
     """`day`, when the one date a claim states is a month that holds it."""
     dates = f.sc.claim.dates
@@ -1074,17 +1101,36 @@ _STILL = re.compile(r"\b(?:до\s+сих\s+пор|так\s+и\s+не|по\s+со
                     r"вс[её]\s+ещ[её]\s+не|по-прежнему\s+не)\b|"
                     rf"(?:^|[«\"]\s*)[Нн]а\s+\d{{1,2}}\s+{MONTH_WORD}", re.I)
 STILL_DAYS = 10  # how far after a deed told done its denial «still» may be told
+# ... and a denial in the past tense: a week (a detention denied longer after is another
+# affair's, as statements._DENIAL_REACH has it)
+PAST_DENIAL_DAYS = 7
 
 
-def _still_not(no: tuple[Facts, str | None], yes_day: str | None) -> bool:
+# papers that, missing now, were never made: «акта приемки ... нет» denies «акт подписан»
+_PAPER_KEYS = frozenset({"n:акт", "n:протокол", "n:приказ", "n:договор", "n:заключение",
+                         "n:распоряжение", "n:документ"})
+
+
+def _still_not(no: tuple[Facts, str | None], yes_day: str | None,
+               answer: Answer | None = None) -> bool:
     """Whether a denial told days after the day of a deed affirmed says it holds still
     (then it denies the deed done before it: what was handed stays handed); a denial told
-    before the deed is the news of its time."""
+    before the deed is the news of its time. A denial in the past tense («я никакого акта
+    не подписывал», «комиссия на стадион не выезжала») speaks of all the days before it,
+    and a paper missing now («акта среди документов нет») was never made."""
     f, no_day = no
     if not no_day or not yes_day:
         return False
-    return no_day[:10] > yes_day[:10] and days_apart(no_day, yes_day) <= STILL_DAYS and \
-        _STILL.search(f.sc.claim.text) is not None
+    # (a past denial of a time of its own, «в октябре не проводилась», speaks of that time)
+    if _STILL.search(f.sc.claim.text) is not None or answer is not None and \
+            answer.key in _PAPER_KEYS:
+        reach = STILL_DAYS
+    elif answer is not None and _predicate_key(answer.key) and not f.sc.claim.dates and \
+            _past_verb(answer.value.text.split()[-1]):
+        reach = PAST_DENIAL_DAYS
+    else:
+        return False
+    return no_day[:10] > yes_day[:10] and days_apart(no_day, yes_day) <= reach
 
 
 _SEVERAL = "(several)"  # the people a claim tells of by «их», «они»: others than one named

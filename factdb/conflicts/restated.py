@@ -36,7 +36,7 @@ from factdb.conflicts.rules import _safe, day_of_words, days_apart, numbered_apa
 from factdb.extract.clean import WEEKDAY_WORDS
 from factdb.extract.dates import DAY_PART, WEEKDAY_GENITIVE, is_deadline
 from factdb.extract.grammars import SPEECH_LEMMAS
-from factdb.extract.nlp import short_participle_verb, substantive
+from factdb.extract.nlp import known_verb, short_participle_verb, substantive
 from factdb.models import StatedDate
 
 EVENT_DAY_SUBJECT = "событие: "  # (the subject of an event's day retold; see onset)
@@ -52,16 +52,22 @@ MAX_ITEMS = 80  # claims of one event word in one story beyond which it says not
 # «первый»
 _RECURS = re.compile(
     r"\b(?:нов(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)(?!\s+(?:пациент|клиент|посетител|пассажир|"
-    r"абонент|заказ|жител|сотрудник|ученик|учащ|дет|больн))|очередн\w+|повторн\w*|вновь|снова|опять|"
-    r"до\s+этого|после\s+этого|затем|позднее|сначала|впоследствии|"
-    r"предыдущ\w+|прошл(?:ый|ая|ое|ого|ой|ом|ую)|перв(?:ый|ая|ое|ого|ой|ом|ую)|"
-    r"втор(?:ой|ая|ое|ого|ом|ую)|ещ[её]\s+(?:один|одн\w+|раз|\d+|дв\w+|тр[иеоа]\w*|"
+    r"абонент|заказ|жител|сотрудник|ученик|учащ|дет|больн|газет))|очередн\w+|повторн\w*|вновь|"
+    r"снова|опять|предыдущ\w+|прошл(?:ый|ая|ое|ого|ой|ом|ую)|(?:перв(?:ый|ая|ое|ого|ой|ом|ую)|"
+    # (not a part of a day, a break between lessons, a floor: «во второй половине дня»,
+    # «на второй перемене»)
+    r"втор(?:ой|ая|ое|ого|ом|ую))(?!\s+(?:половин|перемен|смен|урок|пар[аеуы]\b|этаж|"
+    r"подъезд|час))|ещ[её]\s+(?:один|одн\w+|раз|\d+|дв\w+|тр[иеоа]\w*|"
     r"четыр\w+|пят\w+|шест\w+|сем\w+|восем\w+|девят\w+|десят\w+)|последн\w+|"
     # the event took place at another site too: «митинг прошел и в соседнем городе»
     r"(?:прош\w+|состоял\w+|произош\w+|проведен\w*|провел\w*|проходил\w*)\s+и\s+(?:в|во|на)|"
     r"также|тоже)\b",
     re.I,
 )
+# words of a sequence of events («до этого», «затем»): of the day's own clause only («разбился
+# во вторник, а до этого он стоял в шкафу» tells one breaking)
+_SEQUENCE = re.compile(r"\b(?:до\s+этого|после\s+этого|затем|позднее|сначала|впоследствии)\b",
+                       re.I)
 _DATE_WORDS = match.MONTH_LEMMAS | frozenset(
     "понедельник вторник среда четверг пятница суббота воскресенье".split())
 # what was held took place: «стороны провели обмен 19 ноября» (the thing held follows its
@@ -118,6 +124,54 @@ _EACH_OWN = frozenset({"заболеть", "заболевать", "слечь",
                        "заражаться", "почувствовать"})
 
 
+# a verb that only links what the speaker infers: «получается, барометр разбили ...»
+_DISCOURSE = frozenset({"получаться"})
+_DAY_DENIED = re.compile(r"(?<![а-яё])не\s*$", re.I)
+# verbs whose reflexive form is no passive or middle voice of the plain one
+_OWN_REFLEXIVE = frozenset(
+    """состояться оказаться оказываться остаться оставаться явиться являться казаться
+    случиться добиться согласиться отказаться отказываться находиться считаться
+    становиться появиться появляться удаться удаваться пытаться стараться собираться
+    заниматься надеяться касаться бояться ожидаться готовиться обращаться обратиться
+    учиться получиться получаться""".split())
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–()«»\"“”]")
+
+
+def _denied_days(f: Facts) -> set[str]:
+    """The days a claim denies its event's day to be («ещё в понедельник, а не во
+    вторник», «не 3 мая, как сообщалось»)."""
+    c = f.sc.claim
+    return {d.date_from for d in c.dates if d.precision == "day"
+            and _DAY_DENIED.search(c.text[: d.start - c.start])}
+
+
+def _mark_clause(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the stretch between punctuation marks that offset `at` stands in."""
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    stop = _CLAUSE_MARK.search(text, at)
+    return lo, stop.start() if stop else len(text)
+
+
+def _recurs(text: str, at: int) -> bool:
+    """Whether a claim tells the event of its day as one of several («новый разговор
+    состоялся 9 октября», «самолет, доставивший первую группу, приземлился»), or the
+    day's own clause tells a sequence («затем 9 октября»; another clause's, «а до этого
+    он стоял в шкафу», tells another event)."""
+    return _RECURS.search(text) is not None or \
+        _SEQUENCE.search(text, *_mark_clause(text, at)) is not None
+
+
+def _unreflexive(lem: str) -> str:
+    """One event word for a verb's reflexive and plain forms: «барометр разбился» and
+    «барометр разбили», «отделение закрылось» and «отделение закрыли»."""
+    if lem.endswith(("ся", "сь")) and lem not in _OWN_REFLEXIVE and \
+            known_verb(plain := lem[:-2]):
+        return plain
+    return lem
+
+
 @_safe
 def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[str]]]:
     """The claim's one day-precise date with the event words of its clause and the nouns
@@ -130,14 +184,17 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
     # a weekday alone even of a past verb dated two people's fines, or a brawl against
     # the raids of the next days, as one event); a weekday alone is kept for the pairs
     # whose claims name one thing the event befell (`restated_date_conflicts`)
-    days = [d for d in c.dates if d.precision == "day" and re.search(r"\d", d.text)]
+    # (not a day denied for another: «разбили ещё в понедельник, а не во вторник»)
+    dates = [d for d in c.dates if not _DAY_DENIED.search(c.text[: d.start - c.start])]
+    days = [d for d in dates if d.precision == "day" and re.search(r"\d", d.text)]
     if not days:
-        days = [d for d in c.dates if d.precision == "day" and _WEEKDAY.fullmatch(d.text)]
+        days = [d for d in dates if d.precision == "day" and _WEEKDAY.fullmatch(d.text)]
     if c.quote and len(days) > 1 and (q := c.text.find(c.quote)) >= 0:
         # the days a quote tells, not the day its words were said («Карантин ввели в среду,
         # 4 марта», — рассказал в пятницу глава района)
         days = [d for d in days if q <= d.start - c.start < q + len(c.quote)] or days
-    if len({d.date_from for d in days}) != 1 or _RECURS.search(c.text) or c.statuses or \
+    if len({d.date_from for d in days}) != 1 or _recurs(c.text, days[0].start - c.start) or \
+            c.statuses or \
             resumed.tells_restoration(c.text):
         # (a person's status is dated by the status rules, which know that a detention
         # or a release told a day late is the day it became known; a supply brought back
@@ -181,6 +238,11 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
                 if m.start() <= at < m.end()), None)
     if own is not None:
         aside += [(0, own[0]), (own[1], hi - lo)]
+    own_lo, own_hi = _mark_clause(c.text[lo:hi], at)
+    # (a clause of the sentence that denies something tells no event of the day: «разбился
+    # во вторник, и доступа к нему у детей не было»)
+    aside += [_mark_clause(c.text[lo:hi], t.start) for t in toks
+              if t.w in ("не", "ни") and not own_lo <= t.start < own_hi]
     papers = frozenset(lem for t in toks if (lem := _lemma(t.w)) in _PAPERS)
     # event words one act is told by, folded where the clause names what they act on
     folds: dict[str, str] = {}
@@ -197,8 +259,12 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
             continue
         if t.w in ("не", "ни", "известно"):
             # «6 мая не задержан»: a denial on a day, not an event dated; «10 мая стало
-            # известно»: the day the news broke
-            return []
+            # известно»: the day the news broke (a denial in another clause denies
+            # something else: «разбился во вторник, и доступа к нему у детей не было»,
+            # «в понедельник, а не во вторник»)
+            if own_lo <= t.start < own_hi:
+                return []
+            continue
         if not re.search(r"[а-яё]", t.w):
             continue
         pos, lem = _pos(t.w), _lemma(t.w)
@@ -223,8 +289,9 @@ def _dated_events(f: Facts) -> list[tuple[StatedDate, frozenset[str], frozenset[
         dist = abs(t.start - at)
         if nearest is None or dist < nearest[0]:
             nearest = (dist, lem, t.i)
-        if lem not in match.STOP and lem not in SPEECH_LEMMAS and lem not in _EACH_OWN:
-            events.add(_HAPPENED.get(lem, lem))
+        if lem not in match.STOP and lem not in SPEECH_LEMMAS and lem not in _EACH_OWN \
+                and lem not in _DISCOURSE:
+            events.add(_HAPPENED.get(lem, _unreflexive(lem)))
     if not events and nearest is not None and nearest[1] == "быть":
         events.add("состояться")  # «облава была в среду»: the only verb says it took place
     if nearest is None or (nearest[1] in SPEECH_LEMMAS and nearest[1] not in _REMINDERS) \
@@ -291,7 +358,8 @@ def _weekday_unsure(toks: list[Tok], text: str, events: set[str]) -> bool:
     from factdb.extract.nlp import tenses
 
     for t in toks:
-        if _HAPPENED.get(_lemma(t.w), _lemma(t.w)) not in events or _pos(t.w) not in _EVENT_POS:
+        lem = _lemma(t.w)
+        if _HAPPENED.get(lem, _unreflexive(lem)) not in events or _pos(t.w) not in _EVENT_POS:
             continue
         if _pos(t.w) == "VERB" and "past" not in tenses(t.w):
             return True
@@ -381,6 +449,11 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue  # an event moved from one day to another: both days are true
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
             shared = nouns[fa.sc.id] & nouns[fb.sc.id]
+            if db.date_from in _denied_days(fa) or da.date_from in _denied_days(fb):
+                # one report denies the other's day by name: «барометр разбили ещё в
+                # понедельник, а не во вторник» against «барометр разбился во вторник»
+                alike = max(alike, RESTATED_DAY)
+                shared |= nouns[fa.sc.id] | nouns[fb.sc.id]
             if event == FILED:
                 papers = (nouns[fa.sc.id] & _PAPERS, nouns[fb.sc.id] & _PAPERS)
                 if not (papers[0] & papers[1] or "документ" in papers[0] | papers[1]):

@@ -1269,9 +1269,20 @@ QUESTIONS += (
      re.compile(r"\b(?:отпущен[ао]?|отпустил[аи]?|отправил[аи]?|отправлен[ао]?)\s+"
                 r"(?:[\w-]+\s+){0,6}?домой\b|\bвыписан[ао]?\s+(?:[\w-]+\s+)?(?:из\s+"
                 r"(?:больниц|стационар|госпитал)\w*|домой)\b|\bна\s+амбулаторн\w+\s+лечени\w*|"
-                r"\bв\s+госпитализации\s+(?:[\w-]+\s+)?не\s+нужда\w*", re.I),
+                r"\bв\s+госпитализации\s+(?:[\w-]+\s+)?не\s+нужда\w*|"
+                # never put in a bed: «в больницу его не клали», «не госпитализирован»,
+                # «лечится дома», «лечит руки амбулаторно», «дома, а не в больнице»
+                r"\bв\s+(?:больниц|стационар|госпитал)\w*\s+(?:[\w-]+\s+){0,2}?не\s+"
+                r"(?:клал\w*|положил\w*|госпитализир\w*)|\bне\s+(?:был[аи]?\s+)?"
+                r"госпитализирован\w*|\bлеч(?:ится|ился|илась|ат|ит)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:дома|амбулаторно)\b|\bдома,?\s+а\s+не\s+в\s+(?:больниц|стационар|"
+                r"госпитал)\w*", re.I),
      re.compile(r"(?<!\bне\s)\b(?:находи(?:тся|лся|лась)|лежит|лежал[а]?|оста[её]тся|провел[а]?)\s+"
-                rf"(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+){{0,2}}?{_CARE}", re.I)),
+                rf"(?:[\w-]+\s+){{0,3}}?в\s+(?:[\w-]+\s+){{0,2}}?{_CARE}|"
+                # a bed told by how long it lasts: «до сих пор в больнице», «по-прежнему в
+                # ожоговом отделении»
+                r"\b(?:до\s+сих\s+пор|по-прежнему|вс[её]\s+ещ[её])\s+(?:находи\w+\s+)?"
+                rf"в\s+(?:[\w-]+\s+){{0,2}}?{_CARE}", re.I)),
 )
 # an official dismissed, or only suspended while an inquiry runs: «губернатор принял
 # решение уволить замминистра», «отправил в отставку» vs «отстранен на время служебной
@@ -1502,6 +1513,18 @@ _IF = re.compile(r"\b(?:если|может|могут|готов(?:ы|а|о)?\b
                  r"предлож\w*|склоня\w*|"
                  r"обещ\w*|мог\w*|должен|должны|рассчитыва\w*|надеемся|надеется|надеются|"
                  r"ожида\w*|if|may|might|would|hope\w*|expect\w*)\b", re.I)
+# modal words whose reach is their own clause: «его отпустили домой, он готов дать
+# показания» still tells he was sent home («может», «готов» say nothing of the clause
+# before); a promise, a hope or a condition governs the clauses it introduces
+_LOCAL_MOOD = re.compile(r"\b(?:может|могут|мог(?:ут|ли|ла|ло)?|готов(?:ы|а|о)?)\b", re.I)
+_MOOD_CLAUSE = re.compile(r"[,;:—–()«»\"“”]|\s(?:и|а|но)\s", re.I)
+
+
+def _in_local_mood(text: str, m: re.Match[str]) -> bool:
+    """Whether an answer's clause holds a modal word of _LOCAL_MOOD."""
+    lo = max((x.end() for x in _MOOD_CLAUSE.finditer(text, 0, m.start())), default=0)
+    stop = _MOOD_CLAUSE.search(text, m.end())
+    return _LOCAL_MOOD.search(text, lo, stop.start() if stop else len(text)) is not None
 
 
 # questions whose answer is an intent told («намерен обжаловать», «не собирается
@@ -1544,7 +1567,9 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
     if QUESTION.search(text):
         return []  # a question answers nothing
     # (so does a conditional or a wish, but where the intent is the answer)
-    mood = bool(_IF.search(text) and _IF.search(_CANNOT.sub("", text)))
+    uncannot = _CANNOT.sub("", text) if _IF.search(text) else ""
+    mood = any(not _LOCAL_MOOD.fullmatch(x.group()) for x in _IF.finditer(uncannot))
+    local = _LOCAL_MOOD.search(uncannot) is not None
     if mood and not (any(about.search(text) for about in _INTENDED_ABOUT)
                      and not _CONDITION.search(text)):
         return []
@@ -1576,6 +1601,8 @@ def _answer(f: Facts) -> list[tuple[str, bool, Value]]:
         # an answer the speaker quotes to call it false takes the other side: «Утверждать,
         # что мазут в реку не попал, — неправда»
         answers = [(yes != _called_false(text, m), m) for yes, m in answers]
+        if local and name not in _INTENDED:
+            answers = [(yes, m) for yes, m in answers if not _in_local_mood(text, m)]
         if len({yes for yes, _m in answers}) != 1:
             continue  # both answers in one claim (a comparison, a change): no answer
         yes, m = answers[0]
@@ -1756,7 +1783,7 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int],
                 continue  # granted after it was refused: a change, not a dispute
             if name in _OF_A_MONTH and _two_months(fa, fb):
                 continue  # September's wages paid, October's not: two payments
-            if name in _OF_A_DRUG and _two_drugs(fa, fb):
+            if name in _OF_A_KIND and _two_kinds(fa, fb, name):
                 continue  # the short-acting one in stock, the long-acting one short
             if name in _OF_A_CASE and _two_cases(fa, fb):
                 continue  # a case of riots denied, one of disorder opened: two cases
@@ -1878,27 +1905,34 @@ def _two_buildings(a: Facts, b: Facts) -> bool:
         any(_NEIGHBOUR.search(f.sc.claim.text) for f in (a, b))
 
 
-# questions of one medicine, which the word before it may tell from another: «короткий
-# инсулин в аптеках есть» is not the long-acting one «не хватает»
-_OF_A_DRUG = {"лекарства нет"}
-_DRUG_WORD = re.compile(rf"\b{_DRUGS}", re.I)
+# questions of one kind of thing, which the adjective beside its word may tell from
+# another: «короткий инсулин в аптеках есть» is not the long-acting one «не хватает»;
+# «открытые работы продолжаются» are not the underground works «приостановлены»
+_OF_A_KIND = {"лекарства нет": re.compile(rf"\b{_DRUGS}", re.I),
+              "остановлены работы": re.compile(r"\bработ\w*", re.I)}
+# adjectives that tell no kind: «все работы приостановлены»
+_NO_KIND = frozenset({"весь", "всё", "этот", "такой", "любой", "свой", "наш", "никакой",
+                      "другой", "остальной"})
 
 
-@read_once
-def _drug_kinds(f: Facts) -> set[str]:
-    """The lemmas of the adjectives right before a claim's medicine words («льготного
-    инсулина»: {«льготный»}), and of those after it in the genitive («инсулина длительного
-    действия»: {«длительный»})."""
-    text, out = f.sc.claim.text, set()
-    for m in _DRUG_WORD.finditer(text):
-        near = tokens(text[max(0, m.start() - 30) : m.start()])[-1:] + \
-            tokens(text[m.end() : m.end() + 30])[:1]
-        out |= {_lemma(t.w) for t in near if _pos(t.w) == "ADJF"}
-    return out
+def _kinds(f: Facts, name: str) -> set[str]:
+    """The lemmas of the adjectives right before a claim's words of the thing a question
+    asks of («льготного инсулина»: {«льготный»}), and of those after it in the genitive
+    («инсулина длительного действия»: {«длительный»}); read once a claim and question."""
+    key = f"kinds: {name}"
+    if key not in f.memo:
+        text, out = f.sc.claim.text, set()
+        for m in _OF_A_KIND[name].finditer(text):
+            near = tokens(text[max(0, m.start() - 30) : m.start()])[-1:] + \
+                tokens(text[m.end() : m.end() + 30])[:1]
+            out |= {lem for t in near if _pos(t.w) == "ADJF"
+                    and (lem := _lemma(t.w)) not in _NO_KIND}
+        f.memo[key] = out
+    return f.memo[key]  # type: ignore[no-any-return]
 
 
-def _two_drugs(a: Facts, b: Facts) -> bool:
-    ka, kb = _drug_kinds(a), _drug_kinds(b)
+def _two_kinds(a: Facts, b: Facts, name: str) -> bool:
+    ka, kb = _kinds(a, name), _kinds(b, name)
     return bool(ka and kb and not ka & kb)
 
 
@@ -2008,7 +2042,10 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
     subjects = [
         # (a patient by name only: the report's protagonist is seldom the patient, «она» in
         # a consul's words is not the consul)
-        _subject(f, v, people) or _inside(f, v, people, after=0) if name in _OF_ONE_PATIENT else
+        # (or by the one description the story gives him: «инструктор группы остается
+        # в больнице» of a report naming «инструктор группы Денис Котов»)
+        _subject(f, v, people) or _inside(f, v, people, after=0) or _described(f, v, people)
+        if name in _OF_ONE_PATIENT else
         # (an intent is its speaker's own, «подавать в суд она не собирается» in her
         # words, unless the speaker tells a client's, «мой подзащитный намерен
         # обжаловать», which names no one; only a person named counts: «прокуратура не
@@ -2024,7 +2061,8 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _inside(f, v, people, after=60) if _DONE_TO_PASSIVE.match(v.text)
                     else None) or (
-                    _object(f, v, people) or _antecedent(f, v, people) or
+                    _object(f, v, people) or _speakers_kin(f, v, people) or
+                    _antecedent(f, v, people) or
                     _described(f, v, people) or _role_subject(f, v)
                     if name in _NAMED_ONLY else
                     # (a role right before the answer, «водитель грузовика погиб», is
@@ -2211,7 +2249,35 @@ def _antecedent(f: Facts, v: Value, people: People) -> str | None:
     speaker = people.key(c.speaker or "")
     named = {k for e in c.entities if e.type == "PER" and e.end - c.start <= lo
              and (k := people.resolve(e.name, f.sc.doc_id, e.start)) is not None} - {speaker}
+    if not named and not any(e.type == "PER" and e.start < v.start for e in c.entities):
+        # a claim that opens on the pronoun («Никто его не задерживал, у палаты нет
+        # полиции») continues the sentences before it: he is the one the report named in
+        # full last (not the speaker)
+        return people.last_named(f.sc.doc_id, c.start, but=speaker)
     return next(iter(named)) if len(named) == 1 else None
+
+
+# a man of the speaker's family told of by his kinship: «Мужа никто не задерживал», said by
+# his wife («сына», «брата», «отца»)
+_KIN_MAN = re.compile(r"(?<![а-яё])(?:муж|сын|брат|от[е]?ц)(?:а|у|ом|е)?(?![а-яё])", re.I)
+_FEMININE_SURNAME = re.compile(r"(?<=ов|ев|ёв|ин|ын)а$")
+
+
+def _speakers_kin(f: Facts, v: Value, people: People) -> str | None:
+    """The man a speaker calls her husband (his son, brother, father) in the clause of an
+    answer: the one person of the report with the speaker's surname in its masculine form,
+    other than the speaker."""
+    c = f.sc.claim
+    upto = v.start - c.start
+    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
+    if not _KIN_MAN.search(c.text[marks[-1].end() if marks else 0 : upto]):
+        return None
+    speaker = people.key(c.speaker or "")
+    if not speaker or len(speaker.split()) < 2:
+        return None
+    surname = _FEMININE_SURNAME.sub("", speaker.split()[-1])
+    kin = people.in_doc(surname, f.sc.doc_id, v.start) or people.key(surname)
+    return kin if kin and kin != speaker and len(kin.split()) >= 2 else None
 
 
 _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|данным|сведениям|версии|мнению)|"

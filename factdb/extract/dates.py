@@ -620,7 +620,24 @@ def find_dates(text: str, offset: int, published: str | None, year_hint: int | N
                 # the coming December, not last year's
                 lo, hi = _next_year(lo), _next_year(hi)
             out.append(StatedDate(offset + a, offset + b, m.group(0), precision, lo, hi))
-    return sorted(out, key=lambda d: d.start)
+    return _next_day_of_the_day_told(sorted(out, key=lambda d: d.start))
+
+
+_NEXT_DAY = re.compile(r"на следующий день", re.I)
+
+
+def _next_day_of_the_day_told(dates: list[StatedDate]) -> list[StatedDate]:
+    """«на следующий день» after a day the sentence names is the day after that one
+    («Ртуть разлилась 23 ноября, а МЧС вызвали только на следующий день»: the 24th), not
+    after the report's day."""
+    out: list[StatedDate] = []
+    for d in dates:
+        before = [x for x in out if x.precision == "day" and x.end <= d.start]
+        if _NEXT_DAY.fullmatch(d.text) and before and \
+                (got := _shift_days(1, before[-1].date_from)) is not None:
+            d = StatedDate(d.start, d.end, d.text, *got)
+        out.append(d)
+    return out
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:—–()«»\".!?]")

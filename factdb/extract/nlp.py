@@ -493,6 +493,14 @@ def tenses(word: str) -> frozenset[str]:
                      if p.tag.tense)
 
 
+def imperfective_past(word: str) -> bool:
+    """Whether a word's readings as a verb are all the imperfective past («подписывал»,
+    «выезжала», «задерживали»: never done, as a denial; not «передал», a result not yet
+    there)."""
+    verbs = [p.tag for p in _morph_analyzer().parse(word.lower()) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(t.tense == "past" and t.aspect == "impf" for t in verbs)
+
+
 def likely_future(word: str) -> bool:
     """Whether a word's likeliest reading is a verb in the future tense («получат»; not
     «встречу», likelier the noun than «I will meet»)."""
@@ -646,6 +654,12 @@ def _known(word: str, pos: str) -> bool:
     m = _morph_analyzer()
     return bool(m.word_is_known(word)) and any(
         p.normal_form == word and p.tag.POS == pos for p in m.parse(word))
+
+
+@lru_cache(maxsize=10_000)
+def known_verb(word: str) -> bool:
+    """Whether the dictionary knows a word as an infinitive («обработать»)."""
+    return _known(word, "INFN")
 
 
 @lru_cache(maxsize=50_000)
