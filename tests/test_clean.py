@@ -287,6 +287,11 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
      "комментариев\n\nЗаголовок\n\nТекст.", "2026-12-15", "11:05"),
     # a temperature alone on a line is no date
     ("Портал\n-37°C\n\nЗаголовок\n\nТекст.", None, None),
+    # a digest's label before the day; a paper's issue after the bar
+    ("Город Live | Новости\n@gorod · 42 615 подписчиков\n\nДайджест: суббота, 21 ноября "
+     "2026 г.\n\nТекст поста.", "2026-11-21", None),
+    ("ГАЗЕТА\nФинансы / Банки\n23 ноября 2026, 00:05 · Газета № 214 (5941)\n\nЗаголовок\n\n"
+     "Текст.", "2026-11-23", "00:05"),
 ])
 def test_a_headers_day_and_the_articles_hour(text: str, published: str | None,
                                              hour: str | None) -> None:
@@ -306,6 +311,9 @@ _CHANNEL = ("Город | Главное\nt.me/gorod_main · 12 400 подпис
     # a weekday the story's year does not fit: the latest recent year it does
     (_CHANNEL.replace("воскресенье", "среда").replace("суббота", "вторник"),
      (date(2026, 12, 3),), "2023-12-06"),
+    # the weekday first, after a digest's words: «Главное за субботу, 5 декабря»
+    (_CHANNEL.replace("5 декабря, суббота", "Главное за субботу, 5 декабря").replace(
+        "6 декабря, воскресенье", ""), (date(2026, 12, 3),), "2026-12-05"),
     # a day alone on a line, no weekday: no channel's header
     (_CHANNEL.replace(", воскресенье", "").replace(", суббота", ""), (date(2026, 12, 3),),
      None),

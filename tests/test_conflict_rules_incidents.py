@@ -1,4 +1,4 @@
-"""Conflict rules of round 62, each with its look-alike: a patient at home or in a bed (by a
+"""Conflict rules of rounds 62 and 63, each with its look-alike: a patient at home or in a bed (by a
 description, by how long the bed lasts, by a bed never given), a modal word that reaches
 only its own clause, a pronoun opening a claim and a kinsman of the speaker as the person
 of a detention denied, a deed denied in the past tense or a paper missing days after the
@@ -188,3 +188,112 @@ def test_one_event_by_its_verb_and_its_reflexive(second: str, conflict: bool) ->
 def test_the_alarm_raised_with_the_rescuers(second: str, conflict: bool) -> None:
     first = _claim("Первое сообщение о пропаже группы поступило в 09:15.", "a.txt")
     assert ("date" in _kinds(first, _claim(second, "b.txt"))) is conflict
+
+
+# ---------------------------------------------------------------- round 63
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # a power cut told by what went dark, at two hours
+    ("«В 02:40 больница была полностью обесточена», — сказал главврач.",
+     "«Отключение фидера зафиксировано диспетчером в 03:25», — сообщили в компании.", True),
+    ("«В 02:40 больница была полностью обесточена», — сказал главврач.",
+     "«Около 02:45 все погасло разом», — вспоминает медсестра.", False),
+    # the last lowered, by the hour it was done by
+    ("«Эвакуация завершена, последних катающихся спустили к 14:30», — сказала она.",
+     "«Последнего человека спустили на землю в 16:50», — рассказали в ведомстве.", True),
+    ("«Эвакуация завершена, последних катающихся спустили к 14:30», — сказала она.",
+     "«Последнего человека спустили на землю в 14:25», — рассказали в ведомстве.", False),
+    # works begun
+    ("«Снос начался около 01:30», — говорит сосед.",
+     "«Работы начались в шесть утра, а не ночью», — заявил застройщик.", True),
+    ("«Снос начался около 01:30», — говорит сосед.",
+     "«Техника зашла на участок около половины второго ночи», — говорит активист.", False),
+    # a call about the event before the hour another report gives it
+    ("По данным диспетчеров, сообщение о падении дерева поступило в 16:42.",
+     "«Тополь упал в 17:30, в момент самых сильных порывов», — сказал директор.", True),
+    ("По данным диспетчеров, сообщение о падении дерева поступило в 16:42.",
+     "«Тополь упал в 16:30, в момент самых сильных порывов», — сказал директор.", False),
+])
+def test_hours_of_round_63(first: str, second: str, conflict: bool) -> None:
+    assert ("date" in _kinds(_claim(first, "a.txt"), _claim(second, "b.txt"))) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "days", "conflict"), [
+    # a preliminary count that a later one passes
+    ("«По предварительным данным, в городе повалено более 40 деревьев».",
+     "Ветер повалил в городе 112 деревьев, подсчитали в мэрии.", 4, False),
+    # machines counted by one verb
+    ("«Работали пять экскаваторов», — говорит активист.",
+     "«На площадке работали два экскаватора и погрузчик», — заявил застройщик.", 1, True),
+    # a collection's pieces by a general word, not by their kinds
+    ("Из экспозиции похищены семь произведений.",
+     "Из экспозиции похищены девять предметов, сообщили в полиции.", 0, True),
+    ("Из экспозиции похищены четыре иконы.",
+     "Из экспозиции похищены девять предметов, сообщили в полиции.", 0, False),
+])
+def test_counts_of_round_63(first: str, second: str, days: int, conflict: bool) -> None:
+    a = _claim(first, "a.txt", "2026-03-10")
+    b = _claim(second, "b.txt", f"2026-03-{10 + days:02d}")
+    assert ("count" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("second", "speaker", "conflict"), [
+    # on leave, no order: no dismissal
+    ("«Галина Николаевна находится в ежегодном отпуске, приказа о ее увольнении не "
+     "поступало».", "пресс-служба музея", True),
+    ("«Меня никто не увольнял, я в отпуске», — сказала она.", "Галина Петрова", True),
+    # another woman's leave is hers
+    ("«Меня никто не увольнял, я в отпуске», — сказала она.", "Анна Орлова", False),
+])
+def test_dismissed_or_on_leave(second: str, speaker: str, conflict: bool) -> None:
+    a = _claim("Министр приняла решение освободить Галину Петрову от должности.", "a.txt",
+               "2026-03-10", ("Галину Петрову", "Галина Петрова"))
+    names = [("Галина Николаевна", "Галина Петрова")] if "Николаевна" in second else []
+    b = _claim(second, "b.txt", "2026-03-11", *names, speaker=speaker)
+    c = _claim("Директор музея Галина Петрова руководит им с 2008 года.", "b.txt",
+               "2026-03-11", ("Галина Петрова", "Галина Петрова"), start=200)
+    d = _claim("Анна Орлова работает хранителем.", "b.txt", "2026-03-11",
+               ("Анна Орлова", "Анна Орлова"), start=300)
+    assert ("statement" in _kinds(a, b, c, d)) is conflict
+
+
+@pytest.mark.parametrize(("no", "conflict"), [
+    # a machine's start denied, its head word shared («дизель-генератор», «генератор»)
+    ("Прокуратура установила, что в ту ночь генератор не запускался вовсе.", True),
+    ("Прокуратура установила, что в ту ночь насос не запускался вовсе.", False),
+])
+def test_a_machine_started_or_not(no: str, conflict: bool) -> None:
+    yes = _claim("«Резервный дизель-генератор запустился автоматически», — сказал главврач.",
+                 "a.txt", "2026-03-10")
+    assert ("statement" in _kinds(yes, _claim(no, "b.txt", "2026-03-15"))) is conflict
+
+
+@pytest.mark.parametrize(("yes", "no", "conflict"), [
+    ("«Снос производился на основании разрешения, выданного мэрией», — сказали в компании.",
+     "«Никакого разрешения на снос не выдавалось», — сказала председатель комитета.", True),
+    ("«На каждую партию у нас есть ветеринарные сертификаты», — говорит поставщик.",
+     "Как установили инспекторы, корм приехал в зоопарк без ветеринарных документов.", True),
+    ("«Заключение экспертизы у нас действующее», — говорит директор.",
+     "«Срок действия заключения экспертизы истек 30 октября», — сказали в Ростехнадзоре.",
+     True),
+    # an expertise done is no permit in force
+    ("«Экспертиза была проведена в октябре», — говорит директор.",
+     "«Срок действия заключения экспертизы истек 30 октября», — сказали в Ростехнадзоре.",
+     False),
+])
+def test_a_permit_certificate_or_expertise(yes: str, no: str, conflict: bool) -> None:
+    got = _kinds(_claim(yes, "a.txt"), _claim(no, "b.txt"))
+    assert ("statement" in got) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # the first ill animals on two days
+    ("«Первые признаки недомогания у животных мы заметили утром в воскресенье, 8 марта».",
+     True),
+    ("«Первые признаки недомогания у животных мы заметили в пятницу, 6 марта».", False),
+])
+def test_the_first_animals_ill(second: str, conflict: bool) -> None:
+    first = _claim("По данным ветеринаров, первые животные заболели в пятницу, 6 марта.",
+                   "a.txt", "2026-03-10")
+    assert ("date" in _kinds(first, _claim(second, "b.txt", "2026-03-10"))) is conflict

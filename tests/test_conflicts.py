@@ -1750,6 +1750,26 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout244": set(),
     "heldout245": set(),
     "heldout246": set(),
+    # round 63 (icons stolen from a museum, a hospital power cut, a housing complex left
+    # unbuilt, skiers stranded on a chairlift; a listed house demolished overnight, a park
+    # tree on a bus stop, a bank charging twice, zoo animals poisoned): first seen 1, 2, 3,
+    # 1 and 1, 2, 4, 2 of 4 core with round 62's rules; then general rules: a power cut, the
+    # last one lowered by an hour, works begun and a call about an event as hours; a
+    # preliminary count a later one passes; machines counted by one verb; a collection's
+    # pieces by a general word; a dismissal denied by leave or by the person; a machine's
+    # start denied by its head word; a permit acted on, a certificate, an expert's
+    # conclusion in force or run out; the first animals ill. Missed: works stopped by
+    # mid-August against on 2 October (a state since a day against an act's day, seven
+    # weeks apart); 47 on a chairlift by the turnstiles against 72 taken off it (two verbs);
+    # a tree listed for felling or not (told by a list it stood or did not stand in)
+    "heldout247": set(),
+    "heldout248": set(),
+    "heldout249": {"works-stop-date"},
+    "heldout250": {"lift-count"},
+    "heldout251": set(),
+    "heldout252": {"tree-marked-for-felling"},
+    "heldout253": set(),
+    "heldout254": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
 # two days later read as two statuses of one day; one workshop's debt stands beside the

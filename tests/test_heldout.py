@@ -478,6 +478,23 @@ FLOORS = {
                    "said_on": 92.0},
     "heldout246": {"speaker_recall": 81.0, "speaker_precision": 90.0, "via": 86.0,
                    "said_on": 87.0},
+    # round 63: no attribution rule written for them
+    "heldout247": {"speaker_recall": 84.0, "speaker_precision": 89.0, "via": 98.0,
+                   "said_on": 95.0},
+    "heldout248": {"speaker_recall": 86.0, "speaker_precision": 88.0, "via": 85.0,
+                   "said_on": 68.0},
+    "heldout249": {"speaker_recall": 85.0, "speaker_precision": 88.0, "via": 98.0,
+                   "said_on": 91.0},
+    "heldout250": {"speaker_recall": 85.0, "speaker_precision": 85.0, "via": 98.0,
+                   "said_on": 88.0},
+    "heldout251": {"speaker_recall": 77.0, "speaker_precision": 81.0, "via": 64.0,
+                   "said_on": 93.0},
+    "heldout252": {"speaker_recall": 80.0, "speaker_precision": 85.0, "via": 98.0,
+                   "said_on": 73.0},
+    "heldout253": {"speaker_recall": 72.0, "speaker_precision": 82.0, "via": 98.0,
+                   "said_on": 83.0},
+    "heldout254": {"speaker_recall": 84.0, "speaker_precision": 90.0, "via": 98.0,
+                   "said_on": 82.0},
 }
 
 

@@ -237,6 +237,10 @@ _SYNONYMS: dict[str, str] = {
                      "гандболист"), "игрок"),
     # a troupe's members: «38 артистов» and «менее двадцати актеров» of one letter
     **dict.fromkeys(("артист", "артистка", "актер", "актёр", "актриса"), "артист"),
+    # a collection's pieces by a general word: «похищены семь произведений», «девять
+    # предметов», «семь единиц хранения», «экспонатов» (not the kinds, «иконы», «картины»,
+    # which a claim lists as parts)
+    **dict.fromkeys(("произведение", "предмет", "экспонат"), "предмет"),
 }
 
 
@@ -299,6 +303,8 @@ def _noun_class(noun: str | None, following: list[str], pos: str = "") -> str | 
     if noun == "единица" and any(re.match(r"(?:техник|машин|автомоб|транспорт)", fold(w))
                                  for w in following[:2]):
         return "автомобиль"  # «25 единиц техники» are machines
+    if noun == "единица" and any(fold(w).startswith("хранени") for w in following[:1]):
+        return "предмет"  # «семь единиц хранения» of a museum
     if adjective or noun.endswith(("ть", "ться", "ти")):
         return None  # an adjective or a verb form is not what is counted
     return noun

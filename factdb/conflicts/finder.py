@@ -88,7 +88,7 @@ from factdb.conflicts.groups import (
     Group,
     build,
     dates_compatible,
-    one_voice,
+    two_sources,
 )
 from factdb.conflicts.lexicons import (
     _NOT_COUNTED,
@@ -844,12 +844,9 @@ def _past_count(f: Facts, v: Value, frame: str) -> bool:
 
 
 def _set_against(fa: Facts, da: str, fb: Facts, db: str) -> bool:
-    """Whether one report sets two sources' figures of one day against each other: two
-    speakers, neither the report's own voice, of one day and no two places («в
-    минздраве повторили, что в стационаре трое детей» / a mother: «в больнице лежат
-    семеро наших детей»)."""
-    sa, sb = fa.sc.claim.speaker, fb.sc.claim.speaker
-    return bool(sa and sb) and not one_voice(fa, fb) and da == db and \
+    """Whether one report sets two sources' figures of one day and place against each
+    other (`groups.two_sources`)."""
+    return two_sources(fa, fb) and da == db and \
         not (fa.places and fb.places and not fa.places & fb.places)
 
 
@@ -857,6 +854,21 @@ GENERIC_DAYS = 2  # days apart beyond which counts of a verb outside the lexicon
 RESTATED = 0.5  # number-free likeness (.match) above which two counts are one statement
 
 
+# counted classes of people: counts of them by one verb outside the lexicon are of many
+# groups, unless their clauses name one thing more
+_PEOPLE_CLASSES = frozenset({"люди", "дети", "работники", "экипаж", "заложники",
+                             "нападавшие", "игрок", "артист"})
+
+
+# units a number measures in, which a count of things is not: «опустился до минус 27
+# градусов», «в 11 милях», «три ночи провел»
+_MEASURES = frozenset("""градус миля ночь вечер утро шаг балл место этаж км/ч узел""".split())
+
+
+def _of_people(cls: str) -> bool:
+    """Whether a counted class is of people (a class of the lexicon, citizens, or an
+    animate noun: «волонтер», «пассажир»)."""
+    return cls in _PEOPLE_CLASSES or cls.startswith("граждане") or _person_noun(cls)
 # likeness enough for counts of one verb whose clauses name one more thing besides those
 # counted: «обращение в защиту режиссера подписали 40 музыкантов» / «обращение подписали
 # от силы 15 оркестрантов» (the appeal)
@@ -954,7 +966,10 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
                     frame == "aboard" and _on_board(fa, va) and _on_board(fb, vb)) and not (
                     frame.startswith(GENERIC) and alike >= RESTATED_OBJECT
                     and not any(_THEN_WORD.search(f.sc.claim.text) for f in (fa, fb))
-                    and nouns_of(fa, va, cls) & nouns_of(fb, vb, cls)):
+                    # (machines or things of one kind, counted by one verb, need no more:
+                    # «работали пять экскаваторов» / «работали два экскаватора»)
+                    and (not _of_people(cls) and cls not in _MEASURES
+                         or nouns_of(fa, va, cls) & nouns_of(fb, vb, cls))):
                 continue
             if frame.startswith(GENERIC) and (
                     _of_class(fa, cls) > 1 or _of_class(fb, cls) > 1
@@ -1278,6 +1293,10 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     (fa, na), (fb, nb) = a, b
     if _SAME_MOMENT.search(fa.sc.claim.text) or _SAME_MOMENT.search(fb.sc.claim.text):
         return True  # «насчитало 12 умерших на тот же момент»: set against the other figure
+    for (x, nx), (y, ny) in (((fa, na), (fb, nb)), ((fb, nb), (fa, na))):
+        if nx < ny and _PRELIMINARY.search(x.sc.claim.text) and _when(x) and _when(y) and \
+                _when(x)[:10] < _when(y)[:10]:
+            return False  # «по предварительным данным повалено более 40 деревьев», 112 later
     if frame in _RUNNING and _two_parts_of_a_day(fa, fb):
         return False
     if frame == "cut_off" and _later_reading(fa) != _later_reading(fb):
@@ -1321,6 +1340,9 @@ def _tolls_comparable(frame: str, a: tuple[Facts, int], b: tuple[Facts, int],
     return True
 
 
+# a count told as preliminary, which a later count may pass
+_PRELIMINARY = re.compile(r"(?<![а-яё])(?:по\s+предварительн\w+\s+(?:данным|подсчетам|оценкам|"
+                          r"сведениям)|предварительно)(?![а-яё])", re.I)
 _CASE_TOTAL = re.compile(r"\bвсего\s+(?:[\w-]+\s+){0,2}?по\s+(?:[\w-]+\s+)?делу\b|"
                          r"\bпо\s+(?:[\w-]+\s+)?делу\s+(?:[\w-]+\s+){0,2}?всего\b|"
                          r"\bв\s+общей\s+сложности\b", re.I)

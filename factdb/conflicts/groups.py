@@ -42,6 +42,14 @@ def one_voice(a: Facts, b: Facts) -> bool:
         not a.sc.claim.speaker or a.sc.claim.speaker == b.sc.claim.speaker)
 
 
+def two_sources(a: Facts, b: Facts) -> bool:
+    """Whether one report sets two sources against each other: two claims of it told by
+    two speakers, neither the report's own voice («в минздраве повторили, что в стационаре
+    трое детей» / a mother: «в больнице лежат семеро наших детей»)."""
+    return a.sc.doc_id == b.sc.doc_id and bool(a.sc.claim.speaker and b.sc.claim.speaker) \
+        and not one_voice(a, b)
+
+
 def dates_compatible(a: Facts, b: Facts) -> bool:
     """Two claims can speak of one event unless both are dated to days that differ."""
     da, db = _told_days(a), _told_days(b)

@@ -617,17 +617,19 @@ def answers(f: Facts) -> list[Answer]:
         # (a reflexive verb is no short participle: the question has no thing of its own)
         reflexive = t.w.endswith(("ся", "сь"))
         subject = frozenset() if reflexive else _subject(toks, t, text, joined)
+        doer: frozenset[str] = frozenset()
         if reflexive and _predicate_key(key):
             # «уголовное дело о хищении на складе так и не возбуждалось»: a reflexive
             # verb's thing, however far before it, is what it is done to (for the words
             # around it; a short participle's alone is the question's own thing)
-            around |= _subject(toks, t, text, joined, reflexive=True)
+            doer = _subject(toks, t, text, joined, reflexive=True)
+            around |= doer
         reach = _nouns_at(toks, t, text, 5, joined, _of_a_noun) if told in flat else around
         phrase = _phrase_before(toks, t, text, joined) if not yes else frozenset()
         out.append(Answer(key, yes, Value(f.sc.id, c.start + start, c.start + t.end,
                                           text[start : t.end], "да" if yes else "нет", key),
                           around, told in total, told in flat, reach, phrase,
-                          subject, _kind_of(toks, t, joined), told in renamed))
+                          subject, _kind_of(toks, t, joined), told in renamed, doer))
     return out
 
 
@@ -745,7 +747,11 @@ def _subject(toks: list[Tok], t: Tok, text: str, joined: Callable[[Tok, Tok], bo
         # Заречье и Луговом остановлены»)
         if joined(x, t) and _common_word(x, text) \
                 and _pos(x.w) == "NOUN" and nominative_agrees(x.w, number, gender):
-            return frozenset() if _animate(x.w) else frozenset({fold(_lemma(x.w))})
+            if _animate(x.w):
+                return frozenset()
+            # (a compound's head too: «дизель-генератор» is a «генератор»)
+            lem = fold(_lemma(x.w))
+            return frozenset({lem, lem.rsplit("-", 1)[-1]})
     return frozenset()
 
 
@@ -830,6 +836,8 @@ class Answer(NamedTuple):
     # a name denied for another («речь идет не о локауте, а о простое»): what the act
     # is, disputed, not whether it has happened yet
     renamed: bool = False
+    # the thing a reflexive verb is told of, its subject: «генератор не запускался»
+    doer: frozenset[str] = frozenset()
 
 
 # a past passive participle's endings: «выданное», «подписанным», «открытый» (not «-емый»)
@@ -1026,7 +1034,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                 and not (yes.subject and (yes.subject <= no.around or no.around & _THE_EVENT)
                          and alike >= OBJECT_ALIKE and _one_in_number(yes, no)) \
                 and not ((a.before and a.before <= b.around or b.before and
-                          b.before <= a.around) and alike >= OBJECT_ALIKE):
+                          b.before <= a.around) and alike >= OBJECT_ALIKE) \
+                and not (a.doer & b.doer and alike >= OBJECT_ALIKE):
             return None
         return pa & pb, alike
 

@@ -20,7 +20,7 @@ from itertools import combinations
 from factdb.conflicts.causes import _event_kind
 from factdb.conflicts.crimes import articles
 from factdb.conflicts.facts import ONE_PERSON, Facts, Value, _lemma, _pos, _title, tokens
-from factdb.conflicts.groups import MAX_GROUP, Group
+from factdb.conflicts.groups import MAX_GROUP, Group, two_sources
 from factdb.conflicts.lexicons import ORDNANCE, PERSON_NOUNS, words_number
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
@@ -47,6 +47,7 @@ from factdb.text import fold
 # вечером», «ранним утром». (first hour, last hour) of the day each names.
 _CLOCK = re.compile(r"\b(?:в|около|примерно\s+в|приблизительно\s+в|после|до)?\s*"
                     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*(?:млн|млрд|тыс|%))")
+_AS_OF = re.compile(r"(?<![а-яё])на\s+$|\bas\s+of\s+$", re.I)
 _AS_OF_CLOCK = re.compile(r"(?<![а-яё])(?:на|к)\s+$|\b(?:by|as\s+of)\s+$", re.I)
 _HOURS_WORDS = {"час": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7,
                 "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12}
@@ -162,12 +163,14 @@ def _first(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pat.finditer(text) if not _denied_hour(text, m)), None)
 
 
-def _hours(text: str) -> tuple[float, float, re.Match[str]] | None:
-    """The hours of the day a claim dates something to, the first it names."""
+def _hours(text: str, by: bool = False) -> tuple[float, float, re.Match[str]] | None:
+    """The hours of the day a claim dates something to, the first it names; with `by`, an
+    hour something was done by («последних спустили к 14:30») is the hour it ended."""
     # (an hour a count is told as of is no event's: «На 14:00 жертвами взрыва стали 33»,
     # «по состоянию на 21:00», «к 10:00 отменены»)
+    as_of = _AS_OF if by else _AS_OF_CLOCK
     m = next((m for m in _CLOCK.finditer(text)
-              if not _AS_OF_CLOCK.search(text[max(0, m.start("h") - 25) : m.start("h")])
+              if not as_of.search(text[max(0, m.start("h") - 25) : m.start("h")])
               and not _denied_hour(text, m)), None)
     if m and re.search(r"\d[:.]\d", m.group(0)):
         h = int(m.group("h")) + int(m.group("m")) / 60
@@ -345,10 +348,36 @@ _HOUR_EVENTS = (
     ("эвакуация", re.compile(r"(?<![а-яё])(?:эвакуаци\w*[^.;!?]{0,30}?(?<![а-яё])"
                              r"нача(?:л|ла|ли|лась|лся)(?![а-яё])|нача(?:л|ла|ли)\s+"
                              r"(?:[а-яё]+\s+)?(?:эвакуир\w*|выводить|вывозить|выселять))", re.I)),
+    # (lowered from a lift too, «последних катающихся спустили к 14:30»; or the rescue told
+    # as ended, «эвакуация завершена»)
     ("последний спасен", re.compile(
         r"(?<![а-яё])последн(?:его|юю|их)\s+(?:[а-яё-]+\s+){0,4}?(?:подняли|вывели|извлекли|"
-        r"достали|вынесли|спасли|деблокировали|освободили)(?![а-яё])", re.I)),
+        r"достали|вынесли|спасли|деблокировали|освободили|спустили|сняли|эвакуировали)"
+        r"(?![а-яё])|(?<![а-яё])эвакуаци\w+\s+(?:[а-яё]+\s+)?(?:завершен|закончен|окончен)\w*",
+        re.I)),
+    # works begun: «снос начался около 01:30», «работы начались в шесть утра», «техника
+    # зашла на участок около половины второго ночи»
+    ("начало работ", re.compile(
+        r"(?<![а-яё])(?:(?:снос|работ\w*|демонтаж\w*)\s+(?:[а-яё]+\s+)?нача(?:л|ла|ли|лся|"
+        r"лась|лись)|нача(?:л|ла|ли|лся|лась|лись)\s+(?:[а-яё]+\s+)?(?:снос|работ|демонтаж)\w*|"
+        r"техник\w+\s+(?:[а-яё]+\s+)?(?:зашла|заехала|въехала|пришла))(?![а-яё])", re.I)),
 )
+
+
+_CALL_SLACK = timedelta(minutes=30)  # how much later than the call the event may be told
+_ABOUT_EVENT = re.compile(r"(?<![а-яё])(?:о|об)\s+([а-яё-]+)", re.I)
+
+
+def _called_about(text: str) -> str | None:
+    """The event a call is about, by the word after its «о» («сообщение о падении
+    дерева»: «падение»; «звонок о пожаре»: «пожар»)."""
+    m = _ABOUT_EVENT.search(text)
+    kind = _event_kind(m.group(1)) if m else None
+    return kind if kind != "вызов" else None
+
+
+# events that are the end of something, whose hour may be told as the hour it was done by
+_ENDS = frozenset({"последний спасен"})
 
 
 def _hour_event(text: str) -> str | None:
@@ -362,11 +391,13 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     index: dict[tuple[str, int], list[tuple[Facts, datetime, datetime, Value]]] = \
         defaultdict(list)
     undated: set[int] = set()  # claims whose day is only their report's
+    # calls about an event, by the event's kind: (claim, the call's hour, value)
+    calls: dict[tuple[str, int], list[tuple[Facts, datetime, Value]]] = defaultdict(list)
     before = previous_claims(facts)
     for f in facts:
         c = f.sc.claim
         ev = _event_kind(c.text) or _pronoun_event(f, before) or _hour_event(c.text)
-        got = _hours(c.text) if ev else None
+        got = _hours(c.text, by=ev in _ENDS) if ev else None
         if ev is None or got is None or _other_time(f):
             continue
         lo, hi, m = got
@@ -384,6 +415,12 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if base is None:
             continue
         start, end = base + timedelta(hours=lo), base + timedelta(hours=hi)
+        if ev == "вызов" and (about := _called_about(c.text)) is not None:
+            # a call about an event («сообщение о падении дерева поступило в 16:42») puts
+            # the event at or before its hour: a later hour of the event disputes it
+            calls[(about, story.get(f.sc.doc_id, -f.sc.doc_id))].append(
+                (f, end, Value(f.sc.id, c.start + m.start(), c.start + m.end(),
+                               m.group(0).strip(), f"до {end:%d.%m %H:%M}", about)))
         # a fire's start, its containment and its end are three hours of one event: each
         # compared with its own («локализован в 08:50» is no rival of «ликвидирован в 11:20»)
         stage = next((name for name, pat in _STAGES if pat.search(c.text)), "")
@@ -411,8 +448,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         # (a clock time told exactly and one «около» it are as precise: the first kept)
         labelled.sort(key=lambda t: max(t[2] - t[1], timedelta(hours=1)))
         for (fa, sa, ea, va), (fb, sb, eb, vb) in combinations(labelled, 2):
-            if fa.sc.doc_id == fb.sc.doc_id:
-                continue
+            if fa.sc.doc_id == fb.sc.doc_id and not two_sources(fa, fb):
+                continue  # (a report setting two sources' hours against each other is not)
             za, zb = _zone(fa.sc.claim.text), _zone(fb.sc.claim.text)
             if za and zb and za != zb or "utc" in (za, zb) and za != zb:
                 # «00:20 по московскому» is «04:20 по местному» four zones east; a time
@@ -433,6 +470,14 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
             if (ea <= sb or eb <= sa) and \
                     least <= centers <= _FOUND_ONCE_WITHIN.get(ev, _ONE_EVENT_WITHIN):
                 g.pairs.append((va, vb, 0.6))
+        # an event put later than a call about it was made (a claim naming no day by its
+        # hour alone, as above)
+        for fc, tc, vc in calls.get((ev, _s), []):
+            for f, st, _en, v in labelled:
+                if f.sc.id in undated or fc.sc.id in undated:
+                    st += timedelta(days=round((tc - st) / timedelta(days=1)))
+                if f.sc.doc_id != fc.sc.doc_id and _CALL_SLACK <= st - tc <= _ONE_EVENT_WITHIN:
+                    g.pairs.append((vc, v, 0.6))
         out.append(g)
     return out
 
@@ -1220,7 +1265,13 @@ QUESTIONS += (
 # (the noun, not «лицензированного приюта нет»: no licensed shelter at all is no one's)
 # (and a readiness passport, a heating plant's permit for the season: «получила паспорт
 # готовности» vs «паспорт готовности котельной не выдавался»)
-_PERMIT = r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*|паспорт\w*\s+готовност\w*)"
+# (a veterinary or quality certificate a product travels with is one too: «ветеринарные
+# сертификаты на корм», «ветеринарных документов»)
+# (so is an expert's safety conclusion a lift or a plant works under: «заключение
+# экспертизы промышленной безопасности»)
+_PERMIT = (r"(?:лицензи(?:я|и|ю|ей|й|ям|ями|ях)\b|разрешени\w*|паспорт\w*\s+готовност\w*|"
+           r"сертификат\w*|ветеринарн\w+\s+(?:сопроводительн\w+\s+)?документ\w*|"
+           r"заключени\w*\s+(?:[\w-]+\s+)?экспертиз\w*)")
 QUESTIONS += (
     ("есть лицензия", re.compile(rf"\b{_PERMIT}|\bразрешительн\w+\s+документ", re.I),
      re.compile(rf"\b(?:есть|имеет|имеются|имеется)\s+(?:[\w-]+\s+){{0,4}}?{_PERMIT}|"
@@ -1228,13 +1279,22 @@ QUESTIONS += (
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?:есть|имеется|имеются)\b(?!\s+только)|"
                 # had one («лицензия у клиники была»; not one taken back, «лицензия была
                 # отозвана»), papers in order («разрешительные документы в порядке»)
-                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,2}}?(?<!не\s)был[аи]?\b(?!\s+(?:[\w-]+\s+)?"
+                # (its object and holder between: «разрешение мэрии на снос у компании было»)
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,5}}?(?<!не\s)был[аи]?\b(?!\s+(?:[\w-]+\s+)?"
                 r"(?:отозван|аннулир|приостановл|просроч|недействител)\w*)|"
                 r"\bразрешительн\w+\s+документ\w*\s+(?:[\w-]+\s+){0,3}?(?:был[аи]?\s+)?"
                 r"в\s+порядке\b|"
-                # issued: «разрешение на вылов было выдано»
-                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,3}}?(?:был[аи]?\s+)?(?:оформлен[аы]?|"
+                r"\bразрешительн\w+\s+документ\w*\s+(?:[\w-]+\s+){0,4}?(?<!не\s)были\b|"
+                # issued: «разрешение на вылов было выдано», «разрешение на снос аварийного
+                # здания на участке было выдано 12 ноября»; acted on: «снос производился на
+                # основании разрешения»
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,6}}?(?:был[аи]?\s+)?(?:оформлен[аы]?|"
                 r"выдан[аы]?|подписан[аы]?)\b|"
+                rf"\bна\s+основании\s+(?:[\w-]+\s+)?{_PERMIT}|"
+                # in force: «имеет действующее заключение экспертизы», «заключение у нас
+                # действующее»
+                rf"(?<!без\s)\bдействующ\w+\s+{_PERMIT}|"
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,3}}?действующ\w+|"
                 # got: «школа получила паспорт готовности в августе»
                 rf"(?<!не\s)\bполучил[аи]?\s+(?:[\w-]+\s+){{0,2}}?{_PERMIT}", re.I),
      # (working without one, not the law's «без лицензии ... закон не разрешает»)
@@ -1245,8 +1305,15 @@ QUESTIONS += (
                 rf"\bлиценз\w*\s+(?:[\w«»\"-]+\s+){{0,8}}?не\s+(?:получал|имел)\w*|"
                 # none issued or found: «разрешений на вылов ... не выдавалось», «лицензий у
                 # фирмы не оказалось»
-                rf"\b{_PERMIT}\s+(?:[\w«»\"№-]+\s+){{0,8}}?не\s+(?:выдавал|выдан|оформл|"
-                r"оказал)\w*", re.I)),
+                rf"\b{_PERMIT}\s+(?:[\w«»\"№„“-]+\s+){{0,8}}?не\s+(?:выдавал|выдан|оформл|"
+                r"оказал)\w*|"
+                # sold or shipped without: «корм приехал без ветеринарных документов»
+                rf"\bбез\s+(?:[\w-]+\s+)?{_PERMIT}|"
+                # run out: «срок действия заключения экспертизы истек 30 октября», «работал с
+                # просроченной лицензией»
+                rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,4}}?истек\w*|"
+                rf"\bпросроченн\w+\s+{_PERMIT}|"
+                rf"\bне\s+оказал\w*\s+(?:[\w-]+\s+)?{_PERMIT}", re.I)),
 )
 # one person's bone broken, or none: «у него сломана рука», «перелом левой руки» vs
 # «переломов у пациента не выявлено» (a person's: the answers must tell of one)
@@ -1290,15 +1357,23 @@ QUESTIONS += (
 # all is «покинул должность»)
 QUESTIONS += (
     ("уволен", re.compile(r"\bуволь\w*|\bуволен\w*|\bуволил\w*|\bуволить\b|\bотставк\w*|"
-                          r"\bотстран\w*", re.I),
+                          r"\bотстран\w*|\bосвобо\w+\s+(?:[\w-]+\s+){0,4}?от\s+"
+                          r"(?:занимаемой\s+)?должност", re.I),
      re.compile(r"(?<!не\s)\b(?:уволен[аоы]?|уволил[аи]?|уволить)\b|\bотправил\w*\s+"
                 r"(?:[\w-]+\s+){0,4}?в\s+отставку|\bоб\s+(?:его\s+|ее\s+)?(?:увольнении|"
-                r"отставке)\b", re.I),
+                r"отставке)\b|"
+                # «приняла решение освободить Галину Петрову от должности»
+                r"\bосвобо(?:дил[аи]?|дить)\s+(?:[\w-]+\s+){0,4}?от\s+(?:занимаемой\s+)?"
+                r"должност\w*", re.I),
      re.compile(r"\bотстранен[аоы]?\s+(?:[\w-]+\s+){0,5}?на\s+(?:время|период)\b|"
                 r"\bреч[ьи]\s+ид[её]т\s+(?:лишь\s+|только\s+)?об?\s+отстранени\w*|"
                 r"\b(?:никакого|нет)\s+(?:[\w-]+\s+)?приказ\w*\s+об?\s+(?:его\s+|ее\s+)?"
                 r"увольнени\w*|\bприказ\w*\s+об?\s+(?:его\s+|ее\s+)?увольнени\w*[^.;!?]{0,60}?"
-                r"\b(?:нет|не\s+(?:видел|получал|подписан|было))", re.I)),
+                r"\b(?:нет|не\s+(?:видел|получал|подписан|было|поступал\w*))|"
+                # on leave, or never dismissed: «находится в ежегодном отпуске», «Меня
+                # никто не увольнял, я в отпуске»
+                r"\b(?:находи\w+|я|он|она)\s+в\s+(?:[\w-]+\s+)?отпуске\b|"
+                r"\bникто\s+(?:[\w-]+\s+)?не\s+увольнял\w*", re.I)),
 )
 # a decision against a person appealed, or accepted, by the person's own word: «я намерен
 # обжаловать решение в суде», «собирается в суд» vs «оспаривать решение я не буду»,
@@ -1873,7 +1948,8 @@ _PERSONAL = {"признал вину", "задержан", "ушел сам", "
 # (or a decision to: «решение уволить директора Олега Рябова», «решение об увольнении
 # главврача Анны Котовой»)
 _DONE_TO = re.compile(r"^(?:решил\w*\s+|решени\w*\s+(?:[\w-]+\s+){0,2}?)?(?:уволил|уволить|"
-                      r"отстранил|отстранить|снял|отправил|отправить|освободил|об\s+увольнени)\w*",
+                      r"отстранил|отстранить|снял|отправил|отправить|освободил|освободить|"
+                      r"об\s+увольнени|об\s+отставк)\w*",
                       re.I)
 _DONE_TO_PASSIVE = re.compile(r"^(?:уволен|отстранен|освобожден|снят)\w*", re.I)
 # an answer told as one of a list names its person after it: «Среди погибших — водитель
@@ -2061,13 +2137,14 @@ def _personal_pairs(name: str, items: list[tuple[Facts, bool, Value]],
                 _subject(f, v, people) or _inside(f, v, people, after=0) or (
                     _inside(f, v, people, after=60) if _DONE_TO_PASSIVE.match(v.text)
                     else None) or (
-                    _object(f, v, people) or _speakers_kin(f, v, people) or
+                    _object(f, v, people) or _self(f, v, people) or
+                    _speakers_kin(f, v, people) or
                     _antecedent(f, v, people) or
                     _described(f, v, people) or _role_subject(f, v)
                     if name in _NAMED_ONLY else
                     # (a role right before the answer, «водитель грузовика погиб», is
                     # surer than the report's protagonist)
-                    _role_subject(f, v) or _told_of(f, v, people))
+                    _self(f, v, people) or _role_subject(f, v) or _told_of(f, v, people))
                 or (_speaker_key(f, people) if y and name in _SELF_TOLD else None)
                 for f, y, v in items]
     named = {s for s in subjects if s}
@@ -2261,6 +2338,20 @@ def _antecedent(f: Facts, v: Value, people: People) -> str | None:
 # his wife («сына», «брата», «отца»)
 _KIN_MAN = re.compile(r"(?<![а-яё])(?:муж|сын|брат|от[е]?ц)(?:а|у|ом|е)?(?![а-яё])", re.I)
 _FEMININE_SURNAME = re.compile(r"(?<=ов|ев|ёв|ин|ын)а$")
+
+
+# the speaker of himself: «Меня никто не увольнял», «я в отпуске», «меня не задерживали»
+_FIRST_PERSON = re.compile(r"(?<![а-яё])(?:меня|я|мне)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _self(f: Facts, v: Value, people: People) -> str | None:
+    """The speaker, named in full, when the answer's clause tells of «меня», «я» right
+    before it."""
+    c = f.sc.claim
+    upto = v.start - c.start
+    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
+    clause = c.text[marks[-1].end() if marks else 0 : upto]
+    return _speaker_key(f, people) if _FIRST_PERSON.search(clause) else None
 
 
 def _speakers_kin(f: Facts, v: Value, people: People) -> str | None:

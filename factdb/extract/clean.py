@@ -75,8 +75,9 @@ _EN_DATE = (rf"(?:({_EN_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})"
             rf"|(\d{{1,2}})\s+({_EN_MONTH_RE})\s+(\d{{4}}))")
 _WEEKDAY = (r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
             r"mon|tue|wed|thu|fri|sat|sun)[a-zа-я]*\.?,?\s+)?")
-_PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|дата|обновлено|published|updated|posted|"
-              r"date)\s*:?\s*)?"
+# (or a digest's: «Дайджест: суббота, 21 ноября 2026 г.»)
+_PUB_LABEL = (r"(?:(?:опубликовано|дата публикации|дата|обновлено|дайджест|published|updated|"
+              r"posted|date)\s*:?\s*)?"
               # breadcrumbs before the date: «Новости города | Происшествия | 21 сентября 2026»
               # (or slashes, and a site name with a number: «Город-Инфо 24 / Общество / ...»)
               # (or middle dots: «Экономика · 20 ноября 2026, 14:05»; a site's name may hold
@@ -132,7 +133,9 @@ DATE_LINE = re.compile(
     # («21.11.2026 14:05 | Взгляд-инфо | Просмотров: 3 418», «| Комментарии: 214»)
     rf"(?:[Пп]росмотр\w*|[Vv]iews?|[Кк]омментари\w*|[Cc]omments?)[ \t]*:[ \t]*\d[\d \t]{{0,8}}|"
     # an issue number or a section after a bar: «| № 212 (6034) | Раздел: Недвижимость»
-    rf"№[ \t]?\d+(?:[ \t]*\(\d+\))?|(?:[Рр]аздел|[Рр]убрика)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
+    # (the issue told as the paper's: «23 ноября 2026, 00:05 · Газета № 214 (5941)»)
+    rf"(?:[Гг]азета[ \t]+)?№[ \t]?\d+(?:[ \t]*\(\d+\))?|"
+    rf"(?:[Рр]аздел|[Рр]убрика)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
     # a byline after a bar: «20 ноября 2026, 14:35 · Автор: Елена Сазонова»
     # (and the photographs' credit: «| Текст: Кирилл Ведерников | Фото: читатели»)
     rf"(?:[Аа]втор|[Aa]uthor|[Тт]екст|[Фф]ото|[Pp]hoto)[ \t]*:[ \t]*[^\n|•·]{{1,40}}|"
@@ -444,7 +447,8 @@ def find_published_at(text: str, story: Sequence[date] = (), guess: bool = True
             iso = _iso(year, month, int(m.group(1))) if year else None
             if iso:
                 return iso, _line_time(m.group(0)[m.end(2) - m.start():])
-    headers = list(_DAY_HEADER.finditer(text)) if guess else []
+    headers = sorted((m for pat in (_DAY_HEADER, _DAY_HEADER_LEAD) for m in pat.finditer(text)),
+                     key=lambda m: m.start()) if guess else []
     if headers and text.count("\n", 0, headers[0].start()) in near:
         days = [d for m in headers if (d := _header_day(m, story))]
         if days:
@@ -489,8 +493,8 @@ def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
     """A day header's date: in the year the batch's reports share, else the latest year
     the page names, if that day fell then on the weekday it names; else the latest recent
     year in which it did."""
-    month, day = _month_of(m.group(2)), int(m.group(1))
-    weekday = _DAY_NAMES[m.group(3).lower()]
+    month, day = _month_of(m.group("m")), int(m.group("d"))
+    weekday = _DAY_NAMES[m.group("w").lower()]
     # (the batch's days as told with their year bound the day, not today's clock)
     near = sorted(_story_years(story, month, day, up_to_today=False))
     for year in (*near, _latest_year(m.string, (month, day))):
@@ -571,8 +575,12 @@ YEARLESS_DATE_LINE = re.compile(
 # суббота», then «09:12» and a post); the page is dated by its latest day
 # (the weekdays as «в ...» names them, and the nominatives that differ)
 _DAY_NAMES = {**WEEKDAY_NUM, "среда": 2, "пятница": 4, "суббота": 5}
-_DAY_HEADER = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})[ \t]+((?i:{_DATELINE_MONTH})),?[ \t]+"
-                         rf"((?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
+_DAY_HEADER = re.compile(rf"(?m)^[ \t]*(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH})),?[ \t]+"
+                         rf"(?P<w>(?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
+# ... or its weekday first, after a digest's words: «Главное за субботу, 28 ноября»
+_DAY_HEADER_LEAD = re.compile(
+    rf"(?m)^[ \t]*(?:[^\W\d][^\d\n,.:;!?]{{0,30}}?[ \t]+)?(?P<w>(?i:{'|'.join(_DAY_NAMES)})),?"
+    rf"[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH}))[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)
