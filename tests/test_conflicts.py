@@ -1768,7 +1768,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "heldout250": {"lift-count"},
     "heldout251": set(),
     "heldout252": {"tree-marked-for-felling"},
-    "heldout253": set(),
+    # (253's notice to the Bank of Russia was found until its business daily's date line,
+    # «23 ноября 2026, 00:05 · Газета № 214», was read: the bank's yes told on Thursday
+    # and the regulator's no told in that report no longer meet within the question's days)
+    "heldout253": {"cb-notified"},
     "heldout254": set(),
 }
 # traps these sets spring today, each a known weakness: a detention and the court's arrest
