@@ -835,11 +835,12 @@ def _past_count(f: Facts, v: Value, frame: str) -> bool:
     `_restated_counts`)."""
     from factdb.extract.nlp import tenses
 
-    if frame.removeprefix(GENERIC) not in _STATIVE:
+    verb = frame.removeprefix(GENERIC)
+    if verb not in _STATIVE:
         return False  # «подписали 200 человек», «допросили пятерых»: a tally that grows
     text = f.sc.claim.text
     lo, hi = between_commas(text, v.start - f.sc.claim.start, v.end - f.sc.claim.start)
-    verbs = [t.w for t in tokens(text[lo:hi]) if _lemma(t.w) == frame.removeprefix(GENERIC)]
+    verbs = [t.w for t in tokens(text[lo:hi]) if _lemma(t.w) == verb]
     return bool(verbs) and all(tenses(w) == {"past"} for w in verbs)
 
 
@@ -869,6 +870,8 @@ def _of_people(cls: str) -> bool:
     """Whether a counted class is of people (a class of the lexicon, citizens, or an
     animate noun: «волонтер», «пассажир»)."""
     return cls in _PEOPLE_CLASSES or cls.startswith("граждане") or _person_noun(cls)
+
+
 # likeness enough for counts of one verb whose clauses name one more thing besides those
 # counted: «обращение в защиту режиссера подписали 40 музыкантов» / «обращение подписали
 # от силы 15 оркестрантов» (the appeal)

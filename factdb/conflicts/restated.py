@@ -413,6 +413,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
     """Two reports of one story telling one statement with days up to a week apart."""
     feats = {}
     nouns: dict[int, frozenset[str]] = {}
+    denied: dict[int, set[str]] = {}  # (the days each claim denies, read once a claim)
     index: dict[tuple[int, str], list[tuple[Facts, StatedDate]]] = defaultdict(list)
     for f in facts:
         for d, events, what in _dated_events(f):
@@ -420,6 +421,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
             f0 = match._features(f.sc)
             words = _without_dates(f0.words)
             feats[f.sc.id] = match._Features(words, f0.keys, " ".join(sorted(words)))
+            denied[f.sc.id] = _denied_days(f)
             for e in events:
                 index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), e)].append((f, d))
     moved: dict[int, set[str]] = defaultdict(set)
@@ -449,7 +451,7 @@ def restated_date_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> li
                 continue  # an event moved from one day to another: both days are true
             alike = match.similarity(feats[fa.sc.id], feats[fb.sc.id], idf)
             shared = nouns[fa.sc.id] & nouns[fb.sc.id]
-            if db.date_from in _denied_days(fa) or da.date_from in _denied_days(fb):
+            if db.date_from in denied[fa.sc.id] or da.date_from in denied[fb.sc.id]:
                 # one report denies the other's day by name: «барометр разбили ещё в
                 # понедельник, а не во вторник» against «барометр разбился во вторник»
                 alike = max(alike, RESTATED_DAY)

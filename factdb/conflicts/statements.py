@@ -2191,8 +2191,7 @@ def _role_subject(f: Facts, v: Value) -> str | None:
     name no one, when no name or description holds."""
     c = f.sc.claim
     upto = v.start - c.start
-    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
-    m = _ROLE_SUBJECT.search(c.text[marks[-1].end() if marks else 0 : upto])
+    m = _ROLE_SUBJECT.search(c.text[_clause_start(c.text, upto) : upto])
     if m is None:
         return None
     of = fold(_lemma(m.group(2))) if m.group(2) else ""
@@ -2321,8 +2320,7 @@ def _antecedent(f: Facts, v: Value, people: People) -> str | None:
     «его не задерживали» is of her client."""
     c = f.sc.claim
     upto = v.start - c.start
-    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
-    lo = marks[-1].end() if marks else 0
+    lo = _clause_start(c.text, upto)
     if not _PRONOUN_BEFORE.search(c.text[lo:upto]):
         return None
     speaker = people.key(c.speaker or "")
@@ -2351,8 +2349,7 @@ def _self(f: Facts, v: Value, people: People) -> str | None:
     before it."""
     c = f.sc.claim
     upto = v.start - c.start
-    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
-    clause = c.text[marks[-1].end() if marks else 0 : upto]
+    clause = c.text[_clause_start(c.text, upto) : upto]
     return _speaker_key(f, people) if _FIRST_PERSON.search(clause) else None
 
 
@@ -2362,8 +2359,7 @@ def _speakers_kin(f: Facts, v: Value, people: People) -> str | None:
     other than the speaker."""
     c = f.sc.claim
     upto = v.start - c.start
-    marks = list(_CLAUSE_START.finditer(c.text[:upto]))
-    if not _KIN_MAN.search(c.text[marks[-1].end() if marks else 0 : upto]):
+    if not _KIN_MAN.search(c.text[_clause_start(c.text, upto) : upto]):
         return None
     speaker = people.key(c.speaker or "")
     if not speaker or len(speaker.split()) < 2:
@@ -2384,6 +2380,11 @@ _PARENTHESIS = re.compile(r"\s*(?:по\s+(?:информации|словам|д
                           r"[а-яё]+(?:вш|ющ|ящ)(?:ий|ая|ее|ие)(?:ся)?)\b",
                           re.I)
 _CLAUSE_START = re.compile(r"[,;:«»\"—–]|\bчто\b|\bкак\b", re.I)
+
+
+def _clause_start(text: str, upto: int) -> int:
+    """Where the clause that ends at offset `upto` begins (past its last mark or «что»)."""
+    return max((m.end() for m in _CLAUSE_START.finditer(text, 0, upto)), default=0)
 
 
 # a name after a kinsman's noun is whose kin he is: «Сын Ксении выжил» tells of the son
