@@ -317,6 +317,14 @@ _CHANNEL = ("Город | Главное\nt.me/gorod_main · 12 400 подпис
     # a day alone on a line, no weekday: no channel's header
     (_CHANNEL.replace(", воскресенье", "").replace(", суббота", ""), (date(2026, 12, 3),),
      None),
+    # ... with its year: that very day, when the weekday agrees
+    (_CHANNEL.replace("5 декабря, суббота", "Все посты за субботу, 5 декабря 2026").replace(
+        "6 декабря, воскресенье", ""), (), "2026-12-05"),
+    (_CHANNEL.replace("5 декабря, суббота", "Все посты за пятницу, 5 декабря 2026").replace(
+        "6 декабря, воскресенье", ""), (), None),
+    # a pin before the digest's words
+    (_CHANNEL.replace("5 декабря, суббота", "📌 Главное за субботу, 5 декабря").replace(
+        "6 декабря, воскресенье", ""), (date(2026, 12, 3),), "2026-12-05"),
 ])
 def test_a_channels_day_headers(text: str, story: tuple[date, ...], published: str | None,
                                monkeypatch: pytest.MonkeyPatch) -> None:

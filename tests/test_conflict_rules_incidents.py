@@ -25,15 +25,16 @@ _DAY = "2026-03-10"
 
 
 def _claim(text: str, doc: str, day: str = _DAY, *names: tuple[str, str],
-           speaker: str | None = None, start: int = 0) -> StoredClaim:
+           speaker: str | None = None, start: int = 0,
+           statuses: tuple[tuple[str, str, str | None], ...] = ()) -> StoredClaim:
     """A claim of report `doc` («a.txt», «b.txt»...) said on `day`, with the counts and
     dates the extraction reads, naming these people (written form, name) where they
-    stand."""
+    stand, and with these statuses (words, status, person)."""
     counts = tuple((c.text, c.value, c.noun) for c in find_counts(text, 0))
     dates = tuple((d.text, d.precision, d.date_from, d.date_to)
                   for d in find_dates(text, 0, day))
     sc = in_story(text, doc, ord(doc[0]) - ord("a") + 1, published=day, counts=counts,
-                  dates=dates, start=start)
+                  dates=dates, start=start, statuses=statuses)
     base = sc.claim.start + len(sc.claim.text) - len(text)
     ents = tuple(Entity(base + text.index(w), base + text.index(w) + len(w), w, name, "PER")
                  for w, name in names)
@@ -297,3 +298,438 @@ def test_the_first_animals_ill(second: str, conflict: bool) -> None:
     first = _claim("По данным ветеринаров, первые животные заболели в пятницу, 6 марта.",
                    "a.txt", "2026-03-10")
     assert ("date" in _kinds(first, _claim(second, "b.txt", "2026-03-10"))) is conflict
+
+
+# ---------------------------------------------------------------- round 64
+
+
+@pytest.mark.parametrize(("first", "second", "days", "conflict"), [
+    # those aboard a lift's cabin, by a collective numeral alone
+    ("По данным МЧС, в кабине лифта ехали четыре человека.",
+     "«В лифте ехали пятеро, мальчика соседи достали раньше спасателей».", 2, True),
+    # a collective of no vehicle counts no one aboard
+    ("По данным МЧС, в кабине лифта ехали четыре человека.",
+     "«Во дворе в тот момент было пятеро», — рассказала соседка.", 2, False),
+    # water let out, in cubic metres, by any verb
+    ("«За пределы дамбы вышло около 3 тысяч кубометров воды», — сказали в компании.",
+     "По расчетам надзора, в ручей попало не менее 18 тысяч кубометров загрязненной воды.",
+     1, True),
+    # a flow is no volume let out
+    ("«За пределы дамбы вышло около 3 тысяч кубометров воды», — сказали в компании.",
+     "Сброс из водохранилища увеличен до 1800 кубометров в секунду.", 1, False),
+    # a tally told as grown so far, days later
+    ("Петицию, по словам ее автора, за сутки подписали более 1200 человек.",
+     "Как сообщает газета, ее подписали уже больше трех тысяч человек.", 2, False),
+])
+def test_counts_of_round_64(first: str, second: str, days: int, conflict: bool) -> None:
+    a = _claim(first, "a.txt", "2026-03-10")
+    b = _claim(second, "b.txt", f"2026-03-{10 + days:02d}")
+    assert ("count" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # the last maintenance on one day, another maintenance told later still
+    ("«Последний раз механик обслуживал этот лифт 29 октября», — сказал директор УК.",
+     "«Плановое техобслуживание лифта провели 12 ноября», — говорит подрядчик.", True),
+    ("«Последний раз механик обслуживал этот лифт 12 ноября», — сказал директор УК.",
+     "«Плановое техобслуживание лифта провели 29 октября», — говорит подрядчик.", False),
+])
+def test_the_last_maintenance(first: str, second: str, conflict: bool) -> None:
+    a = _claim(first, "a.txt", "2026-11-20")
+    b = _claim(second, "b.txt", "2026-11-21")
+    assert ("date" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("yes", "no", "conflict"), [
+    # a machine's periodic check passed, or not
+    ("«Лифт прошел ежегодное техническое освидетельствование в августе», — заявил подрядчик.",
+     "«В этом году лифт освидетельствование не проходил», — сказал директор УК.", True),
+    ("«Освидетельствование было 14 августа, акт я вам покажу», — сказал подрядчик.",
+     "Жилинспекция: лифт работал без ежегодного освидетельствования.", True),
+    # a check set for a later day answers nothing
+    ("«Освидетельствование лифта назначено на декабрь», — сказал подрядчик.",
+     "«В этом году лифт освидетельствование не проходил», — сказал директор УК.", False),
+    # an event's plan agreed with the police, or never put to them
+    ("«Все меры безопасности были согласованы с правоохранительными органами», — сказали "
+     "на арене.",
+     "«План обеспечения безопасности в УМВД на согласование не поступал», — сообщила "
+     "пресс-секретарь.", True),
+    ("«План безопасности согласуют с полицией на следующей неделе», — сказали на арене.",
+     "«План обеспечения безопасности в УМВД на согласование не поступал», — сообщила "
+     "пресс-секретарь.", False),
+])
+def test_checks_and_approvals(yes: str, no: str, conflict: bool) -> None:
+    got = _kinds(_claim(yes, "a.txt"), _claim(no, "b.txt", "2026-03-11"))
+    assert ("statement" in got) is conflict
+
+
+@pytest.mark.parametrize(("no", "conflict"), [
+    # an older month both claims tell of is one question of the story's past
+    ("«Никаких предписаний мы не получали, плановая проверка в августе касалась выбросов», — "
+     "сказал директор.", True),
+    # an older month against the story's own time: two times
+    ("«Предписаний по дамбе у компании сейчас нет», — сказал директор.", False),
+])
+def test_an_older_month_told_yes_and_no(no: str, conflict: bool) -> None:
+    yes = _claim("«В августе мы выдали компании предписание устранить фильтрацию через "
+                 "дамбу», — сказала глава управления.", "a.txt", "2026-12-01")
+    assert ("statement" in _kinds(yes, _claim(no, "b.txt", "2026-12-03"))) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # a release begun, at two hours
+    ("«Утечка началась около 04:30 утра», — сказали в компании.",
+     "«Вода начала уходить из хвостохранилища около 23:00», — заявила глава управления.",
+     True),
+    ("«Утечка началась около 04:30 утра», — сказали в компании.",
+     "«Вода начала уходить из хвостохранилища около 04:40», — заявила глава управления.",
+     False),
+    # doors opened to a crowd
+    ("«Двери открылись ровно в 18:00, как было указано на билетах», — сказал организатор.",
+     "«Двери открыли только в 19:10», — рассказала зрительница.", True),
+    ("«Вход зрителей начался в 18:00», — сказали на арене.",
+     "«Двери открыли около 18:05», — рассказала зрительница.", False),
+    # an hour in words with no part of the day is the half of the day nearer the other's
+    ("«Утечка началась около 23:40», — сказали в МЧС.",
+     "«Утечка началась без двадцати двенадцать», — сообщил ТАСС.", False),
+    ("«Утечка началась около 04:30 утра», — сказали в компании.",
+     "«Утечка началась без двадцати двенадцать», — сообщил ТАСС.", True),
+])
+def test_hours_of_round_64(first: str, second: str, conflict: bool) -> None:
+    assert ("date" in _kinds(_claim(first, "a.txt"), _claim(second, "b.txt"))) is conflict
+
+
+@pytest.mark.parametrize(("clock", "conflict"), [
+    # a recording's clock is the hour of the event the claim before names
+    ("«Время на записи — 00:32, часы на камере я сверял», — говорит он.", True),
+    ("«Время на записи — 23:42, часы на камере я сверял», — говорит он.", False),
+])
+def test_the_clock_of_a_recording(clock: str, conflict: bool) -> None:
+    police = _claim("По данным полиции, наезд произошел в пятницу в 23:40.", "a.txt",
+                    "2026-03-07")
+    video = _claim("Видео момента наезда нам прислал владелец магазина.", "b.txt",
+                   "2026-03-07")
+    said = _claim(clock, "b.txt", "2026-03-07", start=len(video.claim.text) + 1)
+    assert ("date" in _kinds(police, video, said)) is conflict
+
+
+_LOMAKIN = ("Геннадий Ломакин", "Геннадий Ломакин")
+
+
+@pytest.mark.parametrize(("removed", "conflict"), [
+    # removed from the post, against a resignation
+    ("Губернатор отстранил Геннадия Ломакина от должности.", True),
+    # a suspension for the time of an inquiry, which a resignation may follow
+    ("Глава района отстранила Геннадия Ломакина от исполнения обязанностей на время "
+     "следствия.", False),
+])
+def test_a_suspension_is_no_removal(removed: str, conflict: bool) -> None:
+    a = _claim(removed, "a.txt", "2026-03-09", ("Геннадия Ломакина", "Геннадий Ломакин"))
+    b = _claim("Геннадий Ломакин подал заявление об увольнении по собственному желанию.",
+               "b.txt", "2026-03-10", _LOMAKIN)
+    assert ("statement" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("yes", "no", "conflict"), [
+    # an inspection passed or failed
+    ("«В августе нас проверяли пожарные, проверку мы прошли без замечаний», — заявил директор.",
+     "«Рынок проверку не прошел: мы зафиксировали 14 нарушений», — сказал начальник отдела.",
+     True),
+    ("«В августе нас проверяли пожарные, проверку мы прошли без замечаний», — заявил директор.",
+     "В МЧС сообщили, что на рынке прошла плановая проверка, по итогам которой выявлено 14 "
+     "нарушений.", True),
+    # an inspection to come answers nothing
+    ("«Проверку рынка проведут в декабре», — заявил директор.",
+     "«Рынок проверку не прошел: мы зафиксировали 14 нарушений», — сказал начальник отдела.",
+     False),
+    # a mandate laid down, against the post kept
+    ("«Людмила Кирсанова написала заявление о сложении полномочий председателя», — сообщил "
+     "глава комиссии.", "«Людмила Кирсанова остается в должности», — ответили в школе.", True),
+    ("«Людмила Кирсанова написала заявление о сложении полномочий председателя», — сообщил "
+     "глава комиссии.", "«Анна Орлова остается в должности», — ответили в школе.", False),
+    # none of the transfers, against all of them
+    ("«Переводы клиентов были заблокированы антифрод-системой банка», — сообщили в банке.",
+     "По словам следователя, ни один из переводов клиентов банк не заблокировал.", True),
+    ("«Переводы клиентов были заблокированы антифрод-системой банка», — сообщили в банке.",
+     "По словам следователя, один из переводов клиентов банк не заблокировал.", False),
+])
+def test_answers_of_round_64(yes: str, no: str, conflict: bool) -> None:
+    names = [(w, "Людмила Кирсанова") for w in ("Людмила Кирсанова",) if w in yes]
+    other = [(w, w) for w in ("Анна Орлова",) if w in no] or \
+        [(w, "Людмила Кирсанова") for w in ("Людмила Кирсанова",) if w in no]
+    got = _kinds(_claim(yes, "a.txt", _DAY, *names), _claim(no, "b.txt", "2026-03-11", *other))
+    assert ("statement" in got) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # a thing closed at two hours («в половине пятого» with no part of the day: 16:30)
+    ("«Горку закрыли в 14:15, через пять минут после происшествия», — сказали в компании.",
+     "«Горку закрыли только в половине пятого, когда приехала полиция», — пишет мать.", True),
+    ("«Горку закрыли в 16:20», — сказали в компании.",
+     "«Горку закрыли только в половине пятого, когда приехала полиция», — пишет мать.", False),
+    # another thing closed is another event
+    ("«Парковку закрыли в 14:15», — сказали в компании.",
+     "«Горку закрыли только в половине пятого, когда приехала полиция», — пишет мать.", False),
+])
+def test_a_thing_closed_at_an_hour(first: str, second: str, conflict: bool) -> None:
+    assert ("date" in _kinds(_claim(first, "a.txt"), _claim(second, "b.txt"))) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # the police told as come, on another day than the searches
+    ("«Полиция пришла в понедельник, около семи вечера», — рассказал управляющий.", True),
+    ("«Полиция пришла во вторник, около семи вечера», — рассказал управляющий.", False),
+])
+def test_a_raid_told_by_the_police_coming(second: str, conflict: bool) -> None:
+    first = _claim("«24 ноября сотрудники уголовного розыска провели обыски в офисе», — "
+                   "сообщила представитель полиции.", "a.txt", "2026-11-25")
+    assert ("date" in _kinds(first, _claim(second, "b.txt", "2026-11-25"))) is conflict
+
+
+_SHESTOPALOV = ("Артем Шестопалов", "Артем Шестопалов")
+
+
+@pytest.mark.parametrize(("wanted", "day", "conflict"), [
+    # wanted abroad four days after a court put him in custody
+    ("По данным источника, Артем Шестопалов находится за рубежом и объявлен в международный "
+     "розыск.", "2026-11-30", True),
+    # fled from custody: the order of things
+    ("По данным источника, Артем Шестопалов сбежал и объявлен в международный розыск.",
+     "2026-11-30", False),
+    # wanted before he was caught
+    ("По данным источника, Артем Шестопалов находится за рубежом и объявлен в международный "
+     "розыск.", "2026-11-20", False),
+])
+def test_wanted_while_held(wanted: str, day: str, conflict: bool) -> None:
+    held = _claim("Суд арестовал Артема Шестопалова на два месяца.", "a.txt", "2026-11-26",
+                  ("Артема Шестопалова", "Артем Шестопалов"),
+                  statuses=(("арестовал", "arrested", "Артем Шестопалов"),))
+    b = _claim(wanted, "b.txt", day, _SHESTOPALOV,
+               statuses=(("объявлен в международный розыск", "wanted", "Артем Шестопалов"),))
+    assert ("status" in _kinds(held, b)) is conflict
+
+
+_RULING = ("Районный суд сегодня арестовал семерых предполагаемых участников группы, а еще "
+           "двоих отправил под домашний арест, сообщили в пресс-службе суда.")
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # ballots beyond those issued, by two words
+    ("«При пересчете выявлено 38 бюллетеней сверх числа выданных», — сказал глава ТИК.",
+     "«Мы насчитали шестьдесят один лишний бюллетень», — говорит член комиссии.", True),
+    ("«На участок выдали 1200 бюллетеней», — сказал глава ТИК.",
+     "«Мы насчитали шестьдесят один лишний бюллетень», — говорит член комиссии.", False),
+    # custody asked for is no custody chosen
+    ("Суд заключил под стражу девятерых фигурантов дела.", _RULING, True),
+    ("По словам представителя суда, следствие просило заключить под стражу всех девятерых.",
+     _RULING, False),
+])
+def test_counts_of_ballots_and_custody(first: str, second: str, conflict: bool) -> None:
+    assert ("count" in _kinds(_claim(first, "a.txt"), _claim(second, "b.txt"))) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # one numbered district's turnout told two ways
+    ("По данным наблюдателей, явка в округе №5 на деле не превышала 20%.", True),
+    # a precinct's turnout is another place's
+    ("Явка на участке №1412 составила 55,6%.", False),
+])
+def test_turnout_of_numbered_places(second: str, conflict: bool) -> None:
+    first = _claim("Явка в округе №5, по данным комиссии, составила 31,4%.", "a.txt")
+    assert ("count" in _kinds(first, _claim(second, "b.txt"))) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # those aboard the story's one vehicle, by two verbs
+    ("«В автобусе ехали 14 детей из двух сел», — сказала начальник управления.",
+     "«В автобусе находились 17 детей, трое из них не были внесены в список», — заявил "
+     "прокурор.", True),
+    # one of several vehicles is another count
+    ("«Во втором автобусе ехали 14 детей», — сказала начальник управления.",
+     "«В автобусе находились 17 детей, трое из них не были внесены в список», — заявил "
+     "прокурор.", False),
+    # all taken off a stopped chairlift are all who were on it
+    ("Пресс-секретарь оператора уточнила, что на подъемнике в момент остановки находились 47 "
+     "человек.", "«Всего с подъемника сняты 72 человека», — сообщили в МЧС.", True),
+    ("Пресс-секретарь оператора уточнила, что на подъемнике в момент остановки находились 47 "
+     "человек.", "«К 15:00 с подъемника сняты 30 человек», — сообщили в МЧС.", False),
+    # defects found, by whatever verb
+    ("«На опоре моста выявлены три вертикальные трещины», — сказал начальник управления.",
+     "«Мы насчитали на опоре семь трещин, две из них сквозные», — рассказал инженер.",
+     True),
+    # those in a hall when it happened, pupils by any word
+    ("«В момент обрушения в зале занимались 24 ученика шестого класса», — сообщили в "
+     "министерстве.", "«Всего в зале был тридцать один шестиклассник», — говорит учитель.",
+     True),
+    ("«В момент обрушения в зале занимались 24 ученика шестого класса», — сообщили в "
+     "министерстве.", "«Всего в школе учится тридцать один шестиклассник», — говорит учитель.",
+     False),
+    # one category of land's share of a fire's area
+    ("Площадь пожара превысила 1,2 тысячи гектаров, сообщили в МЧС.",
+     "На землях лесного фонда огнем пройдено 870 гектаров, сообщил министр.", False),
+])
+def test_counts_of_round_64_more(first: str, second: str, conflict: bool) -> None:
+    a = _claim(first, "a.txt", "2026-03-10")
+    b = _claim(second, "b.txt", "2026-03-11")
+    assert ("count" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # a road closed on another day
+    ("«Движение по мосту было перекрыто лишь 24 ноября», — сказала следователь.", True),
+    ("«Движение по мосту было перекрыто в понедельник вечером», — сказала следователь.",
+     False),
+])
+def test_a_road_closed_on_a_day(second: str, conflict: bool) -> None:
+    first = _claim("«Движение по мосту закрыто с 20:00 понедельника», — сказал начальник "
+                   "управления.", "a.txt", "2026-11-24")
+    assert ("date" in _kinds(first, _claim(second, "b.txt", "2026-11-25"))) is conflict
+
+
+@pytest.mark.parametrize(("no", "conflict"), [
+    # a year named holds the month the other tells
+    ("«В 2026 году этот мост никто не обследовал», — утверждает инженер.", True),
+    # another year holds it not
+    ("«В 2025 году этот мост никто не обследовал», — утверждает инженер.", False),
+])
+def test_a_month_and_the_year_that_holds_it(no: str, conflict: bool) -> None:
+    yes = _claim("«Мост обследовался в июне этого года, тогда опасных дефектов опор не "
+                 "выявили, так что откуда за пять месяцев появились трещины, будем "
+                 "разбираться», — сказал он.", "a.txt", "2026-11-24")
+    assert ("statement" in _kinds(yes, _claim(no, "b.txt", "2026-11-26"))) is conflict
+
+
+@pytest.mark.parametrize(("yes", "no", "conflict"), [
+    # a firebreak ploughed or never there
+    ("«Мы опахали село по всему периметру», — заявил директор подрядчика.",
+     "«Опашки вокруг села не было никакой, трава стояла по пояс», — говорит житель.", True),
+    ("«Опашку вокруг села сделают весной», — заявил директор подрядчика.",
+     "«Опашки вокруг села не было никакой, трава стояла по пояс», — говорит житель.", False),
+    # a tree on the list for felling, or not
+    ("«Тополь был включен в акт обследования как аварийный и подлежал сносу», — сказал "
+     "директор.", "«В акте, который есть у нас, этот тополь в списке на снос не значится».",
+     True),
+    ("«Вопрос о сносе тополя включен в повестку заседания», — сказал директор.",
+     "«В акте, который есть у нас, этот тополь в списке на снос не значится».", False),
+    # money paid back, or none
+    ("«Мы уже начали возвращать деньги, на сегодня возвраты получили 140 клиентов», — "
+     "заявила гендиректор.",
+     "«Ни одного подтвержденного случая возврата денег у нас нет», — сказал глава "
+     "управления.", True),
+    ("«Возвраты начнутся в январе», — заявила гендиректор.",
+     "«Ни одного подтвержденного случая возврата денег у нас нет», — сказал глава "
+     "управления.", False),
+])
+def test_firebreaks_and_refunds(yes: str, no: str, conflict: bool) -> None:
+    got = _kinds(_claim(yes, "a.txt"), _claim(no, "b.txt", "2026-03-11"))
+    assert ("statement" in got) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # calls a duty service took over one night, by two verbs
+    ("«За ночь с понедельника на вторник диспетчеры приняли 612 звонков о запахе», — сказал "
+     "начальник ЕДДС.", True),
+    # a whole day's calls are another period's
+    ("«За сутки диспетчеры приняли 612 звонков о запахе», — сказал начальник ЕДДС.", False),
+])
+def test_calls_over_one_night(second: str, conflict: bool) -> None:
+    first = _claim("«За ночь в ЕДДС поступило 143 звонка от жителей», — сказал мэр.", "a.txt",
+                   "2026-12-01")
+    assert ("count" in _kinds(first, _claim(second, "b.txt", "2026-12-01"))) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # a smell first noticed on two evenings
+    ("«Первые звонки о запахе поступили в воскресенье в 21:10», — сказал начальник ЕДДС.",
+     True),
+    ("«Первые звонки о запахе поступили в понедельник в 19:10», — сказал начальник ЕДДС.",
+     False),
+])
+def test_a_smell_first_noticed(second: str, conflict: bool) -> None:
+    first = _claim("«Запах появился в понедельник около семи вечера», — сказал мэр.", "a.txt",
+                   "2026-12-01")
+    assert ("date" in _kinds(first, _claim(second, "b.txt", "2026-12-02"))) is conflict
+
+
+@pytest.mark.parametrize(("wanted", "day", "conflict"), [
+    # wanted two days after a detention told
+    ("«Геннадий Шуваев объявлен в федеральный розыск», — сообщила пресс-секретарь УМВД.",
+     "2026-11-28", True),
+    # a week on, the detention has long ended one way or another
+    ("«Геннадий Шуваев объявлен в федеральный розыск», — сообщила пресс-секретарь УМВД.",
+     "2026-12-04", False),
+])
+def test_wanted_after_a_detention(wanted: str, day: str, conflict: bool) -> None:
+    held = _claim("«Шуваев задержан в четверг утром в порядке статьи 91 УПК РФ», — сказала "
+                  "помощник руководителя СУ СК.", "a.txt", "2026-11-26",
+                  ("Шуваев", "Геннадий Шуваев"),
+                  statuses=(("задержан", "detained", "Геннадий Шуваев"),))
+    b = _claim(wanted, "b.txt", day, ("Геннадий Шуваев", "Геннадий Шуваев"),
+               statuses=(("объявлен в федеральный розыск", "wanted", "Геннадий Шуваев"),))
+    assert ("status" in _kinds(held, b)) is conflict
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    # the last inspection in one year, another one told in a later year
+    ("«Баллон был с клеймом, освидетельствование он проходил в 2023 году», — заявил "
+     "владелец кафе.", True),
+    ("«Баллон был с клеймом, освидетельствование он проходил в 2009 году», — заявил "
+     "владелец кафе.", False),
+])
+def test_the_last_inspection_by_years(other: str, conflict: bool) -> None:
+    last = _claim("В Ростехнадзоре уверены, что баллон последний раз проверяли еще в 2011-м.",
+                  "a.txt", "2026-11-26")
+    assert ("date" in _kinds(last, _claim(other, "b.txt", "2026-11-26"))) is conflict
+
+
+@pytest.mark.parametrize(("no", "conflict"), [
+    # «никаких» denies every kind of the thing
+    ("«Никаких сеток между желобами не было, только снежные валы по колено».", True),
+    # a kind named is that kind only
+    ("«Страховочных сеток между желобами не было, только снежные валы по колено».", False),
+])
+def test_none_of_a_thing_denies_every_kind(no: str, conflict: bool) -> None:
+    yes = _claim("«Вся трасса огорожена, в зоне торможения стоит двойная сетка», — заявил "
+                 "управляющий.", "a.txt", "2026-12-12")
+    assert ("statement" in _kinds(yes, _claim(no, "b.txt", "2026-12-13"))) is conflict
+
+
+_GORDEEVA = ("Татьяна Гордеева", "Татьяна Гордеева")
+
+
+@pytest.mark.parametrize(("head", "conflict"), [
+    # the head of a body named with a long name of it, against its deputy
+    ("Во вторник руководитель Межрегионального управления Росприроднадзора по Верхнекаменской "
+     "области Татьяна Гордеева привела данные датчиков.", True),
+    # a verb among the words before the name: the title is another's
+    ("Глава района заявил журналистам что Татьяна Гордеева привела данные датчиков.", False),
+    # ... or «и» joining two people: the title is the first one's
+    ("Следователи допросили руководителя управления Виктора Гладких и главного специалиста "
+     "Татьяну Гордееву.", False),
+])
+def test_a_head_and_her_deputy(head: str, conflict: bool) -> None:
+    name = next(w for w in ("Татьяна Гордеева", "Татьяну Гордееву") if w in head)
+    a = _claim(head, "a.txt", "2026-12-01", (name, "Татьяна Гордеева"))
+    b = _claim("«Вода ушла в воскресенье», — сообщила заместитель руководителя управления "
+               "Татьяна Гордеева.", "b.txt", "2026-12-04", _GORDEEVA)
+    assert ("role" in _kinds(a, b)) is conflict
+
+
+@pytest.mark.parametrize(("before", "conflict"), [
+    # a title before a brand's name describes the man named after it
+    ("Основатель Telegram Павел Дуров задержан в аэропорту Ле Бурже.", True),
+    # a title before a body's quoted name does too
+    ("Директор ООО «Телеграм Групп» Павел Дуров задержан в аэропорту Ле Бурже.", False),
+])
+def test_a_title_before_a_name_of_a_body(before: str, conflict: bool) -> None:
+    """«основатель» then describes Дуров alone, and a claim telling of «основателя
+    Telegram» tells of him (the second title describes no founder)."""
+    named = _claim(before, "a.txt", "2024-08-26", ("Павел Дуров", "Павел Дуров"),
+                   statuses=(("задержан", "detained", "Павел Дуров"),))
+    freed = _claim("Павел Дуров вышел на свободу под судебный контроль.", "b.txt",
+                   "2024-08-28", ("Павел Дуров", "Павел Дуров"),
+                   statuses=(("вышел на свободу", "released", "Павел Дуров"),))
+    held = _claim("В среду, 28 августа, суд отправил основателя под домашний арест.", "c.txt",
+                  "2024-08-29", statuses=(("отправил основателя под домашний арест",
+                                           "house_arrest", "основатель"),))
+    assert ("status" in _kinds(named, freed, held)) is conflict

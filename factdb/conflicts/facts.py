@@ -188,7 +188,11 @@ def _generic_frame(toks: list[Tok], text: str, at: Tok, window: int = 3) -> str 
 
 # verbs of one meaning, one generic frame: «в гимназии обучаются 480 детей» and «там
 # учатся около 500 детей» count one thing; so do «зал покинули 30 человек» and «ушли 200»
-_ONE_VERB = {"обучаться": "учиться", "проживать": "жить", "покинуть": "уйти"}
+_ONE_VERB = {"обучаться": "учиться", "проживать": "жить", "покинуть": "уйти",
+             # defects found, by whatever verb: «выявлены три трещины», «насчитали семь
+             # трещин», «зафиксированы семь трещин»
+             "насчитать": "выявить", "зафиксировать": "выявить", "обнаружить": "выявить",
+             "найти": "выявить"}
 
 
 # verbs that only lead to the verb of the act: «вынужден отменить 43 рейса»
@@ -443,7 +447,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 # area's own noun opens the clause a participle's commas break
                 lo = area_head.start()
             if _DISASTER_AREA.search(c.text[lo:hi]) and not _PART_OF.search(c.text[lo:a]) \
-                    and not _AREA_PART.match(c.text[b:]) and not _PART_BURNT.search(c.text[lo:a]):
+                    and not _AREA_PART.match(c.text[b:]) and not _PART_BURNT.search(c.text[lo:a]) \
+                    and not _LAND_CATEGORY.search(c.text[lo:a]):
                 out.append(("area", "площадь, м²", value * area,
                             Value(sc.id, base + a, base + b, c.text[a:b], str(value * area),
                                   "площадь, м²")))
@@ -540,6 +545,10 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                 # («из семи госпитализированных пятеро уже выписаны»: a part of a group
                 # named before, whose word is not the part's predicate)
                 own_frame = None
+            if own_frame is None and _phrase_frame(toks, c.text, a, b) == "aboard":
+                # «в лифте ехали пятеро», «в машине было трое»: those aboard are people, and
+                # how many rode is told once (not a toll of the hour)
+                own_frame = "aboard"
             cls = "люди" if own_frame else None
         named_by: Tok | None = None
         if noun and (cls is None or cls == "люди" and not counted):
@@ -615,6 +624,8 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
             _nearest_frame(toks, c.text, at, FRAMES, skip=last) or \
             _nearest_frame(toks, c.text, at, FRAMES) or own_frame or \
             _generic_frame(toks, c.text, at)
+        if frame == "custody" and _ASKED_TO_HOLD.search(c.text[_clause_bounds(c.text, a)[0] : a]):
+            continue  # «следствие просило заключить под стражу всех девятерых»: a request
         if frame == "custody" and _inmates_only(toks, c.text, a):
             # «в колонии отбывают наказание 870 осужденных», «37 заключенных отказались
             # выйти»: inmates named as such are no one the story detained
@@ -663,6 +674,11 @@ def _counts(sc: StoredClaim, toks: list[Tok]) -> list[tuple[str, str, int, Value
                         _SUBSET.search(c.text[max(0, a - 12) : a]):
                     continue
                 cls, frame = "клиенты", "customers"
+        if cls in _CALLS and (frame is None or frame.startswith(GENERIC)):
+            # «за ночь в ЕДДС поступило 143 звонка», «диспетчеры приняли 612 звонков»: the
+            # calls or complaints a service took, whatever verb tells it (compared only
+            # over one period of one day: finder._calls_apart)
+            frame = "calls"
         if frame == "charges":
             if cls not in ("пункт", "статья", "эпизод"):
                 continue
@@ -1034,6 +1050,9 @@ _AREA_PART = re.compile(r"^\W*(?:кв\.?\s*м\.?\s*|м2\s*|м²\s*)?(?:[\w-]+\s+
                         re.I)
 
 
+# one category of land's share of the area: «на землях лесного фонда огнем пройдено 870
+# гектаров» (of «площадь пожара превысила 1,2 тысячи гектаров»)
+_LAND_CATEGORY = re.compile(r"(?<![а-яё])на\s+землях\s+", re.I)
 # a part of a building burnt out, whose own area the count is: «кухня выгорела на площади
 # 12 кв. м» (the fire's may be larger)
 _PART_BURNT = re.compile(r"(?<![а-яё])(?:тамбур|квартир|комнат|кухн|подъезд|балкон|лоджи|"
@@ -1504,6 +1523,14 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         canon = next((cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I)), None)
         if canon is None:
             continue
+        if len(m.group("tail").split()) > 3 and any(
+                _pos(t.w) in ("VERB", "INFN", "GRND", "PRTS") or t.w.lower() == "и"
+                for t in tokens(m.group("tail"))):
+            # («руководитель Межрегионального управления Росприроднадзора по Верхнекаменской
+            # области Татьяна Гордеева» is hers; «директор школы рассказал о том, как Иван
+            # Петров» is not, nor is «директора шахты Виктора Гладких и главного инженера
+            # Рината Хайруллина» the engineer's)
+            continue
         start = c.start + max(0, ps - 90) + m.start("role")
         before = fold(head[max(0, m.start("role") - 50) : m.start("role")])
         # «заместитель губернатора», «советник министра»: a title of its own, under the
@@ -1628,6 +1655,26 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+# what a hotline or a duty service counts: calls, complaints, appeals
+_CALLS = frozenset({"звонок", "вызов", "жалоба", "обращение"})
+# custody asked for, not chosen: «следствие просило заключить под стражу всех девятерых»,
+# «прокурор потребовал арестовать пятерых», «ходатайствует об аресте троих»
+_ASKED_TO_HOLD = re.compile(r"(?<![а-яё])(?:проси\w*|просят|попроси\w*|потребова\w*|требу\w*|"
+                            r"ходатайств\w*|намерен\w*|собира\w*|планиру\w*|"
+                            r"добива\w*)\s+(?:[\w-]+\s+){0,2}?(?:заключить|арестовать|"
+                            r"(?:об?\s+)?(?:арест|заключени)\w*)(?![а-яё])", re.I)
+# cubic metres of water let out of a dam, a pond, a pipe: «за пределы дамбы вышло около 3
+# тысяч кубометров», «объем сброса оценивает в 18 000 кубометров», «в ручей попало не менее
+# 18 тысяч кубометров» (not a flow, «1500 кубометров в секунду», which changes by the hour)
+_CUBIC = re.compile(r"(?<![\d,.])(\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?|[а-яё]+)\s*"
+                    r"(тыс\.|тысяч\w*|млн|миллион\w*)?\s*(?:кубометр\w*|куб\.\s*м|м3|м³|"
+                    r"кубическ\w+\s+метр\w*)(?![\w])(?!\s+(?:[\w-]+\s+)?(?:в|за)\s+(?:секунд|сутк|час|минут)"
+                    r"|\s*/\s*(?:с|сут|ч)\b)", re.I)
+_WATERS = (r"(?:из|за\s+пределы|в)\s+(?:[\w-]+\s+)?(?:хвостохранилищ|дамб|водоем|"
+           r"водохранилищ|пруд|ручей|ручь|реку|реки|озер|накопител|отстойник|резервуар)\w*")
+_LET_OUT = re.compile(_SPILLED.pattern + r"|\b(?:сброс\w*|сбросил\w*|сброшен\w*|"
+                      rf"(?:ушл|вышл|попал)\w*\s+(?:[\w-]+\s+){{0,2}}?{_WATERS}|"
+                      rf"{_WATERS}\s+(?:[\w-]+\s+){{0,2}}?(?:ушл|вышл|попал)\w*)", re.I)
 # tonnes told in words: «не больше трех тонн», «о двадцати семи тоннах»
 # (the two words before, of which `_told_number` takes the number: «тридцати восьми»)
 _WORD_TONNES = re.compile(r"(?<![\w,.-])((?:[а-яё]+\s+)?[а-яё]+)\s+тонн\w*", re.I)
@@ -2474,7 +2521,30 @@ def _measures(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
         out.append(("spilled", "нефтепродукты, т", tonnes,
                     Value(sc.id, c.start + m.start(), c.start + m.end(), m.group(0),
                           str(tonnes), "нефтепродукты, т")))
-    return out
+    return out + _let_out(sc)
+
+
+def _let_out(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
+    """The cubic metres of water a claim tells were let out, as the frame «spilled» (one a
+    claim: two figures are a comparison or a range)."""
+    c = sc.claim
+    if "куб" not in c.text.lower() and "м3" not in c.text and "м³" not in c.text:
+        return []  # (most claims)
+    out = []
+    if not _LET_OUT.search(c.text):
+        return []  # a reservoir's size, water brought in: not what was let out
+    for m in _CUBIC.finditer(c.text):
+        told: float | None = None
+        if m.group(1)[0].isdigit():
+            told = _tonnes(m)
+        elif (told := _told_number(m.group(1))) and m.group(2):
+            # («восемнадцать тысяч кубометров»)
+            told *= {"т": 1000, "м": 1_000_000}[m.group(2)[0].lower()]
+        if not told:
+            continue  # «сотни кубометров»: no figure
+        out.append(_measured(sc, "spilled", "вылилось, м³", told, m.start(), m.end(),
+                             f"{round(told)} м³"))
+    return out if len(out) == 1 else []
 
 
 # Dead fish in tonnes: «погибло около семи тонн рыбы», «потери в семь тонн» (a story's one

@@ -99,6 +99,7 @@ from factdb.conflicts.lexicons import (
     AT_MOST,
     COMPATIBLE_CAUSES,
     CURRENT_FRAMES,
+    CUSTODY,
     FRAMES,
     INCOMPATIBLE,
     ONCE_FRAMES,
@@ -338,7 +339,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 # kind of people in it, «в том числе 12 детей»: the children's count)
                 continue
             craft = _craft(f, v) or (crafts.get(f.sc.doc_id) if _on_board(f, v, True) else None) \
-                if frame == "aboard" else None
+                or _one_vehicle(f, v) if frame == "aboard" else None
             if craft:
                 # «на борту «Северной звезды-7» было 13 моряков» and «экипаж «Северной звезды-7»
                 # состоял из четырнадцати»: one named ship's (plane's) people, one count
@@ -394,6 +395,8 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
                 continue
             if frame in _NIGHTLY and _night(fa) != _night(fb):
                 continue  # drones of two nights' attacks
+            if frame == "calls" and _calls_apart(fa, fb):
+                continue  # calls of two nights, or of a night and a whole day
             if frame == "attended" and _gathered_apart(fa, va, fb, vb):
                 continue  # a crowd at dawn and the next day's rally: two gatherings
             if not _update_disputed(((fa, na, va), (fb, nb, vb)), updated, days[(frame, cls)]):
@@ -411,7 +414,7 @@ def _count_conflicts(facts: Sequence[Facts], story: dict[int, int] | None = None
             # (and none held or hurt is told of the whole story: «никто из участников
             # налета не задержан» denies every detention of it)
             one_story = (frame in _ONE_PER_STORY or min(na, nb) == 0 or
-                         place.startswith(_CRAFT) or
+                         place.startswith((_CRAFT, _VEHICLE_KEY)) or
                          # (those led out, told by two claims naming no place: the story's
                          # one evacuation, not two groups of it; not a total of several
                          # places, «всего из трех сел вывезены»)
@@ -524,6 +527,38 @@ def _craft(f: Facts, v: Value) -> str | None:
     return _CRAFT + names.pop() if len(names) == 1 else None
 
 
+# the one vehicle of a story, named in the singular right before those aboard it: «в
+# автобусе ехали 14 детей», «в кабине лифта находились четыре человека» (not one of several,
+# «во втором автобусе», «в вагоне № 5», nor the plural «в вагонах»)
+_ONE_VEHICLE = re.compile(r"(?<![а-яё])(?:(?:в|на)\s+(?P<v>автобусе|микроавтобусе|маршрутке|"
+                          r"электричке|поезде|катере|лодке|пароме|теплоходе|самолете|вертолете|"
+                          r"кабине|лифте|машине|автомобиле|подъемнике|подъёмнике|канатке|"
+                          r"фуникулере)|"
+                          # (all taken off it: «всего с подъемника сняты 72 человека»)
+                          r"(?:с|из)\s+(?P<from>автобуса|самолета|вертолета|поезда|парома|"
+                          r"теплохода|кабины|лифта|подъемника|подъёмника|канатки|фуникулера))"
+                          r"(?!\s*№)(?![а-яё])", re.I)
+_VEHICLE_KEY = "транспорт: "
+# (a chairlift by its everyday names is one vehicle)
+_ONE_VEHICLE_NAMES = {"канатка": "подъемник", "подъёмник": "подъемник", "фуникулер": "подъемник"}
+_SEVERAL_OF = re.compile(r"(?<![а-яё])(?:перв|втор|трет|друг|каждом|одном|соседн|последн|"
+                         r"головн|хвостов)\w*\s+$", re.I)
+
+
+def _one_vehicle(f: Facts, v: Value) -> str | None:
+    """The vehicle a count of those aboard is of, when its clause names one in the
+    singular as the story's («в автобусе ехали 14 детей» and «в автобусе находились 17
+    детей» are one count)."""
+    text, at = f.sc.claim.text, v.start - f.sc.claim.start
+    lo, hi = _clause_bounds(text, at)
+    found = [m.group("v") or m.group("from") for m in _ONE_VEHICLE.finditer(text, lo, hi)
+             if not _SEVERAL_OF.search(text, max(0, m.start() - 14), m.start())]
+    if len(found) != 1:
+        return None
+    lem = _lemma(found[0].lower())
+    return _VEHICLE_KEY + _ONE_VEHICLE_NAMES.get(lem, lem)
+
+
 def _craft_key(name: str) -> str:
     """A vessel's name with its inflection folded: each word cut to five letters."""
     return re.sub(r"[а-яё]+", lambda w: w.group(0)[:5], fold(name))
@@ -615,6 +650,20 @@ _HELD_OVERNIGHT = {"custody"}
 
 # counts of an attack that comes night after night: each night's its own
 _NIGHTLY = {"downed", "downed_total"}
+
+
+# the period a count of calls covers: «за ночь», «в ночь на вторник», «за сутки»
+_CALL_PERIOD = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:(?:эту|ту\s+же|одну|первую)\s+)?"
+                          r"(ночь|сутки|день|час|неделю)(?![а-яё])", re.I)
+
+
+def _calls_apart(fa: Facts, fb: Facts) -> bool:
+    """Whether two counts of calls may be of two periods: each must name its period, one
+    period of one night or day («за ночь в ЕДДС поступило 143 звонка» / «диспетчеры приняли
+    612 звонков за ночь с понедельника на вторник»)."""
+    pa, pb = (_CALL_PERIOD.search(f.sc.claim.text) for f in (fa, fb))
+    return pa is None or pb is None or pa.group(1).lower() != pb.group(1).lower() or \
+        _night(fa) != _night(fb)
 
 
 def _night(f: Facts) -> str | None:
@@ -1089,7 +1138,12 @@ _UPDATE = re.compile(r"\b(?:возросл\w*|возрос|увеличил\w*|�
                      # «погибли уже шесть человек», «уже 12 пострадавших»: a toll told as grown
                      r"\b(?:погибл?\w*|скончал\w*|умерл?\w*|пострадал\w*|заболел\w*|заразил\w*)\s+"
                      r"уже\s+|\bуже\s+(?:\d+|[а-яё]+)\s+(?:[\w-]+\s+)?(?:погибш|жертв|пострадавш|"
-                     r"заболевш)\w*", re.I)
+                     r"заболевш)\w*|"
+                     # a tally that grows told as so far: «петицию подписали уже больше трех
+                     # тысяч человек», «уже обратились 40 человек»
+                     r"\b(?:подписал\w*|собрал\w*|присоединил\w*|обратил\w*|записал\w*|"
+                     r"зарегистрировал\w*)\s+уже\s+|\bуже\s+(?:подписал|собрал|присоединил|"
+                     r"обратил|записал|зарегистрировал)\w*", re.I)
 
 
 # another event of the same kind told for comparison: «в результате подобного взрыва»,
@@ -1223,7 +1277,7 @@ _STORY_WIDE = {"present", "cut_off", "area", "extent", "data", "magnitude", "spi
                "hostages", "rate", "rate_step", "trapped", "price_rise", "flooded", "derailed",
                "jammed", "radius", "waited", "downtime", "delayed", "found_away", "km_post",
                "depth", "wave", "visibility", "unpaid", "fell_from", "rode_free", "response",
-               "fish_dead", "shots",
+               "fish_dead", "shots", "extra_ballots", "calls",
                "traded", "raid", "captive", "seized", "speed", "no_drug", "weight", "fare"}
 # the story's one group cut off or at the site when it happened, whatever noun names its
 # people (workers or «человек»)
@@ -1541,6 +1595,7 @@ _FRAME_RU = {"data": "объем данных", "dead": "погибли", "injur
              "downed": "сбиты", "downed_total": "сбиты всего", "customers": "вкладчики, клиенты",
              "closed_doors": "без зрителей", "ill": "заболели", "magnitude": "магнитуда",
              "spilled": "разлито", "in_shelter": "остаются в пунктах размещения",
+             "extra_ballots": "лишние (сверх выданных)", "calls": "поступило",
              "stranded": "ждут отправки",
              "attacked": "нападавших", "hostages": "заложников", "trapped": "заблокированы",
              "rate": "установлена", "rate_step": "изменена на", "price_rise": "рост",
@@ -1593,8 +1648,9 @@ def _status_conflicts(resolved: Resolved) -> list[Group]:
             if frozenset({sa, sb}) in INCOMPATIBLE and _pair_ok(fa, fb):
                 g.pairs.append((_relabel(va, _STATUS_RU.get(sa, sa)),
                                 _relabel(vb, _STATUS_RU.get(sb, sb)), 0.85))
-    # held still after the release: one conflict with the release day's own
-    for (key, when), pair in _held_after_release(index):
+    # held still after the release, or wanted abroad while held: one conflict with the
+    # first day's own
+    for (key, when), pair in _held_after_release(index) + _wanted_while_held(index):
         groups.setdefault((key, when), Group("status", f"{_title(key)}, {when}",
                                              (key, when))).pairs.append(pair)
     return list(groups.values())
@@ -1679,6 +1735,48 @@ def _held_after_release(index: dict[tuple[str, str], list[tuple[Facts, str, Valu
         out += [((key, first), (_relabel(va, _STATUS_RU["released"]),
                                 _relabel(vb, f"под стражей и {wb}"), 0.8))
                 for _wa, va, vb, wb in pairs]
+    return out
+
+
+# a custody a court chose holds for weeks: one told wanted (abroad, at large) in those
+# days is told free of it («арестовал Шестопалова» on Thursday, «находится за рубежом и
+# объявлен в международный розыск» on Monday), unless he fled it
+_WANTED_WHILE_HELD_DAYS = 14
+_WANTED_WHILE_DETAINED_DAYS = 3
+_FLED = re.compile(r"(?<![а-яё])(?:сбеж\w*|побег\w*|бежал\w*|скрыл\w*|скрыва\w*|"
+                   r"ушел\s+из-под|escaped)", re.I)
+_IN_ABSENTIA = re.compile(r"(?<![а-яё])заочн\w*|\bin\s+absentia\b", re.I)
+
+
+def _wanted_while_held(index: dict[tuple[str, str], list[tuple[Facts, str, Value]]]
+                       ) -> list[tuple[tuple[str, str], tuple[Value, Value, float]]]:
+    """One person put in custody by a court on one day and told wanted a few days later
+    by another report: both cannot be true (wanted first and caught later is the order
+    of things, not a dispute)."""
+    held: dict[str, list[tuple[str, str, Facts, Value]]] = defaultdict(list)
+    wanted: dict[str, list[tuple[str, Facts, Value]]] = defaultdict(list)
+    for (key, when), items in index.items():
+        for f, status, v in items:
+            if (status in CUSTODY or status == "detained") and \
+                    not _IN_ABSENTIA.search(f.sc.claim.text):
+                held[key].append((when, status, f, v))
+            elif status == "wanted" and not _FLED.search(f.sc.claim.text):
+                wanted[key].append((when, f, v))
+    out = []
+    for key, sought in wanted.items():
+        if len(sought) + len(held[key]) > MAX_GROUP:
+            continue
+        # (a detention lasts two days before a court's word: wanted a day or two after it)
+        pairs = [(wa, status, va, vb) for (wa, status, fa, va), (wb, fb, vb)
+                 in product(held[key], sought)
+                 if wa <= wb and days_apart(wa, wb) <= (
+                     _WANTED_WHILE_DETAINED_DAYS if status == "detained"
+                     else _WANTED_WHILE_HELD_DAYS)
+                 and fa.sc.doc_id != fb.sc.doc_id]
+        first = min((wa for wa, *_r in pairs), default="")
+        out += [((key, first), (_relabel(va, _STATUS_RU[status]),
+                                _relabel(vb, _STATUS_RU["wanted"]), 0.8))
+                for _wa, status, va, vb in pairs]
     return out
 
 

@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from factdb.conflicts.facts import Facts, Value
+from factdb.conflicts.facts import Facts, Value, _lemma
 from factdb.conflicts.groups import Group, per_story
 from factdb.conflicts.rules import _when
+from factdb.extract.grammars import SPEECH_LEMMAS
 from factdb.models import StatedDate
 
 _FIRST = re.compile(r"(?<![а-яё])(?:впервые|перв(?:ый|ая|ое|ого|ой|ую|ом|ые|ых))(?![а-яё])",
@@ -229,31 +230,52 @@ def call_or_meeting_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> 
 
 _LAST = re.compile(r"(?<![а-яё])последн\w+\s+(?:раз\s+)?(?:[\w-]+\s+){0,3}?(?:плановую\s+|"
                    r"плановая\s+)?(?:провер|осмотр|осматрива|обследова|техобслуживани|"
-                   r"техническ\w+\s+обслуживани|диагностик)\w*", re.I)
+                   r"техническ\w+\s+обслуживани|диагностик|обслужива|освидетельств)\w*", re.I)
 _INSPECTED = re.compile(r"(?<![а-яё])(?:провер(?:ял|ил|ен|ка|ку|ки)|осмотр(?:ел|ен)|"
-                        r"осматрива|обследова|техобслуживани|диагностир)\w*", re.I)
+                        r"осматрива|обследова|техобслуживани|диагностир|обслужива|"
+                        r"освидетельств)\w*", re.I)
+# maintenance is of equipment even when the claim does not name it: «по журналу последнее
+# техническое обслуживание проведено 29 октября»
+_MAINTENANCE = re.compile(r"(?<![а-яё])(?:техобслуживани|техническ\w+\s+обслуживани|"
+                          r"освидетельствовани)\w*", re.I)
 # what is inspected: a house's equipment, not a case («прокуратура начала проверку»)
 _EQUIPMENT = re.compile(r"(?<![а-яё])(?:оборудовани|котл|котел|газопровод|стояк|лифт|"
                         r"трубопровод|вентиляци|дымоход|конструкци|кровл|мост|систем|эскалатор|траволатор|"
-                        r"подъемник|аттракцион|градирн|кран)\w*", re.I)
+                        r"подъемник|аттракцион|градирн|кран|баллон)\w*", re.I)
 _INQUIRY = re.compile(r"(?<![а-яё])(?:прокуратур|следств|следовател|СК\b|полици|"
                       r"доследственн|надзорн\w+\s+провер|будет|будут|планиру|должн)\w*",
                       re.I)
 
 
 def _one_date(f: Facts) -> StatedDate | None:
-    """The claim's one date of a day or a month, leaving out the day its words were said
-    («в пятницу заявил, что последний осмотр лифта проводился 2 марта»)."""
-    said = f.sc.claim.said_on
-    dates = [d for d in f.sc.claim.dates if d.precision in ("day", "month")
-             and not (d.precision == "day" and d.date_from == said)]
+    """The claim's one date of a day, a month or a year, leaving out the day its words were
+    said («в пятницу заявил, что последний осмотр лифта проводился 2 марта») and a day
+    since which a state holds («с 2016 года заправлять его было запрещено»)."""
+    c = f.sc.claim
+    dates = [d for d in c.dates if d.precision in ("day", "month", "year")
+             and not (d.precision == "day" and d.date_from == c.said_on)
+             and not _SINCE_BEFORE.search(c.text[max(0, d.start - c.start - 12) :
+                                                 d.start - c.start])
+             # (nor the day a speaker spoke on: «18 ноября уверял журналистов, что ...»)
+             and not _said_on_it(c.text[d.end - c.start :])]
     return dates[0] if len(dates) == 1 else None
+
+
+_SINCE_BEFORE = re.compile(r"(?<![а-яё])(?:с|со|начиная\s+с)\s+$", re.I)
+_TWO_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", re.I)
+
+
+def _said_on_it(after: str) -> bool:
+    """Whether a speech verb follows a date within its next two words, nothing between."""
+    m = _TWO_WORDS.match(after)
+    return m is not None and any(w and _lemma(w.lower()) in SPEECH_LEMMAS for w in m.groups())
 
 
 def _inspection(f: Facts) -> tuple[bool, StatedDate] | None:
     """(told as the last one, its date) of a claim dating an inspection of equipment."""
     text = f.sc.claim.text
-    if not _INSPECTED.search(text) or not _EQUIPMENT.search(text) or _INQUIRY.search(text):
+    if not _INSPECTED.search(text) or not (_EQUIPMENT.search(text) or _MAINTENANCE.search(text)) \
+            or _INQUIRY.search(text):
         return None
     d = _one_date(f)
     if d is None or (f.sc.published and d.date_to >= f.sc.published):
@@ -279,5 +301,5 @@ def last_inspection_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> 
 
 
 def _shown(f: Facts, d: StatedDate) -> Value:
-    label = d.date_from[:7] if d.precision == "month" else d.date_from
+    label = {"month": d.date_from[:7], "year": d.date_from[:4]}.get(d.precision, d.date_from)
     return Value(f.sc.id, d.start, d.end, d.text, label, "inspection")

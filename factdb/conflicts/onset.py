@@ -64,6 +64,11 @@ EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     # (or the raid told as an operation, in a claim that names the police: _RAIDERS)
     ("обыски", re.compile(r"\b(?:(?:спец)?операци(?:я|ю|и|ей)|рейд(?:а|ом|е)?|облав[аеуы])\b",
                           re.I)),
+    # (or the police told as come: «полиция пришла в понедельник, около семи вечера»,
+    # «силовики нагрянули в офис во вторник»)
+    ("обыски", re.compile(r"\b(?:полиция|полицейские|силовики|оперативники|омон|спецназ)\s+"
+                          r"(?:[\w-]+\s+)?(?:пришл[аи]|приехал[аи]?|нагрянул[аи]?|"
+                          r"ворвал(?:ись|ась)|зашл[аи]|вошл[аи])\b", re.I)),
     # an outbreak's first cases: «первые случаи заболевания зарегистрированы 6 июля»,
     # «первые дети заболели еще 4 июля» (the words tell the start: no verb of it needed)
     # («первые заболевшие выявлены 2 мая», «первые обращения к медикам»: the first ill
@@ -134,16 +139,34 @@ _EFFECTIVE = tuple(
         rf"(?:[\w-]+\s+){{0,3}}?{noun}",
         re.I))
     for name, noun in _MEASURES)
-_DECISIONS += _EFFECTIVE
+# a road, a bridge, a crossing closed to traffic: «движение по мосту закрыто с 20:00
+# понедельника», «мост закрыли в понедельник вечером», «движение было перекрыто лишь 24
+# ноября» (the day after «с» is the very day, as a measure's)
+_WAY = r"(?:мост|трасс|дорог|переправ|тоннел|путепровод|переезд)\w*"
+_CLOSURES = (("закрытие движения", re.compile(
+    r"\bдвижени\w*\s+(?:[\w-]+\s+){0,3}?(?:был[оа]?\s+)?(?:закрыт|перекрыт|прекращен|"
+    r"остановлен)\w*|\b(?:закрыл|перекрыл|прекратил|остановил)\w*\s+(?:[\w-]+\s+)?движени\w*|"
+    rf"\b{_WAY}\s+(?:[\w-]+\s+)?(?:был[аи]?\s+)?(?:закрыт|закрыл|перекрыт|перекрыл)\w*|"
+    rf"\b(?:закрыл|перекрыл)\w*\s+(?:[\w-]+\s+)?{_WAY}", re.I)),)
+# a smell over a town first noticed: «запах появился в понедельник около семи вечера»,
+# «первые звонки о запахе поступили в воскресенье в 21:10», «жалобы начались в понедельник»
+_SMELL = (("появление запаха", re.compile(
+    r"\bзапах\w*\s+(?:[\w-]+\s+){0,2}?(?:появил|пришел|пришёл|начал|возник)\w*|"
+    r"\b(?:появил|возник)\w*\s+(?:[\w-]+\s+)?запах\w*|"
+    r"\bперв\w+\s+(?:звонк|жалоб|обращени|сообщени)\w*\s+(?:[\w-]+\s+){0,3}?(?:о|на)\s+"
+    r"запах\w*|\bжалоб\w*\s+(?:[\w-]+\s+)?начал\w*", re.I)),)
+EVENTS += _SMELL
+_DECISIONS += _EFFECTIVE + _CLOSURES
 EVENTS += _DECISIONS
 _DECIDED = {name for name, _p in _DECISIONS}
-_IN_EFFECT = {name for name, _p in _EFFECTIVE}
+_IN_EFFECT = {name for name, _p in _EFFECTIVE + _CLOSURES}
 # how far apart two days of one decision may be told: reports of one story come within
 # weeks; a decision months away is another one (another trial's verdict, another bank's
 # licence)
 _DECISION_DAYS = 31
 # (kinds whose words tell the start themselves)
 _STARTS = {"нападение", "первые случаи", "начало перебоев", "обыски", "выявление вспышки",
+           "появление запаха",
            _FELL_ILL, _CANNOT_GET} \
     | _DECIDED
 # searches told as more of them, or as going on: «обыскали и гараж чиновника», «обыски

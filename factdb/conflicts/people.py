@@ -203,9 +203,21 @@ class People:
                 # (a genitive after another noun is that noun's: «директор по информационным
                 # технологиям авиакомпании Павел Ларионов» is no airline)
                 pair = _descriptor(words)
-                one = _descriptor(words[-1:]) if words and _agrees(words[-1], e.text) and not (
-                    pair and (_animate(words[0]) or not _genitive_name(e.text))) else None
-                for d in (pair, one):
+                # (a word alone must name a person: «председателя участковой комиссии
+                # Людмилы Кирсановой» is no «комиссия»)
+                one = _descriptor(words[-1:]) if words and _agrees(words[-1], e.text) and \
+                    _animate(words[-1]) and not (
+                        pair and (_animate(words[0]) or not _genitive_name(e.text))) else None
+                # (a title before a brand's or a body's capitalised name: «основателя
+                # Telegram Павла Дурова» is «основатель»)
+                titled = _descriptor(words[:1]) if len(words) == 2 and words[1][:1].isupper() \
+                    and _agrees(words[0], e.text) and _animate(words[0]) else None
+                # (or before a quoted name: «Директор ООО "Тохтинское ДРСУ" Виктор Лапшин»)
+                quoted = _TITLE_BEFORE_QUOTED.search(before)
+                if titled is None and quoted is not None and \
+                        _agrees(quoted.group(1), e.text) and _animate(quoted.group(1)):
+                    titled = _descriptor([quoted.group(1)])
+                for d in (pair, one, titled):
                     if d:
                         seen[(st, d)].add(k)
         self._descriptors = {key: next(iter(ks)) for key, ks in seen.items() if len(ks) == 1}
@@ -350,11 +362,19 @@ def _agrees(word: str, name: str) -> bool:
     return not cases or bool(cases & noun_cases(word))
 
 
+# a title right before a body's quoted name, which stands right before a person's name
+_TITLE_BEFORE_QUOTED = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)\s+(?:(?:ООО|АО|ПАО|ЗАО|ОАО|МУП|"
+                                  r"ГУП|ФГУП|МБУ|ГБУ|ГКУ|МКУ|АНО)\s+)?[«\"„“][^«»\"„“”]{1,40}"
+                                  r"[»\"“”]\s*$")
+
+
 def _descriptor(words: Sequence[str]) -> str | None:
     """«водителя автобуса» -> «водитель автобус»: a lower-case noun and the noun in the
     genitive after it, as lemmas; «водитель» alone; None for anything else."""
-    from factdb.extract.nlp import inflections, is_common_noun
+    from factdb.extract.nlp import inflections, is_common_noun, plural_only_noun
 
+    if words and plural_only_noun(words[0]):
+        return None  # «членов комиссии», «наблюдателей»: a group, no one person
     if len(words) == 1 and words[0][1:].islower() and len(words[0]) > 3:
         w = words[0].lower()
         if words[0] != w and not is_common_noun(w):

@@ -26,11 +26,14 @@ from factdb.conflicts.facts import Facts, Tok, Value, _lemma, _pos, genitive_nou
 from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible, one_voice
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
+    _PAST_SEASON,
     _other_time,
     _safe,
     _when,
+    another_affair,
     days_apart,
     named_people,
+    old_months,
     stated_day,
 )
 from factdb.extract.dates import M as MONTH_WORD
@@ -47,6 +50,10 @@ OBJECT_ALIKE = 0.15  # likeness enough when one verb is done to one thing by bot
 # likeness enough when the verb's own nouns are one («ракеты не поразили самолет» /
 # «самолет был поражен ракетой»)
 AROUND_ALIKE = 0.4
+# ... and when one tells a month the other's year holds, of one thing both name («мост
+# обследовался в июне этого года» / «в 2026 году мост никто не обследовал»): the time
+# named is the question's, whatever else the claims tell
+SPANNED_ALIKE = 0.1
 # (or a denial's phrase before its particles is among the other's nouns, a thing named by a
 # phrase: «владелец склада задержан» / «владельца склада пока не задерживали»:
 # OBJECT_ALIKE is enough)
@@ -112,7 +119,8 @@ _RELATIVE = frozenset({"кто", "кого", "кому", "кем", "где", "к
                        "откуда", "который", "которая", "которое", "которые", "которого",
                        "которой", "которых", "которым"})
 _EITHER = re.compile(r"\bили\s+(?:же\s+)?(?:не\s+[а-яё]|нет\b)", re.I)
-_SOME = re.compile(r"\b(?:од(?:ин|на|но|ного|ной|ному)\s+из|некоторы\w+|кто-то\s+из|"
+# (not «ни один из», none of them)
+_SOME = re.compile(r"(?<!ни\s)\b(?:од(?:ин|на|но|ного|ной|ному)\s+из|некоторы\w+|кто-то\s+из|"
                    r"часть\s+из|несколько\s+из)\b", re.I)
 _ASKING = frozenset({"откуда", "почему", "зачем", "кто", "где", "куда", "отчего"})
 _QUESTION = re.compile(r"\?\s*[»\"“”]?\s*$|\?\s")
@@ -276,7 +284,10 @@ _SYNONYMS = {"навестить": "посетить", "навещать": "по
              "произвести": "провести", "производить": "провести", "проводить": "провести",
              "проводиться": "провести", "производиться": "провести",
              # a thing cleaned: «двор был очищен» / «двор ни разу не чистили»
-             "очистить": "чистить", "почистить": "чистить", "очищать": "чистить"}
+             "очистить": "чистить", "почистить": "чистить", "очищать": "чистить",
+             # a check passed: «лифт прошел освидетельствование» / «в этом году его не
+             # проходил» (the two aspects share too few letters)
+             "проходить": "пройти"}
 # a time of the story's first hours: what held then may have changed («в первые часы
 # после аварии концентрация превышала ПДК» / «превышений не выявлено» measured later)
 _AT_FIRST = re.compile(r"\bв\s+первые\s+(?:час|минут|дн|сутк)\w*|\bпервоначальн\w*|"
@@ -667,7 +678,13 @@ def _kind_of(toks: list[Tok], t: Tok, joined: Callable[[Tok, Tok], bool]) -> str
     x = toks[t.i - 1] if t.i else None
     if x is None or not joined(x, t) or _pos(x.w) not in ("ADJF", "PRTF"):
         return None
-    return _lemma(x.w)
+    lem = _lemma(x.w)
+    # (a pronoun is no kind: «никаких сеток не было» denies every net, «двойная сетка» too)
+    return None if lem in _NO_KIND else lem
+
+
+_NO_KIND = frozenset({"никакой", "какой-либо", "какой-нибудь", "любой", "всякий", "такой",
+                      "этот", "тот", "весь", "каждый", "свой", "наш", "ваш", "мой"})
 
 
 def _two_kinds(a: Answer, b: Answer) -> bool:
@@ -914,9 +931,18 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     idf = match.word_weights((f.sc for f in facts), figures=False)
 
     index: dict[tuple[int, str], list[tuple[Facts, Answer]]] = defaultdict(list)
+    # the months of an older time a claim tells of, when that is all that makes it older
+    old: dict[int, frozenset[str]] = {}
     for f in facts:
         if _other_time(f):
-            continue  # an older affair's yes or no («в 2024 году уже попадал в аварию»)
+            # an older affair's yes or no («в 2024 году уже попадал в аварию»), but one
+            # older month two claims both tell of is one question of the story's past
+            # («в августе выдали предписание» / «плановая проверка в августе касалась
+            # выбросов, никаких предписаний мы не получали»)
+            months = old_months(f)
+            if not months or _PAST_SEASON.search(f.sc.claim.text) or another_affair(f):
+                continue
+            old[f.sc.id] = months
         for a in answers(f):
             index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(a.key))].append((f, a))
     feats: dict[int, match._Features] = {}
@@ -962,6 +988,15 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         """The people two answers share (maybe none) and how alike the two claims read,
         when they answer one question opposite ways, else None."""
         if a.yes == b.yes or fa.sc.id == fb.sc.id or not _same_verb(a.key, b.key):
+            return None
+        spanned = _spans(fb, old.get(fa.sc.id, frozenset())) or \
+            _spans(fa, old.get(fb.sc.id, frozenset()))
+        if (fa.sc.id in old or fb.sc.id in old) and \
+                not old.get(fa.sc.id, frozenset()) & old.get(fb.sc.id, frozenset()) and \
+                not spanned:
+            # an older time against the story's own, or two older times (but a year the
+            # other claim names holds its months: «мост обследовался в июне» / «в 2026 году
+            # мост не обследовали ни разу»)
             return None
         # a denial of everything («никаких документов не подписывалось») denies each thing
         # the other claim affirms («подписали протокол»)
@@ -1022,11 +1057,13 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         none_of_act = any(x.total and not _predicate_key(x.key) and not x.key.startswith("n:")
                           for x in (a, b)) and \
             not (fa.places and fb.places and not fa.places & fb.places)
-        if alike < ALIKE and not ((pa & pb or thing) and alike >= NAMED_ALIKE) \
+        # (others told of as a group, «(several)», are no one person both name)
+        one_person = bool(pa & pb - {_SEVERAL})
+        if alike < ALIKE and not ((one_person or thing) and alike >= NAMED_ALIKE) \
                 and not none_of_act \
                 and not (total and alike >= TOTAL_ALIKE) \
                 and not ((a.flat or b.flat) and a.reach & b.reach and alike >= OBJECT_ALIKE) \
-                and not (no.flat and pa & pb and fa.sc.claim.speaker != fb.sc.claim.speaker
+                and not (no.flat and one_person and fa.sc.claim.speaker != fb.sc.claim.speaker
                          and own_words(fb if no is b else fa)) \
                 and not ((a.flat and b.subject & a.reach or b.flat and a.subject & b.reach)
                          and alike >= OBJECT_ALIKE) \
@@ -1035,7 +1072,8 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
                          and alike >= OBJECT_ALIKE and _one_in_number(yes, no)) \
                 and not ((a.before and a.before <= b.around or b.before and
                           b.before <= a.around) and alike >= OBJECT_ALIKE) \
-                and not (a.doer & b.doer and alike >= OBJECT_ALIKE):
+                and not (a.doer & b.doer and alike >= OBJECT_ALIKE) \
+                and not (spanned and a.reach & b.reach and alike >= SPANNED_ALIKE):
             return None
         return pa & pb, alike
 
@@ -1087,6 +1125,12 @@ def _past_verb(word: str) -> bool:
     from factdb.extract.nlp import imperfective_past
 
     return _pos(word) == "VERB" and imperfective_past(word)
+
+
+def _spans(f: Facts, months: frozenset[str]) -> bool:
+    """Whether a claim names a year (or a season) that holds one of these months."""
+    return any(d.precision in ("year", "season") and d.date_from[:7] <= m <= d.date_to[:7]
+               for d in f.sc.claim.dates for m in months)
 
 
 def _things(x: Answer) -> frozenset[str]:

@@ -152,10 +152,17 @@ def _other_time(f: Facts) -> bool:
     («в ноябре 2023 года суд уже арестовывал...»)."""
     if _PAST_SEASON.search(f.sc.claim.text):
         return True  # «в прошлом сезоне КДК штрафовал клуб на 700 тыс.»
+    return bool(old_months(f)) or another_affair(f)
+
+
+def old_months(f: Facts) -> frozenset[str]:
+    """The months (YYYY-MM) of the dates that put a claim two months or more before its
+    report: the older time it tells of («в августе выдали предписание», told in December)."""
     ref = f.sc.published or f.sc.claim.said_on
     if not ref:
-        return False
+        return frozenset()
     c = f.sc.claim
+    out = set()
     for d in c.dates:
         if _PERIOD.search(c.text[max(0, d.start - c.start - 20) : max(0, d.start - c.start)]):
             continue  # «долг за июнь и июль»: the period owed for, not when it was told
@@ -164,8 +171,8 @@ def _other_time(f: Facts) -> bool:
         if _YEAR_OF.match(c.text[d.end - c.start :]):
             continue  # «команды 2015 года рождения», «дом 1962 года постройки»: an attribute
         if days_apart(d.date_to, ref) > 62 and d.date_to < ref:
-            return True
-    return another_affair(f)
+            out.add(d.date_to[:7])
+    return frozenset(out)
 
 
 def another_affair(f: Facts) -> bool:
@@ -286,6 +293,13 @@ def numbered_apart(a: Facts, b: Facts) -> bool:
     na, nb = _numbers(a), _numbers(b)
     shared = na.keys() & nb.keys()
     return bool(shared) and all(not na[k] & nb[k] for k in shared)
+
+
+def numbered_elsewhere(a: Facts, b: Facts) -> bool:
+    """Whether two claims both name things by numbers and share none: «явка в округе №5»
+    and «явка на участке №1412» tell of two places (a precinct within the district)."""
+    na, nb = _numbers(a), _numbers(b)
+    return bool(na) and bool(nb) and not any(na[k] & nb[k] for k in na.keys() & nb.keys())
 
 
 @read_once  # (asked of a claim once per pair it is in)

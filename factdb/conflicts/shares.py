@@ -19,7 +19,7 @@ from factdb.conflicts.facts import Facts, Value, _title
 from factdb.conflicts.groups import MAX_GROUP, Group
 from factdb.conflicts.lexicons import AT_LEAST, AT_MOST
 from factdb.conflicts.people import People
-from factdb.conflicts.rules import QUESTION, _other_time
+from factdb.conflicts.rules import QUESTION, _other_time, numbered_elsewhere
 
 _PERCENT = re.compile(
     r"(?P<bound>не\s+превыша\w*|не\s+более|не\s+выше|более|свыше|больше|около|примерно|"
@@ -166,7 +166,7 @@ def share_conflicts(facts: Sequence[Facts], story: dict[int, int],
             f"{_title(topic.split(': ', 1)[1])}: голоса"
         g = Group("count", subject, ("share", topic), timed=False)
         for (fa, la, ha, va), (fb, lb, hb, vb) in combinations(items, 2):
-            if fa.sc.id != fb.sc.id and (ha < lb or hb < la):
+            if fa.sc.id != fb.sc.id and (ha < lb or hb < la) and not numbered_elsewhere(fa, fb):
                 g.pairs.append((va, vb, 0.7))
         out.append(g)
     return out

@@ -190,8 +190,9 @@ def _hours(text: str, by: bool = False) -> tuple[float, float, re.Match[str]] | 
     half = _first(_HALF, text)
     if half:
         h = _ORDINAL_HOURS[half.group("w").lower()] - 0.5
-        if (half.group("part") or "").lower() in ("дня", "вечера"):
-            h += 12
+        part = (half.group("part") or "").lower()
+        if part in ("дня", "вечера") or not part and h < _SMALL_HOURS:
+            h += 12  # (with no part of the day, a small hour is the afternoon's, as above)
         if half.group("before"):
             return h - 0.6, h, half
         return h - 0.25, h + 0.25, half
@@ -284,6 +285,7 @@ _FOUND_ONCE_WITHIN = {"обнаружен взлом": timedelta(days=3)}
 # acts with hours of their own beside an event: traffic restored, a road reopened, someone
 # setting out or arriving
 _OTHER_ACTS = frozenset({"восстановить", "возобновить", "открыть", "запустить", "выехать",
+                         "закрыть", "перекрыть",
                          "вылететь", "прибыть", "приехать", "вернуться", "отправиться",
                          "уехать", "выйти", "проснуться"})
 _CLAUSE_STOP = re.compile(r"[,;:—–()]|\.\s")
@@ -297,8 +299,8 @@ def _hour_of_another_act(text: str, start: int, end: int) -> bool:
     lo = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
     stop = _CLAUSE_STOP.search(text, end)
     clause = text[lo : stop.start() if stop else len(text)]
-    if _event_kind(clause):
-        return False
+    if _event_kind(clause) or _hour_event(clause):
+        return False  # (the act is the event timed: «двери открыли только в 19:10»)
     return any(_pos(t.w) in ("VERB", "PRTS", "INFN") and _lemma(t.w) in _OTHER_ACTS
                for t in tokens(clause))
 
@@ -334,6 +336,30 @@ def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
     return None
 
 
+# a part of the day said with an hour in words: «утра», «вечера», «ночи», «дня»
+_PART_OF_DAY = re.compile(r"(?<![а-яё])(?:утр|вечер|ноч|дня|днем|днём|полдн|полноч)\w*", re.I)
+# the clock of a recording of the event: «Время на записи — 00:32», «внедорожник влетает в
+# людей, в углу кадра — 00:32»
+_RECORDING_CLOCK = re.compile(r"(?<![а-яё])(?:время|часы)\s+на\s+(?:записи|видео|камере|"
+                              r"регистраторе)|(?<![а-яё])в\s+углу\s+(?:кадра|экрана|записи)|"
+                              r"(?<![а-яё])таймкод\w*", re.I)
+
+
+def _recorded_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
+    """The event a recording's clock tells the hour of, named by a claim right before it
+    («Видео момента наезда нам прислал владелец магазина. ... "Время на записи — 00:32"»)."""
+    if not _RECORDING_CLOCK.search(f.sc.claim.text):
+        return None
+    prev = before.get(f.sc.id)
+    for _ in range(_PRONOUN_REACH):
+        if prev is None:
+            return None
+        if kind := _event_kind(prev.sc.claim.text):
+            return kind
+        prev = before.get(prev.sc.id)
+    return None
+
+
 # events told only by the hour they happened at, not event kinds of the causes:
 # - a release: «выброс аммиака произошел в 09:15», «утечка, как говорят рабочие,
 #   произошла около восьми» (a gas leak is more often a fire's or a blast's cause than
@@ -343,8 +369,19 @@ def _pronoun_event(f: Facts, before: Mapping[int, Facts]) -> str | None:
 # - the last one brought out of a rescue: «последнего из заблокированных рабочих вывели
 #   в 22:15», «последнего пострадавшего достали в 04:50»
 _HOUR_EVENTS = (
-    ("выброс", re.compile(r"(?<![а-яё])(?:выброс|утечк)\w*[^.;!?]{0,50}?(?<![а-яё])"
-                          r"произош(?:ел|ла|ло|ли)(?![а-яё])", re.I)),
+    # (or begun: «утечка началась около 04:30», «вода начала уходить из хвостохранилища
+    # около 23:00»)
+    # doors opened to a crowd: «двери открылись ровно в 18:00», «вход зрителей начался в
+    # 18:00», «запуск зрителей в здание начался в 19:10»
+    ("открытие входа", re.compile(
+        r"(?<![а-яё])(?:двер[иь]\s+(?:[а-яё]+\s+)?(?:открыли|открылись|открыты|открыл[аи])|"
+        r"(?:вход|запуск|пуск)\s+(?:зрител|посетител|болельщик|гост)\w*\s+(?:[а-яё]+\s+){0,3}?"
+        r"нача(?:лся|лась|лось)|вход\s+(?:[а-яё]+\s+)?открыли)(?![а-яё])", re.I)),
+    ("выброс", re.compile(r"(?<![а-яё])(?:выброс|утечк|сброс|разлив)\w*[^.;!?]{0,50}?(?<![а-яё])"
+                          r"(?:произош(?:ел|ла|ло|ли)|нача(?:лся|лась|лось|лись))(?![а-яё])|"
+                          r"(?<![а-яё])(?:вода|воды|нефть|мазут|газ|аммиак|хлор|стоки)\s+"
+                          r"(?:[а-яё]+\s+)?нача(?:л|ла|ло|ли)\s+(?:уходить|вытекать|утекать|"
+                          r"выходить|поступать|сочиться)(?![а-яё])", re.I)),
     ("эвакуация", re.compile(r"(?<![а-яё])(?:эвакуаци\w*[^.;!?]{0,30}?(?<![а-яё])"
                              r"нача(?:л|ла|ли|лась|лся)(?![а-яё])|нача(?:л|ла|ли)\s+"
                              r"(?:[а-яё]+\s+)?(?:эвакуир\w*|выводить|вывозить|выселять))", re.I)),
@@ -381,7 +418,24 @@ _ENDS = frozenset({"последний спасен"})
 
 
 def _hour_event(text: str) -> str | None:
-    return next((kind for kind, pat in _HOUR_EVENTS if pat.search(text)), None)
+    return next((kind for kind, pat in _HOUR_EVENTS if pat.search(text)), None) or \
+        _closure_event(text)
+
+
+# a thing closed to the public at an hour, named right before or after the verb: «горку
+# закрыли в 14:15», «аттракцион был закрыт в 16:30», «перекрыли спуск в 14:15» (each thing
+# its own event: a road closed is not a slide)
+_CLOSED = re.compile(r"(?<![а-яё])(?:(?P<before>[а-яё]+)\s+(?:(?:был[аои]?|только|лишь|сразу)\s+)?"
+                     r"(?:закрыли|перекрыли|закрыт[аоы]?|перекрыт[аоы]?)|(?:закрыли|перекрыли)\s+"
+                     r"(?P<after>[а-яё]+))(?![а-яё])", re.I)
+
+
+def _closure_event(text: str) -> str | None:
+    for m in _CLOSED.finditer(text):
+        word = m.group("before") or m.group("after")
+        if _pos(word) == "NOUN":
+            return f"закрытие: {_lemma(word.lower())}"
+    return None
 
 
 def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[Group]:
@@ -391,12 +445,16 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
     index: dict[tuple[str, int], list[tuple[Facts, datetime, datetime, Value]]] = \
         defaultdict(list)
     undated: set[int] = set()  # claims whose day is only their report's
+    # claims whose hour is told in words with no part of the day («без двадцати двенадцать»:
+    # 11:40 or 23:40), read as the half of the day nearer the other claim's hour
+    half_open: set[int] = set()
     # calls about an event, by the event's kind: (claim, the call's hour, value)
     calls: dict[tuple[str, int], list[tuple[Facts, datetime, Value]]] = defaultdict(list)
     before = previous_claims(facts)
     for f in facts:
         c = f.sc.claim
-        ev = _event_kind(c.text) or _pronoun_event(f, before) or _hour_event(c.text)
+        ev = _event_kind(c.text) or _pronoun_event(f, before) or _hour_event(c.text) or \
+            _recorded_event(f, before)
         got = _hours(c.text, by=ev in _ENDS) if ev else None
         if ev is None or got is None or _other_time(f):
             continue
@@ -404,6 +462,8 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
         if _hour_of_another_act(c.text, m.start(), m.end()) or \
                 re.search(r"(?<![а-яё])не\s*$", c.text[max(0, m.start() - 4) : m.start()], re.I):
             continue  # (an hour denied, «прогремел не в три ночи», puts it at no hour)
+        if not re.search(r"\d", m.group(0)) and not _PART_OF_DAY.search(m.group(0)):
+            half_open.add(f.sc.id)
         days = [d for d in c.dates if d.precision == "day"]
         day = days[0].date_from if days else _when(f)
         if not days:
@@ -461,6 +521,12 @@ def event_time_conflicts(facts: Sequence[Facts], story: dict[int, int]) -> list[
                 # 14:00» in a report of the next morning)
                 shift = timedelta(days=round((sa - sb) / timedelta(days=1)))
                 sb, eb = sb + shift, eb + shift
+            if fa.sc.id in half_open or fb.sc.id in half_open:
+                half = timedelta(hours=12)
+                sign = 1 if fb.sc.id in half_open else -1  # (the open one moves)
+                shift = min((k * half for k in (-1, 0, 1)), key=lambda d: abs(
+                    (sa + (ea - sa) / 2) - (sb + sign * d + (eb - sb) / 2)))
+                sb, eb = sb + sign * shift, eb + sign * shift
             centers = abs((sa + (ea - sa) / 2) - (sb + (eb - sb) / 2))
             # hours apart and not meeting, but within the night or the day: one event told
             # two ways, not two events (nor one hour on two days, which is a day's slip);
@@ -695,7 +761,10 @@ QUESTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | 
                 r"\b(?:подал\w*|ушел|ушла)\s+в\s+отставку|"
                 r"\bникто\s+(?:[\w-]+\s+)?не\s+увольнял\w*|\bуволил(?:ся|ась|ись)\b|"
                 r"\bresigned\b", re.I),
-     re.compile(r"(?<!не\s)\b(?:отстранен\w*|отстранил\w*|уволен[аоы]?\b|"
+     # (not a suspension for the time of an inquiry, which a resignation may follow:
+     # «отстранила его от исполнения обязанностей на время следствия»)
+     re.compile(r"(?<!не\s)\b(?:(?:отстранен|отстранил)\w*(?![\w-])(?!\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:от\s+исполнения|на\s+время))|уволен[аоы]?\b|"
                 r"уволил(?!ся|ась|ось|ись)\w*|"
                 # (not «освобожден от должности»: a resignation accepted is told so too)
                 r"снят[аоы]?\s+с\s+(?:должност|выбор)\w*|"
@@ -804,6 +873,20 @@ QUESTIONS += (
                 re.I),
      re.compile(r"\bни\s+(?:копейки|рубля)\b|\bничего\s+не\s+(?:пришло|поступ\w+|получил\w*)|"
                 r"\bне\s+(?:пришло|поступало|поступило)\s+(?:[\w-]+\s+)?ничего\b", re.I)),
+)
+# whether buyers' money is being paid back: «возвраты уже идут», «на сегодня возвраты
+# получили 140 клиентов», «мы начали возвращать деньги» vs «ни одного случая возврата
+# денег у нас нет», «никто из нашего чата денег не видел», «денег никто не вернул»
+QUESTIONS += (
+    ("деньги возвращают",
+     re.compile(r"\bвозврат\w*|\bвозвращ\w*|\bвернул\w*|\bвернуть\b", re.I),
+     re.compile(r"(?<!не\s)\b(?:возврат(?:ы|ов)\s+(?:уже\s+)?(?:идут|производятся|начались|"
+                r"получил\w*)|начал[аи]?\s+возвращать|получил\w*\s+(?:[\w-]+\s+)?возврат\w*|"
+                r"вернули\s+деньги|деньги\s+(?:уже\s+)?вернули)\b", re.I),
+     re.compile(r"\bни\s+(?:одного|один)\s+(?:[\w-]+\s+){0,2}?(?:случа\w+\s+)?возврат\w*|"
+                r"\bникто\s+(?:[\w-]+\s+){0,3}?(?:денег|деньги)\s+(?:[\w-]+\s+)?не\s+(?:видел|"
+                r"получил|вернул)\w*|\b(?:денег|деньги)\s+никто\s+(?:[\w-]+\s+)?не\s+(?:вернул|"
+                r"получил)\w*|\bникому\s+(?:[\w-]+\s+)?не\s+вернул\w*", re.I)),
 )
 # whether a suspect product reached the shops: «партию изъяли из продажи», «сняли с
 # полок 18 тысяч яиц», «купила в магазине десяток яиц с этой маркировкой» vs «продукция в
@@ -1208,6 +1291,7 @@ QUESTIONS += (
 _HEADS = (r"(?:ректор|директор|глав|мэр|губернатор|министр|руководител|председател|начальник|"
           r"главврач|президент)(?:ом|ем|ой|ою)\b")
 _POST = (r"должност\w*|пост[ау]?\b|отставк\w*|уволь\w*|уволен\w*|уволил\w*|рабоч\w+\s+мест\w*|"
+         r"полномочи\w*|"
          r"обязанност\w*|отстранени\w*|отстранен[аоы]?\b|отстранил\w*|отстранить\b|" + _HEADS)
 QUESTIONS += (
     ("покинул должность", re.compile(rf"\b(?:{_POST})", re.I),
@@ -1225,6 +1309,11 @@ QUESTIONS += (
                 r"отстрани(?:л|ла|ли|ть)\s+(?:[\w-]+\s+){0,4}?от\s+(?:занимаемой\s+)?"
                 r"(?:должност|работ|исполнени\w*\s+(?:[\w-]+\s+)?обязанност)\w*|"
                 r"(?:подал\w*|ушел|ушла)\s+в\s+отставку|покинул\w*\s+(?:[\w-]+\s+)?(?:пост|должност)\w*|"
+                # a mandate laid down or ended: «написала заявление о сложении полномочий»,
+                # «ее полномочия прекращены решением ТИК», «больше не возглавляет комиссию»
+                r"сложил\w*\s+(?:[\w-]+\s+)?полномочи\w*|сложени\w*\s+(?:[\w-]+\s+)?"
+                r"полномочий|полномочи\w*\s+(?:[\w-]+\s+){0,2}?(?:досрочно\s+)?прекращен\w*|"
+                r"больше\s+не\s+(?:возглавля|руковод)\w*|"
                 r"(?:was|has\s+been)\s+(?:dismissed|fired|sacked)|resigned)", re.I),
      re.compile(_report_denied("увольнени|отставк|уход|освобождени") + r"|"
                 r"\bоста[её]тся\s+(?:[\w-]+\s+){0,2}?(?:в\s+(?:своей\s+)?должности|на\s+(?:своем\s+)?"
@@ -1235,7 +1324,8 @@ QUESTIONS += (
                 r"(?:[\w-]+\s+){0,4}?не\s+(?:принима|принят|принял)\w*|"
                 # «остается ректором», «по-прежнему числится ректором»; «никаких документов
                 # об отстранении не поступало», «приказа об освобождении от должности нет»
-                rf"\b(?:оста[её]тся|числится)\s+(?:[\w-]+\s+)?(?:действующ\w+\s+)?{_HEADS}|"
+                rf"\b(?:оста[её]тся|остаюсь|числится|значится)\s+(?:[\w-]+\s+)?(?:действующ\w+\s+)?"
+                rf"{_HEADS}|\bникуда\s+не\s+(?:уходил|ушл|ушел)\w*|"
                 r"\bникаких\s+(?:документов|приказов|распоряжений|бумаг)\s+об?\s+(?:отстранени|"
                 r"увольнени|освобождени|отставк)\w*|\bприказа\s+об?\s+(?:освобождени|увольнени|"
                 r"отстранени)\w*\s+(?:[\w-]+\s+){0,5}?нет\b|"
@@ -1316,6 +1406,96 @@ QUESTIONS += (
                 rf"\b{_PERMIT}\s+(?:[\w-]+\s+){{0,4}}?истек\w*|"
                 rf"\bпросроченн\w+\s+{_PERMIT}|"
                 rf"\bне\s+оказал\w*\s+(?:[\w-]+\s+)?{_PERMIT}", re.I)),
+)
+# an event's plan agreed with the police or the town, or never put to them: «все меры
+# безопасности были согласованы с правоохранительными органами», «паспорт безопасности был
+# утвержден в УМВД» vs «план в УМВД на согласование не поступал», «документов,
+# подтверждающих согласование, организатор не представил» (a rally's «несогласованная акция»)
+_AUTHORITY = r"(?:УМВД|МВД|ГУВД|полици|ГИБДД|мэри|администрац|правоохранительн|Росгварди)\w*"
+QUESTIONS += (
+    ("согласовано", re.compile(r"\bсогласова\w*|\bнесогласованн\w*|\bпаспорт\w*\s+безопасности",
+                               re.I),
+     re.compile(r"\b(?:согласован[аоы]?|согласовали|согласовал[аи]?)\b|"
+                rf"\bутвержд[её]н[аоы]?\s+(?:[\w-]+\s+)?в\s+{_AUTHORITY}", re.I),
+     re.compile(r"\bна\s+согласовани\w*\s+(?:[\w-]+\s+){0,3}?не\s+(?:поступал|получал|подавал|"
+                r"направлял|представлял|приносил)\w*|"
+                r"\bне\s+(?:поступал|получал|подавал|направлял|представлял)\w*\s+(?:[\w-]+\s+){0,3}?"
+                r"на\s+согласовани\w*|"
+                r"\bсогласовани\w*\s+(?:[\w,-]+\s+){0,6}?не\s+(?:представил|предоставил|было|"
+                r"проводил|проходил)\w*|\bбез\s+согласовани\w*|\bнесогласованн\w*", re.I)),
+)
+# a periodic check of a machine passed, or not: «лифт прошел ежегодное техническое
+# освидетельствование в августе», «освидетельствование было 14 августа» vs «в этом году лифт
+# освидетельствование не проходил», «работал без освидетельствования», «сведений о
+# прохождении освидетельствования нет» (a bus's «техосмотр» alike)
+# (not a driver's medical test for drink: «прошел медицинское освидетельствование»)
+_CHECKUP = (r"(?<!медицинское\s)(?<!медицинского\s)(?<!медицинском\s)(?<!медицинскому\s)"
+            r"(?:освидетельствовани|техосмотр|техническ\w+\s+осмотр)\w*")
+QUESTIONS += (
+    # (a claim of a drink test or a device's calibration asks another question)
+    ("прошел освидетельствование",
+     re.compile(r"^(?![\s\S]*(?:опьянени|алкогол|нарколог|медосвидетельств|промилле))"
+                rf"[\s\S]*?\b{_CHECKUP}", re.I),
+     re.compile(r"\b(?:прош[её]л|прошла|прошли|проходил[аи]?|пройден[аоы]?)\s+"
+                rf"(?:[\w-]+\s+){{0,4}}?{_CHECKUP}|"
+                rf"\b{_CHECKUP}\s+(?:[\w-]+\s+){{0,4}}?(?<!не\s)(?:прош[её]л|прошла|прошли|"
+                r"пройден[аоы]?|проведен[аоы]?|проводил\w*|был[оаи]?\s+(?:\d|в\s+\w+е\b))", re.I),
+     re.compile(rf"\b{_CHECKUP}\s+(?:[\w-]+\s+){{0,4}}?не\s+(?:проходил|прош|проводил|"
+                r"проведен|был)\w*|"
+                r"\bне\s+(?:проходил|прош[её]л|прошла|прошли)\w*\s+(?:[\w-]+\s+){0,3}?"
+                rf"{_CHECKUP}|\bбез\s+(?:[\w-]+\s+){{0,2}}?{_CHECKUP}|"
+                r"\bсведени\w*\s+о\s+(?:прохождении|проведении)\s+(?:[\w-]+\s+){0,4}?"
+                rf"{_CHECKUP}\s+(?:[\w-]+\s+){{0,6}}?нет\b|"
+                rf"\bпросроченн\w+\s+{_CHECKUP}|\bсрок\w*\s+(?:[\w-]+\s+)?{_CHECKUP}\s+"
+                r"(?:[\w-]+\s+)?истек\w*", re.I)),
+)
+# an inspection passed, or failed: «проверку мы прошли без замечаний», «рынок в августе
+# прошел плановую проверку МЧС» vs «рынок проверку не прошел», «по итогам проверки выявлено
+# 14 нарушений» (the accusative only: «прошла плановая проверка» is one held; not a
+# person's test, «проверку на полиграфе»)
+_AN_INSPECTION = r"проверк[уи](?!\s+на\s+(?:полиграф|алкогол|детектор|наркот))"
+QUESTIONS += (
+    ("прошел проверку", re.compile(r"\bпроверк\w*", re.I),
+     re.compile(r"\b(?:прош[её]л|прошла|прошли)\s+(?:[\w-]+\s+){0,3}?проверку\b"
+                r"(?!\s+на\s+(?:полиграф|алкогол|детектор|наркот))|"
+                r"\bпроверку\s+(?:[\w-]+\s+){0,3}?(?<!не\s)(?:прош[её]л|прошла|прошли)\b", re.I),
+     re.compile(rf"\bне\s+(?:прош[её]л|прошла|прошли|проходил\w*)\s+(?:[\w-]+\s+){{0,3}}?"
+                rf"{_AN_INSPECTION}\b|\bпроверку\s+(?:[\w-]+\s+){{0,3}}?не\s+(?:прош|проходил)\w*|"
+                r"\bпо\s+(?:итогам|результатам)\s+(?:[\w-]+\s+){0,3}?(?:проверк\w*|котор\w+)\s+"
+                r"(?:[\w,-]+\s+){0,5}?"
+                r"(?:выявлен|обнаружен|найден|зафиксирован)\w*\s+(?:[\w-]+\s+)?(?:\d+|[а-яё]+)\s+"
+                r"нарушени\w*", re.I)),
+)
+# a firebreak ploughed round a village, or none: «мы опахали село по всему периметру»,
+# «минерализованная полоса проложена в сентябре» vs «опашки вокруг села не было никакой»,
+# «на местности никаких следов опашки нет», «опашка существовала только на бумаге»
+_FIREBREAK = (r"(?:опашк\w*|минерализованн\w+\s+полос\w*|противопожарн\w+\s+(?:полос|разрыв|"
+              r"опашк)\w*)")
+QUESTIONS += (
+    ("опашка сделана", re.compile(rf"\b{_FIREBREAK}|\bопахал\w*|\bпропахал\w*|\bопахан\w*",
+                                  re.I),
+     re.compile(r"\b(?:опахали|опахал[аи]?|пропахали|пропахал[аи]?|опахан[аоы]?)\b|"
+                r"\b(?:полос[аыу]|опашк[аиу])\s+(?:[\w-]+\s+){0,6}?(?<!не\s)(?:проложен|сделан|"
+                r"выполнен|создан)\w*|\b(?:проложил|сделал|создал)\w*\s+(?:[\w-]+\s+){0,2}?"
+                rf"{_FIREBREAK}", re.I),
+     re.compile(rf"\b{_FIREBREAK}\s+(?:[\w-]+\s+){{0,4}}?(?:не\s+было|нет)\b|"
+                r"\bникак\w+\s+(?:[\w-]+\s+){0,2}?(?:опашк|полос)\w*\s+(?:[\w-]+\s+){0,4}?"
+                r"не\s+было|\bтолько\s+на\s+бумаге|"
+                r"\bне\s+(?:опахали|опахивали|пропахали|прокладывали|проложили)\b", re.I)),
+)
+# a thing on the list for felling or demolition, or not: «тополь был включен в акт
+# обследования как аварийный и подлежал сносу», «значился в нем под номером 214 в разделе
+# «аварийные»» vs «в перечне деревьев под снос этого тополя не было», «в списке на снос не
+# значится»
+_LIST = r"(?:акт|перечн|перечен|спис|реестр|раздел)\w*"
+QUESTIONS += (
+    ("в списке на снос", re.compile(r"\bсно[сc]\w*|\bвырубк\w*|\bспил\w*|\bаварийн\w*", re.I),
+     re.compile(r"(?<!не\s)\b(?:включ[её]н\w*|внес[её]н\w*|значил\w*|числил\w*)\s+(?:[\w-]+\s+){0,6}?"
+                rf"(?:в\s+)?{_LIST}|(?<!не\s)\bподлежал[аио]?\s+(?:сносу|вырубке|спилу)", re.I),
+     re.compile(rf"\b{_LIST}\s+(?:[\w,«»\"-]+\s+){{0,10}}?(?:не\s+было|нет)\b|"
+                rf"\b(?:в|на)\s+{_LIST}\s+(?:[\w-]+\s+){{0,3}}?не\s+(?:значит|числит|значил|"
+                r"числил)\w*|\bне\s+(?:значит|числит|значил|числил|включ|внес)\w*\s+(?:[\w-]+\s+){0,3}?"
+                rf"в\s+{_LIST}", re.I)),
 )
 # one person's bone broken, or none: «у него сломана рука», «перелом левой руки» vs
 # «переломов у пациента не выявлено» (a person's: the answers must tell of one)

@@ -495,6 +495,10 @@ def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
     year in which it did."""
     month, day = _month_of(m.group("m")), int(m.group("d"))
     weekday = _DAY_NAMES[m.group("w").lower()]
+    if "y" in m.re.groupindex and m.group("y"):
+        # (a year told: the day itself, if its weekday agrees)
+        iso = _iso(int(m.group("y")), month, day)
+        return iso if iso and date.fromisoformat(iso).weekday() == weekday else None
     # (the batch's days as told with their year bound the day, not today's clock)
     near = sorted(_story_years(story, month, day, up_to_today=False))
     for year in (*near, _latest_year(m.string, (month, day))):
@@ -577,10 +581,13 @@ YEARLESS_DATE_LINE = re.compile(
 _DAY_NAMES = {**WEEKDAY_NUM, "среда": 2, "пятница": 4, "суббота": 5}
 _DAY_HEADER = re.compile(rf"(?m)^[ \t]*(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH})),?[ \t]+"
                          rf"(?P<w>(?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
-# ... or its weekday first, after a digest's words: «Главное за субботу, 28 ноября»
+# ... or its weekday first, after a digest's words: «Главное за субботу, 28 ноября», «Все
+# посты за субботу, 28 ноября 2026» (a pin or a mark before them: «📌 Главное за пятницу»)
 _DAY_HEADER_LEAD = re.compile(
-    rf"(?m)^[ \t]*(?:[^\W\d][^\d\n,.:;!?]{{0,30}}?[ \t]+)?(?P<w>(?i:{'|'.join(_DAY_NAMES)})),?"
-    rf"[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH}))[ \t]*$")
+    rf"(?m)^[ \t]*(?:[^\w\s]{{1,3}}[ \t]*)?(?:[^\W\d][^\d\n,.:;!?]{{0,30}}?[ \t]+)?"
+    rf"(?P<w>(?i:{'|'.join(_DAY_NAMES)})),?"
+    rf"[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH}))"
+    r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]*г\.|[ \t]+года?)?)?[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)

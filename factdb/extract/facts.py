@@ -226,9 +226,11 @@ def find_counts(text: str, offset: int) -> list[Count]:
         lem = nlp.lemma(words[last].group(0))
         pos, _ = nlp.inflections(words[last].group(0))
         noun = _counted_noun(words, last)
+        # («шестьдесят один лишний бюллетень»: a compound number ends on «один»)
         if pos not in ("NUMR", "NOUN") and lem not in COLLECTIVES and not (
                 lem == "один" and first == last and noun and first > 0
-                and _ONE_AFTER.match(words[first - 1].group(0))):
+                and _ONE_AFTER.match(words[first - 1].group(0))) and not (
+                lem == "один" and first < last):
             continue  # «одна» as a pronoun-like adjective
         start = words[first].start()
         opening = _opening_head(text, start, words[last].end()) if noun is None else None

@@ -671,6 +671,14 @@ def plural_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def plural_only_noun(word: str) -> bool:
+    """Whether every reading of a word as a noun is plural («членов», «наблюдателей»; not
+    «директора», which may be one director's genitive)."""
+    nouns = [p for p in _morph_analyzer().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+@lru_cache(maxsize=50_000)
 def plural_genitive_noun(word: str) -> str | None:
     """The noun a word is when some reading of it is a noun in the genitive plural
     («сел» -> «село», though its first reading is the verb «сесть»); else None."""
