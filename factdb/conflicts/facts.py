@@ -1523,9 +1523,9 @@ def _roles(sc: StoredClaim) -> list[tuple[str, str, bool, Value]]:
         canon = next((cn for cn, p in ROLES if re.fullmatch(p, role_text, re.I)), None)
         if canon is None:
             continue
-        if len(m.group("tail").split()) > 3 and any(
-                _pos(t.w) in ("VERB", "INFN", "GRND", "PRTS") or t.w.lower() == "и"
-                for t in tokens(m.group("tail"))):
+        if len(m.group("tail").split()) > 3 and (any(
+                _pos(t.w) in ("VERB", "INFN", "GRND", "PRTS") for t in tokens(m.group("tail")))
+                or _ANOTHER_NAMED.search(m.group("tail"))):
             # («руководитель Межрегионального управления Росприроднадзора по Верхнекаменской
             # области Татьяна Гордеева» is hers; «директор школы рассказал о том, как Иван
             # Петров» is not, nor is «директора шахты Виктора Гладких и главного инженера
@@ -1655,6 +1655,10 @@ _SPILLED = re.compile(r"\b(?:разлив\w*|разлил\w*|вылил\w*|вы�
                       r"акваторию|грунт|среду)|в\s+(?:[\w-]+\s+)?(?:море|воду|реку|почву|"
                       r"акваторию|среду)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:попал|вылил|вытек|вытеч)\w*|spill\w*|leak\w*)", re.I)
+# a name and «и» in the words between a title and a name: the title is that other one's
+# («директора шахты Виктора Гладких и главного инженера Рината Хайруллина»; not «Министр
+# транспорта и дорожного хозяйства области Ольга Свиридова»)
+_ANOTHER_NAMED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+(?:[А-ЯЁ][а-яё]+\s+)?и(?![\w-])")
 # what a hotline or a duty service counts: calls, complaints, appeals
 _CALLS = frozenset({"звонок", "вызов", "жалоба", "обращение"})
 # custody asked for, not chosen: «следствие просило заключить под стражу всех девятерых»,

@@ -107,8 +107,9 @@ def _told_minutes(text: str) -> tuple[float, re.Match[str]] | None:
 
 _SMALL_HOURS = 7  # hours told with no part of the day below which the afternoon is meant
 # «в начале второго ночи» (01:00-01:30)
+# («в начале третьего часа дня»: the hour's own word may stand before the part)
 _EARLY_IN = re.compile(r"\bв\s+начале\s+(?P<w>" + "|".join(_ORDINAL_HOURS) +
-                       r")\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
+                       r")(?:\s+часа)?\s*(?P<part>утра|дня|вечера|ночи)?", re.I)
 _MIDNIGHT = ((re.compile(r"\bбез\s+(?:двадцати|четверти|десяти|пятнадцати)\s+(?:минут\s+)?"
                          r"(?:полночь|двенадцать\s+ночи)", re.I), (23.5, 24.0)),
              (re.compile(r"\bнезадолго\s+до\s+полуночи|\bперед\s+полуночью", re.I), (23.0, 24.0)),
