@@ -631,6 +631,8 @@ def test_firebreaks_and_refunds(yes: str, no: str, conflict: bool) -> None:
      "начальник ЕДДС.", True),
     # a whole day's calls are another period's
     ("«За сутки диспетчеры приняли 612 звонков о запахе», — сказал начальник ЕДДС.", False),
+    # a tally told with no period grows
+    ("«В ЕДДС с воскресенья поступило больше 612 звонков», — сказал начальник ЕДДС.", False),
 ])
 def test_calls_over_one_night(second: str, conflict: bool) -> None:
     first = _claim("«За ночь в ЕДДС поступило 143 звонка от жителей», — сказал мэр.", "a.txt",

@@ -1006,6 +1006,8 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             if frame == "aboard" and (ca := _craft(fa, va)) and (cb := _craft(fb, vb)) and \
                     ca != cb:
                 continue  # the people of two named ships
+            if frame == "calls" and _calls_apart(fa, fb):
+                continue  # calls by midday, and calls since Thursday: a tally that grows
             if fa.places & shares != fb.places & shares:
                 continue  # a district's share against the whole, or another district's
             pa, pb = fa.places - fa.origins, fb.places - fb.origins
