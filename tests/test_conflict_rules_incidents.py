@@ -735,3 +735,17 @@ def test_a_title_before_a_name_of_a_body(before: str, conflict: bool) -> None:
                   "2024-08-29", statuses=(("отправил основателя под домашний арест",
                                            "house_arrest", "основатель"),))
     assert ("status" in _kinds(named, freed, held)) is conflict
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    # one tally of the story's whole, told alike with no period of its own
+    ("«За время кампании в территориальную комиссию поступило двадцать семь жалоб», — сказала "
+     "председатель.", True),
+    # a tally since a day grows
+    ("«С понедельника в территориальную комиссию поступило двадцать семь жалоб», — сказала "
+     "председатель.", False),
+])
+def test_complaints_of_the_whole_story(second: str, conflict: bool) -> None:
+    first = _claim("«За дни голосования в территориальную комиссию поступили 18 жалоб», — "
+                   "сказала председатель.", "a.txt", "2026-09-15")
+    assert ("count" in _kinds(first, _claim(second, "b.txt", "2026-09-16"))) is conflict

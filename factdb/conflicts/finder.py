@@ -657,13 +657,27 @@ _CALL_PERIOD = re.compile(r"(?<![а-яё])(?:за|в)\s+(?:(?:эту|ту\s+же
                           r"(ночь|сутки|день|час|неделю)(?![а-яё])", re.I)
 
 
-def _calls_apart(fa: Facts, fb: Facts) -> bool:
-    """Whether two counts of calls may be of two periods: each must name its period, one
-    period of one night or day («за ночь в ЕДДС поступило 143 звонка» / «диспетчеры приняли
-    612 звонков за ночь с понедельника на вторник»)."""
+def _calls_apart(fa: Facts, fb: Facts, alike: bool = False) -> bool:
+    """Whether two counts of calls may be of two periods: a tally as of an hour or since a
+    day («к середине дня поступило более 3 тысяч обращений», «с четверга больше 9 тысяч»),
+    two periods named, or one period of two nights or days («за ночь в ЕДДС поступило 143
+    звонка» / «диспетчеры приняли 612 звонков за ночь с понедельника на вторник» are one)."""
+    if any(_RUNNING_TALLY.search(f.sc.claim.text) for f in (fa, fb)):
+        return True
     pa, pb = (_CALL_PERIOD.search(f.sc.claim.text) for f in (fa, fb))
+    if pa is None and pb is None:
+        # (claims that read alike tell one tally of the story's whole: «за дни голосования в
+        # комиссию поступили 18 жалоб» / «за время кампании в комиссию поступило двадцать
+        # семь жалоб»; others may count what other bodies took)
+        return not alike
     return pa is None or pb is None or pa.group(1).lower() != pb.group(1).lower() or \
         _night(fa) != _night(fb)
+
+
+# a tally as of an hour, or since a day: it grows
+_RUNNING_TALLY = re.compile(rf"(?<![а-яё])(?:к\s+(?:середине\s+дня|полудню|обеду|утру|вечеру|"
+                            rf"\d{{1,2}}[:.]\d\d)|с\s+(?:{WEEKDAY_GENITIVE}|начала|утра|вечера)(?!\s+на\s)|уже)"
+                            r"(?![а-яё])", re.I)
 
 
 def _night(f: Facts) -> str | None:
@@ -1006,7 +1020,7 @@ def _restated_counts(facts: Sequence[Facts], story: dict[int, int],
             if frame == "aboard" and (ca := _craft(fa, va)) and (cb := _craft(fb, vb)) and \
                     ca != cb:
                 continue  # the people of two named ships
-            if frame == "calls" and _calls_apart(fa, fb):
+            if frame == "calls" and _calls_apart(fa, fb, alike=True):
                 continue  # calls by midday, and calls since Thursday: a tally that grows
             if fa.places & shares != fb.places & shares:
                 continue  # a district's share against the whole, or another district's
