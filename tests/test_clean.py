@@ -292,6 +292,12 @@ def test_dateline_year_from_story(text: str, story: tuple[date, ...], published:
      "2026 г.\n\nТекст поста.", "2026-11-21", None),
     ("ГАЗЕТА\nФинансы / Банки\n23 ноября 2026, 00:05 · Газета № 214 (5941)\n\nЗаголовок\n\n"
      "Текст.", "2026-11-23", "00:05"),
+    # a reading time told short after the byline (the update's hour is the text's, as above);
+    # a paper's note of the issue after a slash
+    ("Портал\n\n6 декабря 2026, 12:20  ·  Обновлено в 14:05  ·  Текст: Анна Рожкова  ·  6 мин"
+     "\n\nЗаголовок\n\nТекст.", "2026-12-06", "14:05"),
+    ("ГАЗЕТА\nБизнес\n\n10 декабря 2026 / Статья опубликована в № 231 (5987) от 10.12.2026 "
+     "под заголовком: Абонемент на год\n\nЗаголовок\n\nТекст.", "2026-12-10", None),
 ])
 def test_a_headers_day_and_the_articles_hour(text: str, published: str | None,
                                              hour: str | None) -> None:
@@ -325,6 +331,18 @@ _CHANNEL = ("Город | Главное\nt.me/gorod_main · 12 400 подпис
     # a pin before the digest's words
     (_CHANNEL.replace("5 декабря, суббота", "📌 Главное за субботу, 5 декабря").replace(
         "6 декабря, воскресенье", ""), (date(2026, 12, 3),), "2026-12-05"),
+    # the day in the genitive, the digest's topic after a dash, a colon or a stop
+    (_CHANNEL.replace("5 декабря, суббота", "Итоги субботы, 5 декабря 2026 года — всё о "
+                      "пожаре").replace("6 декабря, воскресенье", ""), (), "2026-12-05"),
+    (_CHANNEL.replace("5 декабря, суббота", "📌 Суббота, 5 декабря. Главное за день — одним "
+                      "постом").replace("6 декабря, воскресенье", ""), (date(2026, 12, 3),),
+     "2026-12-05"),
+    (_CHANNEL.replace("5 декабря, суббота", "🗓 Что было за день: суббота, 5 декабря 2026")
+     .replace("6 декабря, воскресенье", ""), (), "2026-12-05"),
+    # a sentence naming a weekday and a day is no header
+    (_CHANNEL.replace("5 декабря, суббота", "Мэр был задержан в субботу, 5 декабря. Его "
+                      "отпустили").replace("6 декабря, воскресенье", ""),
+     (date(2026, 12, 3),), None),
 ])
 def test_a_channels_day_headers(text: str, story: tuple[date, ...], published: str | None,
                                monkeypatch: pytest.MonkeyPatch) -> None:

@@ -125,6 +125,8 @@ DATE_LINE = re.compile(
     rf"(?:просмотр\w*|views?|комментари\w*)|"
     # (a reading time: «19 ноября 2026 · Экономика · 6 минут чтения», «· 4 min read»)
     rf"\d{{1,3}}[ \t]+(?:минут\w*|мин\.?)[ \t]+чтения|\d{{1,3}}[ \t]+min(?:ute)?s?[ \t]+read|"
+    # (or told short, closing the line: «· Текст: Анастасия Рожкова · 6 мин»)
+    rf"\d{{1,3}}[ \t]+мин\.?(?=[ \t]*$)|"
     # (a bare count closing the line: «Бизнес · 20 ноя 2026, 11:42 · 4 280»)
     rf"\d{{1,3}}(?:[ \t]\d{{3}})*(?=[ \t]*$)|"
     # («3 марта 2025 · Анна Орлова · Время чтения: 5 минут»)
@@ -155,7 +157,10 @@ DATE_LINE = re.compile(
     # («16.06.2024 09:12, обновлено 11:47»)
     # («20 ноября 2026, 11:30 (обновлено в 13:05)»)
     # («15.12.2026 11:05   обновлено 15.12.2026 14:30   12 480 просмотров»: counters after it)
-    rf"(?:,?[ \t]+\(?(?:обновлено|изменено|updated)\b[^\n]{{0,80}})?[ \t]*$"
+    rf"(?:,?[ \t]+\(?(?:обновлено|изменено|updated)\b[^\n]{{0,80}})?"
+    # a paper's note of the issue after a slash: «10 декабря 2026 / Статья опубликована в
+    # № 231 (5987) от 10.12.2026 под заголовком: ...»
+    rf"(?:[ \t]*/[ \t]*(?:[Сс]татья[ \t]+)?опубликован[^\n]*)?[ \t]*$"
 )
 # The export marker " date 2025-10-12" that may be followed by the title on one line.
 DATE_MARKER = re.compile(r"(?m)^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b")
@@ -494,7 +499,7 @@ def _header_day(m: re.Match[str], story: Sequence[date]) -> str | None:
     the page names, if that day fell then on the weekday it names; else the latest recent
     year in which it did."""
     month, day = _month_of(m.group("m")), int(m.group("d"))
-    weekday = _DAY_NAMES[m.group("w").lower()]
+    weekday = _LEAD_DAY_NAMES[m.group("w").lower()]
     if "y" in m.re.groupindex and m.group("y"):
         # (a year told: the day itself, if its weekday agrees)
         iso = _iso(int(m.group("y")), month, day)
@@ -579,15 +584,23 @@ YEARLESS_DATE_LINE = re.compile(
 # суббота», then «09:12» and a post); the page is dated by its latest day
 # (the weekdays as «в ...» names them, and the nominatives that differ)
 _DAY_NAMES = {**WEEKDAY_NUM, "среда": 2, "пятница": 4, "суббота": 5}
+# (a digest's lead may name the day in the genitive: «Итоги пятницы, 27 ноября 2026»)
+_LEAD_DAY_NAMES = {**_DAY_NAMES, "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3,
+                   "пятницы": 4, "субботы": 5, "воскресенья": 6}
 _DAY_HEADER = re.compile(rf"(?m)^[ \t]*(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH})),?[ \t]+"
                          rf"(?P<w>(?i:{'|'.join(_DAY_NAMES)}))[ \t]*$")
 # ... or its weekday first, after a digest's words: «Главное за субботу, 28 ноября», «Все
 # посты за субботу, 28 ноября 2026» (a pin or a mark before them: «📌 Главное за пятницу»)
 _DAY_HEADER_LEAD = re.compile(
-    rf"(?m)^[ \t]*(?:[^\w\s]{{1,3}}[ \t]*)?(?:[^\W\d][^\d\n,.:;!?]{{0,30}}?[ \t]+)?"
-    rf"(?P<w>(?i:{'|'.join(_DAY_NAMES)})),?"
+    # (not a sentence's «задержан во вторник, 10 ноября.»: a digest's words end in no «в»)
+    rf"(?m)^[ \t]*(?:[^\w\s]{{1,3}}[ \t]*)?(?:[^\W\d][^\d\n,.;!?]{{0,30}}?"
+    rf"(?<![ \t]в)(?<![ \t]во)(?<![ \t]В)(?<![ \t]Во)[ \t]+)?"
+    rf"(?P<w>(?i:{'|'.join(_LEAD_DAY_NAMES)})),?"
     rf"[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<m>(?i:{_DATELINE_MONTH}))"
-    r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]*г\.|[ \t]+года?)?)?[ \t]*$")
+    r"(?:[ \t]+(?P<y>(?:19|20)\d\d)(?:[ \t]*г\.|[ \t]+года?)?)?"
+    # (the digest's topic after a dash, a colon or a stop, or a mark: «— пожар на рынке»,
+    # «: сброс на ЗИФ», «. Главное за день», «📌»)
+    r"(?:[ \t]*[—–:.][^\n]*|[ \t]*[^\w\s]{1,3})?[ \t]*$")
 # «в воскресенье, 15 марта»: a day named with its weekday
 _WEEKDAY_DAY = re.compile(
     rf"(?<![а-яё])во?\s+({WEEKDAY_WORDS}),?\s+(\d{{1,2}})\s+({_MONTH_RE})", re.I)
