@@ -541,8 +541,6 @@ _ONE_VEHICLE = re.compile(r"(?<![а-яё])(?:(?:в|на)\s+(?P<v>автобус�
 _VEHICLE_KEY = "транспорт: "
 # (a chairlift by its everyday names is one vehicle)
 _ONE_VEHICLE_NAMES = {"канатка": "подъемник", "подъёмник": "подъемник", "фуникулер": "подъемник"}
-_SEVERAL_OF = re.compile(r"(?<![а-яё])(?:перв|втор|трет|друг|каждом|одном|соседн|последн|"
-                         r"головн|хвостов)\w*\s+$", re.I)
 
 
 def _one_vehicle(f: Facts, v: Value) -> str | None:
@@ -551,8 +549,8 @@ def _one_vehicle(f: Facts, v: Value) -> str | None:
     детей» are one count)."""
     text, at = f.sc.claim.text, v.start - f.sc.claim.start
     lo, hi = _clause_bounds(text, at)
-    found = [m.group("v") or m.group("from") for m in _ONE_VEHICLE.finditer(text, lo, hi)
-             if not _SEVERAL_OF.search(text, max(0, m.start() - 14), m.start())]
+    # (the noun right after its preposition: «во втором автобусе» names one of several)
+    found = [m.group("v") or m.group("from") for m in _ONE_VEHICLE.finditer(text, lo, hi)]
     if len(found) != 1:
         return None
     lem = _lemma(found[0].lower())
