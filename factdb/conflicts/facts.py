@@ -1686,8 +1686,14 @@ _WORD_TONNES = re.compile(r"(?<![\w,.-])((?:[а-яё]+\s+)?[а-яё]+)\s+тон�
 
 def _tonnes(m: re.Match[str]) -> float:
     """The tonnes a `_TONNES` match tells («2,4 тысячи тонн», «1,2 млн т»)."""
-    mult = {"т": 1000, "м": 1_000_000}.get((m.group(2) or " ")[0].lower(), 1)
-    return float(m.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")) * mult
+    return float(m.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")) * \
+        _scale(m.group(2))
+
+
+def _scale(word: str | None) -> int:
+    """What a scale word after a figure multiplies it by: «тыс.», «тысяч» 1000, «млн»,
+    «миллиона» a million, none 1."""
+    return {"т": 1000, "м": 1_000_000}.get((word or " ")[0].lower(), 1)
 
 
 # a figure told after a dash, with only a bound before it, is the clause before's
@@ -2534,16 +2540,13 @@ def _let_out(sc: StoredClaim) -> list[tuple[str, str, int, Value]]:
     c = sc.claim
     if "куб" not in c.text.lower() and "м3" not in c.text and "м³" not in c.text:
         return []  # (most claims)
-    out = []
     if not _LET_OUT.search(c.text):
         return []  # a reservoir's size, water brought in: not what was let out
+    out = []
     for m in _CUBIC.finditer(c.text):
-        told: float | None = None
-        if m.group(1)[0].isdigit():
-            told = _tonnes(m)
-        elif (told := _told_number(m.group(1))) and m.group(2):
-            # («восемнадцать тысяч кубометров»)
-            told *= {"т": 1000, "м": 1_000_000}[m.group(2)[0].lower()]
+        # (a figure in digits or in words, with its scale: «восемнадцать тысяч кубометров»)
+        told = _tonnes(m) if m.group(1)[0].isdigit() else \
+            (_told_number(m.group(1)) or 0) * _scale(m.group(2))
         if not told:
             continue  # «сотни кубометров»: no figure
         out.append(_measured(sc, "spilled", "вылилось, м³", told, m.start(), m.end(),

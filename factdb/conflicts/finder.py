@@ -660,7 +660,8 @@ def _calls_apart(fa: Facts, fb: Facts, alike: bool = False) -> bool:
     day («к середине дня поступило более 3 тысяч обращений», «с четверга больше 9 тысяч»),
     two periods named, or one period of two nights or days («за ночь в ЕДДС поступило 143
     звонка» / «диспетчеры приняли 612 звонков за ночь с понедельника на вторник» are one)."""
-    if any(_RUNNING_TALLY.search(f.sc.claim.text) for f in (fa, fb)):
+    if any(_SNAPSHOT.search(f.sc.claim.text) or _RUNNING_TALLY.search(f.sc.claim.text)
+           for f in (fa, fb)):
         return True
     pa, pb = (_CALL_PERIOD.search(f.sc.claim.text) for f in (fa, fb))
     if pa is None and pb is None:
@@ -672,10 +673,9 @@ def _calls_apart(fa: Facts, fb: Facts, alike: bool = False) -> bool:
         _night(fa) != _night(fb)
 
 
-# a tally as of an hour, or since a day: it grows
-_RUNNING_TALLY = re.compile(rf"(?<![а-яё])(?:к\s+(?:середине\s+дня|полудню|обеду|утру|вечеру|"
-                            rf"\d{{1,2}}[:.]\d\d)|с\s+(?:{WEEKDAY_GENITIVE}|начала|утра|вечера)(?!\s+на\s)|уже)"
-                            r"(?![а-яё])", re.I)
+# a tally since a day, or so far, which grows (as of an hour: _SNAPSHOT; or of the evening)
+_RUNNING_TALLY = re.compile(rf"(?<![а-яё])(?:к\s+вечеру|с\s+(?:{WEEKDAY_GENITIVE}|начала|утра|"
+                            r"вечера)(?!\s+на\s)|уже)(?![а-яё])", re.I)
 
 
 def _night(f: Facts) -> str | None:

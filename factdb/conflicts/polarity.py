@@ -27,7 +27,6 @@ from factdb.conflicts.groups import MAX_GROUP, Group, dates_compatible, one_voic
 from factdb.conflicts.people import People
 from factdb.conflicts.rules import (
     _PAST_SEASON,
-    _other_time,
     _safe,
     _when,
     another_affair,
@@ -934,14 +933,13 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
     # the months of an older time a claim tells of, when that is all that makes it older
     old: dict[int, frozenset[str]] = {}
     for f in facts:
-        if _other_time(f):
-            # an older affair's yes or no («в 2024 году уже попадал в аварию»), but one
-            # older month two claims both tell of is one question of the story's past
-            # («в августе выдали предписание» / «плановая проверка в августе касалась
-            # выбросов, никаких предписаний мы не получали»)
-            months = old_months(f)
-            if not months or _PAST_SEASON.search(f.sc.claim.text) or another_affair(f):
-                continue
+        # an older affair's yes or no («в 2024 году уже попадал в аварию»: rules._other_time's
+        # parts, read once), but one older month two claims both tell of is one question of
+        # the story's past («в августе выдали предписание» / «плановая проверка в августе
+        # касалась выбросов, никаких предписаний мы не получали»)
+        if _PAST_SEASON.search(f.sc.claim.text) or another_affair(f):
+            continue
+        if months := old_months(f):
             old[f.sc.id] = months
         for a in answers(f):
             index[(story.get(f.sc.doc_id, -f.sc.doc_id - 1), _bucket(a.key))].append((f, a))
@@ -989,15 +987,15 @@ def polarity_conflicts(facts: Sequence[Facts], story: dict[int, int], people: Pe
         when they answer one question opposite ways, else None."""
         if a.yes == b.yes or fa.sc.id == fb.sc.id or not _same_verb(a.key, b.key):
             return None
-        spanned = _spans(fb, old.get(fa.sc.id, frozenset())) or \
-            _spans(fa, old.get(fb.sc.id, frozenset()))
-        if (fa.sc.id in old or fb.sc.id in old) and \
-                not old.get(fa.sc.id, frozenset()) & old.get(fb.sc.id, frozenset()) and \
-                not spanned:
-            # an older time against the story's own, or two older times (but a year the
-            # other claim names holds its months: «мост обследовался в июне» / «в 2026 году
-            # мост не обследовали ни разу»)
-            return None
+        spanned = False
+        if fa.sc.id in old or fb.sc.id in old:
+            ma, mb = old.get(fa.sc.id, frozenset()), old.get(fb.sc.id, frozenset())
+            spanned = _spans(fb, ma) or _spans(fa, mb)
+            if not ma & mb and not spanned:
+                # an older time against the story's own, or two older times (but a year the
+                # other claim names holds its months: «мост обследовался в июне» / «в 2026
+                # году мост не обследовали ни разу»)
+                return None
         # a denial of everything («никаких документов не подписывалось») denies each thing
         # the other claim affirms («подписали протокол»)
         total = a.total or b.total
